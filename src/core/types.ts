@@ -61,6 +61,11 @@ export interface CitationEntity extends EntityBase {
   conference: string | null;
   /** True when this mention is a short form ("Chỉ thị 05") resolved to a fuller citation in the same text. */
   shortForm: boolean;
+  /**
+   * Keys of every document this mention refers to: [key] usually, several for a mention that covers
+   * more than one ("Nghị quyết Trung ương 4 khóa XI và khóa XII"). References are grouped by these.
+   */
+  refs: string[];
 }
 
 export interface PersonEntity extends EntityBase {

@@ -1,0 +1,42 @@
+import { Position, Range } from '../types';
+
+/** Converts UTF-16 offsets of one text to VS Code-style line/character positions by binary search. */
+export interface LineIndex {
+  position(offset: number): Position;
+  range(start: number, end: number): Range;
+  offsetAt(position: Position): number;
+  readonly lineCount: number;
+}
+
+export function lineIndex(text: string): LineIndex {
+  const starts: number[] = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  const position = (offset: number): Position => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: offset - starts[lo] };
+  };
+  return {
+    position,
+    range: (start, end) => ({ start: position(start), end: position(end) }),
+    offsetAt: ({ line, character }) => {
+      if (line < 0) return 0;
+      if (line >= starts.length) return text.length;
+      const lineEnd = line + 1 < starts.length ? starts[line + 1] : text.length;
+      return Math.min(starts[line] + Math.max(0, character), lineEnd);
+    },
+    lineCount: starts.length,
+  };
+}
