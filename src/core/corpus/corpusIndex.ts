@@ -1,7 +1,21 @@
-// TEMPORARY scaffold of the corpus index's public surface (documents → entities, key → mentions).
-// The providers work replaces it with the full incremental index; these members stay.
-import { extract } from '../extract';
-import { Entity, ExtractResult } from '../types';
+// The corpus index: documents → entities, and entity key → every mention across the corpus.
+//
+// Updating one document costs work proportional to that document: its old mentions are removed from
+// the key maps it touched and its new ones added; nothing else is rescanned. Lookups start from a map
+// lookup on the key and cost at most the number of that key's mentions (and are cached per key until
+// one of its documents changes).
+//
+// One code, several documents. Party numbering restarts with each Central Committee term, so
+// "12-NQ/TW" names a 2012 resolution (khóa XI) and a 2022 one (khóa XIII). Each citation mention gets
+// a term: from its own date, else from the term it names, else from a dated mention of the same code in
+// the same file. When the corpus holds mentions of one code in two or more terms, the code is *split*:
+// its mentions answer to per-term keys "12-NQ/TW@XI" and "12-NQ/TW@XIII" (see `keysOf`), and a mention
+// whose term cannot be told stays under the bare key, which keeps listing every mention of the code.
+// `conflictsOf` reports the split so that the editor says so instead of merging silently.
+import { extract as defaultExtract } from '../extract';
+import { CitationEntity, Entity, EntityKind, ExtractResult, PersonEntity } from '../types';
+import { foldForSearch } from './fold';
+import { termOfDate } from './terms';
 
 export interface IndexedDocument extends ExtractResult {
   /** The adapter's identifier of the document (a URI string in the editor, a path in the CLI). */
@@ -11,34 +25,565 @@ export interface IndexedDocument extends ExtractResult {
 export interface Mention {
   uri: string;
   entity: Entity;
+  /** For a Party citation: the Central Committee term it belongs to, when its own file tells; else null. */
+  term: string | null;
+}
+
+/** A known document from a catalogue (built-in or the workspace's vankien.catalog.yaml). */
+export interface CatalogEntry {
+  key: string;
+  code: string | null;
+  type: string | null;
+  title: string | null;
+  date: string | null;
+  issuer: string | null;
+  link: string | null;
+  /** Where the entry is written, when it comes from a file. */
+  location?: { uri: string; line: number };
+}
+
+export type CatalogLookup = (key: string) => CatalogEntry[];
+
+export type Definition =
+  | { kind: 'document'; uri: string; document: IndexedDocument }
+  | { kind: 'catalog'; entry: CatalogEntry }
+  | { kind: 'citation'; uri: string; entity: CitationEntity };
+
+export interface CodeConflict {
+  /** The bare key of the code. */
+  key: string;
+  /** 'terms': cited in different terms (different documents, kept apart); 'dates'/'issuers': disagreement within one document. */
+  kind: 'terms' | 'dates' | 'issuers';
+  /** Term key the disagreement is within, for 'dates'/'issuers' of a split code. */
+  scope: string;
+  /** The distinct values (terms, ISO dates or issuers as first written). */
+  values: string[];
+  /** Every mention carrying one of the values. */
+  mentions: Mention[];
+}
+
+export interface SymbolHit {
+  key: string;
+  kind: EntityKind;
+  label: string;
+  /** Number of mentions. */
+  count: number;
+  /** Where to go: the definition's or the first mention's place. */
+  first: Mention;
+}
+
+export interface IndexChange {
+  uris: string[];
+  /** Keys whose mentions changed (bare keys as the extractor gives them). */
+  keys: Set<string>;
+}
+
+export interface CorpusIndexOptions {
+  extract?: (text: string) => ExtractResult;
+  catalog?: CatalogLookup;
+}
+
+interface DocRecord {
+  doc: IndexedDocument;
+  /** Entities by start offset (ties: longer first). */
+  sorted: Entity[];
+  mentions: Mention[];
+  keys: Set<string>;
+}
+
+const TERM_SEP = '@';
+
+/** The keys a mention is grouped by, before any term split: a citation's refs, else its key. */
+export function baseKeysOf(entity: Entity): string[] {
+  if (entity.kind === 'citation' && entity.refs.length > 0) return entity.refs;
+  return [entity.key];
 }
 
 export class CorpusIndex {
-  private readonly docs = new Map<string, IndexedDocument>();
+  private readonly docs = new Map<string, DocRecord>();
+  private readonly byKey = new Map<string, Map<string, Mention[]>>();
+  /** Bare key → term → number of mentions in it. */
+  private readonly termCounts = new Map<string, Map<string, number>>();
+  private readonly ownKeys = new Map<string, Set<string>>();
+  private readonly cache = new Map<string, Map<string, unknown>>();
+  private readonly listeners = new Set<(change: IndexChange) => void>();
+  private readonly extractFn: (text: string) => ExtractResult;
+  private catalog: CatalogLookup;
+  private entities = 0;
+
+  constructor(options: CorpusIndexOptions = {}) {
+    this.extractFn = options.extract ?? ((text) => defaultExtract(text));
+    this.catalog = options.catalog ?? (() => []);
+  }
+
+  setCatalog(catalog: CatalogLookup): void {
+    this.catalog = catalog;
+    this.cache.clear();
+    this.fire({ uris: [], keys: new Set(this.byKey.keys()) });
+  }
+
+  // ---- updates -------------------------------------------------------------------------------
 
   set(uri: string, text: string): IndexedDocument {
-    const doc: IndexedDocument = { uri, ...extract(text) };
-    this.docs.set(uri, doc);
+    return this.setResult(uri, this.extractFn(text));
+  }
+
+  /** Indexes an extraction done elsewhere (a worker, the CLI). */
+  setResult(uri: string, result: ExtractResult): IndexedDocument {
+    const keys = new Set<string>();
+    this.remove(uri, keys);
+    const doc: IndexedDocument = { uri, ...result };
+    this.add(doc, keys);
+    this.fire({ uris: [uri], keys });
     return doc;
   }
 
   delete(uri: string): boolean {
-    return this.docs.delete(uri);
+    const keys = new Set<string>();
+    const had = this.remove(uri, keys);
+    if (had) this.fire({ uris: [uri], keys });
+    return had;
   }
 
+  /** Moves a document to a new identifier without extracting it again. */
+  rename(oldUri: string, newUri: string): boolean {
+    const rec = this.docs.get(oldUri);
+    if (!rec || oldUri === newUri) return false;
+    const keys = new Set<string>();
+    this.remove(oldUri, keys);
+    this.remove(newUri, keys);
+    const { uri: _old, ...result } = rec.doc;
+    this.add({ uri: newUri, ...result }, keys);
+    this.fire({ uris: [oldUri, newUri], keys });
+    return true;
+  }
+
+  clear(): void {
+    const keys = new Set(this.byKey.keys());
+    const uris = [...this.docs.keys()];
+    this.docs.clear();
+    this.byKey.clear();
+    this.termCounts.clear();
+    this.ownKeys.clear();
+    this.cache.clear();
+    this.entities = 0;
+    this.fire({ uris, keys });
+  }
+
+  onDidChange(listener: (change: IndexChange) => void): { dispose(): void } {
+    this.listeners.add(listener);
+    return { dispose: () => this.listeners.delete(listener) };
+  }
+
+  // ---- documents -----------------------------------------------------------------------------
+
   get(uri: string): IndexedDocument | undefined {
-    return this.docs.get(uri);
+    return this.docs.get(uri)?.doc;
+  }
+
+  has(uri: string): boolean {
+    return this.docs.has(uri);
   }
 
   documents(): IterableIterator<IndexedDocument> {
-    return this.docs.values();
+    return [...this.docs.values()].map((r) => r.doc)[Symbol.iterator]();
   }
 
+  get documentCount(): number {
+    return this.docs.size;
+  }
+
+  get entityCount(): number {
+    return this.entities;
+  }
+
+  /** Mentions of one document, in text order. */
+  mentionsIn(uri: string): Mention[] {
+    return this.docs.get(uri)?.mentions ?? [];
+  }
+
+  /** The entity under an offset: a citation wins over what it contains, then the innermost. */
+  entityAt(uri: string, offset: number): Entity | undefined {
+    const rec = this.docs.get(uri);
+    if (!rec) return undefined;
+    const list = rec.sorted;
+    let lo = 0;
+    let hi = list.length - 1;
+    let last = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].start <= offset) {
+        last = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    let best: Entity | undefined;
+    // Entities rarely nest more than a couple deep; a short look back finds every container.
+    for (let i = last; i >= 0 && i > last - 16; i--) {
+      const e = list[i];
+      if (e.start <= offset && offset < e.end) {
+        if (!best || rank(e) < rank(best) || (rank(e) === rank(best) && e.end - e.start < best.end - best.start)) best = e;
+      }
+    }
+    return best;
+  }
+
+  /** The mention record of an entity of a document (carries its term). */
+  mentionOf(uri: string, entity: Entity): Mention | undefined {
+    return this.docs.get(uri)?.mentions.find((m) => m.entity === entity);
+  }
+
+  // ---- keys and references -------------------------------------------------------------------
+
+  /** Terms in which a code is cited across the corpus, in chronological order of their numerals' values. */
+  termsOf(key: string): string[] {
+    const counts = this.termCounts.get(key);
+    return counts ? [...counts.keys()].sort(compareRoman) : [];
+  }
+
+  isSplit(key: string): boolean {
+    return (this.termCounts.get(key)?.size ?? 0) >= 2;
+  }
+
+  /** The keys to group a mention by: the base keys, with the term appended to split codes. */
+  keysOf(mention: Mention): string[] {
+    return baseKeysOf(mention.entity).map((k) => {
+      if (!this.isSplit(k)) return k;
+      const t = this.termOfMention(mention, k);
+      return t ? k + TERM_SEP + t : k;
+    });
+  }
+
+  /** The first grouping key of an entity at a place (what hover, definition and references use). */
+  keyAt(uri: string, entity: Entity): string {
+    const m = this.mentionOf(uri, entity) ?? { uri, entity, term: null };
+    return this.keysOf(m)[0];
+  }
+
+  /** Every mention of a key, by uri then offset. A split key ("12-NQ/TW@XI") lists that term's mentions. */
   referencesOf(key: string): Mention[] {
-    const out: Mention[] = [];
-    for (const doc of this.docs.values()) {
-      for (const entity of doc.entities) if (entity.key === key) out.push({ uri: doc.uri, entity });
+    return this.cached('refs', key, () => {
+      const { base, term } = splitKey(key);
+      const perUri = this.byKey.get(base);
+      if (!perUri) return [];
+      const uris = [...perUri.keys()].sort();
+      const out: Mention[] = [];
+      for (const uri of uris) {
+        for (const m of perUri.get(uri)!) {
+          if (term === null || this.termOfMention(m, base) === term) out.push(m);
+        }
+      }
+      return out;
+    });
+  }
+
+  /** Distinct documents mentioning a key, in uri order. */
+  citingDocuments(key: string): string[] {
+    return this.cached('docs', key, () => [...new Set(this.referencesOf(key).map((m) => m.uri))]);
+  }
+
+  // ---- definition ----------------------------------------------------------------------------
+
+  /**
+   * Where a cited document is defined (PRODUCT.md §2): a corpus document that is it (its header's own
+   * key), then a catalogue entry, then the fullest citation (most of date, issuer, subject; long forms
+   * before short ones; earliest file, then earliest place).
+   */
+  definitionOf(key: string): Definition | undefined {
+    return this.cached('def', key, () => this.definitionsOf(key)[0]);
+  }
+
+  definitionsOf(key: string): Definition[] {
+    const { base, term } = splitKey(key);
+    const out: Definition[] = [];
+    const own = [...(this.ownKeys.get(base) ?? [])].sort();
+    for (const uri of own) {
+      const doc = this.docs.get(uri)!.doc;
+      const t = termOfDate(doc.info.dateline);
+      if (term === null || t === null || t === term) out.push({ kind: 'document', uri, document: doc });
+    }
+    for (const entry of this.catalog(base)) {
+      const t = termOfDate(entry.date);
+      if (term === null || t === null || t === term) out.push({ kind: 'catalog', entry });
+    }
+    const cites = this.referencesOf(key).filter((m): m is Mention & { entity: CitationEntity } => m.entity.kind === 'citation');
+    const best = [...cites].sort((a, b) => fullness(b.entity) - fullness(a.entity) || Number(a.entity.shortForm) - Number(b.entity.shortForm) || cmp(a.uri, b.uri) || a.entity.start - b.entity.start)[0];
+    if (best) out.push({ kind: 'citation', uri: best.uri, entity: best.entity });
+    return out;
+  }
+
+  // ---- people --------------------------------------------------------------------------------
+
+  /** A person's positions gathered across the corpus: distinct (by folded form), fullest form, first-seen order. */
+  positionsOf(key: string): string[] {
+    return this.cached('pos', key, () => {
+      const kept: { text: string; folded: string }[] = [];
+      for (const m of this.referencesOf(key)) {
+        if (m.entity.kind !== 'person') continue;
+        for (const p of (m.entity as PersonEntity).positions) {
+          const f = foldForSearch(p);
+          const i = kept.findIndex((k) => k.folded === f || f.startsWith(k.folded + ' ') || k.folded.startsWith(f + ' '));
+          if (i < 0) kept.push({ text: p, folded: f });
+          else if (f.length > kept[i].folded.length) kept[i] = { text: p, folded: f };
+        }
+      }
+      return kept.map((k) => k.text);
+    });
+  }
+
+  // ---- symbols -------------------------------------------------------------------------------
+
+  /** Cited documents, people and bodies whose name contains every word of the query, diacritics and đ/d ignored. */
+  searchSymbols(query: string, limit = 500): SymbolHit[] {
+    const words = foldForSearch(query).split(' ').filter(Boolean);
+    const hits: { hit: SymbolHit; score: number }[] = [];
+    for (const base of this.byKey.keys()) {
+      const first = this.referencesOf(base)[0];
+      if (!first || !SEARCHABLE.has(first.entity.kind)) continue;
+      const keys = this.isSplit(base) ? this.termsOf(base).map((t) => base + TERM_SEP + t) : [base];
+      for (const key of keys) {
+        const label = this.labelOf(key);
+        const hay = this.cached('fold', key, () => foldForSearch(label + ' ' + base));
+        if (!words.every((w) => hay.includes(w))) continue;
+        const refs = this.referencesOf(key);
+        if (refs.length === 0) continue;
+        const score = (words.length && hay.startsWith(words[0]) ? 0 : 1) * 1e6 - refs.length;
+        hits.push({ hit: { key, kind: refs[0].entity.kind, label, count: refs.length, first: refs[0] }, score });
+      }
+    }
+    hits.sort((a, b) => a.score - b.score || cmp(a.hit.label, b.hit.label));
+    return hits.slice(0, limit).map((h) => h.hit);
+  }
+
+  /** A display name for a key: a document's type and code (with its term when split), a person's name. */
+  labelOf(key: string): string {
+    return this.cached('label', key, () => {
+      const { term } = splitKey(key);
+      const refs = this.referencesOf(key);
+      if (refs.length === 0) return key;
+      const e = refs[0].entity;
+      if (e.kind === 'person' || e.kind === 'organization') return e.name;
+      if (e.kind === 'citation') {
+        const full = refs.map((r) => r.entity as CitationEntity).find((c) => c.type && c.code) ?? (e as CitationEntity);
+        const base = full.code ? (full.type ? `${full.type} ${full.code}` : full.code) : longest(refs.map((r) => r.entity.text));
+        return term ? `${base} (khóa ${term})` : base;
+      }
+      return e.text;
+    });
+  }
+
+  // ---- conflicts -----------------------------------------------------------------------------
+
+  /** Disagreements about one code across the corpus (see the file comment for the term split). */
+  conflictsOf(key: string): CodeConflict[] {
+    return this.cached('conflicts', key, () => {
+      const { base } = splitKey(key);
+      const all = this.referencesOf(base).filter((m) => m.entity.kind === 'citation' && (m.entity as CitationEntity).code);
+      if (all.length < 2) return [];
+      const out: CodeConflict[] = [];
+      const scopes: string[] = [];
+      if (this.isSplit(base)) {
+        const terms = this.termsOf(base);
+        out.push({
+          key: base, kind: 'terms', scope: base, values: terms,
+          mentions: all.filter((m) => this.termOfMention(m, base) !== null),
+        });
+        for (const t of terms) scopes.push(base + TERM_SEP + t);
+      } else scopes.push(base);
+      for (const scope of scopes) {
+        const ms = scope === base ? all : this.referencesOf(scope).filter((m) => all.includes(m));
+        const dates = distinct(ms, (c) => c.date, (d) => d);
+        if (dates.values.length >= 2) out.push({ key: base, kind: 'dates', scope, ...dates });
+        const issuers = distinct(ms, (c) => c.issuer, foldForSearch);
+        const disjoint = issuers.values.filter((v, i) => !issuers.values.some((w, j) => i !== j && contains(w, v)));
+        if (disjoint.length >= 2) out.push({ key: base, kind: 'issuers', scope, ...issuers });
+      }
+      return out;
+    });
+  }
+
+  /** The conflicts that involve a mention in one document. */
+  conflictsIn(uri: string): CodeConflict[] {
+    const rec = this.docs.get(uri);
+    if (!rec) return [];
+    const out: CodeConflict[] = [];
+    const seen = new Set<string>();
+    for (const m of rec.mentions) {
+      if (m.entity.kind !== 'citation') continue;
+      for (const k of baseKeysOf(m.entity)) {
+        if (seen.has(k)) continue;
+        seen.add(k);
+        for (const c of this.conflictsOf(k)) if (c.mentions.some((x) => x.uri === uri)) out.push(c);
+      }
     }
     return out;
   }
+
+  // ---- internals -----------------------------------------------------------------------------
+
+  /** A mention's term: its own, or — for an undated mention of a split code — the only term not later than its file's dateline. */
+  private termOfMention(m: Mention, base: string): string | null {
+    if (m.term) return m.term;
+    if (m.entity.kind !== 'citation' || !this.isSplit(base)) return null;
+    const docTerm = termOfDate(this.docs.get(m.uri)?.doc.info.dateline);
+    if (!docTerm) return null;
+    const possible = this.termsOf(base).filter((t) => compareRoman(t, docTerm) <= 0);
+    return possible.length === 1 ? possible[0] : null;
+  }
+
+  private add(doc: IndexedDocument, keys: Set<string>): void {
+    const sorted = [...doc.entities].sort((a, b) => a.start - b.start || b.end - a.end);
+    const terms = ownTerms(sorted);
+    const mentions: Mention[] = sorted.map((entity) => ({ uri: doc.uri, entity, term: terms.get(entity) ?? null }));
+    const rec: DocRecord = { doc, sorted, mentions, keys: new Set() };
+    for (const m of mentions) {
+      for (const k of baseKeysOf(m.entity)) {
+        rec.keys.add(k);
+        keys.add(k);
+        let perUri = this.byKey.get(k);
+        if (!perUri) this.byKey.set(k, (perUri = new Map()));
+        let list = perUri.get(doc.uri);
+        if (!list) perUri.set(doc.uri, (list = []));
+        list.push(m);
+        if (m.term) {
+          let counts = this.termCounts.get(k);
+          if (!counts) this.termCounts.set(k, (counts = new Map()));
+          counts.set(m.term, (counts.get(m.term) ?? 0) + 1);
+        }
+      }
+    }
+    const own = doc.info.ownKey;
+    if (own) {
+      let set = this.ownKeys.get(own);
+      if (!set) this.ownKeys.set(own, (set = new Set()));
+      set.add(doc.uri);
+      keys.add(own);
+    }
+    this.docs.set(doc.uri, rec);
+    this.entities += doc.entities.length;
+    for (const k of keys) this.cache.delete(k);
+  }
+
+  private remove(uri: string, keys: Set<string>): boolean {
+    const rec = this.docs.get(uri);
+    if (!rec) return false;
+    for (const k of rec.keys) {
+      keys.add(k);
+      const perUri = this.byKey.get(k);
+      const list = perUri?.get(uri);
+      if (perUri && list) {
+        for (const m of list) {
+          if (!m.term) continue;
+          const counts = this.termCounts.get(k)!;
+          const n = (counts.get(m.term) ?? 0) - 1;
+          if (n > 0) counts.set(m.term, n);
+          else counts.delete(m.term);
+          if (counts.size === 0) this.termCounts.delete(k);
+        }
+        perUri.delete(uri);
+        if (perUri.size === 0) this.byKey.delete(k);
+      }
+    }
+    const own = rec.doc.info.ownKey;
+    if (own) {
+      const set = this.ownKeys.get(own);
+      set?.delete(uri);
+      if (set && set.size === 0) this.ownKeys.delete(own);
+      keys.add(own);
+    }
+    this.docs.delete(uri);
+    this.entities -= rec.doc.entities.length;
+    for (const k of keys) this.cache.delete(k);
+    return true;
+  }
+
+  private cached<T>(what: string, key: string, compute: () => T): T {
+    const base = splitKey(key).base;
+    let perKey = this.cache.get(base);
+    if (!perKey) this.cache.set(base, (perKey = new Map()));
+    const slot = what + '\u0000' + key;
+    if (perKey.has(slot)) return perKey.get(slot) as T;
+    const value = compute();
+    perKey.set(slot, value);
+    return value;
+  }
+
+  private fire(change: IndexChange): void {
+    for (const l of [...this.listeners]) l(change);
+  }
+}
+
+const SEARCHABLE = new Set<EntityKind>(['citation', 'person', 'organization']);
+
+const rank = (e: Entity): number => (e.kind === 'citation' ? 0 : e.kind === 'person' ? 1 : 2);
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function longest(texts: string[]): string {
+  return texts.reduce((a, b) => (b.length > a.length ? b : a), '');
+}
+
+function fullness(c: CitationEntity): number {
+  return Number(c.date !== null) + Number(c.issuer !== null) + Number(c.subject !== null);
+}
+
+function contains(outer: string, inner: string): boolean {
+  return outer !== inner && (' ' + outer + ' ').includes(' ' + inner + ' ');
+}
+
+function distinct(ms: Mention[], get: (c: CitationEntity) => string | null, norm: (v: string) => string): { values: string[]; mentions: Mention[] } {
+  const seen = new Map<string, string>();
+  const mentions: Mention[] = [];
+  for (const m of ms) {
+    const v = get(m.entity as CitationEntity);
+    if (v === null) continue;
+    const n = norm(v);
+    if (!seen.has(n)) seen.set(n, v);
+    mentions.push(m);
+  }
+  return { values: [...seen.keys()], mentions };
+}
+
+export function splitKey(key: string): { base: string; term: string | null } {
+  const i = key.lastIndexOf(TERM_SEP);
+  if (i > 0 && /^[IVXLC]+$/.test(key.slice(i + 1))) return { base: key.slice(0, i), term: key.slice(i + 1) };
+  return { base: key, term: null };
+}
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+export function romanValue(r: string): number {
+  let n = 0;
+  for (let i = 0; i < r.length; i++) {
+    const v = ROMAN[r[i]] ?? 0;
+    n += i + 1 < r.length && v < (ROMAN[r[i + 1]] ?? 0) ? -v : v;
+  }
+  return n;
+}
+
+function compareRoman(a: string, b: string): number {
+  return romanValue(a) - romanValue(b);
+}
+
+/** Terms a file itself gives its Party citations (own date, named term, or a dated mention of the same code in the file). */
+function ownTerms(entities: Entity[]): Map<Entity, string> {
+  const out = new Map<Entity, string>();
+  const perKey = new Map<string, Set<string>>();
+  const undated: CitationEntity[] = [];
+  for (const e of entities) {
+    if (e.kind !== 'citation' || e.system !== 'party' || !e.code) continue;
+    const t = termOfDate(e.date) ?? (e.terms.length === 1 ? e.terms[0] : null);
+    if (t) {
+      out.set(e, t);
+      let s = perKey.get(e.key);
+      if (!s) perKey.set(e.key, (s = new Set()));
+      s.add(t);
+    } else undated.push(e);
+  }
+  for (const e of undated) {
+    const s = perKey.get(e.key);
+    if (s && s.size === 1) out.set(e, [...s][0]);
+  }
+  return out;
 }

@@ -1,0 +1,63 @@
+// How a corpus file becomes text, shared by the editor and the command-line tool: binary files are
+// skipped, files over the size limit are cut at the limit (on a character boundary), invalid UTF-8 is
+// decoded with U+FFFD replacement characters. Every decision comes back as a warning for the log.
+import * as fs from 'fs';
+
+export interface ReadOutcome {
+  /** The text to index; null when the file is skipped. */
+  text: string | null;
+  truncated: boolean;
+  /** Human-readable notes ("binary file skipped", "truncated at 5120 KB", ...). */
+  warnings: string[];
+}
+
+/** A NUL byte is never part of a text document; looking at the first 8 KB is what git and ripgrep do. */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
+  return false;
+}
+
+/** Decodes file bytes under the policy. `totalSize` is the file's real size when only a prefix was read. */
+export function decodeForIndex(bytes: Uint8Array, maxBytes: number, totalSize = bytes.length): ReadOutcome {
+  const warnings: string[] = [];
+  if (looksBinary(bytes)) return { text: null, truncated: false, warnings: ['binary file (NUL bytes) skipped'] };
+  let body = bytes;
+  let truncated = false;
+  if (totalSize > maxBytes || bytes.length > maxBytes) {
+    let cut = Math.min(maxBytes, bytes.length);
+    // Back off to the start of a UTF-8 sequence so the last character is not mangled.
+    while (cut > 0 && cut < bytes.length && (bytes[cut] & 0xc0) === 0x80) cut--;
+    body = bytes.subarray(0, cut);
+    truncated = true;
+    warnings.push(`file of ${Math.ceil(totalSize / 1024)} KB truncated at ${Math.floor(maxBytes / 1024)} KB`);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+  } catch {
+    text = new TextDecoder('utf-8', { fatal: false }).decode(body);
+    warnings.push('invalid UTF-8 replaced with U+FFFD');
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { text, truncated, warnings };
+}
+
+/** Reads at most `maxBytes` of a file from disk under the policy. Throws only when the file cannot be read. */
+export function readFileForIndex(path: string, maxBytes: number): ReadOutcome {
+  const fd = fs.openSync(path, 'r');
+  try {
+    const size = fs.fstatSync(fd).size;
+    const want = Math.min(size, maxBytes + 4);
+    const buf = Buffer.alloc(want);
+    let got = 0;
+    while (got < want) {
+      const n = fs.readSync(fd, buf, got, want - got, got);
+      if (n === 0) break;
+      got += n;
+    }
+    return decodeForIndex(buf.subarray(0, got), maxBytes, size);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
