@@ -1,3 +1,192 @@
-// Placeholder entry point; the export issue turns it into `vankien export`.
-process.stderr.write('vankien: not implemented yet\n');
-process.exit(1);
+// `vankien`: the tag export without the editor, for batch work over folders of documents.
+import * as fs from 'fs';
+import * as path from 'path';
+import { version } from '../package.json';
+import { ENTITY_KINDS, EXPORT_FORMATS, ExportFormat, TargetExistsError, formatFromFileName, isExportFormat, serializeExport, writeFileAtomic } from './core/export';
+import { DEFAULT_MAX_BYTES, exportFiles } from './core/export/exportFiles';
+
+export const EXIT_OK = 0;
+/** Bad usage, or nothing written (output exists without --force, output cannot be written). */
+export const EXIT_USAGE = 1;
+/** The export was written but some inputs could not be read (named on stderr and in `errors`). */
+export const EXIT_UNREADABLE = 2;
+
+const HELP = `Usage: vankien export PATH... [options]
+       vankien --help | --version
+
+Exports the tags (citations, people, dates, organisations, terms, abbreviations) found in
+Vietnamese Party documents, in the "vankien-tags" format (YAML, JSON or CSV).
+
+PATH is a file or a folder; folders are searched recursively for *.txt and *.vankien files
+(node_modules and .git are skipped). Each tag's "file" is relative to the folder that holds
+the given paths: "vankien export corpus" names files "corpus/...".
+
+Options:
+  -f, --format yaml|json|csv  output format (default: from the --out extension, else yaml)
+  -o, --out FILE              write to FILE (atomically) instead of standard output
+      --force                 replace FILE if it exists (without it an existing FILE is kept)
+  -k, --kinds LIST            only these kinds, comma-separated: ${ENTITY_KINDS.join(',')}
+      --max-size-kb N         read at most N KB of each file (default ${DEFAULT_MAX_BYTES / 1024})
+  -h, --help                  show this help
+  -v, --version               show the version
+
+Exit status:
+  0  success
+  1  usage error, or nothing written: FILE exists and --force was not given, or FILE
+     cannot be written
+  2  the export was written, but some paths could not be read (binary files, missing
+     files, broken links); each is named on standard error and in the export's "errors"
+`;
+
+export class UsageError extends Error {}
+
+export interface CliOptions {
+  paths: string[];
+  format?: ExportFormat;
+  out?: string;
+  force: boolean;
+  kinds?: string[];
+  maxBytes: number;
+}
+
+export type Parsed = { action: 'help' } | { action: 'version' } | { action: 'export'; options: CliOptions };
+
+export function parseArgs(argv: readonly string[]): Parsed {
+  if (argv.length === 0) throw new UsageError('missing command');
+  const args = [...argv];
+  if (args.includes('-h') || args.includes('--help')) return { action: 'help' };
+  if (args[0] === '-v' || args[0] === '--version') return { action: 'version' };
+  const command = args.shift();
+  if (command !== 'export') throw new UsageError(`unknown command ${JSON.stringify(command)}`);
+  const options: CliOptions = { paths: [], force: false, maxBytes: DEFAULT_MAX_BYTES };
+  let onlyPaths = false;
+  while (args.length > 0) {
+    const arg = args.shift() as string;
+    if (onlyPaths || !arg.startsWith('-') || arg === '-') {
+      options.paths.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      onlyPaths = true;
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    const value = (): string => {
+      if (eq > 0) return arg.slice(eq + 1);
+      const v = args.shift();
+      if (v === undefined) throw new UsageError(`${name} needs a value`);
+      return v;
+    };
+    switch (name) {
+      case '-f':
+      case '--format': {
+        const f = value().toLowerCase();
+        if (!isExportFormat(f)) throw new UsageError(`unknown format ${JSON.stringify(f)} (use ${EXPORT_FORMATS.join(', ')})`);
+        options.format = f;
+        break;
+      }
+      case '-o':
+      case '--out':
+        options.out = value();
+        if (options.out === '') throw new UsageError('--out needs a file name');
+        break;
+      case '--force':
+        options.force = true;
+        break;
+      case '-k':
+      case '--kinds': {
+        const kinds = value().split(',').map((k) => k.trim()).filter((k) => k !== '');
+        const unknown = kinds.filter((k) => !(ENTITY_KINDS as readonly string[]).includes(k));
+        if (unknown.length > 0) throw new UsageError(`unknown kind ${unknown.join(', ')} (use ${ENTITY_KINDS.join(', ')})`);
+        options.kinds = kinds;
+        break;
+      }
+      case '--max-size-kb': {
+        const n = Number(value());
+        if (!Number.isInteger(n) || n < 1) throw new UsageError('--max-size-kb needs a whole number of KB, at least 1');
+        options.maxBytes = n * 1024;
+        break;
+      }
+      default:
+        throw new UsageError(`unknown option ${name}`);
+    }
+  }
+  if (options.paths.length === 0) throw new UsageError('export needs at least one PATH');
+  return { action: 'export', options };
+}
+
+function progressReporter(): ((done: number, total: number) => void) & { finish(): void } {
+  const tty = process.stderr.isTTY === true;
+  let last = 0;
+  let shown = false;
+  const report = (done: number, total: number): void => {
+    // Only worth a line when the run is long enough to wonder about.
+    if (!tty || total < 50) return;
+    const now = Date.now();
+    if (now - last < 100 && done < total) return;
+    last = now;
+    shown = true;
+    process.stderr.write(`\rvankien: ${done}/${total} files`);
+  };
+  return Object.assign(report, {
+    finish: () => {
+      if (shown) process.stderr.write('\r\x1b[K');
+    },
+  });
+}
+
+export async function run(argv: readonly string[]): Promise<number> {
+  let parsed: Parsed;
+  try {
+    parsed = parseArgs(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    process.stderr.write(`vankien: ${e.message}\n\n${HELP}`);
+    return EXIT_USAGE;
+  }
+  if (parsed.action === 'help') {
+    process.stdout.write(HELP);
+    return EXIT_OK;
+  }
+  if (parsed.action === 'version') {
+    process.stdout.write(`${version}\n`);
+    return EXIT_OK;
+  }
+  const options = parsed.options;
+  const format = options.format ?? (options.out ? formatFromFileName(options.out) : undefined) ?? 'yaml';
+  if (options.out && !options.force && fs.existsSync(options.out)) {
+    process.stderr.write(`vankien: ${options.out} exists; use --force to replace it\n`);
+    return EXIT_USAGE;
+  }
+  const progress = progressReporter();
+  const { doc, warnings } = exportFiles(options.paths, { kinds: options.kinds, maxBytes: options.maxBytes, onProgress: progress });
+  progress.finish();
+  for (const w of warnings) process.stderr.write(`vankien: warning: ${w.path}: ${w.message}\n`);
+  for (const e of doc.errors) process.stderr.write(`vankien: cannot read ${e.path}: ${e.message}\n`);
+  const data = serializeExport(doc, format);
+  if (options.out) {
+    try {
+      await writeFileAtomic(path.resolve(options.out), data, { overwrite: options.force });
+    } catch (e) {
+      const message = e instanceof TargetExistsError ? `${options.out} exists; use --force to replace it` : `cannot write ${options.out}: ${(e as Error).message}`;
+      process.stderr.write(`vankien: ${message}\n`);
+      return EXIT_USAGE;
+    }
+  } else {
+    await new Promise<void>((resolve, reject) => process.stdout.write(data, (err) => (err ? reject(err) : resolve())));
+  }
+  return doc.errors.length > 0 ? EXIT_UNREADABLE : EXIT_OK;
+}
+
+if (require.main === module) {
+  run(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`vankien: ${(e as Error).stack ?? String(e)}\n`);
+      process.exitCode = EXIT_USAGE;
+    },
+  );
+}

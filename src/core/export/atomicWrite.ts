@@ -1,0 +1,74 @@
+// Writes a file so that readers see either the old content or the complete new one: the data goes
+// to a temporary file beside the target (same directory, so the same file system), is flushed to
+// disk, then takes the target's name in one step. An existing target is kept unless `overwrite`.
+import * as fs from 'fs';
+import * as path from 'path';
+
+export class TargetExistsError extends Error {
+  readonly code = 'EEXIST';
+  constructor(readonly target: string) {
+    super(`${target} already exists`);
+    this.name = 'TargetExistsError';
+  }
+}
+
+export interface AtomicWriteOptions {
+  /** Replace an existing file; without it an existing target raises TargetExistsError. */
+  overwrite?: boolean;
+}
+
+function tempNameFor(target: string): string {
+  const rand = Math.random().toString(36).slice(2, 10);
+  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${rand}.tmp`);
+}
+
+async function syncDirectory(dir: string): Promise<void> {
+  // Makes the rename itself durable; not possible on every platform (Windows), hence best effort.
+  try {
+    const handle = await fs.promises.open(dir, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    /* best effort */
+  }
+}
+
+export async function writeFileAtomic(target: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+  const overwrite = options.overwrite === true;
+  if (!overwrite && fs.existsSync(target)) throw new TargetExistsError(target);
+  const temp = tempNameFor(target);
+  let tempExists = false;
+  try {
+    const handle = await fs.promises.open(temp, 'wx', 0o644);
+    tempExists = true;
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    if (overwrite) {
+      await fs.promises.rename(temp, target);
+      tempExists = false;
+    } else {
+      // link() fails when the target appeared meanwhile, so a file created by someone else in the
+      // meantime is never replaced; file systems without hard links fall back to a checked rename.
+      try {
+        await fs.promises.link(temp, target);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === 'EEXIST') throw new TargetExistsError(target);
+        if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'EXDEV') throw e;
+        if (fs.existsSync(target)) throw new TargetExistsError(target);
+        await fs.promises.rename(temp, target);
+        tempExists = false;
+      }
+    }
+    await syncDirectory(path.dirname(target));
+  } finally {
+    if (tempExists) await fs.promises.rm(temp, { force: true });
+  }
+}

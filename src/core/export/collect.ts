@@ -1,0 +1,126 @@
+// Which files an export of some paths covers, and the names they get in it. A folder is walked
+// recursively for *.txt and *.vankien (node_modules and .git skipped); a file named explicitly is
+// taken whatever its extension. Names are relative to the deepest folder that contains every
+// input's parent: exporting `corpus/` names its files "corpus/…", exporting `corpus/a.txt` names it
+// "a.txt", exporting `a/x.txt b/` gives "a/x.txt" and "b/…".
+import * as fs from 'fs';
+import * as path from 'path';
+import { ExportError } from './schema';
+import { toPosixPath } from './build';
+
+export const CORPUS_EXTENSIONS = ['.txt', '.vankien'];
+const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+
+export interface CollectedFile {
+  /** Absolute path on disk. */
+  absolute: string;
+  /** Name in the export ("/"-separated, relative to `base`). */
+  path: string;
+}
+
+export interface Collected {
+  base: string;
+  files: CollectedFile[];
+  errors: ExportError[];
+}
+
+function commonAncestor(dirs: string[]): string {
+  if (dirs.length === 0) return process.cwd();
+  let parts = dirs[0].split(path.sep);
+  for (const dir of dirs.slice(1)) {
+    const other = dir.split(path.sep);
+    let i = 0;
+    while (i < parts.length && i < other.length && parts[i] === other[i]) i++;
+    parts = parts.slice(0, i);
+  }
+  const joined = parts.join(path.sep);
+  return joined === '' ? path.parse(dirs[0]).root : joined;
+}
+
+function describe(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  if (err.code === 'ENOENT') return 'no such file or directory';
+  if (err.code === 'EACCES' || err.code === 'EPERM') return 'permission denied';
+  return err.message ?? String(e);
+}
+
+export function isCorpusFileName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return CORPUS_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+
+export function collectFiles(inputs: readonly string[], cwd = process.cwd()): Collected {
+  const found: string[] = [];
+  const bases: string[] = [];
+  const failures: Array<{ absolute: string; given: string; message: string }> = [];
+  const visitedDirs = new Set<string>();
+
+  const walk = (dir: string): void => {
+    let real: string;
+    try {
+      real = fs.realpathSync(dir);
+    } catch (e) {
+      failures.push({ absolute: dir, given: dir, message: describe(e) });
+      return;
+    }
+    if (visitedDirs.has(real)) return;
+    visitedDirs.add(real);
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      failures.push({ absolute: dir, given: dir, message: describe(e) });
+      return;
+    }
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!SKIPPED_DIRS.has(entry.name)) walk(full);
+      } else if (entry.isSymbolicLink()) {
+        let stat: fs.Stats;
+        try {
+          stat = fs.statSync(full);
+        } catch (e) {
+          // A link to nothing that looks like a corpus file is an input that cannot be read.
+          if (isCorpusFileName(entry.name)) failures.push({ absolute: full, given: full, message: describe(e) });
+          continue;
+        }
+        if (stat.isDirectory()) {
+          if (!SKIPPED_DIRS.has(entry.name)) walk(full);
+        } else if (isCorpusFileName(entry.name)) {
+          found.push(full);
+        }
+      } else if (isCorpusFileName(entry.name)) {
+        found.push(full);
+      }
+    }
+  };
+
+  for (const given of inputs) {
+    const absolute = path.resolve(cwd, given);
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(absolute);
+    } catch (e) {
+      failures.push({ absolute, given, message: describe(e) });
+      bases.push(path.dirname(absolute));
+      continue;
+    }
+    bases.push(path.dirname(absolute));
+    if (stat.isDirectory()) walk(absolute);
+    else found.push(absolute);
+  }
+
+  const base = commonAncestor(bases);
+  const name = (absolute: string): string => toPosixPath(path.relative(base, absolute));
+  const seen = new Set<string>();
+  const files: CollectedFile[] = [];
+  for (const absolute of found) {
+    if (seen.has(absolute)) continue;
+    seen.add(absolute);
+    files.push({ absolute, path: name(absolute) });
+  }
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const errors = failures.map((f) => ({ path: f.given === f.absolute ? name(f.absolute) : f.given, message: f.message }));
+  return { base, files, errors };
+}
