@@ -1,0 +1,196 @@
+import * as assert from 'assert';
+import { CorpusIndex, Mention } from '../../../src/core/corpus/corpusIndex';
+import { readSeed, seedFiles } from '../../paths';
+import { citation, goldExtract, personKey, placesOf } from './fixtures';
+import { ExtractResult } from '../../../src/core/types';
+
+const where = (ms: Mention[]) => ms.map((m) => `${m.uri}@${m.entity.start}`);
+
+describe('CorpusIndex on the seeds (real extraction)', () => {
+  const index = new CorpusIndex();
+  const texts = new Map<string, string>();
+  for (const f of seedFiles()) {
+    texts.set(f, readSeed(f));
+    index.set(f, readSeed(f));
+  }
+
+  it('finds every mention of 05-CT/TW across the four seeds that cite it', () => {
+    const refs = index.referencesOf('05-CT/TW');
+    assert.deepStrictEqual(index.citingDocuments('05-CT/TW'), seedFiles().filter((f) => readSeed(f).includes('05-CT/TW')));
+    assert.deepStrictEqual(index.citingDocuments('05-CT/TW').map((f) => f.slice(0, 3)), ['000', '001', '003', '004']);
+    // Every written code is one mention, each inside a citation whose span covers it.
+    assert.strictEqual(refs.length, placesOf(texts, '05-CT/TW').length);
+    for (const m of refs) assert.ok(m.entity.text.includes('05-CT/TW'), m.entity.text);
+  });
+
+  it('answers entityAt inside, at the edges of, and outside a mention', () => {
+    const text = texts.get(seedFiles()[0])!;
+    const at = text.indexOf('05-CT/TW');
+    const e = index.entityAt(seedFiles()[0], at + 3);
+    assert.ok(e && e.kind === 'citation' && e.start <= at && e.end >= at + 8);
+    assert.strictEqual(index.entityAt(seedFiles()[0], e!.start)?.key, '05-CT/TW');
+    assert.notStrictEqual(index.entityAt(seedFiles()[0], e!.end)?.start, e!.start);
+    assert.strictEqual(index.entityAt(seedFiles()[0], 0)?.kind === 'citation' ? 'citation' : 'none', 'none');
+    assert.strictEqual(index.entityAt('missing.txt', 10), undefined);
+  });
+
+  it('counts documents and entities and forgets a deleted document', () => {
+    const total = [...index.documents()].reduce((n, d) => n + d.entities.length, 0);
+    assert.strictEqual(index.documentCount, 5);
+    assert.strictEqual(index.entityCount, total);
+    const copy = new CorpusIndex();
+    for (const f of seedFiles()) copy.set(f, readSeed(f));
+    copy.delete(seedFiles()[1]);
+    assert.deepStrictEqual(copy.citingDocuments('05-CT/TW').map((f) => f.slice(0, 3)), ['000', '003', '004']);
+    assert.strictEqual(copy.get(seedFiles()[1]), undefined);
+  });
+});
+
+describe('CorpusIndex on the gold entities of the seeds', () => {
+  const index = new CorpusIndex();
+  for (const f of seedFiles()) index.setResult(f, goldExtract(f));
+
+  it('groups a person across files and gathers their positions', () => {
+    const hcm = index.referencesOf(personKey('Hồ Chí Minh'));
+    assert.deepStrictEqual([...new Set(hcm.map((m) => m.uri.slice(0, 3)))], ['000', '002', '003', '004']);
+    assert.deepStrictEqual(index.positionsOf(personKey('Nguyễn Mạnh Cường')), ['Tỉnh ủy viên', 'Bí thư Đảng bộ Khối các cơ quan tỉnh']);
+    assert.deepStrictEqual(index.positionsOf(personKey('Hồ Chí Minh')), []);
+  });
+
+  it('finds people with or without diacritics and with d for đ', () => {
+    for (const q of ['nguyen manh cuong', 'Nguyễn Mạnh Cường', 'NGUYEN MANH', 'manh cuong']) {
+      const hits = index.searchSymbols(q);
+      assert.ok(hits.some((h) => h.label === 'Nguyễn Mạnh Cường'), q);
+    }
+    const doThiLy = index.searchSymbols('do thi ly');
+    assert.deepStrictEqual(doThiLy.map((h) => h.label), ['Đỗ Thị Lý']);
+    assert.strictEqual(doThiLy[0].count, 1);
+    assert.deepStrictEqual(index.searchSymbols('zzz khong co'), []);
+  });
+
+  it('finds cited documents by code and by type word without diacritics', () => {
+    const hits = index.searchSymbols('chi thi 05');
+    assert.strictEqual(hits[0].key, '05-CT/TW');
+    assert.strictEqual(hits[0].label, 'Chỉ thị 05-CT/TW');
+    assert.strictEqual(hits[0].count, index.referencesOf('05-CT/TW').length);
+    assert.ok(index.searchSymbols('37-qd/tw').some((h) => h.key === '37-QĐ/TW'));
+  });
+
+  it('takes the fullest citation, earliest file first, as the definition when nothing better exists', () => {
+    const def = index.definitionOf('05-CT/TW');
+    assert.ok(def && def.kind === 'citation');
+    // 001, 003 and 004 all add "của Bộ Chính trị" (000 gives nothing more); 001 comes first in uri order.
+    assert.strictEqual(def.uri.slice(0, 3), '001');
+    assert.strictEqual(def.entity.issuer, 'Bộ Chính trị');
+  });
+
+  it('finds no conflict where the seeds agree', () => {
+    for (const f of seedFiles()) assert.deepStrictEqual(index.conflictsIn(f), [], f);
+  });
+});
+
+describe('CorpusIndex definition order', () => {
+  const body = 'Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị về học tập.';
+  const short = 'Quán triệt Chỉ thị 05-CT/TW.';
+  const cite = (text: string, code: string, fields: object = {}): ExtractResult => ({
+    entities: [citation(text.slice(text.indexOf('Chỉ thị'), text.indexOf(code) + code.length), text.indexOf('Chỉ thị'), { code, ...fields }, text)],
+    info: { ownCode: null, ownKey: null, dateline: null, title: null },
+    warnings: [],
+  });
+
+  it('prefers a corpus document that is the document, then the catalogue, then the fullest citation', () => {
+    const index = new CorpusIndex({
+      catalog: (key) => (key === '05-CT/TW' ? [{ key, code: key, type: 'Chỉ thị', title: null, date: '2016-05-15', issuer: 'Bộ Chính trị', link: null }] : []),
+    });
+    index.setResult('b.txt', cite(short, '05-CT/TW'));
+    index.setResult('c.txt', cite(body, '05-CT/TW', { date: '2016-05-15', issuer: 'Bộ Chính trị', subject: 'học tập' }));
+    assert.strictEqual(index.definitionOf('05-CT/TW')?.kind, 'catalog');
+    const header: ExtractResult = { entities: [], info: { ownCode: '05-CT/TW', ownKey: '05-CT/TW', dateline: '2016-05-15', title: 'CHỈ THỊ' }, warnings: [] };
+    index.setResult('z-own.txt', header);
+    const def = index.definitionOf('05-CT/TW');
+    assert.ok(def && def.kind === 'document' && def.uri === 'z-own.txt');
+    assert.deepStrictEqual(index.definitionsOf('05-CT/TW').map((d) => d.kind), ['document', 'catalog', 'citation']);
+    index.delete('z-own.txt');
+    assert.strictEqual(index.definitionOf('05-CT/TW')?.kind, 'catalog');
+  });
+
+  it('picks the citation giving most of date, issuer and subject, then the earliest file', () => {
+    const index = new CorpusIndex();
+    index.setResult('a.txt', cite(short, '05-CT/TW'));
+    index.setResult('m.txt', cite(body, '05-CT/TW', { date: '2016-05-15', issuer: 'Bộ Chính trị' }));
+    index.setResult('z.txt', cite(body, '05-CT/TW', { date: '2016-05-15', issuer: 'Bộ Chính trị', subject: 'học tập' }));
+    let def = index.definitionOf('05-CT/TW');
+    assert.ok(def && def.kind === 'citation' && def.uri === 'z.txt');
+    index.setResult('b.txt', cite(body, '05-CT/TW', { date: '2016-05-15', issuer: 'Bộ Chính trị', subject: 'học tập' }));
+    def = index.definitionOf('05-CT/TW');
+    assert.ok(def && def.kind === 'citation' && def.uri === 'b.txt');
+    index.rename('b.txt', 'zz.txt');
+    def = index.definitionOf('05-CT/TW');
+    assert.ok(def && def.kind === 'citation' && def.uri === 'z.txt');
+  });
+});
+
+describe('CorpusIndex: one code in two terms', () => {
+  const a = 'Nghị quyết số 12-NQ/TW ngày 16/01/2012 của Ban Chấp hành Trung ương về xây dựng Đảng.';
+  const b = 'Nghị quyết số 12-NQ/TW ngày 03/01/2022 của Bộ Chính trị về quốc phòng.';
+  const undated = 'Tiếp tục thực hiện Nghị quyết số 12-NQ/TW.';
+  const doc = (text: string, fields: object, dateline: string | null = null, extra = ''): ExtractResult => {
+    const full = text + extra;
+    const start = full.indexOf('Nghị quyết');
+    const entities = [citation('Nghị quyết số 12-NQ/TW', start, { code: '12-NQ/TW', ...fields }, full)];
+    if (extra) entities.push(citation('Nghị quyết số 12-NQ/TW', full.lastIndexOf('Nghị quyết'), { code: '12-NQ/TW' }, full));
+    return { entities, info: { ownCode: null, ownKey: null, dateline, title: null }, warnings: [] };
+  };
+
+  it('keeps the 2012 and the 2022 resolution apart and says so', () => {
+    const index = new CorpusIndex();
+    index.setResult('a.txt', doc(a, { date: '2012-01-16', issuer: 'Ban Chấp hành Trung ương' }, null, ' ' + undated));
+    index.setResult('b.txt', doc(b, { date: '2022-01-03', issuer: 'Bộ Chính trị' }));
+    index.setResult('c.txt', doc(undated, {}, '2014-03-01'));
+    index.setResult('d.txt', doc(undated, {}, '2023-05-01'));
+    assert.deepStrictEqual(index.termsOf('12-NQ/TW'), ['XI', 'XIII']);
+    assert.ok(index.isSplit('12-NQ/TW'));
+    const xi = where(index.referencesOf('12-NQ/TW@XI'));
+    const xiii = where(index.referencesOf('12-NQ/TW@XIII'));
+    // a.txt's later undated mention takes its file's dated term; c.txt (2014) can only mean khóa XI.
+    assert.deepStrictEqual(xi.map((w) => w.split('@')[0]), ['a.txt', 'a.txt', 'c.txt']);
+    assert.deepStrictEqual(xiii.map((w) => w.split('@')[0]), ['b.txt']);
+    // d.txt (2023) could mean either: it stays under the bare key, which lists everything.
+    const dMention = index.mentionsIn('d.txt')[0];
+    assert.deepStrictEqual(index.keysOf(dMention), ['12-NQ/TW']);
+    assert.strictEqual(index.referencesOf('12-NQ/TW').length, 5);
+    assert.strictEqual(index.labelOf('12-NQ/TW@XI'), '12-NQ/TW (khóa XI)');
+    const conflicts = index.conflictsOf('12-NQ/TW');
+    assert.deepStrictEqual(conflicts.map((c) => c.kind), ['terms']);
+    assert.deepStrictEqual(conflicts[0].values, ['XI', 'XIII']);
+    const defXi = index.definitionOf('12-NQ/TW@XI');
+    const defXiii = index.definitionOf('12-NQ/TW@XIII');
+    assert.ok(defXi?.kind === 'citation' && defXi.uri === 'a.txt' && defXi.entity.date === '2012-01-16');
+    assert.ok(defXiii?.kind === 'citation' && defXiii.uri === 'b.txt');
+    // One symbol per document, the more cited first.
+    assert.deepStrictEqual(index.searchSymbols('12-nq').map((h) => h.key), ['12-NQ/TW@XI', '12-NQ/TW@XIII']);
+    // Deleting the 2022 file makes the code one document again.
+    index.delete('b.txt');
+    assert.ok(!index.isSplit('12-NQ/TW'));
+    assert.deepStrictEqual(index.keysOf(index.mentionsIn('d.txt')[0]), ['12-NQ/TW']);
+    assert.deepStrictEqual(index.conflictsOf('12-NQ/TW'), []);
+  });
+
+  it('flags two different dates within one term as a conflict', () => {
+    const index = new CorpusIndex();
+    index.setResult('a.txt', doc(a, { date: '2012-01-16', issuer: 'Ban Chấp hành Trung ương' }));
+    index.setResult('e.txt', doc(a, { date: '2012-02-16', issuer: 'Ban Chấp hành Trung ương' }));
+    const conflicts = index.conflictsOf('12-NQ/TW');
+    assert.deepStrictEqual(conflicts.map((c) => [c.kind, c.values]), [['dates', ['2012-01-16', '2012-02-16']]]);
+    assert.deepStrictEqual(index.conflictsIn('e.txt').length, 1);
+  });
+
+  it('flags different issuers but not a shorter form of the same one', () => {
+    const index = new CorpusIndex();
+    index.setResult('a.txt', doc(a, { issuer: 'Ban Chấp hành Trung ương' }));
+    index.setResult('f.txt', doc(a, { issuer: 'Ban Chấp hành Trung ương Đảng' }));
+    assert.deepStrictEqual(index.conflictsOf('12-NQ/TW'), []);
+    index.setResult('g.txt', doc(a, { issuer: 'Bộ Chính trị' }));
+    assert.deepStrictEqual(index.conflictsOf('12-NQ/TW').map((c) => c.kind), ['issuers']);
+  });
+});
