@@ -1,9 +1,21 @@
 // `vankien`: the tag export without the editor, for batch work over folders of documents.
 import * as fs from 'fs';
 import * as path from 'path';
-import { version } from '../package.json';
 import { ENTITY_KINDS, EXPORT_FORMATS, ExportFormat, TargetExistsError, formatFromFileName, isExportFormat, serializeExport, writeFileAtomic } from './core/export';
 import { DEFAULT_MAX_BYTES, exportFiles } from './core/export/exportFiles';
+
+/** The package's version, read beside the bundle (dist/cli.js → package.json). */
+function packageVersion(): string {
+  for (const candidate of [path.join(__dirname, '..', 'package.json'), path.join(__dirname, '..', '..', 'package.json')]) {
+    try {
+      const pkg = JSON.parse(fs.readFileSync(candidate, 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'vankien' && pkg.version) return pkg.version;
+    } catch {
+      /* try the next place */
+    }
+  }
+  return 'unknown';
+}
 
 export const EXIT_OK = 0;
 /** Bad usage, or nothing written (output exists without --force, output cannot be written). */
@@ -150,7 +162,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     return EXIT_OK;
   }
   if (parsed.action === 'version') {
-    process.stdout.write(`${version}\n`);
+    process.stdout.write(`${packageVersion()}\n`);
     return EXIT_OK;
   }
   const options = parsed.options;
