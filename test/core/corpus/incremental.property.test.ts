@@ -1,0 +1,128 @@
+// Whatever sequence of edits, creations, renames and deletions reaches the index, it must answer
+// exactly as an index built from scratch over the final files would — including answers it cached
+// before the changes.
+import * as assert from 'assert';
+import fc from 'fast-check';
+import { CorpusIndex } from '../../../src/core/corpus/corpusIndex';
+import { extract } from '../../../src/core/extract';
+import { ExtractResult } from '../../../src/core/types';
+import { readSeed, seedFiles } from '../../paths';
+
+// The real extractor, plus a citation's "ngày dd/mm/yyyy" when it does not give one, so that codes
+// cited in two terms occur whatever stage the extraction engine is at.
+function extractWithDates(text: string): ExtractResult {
+  const r = extract(text);
+  for (const e of r.entities) {
+    if (e.kind !== 'citation' || e.date) continue;
+    const m = /^\s*ngày (\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(text.slice(e.end, e.end + 40));
+    if (m) e.date = `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+  }
+  return r;
+}
+
+const SNIPPETS = [
+  ' Nghị quyết số 12-NQ/TW ngày 16/01/2012 của Ban Chấp hành Trung ương về xây dựng Đảng. ',
+  ' Nghị quyết số 12-NQ/TW ngày 03/01/2022 của Bộ Chính trị. ',
+  ' Nghị quyết số 12-NQ/TW ngày 20/01/2012 của Ban Chấp hành Trung ương. ',
+  ' Chỉ thị 05-CT/TW ngày 15/5/2016 của Bộ Chính trị. ',
+  ' Chỉ thị số 05-CT/TW. ',
+  ' đồng chí Nguyễn Mạnh Cường, Tỉnh ủy viên, phát biểu. ',
+  ' Quy định 37-QĐ/TW ngày 25/10/2021. ',
+  '\u0000',
+  '',
+];
+
+const seeds = seedFiles().map((f) => readSeed(f));
+const URIS = ['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt', 'f.txt'];
+
+type Op =
+  | { op: 'set'; uri: string; seed: number; at: number; len: number; snippet: number }
+  | { op: 'delete'; uri: string }
+  | { op: 'rename'; from: string; to: string };
+
+const opArb: fc.Arbitrary<Op> = fc.oneof(
+  { weight: 5, arbitrary: fc.record({ op: fc.constant('set' as const), uri: fc.constantFrom(...URIS), seed: fc.nat(seeds.length - 1), at: fc.nat(), len: fc.nat(400), snippet: fc.nat(SNIPPETS.length - 1) }) },
+  { weight: 2, arbitrary: fc.record({ op: fc.constant('delete' as const), uri: fc.constantFrom(...URIS) }) },
+  { weight: 2, arbitrary: fc.record({ op: fc.constant('rename' as const), from: fc.constantFrom(...URIS), to: fc.constantFrom(...URIS) }) },
+);
+
+/** Mutates a seed: cuts `len` characters at `at` and puts a snippet there. */
+function mutate(o: Extract<Op, { op: 'set' }>, current: string | undefined): string {
+  const base = current !== undefined && o.seed % 2 === 0 ? current : seeds[o.seed];
+  const at = o.at % (base.length + 1);
+  return base.slice(0, at) + SNIPPETS[o.snippet] + base.slice(Math.min(base.length, at + o.len));
+}
+
+/** Everything the providers ask, in a comparable form. */
+function snapshot(index: CorpusIndex, keys: Set<string>): unknown {
+  const docs = [...index.documents()].map((d) => [d.uri, d.entities.map((e) => [e.kind, e.start, e.end, e.key])]).sort();
+  const perKey: unknown[] = [];
+  for (const base of [...keys].sort()) {
+    const variants = [base, ...index.termsOf(base).map((t) => `${base}@${t}`)];
+    for (const key of variants) {
+      const def = index.definitionOf(key);
+      perKey.push([
+        key,
+        index.referencesOf(key).map((m) => [m.uri, m.entity.start, index.keysOf(m).join('|')]),
+        index.citingDocuments(key),
+        def ? [def.kind, 'uri' in def ? def.uri : null, def.kind === 'citation' ? def.entity.start : null] : null,
+        index.positionsOf(key),
+        index.labelOf(key),
+        index.conflictsOf(key).map((c) => [c.kind, c.scope, c.values, c.mentions.map((m) => [m.uri, m.entity.start])]),
+      ]);
+    }
+  }
+  const conflictsIn = [...index.documents()].map((d) => [d.uri, index.conflictsIn(d.uri).map((c) => c.kind + c.scope)]).sort();
+  const search = ['', 'nguyen', '12-nq', 'chi thi'].map((q) => index.searchSymbols(q).map((h) => [h.key, h.label, h.count, h.first.uri, h.first.entity.start]));
+  return { docs, perKey, conflictsIn, search, counts: [index.documentCount, index.entityCount] };
+}
+
+function allKeys(index: CorpusIndex, extra: Set<string>): Set<string> {
+  const keys = new Set(extra);
+  for (const d of index.documents()) for (const e of d.entities) keys.add(e.key);
+  return keys;
+}
+
+describe('CorpusIndex incremental updates', () => {
+  it('always equal a full rebuild of the final files', () => {
+    fc.assert(
+      fc.property(fc.array(opArb, { minLength: 1, maxLength: 25 }), (ops) => {
+        const index = new CorpusIndex({ extract: extractWithDates });
+        const files = new Map<string, string>();
+        const seen = new Set<string>();
+        for (const o of ops) {
+          if (o.op === 'set') {
+            const text = mutate(o, files.get(o.uri));
+            files.set(o.uri, text);
+            index.set(o.uri, text);
+          } else if (o.op === 'delete') {
+            files.delete(o.uri);
+            index.delete(o.uri);
+          } else if (files.has(o.from) && o.from !== o.to) {
+            files.set(o.to, files.get(o.from)!);
+            files.delete(o.from);
+            index.rename(o.from, o.to);
+          }
+          // Ask questions between changes so that stale cached answers would show.
+          void snapshot(index, allKeys(index, seen));
+          for (const k of allKeys(index, seen)) seen.add(k);
+        }
+        const rebuilt = new CorpusIndex({ extract: extractWithDates });
+        for (const [uri, text] of files) rebuilt.set(uri, text);
+        assert.deepStrictEqual(snapshot(index, allKeys(index, seen)), snapshot(rebuilt, allKeys(rebuilt, seen)));
+      }),
+      { numRuns: 120 },
+    );
+  });
+
+  it('splits and rejoins a code as files from different terms come and go', () => {
+    const index = new CorpusIndex({ extract: extractWithDates });
+    index.set('a.txt', SNIPPETS[0]);
+    assert.ok(!index.isSplit('12-NQ/TW'));
+    index.set('b.txt', SNIPPETS[1]);
+    assert.deepStrictEqual(index.termsOf('12-NQ/TW'), ['XI', 'XIII']);
+    index.set('b.txt', SNIPPETS[2]);
+    assert.deepStrictEqual(index.termsOf('12-NQ/TW'), ['XI']);
+    assert.deepStrictEqual(index.conflictsOf('12-NQ/TW').map((c) => c.kind), ['dates']);
+  });
+});

@@ -1,0 +1,41 @@
+import * as assert from 'assert';
+import { findLookalikeCodes, fixLookalikes } from '../../../src/core/corpus/lookalikes';
+import { termOfDate, yearsOfTerm } from '../../../src/core/corpus/terms';
+import { foldForSearch } from '../../../src/core/corpus/fold';
+import { readSeed, seedFiles } from '../../paths';
+
+describe('look-alike characters in codes', () => {
+  it('finds U+00D0 for Đ and Cyrillic letters, and gives the intended code', () => {
+    const text = 'Quy định số 37-Q\u00d0/TW và Nghị quyết 03-NQ/\u00d0UK, Chỉ thị 05-\u0421T/TW, Nghị định 15/2020/N\u0110-CP, 08-NQ/TU.';
+    const found = findLookalikeCodes(text);
+    assert.deepStrictEqual(found.map((f) => [f.text, f.fixed, f.characters]), [
+      ['37-Q\u00d0/TW', '37-QĐ/TW', ['U+00D0']],
+      ['03-NQ/\u00d0UK', '03-NQ/ĐUK', ['U+00D0']],
+      ['05-\u0421T/TW', '05-CT/TW', ['U+0421']],
+    ]);
+    for (const f of found) assert.strictEqual(text.slice(f.start, f.end), f.text);
+  });
+
+  it('finds nothing in the seeds, whose codes are written correctly', () => {
+    for (const f of seedFiles()) assert.deepStrictEqual(findLookalikeCodes(readSeed(f)), [], f);
+    assert.strictEqual(fixLookalikes('05-CT/TW'), '05-CT/TW');
+  });
+});
+
+describe('terms and folding', () => {
+  it('places the documents of the domain guide in their terms', () => {
+    assert.strictEqual(termOfDate('2012-01-16'), 'XI'); // 12-NQ/TW, Trung ương 4 khóa XI
+    assert.strictEqual(termOfDate('2016-10-30'), 'XII'); // 04-NQ/TW
+    assert.strictEqual(termOfDate('2016-05-15'), 'XII'); // 05-CT/TW
+    assert.strictEqual(termOfDate('2016-01-10'), 'XI'); // before the XII Congress closed
+    assert.strictEqual(termOfDate('2022-01'), 'XIII');
+    assert.strictEqual(termOfDate('1970-01-01'), null);
+    assert.strictEqual(termOfDate(null), null);
+    assert.deepStrictEqual(yearsOfTerm('XII'), [2016, 2021]);
+  });
+
+  it('folds case, diacritics, đ, NFD and no-break spaces', () => {
+    assert.strictEqual(foldForSearch('Nguyễn Mạnh Cường'), 'nguyen manh cuong');
+    assert.strictEqual(foldForSearch('ĐỖ\u00a0THỊ LÝ'.normalize('NFD')), 'do thi ly');
+  });
+});
