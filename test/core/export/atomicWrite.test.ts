@@ -1,0 +1,55 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { TargetExistsError, writeFileAtomic } from '../../../src/core/export';
+
+describe('atomic write', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vankien-atomic-'));
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const leftovers = (): string[] => fs.readdirSync(dir).filter((n) => n.endsWith('.tmp'));
+
+  it('writes the whole content and leaves no temporary file', async () => {
+    const target = path.join(dir, 'tags.yaml');
+    const big = 'Nghị quyết số 08-NQ/TU\n'.repeat(200_000);
+    await writeFileAtomic(target, big);
+    assert.strictEqual(fs.readFileSync(target, 'utf8'), big);
+    assert.deepStrictEqual(leftovers(), []);
+  });
+
+  it('never replaces an existing file without overwrite', async () => {
+    const target = path.join(dir, 'tags.json');
+    fs.writeFileSync(target, 'keep me');
+    await assert.rejects(writeFileAtomic(target, 'new'), (e: unknown) => e instanceof TargetExistsError);
+    assert.strictEqual(fs.readFileSync(target, 'utf8'), 'keep me');
+    assert.deepStrictEqual(leftovers(), []);
+  });
+
+  it('replaces an existing file with overwrite', async () => {
+    const target = path.join(dir, 'tags.json');
+    fs.writeFileSync(target, 'old content that is longer than the new one');
+    await writeFileAtomic(target, 'new', { overwrite: true });
+    assert.strictEqual(fs.readFileSync(target, 'utf8'), 'new');
+    assert.deepStrictEqual(leftovers(), []);
+  });
+
+  it('leaves neither a partial target nor a temporary file when the final step fails', async () => {
+    // A non-empty directory in the target's place makes the rename fail after the data is written.
+    const target = path.join(dir, 'tags.csv');
+    fs.mkdirSync(target);
+    fs.writeFileSync(path.join(target, 'inside.txt'), 'x');
+    await assert.rejects(writeFileAtomic(target, 'data', { overwrite: true }));
+    assert.ok(fs.statSync(target).isDirectory());
+    assert.deepStrictEqual(fs.readdirSync(target), ['inside.txt']);
+    assert.deepStrictEqual(leftovers(), []);
+  });
+
+  it('fails cleanly when the folder does not exist', async () => {
+    await assert.rejects(writeFileAtomic(path.join(dir, 'missing', 'tags.json'), 'x'), /ENOENT/);
+    assert.deepStrictEqual(fs.readdirSync(dir), []);
+  });
+});
