@@ -1,0 +1,135 @@
+// The built command-line tool (dist/cli.js), run as a user would run it.
+import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { parseCsv, parseJson, parseYaml } from '../../src/core/export';
+import { repoRoot, seedFiles, seedsDir } from '../paths';
+import { seedsExport } from '../core/export/seedsExport';
+
+const cliPath = path.join(repoRoot, 'dist', 'cli.js');
+
+function vankien(args: string[], cwd = repoRoot): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [cliPath, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('vankien (command-line tool)', () => {
+  let tmp: string;
+  before(() => {
+    assert.ok(fs.existsSync(cliPath), `${cliPath} is missing: run "npm run build" first`);
+  });
+  beforeEach(() => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vankien-cli-'));
+  });
+  afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  it('prints help with exit 0', () => {
+    const r = vankien(['--help']);
+    assert.strictEqual(r.code, 0);
+    assert.match(r.stdout, /Usage: vankien export PATH\.\.\./);
+    assert.match(r.stdout, /--force/);
+    assert.match(r.stdout, /Exit status/);
+  });
+
+  it('prints the package version', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
+    const r = vankien(['--version']);
+    assert.strictEqual(r.code, 0);
+    assert.strictEqual(r.stdout.trim(), pkg.version);
+  });
+
+  for (const args of [[], ['frobnicate'], ['export'], ['export', 'seeds', '--format', 'xml'], ['export', 'seeds', '--kinds', 'citation,planet'], ['export', 'seeds', '--bogus'], ['export', 'seeds', '--out']]) {
+    it(`rejects "${args.join(' ')}" as a usage error (exit 1)`, () => {
+      const r = vankien(args);
+      assert.strictEqual(r.code, 1);
+      assert.strictEqual(r.stdout, '');
+      assert.match(r.stderr, /^vankien: /);
+    });
+  }
+
+  it('exports a folder to standard output as JSON, the same document the core builds', () => {
+    const r = vankien(['export', 'seeds', '--format', 'json']);
+    assert.strictEqual(r.code, 0, r.stderr);
+    assert.strictEqual(r.stderr, '');
+    assert.deepStrictEqual(parseJson(r.stdout), seedsExport());
+  });
+
+  it('names files relative to the folder given, whatever the current directory', () => {
+    const r = vankien(['export', seedsDir, '--format', 'yaml'], os.tmpdir());
+    assert.strictEqual(r.code, 0, r.stderr);
+    const doc = parseYaml(r.stdout);
+    assert.deepStrictEqual(doc.files.map((f) => f.path), seedFiles().map((n) => `seeds/${n}`));
+    const one = vankien(['export', path.join(seedsDir, seedFiles()[0]), '--format', 'json'], os.tmpdir());
+    assert.deepStrictEqual(parseJson(one.stdout).files.map((f) => f.path), [seedFiles()[0]]);
+  });
+
+  it('exports YAML by default and CSV on request', () => {
+    const yaml = vankien(['export', 'seeds']);
+    assert.strictEqual(yaml.code, 0);
+    assert.deepStrictEqual(parseYaml(yaml.stdout), seedsExport());
+    const csv = vankien(['export', 'seeds', '--format=csv']);
+    assert.strictEqual(csv.stdout.charCodeAt(0), 0xfeff);
+    assert.deepStrictEqual(parseCsv(csv.stdout).tags, seedsExport().tags);
+  });
+
+  it('filters kinds', () => {
+    const r = vankien(['export', 'seeds', '-f', 'json', '--kinds', 'citation']);
+    assert.deepStrictEqual(parseJson(r.stdout), seedsExport(['citation']));
+  });
+
+  it('writes --out atomically, with the format from its extension, and nothing on stdout', () => {
+    const out = path.join(tmp, 'tags.csv');
+    const r = vankien(['export', 'seeds', '--out', out]);
+    assert.strictEqual(r.code, 0, r.stderr);
+    assert.strictEqual(r.stdout, '');
+    assert.deepStrictEqual(parseCsv(fs.readFileSync(out, 'utf8')).tags, seedsExport().tags);
+    assert.deepStrictEqual(fs.readdirSync(tmp), ['tags.csv']);
+  });
+
+  it('refuses to replace an existing --out without --force (exit 1), replaces it with --force', () => {
+    const out = path.join(tmp, 'tags.json');
+    fs.writeFileSync(out, 'precious');
+    const refused = vankien(['export', 'seeds', '-o', out]);
+    assert.strictEqual(refused.code, 1);
+    assert.match(refused.stderr, /exists; use --force/);
+    assert.strictEqual(fs.readFileSync(out, 'utf8'), 'precious');
+    const forced = vankien(['export', 'seeds', '-o', out, '--force']);
+    assert.strictEqual(forced.code, 0, forced.stderr);
+    assert.deepStrictEqual(parseJson(fs.readFileSync(out, 'utf8')), seedsExport());
+  });
+
+  it('exports the readable files and names the unreadable ones (exit 2)', () => {
+    const corpus = path.join(tmp, 'corpus');
+    fs.mkdirSync(path.join(corpus, 'sub'), { recursive: true });
+    fs.mkdirSync(path.join(corpus, 'node_modules'));
+    fs.copyFileSync(path.join(seedsDir, seedFiles()[0]), path.join(corpus, 'a.txt'));
+    fs.copyFileSync(path.join(seedsDir, seedFiles()[1]), path.join(corpus, 'sub', 'b.vankien'));
+    fs.copyFileSync(path.join(seedsDir, seedFiles()[2]), path.join(corpus, 'node_modules', 'skipped.txt'));
+    fs.writeFileSync(path.join(corpus, 'notes.md'), 'not a corpus file 05-CT/TW');
+    fs.symlinkSync(path.join(tmp, 'vanished.txt'), path.join(corpus, 'broken.txt'));
+    fs.writeFileSync(path.join(corpus, 'scan.txt'), Buffer.from([0x4e, 0x51, 0x00, 0x01, 0x02]));
+    fs.writeFileSync(path.join(corpus, 'latin1.txt'), Buffer.concat([Buffer.from('Chỉ thị số 05-CT/TW '), Buffer.from([0xe0, 0xff])]));
+    const r = vankien(['export', corpus, path.join(tmp, 'missing.txt'), '--format', 'json'], tmp);
+    assert.strictEqual(r.code, 2, r.stderr);
+    const doc = parseJson(r.stdout);
+    assert.deepStrictEqual(doc.files.map((f) => f.path), ['corpus/a.txt', 'corpus/latin1.txt', 'corpus/sub/b.vankien']);
+    assert.deepStrictEqual(doc.errors.map((e) => e.path), ['corpus/broken.txt', 'corpus/scan.txt', 'missing.txt']);
+    for (const e of doc.errors) assert.match(r.stderr, new RegExp(`cannot read ${e.path.replace(/[.]/g, '\\.')}: `));
+    assert.match(r.stderr, /warning: corpus\/latin1\.txt: invalid UTF-8/);
+    assert.deepStrictEqual(doc.files.find((f) => f.path === 'corpus/latin1.txt')?.warnings, ['invalid UTF-8 replaced with U+FFFD']);
+    const a = seedsExport().tags.filter((t) => t.file === `seeds/${seedFiles()[0]}`).map((t) => ({ ...t, file: 'corpus/a.txt' }));
+    assert.deepStrictEqual(doc.tags.filter((t) => t.file === 'corpus/a.txt'), a);
+  });
+
+  it('writes --out even when some inputs are unreadable, still exiting 2', () => {
+    const out = path.join(tmp, 'tags.yaml');
+    const r = vankien(['export', 'seeds', path.join(tmp, 'nope'), '--out', out]);
+    assert.strictEqual(r.code, 2);
+    const doc = parseYaml(fs.readFileSync(out, 'utf8'));
+    assert.strictEqual(doc.files.length, seedFiles().length);
+    assert.strictEqual(doc.errors.length, 1);
+    assert.match(doc.errors[0].message, /no such file/);
+  });
+});
