@@ -1,0 +1,190 @@
+// Child process of `npm run bench` (run with --expose-gc): indexes one corpus through CorpusIndex and
+// measures it. Mode "cold": read every file, then set() each into a fresh index, with memory sampled
+// during the run and the heap retained after gc. Mode "full": the cold index, then incremental
+// re-index of edited documents and the lookups the hover, definition and references providers make.
+import * as fs from 'fs';
+import * as path from 'path';
+import { CorpusIndex } from '../src/core/corpus/corpusIndex';
+import type { Entity } from '../src/core/types';
+import { Rng } from './generate';
+import { MB, nowMs, summarize, writeResult } from './stats';
+
+interface Corpus {
+  uris: string[];
+  texts: string[];
+  bytes: number;
+  readMs: number;
+}
+
+function readCorpus(dir: string): Corpus {
+  const t0 = nowMs();
+  const names = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const uris: string[] = [];
+  const texts: string[] = [];
+  let bytes = 0;
+  for (const name of names) {
+    const file = path.join(dir, name);
+    const buf = fs.readFileSync(file);
+    bytes += buf.length;
+    uris.push('file://' + file);
+    texts.push(buf.toString('utf8'));
+  }
+  return { uris, texts, bytes, readMs: nowMs() - t0 };
+}
+
+function coldIndex(corpus: Corpus) {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const base = process.memoryUsage();
+  let peakHeap = base.heapUsed;
+  let peakRss = base.rss;
+  const sample = () => {
+    const m = process.memoryUsage();
+    if (m.heapUsed > peakHeap) peakHeap = m.heapUsed;
+    if (m.rss > peakRss) peakRss = m.rss;
+  };
+  const index = new CorpusIndex();
+  const t0 = nowMs();
+  for (let i = 0; i < corpus.texts.length; i++) {
+    index.set(corpus.uris[i], corpus.texts[i]);
+    if (i % 100 === 99) sample();
+  }
+  const ms = nowMs() - t0;
+  sample();
+  gc?.();
+  const after = process.memoryUsage();
+  return {
+    index,
+    figures: {
+      documents: corpus.texts.length,
+      entities: index.entityCount,
+      bytes: corpus.bytes,
+      readMs: corpus.readMs,
+      indexMs: ms,
+      mbPerSec: corpus.bytes / MB / (ms / 1000),
+      peakRssMB: Math.max(peakRss, process.resourceUsage().maxRSS * 1024) / MB,
+      peakHeapMB: peakHeap / MB,
+      retainedHeapMB: after.heapUsed / MB,
+      baseHeapMB: base.heapUsed / MB,
+      gcExposed: Boolean(gc),
+    },
+  };
+}
+
+/** An edit a writer makes: a sentence added at the end that cites a document the file already cites. */
+function edited(text: string, entities: readonly Entity[], n: number): string {
+  const cite = entities.find((e) => e.kind === 'citation');
+  return text + `\nNgười viết bổ sung lần ${n}: tiếp tục quán triệt ${cite ? cite.text : 'các văn bản của Đảng'}.\n`;
+}
+
+function incremental(index: CorpusIndex, corpus: Corpus, rng: Rng, edits: number) {
+  const times: number[] = [];
+  for (let n = 0; n < edits; n++) {
+    const i = rng.int(0, corpus.uris.length - 1);
+    const uri = corpus.uris[i];
+    const next = edited(corpus.texts[i], index.get(uri)?.entities ?? [], n);
+    const t0 = nowMs();
+    index.set(uri, next);
+    times.push(nowMs() - t0);
+    const t1 = nowMs();
+    index.set(uri, corpus.texts[i]);
+    times.push(nowMs() - t1);
+  }
+  return summarize(times);
+}
+
+/** What each provider asks the index for one request at a place (see src/providers/). */
+function hover(index: CorpusIndex, uri: string, offset: number): unknown {
+  const e = index.entityAt(uri, offset);
+  if (!e) return undefined;
+  const key = index.keyAt(uri, e);
+  if (e.kind === 'citation') return [index.labelOf(key), index.citingDocuments(key).length, index.referencesOf(key).length, index.definitionOf(key), index.conflictsOf(key)];
+  if (e.kind === 'person') return [index.positionsOf(key), index.referencesOf(key).length];
+  return key;
+}
+
+function definition(index: CorpusIndex, uri: string, offset: number): unknown {
+  const e = index.entityAt(uri, offset);
+  return e ? index.definitionOf(index.keyAt(uri, e)) : undefined;
+}
+
+function references(index: CorpusIndex, uri: string, offset: number): unknown {
+  const e = index.entityAt(uri, offset);
+  return e ? index.referencesOf(index.keyAt(uri, e)).length : undefined;
+}
+
+const LOOKUPS = { hover, definition, references };
+type LookupName = keyof typeof LOOKUPS;
+
+interface Probe {
+  uri: string;
+  offset: number;
+  doc: number;
+}
+
+function probes(index: CorpusIndex, corpus: Corpus, rng: Rng, count: number): Probe[] {
+  const out: Probe[] = [];
+  while (out.length < count) {
+    const doc = rng.int(0, corpus.uris.length - 1);
+    const uri = corpus.uris[doc];
+    const entities = index.get(uri)?.entities ?? [];
+    // Hovers land mostly on citations and people, the entities that link files.
+    const linked = entities.filter((e) => e.kind === 'citation' || e.kind === 'person');
+    const pool = linked.length > 0 && rng.chance(0.85) ? linked : entities;
+    if (pool.length === 0) continue;
+    const e = rng.pick(pool);
+    out.push({ uri, offset: e.start + ((e.end - e.start) >> 1), doc });
+  }
+  return out;
+}
+
+function timeLookups(index: CorpusIndex, list: Probe[], name: LookupName, sink: unknown[]): number[] {
+  const fn = LOOKUPS[name];
+  const us: number[] = [];
+  for (const p of list) {
+    const t0 = nowMs();
+    sink.push(fn(index, p.uri, p.offset));
+    us.push((nowMs() - t0) * 1000);
+  }
+  return us;
+}
+
+function lookups(index: CorpusIndex, corpus: Corpus, rng: Rng) {
+  const list = probes(index, corpus, rng, 2000);
+  const sink: unknown[] = [];
+  const out: Record<string, unknown> = {};
+  for (const name of Object.keys(LOOKUPS) as LookupName[]) {
+    // First request for each place right after indexing (nothing cached), then the same requests again.
+    index.setCatalog(() => []);
+    const first = timeLookups(index, list, name, sink);
+    const cached = timeLookups(index, list, name, sink);
+    // The editing case: the file was just re-indexed (its keys' caches dropped), then the user asks.
+    const afterEdit: number[] = [];
+    for (const p of list.slice(0, 300)) {
+      const text = corpus.texts[p.doc];
+      index.set(p.uri, edited(text, index.get(p.uri)?.entities ?? [], 0));
+      afterEdit.push(...timeLookups(index, [p], name, sink));
+      index.set(p.uri, text);
+    }
+    out[name] = { first: summarize(first), cached: summarize(cached), afterEdit: summarize(afterEdit) };
+  }
+  const refCounts = list.map((p) => references(index, p.uri, p.offset) as number | undefined).filter((n): n is number => n !== undefined);
+  out.referencesPerRequest = summarize(refCounts);
+  out.sinkLength = sink.length;
+  return out;
+}
+
+function main(): void {
+  const [dir, mode = 'cold'] = process.argv.slice(2);
+  const corpus = readCorpus(dir);
+  const { index, figures } = coldIndex(corpus);
+  const result: Record<string, unknown> = { mode, dir, cold: figures };
+  if (mode === 'full') {
+    const rng = new Rng(7);
+    result.incremental = incremental(index, corpus, rng, 250);
+    result.lookups = lookups(index, corpus, rng);
+  }
+  writeResult(result);
+}
+
+main();

@@ -1,0 +1,268 @@
+// `npm run bench`: generates (or reuses) the synthetic corpora in .bench/, runs each measurement in its
+// own Node process so that memory and cold-start figures are not polluted by the others, and prints the
+// figures with their targets. Figures only: a benchmark never fails the build.
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { ensureCorpus } from './generate';
+import { hottestFunctions } from './profile';
+import { benchDir, fmt, MB, percentile, repoRoot, Summary, summarize } from './stats';
+
+const quick = process.argv.includes('--quick');
+const out = (s = '') => process.stdout.write(s + '\n');
+
+interface Row {
+  figure: string;
+  value: string;
+  target: string;
+  met: boolean | null;
+}
+const rows: Row[] = [];
+const row = (figure: string, value: string, target: string, met: boolean | null) => rows.push({ figure, value, target, met });
+
+function child<T>(script: string, args: string[], nodeFlags: string[] = [], env: NodeJS.ProcessEnv = {}): T {
+  const file = path.join(benchDir, `result-${process.pid}.json`);
+  fs.rmSync(file, { force: true });
+  const r = spawnSync(process.execPath, [...nodeFlags, path.join(__dirname, script), ...args], {
+    cwd: repoRoot, env: { ...process.env, ...env, VANKIEN_BENCH_OUT: file }, stdio: ['ignore', 'inherit', 'inherit'], maxBuffer: 64 * MB,
+  });
+  if (!fs.existsSync(file)) throw new Error(`${script} ${args.join(' ')} exited with ${r.status ?? r.signal} and no result`);
+  const result = JSON.parse(fs.readFileSync(file, 'utf8')) as T;
+  fs.rmSync(file, { force: true });
+  return result;
+}
+
+const ms = (s: Summary, digits = 2) => `median ${fmt(s.median, digits)} ms, p99 ${fmt(s.p99, digits)} ms (n=${s.n})`;
+const us = (s: Summary) => `median ${fmt(s.median, 1)} µs, p99 ${fmt(s.p99, 1)} µs, max ${fmt(s.max, 0)} µs (n=${s.n})`;
+
+// ---- corpora ------------------------------------------------------------------------------------
+
+function corpora(): Array<{ count: number; dir: string; bytes: number }> {
+  out('## Corpus');
+  const list = [];
+  for (const count of [1000, 10000]) {
+    const dir = path.join(benchDir, `corpus-${count}`);
+    const { manifest, generatedMs } = ensureCorpus(dir, count);
+    out(`${count} documents, ${fmt(manifest.bytes / MB, 1)} MB (${fmt(manifest.bytes / count / 1024, 1)} KB each on average) in ${path.relative(repoRoot, dir)}/` +
+      (generatedMs === null ? ' — reused (same generator version and seed)' : ` — generated in ${fmt(generatedMs / 1000, 1)} s`));
+    list.push({ count, dir, bytes: manifest.bytes });
+  }
+  out();
+  return list;
+}
+
+// ---- index --------------------------------------------------------------------------------------
+
+interface ColdFigures {
+  documents: number; entities: number; bytes: number; readMs: number; indexMs: number; mbPerSec: number;
+  peakRssMB: number; peakHeapMB: number; retainedHeapMB: number; baseHeapMB: number;
+}
+interface LookupFigures { first: Summary; cached: Summary; afterEdit: Summary }
+interface FullResult {
+  cold: ColdFigures;
+  incremental: Summary;
+  lookups: { hover: LookupFigures; definition: LookupFigures; references: LookupFigures; referencesPerRequest: Summary };
+}
+
+function indexFigures(list: Array<{ count: number; dir: string }>): { cold10k: number } {
+  out('## Cold index through CorpusIndex.set() (one fresh process per run, files read first)');
+  let cold10k = NaN;
+  for (const { count, dir } of list) {
+    const runs: ColdFigures[] = [];
+    const wanted = quick ? 1 : count >= 10000 ? 5 : 7;
+    for (let i = 0; i < wanted; i++) {
+      runs.push(child<{ cold: ColdFigures }>('indexBench.js', [dir, 'cold'], ['--expose-gc']).cold);
+      // Keep the whole bench within minutes even when the index is slow.
+      if (runs[0].indexMs > 15000) break;
+    }
+    const secs = runs.map((r) => r.indexMs / 1000);
+    const first = runs[0];
+    const med = percentile(secs, 50);
+    out(`${count} docs: ${first.entities} entities; read ${fmt(percentile(runs.map((r) => r.readMs), 50), 0)} ms (median); ` +
+      `index median ${fmt(med, 3)} s, max ${fmt(Math.max(...secs), 3)} s over ${runs.length} runs; ${fmt((first.bytes / MB) / med, 1)} MB/s`);
+    out(`  memory (first run): peak RSS ${fmt(Math.max(...runs.map((r) => r.peakRssMB)), 0)} MB, peak heap ${fmt(first.peakHeapMB, 0)} MB, ` +
+      `heap retained after gc ${fmt(first.retainedHeapMB, 0)} MB, of which the index ${fmt(first.retainedHeapMB - first.baseHeapMB, 0)} MB ` +
+      `(the rest is the ${fmt(first.bytes / MB, 0)} MB of file texts read before indexing, ${fmt(first.baseHeapMB, 0)} MB heap)`);
+    if (count >= 10000) {
+      cold10k = med;
+      row('cold index, 10,000 docs', `${fmt(med, 2)} s (${fmt((first.bytes / MB) / med, 1)} MB/s)`, '< 2 s', med < 2);
+      const peakHeap = Math.max(...runs.map((r) => r.peakHeapMB));
+      row('peak heap while indexing 10,000 docs', `${fmt(peakHeap, 0)} MB incl. texts (index alone ${fmt(first.retainedHeapMB - first.baseHeapMB, 0)} MB; RSS ${fmt(Math.max(...runs.map((r) => r.peakRssMB)), 0)} MB)`, '< 300 MB', peakHeap < 300);
+    } else {
+      row(`cold index, ${count.toLocaleString('en')} docs`, `${fmt(med, 3)} s`, '—', null);
+    }
+  }
+  out();
+  return { cold10k };
+}
+
+function ripgrep(dir: string, indexSecs: number): void {
+  out('## ripgrep over the same 10,000 documents (citation-code pattern, counting matches)');
+  const pattern = String.raw`\d{1,4}-[A-ZĐ][A-Za-zĐđ]{0,3}/[A-ZĐ]{1,8}|\d{1,4}/(\d{4}/)?[A-ZĐ]{1,5}-[A-ZĐ][A-Za-z0-9Đđ]{1,6}`;
+  const probe = spawnSync('rg', ['--version'], { encoding: 'utf8' });
+  if (probe.error || probe.status !== 0) {
+    out('rg not installed (apt-get install ripgrep)');
+    row('ripgrep ratio (index / rg)', 'rg not installed', '≤ 5×', null);
+    out();
+    return;
+  }
+  const times: number[] = [];
+  let matches = 0;
+  for (let i = 0; i < (quick ? 2 : 7); i++) {
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync('rg', ['--count-matches', '--no-filename', '--no-messages', '-e', pattern, dir], { encoding: 'utf8', maxBuffer: 64 * MB });
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    matches = r.stdout.split('\n').filter(Boolean).reduce((a, b) => a + Number(b), 0);
+  }
+  const t = summarize(times.slice(1)); // the first run warms the page cache, like our read does
+  const ratio = indexSecs / (t.median / 1000);
+  out(`${probe.stdout.split('\n')[0]}: ${matches} matches; wall ${ms(t, 1)}; ${os.cpus().length} CPUs`);
+  out(`our cold index / rg = ${fmt(ratio, 1)}×`);
+  row('ripgrep scan, 10,000 docs', `${fmt(t.median, 0)} ms`, 'reference', null);
+  row('index time / ripgrep time', `${fmt(ratio, 1)}×`, '≤ 5×', ratio <= 5);
+  out();
+}
+
+function incrementalAndLookups(dir: string): FullResult {
+  out('## Incremental re-index and provider lookups at 10,000 documents');
+  const r = child<FullResult>('indexBench.js', [dir, 'full'], ['--expose-gc']);
+  out(`re-index one edited document (set() with a sentence added, and back): ${ms(r.incremental, 3)}`);
+  row('re-index one edited document', `p99 ${fmt(r.incremental.p99, 3)} ms (median ${fmt(r.incremental.median, 3)})`, 'p99 < 5 ms', r.incremental.p99 < 5);
+  const rp = r.lookups.referencesPerRequest;
+  out(`mentions returned per references request: median ${rp.median}, p99 ${rp.p99}, max ${rp.max}`);
+  for (const name of ['hover', 'definition', 'references'] as const) {
+    const f = r.lookups[name];
+    out(`${name}:`);
+    out(`  first request after indexing: ${us(f.first)}`);
+    out(`  repeated (cached):            ${us(f.cached)}`);
+    out(`  just after editing its file:  ${us(f.afterEdit)}`);
+    const worst = Math.max(f.first.p99, f.afterEdit.p99);
+    row(`${name} p99 (uncached / after edit)`, `${fmt(f.first.p99, 0)} / ${fmt(f.afterEdit.p99, 0)} µs (cached ${fmt(f.cached.p99, 0)} µs)`, '< 1000 µs', worst < 1000);
+  }
+  out();
+  return r;
+}
+
+// ---- grammar ------------------------------------------------------------------------------------
+
+interface GrammarPass { documents: number; bytes: number; ms: number; lines: number; tokens: number; mbPerSec: number; linesPerSec: number; slowest: { ms: number; length: number } }
+interface GrammarResult {
+  missing?: string; error?: string; loadMs: number; first: GrammarPass; steady: GrammarPass;
+  adversarial: Record<string, { ms: number; length: number; stoppedEarly: boolean }>; lineLimitMs: number;
+}
+
+function grammar(dir: string): void {
+  out('## Grammar: real TextMate engine (vscode-textmate + vscode-oniguruma)');
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  require(path.join(repoRoot, 'scripts', 'build-grammar.js')).buildGrammar(repoRoot);
+  const g = child<GrammarResult>('grammarBench.js', [dir, quick ? '50' : '400']);
+  if (g.missing || g.error) {
+    out(g.missing ?? g.error);
+    row('grammar', g.missing ? 'grammar missing' : 'error', '—', null);
+    out();
+    return;
+  }
+  const p = (x: GrammarPass) => `${fmt(x.mbPerSec, 2)} MB/s, ${fmt(x.linesPerSec, 0)} lines/s, ${fmt(x.tokens / (x.ms / 1000) / 1000, 0)}k tokens/s, slowest line ${fmt(x.slowest.ms, 2)} ms (${x.slowest.length} chars)`;
+  out(`grammar loaded in ${fmt(g.loadMs, 0)} ms; sample: ${g.steady.documents} documents, ${fmt(g.steady.bytes / MB, 2)} MB, ${g.steady.lines} lines`);
+  out(`  first pass (regexes compiling): ${p(g.first)}`);
+  out(`  second pass (steady state):     ${p(g.steady)}`);
+  row('grammar throughput (steady)', `${fmt(g.steady.mbPerSec, 2)} MB/s, ${fmt(g.steady.linesPerSec, 0)} lines/s`, '—', null);
+  out('  adversarial single lines:');
+  let worst = 0;
+  let worstName = '';
+  for (const [name, a] of Object.entries(g.adversarial)) {
+    out(`    ${name.padEnd(50)} ${fmt(a.ms, 1).padStart(9)} ms  (${a.length} chars${a.stoppedEarly ? `, STOPPED at the ${g.lineLimitMs} ms limit` : ''})`);
+    if (a.ms > worst) [worst, worstName] = [a.ms, name];
+  }
+  const corpusWorst = Math.max(g.first.slowest.ms, g.steady.slowest.ms);
+  row('slowest grammar line (adversarial)', `${fmt(worst, 1)} ms (${worstName})`, '< 50 ms', worst < 50);
+  row('slowest grammar line (corpus)', `${fmt(corpusWorst, 1)} ms`, '< 50 ms', corpusWorst < 50);
+  out();
+}
+
+// ---- activation ---------------------------------------------------------------------------------
+
+async function activation(): Promise<void> {
+  out('## Extension activation (production bundle, plain Node, stand-in vscode module, nothing to index)');
+  const outfile = path.join(benchDir, 'dist', 'extension.js');
+  // The same options as esbuild.js --production, written beside the corpus so dist/ is left alone.
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const esbuild = require('esbuild') as typeof import('esbuild');
+  await esbuild.build({
+    entryPoints: [path.join(repoRoot, 'src', 'extension.ts')], outfile, bundle: true, format: 'cjs', platform: 'node', target: 'node20',
+    minify: true, sourcemap: false, external: ['vscode'], logLevel: 'silent',
+  });
+  const size = fs.statSync(outfile).size;
+  const runs: Array<{ requireMs: number; activateMs: number; totalMs: number; settledMs: number; subscriptions: number; registrations: number; error?: string }> = [];
+  for (let i = 0; i < (quick ? 3 : 15); i++) runs.push(child('activationBench.js', [outfile]));
+  const failed = runs.find((r) => r.error);
+  out(`bundle dist/extension.js (production build): ${fmt(size / 1024, 1)} KB`);
+  row('bundle size dist/extension.js', `${fmt(size / 1024, 1)} KB`, '—', null);
+  if (failed) {
+    out(`activation failed under the stand-in vscode module: ${failed.error}`);
+    row('activation', 'failed (see above)', '< 50 ms', null);
+    out();
+    return;
+  }
+  const total = summarize(runs.map((r) => r.totalMs));
+  out(`require + activate(): ${ms(total)}; of which require ${fmt(percentile(runs.map((r) => r.requireMs), 50), 2)} ms, activate ${fmt(percentile(runs.map((r) => r.activateMs), 50), 2)} ms (medians)`);
+  out(`until the next macrotask (deferred start-up work included): median ${fmt(percentile(runs.map((r) => r.settledMs), 50), 2)} ms`);
+  out(`activate() pushed ${runs[0].subscriptions} disposables and made ${runs[0].registrations} registrations`);
+  row('activation (require + activate)', `p99 ${fmt(total.p99, 1)} ms (median ${fmt(total.median, 1)})`, '< 50 ms', total.p99 < 50);
+  out();
+}
+
+// ---- profile ------------------------------------------------------------------------------------
+
+function profile(dir: string): void {
+  out('## Where the cold index spends its time (node --cpu-prof, one 10,000-document run, self time)');
+  const profDir = path.join(benchDir, 'profile');
+  fs.rmSync(profDir, { recursive: true, force: true });
+  child('indexBench.js', [dir, 'cold'], ['--cpu-prof', `--cpu-prof-dir=${profDir}`]);
+  const file = fs.readdirSync(profDir).find((f) => f.endsWith('.cpuprofile'));
+  if (!file) {
+    out('no profile written');
+    return;
+  }
+  const { totalMs, functions } = hottestFunctions(path.join(profDir, file));
+  out(`profile: ${path.relative(repoRoot, path.join(profDir, file))} (${fmt(totalMs / 1000, 2)} s sampled, includes reading files)`);
+  for (const f of functions) out(`  ${fmt(f.selfMs, 0).padStart(7)} ms ${fmt(f.share * 100, 1).padStart(5)}%  ${f.name}  ${f.where}`);
+  out();
+}
+
+// ---- summary ------------------------------------------------------------------------------------
+
+function summary(): void {
+  out('## Summary');
+  const w = [0, 0, 0];
+  const cells = rows.map((r) => [r.figure, r.value, r.target, r.met === null ? '—' : r.met ? 'met' : 'NOT MET']);
+  for (const c of cells) c.slice(0, 3).forEach((s, i) => (w[i] = Math.max(w[i], s.length)));
+  const header = ['figure', 'value', 'target'].map((s, i) => s.padEnd(w[i])).join(' | ') + ' | status';
+  out(header);
+  out('-'.repeat(header.length));
+  for (const c of cells) out(c.slice(0, 3).map((s, i) => s.padEnd(w[i])).join(' | ') + ' | ' + c[3]);
+}
+
+async function main(): Promise<void> {
+  const t0 = Date.now();
+  fs.mkdirSync(benchDir, { recursive: true });
+  out(`# Văn Kiện benchmarks — Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${fmt(os.totalmem() / 1024 ** 3, 1)} GB RAM${quick ? ' (quick)' : ''}`);
+  out();
+  const list = corpora();
+  const big = list[list.length - 1];
+  const { cold10k } = indexFigures(list);
+  ripgrep(big.dir, cold10k);
+  incrementalAndLookups(big.dir);
+  grammar(big.dir);
+  await activation();
+  if (!(cold10k < 2) || process.argv.includes('--profile')) profile(big.dir);
+  summary();
+  out();
+  out(`(bench ran ${fmt((Date.now() - t0) / 1000, 0)} s)`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,52 @@
+// Small helpers shared by the benchmark scripts: percentiles, units, and the child-process protocol.
+import * as path from 'path';
+import * as fs from 'fs';
+
+export function percentile(values: number[], p: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[rank];
+}
+
+export interface Summary {
+  n: number;
+  median: number;
+  p99: number;
+  max: number;
+}
+
+export function summarize(values: number[]): Summary {
+  return { n: values.length, median: percentile(values, 50), p99: percentile(values, 99), max: Math.max(...values) };
+}
+
+export const MB = 1024 * 1024;
+
+export function fmt(n: number, digits = 2): string {
+  if (!Number.isFinite(n)) return String(n);
+  return n.toFixed(digits);
+}
+
+/** The repository root, found from wherever the compiled script runs (out/bench/...). */
+export const repoRoot: string = (() => {
+  let dir = __dirname;
+  while (!fs.existsSync(path.join(dir, 'package.json'))) {
+    const up = path.dirname(dir);
+    if (up === dir) throw new Error('package.json not found above ' + __dirname);
+    dir = up;
+  }
+  return dir;
+})();
+
+export const benchDir = path.join(repoRoot, '.bench');
+
+/** Children write their figures as JSON to the path given in VANKIEN_BENCH_OUT. */
+export function writeResult(result: unknown): void {
+  const out = process.env.VANKIEN_BENCH_OUT;
+  if (out) fs.writeFileSync(out, JSON.stringify(result));
+  else console.log(JSON.stringify(result, null, 2));
+}
+
+export function nowMs(): number {
+  return Number(process.hrtime.bigint()) / 1e6;
+}
