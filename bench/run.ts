@@ -65,9 +65,10 @@ interface FullResult {
   lookups: { hover: LookupFigures; definition: LookupFigures; references: LookupFigures; referencesPerRequest: Summary };
 }
 
-function indexFigures(list: Array<{ count: number; dir: string }>): { cold10k: number } {
+function indexFigures(list: Array<{ count: number; dir: string }>): { cold10k: number; serialReadAndIndexMs: number } {
   out('## Cold index through CorpusIndex.set() (one fresh process per run, files read first)');
   let cold10k = NaN;
+  let serialReadAndIndexMs = NaN;
   for (const { count, dir } of list) {
     const runs: ColdFigures[] = [];
     const wanted = quick ? 1 : count >= 10000 ? 5 : 7;
@@ -86,6 +87,7 @@ function indexFigures(list: Array<{ count: number; dir: string }>): { cold10k: n
       `(the rest is the ${fmt(first.bytes / MB, 0)} MB of file texts read before indexing, ${fmt(first.baseHeapMB, 0)} MB heap)`);
     if (count >= 10000) {
       cold10k = med;
+      serialReadAndIndexMs = percentile(runs.map((r) => r.readMs + r.indexMs), 50);
       row('cold index, 10,000 docs', `${fmt(med, 2)} s (${fmt((first.bytes / MB) / med, 1)} MB/s)`, '< 2 s', med < 2);
       const peakHeap = Math.max(...runs.map((r) => r.peakHeapMB));
       row('peak heap while indexing 10,000 docs', `${fmt(peakHeap, 0)} MB incl. texts (index alone ${fmt(first.retainedHeapMB - first.baseHeapMB, 0)} MB; RSS ${fmt(Math.max(...runs.map((r) => r.peakRssMB)), 0)} MB)`, '< 300 MB', peakHeap < 300);
@@ -94,7 +96,23 @@ function indexFigures(list: Array<{ count: number; dir: string }>): { cold10k: n
     }
   }
   out();
-  return { cold10k };
+  return { cold10k, serialReadAndIndexMs };
+}
+
+function parallel(dir: string, serialMs: number): void {
+  out(`## Parallel potential (measurement only): read + extract in ${os.cpus().length} worker threads, merged with setResult()`);
+  const runs: Array<{ threads: number; wallMs: number; mergeMs: number; error?: string }> = [];
+  for (let i = 0; i < (quick ? 1 : 3); i++) runs.push(child('parallelBench.js', [dir]));
+  if (runs[0].error) {
+    out(`failed: ${runs[0].error}`);
+    out();
+    return;
+  }
+  const wall = percentile(runs.map((r) => r.wallMs), 50);
+  out(`10,000 docs: wall ${fmt(wall / 1000, 3)} s (median of ${runs.length}; merge on the main thread ${fmt(percentile(runs.map((r) => r.mergeMs), 50), 0)} ms) ` +
+    `vs ${fmt(serialMs / 1000, 3)} s read + index on one thread: ${fmt(serialMs / wall, 2)}× speed-up`);
+  row(`read + index 10,000 docs, ${runs[0].threads} workers (potential)`, `${fmt(wall / 1000, 2)} s (${fmt(serialMs / wall, 2)}× vs 1 thread)`, '—', null);
+  out();
 }
 
 function ripgrep(dir: string, indexSecs: number): void {
@@ -251,7 +269,8 @@ async function main(): Promise<void> {
   out();
   const list = corpora();
   const big = list[list.length - 1];
-  const { cold10k } = indexFigures(list);
+  const { cold10k, serialReadAndIndexMs } = indexFigures(list);
+  parallel(big.dir, serialReadAndIndexMs);
   ripgrep(big.dir, cold10k);
   incrementalAndLookups(big.dir);
   grammar(big.dir);
