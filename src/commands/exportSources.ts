@@ -1,0 +1,113 @@
+// What an export from the editor covers: the corpus index's documents (so unsaved edits count), and
+// any corpus file on disk the index has not reached yet (indexing runs in the background), read
+// under the same policy as the index.
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { CorpusIndex } from '../core/corpus/corpusIndex';
+import { decodeForIndex } from '../core/corpus/readPolicy';
+import { ExportError, ExportInput, toPosixPath } from '../core/export';
+import { isCorpusFileName } from '../core/export/collect';
+import { extract } from '../core/extract';
+
+export type ExportScope = 'corpus' | 'file' | 'folder';
+
+export interface ExportSources {
+  inputs: ExportInput[];
+  errors: ExportError[];
+}
+
+/** Name of a file in the export: relative to its workspace folder (prefixed by the folder's name in a multi-root workspace), "/"-separated. */
+function workspaceRelative(uri: vscode.Uri): string {
+  const multiRoot = (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
+  return toPosixPath(vscode.workspace.asRelativePath(uri, multiRoot));
+}
+
+function maxBytes(): number {
+  return Math.max(1, vscode.workspace.getConfiguration('vankien').get<number>('maxFileSizeKB', 5120)) * 1024;
+}
+
+function globOf(patterns: string[]): string | undefined {
+  if (patterns.length === 0) return undefined;
+  return patterns.length === 1 ? patterns[0] : `{${patterns.join(',')}}`;
+}
+
+/** Corpus files on disk per `vankien.corpus.include`/`exclude`, and `files.exclude`. */
+async function corpusFilesOnDisk(token: vscode.CancellationToken): Promise<vscode.Uri[]> {
+  const config = vscode.workspace.getConfiguration('vankien.corpus');
+  const include = globOf(config.get<string[]>('include', []));
+  if (!include) return [];
+  const exclude = globOf(config.get<string[]>('exclude', []));
+  // Two searches: the first honours files.exclude (exclude undefined), the second our own excludes.
+  const [withFilesExclude, withOwnExclude] = await Promise.all([
+    vscode.workspace.findFiles(include, undefined, undefined, token),
+    exclude ? vscode.workspace.findFiles(include, exclude, undefined, token) : Promise.resolve(undefined),
+  ]);
+  if (!withOwnExclude) return withFilesExclude;
+  const allowed = new Set(withOwnExclude.map((u) => u.toString()));
+  return withFilesExclude.filter((u) => allowed.has(u.toString()));
+}
+
+async function readAndExtract(uri: vscode.Uri, name: string, sources: ExportSources): Promise<void> {
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (open) {
+    const result = extract(open.getText());
+    sources.inputs.push({ path: name, entities: result.entities, warnings: result.warnings });
+    return;
+  }
+  try {
+    const bytes = await vscode.workspace.fs.readFile(uri);
+    const outcome = decodeForIndex(bytes, maxBytes());
+    if (outcome.text === null) {
+      sources.errors.push({ path: name, message: outcome.warnings.join('; ') || 'skipped' });
+      return;
+    }
+    const result = extract(outcome.text);
+    sources.inputs.push({ path: name, entities: result.entities, warnings: [...outcome.warnings, ...result.warnings] });
+  } catch (e) {
+    sources.errors.push({ path: name, message: (e as Error).message });
+  }
+}
+
+function isInside(uri: vscode.Uri, folder: vscode.Uri): boolean {
+  const rel = path.relative(folder.fsPath, uri.fsPath);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+}
+
+export async function gatherSources(
+  index: CorpusIndex,
+  scope: ExportScope,
+  uri: vscode.Uri | undefined,
+  token: vscode.CancellationToken,
+  progress: (done: number, total: number) => void,
+): Promise<ExportSources> {
+  const sources: ExportSources = { inputs: [], errors: [] };
+  if (scope === 'file') {
+    if (!uri) throw new Error('no file to export');
+    const doc = index.get(uri.toString());
+    const name = workspaceRelative(uri);
+    if (doc) sources.inputs.push({ path: name, entities: doc.entities, warnings: doc.warnings });
+    else await readAndExtract(uri, name, sources);
+    return sources;
+  }
+  // Folder scope names files relative to the folder's parent, as the command-line tool does.
+  const nameOf = scope === 'folder' && uri ? (u: vscode.Uri) => toPosixPath(path.relative(path.dirname(uri.fsPath), u.fsPath)) : workspaceRelative;
+  const inScope = (u: vscode.Uri): boolean => scope === 'corpus' || (uri !== undefined && isInside(u, uri));
+  const seen = new Set<string>();
+  for (const doc of index.documents()) {
+    const docUri = vscode.Uri.parse(doc.uri);
+    if (!inScope(docUri)) continue;
+    seen.add(docUri.toString());
+    sources.inputs.push({ path: nameOf(docUri), entities: doc.entities, warnings: doc.warnings });
+  }
+  const onDisk = scope === 'folder' && uri
+    ? await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*.{txt,vankien}'), '{**/node_modules/**,**/.git/**}', undefined, token)
+    : await corpusFilesOnDisk(token);
+  const missing = onDisk.filter((u) => !seen.has(u.toString()) && isCorpusFileName(u.path));
+  let done = 0;
+  for (const u of missing) {
+    if (token.isCancellationRequested) break;
+    await readAndExtract(u, nameOf(u), sources);
+    progress(++done, missing.length);
+  }
+  return sources;
+}
