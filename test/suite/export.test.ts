@@ -1,0 +1,99 @@
+// The Export Tags command inside the editor, driven through its arguments (no clicks): the file it
+// writes holds exactly what the core extractor finds in the same files.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { buildExport, parseCsv, parseJson } from '../../src/core/export';
+import { extract } from '../../src/core/extract';
+
+interface ExportResult {
+  target: string;
+  format: string;
+  files: number;
+  tags: number;
+  errors: number;
+  counts: Record<string, number>;
+}
+
+async function seedUris(): Promise<vscode.Uri[]> {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the suite runs with a workspace folder (a copy of seeds/)');
+  const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*.txt'));
+  return uris.sort((a, b) => (a.fsPath < b.fsPath ? -1 : 1));
+}
+
+function expectedExport(uris: vscode.Uri[], folder: vscode.Uri) {
+  return buildExport(uris.map((uri) => {
+    const result = extract(fs.readFileSync(uri.fsPath, 'utf8'));
+    return { path: path.relative(folder.fsPath, uri.fsPath).split(path.sep).join('/'), entities: result.entities, warnings: result.warnings };
+  }));
+}
+
+suite('Export Tags command', () => {
+  let tmp: string;
+  setup(() => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vankien-export-suite-'));
+  });
+  teardown(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  test('exports the whole corpus as JSON to the given file, matching the extractor', async () => {
+    const uris = await seedUris();
+    assert.ok(uris.length >= 2, `the workspace holds the seeds (found ${uris.length})`);
+    // Open documents of language vankien are always in the corpus index.
+    for (const uri of uris) await vscode.workspace.openTextDocument(uri);
+    const target = path.join(tmp, 'tags.json');
+    let result: ExportResult | undefined;
+    // The index fills in the background after activation: export again until it covers every seed.
+    const deadline = Date.now() + 20_000;
+    do {
+      result = await vscode.commands.executeCommand<ExportResult | undefined>('vankien.exportTags', { scope: 'corpus', format: 'json', target, overwrite: true });
+      if (result && result.files >= uris.length) break;
+      await new Promise((r) => setTimeout(r, 250));
+    } while (Date.now() < deadline);
+    assert.ok(result, 'the command returns a summary');
+    assert.strictEqual(result.files, uris.length);
+    const written = parseJson(fs.readFileSync(target, 'utf8'));
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    const expected = expectedExport(uris, folder);
+    assert.deepStrictEqual(written.files.map((f) => f.path), expected.files.map((f) => f.path));
+    assert.deepStrictEqual(written.tags, expected.tags);
+    assert.strictEqual(result.tags, expected.tags.length);
+    const byKind: Record<string, number> = {};
+    for (const t of expected.tags) byKind[t.kind] = (byKind[t.kind] ?? 0) + 1;
+    assert.deepStrictEqual(result.counts, byKind);
+    assert.deepStrictEqual(fs.readdirSync(tmp), ['tags.json'], 'no temporary file is left beside the export');
+  });
+
+  test('exports one file as CSV, and an unsaved edit counts', async () => {
+    const [first] = await seedUris();
+    const doc = await vscode.workspace.openTextDocument(first);
+    const editor = await vscode.window.showTextDocument(doc);
+    const added = 'Chỉ thị số 99-CT/TW\n';
+    await editor.edit((e) => e.insert(new vscode.Position(0, 0), added));
+    try {
+      const target = path.join(tmp, 'one.csv');
+      const expected = buildExport([{ path: vscode.workspace.asRelativePath(first, false), entities: extract(doc.getText()).entities }]);
+      let tags: ReturnType<typeof parseCsv>['tags'] = [];
+      const deadline = Date.now() + 20_000;
+      do {
+        await vscode.commands.executeCommand('vankien.exportTags', { scope: 'file', uri: first.toString(), format: 'csv', target, overwrite: true });
+        tags = parseCsv(fs.readFileSync(target, 'utf8')).tags;
+        if (tags.some((t) => t.text.includes('99-CT/TW'))) break;
+        await new Promise((r) => setTimeout(r, 250));
+      } while (Date.now() < deadline);
+      assert.deepStrictEqual(tags, expected.tags);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+  });
+
+  test('does not replace an existing file when told not to', async () => {
+    const target = path.join(tmp, 'keep.yaml');
+    fs.writeFileSync(target, 'precious');
+    const result = await vscode.commands.executeCommand('vankien.exportTags', { scope: 'corpus', format: 'yaml', target, overwrite: false });
+    assert.strictEqual(result, undefined);
+    assert.strictEqual(fs.readFileSync(target, 'utf8'), 'precious');
+  });
+});
