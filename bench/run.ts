@@ -172,8 +172,12 @@ interface GrammarResult {
 
 function grammar(dir: string): void {
   out('## Grammar: real TextMate engine (vscode-textmate + vscode-oniguruma)');
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  require(path.join(repoRoot, 'scripts', 'build-grammar.js')).buildGrammar(repoRoot);
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    require(path.join(repoRoot, 'scripts', 'build-grammar.js')).buildGrammar(repoRoot);
+  } catch (e) {
+    out(`the grammar build failed (measuring the last built JSON, if any): ${String(e).split('\n')[0]}`);
+  }
   const g = child<GrammarResult>('grammarBench.js', [dir, quick ? '50' : '400']);
   if (g.missing || g.error) {
     out(g.missing ?? g.error);
@@ -269,13 +273,25 @@ async function main(): Promise<void> {
   out();
   const list = corpora();
   const big = list[list.length - 1];
-  const { cold10k, serialReadAndIndexMs } = indexFigures(list);
-  parallel(big.dir, serialReadAndIndexMs);
-  ripgrep(big.dir, cold10k);
-  incrementalAndLookups(big.dir);
-  grammar(big.dir);
-  await activation();
-  if (!(cold10k < 2) || process.argv.includes('--profile')) profile(big.dir);
+  let cold10k = NaN;
+  let serialMs = NaN;
+  // One failing measurement (a layer mid-change) must not hide the others.
+  const section = async (name: string, run: () => unknown) => {
+    try {
+      await run();
+    } catch (e) {
+      out(`${name} failed: ${e instanceof Error ? e.message : String(e)}`);
+      row(name, 'failed (see above)', '—', null);
+      out();
+    }
+  };
+  await section('cold index', () => ({ cold10k, serialReadAndIndexMs: serialMs } = indexFigures(list)));
+  await section('parallel potential', () => parallel(big.dir, serialMs));
+  await section('ripgrep', () => ripgrep(big.dir, cold10k));
+  await section('incremental and lookups', () => incrementalAndLookups(big.dir));
+  await section('grammar', () => grammar(big.dir));
+  await section('activation', () => activation());
+  if (!(cold10k < 2) || process.argv.includes('--profile')) await section('profile', () => profile(big.dir));
   summary();
   out();
   out(`(bench ran ${fmt((Date.now() - t0) / 1000, 0)} s)`);
