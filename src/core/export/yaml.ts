@@ -7,7 +7,14 @@ import { ExportParseError, validateExportDocument } from './validate';
 const OPTIONS = { version: '1.2', lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false } as const;
 
 export function toYaml(doc: ExportDocument): string {
-  return YAML.stringify(doc, OPTIONS);
+  const document = new YAML.Document(doc, OPTIONS);
+  // A range on one line ("range: { start: { line: 8, character: 1610 }, end: … }") keeps a tag readable.
+  YAML.visit(document, {
+    Pair(_, pair) {
+      if (YAML.isScalar(pair.key) && pair.key.value === 'range' && YAML.isMap(pair.value)) pair.value.flow = true;
+    },
+  });
+  return document.toString(OPTIONS);
 }
 
 export function parseYaml(text: string): ExportDocument {
