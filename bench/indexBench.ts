@@ -4,7 +4,7 @@
 // re-index of edited documents and the lookups the hover, definition and references providers make.
 import * as fs from 'fs';
 import * as path from 'path';
-import { CorpusIndex } from '../src/core/corpus/corpusIndex';
+import { CorpusIndex, Mention } from '../src/core/corpus/corpusIndex';
 import type { Entity } from '../src/core/types';
 import { Rng } from './generate';
 import { MB, nowMs, summarize, writeResult } from './stats';
@@ -93,24 +93,51 @@ function incremental(index: CorpusIndex, corpus: Corpus, rng: Rng, edits: number
   return summarize(times);
 }
 
-/** What each provider asks the index for one request at a place (see src/providers/). */
+// What each provider asks the index for one request at a place, in the order src/providers/ does
+// (hover.ts: describe/mentionsLine; navigation.ts: keyUnderCursor/locateDefinition; references.ts).
+const MAX_LINKS = 10;
+
+function mentionsLine(index: CorpusIndex, key: string): unknown[] {
+  const refs = index.referencesOf(key);
+  const docs = index.citingDocuments(key);
+  return docs.slice(0, MAX_LINKS).map((d) => refs.find((m) => m.uri === d)!.entity.range.start);
+}
+
 function hover(index: CorpusIndex, uri: string, offset: number): unknown {
   const e = index.entityAt(uri, offset);
   if (!e) return undefined;
-  const key = index.keyAt(uri, e);
-  if (e.kind === 'citation') return [index.labelOf(key), index.citingDocuments(key).length, index.referencesOf(key).length, index.definitionOf(key), index.conflictsOf(key)];
-  if (e.kind === 'person') return [index.positionsOf(key), index.referencesOf(key).length];
-  return key;
+  if (e.kind === 'citation') {
+    const key = index.keyAt(uri, e);
+    const def = index.definitionOf(key);
+    const labels = e.refs.length > 1 ? e.refs.map((r) => index.labelOf(r)) : [];
+    const base = e.refs[0] ?? e.key;
+    const terms = index.isSplit(base) ? index.termsOf(base) : [];
+    return [def, labels, terms, mentionsLine(index, key)];
+  }
+  if (e.kind === 'person') {
+    const key = index.keyAt(uri, e);
+    return [index.positionsOf(key), mentionsLine(index, key)];
+  }
+  if (e.kind === 'organization') return mentionsLine(index, index.keyAt(uri, e));
+  return e.key;
 }
 
 function definition(index: CorpusIndex, uri: string, offset: number): unknown {
   const e = index.entityAt(uri, offset);
-  return e ? index.definitionOf(index.keyAt(uri, e)) : undefined;
+  if (!e || (e.kind !== 'citation' && e.kind !== 'person' && e.kind !== 'organization')) return undefined;
+  const key = index.keyAt(uri, e);
+  const defs = index.definitionsOf(key);
+  if (defs.length > 0) return defs[0];
+  const refs = index.referencesOf(key);
+  const richness = (m: Mention) => (m.entity.kind === 'person' ? m.entity.positions.length : 0);
+  return refs.length ? refs.reduce((a, b) => (richness(b) > richness(a) ? b : a)) : undefined;
 }
 
 function references(index: CorpusIndex, uri: string, offset: number): unknown {
   const e = index.entityAt(uri, offset);
-  return e ? index.referencesOf(index.keyAt(uri, e)).length : undefined;
+  if (!e) return undefined;
+  // The provider turns every mention into a Location; a plain object stands in for it.
+  return index.referencesOf(index.keyAt(uri, e)).map((m) => ({ uri: m.uri, range: m.entity.range }));
 }
 
 const LOOKUPS = { hover, definition, references };
@@ -168,7 +195,7 @@ function lookups(index: CorpusIndex, corpus: Corpus, rng: Rng) {
     }
     out[name] = { first: summarize(first), cached: summarize(cached), afterEdit: summarize(afterEdit) };
   }
-  const refCounts = list.map((p) => references(index, p.uri, p.offset) as number | undefined).filter((n): n is number => n !== undefined);
+  const refCounts = list.map((p) => (references(index, p.uri, p.offset) as unknown[] | undefined)?.length).filter((n): n is number => n !== undefined);
   out.referencesPerRequest = summarize(refCounts);
   out.sinkLength = sink.length;
   return out;
