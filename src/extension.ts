@@ -1,9 +1,63 @@
+// Wiring only: the corpus index, the workspace sync that feeds it, the providers and the commands.
+// Activation stays cheap: indexing starts in the background and nothing here waits for it.
 import * as vscode from 'vscode';
+import { registerExportTagsCommand } from './commands/exportTags';
+import { Config } from './config';
+import { CorpusIndex } from './core/corpus/corpusIndex';
+import { registerCodeActions } from './providers/codeActions';
+import { registerCodeLens } from './providers/codeLens';
+import { CorpusSync } from './providers/corpusSync';
+import { registerDefinition } from './providers/definition';
+import { registerDiagnostics } from './providers/diagnostics';
+import { registerDocumentSymbols } from './providers/documentSymbols';
+import { registerHighlights } from './providers/highlights';
+import { registerHover } from './providers/hover';
+import { registerReferences } from './providers/references';
+import { registerSemanticTokens } from './providers/semanticTokens';
+import { registerStatusBar } from './providers/statusBar';
+import { registerWorkspaceSymbols } from './providers/workspaceSymbols';
+import { registerEntitiesView } from './views/entitiesView';
 
-export function activate(context: vscode.ExtensionContext): void {
+/** What the extension exposes to its tests and to other extensions. */
+export interface VanKienApi {
+  index: CorpusIndex;
+  /** Resolves when the current background indexing is done. */
+  ready(): Promise<void>;
+}
+
+export function activate(context: vscode.ExtensionContext): VanKienApi {
   const log = vscode.window.createOutputChannel('Văn Kiện', { log: true });
-  context.subscriptions.push(log);
+  const config = new Config();
+  const index = new CorpusIndex();
+  const sync = new CorpusSync(index, config, log);
+  context.subscriptions.push(log, config, sync);
+
+  context.subscriptions.push(
+    registerHover(context, index, sync),
+    registerDefinition(context, index, sync),
+    registerReferences(context, index, sync),
+    registerHighlights(context, index, sync),
+    registerDocumentSymbols(context, index, sync),
+    registerWorkspaceSymbols(context, index),
+    registerCodeLens(context, index, sync, config),
+    registerSemanticTokens(context, index, sync, config),
+    registerDiagnostics(context, index, config),
+    registerCodeActions(context),
+    registerStatusBar(context, index, sync),
+    registerEntitiesView(context, index),
+    registerExportTagsCommand(context, index, log),
+    vscode.commands.registerCommand('vankien.reindex', async () => {
+      log.info('rebuilding the corpus index');
+      await sync.reindex();
+      void vscode.window.showInformationMessage(vscode.l10n.t('Văn Kiện: indexed {0} documents, {1} entities.', index.documentCount, index.entityCount));
+    }),
+    vscode.commands.registerCommand('vankien.showLog', () => log.show()),
+  );
+
+  void vscode.commands.executeCommand('setContext', 'vankien.active', true);
   log.info('Văn Kiện activated');
+  void sync.reindex();
+  return { index, ready: () => sync.ready };
 }
 
 export function deactivate(): void {}

@@ -13,8 +13,10 @@
 // whose term cannot be told stays under the bare key, which keeps listing every mention of the code.
 // `conflictsOf` reports the split so that the editor says so instead of merging silently.
 import { extract as defaultExtract } from '../extract';
-import { CitationEntity, Entity, EntityKind, ExtractResult, PersonEntity } from '../types';
+import { CitationEntity, Entity, EntityKind, ExtractResult, PersonEntity, Range } from '../types';
+import { lineIndex } from '../text/lines';
 import { foldForSearch } from './fold';
+import { findLookalikeCodes, LookalikeCode } from './lookalikes';
 import { termOfDate } from './terms';
 
 export interface IndexedDocument extends ExtractResult {
@@ -89,6 +91,8 @@ interface DocRecord {
   sorted: Entity[];
   mentions: Mention[];
   keys: Set<string>;
+  /** Codes written with look-alike characters, with their ranges (known only when the text was given). */
+  lookalikes: (LookalikeCode & { range: Range })[];
 }
 
 const TERM_SEP = '@';
@@ -105,6 +109,8 @@ export class CorpusIndex {
   /** Bare key → term → number of mentions in it. */
   private readonly termCounts = new Map<string, Map<string, number>>();
   private readonly ownKeys = new Map<string, Set<string>>();
+  /** Folded personal name → person key → mentions: lets a name be recognised where a file does not say it is one. */
+  private readonly names = new Map<string, Map<string, number>>();
   private readonly cache = new Map<string, Map<string, unknown>>();
   private readonly listeners = new Set<(change: IndexChange) => void>();
   private readonly extractFn: (text: string) => ExtractResult;
@@ -125,15 +131,23 @@ export class CorpusIndex {
   // ---- updates -------------------------------------------------------------------------------
 
   set(uri: string, text: string): IndexedDocument {
-    return this.setResult(uri, this.extractFn(text));
+    return this.setResult(uri, this.extractFn(text), text);
   }
 
-  /** Indexes an extraction done elsewhere (a worker, the CLI). */
-  setResult(uri: string, result: ExtractResult): IndexedDocument {
+  /** Indexes an extraction done elsewhere (a worker, the CLI); `text` adds the look-alike check. */
+  setResult(uri: string, result: ExtractResult, text?: string): IndexedDocument {
     const keys = new Set<string>();
     this.remove(uri, keys);
     const doc: IndexedDocument = { uri, ...result };
-    this.add(doc, keys);
+    let lookalikes: DocRecord['lookalikes'] = [];
+    if (text !== undefined) {
+      const found = findLookalikeCodes(text);
+      if (found.length) {
+        const lines = lineIndex(text);
+        lookalikes = found.map((f) => ({ ...f, range: lines.range(f.start, f.end) }));
+      }
+    }
+    this.add(doc, keys, lookalikes);
     this.fire({ uris: [uri], keys });
     return doc;
   }
@@ -153,7 +167,7 @@ export class CorpusIndex {
     this.remove(oldUri, keys);
     this.remove(newUri, keys);
     const { uri: _old, ...result } = rec.doc;
-    this.add({ uri: newUri, ...result }, keys);
+    this.add({ uri: newUri, ...result }, keys, rec.lookalikes);
     this.fire({ uris: [oldUri, newUri], keys });
     return true;
   }
@@ -165,6 +179,7 @@ export class CorpusIndex {
     this.byKey.clear();
     this.termCounts.clear();
     this.ownKeys.clear();
+    this.names.clear();
     this.cache.clear();
     this.entities = 0;
     this.fire({ uris, keys });
@@ -231,6 +246,22 @@ export class CorpusIndex {
   /** The mention record of an entity of a document (carries its term). */
   mentionOf(uri: string, entity: Entity): Mention | undefined {
     return this.docs.get(uri)?.mentions.find((m) => m.entity === entity);
+  }
+
+  /** Codes written with look-alike characters in a document given with its text. */
+  lookalikesIn(uri: string): readonly (LookalikeCode & { range: Range })[] {
+    return this.docs.get(uri)?.lookalikes ?? [];
+  }
+
+  /** The person key a name (any spelling) is known by in the corpus, if exactly one. */
+  personByName(name: string): string | undefined {
+    const perName = this.names.get(foldForSearch(name));
+    if (!perName || perName.size !== 1) return undefined;
+    return perName.keys().next().value;
+  }
+
+  get knownNameCount(): number {
+    return this.names.size;
   }
 
   // ---- keys and references -------------------------------------------------------------------
@@ -355,6 +386,19 @@ export class CorpusIndex {
     return hits.slice(0, limit).map((h) => h.hit);
   }
 
+  /** Every key whose mentions are of one kind (split codes give one key per term), most mentioned first. */
+  keysOfKind(kind: EntityKind): string[] {
+    const out: string[] = [];
+    for (const [base, perUri] of this.byKey) {
+      const first = perUri.values().next().value?.[0];
+      if (!first || first.entity.kind !== kind) continue;
+      if (this.isSplit(base)) out.push(...this.termsOf(base).map((t) => base + TERM_SEP + t));
+      else out.push(base);
+    }
+    const n = new Map(out.map((k) => [k, this.referencesOf(k).length]));
+    return out.sort((a, b) => n.get(b)! - n.get(a)! || cmp(a, b));
+  }
+
   /** A display name for a key: a document's type and code (with its term when split), a person's name. */
   labelOf(key: string): string {
     return this.cached('label', key, () => {
@@ -431,11 +475,11 @@ export class CorpusIndex {
     return possible.length === 1 ? possible[0] : null;
   }
 
-  private add(doc: IndexedDocument, keys: Set<string>): void {
+  private add(doc: IndexedDocument, keys: Set<string>, lookalikes: DocRecord['lookalikes']): void {
     const sorted = [...doc.entities].sort((a, b) => a.start - b.start || b.end - a.end);
     const terms = ownTerms(sorted);
     const mentions: Mention[] = sorted.map((entity) => ({ uri: doc.uri, entity, term: terms.get(entity) ?? null }));
-    const rec: DocRecord = { doc, sorted, mentions, keys: new Set() };
+    const rec: DocRecord = { doc, sorted, mentions, keys: new Set(), lookalikes };
     for (const m of mentions) {
       for (const k of baseKeysOf(m.entity)) {
         rec.keys.add(k);
@@ -445,6 +489,12 @@ export class CorpusIndex {
         let list = perUri.get(doc.uri);
         if (!list) perUri.set(doc.uri, (list = []));
         list.push(m);
+        if (m.entity.kind === 'person') {
+          const name = foldForSearch(m.entity.name);
+          let perName = this.names.get(name);
+          if (!perName) this.names.set(name, (perName = new Map()));
+          perName.set(k, (perName.get(k) ?? 0) + 1);
+        }
         if (m.term) {
           let counts = this.termCounts.get(k);
           if (!counts) this.termCounts.set(k, (counts = new Map()));
@@ -473,6 +523,14 @@ export class CorpusIndex {
       const list = perUri?.get(uri);
       if (perUri && list) {
         for (const m of list) {
+          if (m.entity.kind === 'person') {
+            const name = foldForSearch(m.entity.name);
+            const perName = this.names.get(name)!;
+            const n = (perName.get(k) ?? 0) - 1;
+            if (n > 0) perName.set(k, n);
+            else perName.delete(k);
+            if (perName.size === 0) this.names.delete(name);
+          }
           if (!m.term) continue;
           const counts = this.termCounts.get(k)!;
           const n = (counts.get(m.term) ?? 0) - 1;

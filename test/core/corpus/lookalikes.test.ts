@@ -39,3 +39,17 @@ describe('terms and folding', () => {
     assert.strictEqual(foldForSearch('ĐỖ\u00a0THỊ LÝ'.normalize('NFD')), 'do thi ly');
   });
 });
+
+import { matchesAnyGlob } from '../../../src/core/corpus/glob';
+
+describe('corpus globs', () => {
+  it('match the default include and exclude patterns like VS Code', () => {
+    assert.ok(matchesAnyGlob('seeds/000_4f3252d0255d6cbe.txt', ['**/seeds/**/*.txt']));
+    assert.ok(matchesAnyGlob('a/b/seeds/x/y.txt', ['**/seeds/**/*.txt']));
+    assert.ok(matchesAnyGlob('note.vankien', ['**/*.vankien']));
+    assert.ok(!matchesAnyGlob('seeds/a.md', ['**/seeds/**/*.txt']));
+    assert.ok(matchesAnyGlob('x/node_modules/p/a.txt', ['**/node_modules/**']));
+    assert.ok(matchesAnyGlob('docs/a.txt', ['**/*.{md,txt}']));
+    assert.ok(!matchesAnyGlob('docs/a.txt', ['*.txt']));
+  });
+});

@@ -1,0 +1,48 @@
+// People the corpus knows, found in a text where its own extraction did not see them (a name with no
+// "đồng chí" before it, a person introduced in another file). Runs of two to four capitalised
+// syllables are looked up, longest first, in the index's name table: one map lookup per candidate.
+import { CorpusIndex } from './corpusIndex';
+
+export interface KnownName {
+  start: number;
+  end: number;
+  key: string;
+}
+
+const SYLLABLE = /\p{Lu}[\p{Ll}\p{M}]*/uy;
+
+export function findKnownNames(text: string, index: CorpusIndex, skip: (start: number, end: number) => boolean = () => false): KnownName[] {
+  const out: KnownName[] = [];
+  if (index.knownNameCount === 0) return out;
+  const words: { start: number; end: number }[] = [];
+  const flush = () => {
+    let i = 0;
+    while (i < words.length) {
+      let matched = 0;
+      for (let n = Math.min(4, words.length - i); n >= 2; n--) {
+        const start = words[i].start;
+        const end = words[i + n - 1].end;
+        const key = index.personByName(text.slice(start, end));
+        if (key && !skip(start, end)) {
+          out.push({ start, end, key });
+          matched = n;
+          break;
+        }
+      }
+      i += matched || 1;
+    }
+    words.length = 0;
+  };
+  const re = /[\p{L}\p{M}]+/gu;
+  let lastEnd = -1;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    SYLLABLE.lastIndex = 0;
+    const isCap = SYLLABLE.test(m[0]) && SYLLABLE.lastIndex === m[0].length;
+    const gapIsSpace = lastEnd >= 0 && /^[ \u00a0]$/.test(text.slice(lastEnd, m.index));
+    if (!isCap || (!gapIsSpace && words.length)) flush();
+    if (isCap) words.push({ start: m.index, end: m.index + m[0].length });
+    lastEnd = m.index + m[0].length;
+  }
+  flush();
+  return out;
+}

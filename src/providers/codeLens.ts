@@ -1,0 +1,46 @@
+// "Cited in N documents" above the first mention of each cited document in a file; clicking opens the
+// references view with exactly the locations Find All References gives.
+import * as vscode from 'vscode';
+import { Config } from '../config';
+import { CorpusIndex } from '../core/corpus/corpusIndex';
+import { CorpusSync } from './corpusSync';
+import { keyOfUri, toLocation, toRange, toUri, VANKIEN_SELECTOR } from './convert';
+import { groupByKey } from './documentSymbols';
+
+export function registerCodeLens(_context: vscode.ExtensionContext, index: CorpusIndex, sync: CorpusSync, config: Config): vscode.Disposable {
+  const changed = new vscode.EventEmitter<void>();
+  const provider: vscode.CodeLensProvider = {
+    onDidChangeCodeLenses: changed.event,
+    provideCodeLenses(document) {
+      if (!config.codeLens) return [];
+      sync.flush(document.uri);
+      const uri = keyOfUri(document.uri);
+      const citations = index.mentionsIn(uri).filter((m) => m.entity.kind === 'citation');
+      const lenses: vscode.CodeLens[] = [];
+      for (const [key, ms] of groupByKey(index, citations)) {
+        const refs = index.referencesOf(key);
+        const docs = index.citingDocuments(key).length;
+        const range = toRange(ms[0].entity.range);
+        const title = docs === 1 ? vscode.l10n.t('cited in 1 document') : vscode.l10n.t('cited in {0} documents', docs);
+        lenses.push(new vscode.CodeLens(range, {
+          title,
+          tooltip: vscode.l10n.t('{0} mentions across the corpus', refs.length),
+          command: 'editor.action.showReferences',
+          arguments: [toUri(uri), range.start, refs.map(toLocation)],
+        }));
+      }
+      return lenses;
+    },
+  };
+  let timer: NodeJS.Timeout | undefined;
+  const sub = index.onDidChange(() => {
+    clearTimeout(timer);
+    timer = setTimeout(() => changed.fire(), 300);
+  });
+  return vscode.Disposable.from(
+    vscode.languages.registerCodeLensProvider(VANKIEN_SELECTOR, provider),
+    config.onDidChange(() => changed.fire()),
+    changed,
+    { dispose: () => { clearTimeout(timer); sub.dispose(); } },
+  );
+}

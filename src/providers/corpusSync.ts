@@ -1,0 +1,231 @@
+// Keeps the corpus index equal to the workspace: a background scan on activation (with a progress
+// notification when it takes a while), then file-system events (create, change, delete, rename) and
+// editor events (unsaved text counts: an open document is indexed from its buffer, not the disk).
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { Config } from '../config';
+import { CorpusIndex } from '../core/corpus/corpusIndex';
+import { matchesAnyGlob } from '../core/corpus/glob';
+import { decodeForIndex, readFileForIndex, ReadOutcome } from '../core/corpus/readPolicy';
+import { keyOfUri } from './convert';
+
+const NOTIFY_AFTER_MS = 1500;
+const EDIT_DEBOUNCE_MS = 200;
+
+export class CorpusSync implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+  private watchers: vscode.Disposable[] = [];
+  private generation = 0;
+  private readonly pendingEdits = new Map<string, NodeJS.Timeout>();
+  private readonly stateEmitter = new vscode.EventEmitter<void>();
+  /** Fires when a full (re)index starts or ends. */
+  readonly onDidChangeState = this.stateEmitter.event;
+  indexing = false;
+  /** Resolves when the current full index is done. */
+  ready: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly index: CorpusIndex,
+    private readonly config: Config,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    this.disposables.push(
+      vscode.workspace.onDidOpenTextDocument((d) => this.fromEditor(d)),
+      vscode.workspace.onDidChangeTextDocument((e) => this.scheduleEdit(e.document)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.closed(d)),
+      vscode.workspace.onDidRenameFiles((e) => e.files.forEach((f) => this.renamed(f.oldUri, f.newUri))),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.reindex()),
+      config.onDidChange((e) => {
+        if (e.affectsConfiguration('vankien.corpus') || e.affectsConfiguration('vankien.maxFileSizeKB') || e.affectsConfiguration('files.exclude')) this.reindex();
+      }),
+    );
+  }
+
+  /** Whether a file belongs to the corpus by the include/exclude settings and files.exclude. */
+  inCorpus(uri: vscode.Uri): boolean {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder) return false;
+    const rel = path.posix.relative(folder.uri.path, uri.path);
+    return matchesAnyGlob(rel, this.config.include(folder)) && !matchesAnyGlob(rel, this.config.exclude(folder));
+  }
+
+  /** Forgets everything and indexes the workspace again in the background. */
+  reindex(): Promise<void> {
+    const generation = ++this.generation;
+    this.index.clear();
+    this.watch();
+    this.indexing = true;
+    this.stateEmitter.fire();
+    const started = Date.now();
+    let report: ((done: number, total: number) => void) | undefined;
+    let finish: () => void = () => undefined;
+    const finished = new Promise<void>((resolve) => (finish = resolve));
+    const timer = setTimeout(() => {
+      void vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Văn Kiện: indexing the corpus'), cancellable: false },
+        (progress) => {
+          let last = 0;
+          report = (done, total) => {
+            const pct = (done / Math.max(1, total)) * 100;
+            progress.report({ increment: pct - last, message: vscode.l10n.t('{0} of {1} files', done, total) });
+            last = pct;
+          };
+          return finished;
+        },
+      );
+    }, NOTIFY_AFTER_MS);
+    this.ready = this.scan(generation, (d, t) => report?.(d, t))
+      .catch((err) => this.log.error(`indexing failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`))
+      .finally(() => {
+        clearTimeout(timer);
+        finish();
+        if (generation === this.generation) {
+          this.indexing = false;
+          this.stateEmitter.fire();
+          this.log.info(`indexed ${this.index.documentCount} documents, ${this.index.entityCount} entities in ${Date.now() - started} ms`);
+        }
+      });
+    return this.ready;
+  }
+
+  private async scan(generation: number, progress: (done: number, total: number) => void): Promise<void> {
+    const uris = new Map<string, vscode.Uri>();
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const exclude = this.config.exclude(folder);
+      const excludeGlob = exclude.length ? `{${exclude.join(',')}}` : null;
+      for (const glob of this.config.include(folder)) {
+        for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), excludeGlob)) uris.set(keyOfUri(uri), uri);
+      }
+    }
+    const list = [...uris.values()];
+    this.log.info(`indexing ${list.length} files`);
+    let done = 0;
+    for (const uri of list) {
+      if (generation !== this.generation) return;
+      const open = vscode.workspace.textDocuments.find((d) => keyOfUri(d.uri) === keyOfUri(uri));
+      if (open) this.index.set(keyOfUri(uri), open.getText());
+      else await this.fromDisk(uri);
+      done++;
+      if (done % 25 === 0) {
+        progress(done, list.length);
+        await new Promise((r) => setImmediate(r)); // let the extension host breathe
+      }
+    }
+    progress(done, list.length);
+    // Open documents of the language that lie outside the corpus globs are indexed too.
+    for (const d of vscode.workspace.textDocuments) this.fromEditor(d);
+  }
+
+  private watch(): void {
+    this.watchers.forEach((w) => w.dispose());
+    this.watchers = [];
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      for (const glob of this.config.include(folder)) {
+        const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, glob));
+        const changed = (uri: vscode.Uri) => {
+          if (this.isOpen(uri) || !this.inCorpus(uri)) return;
+          void this.fromDisk(uri);
+        };
+        w.onDidCreate(changed);
+        w.onDidChange(changed);
+        w.onDidDelete((uri) => {
+          if (!this.isOpen(uri)) this.index.delete(keyOfUri(uri));
+        });
+        this.watchers.push(w);
+      }
+    }
+  }
+
+  private isOpen(uri: vscode.Uri): boolean {
+    const key = keyOfUri(uri);
+    return vscode.workspace.textDocuments.some((d) => keyOfUri(d.uri) === key && !d.isClosed);
+  }
+
+  private belongs(d: vscode.TextDocument): boolean {
+    return d.languageId === 'vankien' || (d.uri.scheme === 'file' && this.inCorpus(d.uri));
+  }
+
+  private fromEditor(d: vscode.TextDocument): void {
+    if (!this.belongs(d)) return;
+    const max = this.config.maxFileSizeBytes;
+    let text = d.getText();
+    if (text.length > max) {
+      this.log.warn(`${d.uri.fsPath || d.uri.toString()}: truncated at ${Math.floor(max / 1024)} KB`);
+      text = text.slice(0, max);
+    }
+    this.index.set(keyOfUri(d.uri), text);
+  }
+
+  private scheduleEdit(d: vscode.TextDocument): void {
+    if (!this.belongs(d)) return;
+    const key = keyOfUri(d.uri);
+    clearTimeout(this.pendingEdits.get(key));
+    this.pendingEdits.set(key, setTimeout(() => {
+      this.pendingEdits.delete(key);
+      if (!d.isClosed) this.fromEditor(d);
+    }, EDIT_DEBOUNCE_MS));
+  }
+
+  /** Indexes pending edits of a document now (providers call it so that they answer on fresh text). */
+  flush(uri: vscode.Uri): void {
+    const key = keyOfUri(uri);
+    const pending = this.pendingEdits.get(key);
+    if (!pending) return;
+    clearTimeout(pending);
+    this.pendingEdits.delete(key);
+    const d = vscode.workspace.textDocuments.find((x) => keyOfUri(x.uri) === key);
+    if (d) this.fromEditor(d);
+  }
+
+  private closed(d: vscode.TextDocument): void {
+    const key = keyOfUri(d.uri);
+    clearTimeout(this.pendingEdits.get(key));
+    this.pendingEdits.delete(key);
+    // Unsaved edits are gone with the editor: the disk version counts again, or nothing.
+    if (d.uri.scheme === 'file' && this.inCorpus(d.uri)) void this.fromDisk(d.uri);
+    else this.index.delete(key);
+  }
+
+  private renamed(oldUri: vscode.Uri, newUri: vscode.Uri): void {
+    const oldKey = keyOfUri(oldUri);
+    if (this.index.has(oldKey) && this.inCorpus(newUri)) this.index.rename(oldKey, keyOfUri(newUri));
+    else {
+      this.index.delete(oldKey);
+      if (this.inCorpus(newUri)) void this.fromDisk(newUri);
+    }
+  }
+
+  private async fromDisk(uri: vscode.Uri): Promise<void> {
+    const key = keyOfUri(uri);
+    const max = this.config.maxFileSizeBytes;
+    let outcome: ReadOutcome;
+    try {
+      if (uri.scheme === 'file') outcome = readFileForIndex(uri.fsPath, max);
+      else outcome = decodeForIndex(await vscode.workspace.fs.readFile(uri), max);
+    } catch (err) {
+      // A file that vanished or cannot be read is left out; the rest of the corpus goes on.
+      this.log.warn(`${uri.fsPath || key}: skipped (${err instanceof Error ? err.message : String(err)})`);
+      this.index.delete(key);
+      return;
+    }
+    for (const w of outcome.warnings) this.log.warn(`${uri.fsPath || key}: ${w}`);
+    if (outcome.text === null) {
+      this.index.delete(key);
+      return;
+    }
+    try {
+      this.index.set(key, outcome.text);
+    } catch (err) {
+      this.log.error(`${uri.fsPath || key}: extraction failed (${err instanceof Error ? err.message : String(err)})`);
+      this.index.delete(key);
+    }
+  }
+
+  dispose(): void {
+    this.generation++;
+    this.pendingEdits.forEach((t) => clearTimeout(t));
+    this.watchers.forEach((w) => w.dispose());
+    this.disposables.forEach((d) => d.dispose());
+    this.stateEmitter.dispose();
+  }
+}

@@ -1,0 +1,109 @@
+// Diagnostics over the whole corpus, each kind behind its own setting:
+// - one code cited with different dates or issuers (related information points at the others), and
+//   one code naming documents of different terms (information: they are kept apart, not merged);
+// - a dateline whose written weekday does not match its date;
+// - a code written with look-alike characters (quick fix in codeActions.ts).
+// When a document changes, only it and the documents sharing a key with it are recomputed.
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { Config } from '../config';
+import { CodeConflict, CorpusIndex, Mention } from '../core/corpus/corpusIndex';
+import { CitationEntity } from '../core/types';
+import { toLocation, toRange, toUri } from './convert';
+import { weekdayOf } from './hover';
+
+export const SOURCE = 'vankien';
+export const LOOKALIKE_CODE = 'lookalike-characters';
+const MAX_RELATED = 20;
+
+export function registerDiagnostics(_context: vscode.ExtensionContext, index: CorpusIndex, config: Config): vscode.Disposable {
+  const collection = vscode.languages.createDiagnosticCollection(SOURCE);
+  const pending = new Set<string>();
+  let all = false;
+  let timer: NodeJS.Timeout | undefined;
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(flush, 250);
+  };
+  const flush = () => {
+    const uris = all ? [...index.documents()].map((d) => d.uri) : [...pending];
+    if (all) collection.clear();
+    all = false;
+    pending.clear();
+    for (const uri of uris) {
+      if (index.has(uri)) collection.set(toUri(uri), diagnose(index, config, uri));
+      else collection.delete(toUri(uri));
+    }
+  };
+  const sub = index.onDidChange((change) => {
+    for (const u of change.uris) pending.add(u);
+    for (const k of change.keys) for (const u of index.citingDocuments(k)) pending.add(u);
+    if (change.uris.length === 0 || pending.size > 2000) all = true;
+    schedule();
+  });
+  all = true;
+  schedule();
+  return vscode.Disposable.from(collection, config.onDidChange(() => { all = true; schedule(); }), {
+    dispose: () => { clearTimeout(timer); sub.dispose(); },
+  });
+}
+
+export function diagnose(index: CorpusIndex, config: Config, uri: string): vscode.Diagnostic[] {
+  const out: vscode.Diagnostic[] = [];
+  if (config.conflictDiagnostics) {
+    for (const c of index.conflictsIn(uri)) out.push(...conflictDiagnostics(index, c, uri));
+  }
+  if (config.weekdayDiagnostics) {
+    for (const m of index.mentionsIn(uri)) {
+      const e = m.entity;
+      if (e.kind !== 'date' || !e.dateline || e.weekday === null || e.weekdayMatches !== false) continue;
+      const d = new vscode.Diagnostic(toRange(e.range), vscode.l10n.t('The dateline says {0}, but {1} is a {2}.', e.weekday, e.iso, weekdayOf(e.iso) ?? '?'), vscode.DiagnosticSeverity.Warning);
+      d.source = SOURCE;
+      d.code = 'dateline-weekday';
+      out.push(d);
+    }
+  }
+  if (config.lookalikeDiagnostics) {
+    for (const l of index.lookalikesIn(uri)) {
+      const d = new vscode.Diagnostic(toRange(l.range), vscode.l10n.t('The code {0} contains look-alike characters ({1}); it should read {2}.', l.text, l.characters.join(', '), l.fixed), vscode.DiagnosticSeverity.Warning);
+      d.source = SOURCE;
+      d.code = LOOKALIKE_CODE;
+      out.push(d);
+    }
+  }
+  return out;
+}
+
+function valueOf(c: CodeConflict, m: Mention, index: CorpusIndex): string {
+  const e = m.entity as CitationEntity;
+  if (c.kind === 'dates') return e.date ?? '';
+  if (c.kind === 'issuers') return e.issuer ?? '';
+  return index.keysOf(m)[0].split('@')[1] ?? '';
+}
+
+function conflictDiagnostics(index: CorpusIndex, c: CodeConflict, uri: string): vscode.Diagnostic[] {
+  const out: vscode.Diagnostic[] = [];
+  const mine = c.mentions.filter((m) => m.uri === uri);
+  const label = (m: Mention) => `${path.posix.basename(toUri(m.uri).path)}: ${(m.entity as CitationEntity).code ?? m.entity.text}`;
+  for (const m of mine) {
+    const value = valueOf(c, m, index);
+    const others = c.mentions.filter((o) => o !== m && valueOf(c, o, index) !== value);
+    if (c.kind !== 'terms' && others.length === 0) continue;
+    let message: string;
+    let severity = vscode.DiagnosticSeverity.Warning;
+    if (c.kind === 'terms') {
+      message = vscode.l10n.t('{0} names different documents in different terms ({1}); the corpus keeps them apart.', c.key, c.values.map((t) => 'khóa ' + t).join(', '));
+      severity = vscode.DiagnosticSeverity.Information;
+    } else if (c.kind === 'dates') {
+      message = vscode.l10n.t('{0} is cited with different dates across the corpus: {1}.', c.key, c.values.join(', '));
+    } else {
+      message = vscode.l10n.t('{0} is attributed to different issuers across the corpus: {1}.', c.key, [...new Set(c.mentions.map((x) => (x.entity as CitationEntity).issuer ?? ''))].filter(Boolean).join('; '));
+    }
+    const d = new vscode.Diagnostic(toRange(m.entity.range), message, severity);
+    d.source = SOURCE;
+    d.code = c.kind === 'terms' ? 'code-in-several-terms' : c.kind === 'dates' ? 'conflicting-dates' : 'conflicting-issuers';
+    d.relatedInformation = others.slice(0, MAX_RELATED).map((o) => new vscode.DiagnosticRelatedInformation(toLocation(o), `${label(o)} — ${valueOf(c, o, index)}`));
+    out.push(d);
+  }
+  return out;
+}

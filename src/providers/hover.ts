@@ -1,0 +1,123 @@
+// Hover: what the mention under the cursor is, as the whole corpus knows it. Markdown is untrusted and
+// every piece of document text goes through escapeMarkdown, so a file cannot inject links or HTML.
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { CorpusIndex } from '../core/corpus/corpusIndex';
+import { termOfDate, yearsOfTerm } from '../core/corpus/terms';
+import { CitationEntity, Entity } from '../core/types';
+import { CorpusSync } from './corpusSync';
+import { escapeMarkdown as esc, keyOfUri, toUri, VANKIEN_SELECTOR } from './convert';
+
+const MAX_LINKS = 10;
+const WEEKDAYS_VI = ['Chủ Nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
+
+export function weekdayOf(iso: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return null;
+  const d = new Date(iso + 'T00:00:00Z');
+  return isNaN(d.getTime()) ? null : WEEKDAYS_VI[d.getUTCDay()];
+}
+
+export function registerHover(_context: vscode.ExtensionContext, index: CorpusIndex, sync: CorpusSync): vscode.Disposable {
+  return vscode.languages.registerHoverProvider(VANKIEN_SELECTOR, {
+    provideHover(document, position) {
+      sync.flush(document.uri);
+      const uri = keyOfUri(document.uri);
+      const entity = index.entityAt(uri, document.offsetAt(position));
+      if (!entity) return undefined;
+      const md = new vscode.MarkdownString('', false);
+      md.isTrusted = false;
+      md.supportHtml = false;
+      md.supportThemeIcons = false;
+      describe(md, index, uri, entity);
+      const { start, end } = entity.range;
+      return new vscode.Hover(md, new vscode.Range(start.line, start.character, end.line, end.character));
+    },
+  });
+}
+
+function line(md: vscode.MarkdownString, label: string, value: string): void {
+  md.appendMarkdown(`${esc(label)}: ${value}  \n`);
+}
+
+function describe(md: vscode.MarkdownString, index: CorpusIndex, uri: string, e: Entity): void {
+  switch (e.kind) {
+    case 'citation':
+      return describeCitation(md, index, uri, e);
+    case 'person': {
+      const key = index.keyAt(uri, e);
+      md.appendMarkdown(`**${esc(e.name)}** — ${esc(vscode.l10n.t('person'))}\n\n`);
+      const positions = index.positionsOf(key);
+      if (positions.length) {
+        md.appendMarkdown(`${esc(vscode.l10n.t('Positions in the corpus'))}:\n\n`);
+        for (const p of positions) md.appendMarkdown(`- ${esc(p)}\n`);
+        md.appendMarkdown('\n');
+      }
+      mentionsLine(md, index, key);
+      return;
+    }
+    case 'date': {
+      md.appendMarkdown(`**${esc(e.iso)}** — ${esc(vscode.l10n.t('date'))}\n\n`);
+      const wd = weekdayOf(e.iso);
+      if (wd) line(md, vscode.l10n.t('Weekday'), esc(wd));
+      if (e.weekday && e.weekdayMatches === false) line(md, vscode.l10n.t('Written weekday (does not match)'), esc(e.weekday));
+      if (e.inferred) md.appendMarkdown(esc(vscode.l10n.t('The year is not written; it comes from the document’s dateline or body.')) + '  \n');
+      if (e.dateline) md.appendMarkdown(esc(vscode.l10n.t('This is the document’s dateline.')) + '  \n');
+      const term = termOfDate(e.iso);
+      if (term) line(md, vscode.l10n.t('Central Committee term'), esc('khóa ' + term));
+      return;
+    }
+    case 'abbreviation':
+      md.appendMarkdown(`**${esc(e.abbreviation)}** — ${esc(e.expansion)}\n\n`);
+      return;
+    case 'term': {
+      md.appendMarkdown(`**${esc(e.text)}** — ${esc(vscode.l10n.t('term'))}\n\n`);
+      const years = e.fromYear !== null ? [e.fromYear, e.toYear] : e.form === 'khóa' ? yearsOfTerm(e.roman) : null;
+      if (years) line(md, vscode.l10n.t('Years'), esc(`${years[0]}–${years[1] ?? ''}`));
+      return;
+    }
+    case 'organization':
+      md.appendMarkdown(`**${esc(e.name)}** — ${esc(vscode.l10n.t('organisation'))}\n\n`);
+      mentionsLine(md, index, index.keyAt(uri, e));
+      return;
+  }
+}
+
+function describeCitation(md: vscode.MarkdownString, index: CorpusIndex, uri: string, e: CitationEntity): void {
+  const key = index.keyAt(uri, e);
+  const def = index.definitionOf(key);
+  const best = def?.kind === 'citation' ? def.entity : e;
+  const entry = def?.kind === 'catalog' ? def.entry : undefined;
+  const title = [best.type ?? entry?.type ?? e.type, e.code ?? e.conference ?? e.text].filter(Boolean).join(' ');
+  md.appendMarkdown(`**${esc(title)}**\n\n`);
+  if (entry?.title) md.appendMarkdown(`${esc(entry.title)}\n\n`);
+  if (e.number) line(md, vscode.l10n.t('Number'), esc(e.number));
+  const issuer = e.issuer ?? best.issuer ?? entry?.issuer ?? null;
+  if (issuer || e.issuerCode) line(md, vscode.l10n.t('Issuer'), esc([issuer, e.issuerCode && `(${e.issuerCode})`].filter(Boolean).join(' ')));
+  const date = e.date ?? best.date ?? entry?.date ?? null;
+  if (date) line(md, vscode.l10n.t('Date'), esc([date, weekdayOf(date)].filter(Boolean).join(', ')));
+  const subject = e.subject ?? best.subject;
+  if (subject) line(md, vscode.l10n.t('Subject'), esc(subject));
+  const terms = e.terms.length ? e.terms : termOfDate(date) ? [termOfDate(date)!] : [];
+  if (terms.length) line(md, vscode.l10n.t('Term'), esc(terms.map((t) => 'khóa ' + t).join(', ')));
+  if (e.refs.length > 1) line(md, vscode.l10n.t('Refers to'), esc(e.refs.map((r) => index.labelOf(r)).join('; ')));
+  const base = e.refs[0] ?? e.key;
+  if (index.isSplit(base)) {
+    md.appendMarkdown('\n' + esc(vscode.l10n.t('This code names different documents in different terms: {0}. They are kept apart.', index.termsOf(base).map((t) => 'khóa ' + t).join(', '))) + '\n\n');
+  }
+  if (def?.kind === 'document') md.appendMarkdown('\n' + esc(vscode.l10n.t('The corpus holds this document: {0}', path.posix.basename(toUri(def.uri).path))) + '\n\n');
+  if (entry?.link && /^https?:\/\//.test(entry.link)) md.appendMarkdown(`[${esc(vscode.l10n.t('Open source'))}](${encodeURI(entry.link).replace(/[()]/g, (c) => '%' + c.charCodeAt(0).toString(16))})\n\n`);
+  mentionsLine(md, index, key);
+}
+
+/** "Cited/mentioned in D documents (M mentions)" and links to those documents: the same figures as Find All References. */
+function mentionsLine(md: vscode.MarkdownString, index: CorpusIndex, key: string): void {
+  const refs = index.referencesOf(key);
+  const docs = index.citingDocuments(key);
+  md.appendMarkdown('\n' + esc(vscode.l10n.t('In {0} documents of the corpus ({1} mentions)', docs.length, refs.length)) + '\n\n');
+  for (const d of docs.slice(0, MAX_LINKS)) {
+    const first = refs.find((m) => m.uri === d)!;
+    const target = toUri(d).with({ fragment: `L${first.entity.range.start.line + 1},${first.entity.range.start.character + 1}` });
+    md.appendMarkdown(`- [${esc(path.posix.basename(toUri(d).path))}](${target.toString().replace(/[()]/g, (c) => '%' + c.charCodeAt(0).toString(16))})\n`);
+  }
+  if (docs.length > MAX_LINKS) md.appendMarkdown(`- ${esc(vscode.l10n.t('and {0} more', docs.length - MAX_LINKS))}\n`);
+}

@@ -1,0 +1,40 @@
+// The answers definition, references and highlights share: which key the mention under the cursor
+// belongs to, and where a key is defined.
+import * as vscode from 'vscode';
+import { CorpusIndex, Definition, Mention } from '../core/corpus/corpusIndex';
+import { Entity } from '../core/types';
+import { CorpusSync } from './corpusSync';
+import { keyOfUri, toLocation, toUri } from './convert';
+
+export function keyUnderCursor(index: CorpusIndex, sync: CorpusSync, document: vscode.TextDocument, position: vscode.Position): { key: string; entity: Entity } | undefined {
+  sync.flush(document.uri);
+  const uri = keyOfUri(document.uri);
+  const entity = index.entityAt(uri, document.offsetAt(position));
+  if (!entity) return undefined;
+  return { key: index.keyAt(uri, entity), entity };
+}
+
+/** A definition's place, or undefined for one that lives nowhere in the workspace (a built-in catalogue entry). */
+export function definitionLocation(d: Definition): vscode.Location | undefined {
+  switch (d.kind) {
+    case 'document':
+      return new vscode.Location(toUri(d.uri), new vscode.Position(0, 0));
+    case 'catalog':
+      return d.entry.location ? new vscode.Location(toUri(d.entry.location.uri), new vscode.Position(d.entry.location.line, 0)) : undefined;
+    case 'citation':
+      return toLocation({ uri: d.uri, entity: d.entity, term: null });
+  }
+}
+
+/** Where a key is defined: the first of the definition order with a place; for people, the mention with most positions, earliest first. */
+export function locateDefinition(index: CorpusIndex, key: string): vscode.Location | undefined {
+  for (const d of index.definitionsOf(key)) {
+    const loc = definitionLocation(d);
+    if (loc) return loc;
+  }
+  const refs = index.referencesOf(key);
+  if (refs.length === 0) return undefined;
+  const richness = (m: Mention) => (m.entity.kind === 'person' ? m.entity.positions.length : 0);
+  const best = refs.reduce((a, b) => (richness(b) > richness(a) ? b : a));
+  return toLocation(best);
+}

@@ -1,0 +1,29 @@
+// Ctrl+T: cited documents, people and bodies of the whole corpus, found with or without diacritics.
+import * as vscode from 'vscode';
+import { CorpusIndex } from '../core/corpus/corpusIndex';
+import { foldForSearch } from '../core/corpus/fold';
+import { toLocation } from './convert';
+import { locateDefinition } from './navigation';
+
+const KIND: Record<string, vscode.SymbolKind> = {
+  citation: vscode.SymbolKind.File,
+  person: vscode.SymbolKind.Object,
+  organization: vscode.SymbolKind.Namespace,
+};
+
+export function registerWorkspaceSymbols(_context: vscode.ExtensionContext, index: CorpusIndex): vscode.Disposable {
+  return vscode.languages.registerWorkspaceSymbolProvider({
+    provideWorkspaceSymbols(query) {
+      // The quick pick filters names with its own fuzzy matcher, which does not ignore diacritics:
+      // for a query typed without them, the folded spelling is added to the name so the hit survives.
+      const plainQuery = /[a-z]/i.test(query) && foldForSearch(query) === query.toLowerCase().replace(/\s+/g, ' ').trim();
+      return index.searchSymbols(query).map((h) => {
+        const folded = foldForSearch(h.label);
+        const name = plainQuery && folded !== h.label.toLowerCase() ? `${h.label} · ${folded}` : h.label;
+        const where = locateDefinition(index, h.key) ?? toLocation(h.first);
+        const container = vscode.l10n.t('{0} mentions', h.count);
+        return new vscode.SymbolInformation(name, KIND[h.kind] ?? vscode.SymbolKind.Key, container, where);
+      });
+    },
+  });
+}
