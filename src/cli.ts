@@ -186,12 +186,21 @@ export async function run(argv: readonly string[]): Promise<number> {
       return EXIT_USAGE;
     }
   } else {
-    await new Promise<void>((resolve, reject) => process.stdout.write(data, (err) => (err ? reject(err) : resolve())));
+    await new Promise<void>((resolve, reject) =>
+      process.stdout.write(data, (err) => {
+        // A reader that stopped early (`vankien export … | head`) is not an error of ours.
+        if (err && (err as NodeJS.ErrnoException).code !== 'EPIPE') reject(err);
+        else resolve();
+      }),
+    );
   }
   return doc.errors.length > 0 ? EXIT_UNREADABLE : EXIT_OK;
 }
 
 if (require.main === module) {
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+  });
   run(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

@@ -1,0 +1,34 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { collectFiles } from '../../../src/core/export/collect';
+
+describe('which files an export covers and their names', () => {
+  let tmp: string;
+  before(() => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vankien-collect-'));
+    for (const f of ['corpus/a.txt', 'corpus/deep/b.vankien', 'corpus/deep/c.TXT', 'corpus/readme.md', 'corpus/.git/x.txt', 'corpus/node_modules/y.txt', 'other/d.txt', 'other/e.data']) {
+      fs.mkdirSync(path.dirname(path.join(tmp, f)), { recursive: true });
+      fs.writeFileSync(path.join(tmp, f), 'x');
+    }
+    fs.symlinkSync(path.join(tmp, 'corpus'), path.join(tmp, 'corpus', 'deep', 'loop'));
+  });
+  after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  it('names a folder\'s files under the folder\'s own name, skipping .git, node_modules and link loops', () => {
+    const c = collectFiles(['corpus'], tmp);
+    assert.deepStrictEqual(c.files.map((f) => f.path), ['corpus/a.txt', 'corpus/deep/b.vankien', 'corpus/deep/c.TXT']);
+    assert.deepStrictEqual(c.errors, []);
+  });
+
+  it('names a single file by its own name, whatever its extension', () => {
+    assert.deepStrictEqual(collectFiles([path.join(tmp, 'other', 'e.data')]).files.map((f) => f.path), ['e.data']);
+  });
+
+  it('names files of several paths relative to the folder holding them all, once each, following a linked folder once', () => {
+    const c = collectFiles(['other/d.txt', 'corpus/deep', 'corpus/deep/b.vankien', 'nowhere/z.txt'], tmp);
+    assert.deepStrictEqual(c.files.map((f) => f.path), ['corpus/deep/b.vankien', 'corpus/deep/c.TXT', 'corpus/deep/loop/a.txt', 'other/d.txt']);
+    assert.deepStrictEqual(c.errors, [{ path: 'nowhere/z.txt', message: 'no such file or directory' }]);
+  });
+});
