@@ -79,6 +79,31 @@ class Uri {
   }
 }
 
+/** API names a bundle may read at load time; esbuild's import interop copies only the names present. */
+const API_NAMES = [
+  'FileType', 'SymbolKind', 'SymbolTag', 'ProgressLocation', 'StatusBarAlignment', 'DiagnosticSeverity', 'DiagnosticTag',
+  'ConfigurationTarget', 'TextEditorRevealType', 'ViewColumn', 'CompletionItemKind', 'EndOfLine', 'ExtensionMode', 'UIKind',
+  'OverviewRulerLane', 'DecorationRangeBehavior', 'TreeItemCollapsibleState', 'LogLevel', 'CodeActionKind', 'QuickPickItemKind',
+  'FileChangeType', 'DocumentHighlightKind', 'FoldingRangeKind', 'IndentAction', 'TextDocumentSaveReason', 'ColorThemeKind',
+  'CodeActionTriggerKind', 'InlayHintKind', 'LanguageStatusSeverity', 'TextDocumentChangeReason', 'NotebookCellKind',
+  'CodeAction', 'WorkspaceEdit', 'TextEdit', 'DocumentHighlight', 'DocumentLink', 'FoldingRange', 'SnippetString', 'CompletionItem',
+  'CompletionList', 'CallHierarchyItem', 'InlayHint', 'Color', 'ColorInformation', 'SelectionRange', 'TabInputText', 'Task',
+  'ShellExecution', 'FileDecoration', 'DataTransfer', 'CancellationError', 'FileSystemError', 'SemanticTokensEdit', 'SemanticTokensEdits',
+  'DiagnosticRelatedInformation', 'QuickInputButtons', 'TreeItemLabel', 'LinkedEditingRanges', 'Hover', 'MarkdownString',
+];
+
+/** A class whose unknown static members read as distinct numbers, so it serves as a class or an enum. */
+function flexible(base: new (...args: unknown[]) => object): unknown {
+  const numbers = new Map<string, number>();
+  return new Proxy(class extends base {}, {
+    get(t, prop, receiver) {
+      if (prop in t || typeof prop === 'symbol') return Reflect.get(t, prop, receiver);
+      if (!numbers.has(prop)) numbers.set(prop, numbers.size + 1);
+      return numbers.get(prop);
+    },
+  });
+}
+
 function fakeVscode(root: string): unknown {
   const registration = (kind: string) => (..._args: unknown[]) => {
     calls.push(kind);
@@ -150,6 +175,7 @@ function fakeVscode(root: string): unknown {
     ThemeColor: Generic, ThemeIcon: Generic, TreeItem: Generic, RelativePattern: Generic, CancellationTokenSource: Generic,
     root,
   };
+  for (const name of API_NAMES) if (!(name in known)) known[name] = flexible(Generic);
   return withFallback('vscode', known);
 }
 

@@ -193,12 +193,16 @@ function grammar(dir: string): void {
   out('  adversarial single lines:');
   let worst = 0;
   let worstName = '';
+  let worstEditor = 0;
+  let worstEditorName = '';
   for (const [name, a] of Object.entries(g.adversarial)) {
-    out(`    ${name.padEnd(50)} ${fmt(a.ms, 1).padStart(9)} ms  (${a.length} chars${a.stoppedEarly ? `, STOPPED at the ${g.lineLimitMs} ms limit` : ''})`);
+    out(`    ${name.padEnd(72)} ${fmt(a.ms, 1).padStart(9)} ms  (${a.length} chars${a.stoppedEarly ? `, STOPPED at the ${g.lineLimitMs} ms limit` : ''})`);
     if (a.ms > worst) [worst, worstName] = [a.ms, name];
+    if (a.length <= 20000 && a.ms > worstEditor) [worstEditor, worstEditorName] = [a.ms, name];
   }
   const corpusWorst = Math.max(g.first.slowest.ms, g.steady.slowest.ms);
-  row('slowest grammar line (adversarial)', `${fmt(worst, 1)} ms (${worstName})`, '< 50 ms', worst < 50);
+  row('slowest grammar line (adversarial, whole)', `${fmt(worst, 1)} ms (${worstName})`, '< 50 ms', worst < 50);
+  row('slowest adversarial line ≤ 20,000 chars', `${fmt(worstEditor, 1)} ms (${worstEditorName})`, '< 50 ms', worstEditor < 50);
   row('slowest grammar line (corpus)', `${fmt(corpusWorst, 1)} ms`, '< 50 ms', corpusWorst < 50);
   out();
 }
