@@ -45,8 +45,17 @@ export class CorpusSync implements vscode.Disposable {
   inCorpus(uri: vscode.Uri): boolean {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     if (!folder) return false;
-    const rel = path.posix.relative(folder.uri.path, uri.path);
-    return matchesAnyGlob(rel, this.config.include(folder)) && !matchesAnyGlob(rel, this.config.exclude(folder));
+    // Like files.associations, a pattern may match the path inside the folder or the whole path:
+    // `**/seeds/**/*.txt` must hold when the workspace folder is itself `seeds`.
+    const paths = [path.posix.relative(folder.uri.path, uri.path), uri.path];
+    const include = this.config.include(folder);
+    const exclude = this.config.exclude(folder);
+    return paths.some((p) => matchesAnyGlob(p, include)) && !paths.some((p) => matchesAnyGlob(p, exclude));
+  }
+
+  /** Folder-relative globs wide enough to list every candidate of the include patterns (filtered by inCorpus). */
+  private candidateGlobs(folder: vscode.WorkspaceFolder): string[] {
+    return [...new Set(this.config.include(folder).map((g) => '**/' + g.slice(g.lastIndexOf('/') + 1)))];
   }
 
   /** Forgets everything and indexes the workspace again in the background. */
@@ -93,8 +102,10 @@ export class CorpusSync implements vscode.Disposable {
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const exclude = this.config.exclude(folder);
       const excludeGlob = exclude.length ? `{${exclude.join(',')}}` : null;
-      for (const glob of this.config.include(folder)) {
-        for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), excludeGlob)) uris.set(keyOfUri(uri), uri);
+      for (const glob of this.candidateGlobs(folder)) {
+        for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), excludeGlob)) {
+          if (this.inCorpus(uri)) uris.set(keyOfUri(uri), uri);
+        }
       }
     }
     const list = [...uris.values()];
@@ -120,7 +131,7 @@ export class CorpusSync implements vscode.Disposable {
     this.watchers.forEach((w) => w.dispose());
     this.watchers = [];
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      for (const glob of this.config.include(folder)) {
+      for (const glob of this.candidateGlobs(folder)) {
         const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, glob));
         const changed = (uri: vscode.Uri) => {
           if (this.isOpen(uri) || !this.inCorpus(uri)) return;

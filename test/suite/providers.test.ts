@@ -1,0 +1,233 @@
+// The language providers inside the real editor, driven through VS Code's own commands on the seeds
+// (the workspace is a copy of seeds/). Expected values come from the seeds' text and the gold notes.
+import * as assert from 'assert';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import type { VanKienApi } from '../../src/extension';
+
+const EXTENSION_ID = 'vankien.vankien';
+const CODE = '05-CT/TW';
+
+async function waitFor<T>(probe: () => T | undefined | false | Promise<T | undefined | false>, what: string, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await probe();
+    if (v) return v;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+function folder(): vscode.WorkspaceFolder {
+  const f = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(f, 'the suite runs with a workspace folder (a copy of seeds/)');
+  return f;
+}
+
+const seeds = new Map<string, vscode.TextDocument>();
+let api: VanKienApi;
+
+function seed(prefix: string): vscode.TextDocument {
+  const d = seeds.get(prefix);
+  assert.ok(d, `seed ${prefix} is in the workspace`);
+  return d;
+}
+
+function occurrences(doc: vscode.TextDocument, needle: string): vscode.Range[] {
+  const text = doc.getText();
+  const out: vscode.Range[] = [];
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length)) out.push(new vscode.Range(doc.positionAt(i), doc.positionAt(i + needle.length)));
+  return out;
+}
+
+/** Inside the first "05-CT/TW" of a seed. */
+function onCode(prefix: string): vscode.Position {
+  return occurrences(seed(prefix), CODE)[0].start.translate(0, 3);
+}
+
+const short = (uri: vscode.Uri) => path.basename(uri.fsPath).slice(0, 3);
+
+async function writeFile(name: string, text: string): Promise<vscode.Uri> {
+  const uri = vscode.Uri.joinPath(folder().uri, name);
+  await vscode.workspace.fs.writeFile(uri, Buffer.from(text, 'utf8'));
+  await waitFor(() => api.index.has(uri.toString()), `${name} to be indexed`);
+  return uri;
+}
+
+async function removeFile(uri: vscode.Uri): Promise<void> {
+  await vscode.workspace.fs.delete(uri);
+  await waitFor(() => !api.index.has(uri.toString()), `${path.basename(uri.fsPath)} to leave the index`);
+}
+
+suite('providers on the seeds', () => {
+  suiteSetup(async () => {
+    const ext = vscode.extensions.getExtension<VanKienApi>(EXTENSION_ID);
+    assert.ok(ext);
+    api = await ext.activate();
+    const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder(), '*.txt'));
+    for (const uri of uris) seeds.set(short(uri), await vscode.workspace.openTextDocument(uri));
+    await api.ready();
+    await waitFor(() => [...seeds.values()].every((d) => api.index.has(d.uri.toString())), 'the seeds to be indexed');
+  });
+
+  test('references of 05-CT/TW cover every written code in the four seeds that cite it', async () => {
+    const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', seed('000').uri, onCode('000'));
+    assert.deepStrictEqual([...new Set(refs.map((l) => short(l.uri)))].sort(), ['000', '001', '003', '004']);
+    for (const [prefix, doc] of seeds) {
+      for (const r of occurrences(doc, CODE)) {
+        const covering = refs.filter((l) => short(l.uri) === prefix && l.range.contains(r));
+        assert.strictEqual(covering.length, 1, `${prefix} ${r.start.line}:${r.start.character}`);
+      }
+    }
+    // Asked from another seed, the same answer.
+    const again = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', seed('004').uri, onCode('004'));
+    assert.deepStrictEqual(again.map((l) => `${short(l.uri)}:${l.range.start.line}:${l.range.start.character}`), refs.map((l) => `${short(l.uri)}:${l.range.start.line}:${l.range.start.character}`));
+  });
+
+  test('definition of 05-CT/TW is its fullest citation, earliest file first (001: "của Bộ Chính trị")', async () => {
+    const defs = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', seed('000').uri, onCode('000'));
+    assert.strictEqual(defs.length, 1);
+    const d = defs[0];
+    const uri = 'uri' in d ? d.uri : d.targetUri;
+    const range = 'range' in d ? d.range : d.targetRange;
+    assert.strictEqual(short(uri), '001');
+    assert.ok(seed('001').getText(range).endsWith(CODE), seed('001').getText(range));
+  });
+
+  test('hover on 05-CT/TW names the document and counts what Find All References finds', async () => {
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', seed('003').uri, onCode('003'));
+    const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', seed('003').uri, onCode('003'));
+    const md = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
+    assert.ok(md.includes('05\\-CT/TW'), md);
+    assert.ok(md.includes('Bộ Chính trị'), md);
+    assert.ok(md.includes(`In 4 documents of the corpus (${refs.length} mentions)`) || md.includes(`Trong 4 văn bản của kho (${refs.length} lần nhắc đến)`), md);
+    for (const prefix of ['000', '001', '003', '004']) assert.ok(md.includes(path.basename(seed(prefix).uri.fsPath).replace(/[_.]/g, '\\$&')), prefix);
+  });
+
+  test('hover on a person gathers their positions; on a date gives ISO and weekday', async () => {
+    const doc = seed('000');
+    const at = occurrences(doc, 'Nguyễn Mạnh Cường')[0].start.translate(0, 2);
+    const person = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at))
+      .flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
+    assert.ok(person.includes('Nguyễn Mạnh Cường') && person.includes('Tỉnh ủy viên') && person.includes('Bí thư Đảng bộ Khối các cơ quan tỉnh'), person);
+    const d = seed('004');
+    const date = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', d.uri, occurrences(d, '18-10-2021')[0].start.translate(0, 1)))
+      .flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
+    assert.ok(date.includes('2021\\-10\\-18') && date.includes('Thứ Hai'), date);
+  });
+
+  test('document highlights mark the other mentions in the same file', async () => {
+    const hl = await vscode.commands.executeCommand<vscode.DocumentHighlight[]>('vscode.executeDocumentHighlights', seed('000').uri, onCode('000'));
+    const codes = occurrences(seed('000'), CODE);
+    assert.strictEqual(hl.length, codes.length);
+    for (const r of codes) assert.ok(hl.some((h) => h.range.contains(r)));
+  });
+
+  test('the Outline groups citations, people and dates', async () => {
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', seed('000').uri);
+    const group = (names: string[]) => {
+      const g = symbols.find((s) => names.includes(s.name));
+      assert.ok(g, names.join('/'));
+      for (const c of g.children) assert.ok(g.range.contains(c.range));
+      return g.children.map((c) => c.name);
+    };
+    const citations = group(['Citations', 'Trích dẫn']);
+    for (const code of ['05-CT/TW', '08-NQ/TU', '03-NQ/ĐUK', '02-NQ/TW', '37-QĐ/TW']) assert.ok(citations.some((n) => n.includes(code)), code);
+    assert.ok(group(['People', 'Nhân vật']).includes('Nguyễn Mạnh Cường'));
+    assert.ok(group(['Dates', 'Ngày tháng']).includes('28/12/2021 (2021-12-28)'));
+  });
+
+  test('workspace symbols find a person with or without diacritics', async () => {
+    for (const q of ['nguyen manh cuong', 'Nguyễn Mạnh Cường', 'NGUYEN MANH']) {
+      const found = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', q);
+      const hit = found.find((s) => s.name.startsWith('Nguyễn Mạnh Cường'));
+      assert.ok(hit, q);
+      assert.strictEqual(short(hit.location.uri), '000');
+    }
+    const code = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'chi thi 05');
+    assert.ok(code.some((s) => s.name.includes(CODE)));
+  });
+
+  test('code lens over the first citation says "cited in 4 documents" and opens those references', async () => {
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', seed('003').uri, 10);
+    const first = occurrences(seed('003'), CODE)[0];
+    const lens = lenses.filter((l) => l.range.contains(first));
+    assert.strictEqual(lens.length, 1);
+    assert.ok(['cited in 4 documents', 'được trích dẫn trong 4 văn bản'].includes(lens[0].command!.title), lens[0].command!.title);
+    assert.strictEqual(lens[0].command!.command, 'editor.action.showReferences');
+    const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', seed('003').uri, onCode('003'));
+    assert.strictEqual((lens[0].command!.arguments![2] as vscode.Location[]).length, refs.length);
+    // Only the first citation of a document in a file carries a lens.
+    assert.ok(!lenses.some((l) => l.range.contains(occurrences(seed('003'), CODE)[1])));
+  });
+
+  test('the seeds raise no diagnostics: their codes, dates and weekdays agree', async () => {
+    await new Promise((r) => setTimeout(r, 500));
+    for (const [prefix, doc] of seeds) {
+      const own = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'vankien');
+      assert.deepStrictEqual(own.map((d) => d.message), [], prefix);
+    }
+  });
+
+  test('a code with look-alike letters is flagged, with a quick fix, and the setting turns it off', async () => {
+    const uri = await writeFile('zz_lookalike.txt', 'Thực hiện Quy định số 37-Q\u00d0/TW của Ban Chấp hành Trung ương.\n');
+    const diags = await waitFor(() => {
+      const ds = vscode.languages.getDiagnostics(uri).filter((d) => d.code === 'lookalike-characters');
+      return ds.length ? ds : undefined;
+    }, 'the look-alike diagnostic');
+    assert.strictEqual(diags.length, 1);
+    assert.ok(diags[0].message.includes('U+00D0') && diags[0].message.includes('37-QĐ/TW'));
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diags[0].range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((a) => a.edit && a.title.includes('37-QĐ/TW'));
+    assert.ok(fix, actions.map((a) => a.title).join());
+    const edits = fix.edit!.get(uri);
+    assert.deepStrictEqual(edits.map((e) => e.newText), ['37-QĐ/TW']);
+    const config = vscode.workspace.getConfiguration('vankien');
+    await config.update('diagnostics.lookalikeCharacters', false, vscode.ConfigurationTarget.Workspace);
+    try {
+      await waitFor(() => vscode.languages.getDiagnostics(uri).every((d) => d.code !== 'lookalike-characters'), 'the diagnostic to go');
+    } finally {
+      await config.update('diagnostics.lookalikeCharacters', undefined, vscode.ConfigurationTarget.Workspace);
+      await removeFile(uri);
+    }
+  });
+
+  test('one code cited in two terms is kept apart and flagged, pointing at the other citation', async () => {
+    const a = await writeFile('zz_term_a.txt', 'Thực hiện Nghị quyết số 12-NQ/TW ngày 16/01/2012 của Ban Chấp hành Trung ương về xây dựng Đảng.\n');
+    const b = await writeFile('zz_term_b.txt', 'Thực hiện Nghị quyết số 12-NQ/TW ngày 03/01/2022 của Bộ Chính trị về quốc phòng.\n');
+    try {
+      const diag = await waitFor(() => vscode.languages.getDiagnostics(a).find((d) => d.code === 'code-in-several-terms'), 'the cross-term diagnostic');
+      assert.strictEqual(diag.severity, vscode.DiagnosticSeverity.Information);
+      assert.deepStrictEqual(diag.relatedInformation?.map((r) => path.basename(r.location.uri.fsPath)), ['zz_term_b.txt']);
+      const docA = await vscode.workspace.openTextDocument(a);
+      const at = occurrences(docA, '12-NQ/TW')[0].start.translate(0, 2);
+      const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', a, at);
+      assert.deepStrictEqual(refs.map((l) => path.basename(l.uri.fsPath)), ['zz_term_a.txt']);
+    } finally {
+      await removeFile(a);
+      await removeFile(b);
+    }
+  });
+
+  test('hover shows markdown, command links and HTML from a document as plain text', async () => {
+    const name = 'zz [x](command:workbench.action.quit) <img src=x>.txt';
+    const text = 'Chỉ thị số 05-CT/TW của Bộ Chính trị về “[y](command:workbench.action.quit) <b>đậm</b> **z**”.\n';
+    const uri = await writeFile(name, text);
+    try {
+      const doc = await vscode.workspace.openTextDocument(uri);
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, occurrences(doc, CODE)[0].start.translate(0, 2));
+      const contents = hovers.flatMap((h) => h.contents).filter((c): c is vscode.MarkdownString => typeof c !== 'string');
+      assert.ok(contents.length > 0);
+      for (const c of contents) {
+        assert.ok(!c.isTrusted, 'hover markdown is untrusted');
+        assert.ok(!c.supportHtml, 'hover markdown renders no HTML');
+        assert.ok(!c.value.includes('](command:'), c.value);
+        assert.ok(!/(^|[^\\])<(img|b)\b/.test(c.value), c.value);
+      }
+      const all = contents.map((c) => c.value).join('\n');
+      assert.ok(all.includes('\\[x\\]\\(command\\:workbench\\.action\\.quit\\) \\<img src\\=x\\>'), all);
+    } finally {
+      await removeFile(uri);
+    }
+  });
+});
