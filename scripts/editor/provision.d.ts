@@ -1,0 +1,2 @@
+export function provision(): void;
+export function isProvisioned(): boolean;

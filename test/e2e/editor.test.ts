@@ -1,0 +1,75 @@
+// The real editor: code-server (VS Code 1.139 in the browser, with a real Node extension
+// host) driven in headless Debian Chromium. Started once for every check below:
+//  1. the extension-host suite (test/suite) runs inside it via the development payload;
+//  2. with the INSTALLED .vsix, a person opens the seeds and uses the features.
+// Screenshots of every step: test-results/e2e/. On failure: code-server's and the
+// extension hosts' logs are printed.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { repoRoot } from '../paths';
+import { copySeeds, Editor } from './harness';
+import { Workbench } from './workbench';
+import { runPersonChecks } from './person';
+
+const vsix = path.join(repoRoot, 'vankien.vsix');
+
+describe('the real editor: code-server in headless Chromium', function () {
+  this.timeout(10 * 60_000);
+  let editor: Editor | undefined;
+  let failed = false;
+
+  before(async function () {
+    // First run provisions code-server (about 2 minutes); later runs reuse it.
+    editor = await Editor.start(vsix);
+  });
+
+  afterEach(function () {
+    if (this.currentTest?.state === 'failed') failed = true;
+  });
+
+  after(async function () {
+    if (failed && editor) {
+      console.error(`\nEditor logs (screenshots kept in ${path.relative(repoRoot, path.join(repoRoot, 'test-results', 'e2e'))}):`);
+      console.error(editor.logs());
+    }
+    await editor?.close();
+  });
+
+  it('runs the extension-host suite (test/suite) inside the editor and passes', async function () {
+    const ws = copySeeds(path.join(editor!.tmp, 'suite'));
+    const extTests = path.join(repoRoot, 'out', 'test', 'suite', 'index.js');
+    assert.ok(fs.existsSync(extTests), `${extTests} exists (npm run compile)`);
+    let context: BrowserContext | undefined;
+    try {
+      const opened = await editor!.open(ws, [
+        ['extensionDevelopmentPath', editor!.remoteUri(repoRoot)],
+        ['extensionTestsPath', editor!.remoteUri(extTests)],
+      ]);
+      context = opened.context;
+      const page: Page = opened.page;
+      const wb = new Workbench(page);
+      await wb.ready();
+      await editor!.screenshot(page, 'suite-workbench');
+      const results = await wb.waitForFile(editor!.suiteResults, 4 * 60_000);
+      await editor!.screenshot(page, 'suite-finished');
+      const json = JSON.parse(results) as {
+        vscodeVersion: string; passes: { fullTitle: string }[];
+        failures: { fullTitle: string; message?: string }[]; pending: unknown[];
+      };
+      console.log(`    extension-host suite in VS Code ${json.vscodeVersion}: ${json.passes.length} passing, ` +
+        `${json.failures.length} failing, ${json.pending.length} pending`);
+      for (const p of json.passes) console.log(`      ✓ ${p.fullTitle}`);
+      for (const f of json.failures) console.log(`      ✗ ${f.fullTitle}\n          ${(f.message ?? '').split('\n').join('\n          ')}`);
+      assert.ok(json.passes.length > 0, 'the suite ran tests');
+      assert.deepStrictEqual(json.failures.map((f) => `${f.fullTitle}: ${f.message}`), [], 'extension-host tests failed');
+    } finally {
+      await context?.close();
+    }
+  });
+
+  describe('the installed .vsix, as a person uses it', function () {
+    runPersonChecks(() => editor!);
+  });
+});

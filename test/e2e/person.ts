@@ -1,0 +1,200 @@
+// With the INSTALLED .vsix: a person opens a copy of seeds/, and sees and uses the features.
+// What the editor shows is checked against the files on disk, the hand-checked gold
+// annotations and the project's own corpus index (the editor must agree with it).
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import type { BrowserContext } from 'playwright-core';
+import { parse as parseYaml } from 'yaml';
+import { CorpusIndex } from '../../src/core/corpus/corpusIndex';
+import { lineIndex } from '../../src/core/text/lines';
+import { goldDir, repoRoot } from '../paths';
+import { copySeeds, Editor } from './harness';
+import { Workbench } from './workbench';
+
+/** The document code the issue names; any code cited in several seeds would do. */
+const CODE = '05-CT/TW';
+
+interface Gold {
+  people: { name: string }[];
+  dates: { text: string }[];
+}
+
+export function runPersonChecks(getEditor: () => Editor): void {
+  let ws = '';
+  let context: BrowserContext | undefined;
+  let wb: Workbench;
+  let index: CorpusIndex;
+  let key = '';
+  let startSeed = '';
+  let startLine = 0; // 1-based, as Ctrl+G and the status bar count
+  let startColumn = 0;
+  let hoverCount: number | undefined;
+  const shot = (name: string) => getEditor().screenshot(wb.page, name);
+  const seedText = (name: string) => fs.readFileSync(path.join(ws, name), 'utf8');
+  const at = (name: string, needle: string) => {
+    const text = seedText(name);
+    const offset = text.indexOf(needle);
+    assert.ok(offset >= 0, `${needle} occurs in ${name}`);
+    const pos = lineIndex(text).position(offset);
+    return { line: pos.line + 1, column: pos.character + 1 };
+  };
+
+  before(async function () {
+    const editor = getEditor();
+    ws = copySeeds(path.join(editor.tmp, 'user'));
+    const seeds = fs.readdirSync(ws).filter((f) => f.endsWith('.txt')).sort();
+    index = new CorpusIndex();
+    for (const f of seeds) index.set(f, seedText(f));
+    // Start from a seed that cites the code but is not where its definition is, so F12 has to move.
+    const citing = seeds.filter((f) => seedText(f).includes(CODE));
+    assert.ok(citing.length >= 2, `${CODE} is cited in several seeds`);
+    const first = citing[0];
+    const entity = index.entityAt(first, seedText(first).indexOf(CODE));
+    assert.ok(entity, `the corpus index knows the ${CODE} mention in ${first}`);
+    key = index.keyAt(first, entity);
+    const def = index.definitionOf(key);
+    const defUri = def && def.kind !== 'catalog' ? def.uri : undefined;
+    startSeed = citing.find((f) => f !== defUri) ?? first;
+    ({ line: startLine, column: startColumn } = at(startSeed, CODE));
+
+    const opened = await editor.open(ws);
+    context = opened.context;
+    wb = new Workbench(opened.page);
+    await wb.ready();
+    await shot('workbench-seeds');
+  });
+
+  after(async function () {
+    await context?.close();
+  });
+
+  it('opens a seed with the language Văn kiện Đảng (vankien) in the status bar', async function () {
+    await wb.openFile(startSeed);
+    const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+    const lang = pkg.contributes.languages.find((l: { id: string }) => l.id === 'vankien');
+    const shown = await wb.waitFor(async () => {
+      const t = await wb.languageIndicator();
+      return t === lang.aliases[0] ? t : undefined;
+    }, `the status bar to show the language "${lang.aliases[0]}"`);
+    await shot('seed-open-language');
+    assert.strictEqual(shown, lang.aliases[0]);
+  });
+
+  it('colours a document code, a date and a person differently from plain text', async function () {
+    const gold = JSON.parse(fs.readFileSync(path.join(goldDir, startSeed.replace(/\.txt$/, '.json')), 'utf8')) as Gold;
+    const text = seedText(startSeed);
+    const date = gold.dates[0]?.text;
+    // A person the grammar can see: named after "đồng chí" where the file does so.
+    const person = gold.people.find((p) => new RegExp(`đồng chí\\s+${p.name}`, 'i').test(text))?.name ?? gold.people[0]?.name;
+    assert.ok(date && person, `the gold of ${startSeed} has a date and a person`);
+    const targets: [string, string][] = [['document code', CODE], ['date', date], ['person', person]];
+    const seen: string[] = [];
+    for (const [what, needle] of targets) {
+      const { line, column } = at(startSeed, needle);
+      await wb.goTo(line, column);
+      const spans = await wb.waitFor(() => wb.tokensOf(needle), `"${needle}" rendered`);
+      const plain = await wb.plainTextColor();
+      const colours = [...new Set(spans.map((s) => s.color))];
+      seen.push(`${what} "${needle}": ${colours.join(', ')} (${spans.map((s) => s.className).join(' ')}); plain text ${plain}`);
+      await shot(`colour-${what.replace(/\s+/g, '-')}`);
+      assert.ok(colours.every((c) => c !== plain), `the ${what} "${needle}" is coloured unlike plain text (${plain}):\n  ${seen.join('\n  ')}`);
+    }
+  });
+
+  it(`hovering ${CODE} shows its identity and how many documents cite it`, async function () {
+    await wb.goTo(startLine, startColumn);
+    const spans = await wb.waitFor(() => wb.tokensOf(CODE), `${CODE} rendered`);
+    const text = await wb.hover(spans[0].box, CODE);
+    await shot('hover-citation');
+    assert.match(text, /Chỉ thị/, `the hover names the type of ${CODE}:\n${text}`);
+    const m = /(\d+)\s+(?:documents?|văn bản)/i.exec(text);
+    assert.ok(m, `the hover says how many documents cite it:\n${text}`);
+    hoverCount = Number(m[1]);
+    assert.strictEqual(hoverCount, index.citingDocuments(key).length,
+      `the hover's count agrees with the corpus index (${index.citingDocuments(key).join(', ')})`);
+  });
+
+  it(`F12 on ${CODE} opens its definition`, async function () {
+    await wb.page.keyboard.press('Escape');
+    await wb.goTo(startLine, startColumn);
+    await wb.page.keyboard.press('F12');
+    const moved = await wb.waitFor(async () => {
+      const tab = await wb.activeTab();
+      const pos = await wb.cursor();
+      if (!pos || (tab === startSeed && pos.line === startLine && pos.column === startColumn)) return undefined;
+      return { tab, ...pos };
+    }, 'F12 to move to the definition');
+    await shot('definition');
+    const def = index.definitionOf(key);
+    if (def && def.kind !== 'catalog') {
+      assert.strictEqual(moved.tab, path.basename(def.uri), 'the definition the corpus index names');
+    }
+    const lines = fs.existsSync(path.join(ws, moved.tab)) ? seedText(moved.tab).split(/\r?\n/) : [];
+    assert.ok((lines[moved.line - 1] ?? '').includes(CODE),
+      `the definition (${moved.tab} line ${moved.line}) shows ${CODE}`);
+  });
+
+  it(`Shift+F12 on ${CODE} lists its references from several seeds`, async function () {
+    await wb.openFile(startSeed);
+    await wb.goTo(startLine, startColumn);
+    await wb.page.keyboard.press('Shift+F12');
+    const expected = index.citingDocuments(key).map((u) => path.basename(u)).sort();
+    const files = await wb.waitFor(async () => {
+      const rows = await wb.referencesPeek();
+      const names = [...new Set(rows.flatMap((r) => r.match(/[\w.-]+\.txt/g) ?? []))].sort();
+      return names.length >= expected.length ? names : undefined;
+    }, `the references peek to list ${expected.join(', ')}`);
+    await shot('references');
+    assert.ok(files.length >= 2, `references from several seeds: ${files.join(', ')}`);
+    assert.deepStrictEqual(files, expected);
+    if (hoverCount !== undefined) assert.strictEqual(hoverCount, files.length, 'the hover count agrees with Find All References');
+    await wb.page.keyboard.press('Escape');
+  });
+
+  it('"Văn Kiện: Export Tags" from the command palette writes the export file', async function () {
+    const before = new Set(listExports(path.dirname(ws)));
+    await wb.runCommand('Văn Kiện: Export Tags');
+    await shot('export-command');
+    // Accept what the command proposes at each step (scope, format, file name) with Enter,
+    // as a person taking the defaults would, until the file is on disk.
+    let steps = 0;
+    const file = await wb.waitFor(async () => {
+      const fresh = listExports(path.dirname(ws)).filter((f) => !before.has(f));
+      if (fresh.length) return fresh[0];
+      if (await wb.quickInputVisible()) {
+        await shot(`export-step-${++steps}`);
+        await wb.page.keyboard.press('Enter');
+      }
+      return undefined;
+    }, 'the export file to be written', 60_000);
+    await shot('export-done');
+    const raw = fs.readFileSync(file, 'utf8');
+    const data = (file.endsWith('.json') ? JSON.parse(raw) : parseYaml(raw)) as {
+      format: string; tags: { kind: string; file: string; text: string; code?: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }[];
+    };
+    assert.strictEqual(data.format, 'vankien-tags');
+    const cites = data.tags.filter((t) => t.kind === 'citation' && t.code === CODE);
+    assert.ok(new Set(cites.map((t) => t.file)).size >= 2, `${CODE} is exported from several seeds`);
+    // Every tag's range holds exactly its text in the source file.
+    for (const t of data.tags) {
+      const src = path.join(path.dirname(file), t.file);
+      const abs = fs.existsSync(src) ? src : path.join(ws, path.basename(t.file));
+      const lines = fs.readFileSync(abs, 'utf8').split('\n');
+      const { start, end } = t.range;
+      const got = start.line === end.line
+        ? lines[start.line].slice(start.character, end.character)
+        : [lines[start.line].slice(start.character), ...lines.slice(start.line + 1, end.line), lines[end.line].slice(0, end.character)].join('\n');
+      assert.strictEqual(got, t.text, `${t.file} ${start.line}:${start.character}`);
+    }
+  });
+}
+
+/** Export files (YAML, JSON, CSV) under a folder, one level deep, as a person would look for them. */
+function listExports(dir: string): string[] {
+  const out: string[] = [];
+  for (const d of [dir, ...fs.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => path.join(dir, e.name))]) {
+    for (const f of fs.readdirSync(d)) if (/\.(ya?ml|json|csv)$/i.test(f)) out.push(path.join(d, f));
+  }
+  return out.sort();
+}

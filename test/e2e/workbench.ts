@@ -1,0 +1,187 @@
+// What a person does in the workbench, expressed with the keyboard and the mouse, and
+// what they see, read from the DOM. Every wait is on a condition, with a deadline.
+import * as fs from 'fs';
+import type { Page } from 'playwright-core';
+
+export interface Box { x: number; y: number; width: number; height: number }
+
+/** The rendered token (leaf span) under a piece of text in the editor. */
+export interface TokenSpan {
+  className: string;
+  color: string;
+  box: Box;
+}
+
+// Browser-side code (runs in the page, so plain JavaScript).
+const TOKENS_OF = `(needle) => {
+      const norm = (s) => s.replace(/\u00a0/g, ' ');
+      for (const line of Array.from(document.querySelectorAll('.monaco-editor .view-lines .view-line'))) {
+        const leaves = Array.from(line.querySelectorAll('span')).filter((s) => s.children.length === 0);
+        let full = '';
+        const starts = [];
+        for (const s of leaves) {
+          starts.push(full.length);
+          full += norm(s.textContent ?? '');
+        }
+        const at = full.indexOf(needle);
+        if (at < 0) continue;
+        const end = at + needle.length;
+        const out = [];
+        leaves.forEach((s, i) => {
+          const a = starts[i];
+          const b = a + (s.textContent ?? '').length;
+          if (b <= at || a >= end) return;
+          // The box of just the needle's characters inside this span.
+          const node = s.firstChild;
+          const r = document.createRange();
+          if (node) {
+            r.setStart(node, Math.max(0, at - a));
+            r.setEnd(node, Math.min(b, end) - a);
+          } else r.selectNode(s);
+          const rect = r.getBoundingClientRect();
+          out.push({
+            className: s.className,
+            color: getComputedStyle(s).color,
+            box: { x: rect.x, y: rect.y, width: rect.width, height: rect.height },
+          });
+        });
+        return out;
+      }
+      return undefined;
+    }`;
+
+const PLAIN_COLOR = `() => {
+      const counts = new Map();
+      for (const s of Array.from(document.querySelectorAll('.monaco-editor .view-lines .view-line span'))) {
+        if (s.children.length) continue;
+        const c = getComputedStyle(s).color;
+        counts.set(c, (counts.get(c) ?? 0) + (s.textContent ?? '').length);
+      }
+      return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+    }`;
+
+function poll<T>(probe: () => T | undefined | Promise<T | undefined>, what: string, timeoutMs: number): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  return new Promise((resolve, reject) => {
+    const tick = async () => {
+      try {
+        const v = await probe();
+        if (v !== undefined) return resolve(v);
+      } catch {
+        /* not there yet */
+      }
+      if (Date.now() > deadline) return reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`));
+      setTimeout(tick, 100);
+    };
+    void tick();
+  });
+}
+
+export class Workbench {
+  constructor(readonly page: Page) {}
+
+  async ready(timeoutMs = 60_000): Promise<void> {
+    await this.page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: timeoutMs });
+    await this.page.locator('[id="workbench.parts.statusbar"]').waitFor({ state: 'visible', timeout: timeoutMs });
+  }
+
+  /** Resolves with the file's text once it exists (written whole: the writers rename into place). */
+  waitForFile(file: string, timeoutMs: number): Promise<string> {
+    return poll(() => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined), file, timeoutMs);
+  }
+
+  waitFor<T>(probe: () => T | undefined | Promise<T | undefined>, what: string, timeoutMs = 20_000): Promise<T> {
+    return poll(probe, what, timeoutMs);
+  }
+
+  private quickInput() {
+    return this.page.locator('.quick-input-widget');
+  }
+
+  /** Ctrl+P, the file name, Enter; waits for its tab to be the active one. */
+  async openFile(name: string): Promise<void> {
+    await this.page.keyboard.press('Control+P');
+    const input = this.quickInput().locator('input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(name);
+    await this.quickInput().locator('.monaco-list-row', { hasText: name }).first().waitFor({ state: 'visible' });
+    await this.page.keyboard.press('Enter');
+    await this.page.locator('.tab.active', { hasText: name }).waitFor({ state: 'visible' });
+    await this.page.locator('.monaco-editor .view-lines .view-line').first().waitFor({ state: 'visible' });
+  }
+
+  /** Go to "line:column" (1-based) through Ctrl+P ":line:col"; waits until the status bar shows the cursor there. */
+  async goTo(line: number, column: number): Promise<void> {
+    // Ctrl+G is the browser's "find next" in code-server; quick open's ":" prefix is the same go-to-line.
+    await this.page.keyboard.press('Control+P');
+    const input = this.quickInput().locator('input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(`:${line}:${column}`);
+    await this.page.keyboard.press('Enter');
+    await this.quickInput().waitFor({ state: 'hidden' });
+    await this.waitFor(async () => {
+      const pos = await this.cursor();
+      return pos && pos.line === line && pos.column === column ? pos : undefined;
+    }, `the cursor at ${line}:${column}`);
+  }
+
+  /** The cursor as the status bar shows it ("Ln 17, Col 5"). */
+  async cursor(): Promise<{ line: number; column: number } | undefined> {
+    const text = await this.page.locator('[id="status.editor.selection"]').innerText({ timeout: 2000 });
+    const m = /Ln\s+(\d+),\s*Col\s+(\d+)/.exec(text);
+    return m ? { line: Number(m[1]), column: Number(m[2]) } : undefined;
+  }
+
+  async activeTab(): Promise<string> {
+    return (await this.page.locator('.tab.active .label-name').first().innerText()).trim();
+  }
+
+  /** The language the status bar shows for the active editor. */
+  async languageIndicator(): Promise<string> {
+    const item = this.page.locator('[id="status.editor.mode"]');
+    await item.waitFor({ state: 'visible' });
+    return (await item.innerText()).trim();
+  }
+
+  /**
+   * The token spans covering the first rendered occurrence of `text` in the editor (one span,
+   * or several when the highlighter split it), or undefined when it is not rendered.
+   */
+  async tokensOf(text: string): Promise<TokenSpan[] | undefined> {
+    return (await this.page.evaluate(`(${TOKENS_OF})(${JSON.stringify(text)})`)) as TokenSpan[] | undefined;
+  }
+
+  /** The colour of plain text: the one most characters on screen are drawn in. */
+  async plainTextColor(): Promise<string> {
+    return (await this.page.evaluate(`(${PLAIN_COLOR})()`)) as string;
+  }
+
+  /** Moves the mouse over a box and waits for a hover containing `expect`; returns its text. */
+  async hover(box: Box, expect: string): Promise<string> {
+    await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const hover = this.page.locator('.monaco-hover', { hasText: expect }).first();
+    await hover.waitFor({ state: 'visible' });
+    return (await hover.innerText()).trim();
+  }
+
+  /** F1, the command's title, Enter. */
+  async runCommand(title: string): Promise<void> {
+    await this.page.keyboard.press('F1');
+    const input = this.quickInput().locator('input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(`>${title}`);
+    await this.quickInput().locator('.monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible' });
+    await this.page.keyboard.press('Enter');
+  }
+
+  async quickInputVisible(): Promise<boolean> {
+    return this.quickInput().isVisible();
+  }
+
+  /** The rows of the references peek (file groups and their lines), once it lists something. */
+  async referencesPeek(): Promise<string[]> {
+    const rows = this.page.locator('.peek-view-widget .monaco-list-row');
+    await rows.first().waitFor({ state: 'visible' });
+    return rows.allInnerTexts();
+  }
+}
