@@ -1,0 +1,88 @@
+// The catalogue of known documents: codes with their type, date, issuer and title, and the aliases
+// by which code-less references name them ("NQ:TW4:XII" for "Nghị quyết Trung ương 4 khóa XII").
+// The built-in facts live in builtin.json; a workspace's vankien.catalog.yaml (entries
+// {code, type, title, date, issuer, link, aliases}) extends them through `extendCatalog`.
+import builtin from './builtin.json';
+import { keyOfCode, termOfDate } from '../extract/keys';
+import { normalizeForMatch } from '../text/normalize';
+
+/** One catalogue entry as written in a catalogue file. */
+export interface CatalogEntryInput {
+  code?: string | null;
+  type?: string | null;
+  title?: string | null;
+  date?: string | null;
+  issuer?: string | null;
+  link?: string | null;
+  aliases?: string[] | null;
+  terms?: string[] | null;
+}
+
+export interface CatalogEntry {
+  /** Identity key, as citations of this document carry it. */
+  key: string;
+  code: string | null;
+  type: string | null;
+  title: string | null;
+  date: string | null;
+  issuer: string | null;
+  link: string | null;
+  aliases: string[];
+  /** Central Committee term(s) of the document (from the entry, else from its date). */
+  terms: string[];
+}
+
+export interface Catalog {
+  readonly entries: readonly CatalogEntry[];
+  /** The entry with this key, code (any spelling) or alias; the latest added wins. */
+  lookup(keyOrAlias: string): CatalogEntry | undefined;
+}
+
+function toEntry(input: CatalogEntryInput): CatalogEntry | null {
+  const code = typeof input.code === 'string' && input.code.trim() ? input.code.trim() : null;
+  const aliases = Array.isArray(input.aliases) ? input.aliases.filter((a) => typeof a === 'string' && a.trim()) : [];
+  const key = (code && keyOfCode(code)) ?? aliases[0] ?? null;
+  if (!key) return null;
+  const date = typeof input.date === 'string' ? input.date : null;
+  const terms = Array.isArray(input.terms) && input.terms.length ? input.terms : date && termOfDate(date) ? [termOfDate(date)!] : [];
+  return {
+    key, code, aliases, terms, date,
+    type: input.type ?? null, title: input.title ?? null, issuer: input.issuer ?? null, link: input.link ?? null,
+  };
+}
+
+/** Builds a catalogue from entries; later entries override earlier ones with the same key or alias. */
+export function createCatalog(inputs: readonly CatalogEntryInput[]): Catalog {
+  const entries: CatalogEntry[] = [];
+  const index = new Map<string, CatalogEntry>();
+  for (const input of inputs) {
+    const e = toEntry(input);
+    if (!e) continue;
+    entries.push(e);
+    index.set(normalizeForMatch(e.key), e);
+    if (e.code) index.set(normalizeForMatch(e.code), e);
+    for (const a of e.aliases) index.set(normalizeForMatch(a), e);
+  }
+  return {
+    entries,
+    lookup(keyOrAlias: string): CatalogEntry | undefined {
+      const direct = index.get(normalizeForMatch(keyOrAlias));
+      if (direct) return direct;
+      const asCode = keyOfCode(keyOrAlias);
+      return asCode ? index.get(normalizeForMatch(asCode)) : undefined;
+    },
+  };
+}
+
+/** The built-in catalogue (PRODUCT facts: known codes and conference ↔ code pairs). */
+export const builtinCatalog: Catalog = createCatalog(builtin.documents);
+
+/** A catalogue made of the built-in one plus a workspace's entries (which win on conflicts). */
+export function extendCatalog(extra: readonly CatalogEntryInput[], base: Catalog = builtinCatalog): Catalog {
+  return createCatalog([...base.entries, ...extra]);
+}
+
+/** Looks a key, code or alias up in the built-in catalogue (or the given one). */
+export function lookupDocument(keyOrAlias: string, catalog: Catalog = builtinCatalog): CatalogEntry | undefined {
+  return catalog.lookup(keyOrAlias);
+}

@@ -1,0 +1,123 @@
+// Bodies and organisations ("Bộ Chính trị", "Ban Tổ chức Tỉnh ủy", "Đảng ủy Khối các cơ quan tỉnh"),
+// Party terms ("khóa XIII", "lần thứ XX", "nhiệm kỳ 2020-2025") and abbreviations with their expansion.
+import { AbbreviationEntity, OrganizationEntity, TermEntity } from '../types';
+import { normalizeForMatch } from '../text/normalize';
+import abbreviations from './abbreviations.json';
+import { Claims, Context } from './context';
+import { ordinalValue, numberToRoman, yearsOfTerm } from './keys';
+import { extendBody, joined } from './phrase';
+import { Shape } from './tokens';
+
+const ABBREVIATIONS: Record<string, string> = abbreviations;
+
+/** Heads of bodies' names, in matching form; the longest that matches is used. */
+const ORG_HEADS = new Set([
+  'bộ chính trị', 'ban bí thư', 'ban chấp hành trung ương', 'ban chấp hành', 'ban thường vụ', 'thường trực', 'tỉnh ủy', 'huyện ủy',
+  'thành ủy', 'quận ủy', 'thị ủy', 'đảng ủy', 'đảng bộ', 'chi bộ', 'ban tổ chức', 'ban tuyên giáo', 'ban dân vận', 'ban nội chính',
+  'ban kinh tế', 'ban cán sự đảng', 'đảng đoàn', 'ủy ban kiểm tra', 'ủy ban nhân dân', 'hội đồng nhân dân', 'ủy ban mặt trận tổ quốc',
+  'mặt trận tổ quốc', 'văn phòng', 'sở', 'bộ', 'đoàn đại biểu quốc hội', 'quốc hội', 'chính phủ', 'công đoàn', 'hội nông dân',
+  'hội liên hiệp phụ nữ', 'đoàn thanh niên', 'hội cựu chiến binh', 'trung ương đảng', 'ban chỉ đạo', 'hđnd', 'ubnd', 'ubmttq',
+  'mttq', 'ubkt', 'bch', 'btv', 'ban tvtu', 'ban thường vụ tỉnh ủy', 'tòa án nhân dân', 'viện kiểm sát nhân dân', 'công an',
+  'bộ chỉ huy quân sự', 'ban xây dựng đảng', 'trường chính trị',
+]);
+const MAX_HEAD = 5;
+
+export function findOrganizations(ctx: Context, claims: Claims, personStarts: Set<number>): OrganizationEntity[] {
+  const { norm, words } = ctx;
+  const out: OrganizationEntity[] = [];
+  for (let i = 0; i < words.count; i++) {
+    const shape = words.shapes[i];
+    if (shape !== Shape.Cap && shape !== Shape.Upper) continue;
+    let headLen = 0;
+    let phrase = words.lower(i);
+    if (ORG_HEADS.has(phrase)) headLen = 1;
+    for (let k = i + 1; k < words.count && k - i < MAX_HEAD && joined(norm, words, k); k++) {
+      phrase += ' ' + words.lower(k);
+      if (ORG_HEADS.has(phrase)) headLen = k - i + 1;
+    }
+    if (!headLen) continue;
+    const last = extendBody(norm, words, i + headLen - 1, (k) => personStarts.has(k), 12);
+    const s = words.starts[i];
+    const e = words.ends[last];
+    if (claims.overlaps(s, e)) {
+      i = last;
+      continue;
+    }
+    const name = ctx.original(s, e);
+    out.push({ ...ctx.base('organization', s, e, normalizeForMatch(name)), name });
+    i = last;
+  }
+  return out;
+}
+
+const ROMAN = '[IVXLC]+(?![\\p{L}\\d])';
+const KHOA_RE = new RegExp(`(?<![\\p{L}])[Kk]hóa\\s+(${ROMAN})`, 'gu');
+const LIST_NEXT_RE = new RegExp(`^(?:\\s*,\\s*|\\s+và\\s+)(?:[Kk]hóa\\s+)?(${ROMAN})`, 'u');
+const LAN_THU_RE = /(?<![\p{L}])[Ll]ần\s+thứ\s+([IVXLC]+|\d{1,2}|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?![\p{L}\d])/gu;
+const NHIEM_KY_RE = /(?<![\p{L}])[Nn]hiệm\s+kỳ\s+((?:19|20)\d{2})\s*-\s*((?:19|20)\d{2})(?!\d)/gu;
+const CENTRAL_BEFORE_RE = /[Tt]rung\s+ương(?:\s+[Đđ]ảng)?(?:\s+(?:\d{1,2}|lần\s+thứ\s+\S+))?\s*[,(]?\s*$/u;
+
+export function findTerms(ctx: Context, claims: Claims): TermEntity[] {
+  const norm = ctx.norm;
+  const out: TermEntity[] = [];
+  const push = (s: number, e: number, roman: string, form: TermEntity['form'], central: boolean, years?: [number, number]) => {
+    const ordinal = form === 'nhiệm kỳ' ? 0 : ordinalValue(roman);
+    const span = central ? yearsOfTerm(roman) : years ?? null;
+    out.push({
+      ...ctx.base('term', s, e, form === 'nhiệm kỳ' ? `nhiệm kỳ:${years![0]}-${years![1]}` : `${form}:${roman}`),
+      roman, ordinal, form, fromYear: span ? span[0] : null, toYear: span ? span[1] : null,
+    });
+  };
+  if (norm.includes('hóa')) {
+    KHOA_RE.lastIndex = 0;
+    for (let m = KHOA_RE.exec(norm); m; m = KHOA_RE.exec(norm)) {
+      const s = m.index;
+      let e = s + m[0].length;
+      const before = norm.slice(Math.max(0, s - 50), s);
+      const central = CENTRAL_BEFORE_RE.test(before) || /Ban\s+[Cc]hấp\s+hành\s+Trung\s+ương(?:\s+Đảng)?\s*$/u.test(before);
+      push(s, e, m[1], 'khóa', central);
+      for (let guard = 0; guard < 6; guard++) {
+        const next = LIST_NEXT_RE.exec(norm.slice(e, e + 24));
+        if (!next) break;
+        const rs = e + next[0].length - next[1].length;
+        e = rs + next[1].length;
+        push(rs, e, next[1], 'khóa', central);
+      }
+      KHOA_RE.lastIndex = e;
+    }
+  }
+  if (norm.includes('ần thứ')) {
+    LAN_THU_RE.lastIndex = 0;
+    for (let m = LAN_THU_RE.exec(norm); m; m = LAN_THU_RE.exec(norm)) {
+      const n = ordinalValue(m[1]);
+      if (n <= 0) continue;
+      const before = norm.slice(Math.max(0, m.index - 40), m.index);
+      const national = /toàn\s+quốc\s*$/u.test(before);
+      push(m.index, m.index + m[0].length, numberToRoman(n), 'lần thứ', national);
+    }
+  }
+  if (norm.includes('hiệm kỳ')) {
+    NHIEM_KY_RE.lastIndex = 0;
+    for (let m = NHIEM_KY_RE.exec(norm); m; m = NHIEM_KY_RE.exec(norm)) {
+      push(m.index, m.index + m[0].length, '', 'nhiệm kỳ', false, [+m[1], +m[2]]);
+    }
+  }
+  void claims;
+  return out;
+}
+
+export function findAbbreviations(ctx: Context, claims: Claims): AbbreviationEntity[] {
+  const { words } = ctx;
+  const out: AbbreviationEntity[] = [];
+  for (let i = 0; i < words.count; i++) {
+    const shape = words.shapes[i];
+    if (shape !== Shape.Upper && shape !== Shape.Other) continue;
+    const s = words.starts[i];
+    const e = words.ends[i];
+    const w = ctx.norm.slice(s, e);
+    const expansion = ABBREVIATIONS[w];
+    if (!expansion || claims.overlaps(s, e)) continue;
+    out.push({ ...ctx.base('abbreviation', s, e, w), abbreviation: w, expansion });
+  }
+  return out;
+}

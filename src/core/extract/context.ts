@@ -1,0 +1,66 @@
+// What every extractor works on: the original text, its normalised copy (same meaning, offsets
+// mapped back), its words and its lines; and the one place where entities get their ranges.
+import { EntityBase, EntityKind } from '../types';
+import { LineIndex, lineIndex } from '../text/lines';
+import { normalizeWithMap } from '../text/normalize';
+import { Words, tokenize } from './tokens';
+
+export interface Context {
+  /** The original text. */
+  readonly src: string;
+  /** The normalised text that patterns run on (NFC, modern tones, look-alikes, dashes, spaces). */
+  readonly norm: string;
+  readonly words: Words;
+  readonly lines: LineIndex;
+  toOriginal(i: number): number;
+  /** Entity fields for the normalised span [s, e): text, offsets and range in the original. */
+  base<K extends EntityKind>(kind: K, s: number, e: number, key: string): EntityBase & { kind: K };
+  /** The original text of the normalised span [s, e). */
+  original(s: number, e: number): string;
+}
+
+export function createContext(src: string): Context {
+  const n = normalizeWithMap(src);
+  const lines = lineIndex(src);
+  const words = tokenize(n.text);
+  const original = (s: number, e: number) => src.slice(n.toOriginal(s), n.toOriginal(e));
+  return {
+    src,
+    norm: n.text,
+    words,
+    lines,
+    toOriginal: n.toOriginal,
+    original,
+    base<K extends EntityKind>(kind: K, s: number, e: number, key: string) {
+      const start = n.toOriginal(s);
+      const end = n.toOriginal(e);
+      return { kind, text: src.slice(start, end), start, end, range: lines.range(start, end), key };
+    },
+  };
+}
+
+/** Ranges already claimed by an extractor, so that another does not read inside them. */
+export class Claims {
+  private readonly spans: Array<[number, number]> = [];
+  private sorted = true;
+  add(s: number, e: number): void {
+    if (this.spans.length && s < this.spans[this.spans.length - 1][0]) this.sorted = false;
+    this.spans.push([s, e]);
+  }
+  overlaps(s: number, e: number): boolean {
+    if (!this.sorted) {
+      this.spans.sort((a, b) => a[0] - b[0]);
+      this.sorted = true;
+    }
+    let lo = 0;
+    let hi = this.spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.spans[mid][0] < e) lo = mid + 1;
+      else hi = mid;
+    }
+    // Spans starting before e: check the nearest few (claims do not nest deeply).
+    for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (this.spans[k][1] > s) return true;
+    return false;
+  }
+}

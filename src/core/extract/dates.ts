@@ -1,0 +1,218 @@
+// Dates: dd/mm/yyyy, d-m-yyyy, dd.mm.yyyy, "ngày 15 tháng 5 năm 2016", "tháng 10/2021" (YYYY-MM),
+// day-month without a year after a cue ("Sáng 14-1", "ngày 20/1", "Thứ Hai, 3/1"), and the dateline
+// near the top ("8:43, Thứ Hai, 18-10-2021", "03:01, 14/01/2022", "28/12/2021 18:12").
+// Not dates: ratios (22/28, 2/3), ranges (2020-2025), times, phone numbers, counts (4.028), impossible
+// days (31/2/2021), and a day-month without a cue (it is far more often a ratio).
+import { DateEntity } from '../types';
+import { Claims, Context } from './context';
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** "YYYY-MM-DD" when the day exists, else null. */
+export function validIso(year: number, month: number, day: number): string | null {
+  if (!(year >= 1900 && year <= 2100 && month >= 1 && month <= 12 && day >= 1)) return null;
+  if (day > DAYS_IN_MONTH[month - 1]) return null;
+  if (month === 2 && day === 29 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+const WEEKDAYS: Record<string, number> = {
+  'chủ nhật': 0, cn: 0, 'thứ hai': 1, 'thứ 2': 1, t2: 1, 'thứ ba': 2, 'thứ 3': 2, t3: 2, 'thứ tư': 3, 'thứ 4': 3, t4: 3,
+  'thứ năm': 4, 'thứ 5': 4, t5: 4, 'thứ sáu': 5, 'thứ 6': 5, t6: 5, 'thứ bảy': 6, 'thứ 7': 6, t7: 6,
+};
+
+/** Day of the week (0 = Sunday) of an ISO date. */
+export function weekdayOf(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+}
+
+const WEEKDAY_SRC = '[Tt]hứ\\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\\s+[Nn]hật|T[2-7]|CN';
+const DATELINE_RE = new RegExp(
+  `^\\s*(?:(?:[Cc]ập nhật|[Nn]gày đăng|[Đđ]ăng ngày|[Tt]hời gian|[Xx]uất bản)\\s*:?\\s*)?` +
+    `(?:\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[AaPp][Mm])?\\s*[,|-]?\\s*)?(?:(${WEEKDAY_SRC})\\s*[,|-]?\\s*)?(?:[Nn]gày\\s+)?` +
+    `(\\d{1,2})([/.-])(\\d{1,2})\\3(\\d{4})(?:\\s*[,|-]?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[AaPp][Mm])?)?(?:\\s*\\(?GMT[+-]?\\d{0,2}\\)?)?\\s*$`,
+  'u',
+);
+const NUMERIC_RE = /(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}))?/g;
+const SPELLED_RE = /([Nn]gày)\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?/gu;
+const MONTH_YEAR_RE = /(?<![\p{L}\d]\s?)([Tt]háng)\s+(\d{1,2})\s*(?:[/-]\s*|\s+năm\s+)(\d{4})(?![\d/])/gu;
+const CUE_BEFORE_RE = new RegExp(
+  `(?:^|[^\\p{L}])(?:[Nn]gày|NGÀY|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm|[Rr]ạng\\s+sáng|${WEEKDAY_SRC})(?:\\s+nay|\\s+qua|\\s+mai)?\\s*,?\\s*\\(?\\s*(?:ngày\\s*)?$`,
+  'u',
+);
+const YEAR_MENTION_RE = /(?<![\d/.-])(?:năm|Năm)\s+((?:19|20)\d{2})(?![\d/-]|\s*[-–]\s*\d)/gu;
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+interface Found {
+  s: number;
+  e: number;
+  iso: string | null;
+  /** For a day-month without year. */
+  day?: number;
+  month?: number;
+}
+
+/**
+ * Finds every date. `yearHint` supplies the year of day-month dates when there is no dateline;
+ * otherwise the body decides (see inferYear).
+ */
+export function findDates(ctx: Context, claims: Claims, yearHint?: number): { dates: DateEntity[]; dateline: string | null } {
+  const norm = ctx.norm;
+  const found: Found[] = [];
+  const taken = new Claims();
+
+  // The dateline: a line of its own among the first lines, a date with an optional time and weekday.
+  let dateline: { s: number; e: number; iso: string; weekday: string | null; weekdayMatches: boolean | null } | null = null;
+  {
+    let lineStart = 0;
+    let seen = 0;
+    while (lineStart < norm.length && seen < 10 && lineStart < 3000) {
+      let lineEnd = norm.indexOf('\n', lineStart);
+      if (lineEnd < 0) lineEnd = norm.length;
+      const line = norm.slice(lineStart, lineEnd);
+      if (line.trim()) {
+        seen++;
+        const m = line.length < 120 ? DATELINE_RE.exec(line) : null;
+        if (m) {
+          const iso = validIso(+m[5], +m[4], +m[2]);
+          if (iso) {
+            const s = lineStart + m.index + m[0].indexOf(`${m[2]}${m[3]}${m[4]}${m[3]}${m[5]}`);
+            const e = s + `${m[2]}${m[3]}${m[4]}${m[3]}${m[5]}`.length;
+            const wd = m[1] ? WEEKDAYS[m[1].toLowerCase().replace(/\s+/g, ' ')] : undefined;
+            dateline = {
+              s, e, iso,
+              weekday: m[1] ? ctx.original(lineStart + m.index + m[0].indexOf(m[1]), lineStart + m.index + m[0].indexOf(m[1]) + m[1].length) : null,
+              weekdayMatches: wd === undefined ? null : wd === weekdayOf(iso),
+            };
+            break;
+          }
+        }
+      }
+      lineStart = lineEnd + 1;
+    }
+  }
+
+  SPELLED_RE.lastIndex = 0;
+  for (let m = SPELLED_RE.exec(norm); m; m = SPELLED_RE.exec(norm)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (claims.overlaps(s, e)) continue;
+    if (m[4]) {
+      const iso = validIso(+m[4], +m[3], +m[2]);
+      if (iso) found.push({ s, e, iso });
+    } else if (validIso(2000, +m[3], +m[2])) found.push({ s, e, iso: null, day: +m[2], month: +m[3] });
+    taken.add(s, e);
+  }
+
+  MONTH_YEAR_RE.lastIndex = 0;
+  for (let m = MONTH_YEAR_RE.exec(norm); m; m = MONTH_YEAR_RE.exec(norm)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    const month = +m[2];
+    if (month < 1 || month > 12 || claims.overlaps(s, e) || taken.overlaps(s, e)) continue;
+    const year = +m[3];
+    if (year < 1900 || year > 2100) continue;
+    found.push({ s, e, iso: `${year}-${String(month).padStart(2, '0')}` });
+    taken.add(s, e);
+  }
+
+  NUMERIC_RE.lastIndex = 0;
+  for (let m = NUMERIC_RE.exec(norm); m; m = NUMERIC_RE.exec(norm)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    const before = s > 0 ? norm.charCodeAt(s - 1) : 32;
+    const after = e < norm.length ? norm.charCodeAt(e) : 32;
+    // Inside a longer number, code, range or time: not a date (and retry one character later).
+    const prevSep = before === 47 || before === 45 || before === 46 || before === 44 || before === 58;
+    const prevSepDigit = prevSep && s > 1 && isDigit(norm.charCodeAt(s - 2));
+    if (isDigit(before) || prevSepDigit || (before >= 65 && before <= 90) || (before >= 97 && before <= 122)) {
+      NUMERIC_RE.lastIndex = s + 1;
+      continue;
+    }
+    if (isDigit(after) || ((after === 47 || after === 45 || after === 46 || after === 58 || after === 44) && e + 1 < norm.length && isDigit(norm.charCodeAt(e + 1)))) {
+      NUMERIC_RE.lastIndex = s + 1;
+      continue;
+    }
+    if (claims.overlaps(s, e) || taken.overlaps(s, e)) continue;
+    if (dateline && s === dateline.s) continue;
+    const day = +m[1];
+    const month = +m[3];
+    if (m[4]) {
+      const iso = validIso(+m[4], month, day);
+      if (iso) found.push({ s, e, iso });
+      continue;
+    }
+    if (m[2] === '.') continue;
+    if (!validIso(2000, month, day)) continue;
+    const window = norm.slice(Math.max(0, s - 24), s);
+    if (!CUE_BEFORE_RE.test(window)) continue;
+    found.push({ s, e, iso: null, day, month });
+  }
+
+  const needYear = found.some((f) => f.iso === null);
+  const year = dateline ? +dateline.iso.slice(0, 4) : yearHint;
+  const infer = needYear && !year ? inferYear(norm, found) : null;
+
+  const dates: DateEntity[] = [];
+  if (dateline) {
+    dates.push({
+      ...ctx.base('date', dateline.s, dateline.e, dateline.iso),
+      iso: dateline.iso, inferred: false, dateline: true, weekday: dateline.weekday, weekdayMatches: dateline.weekdayMatches,
+    });
+  }
+  for (const f of found) {
+    let iso = f.iso;
+    let inferred = false;
+    if (iso === null) {
+      const y = year ?? (infer ? infer(f.month!, f.day!) : null);
+      iso = y ? validIso(y, f.month!, f.day!) : null;
+      inferred = true;
+      if (!iso) continue;
+    }
+    const { weekday, weekdayMatches } = weekdayBefore(ctx, f.s, iso);
+    dates.push({ ...ctx.base('date', f.s, f.e, iso), iso, inferred, dateline: false, weekday, weekdayMatches });
+  }
+  dates.sort((a, b) => a.start - b.start);
+  return { dates, dateline: dateline ? dateline.iso : null };
+}
+
+const WEEKDAY_BEFORE_RE = new RegExp(`(${WEEKDAY_SRC})\\s*[,(]?\\s*(?:ngày\\s+)?$`, 'u');
+
+function weekdayBefore(ctx: Context, s: number, iso: string): { weekday: string | null; weekdayMatches: boolean | null } {
+  if (iso.length !== 10) return { weekday: null, weekdayMatches: null };
+  const window = ctx.norm.slice(Math.max(0, s - 20), s);
+  const m = WEEKDAY_BEFORE_RE.exec(window);
+  if (!m) return { weekday: null, weekdayMatches: null };
+  const ws = s - window.length + m.index;
+  const wd = WEEKDAYS[m[1].toLowerCase().replace(/\s+/g, ' ')];
+  return { weekday: ctx.original(ws, ws + m[1].length), weekdayMatches: wd === undefined ? null : wd === weekdayOf(iso) };
+}
+
+/**
+ * The year of a day-month date in a text without a dateline, from the body's own evidence:
+ * take the latest year among the text's full dates; if the day-month would fall before the latest
+ * full date of that year and the text names the following year ("năm 2022"), the article looks back
+ * on a finished year from the next one, so the day-month belongs to the following year. Without full
+ * dates, the year named most often ("năm 2021") decides.
+ */
+function inferYear(norm: string, found: Found[]): ((month: number, day: number) => number | null) | null {
+  const full = found.filter((f) => f.iso && f.iso.length === 10).map((f) => f.iso!);
+  const named = new Map<number, number>();
+  YEAR_MENTION_RE.lastIndex = 0;
+  for (let m = YEAR_MENTION_RE.exec(norm); m; m = YEAR_MENTION_RE.exec(norm)) named.set(+m[1], (named.get(+m[1]) ?? 0) + 1);
+  if (full.length) {
+    const latest = full.reduce((a, b) => (a > b ? a : b));
+    const ymax = +latest.slice(0, 4);
+    return (month, day) => {
+      const candidate = `${ymax}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+      return candidate < latest && named.has(ymax + 1) ? ymax + 1 : ymax;
+    };
+  }
+  if (!named.size) return null;
+  let best = 0;
+  let bestCount = 0;
+  for (const [y, c] of named) if (c > bestCount || (c === bestCount && y > best)) { best = y; bestCount = c; }
+  return () => best;
+}

@@ -1,0 +1,39 @@
+// Word lists of the genre: surnames, position heads, the lower-case words that may sit inside the
+// name of a body or a position, places. All entries are in matching form (normalizeForMatch).
+import lexicon from './lexicon.json';
+
+const set = (xs: string[]) => new Set(xs);
+
+/** Vietnamese family names. A cue-less capitalised run is a person only if it starts with one. */
+export const SURNAMES = set(lexicon.surnames);
+
+/** Words that start a position or title ("bí thư", "phó giám đốc", "tuv"), as token sequences. */
+export const POSITION_HEADS = set(lexicon.positionHeads);
+/** Modifiers that may precede a head ("phó", "nguyên", "quyền"). */
+export const HEAD_MODIFIERS = set(lexicon.headModifiers);
+
+/** Lower-case words that may continue the name of a body or position ("các cơ quan tỉnh"). */
+export const BODY_WORDS = set(lexicon.bodyWords);
+/** Two-word compounds allowed inside the name of a body or position ("hội đồng", "nhân dân"). */
+export const BODY_COMPOUNDS = set(lexicon.bodyCompounds);
+/** Compounds that are verbs in lower case but name a body when capitalised ("Ban Tổ chức"). */
+export const CAPITALISED_COMPOUNDS = set(lexicon.capitalisedCompounds);
+/** Words that never end a body or position ("và", "các"). */
+export const TRAILING_CONNECTORS = set(lexicon.trailingConnectors);
+
+/** Capitalised words that end a name only in a compound with the next lower-case word. */
+export const NON_FINAL_NAME_WORDS = set(lexicon.nonFinalNameWords);
+/** Words before a name that make it a place ("tỉnh", "đường", "TP"). */
+export const PLACE_CUES = set(lexicon.placeCues);
+/** Words before a name that make it the person ("tư tưởng Hồ Chí Minh", "Chủ tịch Hồ Chí Minh"). */
+export const PERSON_CUES = set(lexicon.personCues);
+/** Provinces and large cities: capitalised runs that are places, never bylines. */
+export const PLACES = set(lexicon.places);
+/** Capitalised words of site boilerplate ("Tin Nóng", "Các tin khác") that are never a byline. */
+export const BOILERPLATE_WORDS = set(lexicon.boilerplateWords);
+/** Editorial roles of a masthead that are positions ("Tổng biên tập"). */
+export const MASTHEAD_ROLES = set(lexicon.mastheadRoles);
+/** Credits of a byline that are not positions ("Tin ảnh", "Ảnh"). */
+export const CREDIT_LABELS = set(lexicon.creditLabels);
+/** Abbreviations written inside positions, expanded when comparing two forms of a position. */
+export const POSITION_ABBREVIATIONS: Record<string, string> = lexicon.positionAbbreviations;

@@ -1,0 +1,270 @@
+// People and their positions. A person is a run of capitalised syllables that starts with a family
+// name and has a cue: "đồng chí"/"ông"/"bà" before it, a position before it ("Bí thư Đảng ủy Khối Đỗ
+// Thị Lý") or after it ("Nguyễn Văn A, Tỉnh ủy viên, …", "A - Phó Bí thư …"), or a word that only
+// precedes the person ("tư tưởng Hồ Chí Minh"). Bylines and mastheads ("Tổng biên tập: …", "Tin ảnh: …",
+// a last short line of a name) need no family name. Places are excluded by what precedes them
+// ("tỉnh", "TP", "đường", a house number) and by a list of provinces. Every mention of a person lists
+// the positions gathered for that person over the whole document, each in its fullest written form.
+import { PersonEntity } from '../types';
+import { normalizeForMatch } from '../text/normalize';
+import { Claims, Context } from './context';
+import {
+  BOILERPLATE_WORDS, CREDIT_LABELS, HEAD_MODIFIERS, MASTHEAD_ROLES, NON_FINAL_NAME_WORDS, PERSON_CUES, PLACE_CUES,
+  PLACES, POSITION_ABBREVIATIONS, SURNAMES, BODY_COMPOUNDS,
+} from './lexicon';
+import { extendBody, isBodyWord, joined, positionHeadLength } from './phrase';
+import { Shape, Words } from './tokens';
+
+interface Mention {
+  /** First and last word of the name. */
+  a: number;
+  b: number;
+  positions: Array<[number, number]>;
+}
+
+const MAX_SYLLABLE = 7;
+
+/** Capitalised runs trimmed of trailing words that belong to a following phrase ("Tỉnh" of "Tỉnh ủy"). */
+function capitalisedRuns(text: string, words: Words): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  const n = words.count;
+  let i = 0;
+  while (i < n) {
+    if (words.shapes[i] !== Shape.Cap || words.ends[i] - words.starts[i] > MAX_SYLLABLE) {
+      i++;
+      continue;
+    }
+    const a = i;
+    while (i + 1 < n && words.shapes[i + 1] === Shape.Cap && words.ends[i + 1] - words.starts[i + 1] <= MAX_SYLLABLE && joined(text, words, i + 1)) i++;
+    let b = i;
+    i++;
+    // Drop trailing words that begin a position or a compound with the next lower-case word.
+    while (b >= a) {
+      const nextLower = b + 1 < n && joined(text, words, b + 1) && words.shapes[b + 1] === Shape.Lower ? words.lower(b + 1) : null;
+      const w = words.lower(b);
+      if (nextLower !== null && (NON_FINAL_NAME_WORDS.has(w) || BODY_COMPOUNDS.has(w + ' ' + nextLower))) b--;
+      else if (HEAD_MODIFIERS.has(w) || (b > a && positionHeadLength(text, words, b) > 0)) b--;
+      else break;
+    }
+    // Split before a position head inside the run ("Nguyễn Mạnh Cường Tỉnh ủy viên").
+    for (let k = a + 2; k <= b; k++) {
+      if (positionHeadLength(text, words, k) > 0) {
+        b = k - 1;
+        break;
+      }
+    }
+    if (b >= a) runs.push([a, b]);
+  }
+  return runs;
+}
+
+const phraseOf = (words: Words, from: number, to: number) => {
+  let s = words.lower(from);
+  for (let k = from + 1; k <= to; k++) s += ' ' + words.lower(k);
+  return s;
+};
+
+function startsWithPlace(words: Words, a: number, b: number): number {
+  for (let len = Math.min(4, b - a + 1); len >= 2; len--) if (PLACES.has(phraseOf(words, a, a + len - 1))) return len;
+  return 0;
+}
+
+/** Canonical form of a position for comparing two ways of writing it. */
+export function positionCanon(p: string): string {
+  const out: string[] = [];
+  for (const w of normalizeForMatch(p).split(' ')) {
+    for (const x of (POSITION_ABBREVIATIONS[w] ?? w).split(' ')) if (out[out.length - 1] !== x) out.push(x);
+  }
+  return out.join(' ');
+}
+
+/** Adds a position to a person's list, merging variants into the fullest written form (P1). */
+export function mergePosition(list: Array<{ written: string; canon: string }>, written: string): void {
+  const canon = positionCanon(written);
+  for (const e of list) {
+    if (e.canon === canon || e.canon.startsWith(canon + ' ') || canon.startsWith(e.canon + ' ')) {
+      if (canon.length > e.canon.length || (canon.length === e.canon.length && written.length > e.written.length)) {
+        e.written = written;
+        e.canon = canon;
+      }
+      return;
+    }
+  }
+  list.push({ written, canon });
+}
+
+export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<number>): PersonEntity[] {
+  const { norm, words } = ctx;
+  const text = norm;
+  const mentions: Mention[] = [];
+  const runs = capitalisedRuns(text, words);
+  const nameStarts = new Set<number>();
+  const candidates: Array<{ a: number; b: number; runStart: number }> = [];
+  for (const [ra, rb] of runs) {
+    let from = ra + startsWithPlace(words, ra, rb);
+    for (let k = from; k <= rb; k++) {
+      const len = rb - k + 1;
+      if (len < 2) break;
+      if (len <= 4 && SURNAMES.has(words.lower(k))) {
+        candidates.push({ a: k, b: rb, runStart: ra });
+        nameStarts.add(k);
+        break;
+      }
+    }
+    from = 0;
+  }
+
+  const prevWord = (i: number, back = 1) => (i - back >= 0 ? words.lower(i - back) : '');
+  const gapBefore = (i: number) => (i > 0 ? text.slice(words.ends[i - 1], words.starts[i]) : '\n');
+  const gapAfter = (i: number) => (i + 1 < words.count ? text.slice(words.ends[i], words.starts[i + 1]) : '\n');
+
+  const isPlace = (a: number, runStart: number) => {
+    if (a > runStart) return false;
+    const p1 = prevWord(a);
+    const p2 = a >= 2 ? prevWord(a, 2) + ' ' + p1 : '';
+    const gap = gapBefore(a);
+    if (/\n/.test(gap)) return false;
+    if (/^\s*$/.test(gap) || /^\s*\.\s*$/.test(gap)) {
+      if (PLACE_CUES.has(p1) || PLACE_CUES.has(p2)) return !(p2 === 'đồng chí');
+      if (a > 0 && words.shapes[a - 1] === Shape.Other && /^\d+$/.test(p1)) return true;
+    }
+    return false;
+  };
+
+  const positionsAfter = (b: number): Array<[number, number]> => {
+    const out: Array<[number, number]> = [];
+    let p = b + 1;
+    const gap = gapAfter(b);
+    if (p >= words.count || !/^[ \t]*(?:[,:-][ \t]*)?$/.test(gap) || gap.length > 4) return out;
+    for (let guard = 0; guard < 8 && p < words.count; guard++) {
+      const hl = positionHeadLength(text, words, p);
+      if (!hl) break;
+      const last = extendBody(text, words, p + hl - 1, (i) => nameStarts.has(i));
+      out.push([words.starts[p], words.ends[last]]);
+      const next = last + 1;
+      if (next >= words.count || !/^[ \t]*,[ \t]*$/.test(gapAfter(last))) break;
+      p = next;
+    }
+    return out;
+  };
+
+  const positionBefore = (a: number): [number, number] | null => {
+    let leftmost = -1;
+    let j = a - 1;
+    for (let steps = 0; j >= 0 && steps < 14; steps++, j--) {
+      if (!isBodyWord(words, j) || (j < a - 1 && !joined(text, words, j + 1))) break;
+      if (j === a - 1 && !joined(text, words, a)) break;
+      if (positionHeadLength(text, words, j) > 0) leftmost = j;
+    }
+    if (leftmost < 0) return null;
+    // The head must cover up to the name or be followed by body words only (checked by the walk).
+    return [words.starts[leftmost], words.ends[a - 1]];
+  };
+
+  for (const c of candidates) {
+    const { a, b } = c;
+    if (claims.overlaps(words.starts[a], words.ends[b])) continue;
+    if (isPlace(a, c.runStart)) continue;
+    const name = phraseOf(words, a, b);
+    const p1 = prevWord(a);
+    const p2 = a >= 2 ? prevWord(a, 2) + ' ' + p1 : '';
+    const joinedBefore = a > 0 && /^[ \t]+$/.test(gapBefore(a));
+    const comrade = joinedBefore && (p2 === 'đồng chí' || p2 === 'đ/c' || p1 === 'ông' || p1 === 'bà' || p1 === 'đ/c');
+    const personCue = joinedBefore && (PERSON_CUES.has(p1) || PERSON_CUES.has(p2));
+    const after = positionsAfter(b);
+    const before = !personCue && c.a > 0 ? positionBefore(a) : null;
+    if (PLACES.has(name) && !comrade && !personCue) continue;
+    if (!comrade && !personCue && !after.length && !before) continue;
+    mentions.push({ a, b, positions: before ? [before, ...after] : after });
+  }
+
+  // Bylines and mastheads.
+  const lineMentions = findBylines(ctx);
+  for (const m of lineMentions) if (!mentions.some((x) => x.a === m.a)) mentions.push(m);
+
+  // Every other occurrence of a name already known in this text is the same person.
+  const known = new Set(mentions.map((m) => phraseOf(words, m.a, m.b)));
+  const seen = new Set(mentions.map((m) => m.a));
+  for (const c of candidates) {
+    if (seen.has(c.a) || !known.has(phraseOf(words, c.a, c.b)) || isPlace(c.a, c.runStart)) continue;
+    if (claims.overlaps(words.starts[c.a], words.ends[c.b])) continue;
+    mentions.push({ a: c.a, b: c.b, positions: positionsAfter(c.b) });
+    seen.add(c.a);
+  }
+  for (const [ra, rb] of runs) {
+    if (seen.has(ra) || rb - ra < 1 || rb - ra > 3 || !known.has(phraseOf(words, ra, rb)) || isPlace(ra, ra)) continue;
+    mentions.push({ a: ra, b: rb, positions: [] });
+    seen.add(ra);
+  }
+
+  mentions.sort((x, y) => x.a - y.a);
+  if (personStarts) for (const m of mentions) personStarts.add(m.a);
+  const merged = new Map<string, Array<{ written: string; canon: string }>>();
+  const keys: string[] = [];
+  for (const m of mentions) {
+    const key = normalizeForMatch(ctx.original(words.starts[m.a], words.ends[m.b]));
+    keys.push(key);
+    let list = merged.get(key);
+    if (!list) merged.set(key, (list = []));
+    for (const [s, e] of m.positions) mergePosition(list, ctx.original(s, e).replace(/\s+/g, (w) => (w.includes('\n') ? ' ' : w)));
+  }
+  return mentions.map((m, i) => {
+    const base = ctx.base('person', words.starts[m.a], words.ends[m.b], keys[i]);
+    return { ...base, name: base.text, positions: merged.get(keys[i])!.map((p) => p.written) };
+  });
+}
+
+const LINE_LABEL_RE = /^\s*([\p{L} ,]{2,30}?)\s*:\s*(.+?)\s*$/u;
+const NAME_LINE_RE = /^\p{Lu}\p{Ll}{0,6}(?: \p{Lu}\p{Ll}{0,6}){1,3}$/u;
+
+/** Names on lines of their own: masthead roles, credits and bylines after the body. */
+function findBylines(ctx: Context): Mention[] {
+  const { norm, words } = ctx;
+  const out: Mention[] = [];
+  let lineStart = 0;
+  let nonEmpty = 0;
+  let bodySeen = false;
+  while (lineStart <= norm.length) {
+    let lineEnd = norm.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = norm.length;
+    const raw = norm.slice(lineStart, lineEnd);
+    const line = raw.trim();
+    if (line) nonEmpty++;
+    if (line.length > 200) bodySeen = true;
+    if (line && line.length <= 120 && nonEmpty > 2) {
+      const offset = lineStart + raw.indexOf(line);
+      const label = LINE_LABEL_RE.exec(line);
+      const labelKey = label ? normalizeForMatch(label[1]) : '';
+      if (label && (MASTHEAD_ROLES.has(labelKey) || CREDIT_LABELS.has(labelKey))) {
+        const role = MASTHEAD_ROLES.has(labelKey);
+        const listStart = offset + label[0].lastIndexOf(label[2]);
+        let p = listStart;
+        for (const part of label[2].split(/([,;]| và )/u)) {
+          const t = part.trim();
+          if (t && NAME_LINE_RE.test(t)) {
+            const s = p + part.indexOf(t);
+            const a = words.indexAt(s);
+            const b = words.indexAt(s + t.length) - 1;
+            const labelStart = offset + label[0].indexOf(label[1]);
+            out.push({ a, b, positions: role ? [[labelStart, labelStart + label[1].length]] : [] });
+          }
+          p += part.length;
+        }
+      } else if (bodySeen) {
+        const comma = line.indexOf(',');
+        const namePart = comma > 0 ? line.slice(0, comma).trim() : line;
+        const rest = comma > 0 ? line.slice(comma + 1).trim() : '';
+        if (NAME_LINE_RE.test(namePart) && (!rest || (rest.length <= 60 && !/[.;:!?]/.test(rest)))) {
+          const a = words.indexAt(offset);
+          const b = words.indexAt(offset + namePart.length) - 1;
+          const lower = namePart.toLowerCase();
+          const parts = lower.split(' ');
+          const plausible = rest ? SURNAMES.has(parts[0]) : !parts.some((w) => BOILERPLATE_WORDS.has(w));
+          if (plausible && !PLACES.has(lower) && !(parts.length === 2 && PLACES.has(parts[1]))) out.push({ a, b, positions: [] });
+        }
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}

@@ -1,0 +1,63 @@
+// Phrases built of words: the name of a body ("Đảng ủy Khối các cơ quan tỉnh") or a position
+// ("Phó Bí thư Thường trực Tỉnh ủy") runs over capitalised words, abbreviations and the few
+// lower-case words such names contain, and ends at punctuation or at any other word (a verb).
+import { BODY_COMPOUNDS, CAPITALISED_COMPOUNDS, BODY_WORDS, HEAD_MODIFIERS, POSITION_HEADS, TRAILING_CONNECTORS } from './lexicon';
+import { Shape, Words } from './tokens';
+
+/** True when words i-1 and i are separated by exactly one space (same line, no punctuation). */
+export function joined(text: string, words: Words, i: number): boolean {
+  return i > 0 && words.starts[i] - words.ends[i - 1] === 1 && text.charCodeAt(words.ends[i - 1]) === 32;
+}
+
+/** May word i continue the name of a body or position? */
+export function isBodyWord(words: Words, i: number): boolean {
+  const shape = words.shapes[i];
+  if (shape === Shape.Cap || shape === Shape.Upper) return true;
+  if (shape !== Shape.Lower) return false;
+  const w = words.lower(i);
+  if (BODY_WORDS.has(w)) return true;
+  if (i === 0) return false;
+  const pair = words.lower(i - 1) + ' ' + w;
+  if (BODY_COMPOUNDS.has(pair)) return true;
+  // "Ban Tổ chức", "Ủy ban Kiểm tra": a verb-like compound names a body only when capitalised.
+  return words.shapes[i - 1] === Shape.Cap && CAPITALISED_COMPOUNDS.has(pair);
+}
+
+/**
+ * Extends a phrase that starts at word `first` (already accepted) over the following body words;
+ * returns the index of its last word after trimming trailing connectors ("và", "các"), never < first.
+ * `stopAt(i)` may end the phrase before word i (e.g. where a person's name starts).
+ */
+export function extendBody(text: string, words: Words, first: number, stopAt?: (i: number) => boolean, maxWords = 24): number {
+  let last = first;
+  for (let i = first + 1; i < words.count && i - first < maxWords; i++) {
+    if (!joined(text, words, i) || !isBodyWord(words, i) || (stopAt && stopAt(i))) break;
+    last = i;
+  }
+  while (last > first && words.shapes[last] === Shape.Lower && TRAILING_CONNECTORS.has(words.lower(last))) last--;
+  return last;
+}
+
+/** Number of words of a position head starting at word i ("Phó Bí thư" → 3), 0 if none. */
+export function positionHeadLength(text: string, words: Words, i: number): number {
+  let k = i;
+  let mods = 0;
+  while (k < words.count && mods < 2 && HEAD_MODIFIERS.has(words.lower(k)) && k + 1 < words.count && joined(text, words, k + 1)) {
+    k++;
+    mods++;
+  }
+  for (let len = 5; len >= 1; len--) {
+    if (k + len > words.count) continue;
+    let ok = true;
+    let phrase = words.lower(k);
+    for (let j = k + 1; j < k + len; j++) {
+      if (!joined(text, words, j)) {
+        ok = false;
+        break;
+      }
+      phrase += ' ' + words.lower(j);
+    }
+    if (ok && POSITION_HEADS.has(phrase)) return k - i + len;
+  }
+  return 0;
+}

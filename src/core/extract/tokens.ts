@@ -1,0 +1,139 @@
+// Words of a normalised text, found in one pass and kept in typed arrays (no object per word), with
+// the letter-case shape each extractor asks about: a capitalised syllable, an all-capitals
+// abbreviation, a lower-case word.
+
+const LETTER = 1;
+const UPPER = 2;
+const LOWER = 4;
+const DIGIT = 8;
+const TABLE_SIZE = 0x3000;
+const CLASS = new Uint8Array(TABLE_SIZE);
+(() => {
+  const letter = /[\p{L}\p{M}]/u;
+  for (let c = 0; c < TABLE_SIZE; c++) {
+    if (c >= 0x30 && c <= 0x39) {
+      CLASS[c] = DIGIT;
+      continue;
+    }
+    const ch = String.fromCharCode(c);
+    if (!letter.test(ch)) continue;
+    let f = LETTER;
+    const lo = ch.toLowerCase();
+    const up = ch.toUpperCase();
+    if (lo !== ch) f |= UPPER;
+    else if (up !== ch) f |= LOWER;
+    CLASS[c] = f;
+  }
+})();
+
+export function charClass(c: number): number {
+  if (c < TABLE_SIZE) return CLASS[c];
+  // CJK and other scripts without case count as letters; surrogates and specials do not.
+  if (c >= 0xd800 && c <= 0xdfff) return 0;
+  if (c >= 0xfe00 && c <= 0xfe0f) return 0;
+  return c >= 0xac00 || (c >= 0x3040 && c < 0xa000) ? LETTER : 0;
+}
+
+export const isWordChar = (c: number): boolean => charClass(c) !== 0;
+export const isUpperChar = (c: number): boolean => (charClass(c) & UPPER) !== 0;
+
+/** Shape of a word. */
+export const enum Shape {
+  /** First letter upper case, the rest lower case: "Nguyễn", "Tỉnh". */
+  Cap = 1,
+  /** Two or more letters, all upper case: "HĐND", "TW". */
+  Upper = 2,
+  /** All lower case: "ủy", "các". */
+  Lower = 3,
+  /** Contains digits or mixed case: "05", "QĐi", "COVID19". */
+  Other = 4,
+}
+
+export interface Words {
+  readonly count: number;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly shapes: Uint8Array;
+  /** Lower-case form of word i (cached). */
+  lower(i: number): string;
+  /** Index of the first word starting at or after `offset`. */
+  indexAt(offset: number): number;
+}
+
+export function tokenize(text: string): Words {
+  const n = text.length;
+  let cap = 1024;
+  let starts = new Int32Array(cap);
+  let ends = new Int32Array(cap);
+  let shapes = new Uint8Array(cap);
+  let count = 0;
+  let i = 0;
+  while (i < n) {
+    let f = charClass(text.charCodeAt(i));
+    if (f === 0) {
+      i++;
+      continue;
+    }
+    const s = i;
+    let uppers = 0;
+    let lowers = 0;
+    let digits = 0;
+    let firstUpper = (f & UPPER) !== 0;
+    while (i < n && (f = charClass(text.charCodeAt(i))) !== 0) {
+      if (f & UPPER) uppers++;
+      else if (f & LOWER) lowers++;
+      else if (f & DIGIT) digits++;
+      i++;
+    }
+    // A letter written with a separate combining mark is still one word: the classes above keep
+    // marks (\p{M}) as letters, so nothing else is needed.
+    let shape: Shape;
+    if (digits > 0) shape = Shape.Other;
+    else if (firstUpper && uppers === 1) shape = Shape.Cap;
+    else if (uppers >= 2 && lowers === 0) shape = Shape.Upper;
+    else if (uppers === 0) shape = Shape.Lower;
+    else shape = Shape.Other;
+    if (count === cap) {
+      cap *= 2;
+      const s2 = new Int32Array(cap);
+      s2.set(starts);
+      starts = s2;
+      const e2 = new Int32Array(cap);
+      e2.set(ends);
+      ends = e2;
+      const h2 = new Uint8Array(cap);
+      h2.set(shapes);
+      shapes = h2;
+    }
+    starts[count] = s;
+    ends[count] = i;
+    shapes[count] = shape;
+    count++;
+    firstUpper = false;
+  }
+  const lowers = new Map<number, string>();
+  return {
+    count,
+    starts,
+    ends,
+    shapes,
+    lower(k: number): string {
+      let w = lowers.get(k);
+      if (w === undefined) {
+        w = text.slice(starts[k], ends[k]).toLowerCase();
+        lowers.set(k, w);
+      }
+      return w;
+    },
+    indexAt(offset: number): number {
+      let lo = 0;
+      let hi = count;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (starts[mid] < offset) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    },
+  };
+}

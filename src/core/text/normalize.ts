@@ -1,0 +1,103 @@
+// Spelling normalisation for matching and grouping. The same word reaches us as khóa/khoá, ủy/uỷ,
+// NFC or NFD, with look-alike letters and three kinds of dash; matching and keys must not care,
+// while every range still indexes the file's own text. Everything here is linear in the input.
+
+/** Old-style tone placement on the second vowel of oa/oe/uy at a syllable end → tone on the first. */
+const OLD_TONE: Record<string, string> = {
+  'oá': 'óa', 'oà': 'òa', 'oả': 'ỏa', 'oã': 'õa', 'oạ': 'ọa',
+  'oé': 'óe', 'oè': 'òe', 'oẻ': 'ỏe', 'oẽ': 'õe', 'oẹ': 'ọe',
+  'uý': 'úy', 'uỳ': 'ùy', 'uỷ': 'ủy', 'uỹ': 'ũy', 'uỵ': 'ụy',
+  'Oá': 'Óa', 'Oà': 'Òa', 'Oả': 'Ỏa', 'Oã': 'Õa', 'Oạ': 'Ọa',
+  'Oé': 'Óe', 'Oè': 'Òe', 'Oẻ': 'Ỏe', 'Oẽ': 'Õe', 'Oẹ': 'Ọe',
+  'Uý': 'Úy', 'Uỳ': 'Ùy', 'Uỷ': 'Ủy', 'Uỹ': 'Ũy', 'Uỵ': 'Ụy',
+  'OÁ': 'ÓA', 'OÀ': 'ÒA', 'OẢ': 'ỎA', 'OÃ': 'ÕA', 'OẠ': 'ỌA',
+  'UÝ': 'ÚY', 'UỲ': 'ÙY', 'UỶ': 'ỦY', 'UỸ': 'ŨY', 'UỴ': 'ỤY',
+};
+
+/**
+ * Single characters replaced one for one: look-alike Đ (U+00D0 Icelandic Eth, U+0189 African D),
+ * Cyrillic capitals that look like Latin ones (they sneak into codes such as "NQ/ТW"), dashes and
+ * unusual spaces.
+ */
+const CHAR_FIX: Record<string, string> = {
+  '\u00D0': 'Đ', '\u0189': 'Đ', '\u00F0': 'đ',
+  'А': 'A', 'В': 'B', 'С': 'C', 'Е': 'E', 'Н': 'H', 'І': 'I', 'К': 'K', 'М': 'M', 'О': 'O', 'Р': 'P',
+  'Т': 'T', 'Х': 'X', 'У': 'Y', 'а': 'a', 'с': 'c', 'е': 'e', 'о': 'o', 'р': 'p', 'х': 'x', 'у': 'y', 'і': 'i',
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
+  '\u00A0': ' ', '\u2007': ' ', '\u202F': ' ', '\u2009': ' ', '\u200A': ' ', '\u3000': ' ',
+  '\u200B': ' ', '\uFEFF': ' ',
+};
+
+// An old-tone pair counts only at the end of a syllable (khoá, uỷ, hoá) and not after q (quý is
+// already modern), so "hoàn", "toán", "quỳnh" are left alone.
+const OLD_TONE_RE = /(?<![qQ])(?:[oO][áàảãạéèẻẽẹÁÀẢÃẠ]|[uU][ýỳỷỹỵÝỲỶỸỴ])(?![\p{L}\p{M}])/gu;
+const CHAR_FIX_RE = /[\u00D0\u0189\u00F0АВСЕНІКМОРТХУасеорхуі\u2010-\u2015\u2212\u00A0\u2007\u202F\u2009\u200A\u3000\u200B\uFEFF]/g;
+const COMBINING_RE = /[\u0300-\u036F]/;
+
+/** Rewrites old-style tone placement (khoá → khóa, uỷ → ủy, thuỷ → thủy), keeping case and length. */
+export function modernToneSpelling(s: string): string {
+  return s.replace(OLD_TONE_RE, (m) => OLD_TONE[m] ?? m);
+}
+
+/** A text respelled for matching, with the way back to the original's offsets. */
+export interface NormalizedText {
+  /** NFC, modern tone placement, look-alikes fixed, dashes as "-", odd spaces as " ". Case kept. */
+  text: string;
+  /** Offset in the original text of offset `i` of `text` (i may equal text.length). */
+  toOriginal(i: number): number;
+}
+
+/**
+ * Normalises `original` for matching while keeping an offset map. NFC composition is the only step
+ * that changes lengths; it is done one base-plus-marks cluster at a time, so each output character
+ * maps to the start of its cluster. All later steps replace one UTF-16 unit by one.
+ */
+export function normalizeWithMap(original: string): NormalizedText {
+  let text = original;
+  let map: Int32Array | null = null;
+  if (COMBINING_RE.test(original)) {
+    const parts: string[] = [];
+    const offsets: number[] = [];
+    let i = 0;
+    const n = original.length;
+    while (i < n) {
+      let j = i + 1;
+      const c0 = original.charCodeAt(i);
+      if (c0 >= 0xd800 && c0 <= 0xdbff && j < n) {
+        const c1 = original.charCodeAt(j);
+        if (c1 >= 0xdc00 && c1 <= 0xdfff) j++;
+      }
+      let k = j;
+      while (k < n) {
+        const c = original.charCodeAt(k);
+        if ((c >= 0x300 && c <= 0x36f) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff)) k++;
+        else break;
+      }
+      const cluster = k > j ? original.slice(i, k).normalize('NFC') : original.slice(i, j);
+      parts.push(cluster);
+      for (let q = 0; q < cluster.length; q++) offsets.push(i);
+      i = k;
+    }
+    text = parts.join('');
+    offsets.push(n);
+    map = Int32Array.from(offsets);
+  }
+  text = text.replace(CHAR_FIX_RE, (c) => CHAR_FIX[c] ?? c);
+  text = modernToneSpelling(text);
+  const m = map;
+  return { text, toOriginal: m ? (i) => m[Math.max(0, Math.min(i, m.length - 1))] : (i) => i };
+}
+
+/** Matching form: NFC, modern tones, look-alikes and dashes unified, spaces collapsed, lower case. */
+export function normalizeForMatch(s: string): string {
+  return normalizeWithMap(s).text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** Strips every diacritic (đ → d) and lower-cases: "Nguyễn Mạnh Cường" → "nguyen manh cuong". */
+export function foldDiacritics(s: string): string {
+  return normalizeWithMap(s)
+    .text.normalize('NFD')
+    .replace(/[\u0300-\u036F]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase();
+}
