@@ -1,0 +1,62 @@
+// No line may stall the grammar. Each adversarial line is tokenised with a generous time limit
+// (tokenizeLine2's third argument); a regex that backtracks catastrophically gets the line stopped
+// early, which fails the test. Nothing here measures time itself.
+import * as assert from 'assert';
+import * as vsctm from 'vscode-textmate';
+import { loadGrammar } from './tokenizer';
+import { toNfd } from './variants';
+
+const TIME_LIMIT_MS = 5000;
+
+function repeat(piece: string, minLength: number): string {
+  return piece.repeat(Math.ceil(minLength / piece.length));
+}
+
+const ADVERSARIAL: { name: string; line: string }[] = [
+  { name: '100 KB of digits and slashes', line: repeat('1234567890/2020/0/12/', 100_000) },
+  { name: '"1/1/1/1/…"', line: repeat('1/', 100_000) },
+  { name: 'digits, dashes and slashes like codes and dates', line: repeat('05-12/2021-', 100_000) },
+  { name: 'code prefixes with no issuer', line: repeat('05-CT/', 60_000) },
+  { name: 'codes with endless issuers', line: '05-CT/' + repeat('TWTW', 60_000) },
+  { name: '10,000 "Nghị quyết số "', line: 'Nghị quyết số '.repeat(10_000) },
+  { name: '10,000 "Nghị quyết số " in NFD', line: toNfd('Nghị quyết số '.repeat(10_000)) },
+  { name: '50,000 "Đồng chí "', line: 'Đồng chí '.repeat(50_000) },
+  { name: 'a long line of capitalised words', line: repeat('Nguyễn Văn An Bình Thường Trực Tỉnh Ủy Ban ', 100_000) },
+  { name: 'a long line of capitalised words in NFD', line: toNfd(repeat('Nguyễn Văn An Bình Thường Trực Tỉnh Ủy Ban ', 100_000)) },
+  { name: 'titles and bodies without a name', line: repeat('Bí thư Đảng ủy Khối các cơ quan tỉnh Ban Chấp hành Trung ương ', 100_000) },
+  { name: 'conference designations without an end', line: 'Nghị quyết Trung ương 4 ' + repeat('khóa XI, và ', 60_000) },
+  { name: 'Đại hội with endless bodies', line: 'Nghị quyết Đại hội Đảng bộ ' + repeat('tỉnh ', 60_000) },
+  { name: 'opening quotes that never close', line: repeat('“ab ', 100_000) },
+  { name: 'straight quotes', line: repeat('"a ', 100_000) },
+  { name: 'spelled-out dates without an end', line: repeat('ngày 1 tháng ', 100_000) },
+  { name: 'times and weekdays', line: repeat('8:43, Thứ Hai, ', 100_000) },
+  { name: 'dashes of every kind', line: repeat('2020 – 2025 — 1-1 ‑ ', 100_000) },
+  { name: 'combining marks alone', line: '\u0301\u0323'.repeat(50_000) },
+  // Dense real entities: a rule whose captures re-read the line would make these quadratic.
+  { name: '10,000 citations', line: 'Chỉ thị số 05-CT/TW, '.repeat(10_000) },
+  { name: '10,000 conference references', line: 'Nghị quyết Trung ương 4 khóa XII, '.repeat(10_000) },
+  { name: '10,000 introduced people', line: 'Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy, '.repeat(10_000) },
+  { name: '20,000 "đồng chí Bí thư "', line: 'đồng chí Bí thư '.repeat(20_000) },
+  { name: '10,000 dates', line: 'ngày 15/5/2016, Sáng 14-1 '.repeat(10_000) },
+  { name: '10,000 terms', line: 'khóa XIII lần thứ tư nhiệm kỳ 2020-2025 '.repeat(10_000) },
+  { name: '10,000 headers', line: 'Số 05-CT/TW '.repeat(10_000) },
+  { name: '20,000 quoted titles', line: '“Nghị quyết 12-NQ/TW” '.repeat(20_000) },
+  { name: 'one 100 KB word', line: 'a'.repeat(100_000) },
+  { name: 'one 100 KB capitalised word', line: 'N' + 'g'.repeat(100_000) },
+];
+
+describe('grammar on adversarial lines (no catastrophic backtracking)', function () {
+  // The engine needs a few seconds for the largest lines on a slow machine; the assertion is
+  // about being stopped early, never about how long it took.
+  this.timeout(120_000);
+
+  for (const { name, line } of ADVERSARIAL) {
+    it(`tokenises ${name} (${line.length.toLocaleString('en')} chars) without being stopped`, async function () {
+      const grammar = await loadGrammar();
+      const result = grammar.tokenizeLine2(line, vsctm.INITIAL, TIME_LIMIT_MS);
+      assert.strictEqual(result.stoppedEarly, false);
+      assert.ok(result.tokens.length >= 2, 'at least one token');
+    });
+  }
+
+});
