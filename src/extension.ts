@@ -3,7 +3,8 @@
 import * as vscode from 'vscode';
 import { registerExportTagsCommand } from './commands/exportTags';
 import { Config } from './config';
-import { CorpusIndex } from './core/corpus/corpusIndex';
+import { builtinCatalog } from './core/catalog/catalog';
+import { CatalogEntry, CorpusIndex } from './core/corpus/corpusIndex';
 import { registerCodeActions } from './providers/codeActions';
 import { registerCodeLens } from './providers/codeLens';
 import { CorpusSync } from './providers/corpusSync';
@@ -28,7 +29,7 @@ export interface VanKienApi {
 export function activate(context: vscode.ExtensionContext): VanKienApi {
   const log = vscode.window.createOutputChannel('Văn Kiện', { log: true });
   const config = new Config();
-  const index = new CorpusIndex();
+  const index = new CorpusIndex({ catalog: builtinLookup });
   const sync = new CorpusSync(index, config, log);
   context.subscriptions.push(log, config, sync);
 
@@ -58,6 +59,12 @@ export function activate(context: vscode.ExtensionContext): VanKienApi {
   log.info('Văn Kiện activated');
   void sync.reindex();
   return { index, ready: () => sync.ready };
+}
+
+/** The built-in catalogue as the index asks it (a workspace vankien.catalog.yaml is not read yet). */
+function builtinLookup(key: string): CatalogEntry[] {
+  const e = builtinCatalog.lookup(key);
+  return e ? [{ key: e.key, code: e.code, type: e.type, title: e.title, date: e.date, issuer: e.issuer, link: e.link }] : [];
 }
 
 export function deactivate(): void {}

@@ -139,8 +139,9 @@ export class CorpusSync implements vscode.Disposable {
         };
         w.onDidCreate(changed);
         w.onDidChange(changed);
+        // A deleted file leaves the corpus even when an editor still shows it, unless it holds unsaved edits.
         w.onDidDelete((uri) => {
-          if (!this.isOpen(uri)) this.index.delete(keyOfUri(uri));
+          if (!this.isDirty(uri)) this.index.delete(keyOfUri(uri));
         });
         this.watchers.push(w);
       }
@@ -150,6 +151,11 @@ export class CorpusSync implements vscode.Disposable {
   private isOpen(uri: vscode.Uri): boolean {
     const key = keyOfUri(uri);
     return vscode.workspace.textDocuments.some((d) => keyOfUri(d.uri) === key && !d.isClosed);
+  }
+
+  private isDirty(uri: vscode.Uri): boolean {
+    const key = keyOfUri(uri);
+    return vscode.workspace.textDocuments.some((d) => keyOfUri(d.uri) === key && !d.isClosed && d.isDirty);
   }
 
   private belongs(d: vscode.TextDocument): boolean {

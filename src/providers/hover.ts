@@ -116,7 +116,7 @@ function mentionsLine(md: vscode.MarkdownString, index: CorpusIndex, key: string
   md.appendMarkdown('\n' + esc(vscode.l10n.t('In {0} documents of the corpus ({1} mentions)', docs.length, refs.length)) + '\n\n');
   for (const d of docs.slice(0, MAX_LINKS)) {
     const first = refs.find((m) => m.uri === d)!;
-    const target = toUri(d).with({ fragment: `L${first.entity.range.start.line + 1},${first.entity.range.start.character + 1}` });
+    const target = toUri(d).with({ fragment: `L${first.entity.range.start.line + 1}` });
     md.appendMarkdown(`- [${esc(path.posix.basename(toUri(d).path))}](${target.toString().replace(/[()]/g, (c) => '%' + c.charCodeAt(0).toString(16))})\n`);
   }
   if (docs.length > MAX_LINKS) md.appendMarkdown(`- ${esc(vscode.l10n.t('and {0} more', docs.length - MAX_LINKS))}\n`);

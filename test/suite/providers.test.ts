@@ -177,6 +177,7 @@ suite('providers on the seeds', () => {
     }, 'the look-alike diagnostic');
     assert.strictEqual(diags.length, 1);
     assert.ok(diags[0].message.includes('U+00D0') && diags[0].message.includes('37-QĐ/TW'));
+    await vscode.workspace.openTextDocument(uri); // code actions are asked of an open model
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diags[0].range, vscode.CodeActionKind.QuickFix.value);
     const fix = actions.find((a) => a.edit && a.title.includes('37-QĐ/TW'));
     assert.ok(fix, actions.map((a) => a.title).join());

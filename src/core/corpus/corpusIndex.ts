@@ -382,7 +382,7 @@ export class CorpusIndex {
         hits.push({ hit: { key, kind: refs[0].entity.kind, label, count: refs.length, first: refs[0] }, score });
       }
     }
-    hits.sort((a, b) => a.score - b.score || cmp(a.hit.label, b.hit.label));
+    hits.sort((a, b) => a.score - b.score || cmp(a.hit.label, b.hit.label) || cmp(a.hit.key, b.hit.key));
     return hits.slice(0, limit).map((h) => h.hit);
   }
 
