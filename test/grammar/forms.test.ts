@@ -1,0 +1,173 @@
+// Every form the domain guide lists (PRODUCT.md §3), on lines written for the purpose with names and
+// codes that are not in the seeds, in NFC, NFD and old tone placement: what must be scoped is, and
+// the known traps are not.
+import * as assert from 'assert';
+import { loadGrammar, occurrences, TokenizedText } from './tokenizer';
+import { toNfd, toOldTone } from './variants';
+
+const CITATION = 'meta.citation.';
+const TYPE_WORD = 'support.type.document.';
+const CODE = 'constant.other.reference.code.';
+const STATE_CODE = 'constant.other.reference.code.state.';
+const DATE = 'constant.numeric.date.';
+const TIME = 'constant.numeric.time.';
+const WEEKDAY = 'constant.language.weekday.';
+const DATELINE = 'meta.dateline.';
+const PERSON = 'entity.name.function.person.';
+const POSITION = 'entity.other.attribute-name.position.';
+const ORGANIZATION = 'entity.name.type.organization.';
+const ABBREVIATION = 'constant.language.abbreviation.';
+const TERM_KEYWORD = 'keyword.other.term.';
+const ROMAN = 'constant.numeric.roman.';
+const TITLE = 'string.quoted.double.title.';
+
+/** [line, part of it, scope prefix]: every character of `part` must be in that scope. */
+const SCOPED: [string, string, string][] = [
+  // Party codes, their look-alike Đ and the three dashes
+  ['Thực hiện Quy định số 37-QĐ/TW ngày 25/10/2021 của Ban Chấp hành Trung ương.', 'Quy định số 37-QĐ/TW', CITATION],
+  ['Thực hiện Quy định số 37-QĐ/TW ngày 25/10/2021 của Ban Chấp hành Trung ương.', 'Quy định', TYPE_WORD],
+  ['Quy định số 37-QÐ/TW (Ð là chữ Eth)', '37-QÐ/TW', CODE],
+  ['theo Chỉ thị 05–CT/TW và Chỉ thị 07—CT/TU', '05–CT/TW', CODE],
+  ['theo Chỉ thị 05–CT/TW và Chỉ thị 07—CT/TU', 'Chỉ thị 07—CT/TU', CITATION],
+  ['Quy định 148-QĐi/TW và Quy định 22-QyĐ/BTCTW', '148-QĐi/TW', CODE],
+  ['Quy định 148-QĐi/TW và Quy định 22-QyĐ/BTCTW', 'Quy định 22-QyĐ/BTCTW', CITATION],
+  ['Nghị quyết số 12-NQ/TW ngày 16/01/2012', 'Nghị quyết số 12-NQ/TW', CITATION],
+  ['Văn bản 45-CV/UBKTTW gửi các cấp ủy', '45-CV/UBKTTW', CODE],
+  ['Số 05-CT/TW', '05-CT/TW', CODE],
+  ['Số: 88-KH/TU', '88-KH/TU', CODE],
+  // State codes
+  ['căn cứ Nghị định số 15/2020/NĐ-CP của Chính phủ', 'Nghị định số 15/2020/NĐ-CP', CITATION],
+  ['căn cứ Nghị định số 15/2020/NĐ-CP của Chính phủ', '15/2020/NĐ-CP', STATE_CODE],
+  ['theo Luật số 59/2020/QH14 của Quốc hội', 'Luật số 59/2020/QH14', CITATION],
+  ['theo Luật số 59/2020/QH14 của Quốc hội', '59/2020/QH14', STATE_CODE],
+  ['Quyết định 1234/QĐ-UBND ngày 3/4/2021', 'Quyết định 1234/QĐ-UBND', CITATION],
+  ['Quyết định 1234/QĐ-UBND ngày 3/4/2021', '1234/QĐ-UBND', STATE_CODE],
+  ['Thông tư 01/2021/TT-BNV hướng dẫn', 'Thông tư 01/2021/TT-BNV', CITATION],
+  // Conference references and terms
+  ['tiếp tục thực hiện Nghị quyết Trung ương 4 khóa XII về xây dựng Đảng', 'Nghị quyết Trung ương 4 khóa XII', CITATION],
+  ['tiếp tục thực hiện Nghị quyết Trung ương 4 khoá XII về xây dựng Đảng', 'Nghị quyết Trung ương 4 khoá XII', CITATION],
+  ['quán triệt Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII, trong đó', 'Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII', CITATION],
+  ['học tập Nghị quyết Đại hội XIII của Đảng', 'Nghị quyết Đại hội XIII', CITATION],
+  ['cụ thể hóa Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX;', 'Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX', CITATION],
+  ['triển khai Kết luận Hội nghị Trung ương 6 khóa XIII', 'Kết luận Hội nghị Trung ương 6 khóa XIII', CITATION],
+  ['Nghị quyết Trung ương 4 (khóa XI, XII) về xây dựng', 'Nghị quyết Trung ương 4 (khóa XI, XII)', CITATION],
+  ['Nghị quyết Trung ương 4,\u00a0khóa XII gắn với', 'Nghị quyết Trung ương 4,\u00a0khóa XII', CITATION],
+  ['bầu cử đại biểu Quốc hội khóa XV và', 'khóa', TERM_KEYWORD],
+  ['bầu cử đại biểu Quốc hội khóa XV và', 'XV', ROMAN],
+  ['Hội nghị Ban Chấp hành lần thứ 5, nhiệm kỳ 2020-2025', 'lần thứ', TERM_KEYWORD],
+  // Dates, times and datelines
+  ['Chỉ thị được ban hành ngày 15 tháng 5 năm 2016 tại Hà Nội', 'ngày 15 tháng 5 năm 2016', DATE],
+  ['số liệu đến hết tháng 10/2021 cho thấy', 'tháng 10/2021', DATE],
+  ['Sáng 14-1, Đảng ủy Khối tổ chức hội nghị', '14-1', DATE],
+  ['Sáng 20/1, Ban Thường vụ Tỉnh ủy tổ chức', '20/1', DATE],
+  ['Chiều 15/10/2021, Ban Chấp hành họp', '15/10/2021', DATE],
+  ['Ngày 25-01-2022, Đảng ủy tổ chức', '25-01-2022', DATE],
+  ['kết nạp đến ngày 18/12/2021, toàn tỉnh', '18/12/2021', DATE],
+  ['8:43, Thứ Hai, 18-10-2021', '18-10-2021', DATE],
+  ['8:43, Thứ Hai, 18-10-2021', '8:43', TIME],
+  ['8:43, Thứ Hai, 18-10-2021', 'Thứ Hai', WEEKDAY],
+  ['8:43, Thứ Hai, 18-10-2021', '8:43, Thứ Hai, 18-10-2021', DATELINE],
+  ['03:01, 14/01/2022', '14/01/2022', DATE],
+  ['03:01, 14/01/2022', '03:01', TIME],
+  ['28/12/2021 18:12', '28/12/2021', DATE],
+  // People, positions, bodies
+  ['Bí thư Tỉnh ủy Nguyễn Văn A phát biểu', 'Nguyễn Văn A', PERSON],
+  ['Bí thư Tỉnh ủy Nguyễn Văn A phát biểu', 'Bí thư Tỉnh ủy', POSITION],
+  ['Dự có đồng chí Trần Thị Hoa, Phó Chủ tịch UBND tỉnh.', 'Trần Thị Hoa', PERSON],
+  ['Dự có đồng chí Trần Thị Hoa, Phó Chủ tịch UBND tỉnh.', 'Phó Chủ tịch UBND tỉnh', POSITION],
+  ['Chủ tịch UBND tỉnh Phạm Minh Tuấn chủ trì', 'Phạm Minh Tuấn', PERSON],
+  ['các đồng chí Hoàng Văn Nam và Lý Thị Mai', 'Hoàng Văn Nam', PERSON],
+  ['Các đồng chí: Đinh Văn Hải - Ủy viên Trung ương Đảng; Bùi Thị Lan – Phó Bí thư Tỉnh ủy', 'Đinh Văn Hải', PERSON],
+  ['Các đồng chí: Đinh Văn Hải - Ủy viên Trung ương Đảng; Bùi Thị Lan – Phó Bí thư Tỉnh ủy', 'Bùi Thị Lan', PERSON],
+  ['đồng chí Phó Bí thư Thường trực Tỉnh ủy Ngô Quang Huy nhấn mạnh', 'Ngô Quang Huy', PERSON],
+  ['đồng chí Phó Bí thư Thường trực Tỉnh ủy Ngô Quang Huy nhấn mạnh', 'Phó Bí thư Thường trực Tỉnh ủy', POSITION],
+  ['Tin, ảnh: Minh Châu', 'Minh Châu', PERSON],
+  ['Trương Thị Ngọc, Văn phòng Tỉnh ủy', 'Trương Thị Ngọc', PERSON],
+  ['học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh', 'Hồ Chí Minh', PERSON],
+  ['Thư ký tòa soạn: Lưu Văn Bình', 'Lưu Văn Bình', PERSON],
+  ['theo chỉ đạo của Bộ Chính trị và Ban Bí thư', 'Bộ Chính trị', ORGANIZATION],
+  ['theo chỉ đạo của Bộ Chính trị và Ban Bí thư', 'Ban Bí thư', ORGANIZATION],
+  ['Ban Tổ chức Tỉnh ủy hướng dẫn', 'Ban Tổ chức Tỉnh ủy', ORGANIZATION],
+  ['Đảng ủy Khối các cơ quan tỉnh lãnh đạo', 'Đảng ủy Khối các cơ quan tỉnh', ORGANIZATION],
+  ['Ban Chấp hành Trung ương Đảng quyết định', 'Ban Chấp hành Trung ương Đảng', ORGANIZATION],
+  // Abbreviations and quoted titles
+  ['HĐND, UBND, ĐBQH, TVTU, TUV, BCH, TCCS, CCVC, BTV, MTTQ', 'HĐND', ABBREVIATION],
+  ['HĐND, UBND, ĐBQH, TVTU, TUV, BCH, TCCS, CCVC, BTV, MTTQ', 'ĐBQH', ABBREVIATION],
+  ['HĐND, UBND, ĐBQH, TVTU, TUV, BCH, TCCS, CCVC, BTV, MTTQ', 'TCCS', ABBREVIATION],
+  ['HĐND, UBND, ĐBQH, TVTU, TUV, BCH, TCCS, CCVC, BTV, MTTQ', 'MTTQ', ABBREVIATION],
+  ['về “Tiêu chí đánh giá chất lượng sinh hoạt chi bộ”', '“Tiêu chí đánh giá chất lượng sinh hoạt chi bộ”', TITLE],
+  ['về “Thực hiện Chỉ thị 05-CT/TW”', '05-CT/TW', CODE],
+];
+
+/** [line, part of it, scope prefix]: no character of `part` may be in that scope. */
+const NOT_SCOPED: [string, string, string][] = [
+  ['Hội nghị diễn ra tại TP Hồ Chí Minh', 'Hồ Chí Minh', PERSON],
+  ['Đoàn công tác đến thành phố Hồ Chí Minh', 'Hồ Chí Minh', PERSON],
+  ['Chủ tịch UBND thành phố Hà Nội phát biểu', 'Hà Nội', PERSON],
+  ['Tòa soạn: Số 68 Trần Phú, TP Nam Định', 'Trần Phú', PERSON],
+  ['Tòa soạn: Số 68 Trần Phú, TP Nam Định', 'Số 68', CODE],
+  ['Hội nghị Ban Chấp hành lần thứ 5, nhiệm kỳ 2020-2025', '2020-2025', DATE],
+  ['đại biểu HĐND các cấp nhiệm kỳ 2021 – 2026 đạt kết quả tốt', '2021 – 2026', DATE],
+  ['có 22/28 chỉ tiêu chủ yếu hoàn thành', '22/28', DATE],
+  ['hoàn thành 2/3 nội dung công việc', '2/3', DATE],
+  ['Điện thoại: 0228.3849386; Email', '0228.3849386', DATE],
+  ['kết nạp được 4.028 đảng viên', '4.028', DATE],
+  ['28/12/2021 18:12', '18:12', DATE],
+  ['Năm 2022 là năm thứ hai thực hiện', 'thứ hai', WEEKDAY],
+  ['triển khai thực hiện các Nghị quyết, Chỉ thị với những nội dung', 'Nghị quyết, Chỉ thị', CITATION],
+  ['xây dựng chương trình thực hiện nghị quyết đại hội Đảng các cấp', 'nghị quyết đại hội Đảng các cấp', CITATION],
+  ['năm thứ hai thực hiện Nghị quyết Đại hội Đảng các cấp', 'Nghị quyết Đại hội Đảng các cấp', CITATION],
+  ['dự thảo Nghị quyết chuyên đề về nâng cao chất lượng', 'Nghị quyết chuyên đề', CITATION],
+  ['Tin Nóng', 'Tin Nóng', PERSON],
+  ['Phát biểu tại Hội nghị, đồng chí đề nghị', 'đề nghị', PERSON],
+];
+
+const VARIANTS: { name: string; apply: (s: string) => string }[] = [
+  { name: 'NFC', apply: (s) => s },
+  { name: 'NFD', apply: toNfd },
+  { name: 'old tone placement', apply: toOldTone },
+];
+
+function locate(line: string, part: string): number {
+  const found = occurrences(line, part);
+  assert.ok(found.length > 0, `"${part}" occurs in "${line}"`);
+  return found[0];
+}
+
+describe('grammar on the forms of the domain guide', function () {
+  for (const variant of VARIANTS) {
+    describe(variant.name, function () {
+      it('scopes every listed form', async function () {
+        const grammar = await loadGrammar();
+        const problems: string[] = [];
+        for (const [rawLine, rawPart, scope] of SCOPED) {
+          const [line, part] = [variant.apply(rawLine), variant.apply(rawPart)];
+          const at = locate(line, part);
+          if (!new TokenizedText(line, grammar).covered(at, at + part.length, scope)) problems.push(`${rawPart} ∉ ${scope} in "${rawLine}"`);
+        }
+        assert.deepStrictEqual(problems, []);
+      });
+
+      it('leaves the traps unscoped', async function () {
+        const grammar = await loadGrammar();
+        const problems: string[] = [];
+        for (const [rawLine, rawPart, scope] of NOT_SCOPED) {
+          const [line, part] = [variant.apply(rawLine), variant.apply(rawPart)];
+          const at = locate(line, part);
+          if (new TokenizedText(line, grammar).touches(at, at + part.length, scope)) problems.push(`${rawPart} ∈ ${scope} in "${rawLine}"`);
+        }
+        assert.deepStrictEqual(problems, []);
+      });
+    });
+  }
+
+  it('ends every scope name with .vankien', async function () {
+    const grammar = await loadGrammar();
+    const seen = new Set<string>();
+    for (const [line] of [...SCOPED, ...NOT_SCOPED]) {
+      for (const t of new TokenizedText(line, grammar).tokens) t.scopes.forEach((s) => seen.add(s));
+    }
+    assert.ok(seen.size > 20, `scopes seen: ${seen.size}`);
+    assert.deepStrictEqual([...seen].filter((s) => !s.endsWith('.vankien')), []);
+  });
+});
