@@ -84,24 +84,27 @@ suite('providers on the seeds', () => {
     assert.deepStrictEqual(again.map((l) => `${short(l.uri)}:${l.range.start.line}:${l.range.start.character}`), refs.map((l) => `${short(l.uri)}:${l.range.start.line}:${l.range.start.character}`));
   });
 
-  test('definition of 05-CT/TW is its fullest citation, earliest file first (001: "của Bộ Chính trị")', async () => {
+  // 001, 003 and 004 add "của Bộ Chính trị"; only 003 also gives a subject ("về học tập và làm theo…").
+  test('definition of 05-CT/TW is its fullest citation (003: issuer and subject)', async () => {
     const defs = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', seed('000').uri, onCode('000'));
     assert.strictEqual(defs.length, 1);
     const d = defs[0];
     const uri = 'uri' in d ? d.uri : d.targetUri;
     const range = 'range' in d ? d.range : d.targetRange;
-    assert.strictEqual(short(uri), '001');
-    assert.ok(seed('001').getText(range).endsWith(CODE), seed('001').getText(range));
+    assert.strictEqual(short(uri), '003');
+    assert.ok(seed('003').getText(range).endsWith(CODE), seed('003').getText(range));
+    assert.ok(range.contains(occurrences(seed('003'), CODE)[0]));
   });
 
   test('hover on 05-CT/TW names the document and counts what Find All References finds', async () => {
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', seed('003').uri, onCode('003'));
     const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', seed('003').uri, onCode('003'));
-    const md = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
-    assert.ok(md.includes('05\\-CT/TW'), md);
+    const md = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n').replace(/\\(.)/g, '$1');
+    assert.ok(md.includes('Chỉ thị 05-CT/TW'), md);
+    assert.ok(md.includes('2016-05-15'), md);
     assert.ok(md.includes('Bộ Chính trị'), md);
     assert.ok(md.includes(`In 4 documents of the corpus (${refs.length} mentions)`) || md.includes(`Trong 4 văn bản của kho (${refs.length} lần nhắc đến)`), md);
-    for (const prefix of ['000', '001', '003', '004']) assert.ok(md.includes(path.basename(seed(prefix).uri.fsPath).replace(/[_.]/g, '\\$&')), prefix);
+    for (const prefix of ['000', '001', '003', '004']) assert.ok(md.includes(`[${path.basename(seed(prefix).uri.fsPath)}](`), prefix);
   });
 
   test('hover on a person gathers their positions; on a date gives ISO and weekday', async () => {
