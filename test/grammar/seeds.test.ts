@@ -94,6 +94,7 @@ describe('grammar over the seeds (vscode-textmate + oniguruma)', function () {
               assert.strictEqual(found.length, c.count, `${c.text}: occurrences`);
               for (const at of found) {
                 if (!doc.covered(at, at + mention.length, CITATION)) problems.push(`not a citation: ${c.text}`);
+                if (!doc.endsAt(at, at + mention.length, CITATION)) problems.push(`citation runs past its text: ${c.text}`);
                 const typeWord = mention.split(/\s+/u).slice(0, 2).join(' ');
                 if (!doc.covered(at, at + typeWord.length, TYPE_WORD)) problems.push(`type word not scoped: ${c.text}`);
                 if (c.code) {
@@ -130,6 +131,7 @@ describe('grammar over the seeds (vscode-textmate + oniguruma)', function () {
               assert.strictEqual(found.length, d.count, `${d.text}: occurrences`);
               for (const at of found) {
                 if (!doc.covered(at, at + mention.length, DATE)) problems.push(`${d.text} at ${at}`);
+                if (!doc.endsAt(at, at + mention.length, DATE)) problems.push(`date runs past its text: ${d.text}`);
               }
             }
             assert.deepStrictEqual(problems, []);
@@ -143,6 +145,7 @@ describe('grammar over the seeds (vscode-textmate + oniguruma)', function () {
                 const start = mapOffset(at);
                 assert.strictEqual(text.slice(start, start + name.length), name);
                 if (!doc.covered(start, start + name.length, PERSON)) problems.push(`${p.name} at ${at}`);
+                if (!doc.endsAt(start, start + name.length, PERSON)) problems.push(`person runs past the name: ${p.name}`);
               }
             }
             assert.deepStrictEqual(problems, []);

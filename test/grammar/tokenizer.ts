@@ -82,6 +82,11 @@ export class TokenizedText {
     return at >= end;
   }
 
+  /** True when the characters just before `start` and just after `end` are outside `prefix` scopes. */
+  endsAt(start: number, end: number, prefix: string): boolean {
+    return !this.touches(start - 1, start, prefix) && !this.touches(end, end + 1, prefix);
+  }
+
   /** True when some character of [start, end) lies in a token with a scope starting with `prefix`. */
   touches(start: number, end: number, prefix: string): boolean {
     return this.tokensIn(start, end).some((t) => t.scopes.some((s) => s.startsWith(prefix)));
