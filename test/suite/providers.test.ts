@@ -213,6 +213,51 @@ suite('providers on the seeds', () => {
     }
   });
 
+  test('semantic tokens mark a person the corpus knows where the file gives no cue', async () => {
+    const uri = await writeFile('zz_semantic.txt', 'Phát biểu bế mạc, Nguyễn Mạnh Cường đề nghị các chi bộ tiếp tục.\n');
+    try {
+      const doc = await vscode.workspace.openTextDocument(uri);
+      const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', uri);
+      const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', uri);
+      const data = tokens.data;
+      const found: string[] = [];
+      let line = 0;
+      let char = 0;
+      for (let i = 0; i < data.length; i += 5) {
+        line += data[i];
+        char = data[i] === 0 ? char + data[i + 1] : data[i + 1];
+        found.push(`${legend.tokenTypes[data[i + 3]]}:${doc.getText(new vscode.Range(line, char, line, char + data[i + 2]))}`);
+      }
+      assert.deepStrictEqual(found, ['variable:Nguyễn Mạnh Cường']);
+    } finally {
+      await removeFile(uri);
+    }
+  });
+
+  test('a dateline whose weekday does not match its date is flagged', async () => {
+    const uri = await writeFile('zz_weekday.txt', 'Hội nghị sơ kết\n\n8:43, Thứ Ba, 18-10-2021\n\nChiều 15/10/2021, Ban Chấp hành họp.\n');
+    try {
+      const d = await waitFor(() => vscode.languages.getDiagnostics(uri).find((x) => x.code === 'dateline-weekday'), 'the weekday diagnostic');
+      assert.ok(d.message.includes('Thứ Ba') && d.message.includes('2021-10-18') && d.message.includes('Thứ Hai'), d.message);
+    } finally {
+      await removeFile(uri);
+    }
+  });
+
+  test('a binary file is left out and everything else keeps working', async () => {
+    const uri = vscode.Uri.joinPath(folder().uri, 'zz_binary.txt');
+    await vscode.workspace.fs.writeFile(uri, Buffer.from([0x43, 0x68, 0x00, 0x01, 0x02, 0x30, 0x35, 0x2d, 0x43, 0x54, 0x2f, 0x54, 0x57]));
+    const probe = await writeFile('zz_after_binary.txt', 'Chỉ thị số 05-CT/TW.\n'); // indexed after the binary file's event
+    try {
+      assert.ok(!api.index.has(uri.toString()), 'the binary file is not indexed');
+      const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', seed('000').uri, onCode('000'));
+      assert.deepStrictEqual([...new Set(refs.map((l) => short(l.uri)))].sort(), ['000', '001', '003', '004', 'zz_']);
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+      await removeFile(probe);
+    }
+  });
+
   test('hover shows markdown, command links and HTML from a document as plain text', async () => {
     const name = 'zz [x](command:workbench.action.quit) <img src=x>.txt';
     const text = 'Chỉ thị số 05-CT/TW của Bộ Chính trị về “[y](command:workbench.action.quit) <b>đậm</b> **z**”.\n';

@@ -28,6 +28,7 @@ const SNIPPETS = [
   ' Chỉ thị số 05-CT/TW. ',
   ' đồng chí Nguyễn Mạnh Cường, Tỉnh ủy viên, phát biểu. ',
   ' Quy định 37-QĐ/TW ngày 25/10/2021. ',
+  ' Quy định số 37-Q\u00d0/TW của Bộ Chính trị. ',
   '\u0000',
   '',
 ];
@@ -74,7 +75,9 @@ function snapshot(index: CorpusIndex, keys: Set<string>): unknown {
   }
   const conflictsIn = [...index.documents()].map((d) => [d.uri, index.conflictsIn(d.uri).map((c) => c.kind + c.scope)]).sort();
   const search = ['', 'nguyen', '12-nq', 'chi thi'].map((q) => index.searchSymbols(q).map((h) => [h.key, h.label, h.count, h.first.uri, h.first.entity.start]));
-  return { docs, perKey, conflictsIn, search, counts: [index.documentCount, index.entityCount] };
+  const names = ['Nguyễn Mạnh Cường', 'nguyen manh cuong', 'Lê Quốc Chỉnh'].map((n) => index.personByName(n) ?? null);
+  const lookalikes = [...index.documents()].map((d) => [d.uri, index.lookalikesIn(d.uri).map((l) => [l.start, l.fixed])]).sort();
+  return { docs, perKey, conflictsIn, search, names, lookalikes, counts: [index.documentCount, index.entityCount, index.knownNameCount] };
 }
 
 function allKeys(index: CorpusIndex, extra: Set<string>): Set<string> {

@@ -1,0 +1,34 @@
+import * as assert from 'assert';
+import { CorpusIndex } from '../../../src/core/corpus/corpusIndex';
+import { findKnownNames } from '../../../src/core/corpus/knownNames';
+import { seedFiles } from '../../paths';
+import { goldExtract, personKey } from './fixtures';
+
+describe('people the corpus knows, found in any text', () => {
+  const index = new CorpusIndex();
+  for (const f of seedFiles()) index.setResult(f, goldExtract(f));
+
+  it('finds a known name with no "đồng chí" before it, in any spelling, and nothing else', () => {
+    const text = 'Phát biểu tại hội nghị, Nguyễn Mạnh Cường nhấn mạnh; ĐỖ THỊ LÝ và Le Quoc Chinh cùng dự. Tại Quảng Trị, Nguyễn Văn A.';
+    const found = findKnownNames(text, index);
+    assert.deepStrictEqual(found.map((n) => [text.slice(n.start, n.end), n.key]), [
+      ['Nguyễn Mạnh Cường', personKey('Nguyễn Mạnh Cường')],
+      ['Le Quoc Chinh', personKey('Lê Quốc Chỉnh')],
+    ]);
+  });
+
+  it('finds the name in NFD text and skips spans already marked', () => {
+    const text = 'Ông Nguyễn Mạnh Cường.'.normalize('NFD');
+    assert.strictEqual(findKnownNames(text, index).length, 1);
+    assert.strictEqual(findKnownNames(text, index, () => true).length, 0);
+  });
+
+  it('forgets a name when the last file that knew it goes', () => {
+    const copy = new CorpusIndex();
+    copy.setResult('000.txt', goldExtract(seedFiles()[0]));
+    assert.ok(copy.personByName('nguyen manh cuong'));
+    copy.delete('000.txt');
+    assert.strictEqual(copy.personByName('nguyen manh cuong'), undefined);
+    assert.deepStrictEqual(findKnownNames('Nguyễn Mạnh Cường', copy), []);
+  });
+});
