@@ -105,11 +105,11 @@ describe('grammar over the seeds (vscode-textmate + oniguruma)', function () {
                   const [number, rest] = [code.split('-')[0], code.split('-').slice(1).join('-')];
                   const [typeCode, issuer] = rest.split('/');
                   if (!doc.covered(start, start + code.length, CODE)) problems.push(`code not scoped: ${c.code}`);
-                  if (!doc.covered(start, start + number.length, 'variable.other.constant.document-number.')) problems.push(`number: ${c.code}`);
+                  if (!doc.covered(start, start + number.length, 'entity.name.tag.code.number.')) problems.push(`number: ${c.code}`);
                   const typeAt = start + number.length + 1;
-                  if (!doc.covered(typeAt, typeAt + typeCode.length, 'variable.other.constant.type-code.')) problems.push(`type code: ${c.code}`);
+                  if (!doc.covered(typeAt, typeAt + typeCode.length, 'entity.name.tag.code.type.')) problems.push(`type code: ${c.code}`);
                   const issuerAt = typeAt + typeCode.length + 1;
-                  if (!doc.covered(issuerAt, issuerAt + issuer.length, 'variable.other.constant.issuer-code.')) problems.push(`issuer code: ${c.code}`);
+                  if (!doc.covered(issuerAt, issuerAt + issuer.length, 'entity.name.tag.code.issuer.')) problems.push(`issuer code: ${c.code}`);
                 }
               }
             }
