@@ -6,13 +6,13 @@ import abbreviations from './abbreviations.json';
 import { Claims, Context } from './context';
 import { ordinalValue, numberToRoman, yearsOfTerm } from './keys';
 import { extendBody, joined } from './phrase';
-import { Shape } from './tokens';
+import { Shape, letterBefore } from './tokens';
 
 const ABBREVIATIONS: Record<string, string> = abbreviations;
 
 /** Heads of bodies' names, in matching form; the longest that matches is used. */
 const ORG_HEADS = new Set([
-  'bộ chính trị', 'ban bí thư', 'ban chấp hành trung ương', 'ban chấp hành', 'ban thường vụ', 'thường trực', 'tỉnh ủy', 'huyện ủy',
+  'bộ chính trị', 'ban bí thư', 'ban chấp hành trung ương', 'ban chấp hành', 'ban thường vụ', 'thường trực tỉnh ủy', 'thường trực huyện ủy', 'tỉnh ủy', 'huyện ủy',
   'thành ủy', 'quận ủy', 'thị ủy', 'đảng ủy', 'đảng bộ', 'chi bộ', 'ban tổ chức', 'ban tuyên giáo', 'ban dân vận', 'ban nội chính',
   'ban kinh tế', 'ban cán sự đảng', 'đảng đoàn', 'ủy ban kiểm tra', 'ủy ban nhân dân', 'hội đồng nhân dân', 'ủy ban mặt trận tổ quốc',
   'mặt trận tổ quốc', 'văn phòng', 'sở', 'bộ', 'đoàn đại biểu quốc hội', 'quốc hội', 'chính phủ', 'công đoàn', 'hội nông dân',
@@ -21,6 +21,7 @@ const ORG_HEADS = new Set([
   'bộ chỉ huy quân sự', 'ban xây dựng đảng', 'trường chính trị',
 ]);
 const MAX_HEAD = 5;
+const ORG_FIRST_WORDS = new Set([...ORG_HEADS].map((h) => h.split(' ')[0]));
 
 export function findOrganizations(ctx: Context, claims: Claims, personStarts: Set<number>): OrganizationEntity[] {
   const { norm, words } = ctx;
@@ -30,6 +31,7 @@ export function findOrganizations(ctx: Context, claims: Claims, personStarts: Se
     if (shape !== Shape.Cap && shape !== Shape.Upper) continue;
     let headLen = 0;
     let phrase = words.lower(i);
+    if (!ORG_FIRST_WORDS.has(phrase)) continue;
     if (ORG_HEADS.has(phrase)) headLen = 1;
     for (let k = i + 1; k < words.count && k - i < MAX_HEAD && joined(norm, words, k); k++) {
       phrase += ' ' + words.lower(k);
@@ -51,10 +53,10 @@ export function findOrganizations(ctx: Context, claims: Claims, personStarts: Se
 }
 
 const ROMAN = '[IVXLC]+(?![\\p{L}\\d])';
-const KHOA_RE = new RegExp(`(?<![\\p{L}])[Kk]hóa\\s+(${ROMAN})`, 'gu');
+const KHOA_RE = new RegExp(`[Kk]hóa\\s+(${ROMAN})`, 'gu');
 const LIST_NEXT_RE = new RegExp(`^(?:\\s*,\\s*|\\s+và\\s+)(?:[Kk]hóa\\s+)?(${ROMAN})`, 'u');
-const LAN_THU_RE = /(?<![\p{L}])[Ll]ần\s+thứ\s+([IVXLC]+|\d{1,2}|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?![\p{L}\d])/gu;
-const NHIEM_KY_RE = /(?<![\p{L}])[Nn]hiệm\s+kỳ\s+((?:19|20)\d{2})\s*-\s*((?:19|20)\d{2})(?!\d)/gu;
+const LAN_THU_RE = /[Ll]ần\s+thứ\s+([IVXLC]+|\d{1,2}|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?![\p{L}\d])/gu;
+const NHIEM_KY_RE = /[Nn]hiệm\s+kỳ\s+((?:19|20)\d{2})\s*-\s*((?:19|20)\d{2})(?!\d)/gu;
 const CENTRAL_BEFORE_RE = /[Tt]rung\s+ương(?:\s+[Đđ]ảng)?(?:\s+(?:\d{1,2}|lần\s+thứ\s+\S+))?\s*[,(]?\s*$/u;
 
 export function findTerms(ctx: Context, claims: Claims): TermEntity[] {
@@ -72,6 +74,7 @@ export function findTerms(ctx: Context, claims: Claims): TermEntity[] {
     KHOA_RE.lastIndex = 0;
     for (let m = KHOA_RE.exec(norm); m; m = KHOA_RE.exec(norm)) {
       const s = m.index;
+      if (letterBefore(norm, s)) continue;
       let e = s + m[0].length;
       const before = norm.slice(Math.max(0, s - 50), s);
       const central = CENTRAL_BEFORE_RE.test(before) || /Ban\s+[Cc]hấp\s+hành\s+Trung\s+ương(?:\s+Đảng)?\s*$/u.test(before);
@@ -89,6 +92,7 @@ export function findTerms(ctx: Context, claims: Claims): TermEntity[] {
   if (norm.includes('ần thứ')) {
     LAN_THU_RE.lastIndex = 0;
     for (let m = LAN_THU_RE.exec(norm); m; m = LAN_THU_RE.exec(norm)) {
+      if (letterBefore(norm, m.index)) continue;
       const n = ordinalValue(m[1]);
       if (n <= 0) continue;
       const before = norm.slice(Math.max(0, m.index - 40), m.index);
@@ -99,6 +103,7 @@ export function findTerms(ctx: Context, claims: Claims): TermEntity[] {
   if (norm.includes('hiệm kỳ')) {
     NHIEM_KY_RE.lastIndex = 0;
     for (let m = NHIEM_KY_RE.exec(norm); m; m = NHIEM_KY_RE.exec(norm)) {
+      if (letterBefore(norm, m.index)) continue;
       push(m.index, m.index + m[0].length, '', 'nhiệm kỳ', false, [+m[1], +m[2]]);
     }
   }

@@ -6,10 +6,10 @@ import { CitationEntity } from '../types';
 import { Catalog } from '../catalog/catalog';
 import { Claims, Context } from './context';
 import { extendBody } from './phrase';
-import { Shape } from './tokens';
+import { Shape, letterBefore } from './tokens';
 import { canonicalNumber, partyKey, stateKey, termOfDate } from './keys';
 import { validIso } from './dates';
-import { findConferenceReferences } from './conference';
+import { TypeHit, findConferenceReferences } from './conference';
 
 /** Canonical type words and the type code each usually carries. */
 export const TYPE_WORDS: Record<string, string | null> = {
@@ -33,11 +33,12 @@ export function canonicalType(written: string): string {
   return CANONICAL_TYPE[k] ?? written;
 }
 
-const TYPE_BEFORE_RE = new RegExp(`(?:^|[^\\p{L}])(${TYPE_SOURCE})\\s*(?:(?:số|Số|SỐ)\\s*:?\\s*)?$`, 'u');
+const TYPE_SCAN_RE = new RegExp(`(?:${TYPE_SOURCE})`, 'gu');
+const NUMBER_WORD_RE = /^\s*(?:(?:số|Số|SỐ)\s*:?\s*)?$/u;
 const LIST_GAP_RE = /^\s*(?:,|;|và)\s*(?:(?:số)\s*)?$/u;
 const PARTY_CODE_RE = /(\d{1,5}) ?- ?(QĐi|QyĐ|CTr|TTr|[A-ZĐ]{1,4})\/([A-ZĐ][A-ZĐ0-9]{0,11})/gu;
 const STATE_CODE_RE = /(\d{1,6})\/(?:(\d{4})\/)?(?:(QH\d{1,2})|([A-ZĐ][A-ZĐa-zđ]{0,6})-([A-ZĐ][A-ZĐ0-9]{0,11}))/gu;
-const SHORT_FORM_RE = new RegExp(`(?<![\\p{L}])(${TYPE_SOURCE})\\s+(?:số\\s+)?(\\d{1,5})(?![\\d\\p{L}]|\\s?[-/]\\s?[\\p{L}\\d])`, 'gu');
+const SHORT_FORM_RE = /\s+(?:số\s+)?(\d{1,5})(?![\d\p{L}]|\s?[-/]\s?[\p{L}\d])/uy;
 
 const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
 
@@ -49,6 +50,13 @@ export interface Tail {
 }
 
 const TAIL_DATE_RE = /^ngày\s+(?:(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))/iu;
+
+/** Does word i begin a document type word ("Thông tư", "Nghị quyết")? An issuer never runs into one. */
+function startsTypeWord(ctx: Context, i: number): boolean {
+  const w = ctx.words.lower(i);
+  if (w === 'luật') return true;
+  return i + 1 < ctx.words.count && TYPE_WORDS[w + ' ' + ctx.words.lower(i + 1)] !== undefined;
+}
 
 export function parseTail(ctx: Context, end: number): Tail {
   const norm = ctx.norm;
@@ -71,7 +79,7 @@ export function parseTail(ctx: Context, end: number): Tail {
       if (w < ctx.words.count && ctx.words.starts[w] - q <= 6) {
         const shape = ctx.words.shapes[w];
         if (shape === Shape.Cap || shape === Shape.Upper) {
-          const last = extendBody(norm, ctx.words, w);
+          const last = extendBody(norm, ctx.words, w, (i) => startsTypeWord(ctx, i));
           tail.issuer = ctx.original(ctx.words.starts[w], ctx.words.ends[last]);
           p = ctx.words.ends[last];
           continue;
@@ -101,12 +109,14 @@ export function parseTail(ctx: Context, end: number): Tail {
   return tail;
 }
 
-function citation(ctx: Context, s: number, e: number, key: string, fields: Partial<CitationEntity>): CitationEntity {
+function citation(ctx: Context, s: number, e: number, key: string, f: Partial<CitationEntity>): CitationEntity {
+  const base = ctx.base('citation', s, e, key);
   return {
-    ...ctx.base('citation', s, e, key),
-    system: 'party', code: null, number: null, type: null, typeCode: null, issuerCode: null, issuer: null,
-    date: null, subject: null, year: null, terms: [], conference: null, shortForm: false, refs: [key],
-    ...fields,
+    kind: 'citation', text: base.text, start: base.start, end: base.end, range: base.range, key,
+    system: f.system ?? 'party', code: f.code ?? null, number: f.number ?? null, type: f.type ?? null,
+    typeCode: f.typeCode ?? null, issuerCode: f.issuerCode ?? null, issuer: f.issuer ?? null, date: f.date ?? null,
+    subject: f.subject ?? null, year: f.year ?? null, terms: f.terms ?? [], conference: f.conference ?? null,
+    shortForm: f.shortForm ?? false, refs: f.refs ?? [key],
   };
 }
 
@@ -128,10 +138,20 @@ export function findCitations(ctx: Context, claims: Claims, catalog: Catalog): C
   let prevEnd = -1;
   let prevType: string | null = null;
 
+  // Every type word of the text, found in one scan; codes, conference references and short forms
+  // are then matched from these positions.
+  const hits: TypeHit[] = [];
+  TYPE_SCAN_RE.lastIndex = 0;
+  for (let m = TYPE_SCAN_RE.exec(norm); m; m = TYPE_SCAN_RE.exec(norm)) {
+    const e = m.index + m[0].length;
+    if (letterBefore(norm, m.index) || (e < norm.length && isWordCode(norm.charCodeAt(e)) && norm.charCodeAt(e) > 64)) continue;
+    hits.push({ s: m.index, e, type: canonicalType(m[0]) });
+  }
+  let hitCursor = 0;
   const withType = (codeStart: number): { s: number; type: string | null } => {
-    const window = norm.slice(Math.max(0, codeStart - 40), codeStart);
-    const m = TYPE_BEFORE_RE.exec(window);
-    if (m) return { s: codeStart - window.length + m.index + m[0].indexOf(m[1]), type: canonicalType(m[1]) };
+    while (hitCursor < hits.length && hits[hitCursor].e <= codeStart) hitCursor++;
+    const h = hitCursor > 0 ? hits[hitCursor - 1] : null;
+    if (h && codeStart - h.e <= 12 && NUMBER_WORD_RE.test(norm.slice(h.e, codeStart))) return { s: h.s, type: h.type };
     if (prevEnd >= 0 && codeStart - prevEnd < 12 && LIST_GAP_RE.test(norm.slice(prevEnd, codeStart))) return { s: codeStart, type: prevType };
     return { s: codeStart, type: null };
   };
@@ -185,48 +205,67 @@ export function findCitations(ctx: Context, claims: Claims, catalog: Catalog): C
     const fields = f.build(type, tail);
     const terms = fields.system === 'party' ? termsOf(fields.key, fields.issuerCode ?? null, tail.date, catalog) : [];
     out.push(citation(ctx, s, f.e, fields.key, { ...fields, type, ...tail, terms, refs: [fields.key] }));
-    codeSpans.push([f.cs, f.e]);
-    claims.add(s, f.e);
+    codeSpans.push([s, f.e]);
     prevEnd = f.e;
     prevType = type;
   }
 
-  for (const c of findConferenceReferences(ctx, catalog)) {
+  // Claims are added after each phase so that lookups between adds never re-sort them.
+  const conferenceSpans: Array<[number, number]> = [];
+  for (const [s, e] of codeSpans) claims.add(s, e);
+  for (const c of findConferenceReferences(ctx, catalog, hits)) {
     if (claims.overlaps(c.s, c.e)) continue;
     const tail = parseTail(ctx, c.e);
     out.push(citation(ctx, c.s, c.e, c.refs[0], { ...c.fields, ...tail, refs: c.refs }));
-    claims.add(c.s, c.e);
+    conferenceSpans.push([c.s, c.e]);
   }
+  for (const [s, e] of conferenceSpans) claims.add(s, e);
 
   // Short forms refer to a coded citation of the same type family and number in the same text.
   const coded = out.filter((c) => c.code !== null);
+  // Coded citations by number, in text order, each number keeping a few distinct documents.
+  const byNumber = new Map<string, CitationEntity[]>();
+  for (const c of coded) {
+    const k = canonicalNumber(c.number ?? '');
+    const list = byNumber.get(k);
+    if (!list) byNumber.set(k, [c]);
+    else if (list.length < 64 || list[list.length - 1].key !== c.key) list.push(c);
+  }
+  const shortSpans: Array<[number, number]> = [];
   if (coded.length) {
-    SHORT_FORM_RE.lastIndex = 0;
-    for (let m = SHORT_FORM_RE.exec(norm); m; m = SHORT_FORM_RE.exec(norm)) {
-      const s = m.index;
-      const e = s + m[0].length;
+    for (const hit of hits) {
+      SHORT_FORM_RE.lastIndex = hit.e;
+      const m = SHORT_FORM_RE.exec(norm);
+      if (!m) continue;
+      const s = hit.s;
+      const e = hit.e + m[0].length;
       if (claims.overlaps(s, e)) continue;
-      const type = canonicalType(m[1]);
+      const type = hit.type;
       const family = TYPE_WORDS[type.toLowerCase()];
-      const num = canonicalNumber(m[2]);
+      const list = byNumber.get(canonicalNumber(m[1]));
+      if (!list) continue;
       const start = ctx.toOriginal(s);
+      // The nearest earlier citation of the same family, else the first later one.
       let best: CitationEntity | null = null;
-      for (const c of coded) {
-        if (canonicalNumber(c.number ?? '') !== num) continue;
+      for (const c of list) {
         if (!(c.type === type || (c.typeCode && family && c.typeCode.toUpperCase().startsWith(family.slice(0, 2).toUpperCase())))) continue;
-        if (!best || (c.start < start && (best.start > start || c.start > best.start))) best = c;
+        if (c.start < start) best = c;
+        else {
+          best ??= c;
+          break;
+        }
       }
       if (!best) continue;
       const tail = parseTail(ctx, e);
       out.push(citation(ctx, s, e, best.key, {
-        system: best.system, number: m[2], type, typeCode: best.typeCode, issuerCode: best.issuerCode, year: best.year,
+        system: best.system, number: m[1], type, typeCode: best.typeCode, issuerCode: best.issuerCode, year: best.year,
         terms: [...best.terms], shortForm: true, refs: [...best.refs], ...tail,
       }));
-      claims.add(s, e);
+      shortSpans.push([s, e]);
     }
   }
 
-  for (const [s, e] of codeSpans) claims.add(s, e);
+  for (const [s, e] of shortSpans) claims.add(s, e);
   out.sort((a, b) => a.start - b.start);
   return out;
 }

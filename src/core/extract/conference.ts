@@ -14,28 +14,28 @@ import { Catalog } from '../catalog/catalog';
 import { Context } from './context';
 import { ordinalValue } from './keys';
 
-const TYPE = '[Nn]ghị\\s+[Qq]uyết|[Kk]ết\\s+[Ll]uận|[Cc]hỉ\\s+[Tt]hị|[Qq]uy\\s+[Đđ]ịnh';
 const TYPE_CODES: Record<string, string> = { 'nghị quyết': 'NQ', 'kết luận': 'KL', 'chỉ thị': 'CT', 'quy định': 'QĐ' };
 const ROMAN = '[IVXLC]+(?![\\p{L}\\d])';
 const ORDINAL_WORD = '(?:nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười(?:\\s+(?:một|hai|ba|bốn|lăm|sáu|bảy|tám|chín))?)(?![\\p{L}])';
 const NUM = `(?:lần\\s+thứ\\s+)?(?:\\d{1,2}(?![\\d\\p{L}])|${ROMAN})|lần\\s+thứ\\s+${ORDINAL_WORD}`;
 const TERMS = `(?:,?\\s+|\\s*\\(\\s*)[Kk]hóa\\s+${ROMAN}(?:(?:\\s*,\\s*|\\s+và\\s+)(?:[Kk]hóa\\s+)?${ROMAN})*(?:\\s*\\))?`;
 
+// Each pattern runs anchored (sticky) right after a type word found by the citation scanner.
 const PLENUM_RE = new RegExp(
-  `(?<![\\p{L}])(${TYPE})\\s+(?:[Hh]ội\\s+nghị\\s+)?(?:[Bb]an\\s+[Cc]hấp\\s+hành\\s+)?[Tt]rung\\s+ương\\s+(?:[Đđ]ảng\\s+)?(${NUM})(${TERMS})?`,
-  'gu',
+  `\\s+(?:[Hh]ội\\s+nghị\\s+)?(?:[Bb]an\\s+[Cc]hấp\\s+hành\\s+)?[Tt]rung\\s+ương\\s+(?:[Đđ]ảng\\s+)?(${NUM})(${TERMS})?`,
+  'uy',
 );
 const PLENUM_LONG_RE = new RegExp(
-  `(?<![\\p{L}])(${TYPE})\\s+[Hh]ội\\s+nghị\\s+(${NUM})\\s+(?:của\\s+)?(?:[Bb]an\\s+[Cc]hấp\\s+hành|BCH)\\s+[Tt]rung\\s+ương(?:\\s+[Đđ]ảng)?(?:\\s+[Cc]ộng\\s+sản\\s+[Vv]iệt\\s+[Nn]am)?(${TERMS})?`,
-  'gu',
+  `\\s+[Hh]ội\\s+nghị\\s+(${NUM})\\s+(?:của\\s+)?(?:[Bb]an\\s+[Cc]hấp\\s+hành|BCH)\\s+[Tt]rung\\s+ương(?:\\s+[Đđ]ảng)?(?:\\s+[Cc]ộng\\s+sản\\s+[Vv]iệt\\s+[Nn]am)?(${TERMS})?`,
+  'uy',
 );
 const CONGRESS_RE = new RegExp(
-  `(?<![\\p{L}])(${TYPE})\\s+[Đđ]ại\\s+hội\\s+(?:[Đđ]ại\\s+biểu\\s+)?(?:[Đđ]ảng\\s+)?(?:[Tt]oàn\\s+quốc\\s+)?(?:lần\\s+thứ\\s+)?(${ROMAN}|\\d{1,2}(?![\\d\\p{L}]))`,
-  'gu',
+  `\\s+[Đđ]ại\\s+hội\\s+(?:[Đđ]ại\\s+biểu\\s+)?(?:[Đđ]ảng\\s+)?(?:[Tt]oàn\\s+quốc\\s+)?(?:lần\\s+thứ\\s+)?(${ROMAN}|\\d{1,2}(?![\\d\\p{L}]))`,
+  'uy',
 );
 const ORGANISATION_RE = new RegExp(
-  `(?<![\\p{L}])(${TYPE})\\s+(?:[Đđ]ại\\s+hội\\s+(?:[Đđ]ại\\s+biểu\\s+)?)?[Đđ]ảng\\s+bộ\\s+((?:[\\p{L}]+\\s+){1,5}?)(?:lần\\s+thứ|[Kk]hóa)\\s+(${ROMAN})`,
-  'gu',
+  `\\s+(?:[Đđ]ại\\s+hội\\s+(?:[Đđ]ại\\s+biểu\\s+)?)?[Đđ]ảng\\s+bộ\\s+((?:[\\p{L}]+\\s+){1,5}?)(?:lần\\s+thứ|[Kk]hóa)\\s+(${ROMAN})`,
+  'uy',
 );
 const ROMAN_IN_TERMS = /[IVXLC]+(?![\p{L}\d])/gu;
 
@@ -57,65 +57,61 @@ function toRoman(n: number): string {
   return out;
 }
 
-export function findConferenceReferences(ctx: Context, catalog: Catalog): ConferenceMatch[] {
+/** A type word found in the text: its span and canonical form ("Nghị quyết"). */
+export interface TypeHit {
+  s: number;
+  e: number;
+  type: string;
+}
+
+export function findConferenceReferences(ctx: Context, catalog: Catalog, hits: readonly TypeHit[]): ConferenceMatch[] {
   const norm = ctx.norm;
   const out: ConferenceMatch[] = [];
-  const typeCode = (t: string) => TYPE_CODES[t.toLowerCase().replace(/\s+/g, ' ')] ?? 'NQ';
-  const type = (t: string) => {
-    const k = t.toLowerCase().replace(/\s+/g, ' ');
-    return k[0].toUpperCase() + k.slice(1);
-  };
   const resolve = (alias: string) => catalog.lookup(alias)?.key ?? alias;
-
-  const plenum = (re: RegExp) => {
-    re.lastIndex = 0;
-    for (let m = re.exec(norm); m; m = re.exec(norm)) {
-      const n = ordinalValue(m[2].replace(/^lần\s+thứ\s+/u, ''));
+  const at = (re: RegExp, pos: number) => {
+    re.lastIndex = pos;
+    return re.exec(norm);
+  };
+  for (const hit of hits) {
+    const tc = TYPE_CODES[hit.type.toLowerCase()];
+    if (!tc) continue;
+    const type = hit.type;
+    const m = at(PLENUM_RE, hit.e) ?? at(PLENUM_LONG_RE, hit.e);
+    if (m) {
+      const n = ordinalValue(m[1].replace(/^lần\s+thứ\s+/u, ''));
       if (n <= 0 || n > 20) continue;
-      let e = m.index + m[0].length;
-      let termsText = m[3] ?? '';
+      let e = hit.e + m[0].length;
+      let termsText = m[2] ?? '';
       if (termsText.endsWith(')') && !termsText.includes('(')) {
         termsText = termsText.replace(/\s*\)$/u, '');
-        e = m.index + m[0].length - (m[3].length - termsText.length);
+        e -= m[2].length - termsText.length;
       }
       const terms = termsText ? Array.from(termsText.matchAll(ROMAN_IN_TERMS), (x) => x[0]) : [];
-      const tc = typeCode(m[1]);
       const refs = terms.length ? terms.map((t) => resolve(`${tc}:TW${n}:${t}`)) : [resolve(`${tc}:TW${n}`)];
       out.push({
-        s: m.index, e, refs,
-        fields: { system: 'conference', type: type(m[1]), typeCode: tc, issuerCode: 'TW', conference: `Trung ương ${n}`, terms },
+        s: hit.s, e, refs,
+        fields: { system: 'conference', type, typeCode: tc, issuerCode: 'TW', conference: `Trung ương ${n}`, terms },
       });
+      continue;
     }
-  };
-  if (norm.includes('rung ương')) {
-    plenum(PLENUM_RE);
-    plenum(PLENUM_LONG_RE);
-  }
-  if (norm.includes('ại hội')) {
-    CONGRESS_RE.lastIndex = 0;
-    for (let m = CONGRESS_RE.exec(norm); m; m = CONGRESS_RE.exec(norm)) {
-      const roman = romanOf(m[2]);
-      const tc = typeCode(m[1]);
+    const c = at(CONGRESS_RE, hit.e);
+    if (c) {
+      const roman = romanOf(c[1]);
       out.push({
-        s: m.index, e: m.index + m[0].length, refs: [resolve(`${tc}:ĐH:${roman}`)],
-        fields: { system: 'conference', type: type(m[1]), typeCode: tc, issuerCode: 'TW', conference: `Đại hội ${roman}`, terms: [roman] },
+        s: hit.s, e: hit.e + c[0].length, refs: [resolve(`${tc}:ĐH:${roman}`)],
+        fields: { system: 'conference', type, typeCode: tc, issuerCode: 'TW', conference: `Đại hội ${roman}`, terms: [roman] },
       });
+      continue;
     }
-  }
-  if (norm.includes('ảng bộ')) {
-    ORGANISATION_RE.lastIndex = 0;
-    for (let m = ORGANISATION_RE.exec(norm); m; m = ORGANISATION_RE.exec(norm)) {
-      const scope = m[2].trim().toLowerCase().replace(/\s+/g, ' ');
+    const o = at(ORGANISATION_RE, hit.e);
+    if (o) {
+      const scope = o[1].trim().toLowerCase().replace(/\s+/g, ' ');
       if (/[.,;:]/.test(scope) || /(?:^| )(?:về|của|và|theo|đã|được)(?: |$)/u.test(scope)) continue;
-      const tc = typeCode(m[1]);
       out.push({
-        s: m.index, e: m.index + m[0].length, refs: [resolve(`${tc}:ĐB:${scope}:${m[3]}`)],
-        fields: { system: 'conference', type: type(m[1]), typeCode: tc, issuerCode: null, conference: `Đảng bộ ${scope} ${m[3]}`, terms: [] },
+        s: hit.s, e: hit.e + o[0].length, refs: [resolve(`${tc}:ĐB:${scope}:${o[2]}`)],
+        fields: { system: 'conference', type, typeCode: tc, issuerCode: null, conference: `Đảng bộ ${scope} ${o[2]}`, terms: [] },
       });
     }
   }
-  out.sort((a, b) => a.s - b.s || b.e - a.e);
-  const kept: ConferenceMatch[] = [];
-  for (const c of out) if (!kept.length || c.s >= kept[kept.length - 1].e) kept.push(c);
-  return kept;
+  return out;
 }

@@ -5,6 +5,7 @@
 // days (31/2/2021), and a day-month without a cue (it is far more often a ratio).
 import { DateEntity } from '../types';
 import { Claims, Context } from './context';
+import { letterBefore } from './tokens';
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -36,12 +37,12 @@ const DATELINE_RE = new RegExp(
 );
 const NUMERIC_RE = /(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}))?/g;
 const SPELLED_RE = /([Nn]gày)\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?/gu;
-const MONTH_YEAR_RE = /(?<![\p{L}\d]\s?)([Tt]háng)\s+(\d{1,2})\s*(?:[/-]\s*|\s+năm\s+)(\d{4})(?![\d/])/gu;
+const MONTH_YEAR_RE = /([Tt]háng)\s+(\d{1,2})\s*(?:[/-]\s*|\s+năm\s+)(\d{4})(?![\d/])/gu;
 const CUE_BEFORE_RE = new RegExp(
   `(?:^|[^\\p{L}])(?:[Nn]gày|NGÀY|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm|[Rr]ạng\\s+sáng|${WEEKDAY_SRC})(?:\\s+nay|\\s+qua|\\s+mai)?\\s*,?\\s*\\(?\\s*(?:ngày\\s*)?$`,
   'u',
 );
-const YEAR_MENTION_RE = /(?<![\d/.-])(?:năm|Năm)\s+((?:19|20)\d{2})(?![\d/-]|\s*[-–]\s*\d)/gu;
+const YEAR_MENTION_RE = /(?:năm|Năm)\s+((?:19|20)\d{2})(?![\d/-]|\s*[-–]\s*\d)/gu;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
@@ -111,6 +112,9 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number): { da
     const s = m.index;
     const e = s + m[0].length;
     const month = +m[2];
+    // "3 tháng cuối năm 2021" is a duration, not a month.
+    const p1 = s > 0 ? norm.charCodeAt(s - 1) : 32;
+    if (letterBefore(norm, s) || isDigit(p1) || (p1 === 32 && s > 1 && isDigit(norm.charCodeAt(s - 2)))) continue;
     if (month < 1 || month > 12 || claims.overlaps(s, e) || taken.overlaps(s, e)) continue;
     const year = +m[3];
     if (year < 1900 || year > 2100) continue;
@@ -201,7 +205,7 @@ function inferYear(norm: string, found: Found[]): ((month: number, day: number) 
   const full = found.filter((f) => f.iso && f.iso.length === 10).map((f) => f.iso!);
   const named = new Map<number, number>();
   YEAR_MENTION_RE.lastIndex = 0;
-  for (let m = YEAR_MENTION_RE.exec(norm); m; m = YEAR_MENTION_RE.exec(norm)) named.set(+m[1], (named.get(+m[1]) ?? 0) + 1);
+  for (let m = YEAR_MENTION_RE.exec(norm); m; m = YEAR_MENTION_RE.exec(norm)) if (!letterBefore(norm, m.index)) named.set(+m[1], (named.get(+m[1]) ?? 0) + 1);
   if (full.length) {
     const latest = full.reduce((a, b) => (a > b ? a : b));
     const ymax = +latest.slice(0, 4);

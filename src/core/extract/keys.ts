@@ -10,21 +10,23 @@ import { normalizeWithMap } from '../text/normalize';
 const TYPE_CODE_VARIANTS: Record<string, string> = { QĐI: 'QĐ', QYĐ: 'QĐ', QĐY: 'QĐ', CTR: 'CTr', TTR: 'TTr' };
 
 export function canonicalTypeCode(typeCode: string): string {
-  const up = normalizeWithMap(typeCode).text.toUpperCase();
+  const up = typeCode.toUpperCase();
   return TYPE_CODE_VARIANTS[up] ?? up;
 }
 
+// The parts passed to the key builders come from normalised text (see normalizeWithMap); keyOfCode
+// normalises a free-standing code first.
 export function canonicalNumber(num: string): string {
   const digits = num.replace(/^0+/, '');
   return digits.length >= 2 ? digits : digits.padStart(2, '0');
 }
 
 export function partyKey(num: string, typeCode: string, issuerCode: string): string {
-  return `${canonicalNumber(num)}-${canonicalTypeCode(typeCode)}/${normalizeWithMap(issuerCode).text.toUpperCase()}`;
+  return `${canonicalNumber(num)}-${canonicalTypeCode(typeCode)}/${issuerCode.toUpperCase()}`;
 }
 
 export function stateKey(num: string, year: string | null, typeCode: string, issuerCode: string): string {
-  const tail = `${normalizeWithMap(typeCode).text.toUpperCase()}-${normalizeWithMap(issuerCode).text.toUpperCase()}`;
+  const tail = `${typeCode.toUpperCase()}-${issuerCode.toUpperCase()}`;
   return year ? `${canonicalNumber(num)}/${year}/${tail}` : `${canonicalNumber(num)}/${tail}`;
 }
 

@@ -179,8 +179,8 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   }
 
   // Bylines and mastheads.
-  const lineMentions = findBylines(ctx);
-  for (const m of lineMentions) if (!mentions.some((x) => x.a === m.a)) mentions.push(m);
+  const found = new Set(mentions.map((m) => m.a));
+  for (const m of findBylines(ctx)) if (!found.has(m.a)) mentions.push(m);
 
   // Every other occurrence of a name already known in this text is the same person.
   const known = new Set(mentions.map((m) => phraseOf(words, m.a, m.b)));
@@ -201,8 +201,11 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   if (personStarts) for (const m of mentions) personStarts.add(m.a);
   const merged = new Map<string, Array<{ written: string; canon: string }>>();
   const keys: string[] = [];
+  const keyCache = new Map<string, string>();
   for (const m of mentions) {
-    const key = normalizeForMatch(ctx.original(words.starts[m.a], words.ends[m.b]));
+    const written = ctx.original(words.starts[m.a], words.ends[m.b]);
+    let key = keyCache.get(written);
+    if (key === undefined) keyCache.set(written, (key = normalizeForMatch(written)));
     keys.push(key);
     let list = merged.get(key);
     if (!list) merged.set(key, (list = []));
@@ -214,7 +217,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   });
 }
 
-const LINE_LABEL_RE = /^\s*([\p{L} ,]{2,30}?)\s*:\s*(.+?)\s*$/u;
+const LINE_LABEL_RE = /^([\p{L} ,]{2,30}?)\s*:\s*(\S.*)$/u;
 const NAME_LINE_RE = /^\p{Lu}\p{Ll}{0,6}(?: \p{Lu}\p{Ll}{0,6}){1,3}$/u;
 
 /** Names on lines of their own: masthead roles, credits and bylines after the body. */
@@ -233,7 +236,8 @@ function findBylines(ctx: Context): Mention[] {
     if (line.length > 200) bodySeen = true;
     if (line && line.length <= 120 && nonEmpty > 2) {
       const offset = lineStart + raw.indexOf(line);
-      const label = LINE_LABEL_RE.exec(line);
+      const colon = line.indexOf(':');
+      const label = colon > 1 && colon <= 32 ? LINE_LABEL_RE.exec(line) : null;
       const labelKey = label ? normalizeForMatch(label[1]) : '';
       if (label && (MASTHEAD_ROLES.has(labelKey) || CREDIT_LABELS.has(labelKey))) {
         const role = MASTHEAD_ROLES.has(labelKey);

@@ -32,14 +32,22 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
   let last = first;
   for (let i = first + 1; i < words.count && i - first < maxWords; i++) {
     if (!joined(text, words, i) || !isBodyWord(words, i) || (stopAt && stopAt(i))) break;
+    // "và" joins two capitalised names ("các Cơ quan và Doanh nghiệp"), not a body and a common noun.
+    if (words.shapes[i] === Shape.Lower && words.lower(i) === 'và' && !(i + 1 < words.count && words.shapes[i + 1] !== Shape.Lower && joined(text, words, i + 1))) break;
+    // A Roman numeral is a term ("Quốc hội khóa XV"), not part of the name.
+    if (words.shapes[i] === Shape.Upper && /^[IVXLC]+$/.test(text.slice(words.starts[i], words.ends[i]))) break;
     last = i;
   }
   while (last > first && words.shapes[last] === Shape.Lower && TRAILING_CONNECTORS.has(words.lower(last))) last--;
   return last;
 }
 
+const HEAD_FIRST_WORDS = new Set<string>([...HEAD_MODIFIERS]);
+for (const h of POSITION_HEADS) HEAD_FIRST_WORDS.add(h.split(' ')[0]);
+
 /** Number of words of a position head starting at word i ("Phó Bí thư" → 3), 0 if none. */
 export function positionHeadLength(text: string, words: Words, i: number): number {
+  if (i >= words.count || !HEAD_FIRST_WORDS.has(words.lower(i))) return 0;
   let k = i;
   let mods = 0;
   while (k < words.count && mods < 2 && HEAD_MODIFIERS.has(words.lower(k)) && k + 1 < words.count && joined(text, words, k + 1)) {

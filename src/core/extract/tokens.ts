@@ -34,6 +34,11 @@ export function charClass(c: number): number {
   return c >= 0xac00 || (c >= 0x3040 && c < 0xa000) ? LETTER : 0;
 }
 
+/** True when the character before offset i is a letter (a match must not start mid-word). */
+export function letterBefore(text: string, i: number): boolean {
+  return i > 0 && (charClass(text.charCodeAt(i - 1)) & LETTER) !== 0;
+}
+
 export const isWordChar = (c: number): boolean => charClass(c) !== 0;
 export const isUpperChar = (c: number): boolean => (charClass(c) & UPPER) !== 0;
 
@@ -111,17 +116,17 @@ export function tokenize(text: string): Words {
     count++;
     firstUpper = false;
   }
-  const lowers = new Map<number, string>();
+  const lowers: Array<string | undefined> = new Array(count);
   return {
     count,
     starts,
     ends,
     shapes,
     lower(k: number): string {
-      let w = lowers.get(k);
+      let w = lowers[k];
       if (w === undefined) {
         w = text.slice(starts[k], ends[k]).toLowerCase();
-        lowers.set(k, w);
+        lowers[k] = w;
       }
       return w;
     },

@@ -1,0 +1,169 @@
+import * as assert from 'assert';
+import { citations } from './helpers';
+
+describe('citations', () => {
+  describe('Party codes', () => {
+    it('reads type word, số, code, date, issuer and quoted subject', () => {
+      const [c] = citations(
+        'Thực hiện Kế hoạch số 112-KH/HU ngày 3/4/2023 của Ban Thường vụ Huyện ủy về “Nâng cao chất lượng sinh hoạt chi bộ”, các chi bộ đã triển khai.',
+      );
+      assert.strictEqual(c.text, 'Kế hoạch số 112-KH/HU');
+      assert.strictEqual(c.code, '112-KH/HU');
+      assert.strictEqual(c.number, '112');
+      assert.strictEqual(c.type, 'Kế hoạch');
+      assert.strictEqual(c.typeCode, 'KH');
+      assert.strictEqual(c.issuerCode, 'HU');
+      assert.strictEqual(c.date, '2023-04-03');
+      assert.strictEqual(c.issuer, 'Ban Thường vụ Huyện ủy');
+      assert.strictEqual(c.subject, 'Nâng cao chất lượng sinh hoạt chi bộ');
+      assert.strictEqual(c.system, 'party');
+      assert.deepStrictEqual(c.refs, ['112-KH/HU']);
+    });
+
+    it('keeps Vietnamese letters in issuer codes (ĐUK, BTGTU) and stops the issuer at "về"', () => {
+      const cs = citations('Quán triệt Kết luận số 14-KL/ĐUK của Đảng ủy Khối Doanh nghiệp tỉnh về công tác cán bộ và Hướng dẫn 09-HD/BTGTU.');
+      assert.deepStrictEqual(cs.map((c) => c.code), ['14-KL/ĐUK', '09-HD/BTGTU']);
+      assert.strictEqual(cs[0].issuer, 'Đảng ủy Khối Doanh nghiệp tỉnh');
+      assert.strictEqual(cs[0].subject, 'công tác cán bộ và Hướng dẫn 09-HD/BTGTU');
+      assert.strictEqual(cs[1].type, 'Hướng dẫn');
+    });
+
+    it('tells Quy định from Quyết định by the word before QĐ', () => {
+      const cs = citations('Theo Quy định số 22-QĐ/TW và Quyết định số 99-QĐ/TU, Tỉnh ủy đã kiện toàn nhân sự.');
+      assert.deepStrictEqual(cs.map((c) => [c.type, c.typeCode, c.key]), [
+        ['Quy định', 'QĐ', '22-QĐ/TW'],
+        ['Quyết định', 'QĐ', '99-QĐ/TU'],
+      ]);
+    });
+
+    it('groups type-code variants and leading zeros under one key', () => {
+      const cs = citations('Quy định 8-QĐi/TW; Quy định số 08-QyĐ/TW; Quy định 008-QĐ/TW.');
+      assert.deepStrictEqual(cs.map((c) => c.key), ['08-QĐ/TW', '08-QĐ/TW', '08-QĐ/TW']);
+      assert.deepStrictEqual(cs.map((c) => c.code), ['8-QĐi/TW', '08-QyĐ/TW', '008-QĐ/TW']);
+    });
+
+    it('keeps a code without a type word as a citation with type null', () => {
+      const [c] = citations('Căn cứ 21-KL/TW, các cấp ủy rà soát lại.');
+      assert.strictEqual(c.text, '21-KL/TW');
+      assert.strictEqual(c.type, null);
+    });
+
+    it('gives the type of a list to the codes that follow it', () => {
+      const cs = citations('Thực hiện các Nghị quyết số 18-NQ/TW, 19-NQ/TW và 20-NQ/TW của Trung ương.');
+      assert.deepStrictEqual(cs.map((c) => [c.text, c.type]), [
+        ['Nghị quyết số 18-NQ/TW', 'Nghị quyết'],
+        ['19-NQ/TW', 'Nghị quyết'],
+        ['20-NQ/TW', 'Nghị quyết'],
+      ]);
+    });
+
+    it('reads a spelled-out date after the code', () => {
+      const [c] = citations('Chỉ thị số 35-CT/TW ngày 30 tháng 5 năm 2019 của Bộ Chính trị về đại hội đảng bộ các cấp.');
+      assert.strictEqual(c.date, '2019-05-30');
+      assert.strictEqual(c.issuer, 'Bộ Chính trị');
+    });
+
+    it('gives Central Committee terms from the date of a TW document', () => {
+      const cs = citations('Nghị quyết số 12-NQ/TW ngày 16/1/2012 khác Nghị quyết số 12-NQ/TW ngày 16/3/2022.');
+      assert.deepStrictEqual(cs.map((c) => c.terms), [['XI'], ['XIII']]);
+      assert.strictEqual(cs[0].key, cs[1].key);
+    });
+
+    it('does not take a ratio, a range or a date for a code', () => {
+      assert.deepStrictEqual(citations('Đạt 22/28 chỉ tiêu, nhiệm kỳ 2020-2025, ngày 15/10/2021.'), []);
+    });
+  });
+
+  describe('State codes', () => {
+    it('reads decrees, laws, decisions and circulars with their year', () => {
+      const cs = citations(
+        'Căn cứ Nghị định số 34/2019/NĐ-CP, Luật số 65/2020/QH14, Quyết định 2345/QĐ-UBND ngày 5/8/2022 của UBND tỉnh và Thông tư 02/2022/TT-BNV.',
+      );
+      assert.deepStrictEqual(cs.map((c) => [c.text, c.system, c.key, c.year]), [
+        ['Nghị định số 34/2019/NĐ-CP', 'state', '34/2019/NĐ-CP', 2019],
+        ['Luật số 65/2020/QH14', 'state', '65/2020/QH14', 2020],
+        ['Quyết định 2345/QĐ-UBND', 'state', '2345/QĐ-UBND', null],
+        ['Thông tư 02/2022/TT-BNV', 'state', '02/2022/TT-BNV', 2022],
+      ]);
+      assert.strictEqual(cs[2].date, '2022-08-05');
+      assert.strictEqual(cs[2].issuer, 'UBND tỉnh');
+      assert.strictEqual(cs[0].typeCode, 'NĐ');
+      assert.strictEqual(cs[0].issuerCode, 'CP');
+    });
+  });
+
+  describe('conference references', () => {
+    it('maps Trung ương 4 of terms XI and XII to their catalogued codes', () => {
+      const cs = citations('Tiếp tục thực hiện Nghị quyết Trung ương 4 khóa XII và Nghị quyết Trung ương 4 khoá XI.');
+      assert.deepStrictEqual(cs.map((c) => [c.key, c.code, c.system, c.conference, c.terms]), [
+        ['04-NQ/TW', null, 'conference', 'Trung ương 4', ['XII']],
+        ['12-NQ/TW', null, 'conference', 'Trung ương 4', ['XI']],
+      ]);
+    });
+
+    it('gives a designation key to plenums the catalogue does not know', () => {
+      const [c] = citations('Quán triệt Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XIII tới đảng viên.');
+      assert.strictEqual(c.text, 'Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XIII');
+      assert.strictEqual(c.key, 'NQ:TW6:XIII');
+      assert.strictEqual(c.issuer, null);
+    });
+
+    it('records a mention of two terms once with every document in refs', () => {
+      for (const text of [
+        'Thực hiện Nghị quyết Trung ương 4 khóa XI và khóa XII về xây dựng Đảng.',
+        'Thực hiện Nghị quyết Trung ương 4 khóa XI, khóa XII về xây dựng Đảng.',
+        'Thực hiện Nghị quyết Trung ương 4 (khóa XI, XII) về xây dựng Đảng.',
+      ]) {
+        const cs = citations(text);
+        assert.strictEqual(cs.length, 1, text);
+        assert.strictEqual(cs[0].code, null);
+        assert.strictEqual(cs[0].key, '12-NQ/TW');
+        assert.deepStrictEqual(cs[0].refs, ['12-NQ/TW', '04-NQ/TW']);
+      }
+      assert.strictEqual(citations('Thực hiện Nghị quyết Trung ương 4 (khóa XI, XII) về xây dựng Đảng.')[0].text, 'Nghị quyết Trung ương 4 (khóa XI, XII)');
+    });
+
+    it('does not take a closing parenthesis it did not open', () => {
+      const [c] = citations('(theo Nghị quyết Trung ương 4 khóa XII) các cấp ủy');
+      assert.strictEqual(c.text, 'Nghị quyết Trung ương 4 khóa XII');
+    });
+
+    it('reads national and provincial congress resolutions and their issuer', () => {
+      const cs = citations(
+        'Cụ thể hóa Nghị quyết Đại hội XIII của Đảng, Nghị quyết Đại hội đại biểu toàn quốc lần thứ XII và Nghị quyết Đại hội Đảng bộ huyện lần thứ XXV; Nghị quyết Đảng bộ tỉnh khóa XVII.',
+      );
+      assert.deepStrictEqual(cs.map((c) => [c.text, c.key, c.issuer]), [
+        ['Nghị quyết Đại hội XIII', 'NQ:ĐH:XIII', 'Đảng'],
+        ['Nghị quyết Đại hội đại biểu toàn quốc lần thứ XII', 'NQ:ĐH:XII', null],
+        ['Nghị quyết Đại hội Đảng bộ huyện lần thứ XXV', 'NQ:ĐB:huyện:XXV', null],
+        ['Nghị quyết Đảng bộ tỉnh khóa XVII', 'NQ:ĐB:tỉnh:XVII', null],
+      ]);
+    });
+
+    it('ignores generic and plural mentions', () => {
+      assert.deepStrictEqual(
+        citations('Triển khai các Nghị quyết, Chỉ thị của Đảng và nghị quyết đại hội Đảng các cấp; Kết luận Hội nghị, đồng chí Bí thư phát biểu.'),
+        [],
+      );
+    });
+  });
+
+  describe('short forms', () => {
+    it('resolves "Chỉ thị 05" to the full citation before it', () => {
+      const cs = citations('Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị. Sau 5 năm thực hiện Chỉ thị 05, nhận thức được nâng lên.');
+      assert.strictEqual(cs.length, 2);
+      assert.strictEqual(cs[1].text, 'Chỉ thị 05');
+      assert.strictEqual(cs[1].key, '05-CT/TW');
+      assert.strictEqual(cs[1].shortForm, true);
+      assert.deepStrictEqual(cs[1].refs, ['05-CT/TW']);
+    });
+
+    it('resolves a short form written before its full citation, and ignores unresolved numbers', () => {
+      const cs = citations('Nghị quyết 26 đã đi vào cuộc sống. Nghị quyết số 26-NQ/TU ngày 2/3/2021 của Tỉnh ủy. Chỉ thị 40 chưa có.');
+      assert.deepStrictEqual(cs.map((c) => [c.text, c.key, c.shortForm]), [
+        ['Nghị quyết 26', '26-NQ/TU', true],
+        ['Nghị quyết số 26-NQ/TU', '26-NQ/TU', false],
+      ]);
+    });
+  });
+});
