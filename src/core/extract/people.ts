@@ -23,6 +23,7 @@ interface Mention {
 }
 
 const MAX_SYLLABLE = 7;
+const STREET_CUES = new Set(['đường', 'phố', 'số', 'tp', 'hẻm', 'ngõ', 'ngách', 'quốc lộ', 'web', 'báo']);
 
 /** Capitalised runs trimmed of trailing words that belong to a following phrase ("Tỉnh" of "Tỉnh ủy"). */
 function capitalisedRuns(text: string, words: Words): Array<[number, number]> {
@@ -164,8 +165,10 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   for (const c of candidates) {
     const { a, b } = c;
     if (claims.overlaps(words.starts[a], words.ends[b])) continue;
-    if (isPlace(a, c.runStart)) continue;
     const name = phraseOf(words, a, b);
+    // "tỉnh", "huyện" before a name make it a place, unless a position precedes them
+    // ("Phó Chủ tịch UBND tỉnh Hoàng Văn A"); streets and "TP" always do.
+    if (isPlace(a, c.runStart) && (STREET_CUES.has(prevWord(a)) || /^\d+$/.test(prevWord(a)) || PLACES.has(name) || !positionBefore(a))) continue;
     const p1 = prevWord(a);
     const p2 = a >= 2 ? prevWord(a, 2) + ' ' + p1 : '';
     const joinedBefore = a > 0 && /^[ \t]+$/.test(gapBefore(a));

@@ -1,0 +1,93 @@
+import * as assert from 'assert';
+import { dates, run } from './helpers';
+
+const texts = (ds: ReturnType<typeof dates>) => ds.map((d) => [d.text, d.iso, d.inferred]);
+
+describe('dates', () => {
+  it('reads dd/mm/yyyy, d/m/yyyy, dd-mm-yyyy and dd.mm.yyyy', () => {
+    const ds = dates('Ngày 05/02/2023 họp, ngày 7/3/2023 sơ kết, ngày 09-04-2023 tổng kết và ngày 12.5.2023 khen thưởng.');
+    assert.deepStrictEqual(texts(ds), [
+      ['05/02/2023', '2023-02-05', false],
+      ['7/3/2023', '2023-03-07', false],
+      ['09-04-2023', '2023-04-09', false],
+      ['12.5.2023', '2023-05-12', false],
+    ]);
+  });
+
+  it('keeps "ngày" in a spelled-out date', () => {
+    assert.deepStrictEqual(texts(dates('Văn bản ban hành ngày 15 tháng 5 năm 2016 tại Hà Nội.')), [['ngày 15 tháng 5 năm 2016', '2016-05-15', false]]);
+  });
+
+  it('reads a month and year as YYYY-MM', () => {
+    assert.deepStrictEqual(texts(dates('Trong tháng 10/2021 và tháng 3 năm 2022, Đảng bộ kết nạp 20 đảng viên.')), [
+      ['tháng 10/2021', '2021-10', false],
+      ['tháng 3 năm 2022', '2022-03', false],
+    ]);
+  });
+
+  it('gives a day-month without year the dateline year, flagged inferred', () => {
+    const r = run('Hội nghị sơ kết quý I\n\n10:15, 05/04/2023\n\nSáng 4-4, Huyện ủy tổ chức hội nghị; chiều 3/4 các đại biểu đã đến.');
+    const ds = r.entities.filter((e) => e.kind === 'date');
+    assert.deepStrictEqual(ds.map((d) => [d.text, d.iso, d.inferred, d.dateline]), [
+      ['05/04/2023', '2023-04-05', false, true],
+      ['4-4', '2023-04-04', true, false],
+      ['3/4', '2023-04-03', true, false],
+    ]);
+    assert.strictEqual(r.info.dateline, '2023-04-05');
+  });
+
+  it('takes the year hint when there is no dateline', () => {
+    assert.deepStrictEqual(texts(dates('Tối 12/9, Thành ủy tổ chức hội nghị.', { yearHint: 2019 })), [['12/9', '2019-09-12', true]]);
+  });
+
+  it('infers the year from the body: a review of the past year read in the next one', () => {
+    const ds = dates(
+      'Chiều 18/1, Ban Thường vụ Huyện ủy tổng kết công tác năm 2022. Đến ngày 20/12/2022, toàn huyện kết nạp 300 đảng viên. Năm 2023 là năm bản lề.',
+    );
+    assert.deepStrictEqual(texts(ds), [
+      ['18/1', '2023-01-18', true],
+      ['20/12/2022', '2022-12-20', false],
+    ]);
+  });
+
+  it('infers the same year when the day-month comes after the latest full date', () => {
+    const ds = dates('Chiều 28/11, Đảng ủy họp. Ngày 2/11/2022 đã có kế hoạch; phương hướng năm 2023.');
+    assert.strictEqual(ds[0].iso, '2022-11-28');
+  });
+
+  it('checks the weekday of a dateline', () => {
+    const good = run('Tiêu đề\n\n8:43, Thứ Hai, 18-10-2021\n\nNội dung.').entities.find((e) => e.kind === 'date');
+    assert.ok(good && good.kind === 'date');
+    assert.strictEqual(good.dateline, true);
+    assert.strictEqual(good.weekday, 'Thứ Hai');
+    assert.strictEqual(good.weekdayMatches, true);
+    const bad = run('Tiêu đề\n\nThứ Ba, 18/10/2021 08:43\n\nNội dung.').entities.find((e) => e.kind === 'date');
+    assert.ok(bad && bad.kind === 'date');
+    assert.strictEqual(bad.weekdayMatches, false);
+  });
+
+  it('reads datelines in their usual shapes', () => {
+    for (const [line, iso] of [
+      ['28/12/2021 18:12', '2021-12-28'],
+      ['03:01, 14/01/2022', '2022-01-14'],
+      ['Ngày 25-01-2022', '2022-01-25'],
+      ['Cập nhật: 07/06/2023 09:30 (GMT+7)', '2023-06-07'],
+    ]) {
+      const r = run(`Tiêu đề bài viết\n\n${line}\n\nNội dung bài viết.`);
+      assert.strictEqual(r.info.dateline, iso, line);
+    }
+  });
+
+  it('does not take ratios, ranges, times, phone numbers, counts or impossible days for dates', () => {
+    const ds = dates(
+      'Có 22/28 chỉ tiêu đạt, 6/28 chưa đạt, hoàn thành 2/3 nội dung; nhiệm kỳ 2020-2025, 2021 - 2026 và 2021 – 2026; lúc 18:12; ' +
+        'điện thoại 0228.3849386; kết nạp 4.028 đảng viên; ngày 31/2/2021 và 13/13/2021 không có; 9 tháng đầu năm và 3 tháng cuối năm 2021; năm 2021.',
+    );
+    assert.deepStrictEqual(texts(ds), []);
+  });
+
+  it('takes a day-month only after a cue', () => {
+    assert.deepStrictEqual(texts(dates('Tỷ lệ 20/1 là thấp.', { yearHint: 2022 })), []);
+    assert.deepStrictEqual(texts(dates('Hôm 20/1 trời mưa.', { yearHint: 2022 })), [['20/1', '2022-01-20', true]]);
+  });
+});

@@ -1,0 +1,94 @@
+import * as assert from 'assert';
+import { people } from './helpers';
+
+const names = (ps: ReturnType<typeof people>) => ps.map((p) => [p.name, p.positions]);
+
+describe('people', () => {
+  it('reads positions after the name, up to the verb', () => {
+    const ps = people('Dự hội nghị có đồng chí Trương Văn Hải, Tỉnh ủy viên, Bí thư Huyện ủy Vĩnh Linh phát biểu chỉ đạo.');
+    assert.deepStrictEqual(names(ps), [['Trương Văn Hải', ['Tỉnh ủy viên', 'Bí thư Huyện ủy Vĩnh Linh']]]);
+    assert.strictEqual(ps[0].key, 'trương văn hải');
+  });
+
+  it('reads a position before the name, with or without "đồng chí"', () => {
+    assert.deepStrictEqual(names(people('Phát biểu tại hội nghị, đồng chí Phó Chủ tịch UBND tỉnh Hoàng Nam Sơn đề nghị các ngành vào cuộc.')), [
+      ['Hoàng Nam Sơn', ['Phó Chủ tịch UBND tỉnh']],
+    ]);
+    assert.deepStrictEqual(names(people('Kết thúc hội nghị, Trưởng Ban Dân vận Huyện ủy Phan Thị Mai tiếp thu ý kiến.')), [
+      ['Phan Thị Mai', ['Trưởng Ban Dân vận Huyện ủy']],
+    ]);
+  });
+
+  it('reads "Các đồng chí:" lists with both kinds of dash', () => {
+    const ps = people(
+      'Các đồng chí: Đinh Văn Tùng - Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh; Bùi Thị Hạnh – Trưởng Ban Tuyên giáo Tỉnh ủy; Ngô Quang Vinh — Giám đốc Sở Nội vụ chủ trì hội nghị.',
+    );
+    assert.deepStrictEqual(names(ps), [
+      ['Đinh Văn Tùng', ['Phó Bí thư Tỉnh ủy', 'Chủ tịch HĐND tỉnh']],
+      ['Bùi Thị Hạnh', ['Trưởng Ban Tuyên giáo Tỉnh ủy']],
+      ['Ngô Quang Vinh', ['Giám đốc Sở Nội vụ']],
+    ]);
+  });
+
+  it('merges the variants of a position into the fullest form on every mention', () => {
+    const ps = people(
+      'Đồng chí Lương Văn Thành, Phó Giám đốc Sở, báo cáo viên cấp tỉnh trình bày. Đồng chí Lương Văn Thành, Phó Giám đốc Sở Tư pháp giải đáp. ' +
+        'Đồng chí Tạ Quang Minh, Trưởng Đoàn ĐBQH tỉnh dự. Đồng chí Tạ Quang Minh, Trưởng đoàn Đoàn đại biểu Quốc hội tỉnh phát biểu.',
+    );
+    assert.deepStrictEqual(names(ps), [
+      ['Lương Văn Thành', ['Phó Giám đốc Sở Tư pháp', 'báo cáo viên cấp tỉnh']],
+      ['Lương Văn Thành', ['Phó Giám đốc Sở Tư pháp', 'báo cáo viên cấp tỉnh']],
+      ['Tạ Quang Minh', ['Trưởng đoàn Đoàn đại biểu Quốc hội tỉnh']],
+      ['Tạ Quang Minh', ['Trưởng đoàn Đoàn đại biểu Quốc hội tỉnh']],
+    ]);
+  });
+
+  it('splits a name from a position written right after it without a comma', () => {
+    assert.deepStrictEqual(names(people('(Đồng chí Võ Minh Tâm Huyện ủy viên, Chủ tịch UBND huyện phát biểu)')), [
+      ['Võ Minh Tâm', ['Huyện ủy viên', 'Chủ tịch UBND huyện']],
+    ]);
+  });
+
+  it('counts later mentions of a known name', () => {
+    const ps = people('Đồng chí Hà Văn Lộc, Bí thư Chi bộ chủ trì. Sau đó Hà Văn Lộc tổng kết.');
+    assert.strictEqual(ps.length, 2);
+    assert.deepStrictEqual(ps[1].positions, ['Bí thư Chi bộ']);
+  });
+
+  it('reads mastheads and credits', () => {
+    const text = 'Tin tức\n\n' + 'Nội dung bài viết dài. '.repeat(12) + '\n\nTổng biên tập: Đặng Hồng Phúc\n\nPhó Tổng biên tập: Lò Văn Sinh, Mai Thị Hoa\n\nẢnh: Quốc Tuấn\n';
+    assert.deepStrictEqual(names(people(text)), [
+      ['Đặng Hồng Phúc', ['Tổng biên tập']],
+      ['Lò Văn Sinh', ['Phó Tổng biên tập']],
+      ['Mai Thị Hoa', ['Phó Tổng biên tập']],
+      ['Quốc Tuấn', []],
+    ]);
+  });
+
+  it('reads bylines at the end but not site boilerplate', () => {
+    const body = 'Đảng bộ huyện đã tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2022 với nhiều kết quả nổi bật trong các mặt công tác, góp phần hoàn thành nhiệm vụ chính trị của địa phương. '.repeat(2);
+    const text = `Tiêu đề\n\n${body}\n\nThu Hằng\n\nTrần Quốc Bảo, Văn phòng Huyện ủy\n\nTin Nóng\nCác tin khác\nTin liên quan\nBình Định\n`;
+    assert.deepStrictEqual(names(people(text)), [
+      ['Thu Hằng', []],
+      ['Trần Quốc Bảo', []],
+    ]);
+  });
+
+  it('does not take streets, places and cities for people', () => {
+    const ps = people(
+      'Trụ sở: Số 12 Lê Lợi, TP Đông Hà, tỉnh Quảng Trị. Đoàn công tác đến thành phố Hồ Chí Minh và tỉnh Hậu Giang, đường Nguyễn Huệ. (Web Hà Tĩnh)',
+    );
+    assert.deepStrictEqual(names(ps), []);
+  });
+
+  it('reads Hồ Chí Minh as the person after tư tưởng, phong cách, Bác; as a city after TP', () => {
+    const ps = people('Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh; đoàn đại biểu đến TP Hồ Chí Minh và Thành phố Hồ Chí Minh.');
+    assert.deepStrictEqual(names(ps), [['Hồ Chí Minh', []]]);
+    assert.strictEqual(ps[0].start, 'Học tập và làm theo tư tưởng, đạo đức, phong cách '.length);
+  });
+
+  it('does not read organisations and sentence starts as people', () => {
+    const ps = people('Lãnh đạo Đoàn Đại biểu Quốc hội tỉnh, Sở Giáo dục và Đào tạo, Hội đồng nhân dân tỉnh. Đồng chí đề nghị các chi bộ. Quang cảnh hội nghị.');
+    assert.deepStrictEqual(names(ps), []);
+  });
+});
