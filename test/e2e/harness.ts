@@ -61,7 +61,8 @@ export class Editor {
     fs.mkdirSync(resultsDir, { recursive: true });
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vankien-e2e-'));
     const editor = new Editor(await cs.freePort(), tmp);
-    cs.prepareProfile(editor.prof);
+    // The minimap would cover the right edge of long lines, where a revealed citation may sit.
+    cs.prepareProfile(editor.prof, { 'editor.minimap.enabled': false });
     cs.installVsix(editor.prof, vsix);
     editor.server = cs.startCodeServer(editor.prof, {
       port: editor.port,

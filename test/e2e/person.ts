@@ -9,7 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import { CorpusIndex } from '../../src/core/corpus/corpusIndex';
 import { lineIndex } from '../../src/core/text/lines';
 import { goldDir, repoRoot } from '../paths';
-import { copySeeds, Editor } from './harness';
+import { copySeeds, Editor, resultsDir } from './harness';
 import { Workbench } from './workbench';
 
 /** The document code the issue names; any code cited in several seeds would do. */
@@ -65,6 +65,13 @@ export function runPersonChecks(getEditor: () => Editor): void {
     await shot('workbench-seeds');
   });
 
+  afterEach(async function () {
+    const t = this.currentTest;
+    if (t?.state === 'failed' && wb) {
+      await shot(`FAILED-${t.title.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60)}`).catch(() => undefined);
+    }
+  });
+
   after(async function () {
     await context?.close();
   });
@@ -105,30 +112,34 @@ export function runPersonChecks(getEditor: () => Editor): void {
   it(`hovering ${CODE} shows its identity and how many documents cite it`, async function () {
     await wb.goTo(startLine, startColumn);
     const spans = await wb.waitFor(() => wb.tokensOf(CODE), `${CODE} rendered`);
-    const text = await wb.hover(spans[0].box, CODE);
+    const citing = index.citingDocuments(key).length;
+    const countOf = (t: string) => Number(/(\d+)\s+(?:documents?|văn bản)/i.exec(t)?.[1] ?? NaN);
+    // Wait for the hover to give the corpus index's count (the editor indexes in the background).
+    const text = await wb.hover(spans[0].box, CODE, (t) => countOf(t) === citing);
     await shot('hover-citation');
     assert.match(text, /Chỉ thị/, `the hover names the type of ${CODE}:\n${text}`);
-    const m = /(\d+)\s+(?:documents?|văn bản)/i.exec(text);
-    assert.ok(m, `the hover says how many documents cite it:\n${text}`);
-    hoverCount = Number(m[1]);
-    assert.strictEqual(hoverCount, index.citingDocuments(key).length,
-      `the hover's count agrees with the corpus index (${index.citingDocuments(key).join(', ')})`);
+    hoverCount = countOf(text);
+    assert.strictEqual(hoverCount, citing, `the hover's count agrees with the corpus index (${index.citingDocuments(key).join(', ')})`);
   });
 
   it(`F12 on ${CODE} opens its definition`, async function () {
     await wb.page.keyboard.press('Escape');
     await wb.goTo(startLine, startColumn);
     await wb.page.keyboard.press('F12');
+    const def = index.definitionOf(key);
+    const defFile = def && def.kind !== 'catalog' ? path.basename(def.uri) : undefined;
     const moved = await wb.waitFor(async () => {
       const tab = await wb.activeTab();
       const pos = await wb.cursor();
       if (!pos || (tab === startSeed && pos.line === startLine && pos.column === startColumn)) return undefined;
+      if (defFile && tab !== defFile) return undefined;
       return { tab, ...pos };
-    }, 'F12 to move to the definition');
+    }, `F12 to move to the definition${defFile ? ` in ${defFile}, as the corpus index says` : ''}`);
     await shot('definition');
-    const def = index.definitionOf(key);
-    if (def && def.kind !== 'catalog') {
-      assert.strictEqual(moved.tab, path.basename(def.uri), 'the definition the corpus index names');
+    if (def?.kind === 'citation') {
+      const p = def.entity.range.start;
+      assert.deepStrictEqual({ line: moved.line, column: moved.column }, { line: p.line + 1, column: p.character + 1 },
+        'the cursor is on the citation the corpus index names as the definition');
     }
     const lines = fs.existsSync(path.join(ws, moved.tab)) ? seedText(moved.tab).split(/\r?\n/) : [];
     assert.ok((lines[moved.line - 1] ?? '').includes(CODE),
@@ -170,6 +181,8 @@ export function runPersonChecks(getEditor: () => Editor): void {
     }, 'the export file to be written', 60_000);
     await shot('export-done');
     const raw = fs.readFileSync(file, 'utf8');
+    fs.writeFileSync(path.join(resultsDir, `export-${path.basename(file)}`), raw);
+    console.log(`      export written: ${path.relative(path.dirname(ws), file)} (${raw.length} characters)`);
     const data = (file.endsWith('.json') ? JSON.parse(raw) : parseYaml(raw)) as {
       format: string; tags: { kind: string; file: string; text: string; code?: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }[];
     };

@@ -104,9 +104,10 @@ export class Workbench {
     const input = this.quickInput().locator('input');
     await input.waitFor({ state: 'visible' });
     await input.fill(name);
-    await this.quickInput().locator('.monaco-list-row', { hasText: name }).first().waitFor({ state: 'visible' });
+    // Enter only once the list has caught up with the typing and focuses that file.
+    await this.quickInput().locator('.monaco-list-row.focused', { hasText: name }).first().waitFor({ state: 'visible' });
     await this.page.keyboard.press('Enter');
-    await this.page.locator('.tab.active', { hasText: name }).waitFor({ state: 'visible' });
+    await this.waitFor(async () => ((await this.activeTab()) === name ? name : undefined), `the tab of ${name} to be active`);
     await this.page.locator('.monaco-editor .view-lines .view-line').first().waitFor({ state: 'visible' });
   }
 
@@ -132,8 +133,9 @@ export class Workbench {
     return m ? { line: Number(m[1]), column: Number(m[2]) } : undefined;
   }
 
+  /** The file name of the active editor's tab. */
   async activeTab(): Promise<string> {
-    return (await this.page.locator('.tab.active .label-name').first().innerText()).trim();
+    return (await this.page.locator('.tab.active').first().getAttribute('data-resource-name', { timeout: 2000 })) ?? '';
   }
 
   /** The language the status bar shows for the active editor. */
@@ -156,12 +158,31 @@ export class Workbench {
     return (await this.page.evaluate(`(${PLAIN_COLOR})()`)) as string;
   }
 
-  /** Moves the mouse over a box and waits for a hover containing `expect`; returns its text. */
-  async hover(box: Box, expect: string): Promise<string> {
-    await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    const hover = this.page.locator('.monaco-hover', { hasText: expect }).first();
-    await hover.waitFor({ state: 'visible' });
-    return (await hover.innerText()).trim();
+  /**
+   * Points the mouse at the first characters of a box, as a person would, until a hover
+   * containing `contains` is shown and `accept` takes its text (the corpus index may still
+   * be building: then the mouse leaves and comes back). Returns the accepted text.
+   */
+  async hover(box: Box, contains: string, accept: (text: string) => boolean, timeoutMs = 30_000): Promise<string> {
+    let last = '(no hover)';
+    const widget = this.page.locator('.monaco-hover', { hasText: contains }).first();
+    try {
+      return await this.waitFor(async () => {
+        await this.page.mouse.move(box.x + Math.min(box.width / 2, 4), box.y + box.height / 2, { steps: 2 });
+        try {
+          await widget.waitFor({ state: 'visible', timeout: 5000 });
+        } catch {
+          await this.page.mouse.move(box.x, box.y - 3 * box.height);
+          return undefined;
+        }
+        last = (await widget.innerText()).trim();
+        if (accept(last)) return last;
+        await this.page.mouse.move(box.x, box.y - 3 * box.height);
+        return undefined;
+      }, `a hover with ${contains}`, timeoutMs);
+    } catch (e) {
+      throw new Error(`${(e as Error).message}; last hover seen:\n${last}`);
+    }
   }
 
   /** F1, the command's title, Enter. */
@@ -170,7 +191,7 @@ export class Workbench {
     const input = this.quickInput().locator('input');
     await input.waitFor({ state: 'visible' });
     await input.fill(`>${title}`);
-    await this.quickInput().locator('.monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible' });
+    await this.quickInput().locator('.monaco-list-row.focused', { hasText: title }).first().waitFor({ state: 'visible' });
     await this.page.keyboard.press('Enter');
   }
 
@@ -180,8 +201,9 @@ export class Workbench {
 
   /** The rows of the references peek (file groups and their lines), once it lists something. */
   async referencesPeek(): Promise<string[]> {
-    const rows = this.page.locator('.peek-view-widget .monaco-list-row');
+    const rows = this.page.locator('.peekview-widget .monaco-list-row');
     await rows.first().waitFor({ state: 'visible' });
-    return rows.allInnerTexts();
+    // textContent: the label's name and extension are separate elements that innerText splits.
+    return rows.evaluateAll((els) => els.map((e) => e.textContent ?? ''));
   }
 }
