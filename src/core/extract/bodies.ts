@@ -23,22 +23,32 @@ const ORG_HEADS = new Set([
 const MAX_HEAD = 5;
 const ORG_FIRST_WORDS = new Set([...ORG_HEADS].map((h) => h.split(' ')[0]));
 
+/** Number of words of the body head starting at word i ("Ban Tổ chức" → 3), 0 if none. */
+function orgHeadLength(ctx: Context, i: number): number {
+  const { norm, words } = ctx;
+  const shape = words.shapes[i];
+  if (shape !== Shape.Cap && shape !== Shape.Upper) return 0;
+  let phrase = words.lower(i);
+  if (!ORG_FIRST_WORDS.has(phrase)) return 0;
+  let headLen = ORG_HEADS.has(phrase) ? 1 : 0;
+  for (let k = i + 1; k < words.count && k - i < MAX_HEAD && joined(norm, words, k); k++) {
+    phrase += ' ' + words.lower(k);
+    if (ORG_HEADS.has(phrase)) headLen = k - i + 1;
+  }
+  return headLen;
+}
+
 export function findOrganizations(ctx: Context, claims: Claims, personStarts: Set<number>): OrganizationEntity[] {
   const { norm, words } = ctx;
   const out: OrganizationEntity[] = [];
+  const keys = new Map<string, string>();
+  // A body ends before a person's name and before "và" that starts another body.
+  const stop = (k: number) =>
+    personStarts.has(k) || (words.shapes[k] === Shape.Lower && words.lower(k) === 'và' && k + 1 < words.count && orgHeadLength(ctx, k + 1) > 0);
   for (let i = 0; i < words.count; i++) {
-    const shape = words.shapes[i];
-    if (shape !== Shape.Cap && shape !== Shape.Upper) continue;
-    let headLen = 0;
-    let phrase = words.lower(i);
-    if (!ORG_FIRST_WORDS.has(phrase)) continue;
-    if (ORG_HEADS.has(phrase)) headLen = 1;
-    for (let k = i + 1; k < words.count && k - i < MAX_HEAD && joined(norm, words, k); k++) {
-      phrase += ' ' + words.lower(k);
-      if (ORG_HEADS.has(phrase)) headLen = k - i + 1;
-    }
+    const headLen = orgHeadLength(ctx, i);
     if (!headLen) continue;
-    const last = extendBody(norm, words, i + headLen - 1, (k) => personStarts.has(k), 12);
+    const last = extendBody(norm, words, i + headLen - 1, stop, 12);
     const s = words.starts[i];
     const e = words.ends[last];
     if (claims.overlaps(s, e)) {
@@ -46,7 +56,9 @@ export function findOrganizations(ctx: Context, claims: Claims, personStarts: Se
       continue;
     }
     const name = ctx.original(s, e);
-    out.push({ ...ctx.base('organization', s, e, normalizeForMatch(name)), name });
+    let key = keys.get(name);
+    if (key === undefined) keys.set(name, (key = normalizeForMatch(name)));
+    out.push({ ...ctx.base('organization', s, e, key), name });
     i = last;
   }
   return out;

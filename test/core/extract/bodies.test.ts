@@ -1,0 +1,67 @@
+import * as assert from 'assert';
+import { abbreviations, organizations, run, terms } from './helpers';
+
+describe('organisations, terms and abbreviations', () => {
+  it('reads bodies with their qualifiers and stops at verbs and common nouns', () => {
+    const os = organizations(
+      'Ban Thường vụ Thành ủy phối hợp với Ban Tổ chức Tỉnh ủy, Ủy ban Kiểm tra Huyện ủy và Đảng ủy Khối các cơ quan tỉnh tổ chức hội nghị; Bộ Chính trị, Ban Bí thư chỉ đạo.',
+    );
+    assert.deepStrictEqual(os.map((o) => o.name), [
+      'Ban Thường vụ Thành ủy',
+      'Ban Tổ chức Tỉnh ủy',
+      'Ủy ban Kiểm tra Huyện ủy',
+      'Đảng ủy Khối các cơ quan tỉnh',
+      'Bộ Chính trị',
+      'Ban Bí thư',
+    ]);
+    assert.strictEqual(os[2].key, 'ủy ban kiểm tra huyện ủy');
+  });
+
+  it('keys a body the same whatever its tone-mark spelling', () => {
+    const [a] = organizations('Đảng uỷ Khối Doanh nghiệp tỉnh họp.');
+    const [b] = organizations('Đảng ủy Khối Doanh nghiệp tỉnh họp.');
+    assert.strictEqual(a.key, b.key);
+    assert.strictEqual(a.name, 'Đảng uỷ Khối Doanh nghiệp tỉnh');
+  });
+
+  it('reads terms with Central Committee years only in a Central Committee context', () => {
+    const ts = terms('Nghị quyết Trung ương 8 khóa XIII; đại biểu Quốc hội khóa XV; Đảng bộ tỉnh khóa XVII; Đại hội đại biểu toàn quốc lần thứ XIII; Hội nghị lần thứ 5; nhiệm kỳ 2020 - 2025.');
+    assert.deepStrictEqual(ts.map((t) => [t.text, t.key, t.form, t.ordinal, t.fromYear, t.toYear]), [
+      ['khóa XIII', 'khóa:XIII', 'khóa', 13, 2021, 2026],
+      ['khóa XV', 'khóa:XV', 'khóa', 15, null, null],
+      ['khóa XVII', 'khóa:XVII', 'khóa', 17, null, null],
+      ['lần thứ XIII', 'lần thứ:XIII', 'lần thứ', 13, 2021, 2026],
+      ['lần thứ 5', 'lần thứ:V', 'lần thứ', 5, null, null],
+      ['nhiệm kỳ 2020 - 2025', 'nhiệm kỳ:2020-2025', 'nhiệm kỳ', 0, 2020, 2025],
+    ]);
+  });
+
+  it('reads each term of a list', () => {
+    assert.deepStrictEqual(terms('Nghị quyết Trung ương 4 (khóa XI, XII)').map((t) => [t.text, t.key, t.fromYear]), [
+      ['khóa XI', 'khóa:XI', 2011],
+      ['XII', 'khóa:XII', 2016],
+    ]);
+  });
+
+  it('expands abbreviations from the table and leaves codes alone', () => {
+    const abs = abbreviations('Thường trực HĐND, UBND, UBMTTQ tỉnh và các ĐBQH, TUV, CCVC; Chỉ thị 05-CT/TW; đơn vị XYZW.');
+    assert.deepStrictEqual(abs.map((a) => [a.abbreviation, a.expansion]), [
+      ['HĐND', 'Hội đồng nhân dân'],
+      ['UBND', 'Ủy ban nhân dân'],
+      ['UBMTTQ', 'Ủy ban Mặt trận Tổ quốc'],
+      ['ĐBQH', 'đại biểu Quốc hội'],
+      ['TUV', 'Tỉnh ủy viên'],
+      ['CCVC', 'công chức, viên chức'],
+    ]);
+  });
+
+  it('describes the document: title, dateline, own code from the header', () => {
+    const r = run('BAN CHẤP HÀNH TRUNG ƯƠNG\nSố 24-CT/TW\n\nCHỈ THỊ\nvề tăng cường công tác\n\nHà Nội, ngày 4 tháng 7 năm 2023');
+    assert.strictEqual(r.info.title, 'BAN CHẤP HÀNH TRUNG ƯƠNG');
+    assert.strictEqual(r.info.ownCode, '24-CT/TW');
+    assert.strictEqual(r.info.ownKey, '24-CT/TW');
+    const t = run('Chỉ thị số 7-CT/TU ngày 2/2/2022 của Tỉnh ủy về công tác dân vận\n\nNội dung.');
+    assert.strictEqual(t.info.ownKey, '07-CT/TU');
+    assert.strictEqual(run('Tin tức\n\nThực hiện Chỉ thị số 7-CT/TU.').info.ownKey, null);
+  });
+});
