@@ -3,8 +3,7 @@
 import * as vscode from 'vscode';
 import { registerExportTagsCommand } from './commands/exportTags';
 import { Config } from './config';
-import { builtinCatalog } from './core/catalog/catalog';
-import { CatalogEntry, CorpusIndex } from './core/corpus/corpusIndex';
+import { CorpusIndex } from './core/corpus/corpusIndex';
 import { registerCodeActions } from './providers/codeActions';
 import { registerCodeLens } from './providers/codeLens';
 import { CorpusSync } from './providers/corpusSync';
@@ -16,6 +15,7 @@ import { registerHover } from './providers/hover';
 import { registerReferences } from './providers/references';
 import { registerSemanticTokens } from './providers/semanticTokens';
 import { registerStatusBar } from './providers/statusBar';
+import { builtinLookup, registerWorkspaceCatalog } from './providers/workspaceCatalog';
 import { registerWorkspaceSymbols } from './providers/workspaceSymbols';
 import { registerEntitiesView } from './views/entitiesView';
 
@@ -46,6 +46,7 @@ export function activate(context: vscode.ExtensionContext): VanKienApi {
     registerCodeActions(context),
     registerStatusBar(context, index, sync),
     registerEntitiesView(context, index),
+    registerWorkspaceCatalog(context, index, log),
     registerExportTagsCommand(context, index, log),
     vscode.commands.registerCommand('vankien.reindex', async () => {
       log.info('rebuilding the corpus index');
@@ -59,12 +60,6 @@ export function activate(context: vscode.ExtensionContext): VanKienApi {
   log.info('Văn Kiện activated');
   void sync.reindex();
   return { index, ready: () => sync.ready };
-}
-
-/** The built-in catalogue as the index asks it (a workspace vankien.catalog.yaml is not read yet). */
-function builtinLookup(key: string): CatalogEntry[] {
-  const e = builtinCatalog.lookup(key);
-  return e ? [{ key: e.key, code: e.code, type: e.type, title: e.title, date: e.date, issuer: e.issuer, link: e.link }] : [];
 }
 
 export function deactivate(): void {}

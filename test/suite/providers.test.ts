@@ -213,6 +213,29 @@ suite('providers on the seeds', () => {
     }
   });
 
+  test('a workspace vankien.catalog.yaml entry becomes the definition when no corpus document is that document', async () => {
+    const uri = vscode.Uri.joinPath(folder().uri, 'vankien.catalog.yaml');
+    const yaml = '# Known documents\ndocuments:\n  - code: 37-QĐ/TW\n    type: Quy định\n    date: 2021-10-25\n    issuer: Ban Chấp hành Trung ương\n';
+    await vscode.workspace.fs.writeFile(uri, Buffer.from(yaml, 'utf8'));
+    try {
+      const doc = seed('000');
+      const at = occurrences(doc, '37-QĐ/TW')[0].start.translate(0, 2);
+      const def = await waitFor(async () => {
+        const defs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeDefinitionProvider', doc.uri, at);
+        return defs.length === 1 && path.basename(defs[0].uri.fsPath) === 'vankien.catalog.yaml' ? defs[0] : undefined;
+      }, 'the catalogue entry to be the definition');
+      assert.strictEqual(def.range.start.line, 2);
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+    }
+    const doc = seed('000');
+    const at = occurrences(doc, '37-QĐ/TW')[0].start.translate(0, 2);
+    await waitFor(async () => {
+      const defs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeDefinitionProvider', doc.uri, at);
+      return defs.length === 1 && short(defs[0].uri) === '000';
+    }, 'the definition to return to the citation');
+  });
+
   test('semantic tokens mark a person the corpus knows where the file gives no cue', async () => {
     const uri = await writeFile('zz_semantic.txt', 'Phát biểu bế mạc, Nguyễn Mạnh Cường đề nghị các chi bộ tiếp tục.\n');
     try {

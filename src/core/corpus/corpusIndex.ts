@@ -630,17 +630,20 @@ function ownTerms(entities: Entity[]): Map<Entity, string> {
   const perKey = new Map<string, Set<string>>();
   const undated: CitationEntity[] = [];
   for (const e of entities) {
-    if (e.kind !== 'citation' || e.system !== 'party' || !e.code) continue;
+    if (e.kind !== 'citation') continue;
+    // A coded Party citation, or a conference reference naming one document of one term.
+    if (!(e.system === 'party' && e.code) && !(e.refs.length === 1 && e.terms.length === 1)) continue;
     const t = termOfDate(e.date) ?? (e.terms.length === 1 ? e.terms[0] : null);
     if (t) {
       out.set(e, t);
-      let s = perKey.get(e.key);
-      if (!s) perKey.set(e.key, (s = new Set()));
+      const k = baseKeysOf(e)[0];
+      let s = perKey.get(k);
+      if (!s) perKey.set(k, (s = new Set()));
       s.add(t);
     } else undated.push(e);
   }
   for (const e of undated) {
-    const s = perKey.get(e.key);
+    const s = perKey.get(baseKeysOf(e)[0]);
     if (s && s.size === 1) out.set(e, [...s][0]);
   }
   return out;
