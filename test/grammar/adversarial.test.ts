@@ -6,7 +6,9 @@ import * as vsctm from 'vscode-textmate';
 import { loadGrammar } from './tokenizer';
 import { toNfd } from './variants';
 
-const TIME_LIMIT_MS = 5000;
+// Generous: the largest line needs well under a second; the margin absorbs a busy machine, while a
+// catastrophic (exponential) or quadratic rule still blows far past it on these lines.
+const TIME_LIMIT_MS = 10_000;
 
 function repeat(piece: string, minLength: number): string {
   return piece.repeat(Math.ceil(minLength / piece.length));
