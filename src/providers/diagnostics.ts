@@ -37,7 +37,12 @@ export function registerDiagnostics(_context: vscode.ExtensionContext, index: Co
   };
   const sub = index.onDidChange((change) => {
     for (const u of change.uris) pending.add(u);
-    for (const k of change.keys) for (const u of index.citingDocuments(k)) pending.add(u);
+    // Only citations raise cross-document diagnostics: other keys (dates, bodies cited everywhere)
+    // would make every keystroke re-diagnose the whole corpus.
+    for (const k of change.keys) {
+      const refs = index.referencesOf(k);
+      if (refs.length && refs[0].entity.kind === 'citation') for (const u of index.citingDocuments(k)) pending.add(u);
+    }
     if (change.uris.length === 0 || pending.size > 2000) all = true;
     schedule();
   });

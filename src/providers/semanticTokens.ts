@@ -28,7 +28,7 @@ export function registerSemanticTokens(_context: vscode.ExtensionContext, index:
         else if (m.entity.kind === 'organization') spans.push({ start: m.entity.start, end: m.entity.end, type: ORGANIZATION });
       }
       // Names the corpus knows that this file's extraction did not mark, outside any other mention.
-      const covered = (s: number, e: number) => mentions.some((m) => m.entity.start < e && s < m.entity.end);
+      const covered = (s: number, e: number) => index.entityAt(uri, s) !== undefined || index.entityAt(uri, e - 1) !== undefined;
       for (const n of findKnownNames(document.getText(), index, covered)) spans.push({ start: n.start, end: n.end, type: PERSON });
       spans.sort((a, b) => a.start - b.start);
       let lastEnd = -1;

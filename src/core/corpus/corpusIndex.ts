@@ -106,6 +106,8 @@ export function baseKeysOf(entity: Entity): string[] {
 export class CorpusIndex {
   private readonly docs = new Map<string, DocRecord>();
   private readonly byKey = new Map<string, Map<string, Mention[]>>();
+  /** Bare key → the uris of byKey's entry, kept sorted on insert and delete (no sort per lookup). */
+  private readonly urisByKey = new Map<string, string[]>();
   /** Bare key → term → number of mentions in it. */
   private readonly termCounts = new Map<string, Map<string, number>>();
   private readonly ownKeys = new Map<string, Set<string>>();
@@ -177,6 +179,7 @@ export class CorpusIndex {
     const uris = [...this.docs.keys()];
     this.docs.clear();
     this.byKey.clear();
+    this.urisByKey.clear();
     this.termCounts.clear();
     this.ownKeys.clear();
     this.names.clear();
@@ -297,7 +300,7 @@ export class CorpusIndex {
       const { base, term } = splitKey(key);
       const perUri = this.byKey.get(base);
       if (!perUri) return [];
-      const uris = [...perUri.keys()].sort();
+      const uris = this.urisByKey.get(base)!;
       const out: Mention[] = [];
       for (const uri of uris) {
         for (const m of perUri.get(uri)!) {
@@ -310,7 +313,11 @@ export class CorpusIndex {
 
   /** Distinct documents mentioning a key, in uri order. */
   citingDocuments(key: string): string[] {
-    return this.cached('docs', key, () => [...new Set(this.referencesOf(key).map((m) => m.uri))]);
+    return this.cached('docs', key, () => {
+      const { base, term } = splitKey(key);
+      if (term === null) return [...(this.urisByKey.get(base) ?? [])];
+      return [...new Set(this.referencesOf(key).map((m) => m.uri))];
+    });
   }
 
   // ---- definition ----------------------------------------------------------------------------
@@ -321,10 +328,15 @@ export class CorpusIndex {
    * before short ones; earliest file, then earliest place).
    */
   definitionOf(key: string): Definition | undefined {
-    return this.cached('def', key, () => this.definitionsOf(key)[0]);
+    return this.definitionsOf(key)[0];
   }
 
+  /** The whole definition order for a key (cached until one of its documents changes). */
   definitionsOf(key: string): Definition[] {
+    return this.cached('defs', key, () => this.computeDefinitions(key));
+  }
+
+  private computeDefinitions(key: string): Definition[] {
     const { base, term } = splitKey(key);
     const out: Definition[] = [];
     const own = [...(this.ownKeys.get(base) ?? [])].sort();
@@ -337,8 +349,17 @@ export class CorpusIndex {
       const t = termOfDate(entry.date);
       if (term === null || t === null || t === term) out.push({ kind: 'catalog', entry });
     }
-    const cites = this.referencesOf(key).filter((m): m is Mention & { entity: CitationEntity } => m.entity.kind === 'citation');
-    const best = [...cites].sort((a, b) => fullness(b.entity) - fullness(a.entity) || Number(a.entity.shortForm) - Number(b.entity.shortForm) || cmp(a.uri, b.uri) || a.entity.start - b.entity.start)[0];
+    // References come by uri then offset, so the first of the fullest is the earliest: one pass.
+    let best: { uri: string; entity: CitationEntity } | undefined;
+    let bestScore = -1;
+    for (const m of this.referencesOf(key)) {
+      if (m.entity.kind !== 'citation') continue;
+      const score = fullness(m.entity) * 2 + (m.entity.shortForm ? 0 : 1);
+      if (score > bestScore) {
+        best = { uri: m.uri, entity: m.entity };
+        bestScore = score;
+      }
+    }
     if (best) out.push({ kind: 'citation', uri: best.uri, entity: best.entity });
     return out;
   }
@@ -487,7 +508,12 @@ export class CorpusIndex {
         let perUri = this.byKey.get(k);
         if (!perUri) this.byKey.set(k, (perUri = new Map()));
         let list = perUri.get(doc.uri);
-        if (!list) perUri.set(doc.uri, (list = []));
+        if (!list) {
+          perUri.set(doc.uri, (list = []));
+          let uris = this.urisByKey.get(k);
+          if (!uris) this.urisByKey.set(k, (uris = []));
+          uris.splice(lowerBound(uris, doc.uri), 0, doc.uri);
+        }
         list.push(m);
         if (m.entity.kind === 'person') {
           const name = foldForSearch(m.entity.name);
@@ -539,7 +565,12 @@ export class CorpusIndex {
           if (counts.size === 0) this.termCounts.delete(k);
         }
         perUri.delete(uri);
-        if (perUri.size === 0) this.byKey.delete(k);
+        const uris = this.urisByKey.get(k)!;
+        uris.splice(lowerBound(uris, uri), 1);
+        if (perUri.size === 0) {
+          this.byKey.delete(k);
+          this.urisByKey.delete(k);
+        }
       }
     }
     const own = rec.doc.info.ownKey;
@@ -574,6 +605,18 @@ export class CorpusIndex {
 const SEARCHABLE = new Set<EntityKind>(['citation', 'person', 'organization']);
 
 const rank = (e: Entity): number => (e.kind === 'citation' ? 0 : e.kind === 'person' ? 1 : 2);
+
+/** First index whose uri is not below `uri` in a sorted array. */
+function lowerBound(sorted: string[], uri: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < uri) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
