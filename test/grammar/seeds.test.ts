@@ -152,6 +152,19 @@ describe('grammar over the seeds (vscode-textmate + oniguruma)', function () {
             assert.deepStrictEqual(problems, []);
           });
 
+          it('scopes no citation, date or person that the gold does not list', function () {
+            const listed = {
+              [CITATION]: new Set(gold.citations.map((c) => variant.apply(c.text))),
+              [DATE]: new Set(gold.dates.map((d) => variant.apply(d.text))),
+              [PERSON]: new Set(gold.people.map((p) => variant.apply(p.name))),
+            };
+            const unlisted: string[] = [];
+            for (const [scope, texts] of Object.entries(listed)) {
+              for (const span of doc.spans(scope)) if (!texts.has(span)) unlisted.push(`${scope}: ${span}`);
+            }
+            assert.deepStrictEqual(unlisted, []);
+          });
+
           it('keeps ratios, terms, times, phone numbers, counts, addresses and places out of date, code, citation and person scopes', function () {
             const problems: string[] = [];
             for (const literal of NOT_ENTITIES) {

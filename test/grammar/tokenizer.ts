@@ -92,6 +92,23 @@ export class TokenizedText {
     return this.tokensIn(start, end).some((t) => t.scopes.some((s) => s.startsWith(prefix)));
   }
 
+  /** The texts of the maximal runs of adjacent tokens that carry a scope starting with `prefix`. */
+  spans(prefix: string): string[] {
+    const out: string[] = [];
+    let start = -1;
+    let end = -1;
+    for (const t of this.tokens) {
+      const inScope = t.end > t.start && t.scopes.some((s) => s.startsWith(prefix));
+      if (inScope && start >= 0 && t.start === end) end = t.end;
+      else {
+        if (start >= 0) out.push(this.text.slice(start, end));
+        [start, end] = inScope ? [t.start, t.end] : [-1, -1];
+      }
+    }
+    if (start >= 0) out.push(this.text.slice(start, end));
+    return out;
+  }
+
   /** Readable dump of the tokens of one line: `"text" scope scope …` (root scope left out). */
   describeLine(lineIndex: number): string[] {
     const lines = this.text.split('\n');
