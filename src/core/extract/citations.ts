@@ -6,7 +6,7 @@ import { CitationEntity } from '../types';
 import { Catalog } from '../catalog/catalog';
 import { Claims, Context } from './context';
 import { extendBody } from './phrase';
-import { Shape, letterBefore } from './tokens';
+import { Shape, isWordChar, letterBefore } from './tokens';
 import { canonicalNumber, partyKey, stateKey, termOfDate } from './keys';
 import { validIso } from './dates';
 import { TypeHit, findConferenceReferences } from './conference';
@@ -40,7 +40,7 @@ const PARTY_CODE_RE = /(\d{1,5}) ?- ?(QĐi|QyĐ|CTr|TTr|[A-ZĐ]{1,4})\/([A-ZĐ][
 const STATE_CODE_RE = /(\d{1,6})\/(?:(\d{4})\/)?(?:(QH\d{1,2})|([A-ZĐ][A-ZĐa-zđ]{0,6})-([A-ZĐ][A-ZĐ0-9]{0,11}))/gu;
 const SHORT_FORM_RE = /\s+(?:số\s+)?(\d{1,5})(?![\d\p{L}]|\s?[-/]\s?[\p{L}\d])/uy;
 
-const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
+const isWordCode = (c: number) => isWordChar(c);
 
 /** The parts after a citation, in the loose order the genre uses. */
 export interface Tail {
@@ -229,7 +229,7 @@ export function findCitations(ctx: Context, claims: Claims, catalog: Catalog): C
     const k = canonicalNumber(c.number ?? '');
     const list = byNumber.get(k);
     if (!list) byNumber.set(k, [c]);
-    else if (list.length < 64 || list[list.length - 1].key !== c.key) list.push(c);
+    else if (list.length < 256 && list[list.length - 1].key !== c.key) list.push(c);
   }
   const shortSpans: Array<[number, number]> = [];
   if (coded.length) {

@@ -90,7 +90,8 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
   const organizations = step('organizations', () => findOrganizations(ctx, claims, personStarts));
   const terms = step('terms', () => findTerms(ctx, claims));
   const abbreviations = step('abbreviations', () => findAbbreviations(ctx, claims));
-  entities.push(...citations, ...people, ...dates, ...organizations, ...terms, ...abbreviations);
+  // Concatenated one by one: a spread of hundreds of thousands of entities overflows the call stack.
+  for (const list of [citations, people, dates, organizations, terms, abbreviations] as Entity[][]) for (const e of list) entities.push(e);
   entities.sort((a, b) => a.start - b.start || b.end - a.end);
   try {
     info = documentInfo(ctx, citations, dateline);

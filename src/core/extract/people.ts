@@ -23,6 +23,8 @@ interface Mention {
 }
 
 const MAX_SYLLABLE = 7;
+/** A person holds a handful of positions; more is noise, and bounding it keeps merging linear. */
+const MAX_POSITIONS = 24;
 const STREET_CUES = new Set(['đường', 'phố', 'số', 'tp', 'hẻm', 'ngõ', 'ngách', 'quốc lộ', 'web', 'báo']);
 
 /** Capitalised runs trimmed of trailing words that belong to a following phrase ("Tỉnh" of "Tỉnh ủy"). */
@@ -91,7 +93,7 @@ export function mergePosition(list: Array<{ written: string; canon: string }>, w
       return;
     }
   }
-  list.push({ written, canon });
+  if (list.length < MAX_POSITIONS) list.push({ written, canon });
 }
 
 export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<number>): PersonEntity[] {

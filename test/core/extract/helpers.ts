@@ -13,12 +13,12 @@ export function run(text: string, options?: ExtractOptions): ExtractResult {
 /** Every entity's offsets and range index the text it came from. */
 export function assertRange(text: string, e: Entity): void {
   assert.strictEqual(text.slice(e.start, e.end), e.text, `offsets of ${e.kind} "${e.text}"`);
-  const lines = text.split(/\r\n|\r|\n/);
-  const startLine = lines[e.range.start.line];
-  assert.ok(startLine !== undefined, `range line of "${e.text}"`);
-  let offset = 0;
-  for (let i = 0; i < e.range.start.line; i++) offset = text.indexOf('\n', offset) + 1;
-  assert.strictEqual(offset + e.range.start.character, e.start, `range start of "${e.text}"`);
+  const starts = [0];
+  const re = /\r\n|\r|\n/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) starts.push(m.index + m[0].length);
+  assert.ok(e.range.start.line < starts.length, `range line of "${e.text}"`);
+  assert.strictEqual(starts[e.range.start.line] + e.range.start.character, e.start, `range start of "${e.text}"`);
+  assert.strictEqual(starts[e.range.end.line] + e.range.end.character, e.end, `range end of "${e.text}"`);
 }
 
 export const citations = (text: string, options?: ExtractOptions) =>
