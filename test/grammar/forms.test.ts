@@ -92,6 +92,10 @@ const SCOPED: [string, string, string][] = [
   ['Ban Tổ chức Tỉnh ủy hướng dẫn', 'Ban Tổ chức Tỉnh ủy', ORGANIZATION],
   ['Đảng ủy Khối các cơ quan tỉnh lãnh đạo', 'Đảng ủy Khối các cơ quan tỉnh', ORGANIZATION],
   ['Ban Chấp hành Trung ương Đảng quyết định', 'Ban Chấp hành Trung ương Đảng', ORGANIZATION],
+  ['UBND tỉnh Quảng Trị ban hành kế hoạch', 'UBND tỉnh Quảng Trị', ORGANIZATION],
+  // Short forms after a fuller mention
+  ['Chỉ thị số 05-CT/TW ngày 15/5/2016. Việc thực hiện Chỉ thị 05 của Bộ Chính trị', 'Chỉ thị 05', CITATION],
+  ['theo Quy định số 37, đảng viên không được làm', 'Quy định số 37', CITATION],
   // Abbreviations and quoted titles
   ['HĐND, UBND, ĐBQH, TVTU, TUV, BCH, TCCS, CCVC, BTV, MTTQ', 'HĐND', ABBREVIATION],
   ['HĐND, UBND, ĐBQH, TVTU, TUV, BCH, TCCS, CCVC, BTV, MTTQ', 'ĐBQH', ABBREVIATION],
@@ -124,6 +128,8 @@ const NOT_SCOPED: [string, string, string][] = [
   ['năm thứ hai thực hiện Nghị quyết Đại hội Đảng các cấp', 'Nghị quyết Đại hội Đảng các cấp', CITATION],
   ['dự thảo Nghị quyết chuyên đề về nâng cao chất lượng', 'Nghị quyết chuyên đề', CITATION],
   ['Tin Nóng', 'Tin Nóng', PERSON],
+  ['Kế hoạch 5 năm và Nghị quyết 3 điểm', 'Nghị quyết 3', CITATION],
+  ['thực hiện kế hoạch 5 năm', 'kế hoạch 5', CITATION],
   ['Phát biểu tại Hội nghị, đồng chí đề nghị', 'đề nghị', PERSON],
 ];
 
