@@ -26,6 +26,9 @@ const USER_SETTINGS = {
   'extensions.ignoreRecommendations': true,
   'git.openRepositoryInParentFolders': 'never',
   'window.restoreWindows': 'none',
+  // Vietnamese needs a font with its precomposed letters (ố, ạ, ử …); VS Code's first
+  // choices are often missing on Linux and the fallback draws detached accents.
+  'editor.fontFamily': "'DejaVu Sans Mono', 'Noto Sans Mono', 'Droid Sans Mono', monospace",
 };
 
 /** The folders of one editor profile under `root`. */

@@ -153,6 +153,27 @@ export class Workbench {
     return (await this.page.evaluate(`(${TOKENS_OF})(${JSON.stringify(text)})`)) as TokenSpan[] | undefined;
   }
 
+  /**
+   * Scrolls the editor sideways (the wheel, as a person would) until `text` is in view and
+   * out of the right third of the editor, so that it, its hover and the screenshot all show.
+   */
+  async centre(text: string): Promise<TokenSpan[]> {
+    const area = await this.page.locator('.monaco-editor .overflow-guard').first().boundingBox();
+    if (!area) throw new Error('no editor on screen');
+    const mid = area.x + area.width / 2;
+    return this.waitFor(async () => {
+      const spans = await this.tokensOf(text);
+      if (!spans?.length) return undefined;
+      const x = spans[0].box.x;
+      const last = spans[spans.length - 1].box;
+      // In view, and clear of the right third (where long lines put a revealed column).
+      if (x >= area.x && last.x + last.width <= area.x + (area.width * 2) / 3) return spans;
+      await this.page.mouse.move(mid, area.y + area.height / 2);
+      await this.page.mouse.wheel(x - mid, 0);
+      return undefined;
+    }, `"${text}" in the middle of the editor`);
+  }
+
   /** The colour of plain text: the one most characters on screen are drawn in. */
   async plainTextColor(): Promise<string> {
     return (await this.page.evaluate(`(${PLAIN_COLOR})()`)) as string;
