@@ -34,6 +34,7 @@ const SCOPED: [string, string, string][] = [
   ['Nghị quyết số 12-NQ/TW ngày 16/01/2012', 'Nghị quyết số 12-NQ/TW', CITATION],
   ['Văn bản 45-CV/UBKTTW gửi các cấp ủy', '45-CV/UBKTTW', CODE],
   ['Số 05-CT/TW', '05-CT/TW', CODE],
+  ['THỰC HIỆN NGHỊ QUYẾT SỐ 12-NQ/TW CỦA BỘ CHÍNH TRỊ', 'NGHỊ QUYẾT SỐ 12-NQ/TW', CITATION],
   ['Số: 88-KH/TU', '88-KH/TU', CODE],
   // State codes
   ['căn cứ Nghị định số 15/2020/NĐ-CP của Chính phủ', 'Nghị định số 15/2020/NĐ-CP', CITATION],
