@@ -87,6 +87,12 @@ describe('grammar over the seeds (vscode-textmate + oniguruma)', function () {
             doc = new TokenizedText(text, await loadGrammar());
           });
 
+          if (variant.name !== VARIANTS[0].name) {
+            it('is a different spelling of the seed than the original', function () {
+              assert.notStrictEqual(text, original);
+            });
+          }
+
           it('puts every gold citation inside meta.citation, its type word in support.type.document and its code in a code scope', function () {
             const problems: string[] = [];
             for (const c of gold.citations) {
