@@ -28,7 +28,7 @@ const USER_SETTINGS = {
   'window.restoreWindows': 'none',
   // Vietnamese needs a font with its precomposed letters (ố, ạ, ử …); VS Code's first
   // choices are often missing on Linux and the fallback draws detached accents.
-  'editor.fontFamily': "'DejaVu Sans Mono', 'Noto Sans Mono', 'Droid Sans Mono', monospace",
+  'editor.fontFamily': "'Noto Sans Mono', 'DejaVu Sans Mono', 'Droid Sans Mono', monospace",
 };
 
 /** The folders of one editor profile under `root`. */
