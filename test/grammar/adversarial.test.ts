@@ -43,6 +43,7 @@ const ADVERSARIAL: { name: string; line: string }[] = [
   { name: '10,000 terms', line: 'khóa XIII lần thứ tư nhiệm kỳ 2020-2025 '.repeat(10_000) },
   { name: '10,000 headers', line: 'Số 05-CT/TW '.repeat(10_000) },
   { name: '20,000 quoted titles', line: '“Nghị quyết 12-NQ/TW” '.repeat(20_000) },
+  { name: 'a byline with an endless affiliation', line: 'Nguyễn Bảo, ' + repeat('ab ', 100_000) + ',' },
   { name: 'one 100 KB word', line: 'a'.repeat(100_000) },
   { name: 'one 100 KB capitalised word', line: 'N' + 'g'.repeat(100_000) },
 ];
