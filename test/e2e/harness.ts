@@ -40,6 +40,7 @@ export class Editor {
   private server?: ChildProcess;
   browser?: Browser;
   private shots = 0;
+  private detachSignals = () => {};
 
   private constructor(port: number, tmp: string) {
     this.port = port;
@@ -70,6 +71,17 @@ export class Editor {
       env: { VANKIEN_SUITE_RESULTS: editor.suiteResults },
       output: editor.serverLog,
     });
+    // Interrupted (Ctrl+C, a CI timeout): still end code-server's process group, which
+    // runs detached and would otherwise outlive this process.
+    const onSignal = (signal: NodeJS.Signals) => {
+      void cs.stopCodeServer(editor.server).finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+    };
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    editor.detachSignals = () => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    };
     await cs.waitForServer(editor.server, editor.port);
     editor.browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
     return editor;
@@ -114,6 +126,7 @@ export class Editor {
       await this.browser?.close();
     } finally {
       await cs.stopCodeServer(this.server);
+      this.detachSignals();
       // Keep what explains the run next to the screenshots, then drop the temp folder.
       for (const f of [this.serverLog, this.suiteResults]) {
         if (fs.existsSync(f)) fs.copyFileSync(f, path.join(resultsDir, path.basename(f)));
