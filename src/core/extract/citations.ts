@@ -28,13 +28,19 @@ export const TYPE_SOURCE = Object.keys(TYPE_WORDS)
   .map((w) => w.split(' ').map((p) => `[${p[0].toUpperCase()}${p[0]}]${p.slice(1)}`).join('\\s+'))
   .join('|');
 
+const canonicalTypeCache = new Map<string, string>();
 export function canonicalType(written: string): string {
-  const k = written.toLowerCase().replace(/\s+/g, ' ');
-  return CANONICAL_TYPE[k] ?? written;
+  let t = canonicalTypeCache.get(written);
+  if (t === undefined) {
+    t = CANONICAL_TYPE[written.toLowerCase().replace(/\s+/g, ' ')] ?? written;
+    if (canonicalTypeCache.size < 1000) canonicalTypeCache.set(written, t);
+  }
+  return t;
 }
 
 const TYPE_SCAN_RE = new RegExp(`(?:${TYPE_SOURCE})`, 'gu');
 const NUMBER_WORD_RE = /^\s*(?:(?:số|Số|SỐ)\s*:?\s*)?$/u;
+const SUBJECT_END_RE = new RegExp(`,?\\s+(?:và|cùng|gắn với|với)\\s+(?:${TYPE_SOURCE})(?![\\p{L}])`, 'u');
 const LIST_GAP_RE = /^\s*(?:,|;|và)\s*(?:(?:số)\s*)?$/u;
 const PARTY_CODE_RE = /(\d{1,5}) ?- ?(QĐi|QyĐ|CTr|TTr|[A-ZĐ]{1,4})\/([A-ZĐ][A-ZĐ0-9]{0,11})/gu;
 const STATE_CODE_RE = /(\d{1,6})\/(?:(\d{4})\/)?(?:(QH\d{1,2})|([A-ZĐ][A-ZĐa-zđ]{0,6})-([A-ZĐ][A-ZĐ0-9]{0,11}))/gu;
@@ -101,7 +107,10 @@ export function parseTail(ctx: Context, end: number): Tail {
     if (about) {
       let k = r;
       const limit = Math.min(norm.length, r + 200);
-      while (k < limit && !';.\n()“”'.includes(norm[k])) k++;
+      while (k < limit && !';.…\n()“”'.includes(norm[k])) k++;
+      // The subject ends where the sentence goes on to another document ("… và Nghị quyết …").
+      const next = SUBJECT_END_RE.exec(norm.slice(r, k));
+      if (next) k = r + next.index;
       tail.subject = ctx.original(r, k).trim() || null;
     }
     break;
@@ -118,6 +127,13 @@ function citation(ctx: Context, s: number, e: number, key: string, f: Partial<Ci
     subject: f.subject ?? null, year: f.year ?? null, terms: f.terms ?? [], conference: f.conference ?? null,
     shortForm: f.shortForm ?? false, refs: f.refs ?? [key],
   };
+}
+
+function withTail(fields: Partial<CitationEntity>, tail: Tail): Partial<CitationEntity> {
+  fields.date = tail.date;
+  fields.issuer = tail.issuer;
+  fields.subject = tail.subject;
+  return fields;
 }
 
 function termsOf(key: string, issuerCode: string | null, date: string | null, catalog: Catalog): string[] {
@@ -203,8 +219,9 @@ export function findCitations(ctx: Context, claims: Claims, catalog: Catalog): C
     const { s, type } = withType(f.cs);
     const tail = parseTail(ctx, f.e);
     const fields = f.build(type, tail);
-    const terms = fields.system === 'party' ? termsOf(fields.key, fields.issuerCode ?? null, tail.date, catalog) : [];
-    out.push(citation(ctx, s, f.e, fields.key, { ...fields, type, ...tail, terms, refs: [fields.key] }));
+    fields.terms = fields.system === 'party' ? termsOf(fields.key, fields.issuerCode ?? null, tail.date, catalog) : [];
+    fields.type = type;
+    out.push(citation(ctx, s, f.e, fields.key, withTail(fields, tail)));
     codeSpans.push([s, f.e]);
     prevEnd = f.e;
     prevType = type;
@@ -216,7 +233,8 @@ export function findCitations(ctx: Context, claims: Claims, catalog: Catalog): C
   for (const c of findConferenceReferences(ctx, catalog, hits)) {
     if (claims.overlaps(c.s, c.e)) continue;
     const tail = parseTail(ctx, c.e);
-    out.push(citation(ctx, c.s, c.e, c.refs[0], { ...c.fields, ...tail, refs: c.refs }));
+    c.fields.refs = c.refs;
+    out.push(citation(ctx, c.s, c.e, c.refs[0], withTail(c.fields, tail)));
     conferenceSpans.push([c.s, c.e]);
   }
   for (const [s, e] of conferenceSpans) claims.add(s, e);
@@ -257,10 +275,10 @@ export function findCitations(ctx: Context, claims: Claims, catalog: Catalog): C
       }
       if (!best) continue;
       const tail = parseTail(ctx, e);
-      out.push(citation(ctx, s, e, best.key, {
+      out.push(citation(ctx, s, e, best.key, withTail({
         system: best.system, number: m[1], type, typeCode: best.typeCode, issuerCode: best.issuerCode, year: best.year,
-        terms: [...best.terms], shortForm: true, refs: [...best.refs], ...tail,
-      }));
+        terms: [...best.terms], shortForm: true, refs: [...best.refs],
+      }, tail)));
       shortSpans.push([s, e]);
     }
   }

@@ -82,8 +82,7 @@ export function positionCanon(p: string): string {
 }
 
 /** Adds a position to a person's list, merging variants into the fullest written form (P1). */
-export function mergePosition(list: Array<{ written: string; canon: string }>, written: string): void {
-  const canon = positionCanon(written);
+export function mergePosition(list: Array<{ written: string; canon: string }>, written: string, canon = positionCanon(written)): void {
   for (const e of list) {
     if (e.canon === canon || e.canon.startsWith(canon + ' ') || canon.startsWith(e.canon + ' ')) {
       if (canon.length > e.canon.length || (canon.length === e.canon.length && written.length > e.written.length)) {
@@ -118,16 +117,20 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   }
 
   const prevWord = (i: number, back = 1) => (i - back >= 0 ? words.lower(i - back) : '');
-  const gapBefore = (i: number) => (i > 0 ? text.slice(words.ends[i - 1], words.starts[i]) : '\n');
   const gapAfter = (i: number) => (i + 1 < words.count ? text.slice(words.ends[i], words.starts[i + 1]) : '\n');
 
   const isPlace = (a: number, runStart: number) => {
-    if (a > runStart) return false;
+    if (a > runStart || a === 0) return false;
+    const gs = words.ends[a - 1];
+    const ge = words.starts[a];
+    // Only a word on the same line, separated by spaces (or "TP." and a space), can make it a place.
+    for (let k = gs; k < ge; k++) {
+      const c = text.charCodeAt(k);
+      if (c !== 32 && c !== 9 && c !== 46) return false;
+    }
     const p1 = prevWord(a);
     const p2 = a >= 2 ? prevWord(a, 2) + ' ' + p1 : '';
-    const gap = gapBefore(a);
-    if (/\n/.test(gap)) return false;
-    if (/^\s*$/.test(gap) || /^\s*\.\s*$/.test(gap)) {
+    {
       if (PLACE_CUES.has(p1) || PLACE_CUES.has(p2)) return !(p2 === 'đồng chí');
       if (a > 0 && words.shapes[a - 1] === Shape.Other && /^\d+$/.test(p1)) return true;
     }
@@ -137,8 +140,8 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   const positionsAfter = (b: number): Array<[number, number]> => {
     const out: Array<[number, number]> = [];
     let p = b + 1;
-    const gap = gapAfter(b);
-    if (p >= words.count || !/^[ \t]*(?:[,:-][ \t]*)?$/.test(gap) || gap.length > 4) return out;
+    if (p >= words.count || words.starts[p] - words.ends[b] > 4) return out;
+    if (!/^[ \t]*(?:[,:-][ \t]*)?$/.test(gapAfter(b))) return out;
     for (let guard = 0; guard < 8 && p < words.count; guard++) {
       const hl = positionHeadLength(text, words, p);
       if (!hl) break;
@@ -173,7 +176,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     if (isPlace(a, c.runStart) && (STREET_CUES.has(prevWord(a)) || /^\d+$/.test(prevWord(a)) || PLACES.has(name) || !positionBefore(a))) continue;
     const p1 = prevWord(a);
     const p2 = a >= 2 ? prevWord(a, 2) + ' ' + p1 : '';
-    const joinedBefore = a > 0 && /^[ \t]+$/.test(gapBefore(a));
+    const joinedBefore = a > 0 && joined(text, words, a);
     const comrade = joinedBefore && (p2 === 'đồng chí' || p2 === 'đ/c' || p1 === 'ông' || p1 === 'bà' || p1 === 'đ/c');
     const personCue = joinedBefore && (PERSON_CUES.has(p1) || PERSON_CUES.has(p2));
     const after = positionsAfter(b);
@@ -207,6 +210,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   const merged = new Map<string, Array<{ written: string; canon: string }>>();
   const keys: string[] = [];
   const keyCache = new Map<string, string>();
+  const canonCache = new Map<string, string>();
   for (const m of mentions) {
     const written = ctx.original(words.starts[m.a], words.ends[m.b]);
     let key = keyCache.get(written);
@@ -214,11 +218,20 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     keys.push(key);
     let list = merged.get(key);
     if (!list) merged.set(key, (list = []));
-    for (const [s, e] of m.positions) mergePosition(list, ctx.original(s, e).replace(/\s+/g, (w) => (w.includes('\n') ? ' ' : w)));
+    for (const [s, e] of m.positions) {
+      let written = ctx.original(s, e);
+      if (written.includes('\n')) written = written.replace(/\s*\n\s*/g, ' ');
+      let canon = canonCache.get(written);
+      if (canon === undefined) canonCache.set(written, (canon = positionCanon(written)));
+      mergePosition(list, written, canon);
+    }
   }
+  const finalPositions = new Map<string, string[]>();
+  for (const [key, list] of merged) finalPositions.set(key, list.map((p) => p.written));
   return mentions.map((m, i) => {
-    const base = ctx.base('person', words.starts[m.a], words.ends[m.b], keys[i]);
-    return { ...base, name: base.text, positions: merged.get(keys[i])!.map((p) => p.written) };
+    const b = ctx.base('person', words.starts[m.a], words.ends[m.b], keys[i]);
+    const positions = finalPositions.get(keys[i])!;
+    return { kind: 'person', text: b.text, start: b.start, end: b.end, range: b.range, key: b.key, name: b.text, positions: positions.slice() };
   });
 }
 
@@ -235,10 +248,15 @@ function findBylines(ctx: Context): Mention[] {
   while (lineStart <= norm.length) {
     let lineEnd = norm.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = norm.length;
+    if (lineEnd - lineStart > 200) {
+      bodySeen = true;
+      nonEmpty++;
+      lineStart = lineEnd + 1;
+      continue;
+    }
     const raw = norm.slice(lineStart, lineEnd);
     const line = raw.trim();
     if (line) nonEmpty++;
-    if (line.length > 200) bodySeen = true;
     if (line && line.length <= 120 && nonEmpty > 2) {
       const offset = lineStart + raw.indexOf(line);
       const colon = line.indexOf(':');

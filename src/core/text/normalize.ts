@@ -30,13 +30,45 @@ const CHAR_FIX: Record<string, string> = {
 
 // An old-tone pair counts only at the end of a syllable (khoá, uỷ, hoá) and not after q (quý is
 // already modern), so "hoàn", "toán", "quỳnh" are left alone.
-const OLD_TONE_RE = /(?<![qQ])(?:[oO][áàảãạéèẻẽẹÁÀẢÃẠ]|[uU][ýỳỷỹỵÝỲỶỸỴ])(?![\p{L}\p{M}])/gu;
-const CHAR_FIX_RE = /[\u00D0\u0189\u00F0АВСЕНІКМОРТХУасеорхуі\u2010-\u2015\u2212\u00A0\u2007\u202F\u2009\u200A\u3000\u200B\uFEFF]/g;
+const OLD_TONE_RE = /[oOuU][áàảãạéèẻẽẹÁÀẢÃẠýỳỷỹỵÝỲỶỸỴ]/g;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 const COMBINING_RE = /[\u0300-\u036F]/;
 
 /** Rewrites old-style tone placement (khoá → khóa, uỷ → ủy, thuỷ → thủy), keeping case and length. */
 export function modernToneSpelling(s: string): string {
-  return s.replace(OLD_TONE_RE, (m) => OLD_TONE[m] ?? m);
+  let out: string[] | null = null;
+  let from = 0;
+  OLD_TONE_RE.lastIndex = 0;
+  for (let m = OLD_TONE_RE.exec(s); m; m = OLD_TONE_RE.exec(s)) {
+    const i = m.index;
+    const modern = OLD_TONE[m[0]];
+    if (!modern) continue;
+    const before = i > 0 ? s[i - 1] : '';
+    if (before === 'q' || before === 'Q') continue;
+    if (i + 2 < s.length && LETTER_OR_MARK.test(s[i + 2])) continue;
+    (out ??= []).push(s.slice(from, i), modern);
+    from = i + 2;
+  }
+  return out ? out.join('') + s.slice(from) : s;
+}
+
+/** One-for-one replacements of look-alikes, dashes and spaces, in one pass without a regex. */
+function fixCharacters(s: string): string {
+  let out: string[] | null = null;
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // Vietnamese letters (U+00C0–U+01B0, U+1EA0–U+1EF9) are the common case and never replaced.
+    if (c < 0xa0) continue;
+    if (c <= 0x189) {
+      if (c !== 0xa0 && c !== 0xd0 && c !== 0xf0 && c !== 0x189) continue;
+    } else if (c < 0x400 || (c > 0x4ff && c < 0x2007) || (c > 0x2212 && c !== 0x3000 && c !== 0xfeff)) continue;
+    const fixed = CHAR_FIX[s[i]];
+    if (fixed === undefined) continue;
+    (out ??= []).push(s.slice(from, i), fixed);
+    from = i + 1;
+  }
+  return out ? out.join('') + s.slice(from) : s;
 }
 
 /** A text respelled for matching, with the way back to the original's offsets. */
@@ -82,7 +114,7 @@ export function normalizeWithMap(original: string): NormalizedText {
     offsets.push(n);
     map = Int32Array.from(offsets);
   }
-  text = text.replace(CHAR_FIX_RE, (c) => CHAR_FIX[c] ?? c);
+  text = fixCharacters(text);
   text = modernToneSpelling(text);
   const m = map;
   return { text, toOriginal: m ? (i) => m[Math.max(0, Math.min(i, m.length - 1))] : (i) => i };
