@@ -23,6 +23,7 @@ interface Mention {
 }
 
 const MAX_SYLLABLE = 7;
+const HONORIFICS = new Set(['ông', 'bà', 'anh', 'chị', 'cô', 'thầy', 'cụ', 'bác']);
 /** A person holds a handful of positions; more is noise, and bounding it keeps merging linear. */
 const MAX_POSITIONS = 24;
 const STREET_CUES = new Set(['đường', 'phố', 'số', 'tp', 'hẻm', 'ngõ', 'ngách', 'quốc lộ', 'web', 'báo']);
@@ -104,6 +105,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   const candidates: Array<{ a: number; b: number; runStart: number }> = [];
   for (const [ra, rb] of runs) {
     let from = ra + startsWithPlace(words, ra, rb);
+    if (HONORIFICS.has(words.lower(from))) from++;
     for (let k = from; k <= rb; k++) {
       const len = rb - k + 1;
       if (len < 2) break;
@@ -132,7 +134,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     const p2 = a >= 2 ? prevWord(a, 2) + ' ' + p1 : '';
     {
       if (PLACE_CUES.has(p1) || PLACE_CUES.has(p2)) return !(p2 === 'đồng chí');
-      if (a > 0 && words.shapes[a - 1] === Shape.Other && /^\d+$/.test(p1)) return true;
+      if (a > 0 && words.shapes[a - 1] === Shape.Other && /^\d+$/.test(p1) && ge - gs === 1 && text.charCodeAt(gs) === 32) return true;
     }
     return false;
   };
@@ -148,7 +150,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       const last = extendBody(text, words, p + hl - 1, (i) => nameStarts.has(i));
       out.push([words.starts[p], words.ends[last]]);
       const next = last + 1;
-      if (next >= words.count || !/^[ \t]*,[ \t]*$/.test(gapAfter(last))) break;
+      if (next >= words.count || !/^[ \t]*(?:,|[ \t]-)[ \t]*$/.test(gapAfter(last))) break;
       p = next;
     }
     return out;
@@ -177,7 +179,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     const p1 = prevWord(a);
     const p2 = a >= 2 ? prevWord(a, 2) + ' ' + p1 : '';
     const joinedBefore = a > 0 && joined(text, words, a);
-    const comrade = joinedBefore && (p2 === 'đồng chí' || p2 === 'đ/c' || p1 === 'ông' || p1 === 'bà' || p1 === 'đ/c');
+    const comrade = joinedBefore && (p2 === 'đồng chí' || p2 === 'đ/c' || HONORIFICS.has(p1) || p1 === 'đ/c');
     const personCue = joinedBefore && (PERSON_CUES.has(p1) || PERSON_CUES.has(p2));
     const after = positionsAfter(b);
     const before = !personCue && c.a > 0 ? positionBefore(a) : null;
@@ -281,7 +283,15 @@ function findBylines(ctx: Context): Mention[] {
         const comma = line.indexOf(',');
         const namePart = comma > 0 ? line.slice(0, comma).trim() : line;
         const rest = comma > 0 ? line.slice(comma + 1).trim() : '';
-        if (NAME_LINE_RE.test(namePart) && (!rest || (rest.length <= 60 && !/[.;:!?]/.test(rest)))) {
+        const several = !rest && namePart.includes(' - ') ? namePart.split(' - ').map((x) => x.trim()) : null;
+        if (several && several.every((x) => NAME_LINE_RE.test(x) && !x.toLowerCase().split(' ').some((w) => BOILERPLATE_WORDS.has(w)))) {
+          let from = offset;
+          for (const x of several) {
+            const at = norm.indexOf(x, from);
+            out.push({ a: words.indexAt(at), b: words.indexAt(at + x.length) - 1, positions: [] });
+            from = at + x.length;
+          }
+        } else if (NAME_LINE_RE.test(namePart) && (!rest || (rest.length <= 60 && !/[.;:!?]/.test(rest)))) {
           const a = words.indexAt(offset);
           const b = words.indexAt(offset + namePart.length) - 1;
           const lower = namePart.toLowerCase();

@@ -91,4 +91,23 @@ describe('people', () => {
     const ps = people('Lãnh đạo Đoàn Đại biểu Quốc hội tỉnh, Sở Giáo dục và Đào tạo, Hội đồng nhân dân tỉnh. Đồng chí đề nghị các chi bộ. Quang cảnh hội nghị.');
     assert.deepStrictEqual(names(ps), []);
   });
+
+  it('reads numbered lists with honorifics, positions joined by a dash, and the signature', () => {
+    const text =
+      'QUYẾT ĐỊNH\n\nĐiều 1. Thành lập Tổ công tác gồm các ông, bà có tên sau, chịu trách nhiệm tham mưu cho Ủy ban nhân dân tỉnh về toàn bộ nội dung công việc được giao trong năm 2024 và các năm tiếp theo:\n' +
+      '1. Ông Đoàn Minh Trí, Phó Chủ tịch UBND tỉnh - Tổ trưởng;\n2. Bà Vi Thị Ngọc, Giám đốc Sở Tài chính - Tổ phó.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nĐoàn Minh Trí\n';
+    assert.deepStrictEqual(names(people(text)), [
+      ['Đoàn Minh Trí', ['Phó Chủ tịch UBND tỉnh', 'Tổ trưởng']],
+      ['Vi Thị Ngọc', ['Giám đốc Sở Tài chính', 'Tổ phó']],
+      ['Đoàn Minh Trí', ['Phó Chủ tịch UBND tỉnh', 'Tổ trưởng']],
+    ]);
+  });
+
+  it('reads a byline of two names joined by a dash', () => {
+    const body = 'Hội nghị đã thống nhất các giải pháp trọng tâm để hoàn thành nhiệm vụ chính trị năm 2024, tập trung xây dựng Đảng, hệ thống chính trị trong sạch, vững mạnh toàn diện ở cơ sở. '.repeat(2);
+    assert.deepStrictEqual(names(people(`Tiêu đề\n\n${body}\n\nHoài Nam - Thu Trang\n`)), [
+      ['Hoài Nam', []],
+      ['Thu Trang', []],
+    ]);
+  });
 });
