@@ -28,6 +28,23 @@ function haveKrb5Headers() {
   return ['/usr/include/gssapi/gssapi.h', '/usr/include/krb5.h'].some((f) => fs.existsSync(f));
 }
 
+// Run from an npm script (npm test), the environment carries the outer npm's whole config as
+// npm_config_* — among them its user agent ("node/v20"), which code-server's postinstall reads
+// as the Node version, and nodedir=/usr. The inner npm reads the npmrc files itself; keep only
+// the settings that say how to reach the registry.
+const KEEP_NPM_CONFIG = new Set(['registry', 'cafile', 'ca', 'strict_ssl', 'proxy', 'https_proxy', 'noproxy',
+  'userconfig', 'globalconfig', 'cache']);
+
+function cleanEnv() {
+  const env = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    const m = /^npm_config_(.*)$/i.exec(k);
+    if (m ? !KEEP_NPM_CONFIG.has(m[1].toLowerCase()) : /^(npm_|INIT_CWD$|NODE$)/i.test(k)) continue;
+    env[k] = v;
+  }
+  return env;
+}
+
 function run(cmd, args, env) {
   log(`$ ${cmd} ${args.join(' ')}`);
   const r = spawnSync(cmd, args, { cwd: p.installDir, env, stdio: 'inherit' });
@@ -56,7 +73,7 @@ function provision() {
   fs.writeFileSync(path.join(p.installDir, 'package.json'),
     JSON.stringify({ name: 'vankien-editor-cache', private: true }, null, 2) + '\n');
 
-  const baseEnv = { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
+  const baseEnv = { ...cleanEnv(), npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
   run('npm', ['install', '--save-exact', '--no-package-lock', `node@${p.NODE_VERSION}`], baseEnv);
   if (!fs.existsSync(p.nodeBin) || !fs.existsSync(path.join(p.nodeHeadersDir, 'include', 'node', 'node.h'))) {
     throw new Error(`node@${p.NODE_VERSION} did not bring its binary and headers (${p.nodeHeadersDir})`);
