@@ -10,7 +10,7 @@ import { normalizeForMatch } from '../text/normalize';
 import { Claims, Context } from './context';
 import {
   BOILERPLATE_WORDS, CREDIT_LABELS, HEAD_MODIFIERS, MASTHEAD_ROLES, NON_FINAL_NAME_WORDS, PERSON_CUES, PLACE_CUES,
-  PLACES, POSITION_ABBREVIATIONS, SURNAMES, BODY_COMPOUNDS,
+  PLACES, POSITION_ABBREVIATIONS, POSITION_HEADS, SURNAMES, BODY_COMPOUNDS,
 } from './lexicon';
 import { extendBody, isBodyWord, joined, positionHeadLength } from './phrase';
 import { Shape, Words } from './tokens';
@@ -23,6 +23,10 @@ interface Mention {
 }
 
 const MAX_SYLLABLE = 7;
+/** Syllables of position heads ('tướng' of 'Thủ tướng'), walked over when looking back for a position. */
+const HEAD_SYLLABLES = new Set<string>();
+for (const h of POSITION_HEADS) for (const w of h.split(' ')) HEAD_SYLLABLES.add(w);
+for (const m of HEAD_MODIFIERS) HEAD_SYLLABLES.add(m);
 const HONORIFICS = new Set(['ông', 'bà', 'anh', 'chị', 'cô', 'thầy', 'cụ', 'bác']);
 /** A person holds a handful of positions; more is noise, and bounding it keeps merging linear. */
 const MAX_POSITIONS = 24;
@@ -160,7 +164,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     let leftmost = -1;
     let j = a - 1;
     for (let steps = 0; j >= 0 && steps < 14; steps++, j--) {
-      if (!isBodyWord(words, j) || (j < a - 1 && !joined(text, words, j + 1))) break;
+      if (!(isBodyWord(words, j) || HEAD_SYLLABLES.has(words.lower(j))) || (j < a - 1 && !joined(text, words, j + 1))) break;
       if (j === a - 1 && !joined(text, words, a)) break;
       if (positionHeadLength(text, words, j) > 0) leftmost = j;
     }

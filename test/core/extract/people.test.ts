@@ -110,4 +110,15 @@ describe('people', () => {
       ['Thu Trang', []],
     ]);
   });
+
+  it('reads leaders whose position holds lower-case syllables and whose name ends like a word', () => {
+    assert.deepStrictEqual(
+      names(people('Thủ tướng Chính phủ Trần Văn Chính chủ trì; Đại tướng Lương Văn Công, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an dự; đồng chí Hồ Đức Trung phát biểu.')),
+      [
+        ['Trần Văn Chính', ['Thủ tướng Chính phủ']],
+        ['Lương Văn Công', ['Đại tướng', 'Ủy viên Bộ Chính trị', 'Bộ trưởng Bộ Công an']],
+        ['Hồ Đức Trung', []],
+      ],
+    );
+  });
 });
