@@ -497,7 +497,10 @@ export class CorpusIndex {
   }
 
   private add(doc: IndexedDocument, keys: Set<string>, lookalikes: DocRecord['lookalikes']): void {
-    const sorted = [...doc.entities].sort((a, b) => a.start - b.start || b.end - a.end);
+    const byPlace = (a: Entity, b: Entity) => a.start - b.start || b.end - a.end;
+    // The extractor already returns entities in text order: keep its array rather than a copy.
+    const inOrder = doc.entities.every((e, i, all) => i === 0 || byPlace(all[i - 1], e) <= 0);
+    const sorted = inOrder ? doc.entities : [...doc.entities].sort(byPlace);
     const terms = ownTerms(sorted);
     const mentions: Mention[] = sorted.map((entity) => ({ uri: doc.uri, entity, term: terms.get(entity) ?? null }));
     const rec: DocRecord = { doc, sorted, mentions, keys: new Set(), lookalikes };
@@ -512,7 +515,9 @@ export class CorpusIndex {
           perUri.set(doc.uri, (list = []));
           let uris = this.urisByKey.get(k);
           if (!uris) this.urisByKey.set(k, (uris = []));
-          uris.splice(lowerBound(uris, doc.uri), 0, doc.uri);
+          const at = lowerBound(uris, doc.uri);
+          if (at === uris.length) uris.push(doc.uri);
+          else uris.splice(at, 0, doc.uri);
         }
         list.push(m);
         if (m.entity.kind === 'person') {
