@@ -446,6 +446,7 @@ export class CorpusIndex {
       const all = this.referencesOf(base).filter((m) => m.entity.kind === 'citation' && (m.entity as CitationEntity).code);
       if (all.length < 2) return [];
       const out: CodeConflict[] = [];
+      const coded = new Set(all);
       const scopes: string[] = [];
       if (this.isSplit(base)) {
         const terms = this.termsOf(base);
@@ -456,7 +457,7 @@ export class CorpusIndex {
         for (const t of terms) scopes.push(base + TERM_SEP + t);
       } else scopes.push(base);
       for (const scope of scopes) {
-        const ms = scope === base ? all : this.referencesOf(scope).filter((m) => all.includes(m));
+        const ms = scope === base ? all : this.referencesOf(scope).filter((m) => coded.has(m));
         const dates = distinct(ms, (c) => c.date, (d) => d);
         if (dates.values.length >= 2) out.push({ key: base, kind: 'dates', scope, ...dates });
         const issuers = distinct(ms, (c) => c.issuer, foldForSearch);

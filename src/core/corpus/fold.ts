@@ -2,7 +2,17 @@
 // in any letter case, with look-alike letters or odd spaces, must find the same entity.
 import { foldDiacritics } from '../text/normalize';
 
+// Names, issuers and positions repeat across a corpus: remember recent foldings (bounded).
+const memo = new Map<string, string>();
+const MEMO_LIMIT = 50_000;
+
 /** Lower-case, no diacritics, đ → d, runs of white space (incl. no-break space) → one space. */
 export function foldForSearch(text: string): string {
-  return foldDiacritics(text).replace(/\s+/g, ' ').trim();
+  let folded = memo.get(text);
+  if (folded === undefined) {
+    folded = foldDiacritics(text).replace(/\s+/g, ' ').trim();
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(text, folded);
+  }
+  return folded;
 }
