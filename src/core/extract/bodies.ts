@@ -20,22 +20,38 @@ const ORG_HEADS = new Set([
   'mttq', 'ubkt', 'bch', 'btv', 'ban tvtu', 'ban thường vụ tỉnh ủy', 'tòa án nhân dân', 'viện kiểm sát nhân dân', 'công an',
   'bộ chỉ huy quân sự', 'ban xây dựng đảng', 'trường chính trị',
 ]);
-const MAX_HEAD = 5;
-const ORG_FIRST_WORDS = new Set([...ORG_HEADS].map((h) => h.split(' ')[0]));
+/** Heads by their first word, longest first, as word lists. */
+const ORG_HEADS_BY_FIRST = new Map<string, string[][]>();
+for (const h of [...ORG_HEADS].sort((a, b) => b.split(' ').length - a.split(' ').length)) {
+  const ws = h.split(' ');
+  const list = ORG_HEADS_BY_FIRST.get(ws[0]);
+  if (list) list.push(ws);
+  else ORG_HEADS_BY_FIRST.set(ws[0], [ws]);
+}
+/** First letters (both cases) of every head: words starting otherwise need no further look. */
+const ORG_FIRST_LETTERS = new Set<number>();
+for (const first of ORG_HEADS_BY_FIRST.keys()) {
+  ORG_FIRST_LETTERS.add(first.charCodeAt(0));
+  ORG_FIRST_LETTERS.add(first[0].toUpperCase().charCodeAt(0));
+}
 
 /** Number of words of the body head starting at word i ("Ban Tổ chức" → 3), 0 if none. */
 function orgHeadLength(ctx: Context, i: number): number {
   const { norm, words } = ctx;
   const shape = words.shapes[i];
   if (shape !== Shape.Cap && shape !== Shape.Upper) return 0;
-  let phrase = words.lower(i);
-  if (!ORG_FIRST_WORDS.has(phrase)) return 0;
-  let headLen = ORG_HEADS.has(phrase) ? 1 : 0;
-  for (let k = i + 1; k < words.count && k - i < MAX_HEAD && joined(norm, words, k); k++) {
-    phrase += ' ' + words.lower(k);
-    if (ORG_HEADS.has(phrase)) headLen = k - i + 1;
+  if (!ORG_FIRST_LETTERS.has(norm.charCodeAt(words.starts[i]))) return 0;
+  const heads = ORG_HEADS_BY_FIRST.get(words.lower(i));
+  if (!heads) return 0;
+  for (const ws of heads) {
+    let k = 1;
+    for (; k < ws.length; k++) {
+      const j = i + k;
+      if (j >= words.count || !joined(norm, words, j) || words.lower(j) !== ws[k]) break;
+    }
+    if (k === ws.length) return ws.length;
   }
-  return headLen;
+  return 0;
 }
 
 export function findOrganizations(ctx: Context, claims: Claims, personStarts: Set<number>): OrganizationEntity[] {
@@ -58,7 +74,8 @@ export function findOrganizations(ctx: Context, claims: Claims, personStarts: Se
     const name = ctx.original(s, e);
     let key = keys.get(name);
     if (key === undefined) keys.set(name, (key = normalizeForMatch(name)));
-    out.push({ ...ctx.base('organization', s, e, key), name });
+    const b = ctx.base('organization', s, e, key);
+    out.push({ kind: 'organization', text: b.text, start: b.start, end: b.end, range: b.range, key, name });
     i = last;
   }
   return out;
@@ -77,8 +94,9 @@ export function findTerms(ctx: Context, claims: Claims): TermEntity[] {
   const push = (s: number, e: number, roman: string, form: TermEntity['form'], central: boolean, years?: [number, number]) => {
     const ordinal = form === 'nhiệm kỳ' ? 0 : ordinalValue(roman);
     const span = central ? yearsOfTerm(roman) : years ?? null;
+    const b = ctx.base('term', s, e, form === 'nhiệm kỳ' ? `nhiệm kỳ:${years![0]}-${years![1]}` : `${form}:${roman}`);
     out.push({
-      ...ctx.base('term', s, e, form === 'nhiệm kỳ' ? `nhiệm kỳ:${years![0]}-${years![1]}` : `${form}:${roman}`),
+      kind: 'term', text: b.text, start: b.start, end: b.end, range: b.range, key: b.key,
       roman, ordinal, form, fromYear: span ? span[0] : null, toYear: span ? span[1] : null,
     });
   };
@@ -134,7 +152,8 @@ export function findAbbreviations(ctx: Context, claims: Claims): AbbreviationEnt
     const w = ctx.norm.slice(s, e);
     const expansion = ABBREVIATIONS[w];
     if (!expansion || claims.overlaps(s, e)) continue;
-    out.push({ ...ctx.base('abbreviation', s, e, w), abbreviation: w, expansion });
+    const b = ctx.base('abbreviation', s, e, w);
+    out.push({ kind: 'abbreviation', text: b.text, start: b.start, end: b.end, range: b.range, key: w, abbreviation: w, expansion });
   }
   return out;
 }

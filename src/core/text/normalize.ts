@@ -31,7 +31,11 @@ const CHAR_FIX: Record<string, string> = {
 // An old-tone pair counts only at the end of a syllable (khoá, uỷ, hoá) and not after q (quý is
 // already modern), so "hoàn", "toán", "quỳnh" are left alone.
 const OLD_TONE_RE = /[oOuU][áàảãạéèẻẽẹÁÀẢÃẠýỳỷỹỵÝỲỶỸỴ]/g;
-const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+/** Latin letters, Vietnamese letters and combining marks: what may continue a syllable. */
+function continuesSyllable(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+    (c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff);
+}
 const COMBINING_RE = /[\u0300-\u036F]/;
 
 /** Rewrites old-style tone placement (khoá → khóa, uỷ → ủy, thuỷ → thủy), keeping case and length. */
@@ -45,7 +49,7 @@ export function modernToneSpelling(s: string): string {
     if (!modern) continue;
     const before = i > 0 ? s[i - 1] : '';
     if (before === 'q' || before === 'Q') continue;
-    if (i + 2 < s.length && LETTER_OR_MARK.test(s[i + 2])) continue;
+    if (i + 2 < s.length && continuesSyllable(s.charCodeAt(i + 2))) continue;
     (out ??= []).push(s.slice(from, i), modern);
     from = i + 2;
   }
@@ -121,8 +125,18 @@ export function normalizeWithMap(original: string): NormalizedText {
 }
 
 /** Matching form: NFC, modern tones, look-alikes and dashes unified, spaces collapsed, lower case. */
+const matchCache = new Map<string, string>();
+
 export function normalizeForMatch(s: string): string {
-  return normalizeWithMap(s).text.replace(/\s+/g, ' ').trim().toLowerCase();
+  let out = matchCache.get(s);
+  if (out !== undefined) return out;
+  out = modernToneSpelling(fixCharacters(s.normalize('NFC'))).replace(/\s+/g, ' ').trim().toLowerCase();
+  // Names of people and bodies repeat across a corpus; short ones are worth remembering.
+  if (s.length <= 200) {
+    if (matchCache.size >= 50000) matchCache.clear();
+    matchCache.set(s, out);
+  }
+  return out;
 }
 
 /** Strips every diacritic (đ → d) and lower-cases: "Nguyễn Mạnh Cường" → "nguyen manh cuong". */
