@@ -176,7 +176,8 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number): { da
       if (!iso) continue;
     }
     const { weekday, weekdayMatches } = weekdayBefore(ctx, f.s, iso);
-    dates.push({ ...ctx.base('date', f.s, f.e, iso), iso, inferred, dateline: false, weekday, weekdayMatches });
+    const b = ctx.base('date', f.s, f.e, iso);
+    dates.push({ kind: 'date', text: b.text, start: b.start, end: b.end, range: b.range, key: iso, iso, inferred, dateline: false, weekday, weekdayMatches });
   }
   dates.sort((a, b) => a.start - b.start);
   return { dates, dateline: dateline ? dateline.iso : null };

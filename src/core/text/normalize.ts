@@ -56,23 +56,13 @@ export function modernToneSpelling(s: string): string {
   return out ? out.join('') + s.slice(from) : s;
 }
 
-/** One-for-one replacements of look-alikes, dashes and spaces, in one pass without a regex. */
+const CHAR_FIX_RE = /[\u00A0\u00D0\u00F0\u0189\u0400-\u04FF\u2007\u2009-\u2015\u2212\u202F\u3000\uFEFF]/g;
+
+/** One-for-one replacements of look-alikes, dashes and spaces (the regex scan is native and fast). */
 function fixCharacters(s: string): string {
-  let out: string[] | null = null;
-  let from = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    // Vietnamese letters (U+00C0–U+01B0, U+1EA0–U+1EF9) are the common case and never replaced.
-    if (c < 0xa0) continue;
-    if (c <= 0x189) {
-      if (c !== 0xa0 && c !== 0xd0 && c !== 0xf0 && c !== 0x189) continue;
-    } else if (c < 0x400 || (c > 0x4ff && c < 0x2007) || (c > 0x2212 && c !== 0x3000 && c !== 0xfeff)) continue;
-    const fixed = CHAR_FIX[s[i]];
-    if (fixed === undefined) continue;
-    (out ??= []).push(s.slice(from, i), fixed);
-    from = i + 1;
-  }
-  return out ? out.join('') + s.slice(from) : s;
+  CHAR_FIX_RE.lastIndex = 0;
+  if (!CHAR_FIX_RE.test(s)) return s;
+  return s.replace(CHAR_FIX_RE, (c) => CHAR_FIX[c] ?? c);
 }
 
 /** A text respelled for matching, with the way back to the original's offsets. */
