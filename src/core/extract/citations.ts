@@ -38,7 +38,16 @@ export function canonicalType(written: string): string {
   return t;
 }
 
-const TYPE_SCAN_RE = new RegExp(`(?:${TYPE_SOURCE})`, 'gu');
+// The type words as a trie by first syllable: one alternation per letter keeps the scan fast.
+const LT = '\\s+[Ll]iên\\s+[Tt]ịch';
+const TYPE_SCAN_RE = new RegExp(
+  [
+    `[Nn]ghị\\s+(?:[Qq]uyết(?:${LT})?|[Đđ]ịnh)`, `[Cc]h(?:ỉ\\s+[Tt]hị(?:${LT})?|ương\\s+[Tt]rình)`, `[Qq]uy(?:\\s+(?:[Đđ]ịnh|[Cc]hế)|ết\\s+[Đđ]ịnh)`,
+    `[Kk]ế(?:t\\s+[Ll]uận|\\s+[Hh]oạch)`, `[Hh]ướng\\s+[Dd]ẫn`, `[Tt]h(?:ông\\s+(?:[Bb]áo|[Tt]ri|[Tt]ư(?:${LT})?))`, `[Tt]ờ\\s+[Tt]rình`,
+    `[Bb]áo\\s+[Cc]áo`, `[Cc]ông\\s+[Vv]ăn`, `[Đđ]ề\\s+[Áá]n`, `[Ll]uật`, `[Pp]háp\\s+[Ll]ệnh`,
+  ].join('|'),
+  'gu',
+);
 const NUMBER_WORD_RE = /^\s*(?:(?:số|Số|SỐ)\s*:?\s*)?$/u;
 const SUBJECT_END_RE = new RegExp(`,?\\s+(?:và|cùng|gắn với|với)\\s+(?:${TYPE_SOURCE})(?![\\p{L}])`, 'u');
 const LIST_GAP_RE = /^\s*(?:,|;|và)\s*(?:(?:số)\s*)?$/u;
