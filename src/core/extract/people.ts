@@ -77,8 +77,19 @@ function startsWithPlace(words: Words, a: number, b: number): number {
   return 0;
 }
 
+const canonCache = new Map<string, string>();
+
 /** Canonical form of a position for comparing two ways of writing it. */
 export function positionCanon(p: string): string {
+  const cached = canonCache.get(p);
+  if (cached !== undefined) return cached;
+  const canon = computePositionCanon(p);
+  if (canonCache.size >= 20000) canonCache.clear();
+  canonCache.set(p, canon);
+  return canon;
+}
+
+function computePositionCanon(p: string): string {
   const out: string[] = [];
   for (const w of normalizeForMatch(p).split(' ')) {
     for (const x of (POSITION_ABBREVIATIONS[w] ?? w).split(' ')) if (out[out.length - 1] !== x) out.push(x);
@@ -216,7 +227,6 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   const merged = new Map<string, Array<{ written: string; canon: string }>>();
   const keys: string[] = [];
   const keyCache = new Map<string, string>();
-  const canonCache = new Map<string, string>();
   for (const m of mentions) {
     const written = ctx.original(words.starts[m.a], words.ends[m.b]);
     let key = keyCache.get(written);
@@ -227,9 +237,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     for (const [s, e] of m.positions) {
       let written = ctx.original(s, e);
       if (written.includes('\n')) written = written.replace(/\s*\n\s*/g, ' ');
-      let canon = canonCache.get(written);
-      if (canon === undefined) canonCache.set(written, (canon = positionCanon(written)));
-      mergePosition(list, written, canon);
+      mergePosition(list, written);
     }
   }
   const finalPositions = new Map<string, string[]>();

@@ -67,7 +67,8 @@ export interface Words {
 
 export function tokenize(text: string): Words {
   const n = text.length;
-  let cap = 1024;
+  // About one word per five characters in Vietnamese prose: sized so that most texts never grow.
+  let cap = Math.max(64, Math.ceil(n / 4));
   let starts = new Int32Array(cap);
   let ends = new Int32Array(cap);
   let shapes = new Uint8Array(cap);
