@@ -13,7 +13,7 @@ import { TypeHit, findConferenceReferences } from './conference';
 
 /** Canonical type words and the type code each usually carries. */
 export const TYPE_WORDS: Record<string, string | null> = {
-  'nghị quyết liên tịch': 'NQLT', 'thông tư liên tịch': 'TTLT', 'nghị quyết': 'NQ', 'chỉ thị': 'CT', 'quy định': 'QĐ',
+  'nghị quyết liên tịch': 'NQLT', 'thông tư liên tịch': 'TTLT', 'thông báo kết luận': 'TB', 'nghị quyết': 'NQ', 'chỉ thị': 'CT', 'quy định': 'QĐ',
   'quyết định': 'QĐ', 'kết luận': 'KL', 'hướng dẫn': 'HD', 'thông báo': 'TB', 'báo cáo': 'BC', 'kế hoạch': 'KH',
   'chương trình': 'CTr', 'tờ trình': 'TTr', 'quy chế': 'QC', 'thông tri': 'TT', 'đề án': 'ĐA', 'công văn': 'CV',
   'nghị định': 'NĐ', 'thông tư': 'TT', 'luật': null, 'pháp lệnh': null, 'chỉ thị liên tịch': null,
@@ -43,7 +43,7 @@ const LT = '\\s+[Ll]iên\\s+[Tt]ịch';
 const TYPE_SCAN_RE = new RegExp(
   [
     `[Nn]ghị\\s+(?:[Qq]uyết(?:${LT})?|[Đđ]ịnh)`, `[Cc]h(?:ỉ\\s+[Tt]hị(?:${LT})?|ương\\s+[Tt]rình)`, `[Qq]uy(?:\\s+(?:[Đđ]ịnh|[Cc]hế)|ết\\s+[Đđ]ịnh)`,
-    `[Kk]ế(?:t\\s+[Ll]uận|\\s+[Hh]oạch)`, `[Hh]ướng\\s+[Dd]ẫn`, `[Tt]h(?:ông\\s+(?:[Bb]áo|[Tt]ri|[Tt]ư(?:${LT})?))`, `[Tt]ờ\\s+[Tt]rình`,
+    `[Kk]ế(?:t\\s+[Ll]uận|\\s+[Hh]oạch)`, `[Hh]ướng\\s+[Dd]ẫn`, `[Tt]h(?:ông\\s+(?:[Bb]áo(?:\\s+[Kk]ết\\s+[Ll]uận)?|[Tt]ri|[Tt]ư(?:${LT})?))`, `[Tt]ờ\\s+[Tt]rình`,
     `[Bb]áo\\s+[Cc]áo`, `[Cc]ông\\s+[Vv]ăn`, `[Đđ]ề\\s+[Áá]n`, `[Ll]uật`, `[Pp]háp\\s+[Ll]ệnh`,
   ].join('|'),
   'gu',

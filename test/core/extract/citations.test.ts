@@ -42,6 +42,11 @@ describe('citations', () => {
       assert.deepStrictEqual(cs.map((c) => c.code), ['8-QĐi/TW', '08-QyĐ/TW', '008-QĐ/TW']);
     });
 
+    it('reads a two-part type word ("Thông báo kết luận")', () => {
+      const [c] = citations('Theo Thông báo kết luận số 45-TB/TU ngày 9/9/2023 của Thường trực Tỉnh ủy, các ngành rà soát.');
+      assert.deepStrictEqual([c.text, c.type, c.typeCode, c.issuer], ['Thông báo kết luận số 45-TB/TU', 'Thông báo kết luận', 'TB', 'Thường trực Tỉnh ủy']);
+    });
+
     it('keeps a code without a type word as a citation with type null', () => {
       const [c] = citations('Căn cứ 21-KL/TW, các cấp ủy rà soát lại.');
       assert.strictEqual(c.text, '21-KL/TW');
