@@ -5,7 +5,6 @@ import { Config } from '../config';
 import { CorpusIndex } from '../core/corpus/corpusIndex';
 import { CorpusSync } from './corpusSync';
 import { keyOfUri, toLocation, toRange, toUri, VANKIEN_SELECTOR } from './convert';
-import { groupByKey } from './documentSymbols';
 
 export function registerCodeLens(_context: vscode.ExtensionContext, index: CorpusIndex, sync: CorpusSync, config: Config): vscode.Disposable {
   const changed = new vscode.EventEmitter<void>();
@@ -17,11 +16,16 @@ export function registerCodeLens(_context: vscode.ExtensionContext, index: Corpu
       const uri = keyOfUri(document.uri);
       const citations = index.mentionsIn(uri).filter((m) => m.entity.kind === 'citation');
       const lenses: vscode.CodeLens[] = [];
-      for (const [key, ms] of groupByKey(index, citations)) {
+      // Every document a citation names gets a lens at its first mention; a mention naming several
+      // documents ("Trung ương 4 khóa XI và khóa XII") carries one per document, each with its name.
+      const firsts = new Map<string, (typeof citations)[number]>();
+      for (const m of citations) for (const k of index.keysOf(m)) if (!firsts.has(k)) firsts.set(k, m);
+      for (const [key, first] of firsts) {
         const refs = index.referencesOf(key);
         const docs = index.citingDocuments(key).length;
-        const range = toRange(ms[0].entity.range);
-        const title = docs === 1 ? vscode.l10n.t('cited in 1 document') : vscode.l10n.t('cited in {0} documents', docs);
+        const range = toRange(first.entity.range);
+        let title = docs === 1 ? vscode.l10n.t('cited in 1 document') : vscode.l10n.t('cited in {0} documents', docs);
+        if (index.keysOf(first).length > 1) title = `${index.labelOf(key)}: ${title}`;
         lenses.push(new vscode.CodeLens(range, {
           title,
           tooltip: vscode.l10n.t('{0} mentions across the corpus', refs.length),

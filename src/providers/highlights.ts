@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { CorpusIndex } from '../core/corpus/corpusIndex';
 import { CorpusSync } from './corpusSync';
 import { keyOfUri, toRange, VANKIEN_SELECTOR } from './convert';
-import { keyUnderCursor } from './navigation';
+import { keyUnderCursor, mentionsOfKeys } from './navigation';
 
 export function registerHighlights(_context: vscode.ExtensionContext, index: CorpusIndex, sync: CorpusSync): vscode.Disposable {
   return vscode.languages.registerDocumentHighlightProvider(VANKIEN_SELECTOR, {
@@ -11,8 +11,7 @@ export function registerHighlights(_context: vscode.ExtensionContext, index: Cor
       const at = keyUnderCursor(index, sync, document, position);
       if (!at) return undefined;
       const uri = keyOfUri(document.uri);
-      return index
-        .referencesOf(at.key)
+      return mentionsOfKeys(index, at.keys)
         .filter((m) => m.uri === uri)
         .map((m) => new vscode.DocumentHighlight(toRange(m.entity.range), vscode.DocumentHighlightKind.Read));
     },

@@ -83,7 +83,21 @@ function describe(md: vscode.MarkdownString, index: CorpusIndex, uri: string, e:
 }
 
 function describeCitation(md: vscode.MarkdownString, index: CorpusIndex, uri: string, e: CitationEntity): void {
-  const key = index.keyAt(uri, e);
+  const mention = index.mentionOf(uri, e) ?? { uri, entity: e, term: null };
+  const keys = [...new Set(index.keysOf(mention))];
+  if (keys.length > 1) {
+    // One mention naming several documents: each gets its own identity and counts.
+    md.appendMarkdown(`**${esc(e.text)}**\n\n${esc(vscode.l10n.t('Refers to'))}:\n\n`);
+    for (const k of keys) {
+      const def = index.definitionOf(k);
+      const date = def?.kind === 'catalog' ? def.entry.date : def?.kind === 'citation' ? def.entity.date : null;
+      const refs = index.referencesOf(k);
+      const facts = [date, vscode.l10n.t('In {0} documents of the corpus ({1} mentions)', index.citingDocuments(k).length, refs.length)].filter(Boolean);
+      md.appendMarkdown(`- **${esc(index.labelOf(k))}** — ${esc(facts.join('; '))}\n`);
+    }
+    return;
+  }
+  const key = keys[0];
   const def = index.definitionOf(key);
   const best = def?.kind === 'citation' ? def.entity : e;
   const entry = def?.kind === 'catalog' ? def.entry : undefined;
@@ -99,7 +113,6 @@ function describeCitation(md: vscode.MarkdownString, index: CorpusIndex, uri: st
   if (subject) line(md, vscode.l10n.t('Subject'), esc(subject));
   const terms = e.terms.length ? e.terms : termOfDate(date) ? [termOfDate(date)!] : [];
   if (terms.length) line(md, vscode.l10n.t('Term'), esc(terms.map((t) => 'khóa ' + t).join(', ')));
-  if (e.refs.length > 1) line(md, vscode.l10n.t('Refers to'), esc(e.refs.map((r) => index.labelOf(r)).join('; ')));
   const base = e.refs[0] ?? e.key;
   if (index.isSplit(base)) {
     md.appendMarkdown('\n' + esc(vscode.l10n.t('This code names different documents in different terms: {0}. They are kept apart.', index.termsOf(base).map((t) => 'khóa ' + t).join(', '))) + '\n\n');

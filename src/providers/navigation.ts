@@ -6,12 +6,23 @@ import { Entity } from '../core/types';
 import { CorpusSync } from './corpusSync';
 import { keyOfUri, toLocation, toUri } from './convert';
 
-export function keyUnderCursor(index: CorpusIndex, sync: CorpusSync, document: vscode.TextDocument, position: vscode.Position): { key: string; entity: Entity } | undefined {
+/** The entity under the cursor, its primary key and every key it refers to ("Trung ương 4 khóa XI và khóa XII" → two). */
+export function keyUnderCursor(index: CorpusIndex, sync: CorpusSync, document: vscode.TextDocument, position: vscode.Position): { key: string; keys: string[]; entity: Entity } | undefined {
   sync.flush(document.uri);
   const uri = keyOfUri(document.uri);
   const entity = index.entityAt(uri, document.offsetAt(position));
   if (!entity) return undefined;
-  return { key: index.keyAt(uri, entity), entity };
+  const mention = index.mentionOf(uri, entity) ?? { uri, entity, term: null };
+  const keys = [...new Set(index.keysOf(mention))];
+  return { key: keys[0], keys, entity };
+}
+
+/** Mentions of any of the keys, each once, by uri then offset. */
+export function mentionsOfKeys(index: CorpusIndex, keys: string[]): Mention[] {
+  if (keys.length === 1) return index.referencesOf(keys[0]);
+  const seen = new Set<Mention>();
+  for (const k of keys) for (const m of index.referencesOf(k)) seen.add(m);
+  return [...seen].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.entity.start - b.entity.start));
 }
 
 /** A definition's place, or undefined for one that lives nowhere in the workspace (a built-in catalogue entry). */

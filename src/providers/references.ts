@@ -1,17 +1,17 @@
 // Find All References: every mention of the same document (all forms, grouped by key) or person
-// across the corpus. Hover and code lens counts come from the same `referencesOf`.
+// across the corpus; a mention naming several documents lists the mentions of each. Hover and code lens counts come from the same `referencesOf`.
 import * as vscode from 'vscode';
 import { CorpusIndex } from '../core/corpus/corpusIndex';
 import { CorpusSync } from './corpusSync';
 import { toLocation, VANKIEN_SELECTOR } from './convert';
-import { keyUnderCursor } from './navigation';
+import { keyUnderCursor, mentionsOfKeys } from './navigation';
 
 export function registerReferences(_context: vscode.ExtensionContext, index: CorpusIndex, sync: CorpusSync): vscode.Disposable {
   return vscode.languages.registerReferenceProvider(VANKIEN_SELECTOR, {
     provideReferences(document, position) {
       const at = keyUnderCursor(index, sync, document, position);
       if (!at) return undefined;
-      return index.referencesOf(at.key).map(toLocation);
+      return mentionsOfKeys(index, at.keys).map(toLocation);
     },
   });
 }

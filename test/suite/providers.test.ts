@@ -107,6 +107,23 @@ suite('providers on the seeds', () => {
     for (const prefix of ['000', '001', '003', '004']) assert.ok(md.includes(`[${path.basename(seed(prefix).uri.fsPath)}](`), prefix);
   });
 
+  test('"Nghị quyết Trung ương 4 khóa XI và khóa XII" refers to both resolutions: references, hover and lenses say so', async () => {
+    const doc = seed('000');
+    const mention = occurrences(doc, 'Nghị quyết Trung ương 4 khóa XI và khóa XII')[0];
+    const at = mention.start.translate(0, 5);
+    const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', doc.uri, at);
+    const texts = refs.map((l) => `${short(l.uri)}:${seed(short(l.uri)).getText(l.range)}`);
+    // The gold's Trung ương 4 references of khóa XI and XII in the other seeds (C1, C4).
+    for (const expected of ['001:Nghị quyết Trung ương 4 khoá XII', '003:Nghị quyết Trung ương 4 (khóa XI, XII)', '004:Nghị quyết Trung ương 4,\u00a0khóa XII']) {
+      assert.ok(texts.includes(expected), `${expected} in ${texts.join(' | ')}`);
+    }
+    const md = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at))
+      .flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n').replace(/\\(.)/g, '$1');
+    assert.ok(md.includes('12-NQ/TW') && md.includes('04-NQ/TW'), md);
+    const lenses = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri, 10)).filter((l) => l.range.isEqual(mention));
+    assert.deepStrictEqual(lenses.map((l) => l.command!.title.split(':')[0]).sort(), ['Nghị quyết 04-NQ/TW', 'Nghị quyết 12-NQ/TW']);
+  });
+
   test('hover on a person gathers their positions; on a date gives ISO and weekday', async () => {
     const doc = seed('000');
     const at = occurrences(doc, 'Nguyễn Mạnh Cường')[0].start.translate(0, 2);

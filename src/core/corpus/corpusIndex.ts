@@ -430,7 +430,11 @@ export class CorpusIndex {
       if (e.kind === 'person' || e.kind === 'organization') return e.name;
       if (e.kind === 'citation') {
         const full = refs.map((r) => r.entity as CitationEntity).find((c) => c.type && c.code) ?? (e as CitationEntity);
-        const base = full.code ? (full.type ? `${full.type} ${full.code}` : full.code) : longest(refs.map((r) => r.entity.text));
+        // Known only from conference references ("Trung ương 4 khóa XI"): the catalogue names the code.
+        const entry = full.code ? undefined : this.catalog(splitKey(key).base).find((c) => c.code);
+        const base = full.code
+          ? (full.type ? `${full.type} ${full.code}` : full.code)
+          : entry ? [entry.type, entry.code].filter(Boolean).join(' ') : longest(refs.map((r) => r.entity.text));
         return term ? `${base} (khóa ${term})` : base;
       }
       return e.text;
