@@ -5,7 +5,7 @@
 import { CitationEntity } from '../types';
 import { Catalog } from '../catalog/catalog';
 import { Claims, Context } from './context';
-import { extendBody } from './phrase';
+import { extendBody, positionHeadLength } from './phrase';
 import { Shape, isWordChar, letterBefore } from './tokens';
 import { canonicalNumber, partyKey, stateKey, termOfDate } from './keys';
 import { validIso } from './dates';
@@ -52,7 +52,7 @@ const NUMBER_WORD_RE = /^\s*(?:(?:số|Số|SỐ)\s*:?\s*)?$/u;
 const SUBJECT_END_RE = new RegExp(`,?\\s+(?:và|cùng|gắn với|với)\\s+(?:${TYPE_SOURCE})(?![\\p{L}])`, 'u');
 const LIST_GAP_RE = /^\s*(?:,|;|và)\s*(?:(?:số)\s*)?$/u;
 const PARTY_CODE_RE = /(\d{1,5}) ?- ?(QĐi|QyĐ|CTr|TTr|[A-ZĐ]{1,4})\/([A-ZĐ][A-ZĐ0-9]{0,11})/gu;
-const STATE_CODE_RE = /(\d{1,6})\/(?:(\d{4})\/)?(?:(QH\d{1,2})|([A-ZĐ][A-ZĐa-zđ]{0,6})-([A-ZĐ][A-ZĐ0-9]{0,11}))/gu;
+const STATE_CODE_RE = /(\d{1,6})\/(?:(\d{4})\/)?(?:(QH\d{1,2})|([A-ZĐ][A-ZĐa-zđ]{0,6})-([A-ZĐ][A-ZĐa-zđ0-9]{0,11}(?:-[A-ZĐ][A-ZĐa-zđ0-9]{0,11}){0,3}))/gu;
 const SHORT_FORM_RE = /\s+(?:số\s+)?(\d{1,5})(?![\d\p{L}]|\s?[-/]\s?[\p{L}\d])/uy;
 
 const isWordCode = (c: number) => isWordChar(c);
@@ -94,7 +94,9 @@ export function parseTail(ctx: Context, end: number): Tail {
       if (w < ctx.words.count && ctx.words.starts[w] - q <= 6) {
         const shape = ctx.words.shapes[w];
         if (shape === Shape.Cap || shape === Shape.Upper) {
-          const last = extendBody(norm, ctx.words, w, (i) => startsTypeWord(ctx, i));
+          // The issuer may be an office ("của Thủ tướng Chính phủ", "của Chủ tịch UBND tỉnh").
+          const head = positionHeadLength(norm, ctx.words, w);
+          const last = extendBody(norm, ctx.words, head > 0 ? w + head - 1 : w, (i) => startsTypeWord(ctx, i));
           tail.issuer = ctx.original(ctx.words.starts[w], ctx.words.ends[last]);
           p = ctx.words.ends[last];
           continue;

@@ -31,7 +31,7 @@ export function stateKey(num: string, year: string | null, typeCode: string, iss
 }
 
 const PARTY_CODE_RE = /^\s*(\d{1,5})\s*-\s*([\p{L}]{1,4})\s*\/\s*([\p{L}\d]{1,12})\s*$/u;
-const STATE_CODE_RE = /^\s*(\d{1,6})\s*\/\s*(?:(\d{4})\s*\/\s*)?([\p{L}]{1,6})\s*-\s*([\p{L}\d]{1,12})\s*$/u;
+const STATE_CODE_RE = /^\s*(\d{1,6})\s*\/\s*(?:(\d{4})\s*\/\s*)?([\p{L}]{1,6})\s*-\s*([\p{L}\d]{1,12}(?:-[\p{L}\d]{1,12}){0,3})\s*$/u;
 const LAW_CODE_RE = /^\s*(\d{1,4})\s*\/\s*(\d{4})\s*\/\s*(QH\d{1,2})\s*$/iu;
 
 /** The key of a code written in any form ("05-CT/TW", "5 - CT/TW", "15/2020/NĐ-CP"), or null. */

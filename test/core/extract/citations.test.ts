@@ -93,6 +93,9 @@ describe('citations', () => {
       assert.strictEqual(cs[2].date, '2022-08-05');
       assert.strictEqual(cs[2].issuer, 'UBND tỉnh');
       assert.strictEqual(cs[0].typeCode, 'NĐ');
+      const [ttg, joint] = citations('Theo Quyết định số 1234/QĐ-TTg của Thủ tướng Chính phủ và Thông tư liên tịch số 01/2015/TTLT-BNV-BTC.');
+      assert.deepStrictEqual([ttg.code, ttg.issuerCode, ttg.issuer], ['1234/QĐ-TTg', 'TTg', 'Thủ tướng Chính phủ']);
+      assert.deepStrictEqual([joint.text, joint.type, joint.issuerCode], ['Thông tư liên tịch số 01/2015/TTLT-BNV-BTC', 'Thông tư liên tịch', 'BNV-BTC']);
       assert.strictEqual(cs[0].issuerCode, 'CP');
     });
   });
