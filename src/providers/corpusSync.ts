@@ -11,6 +11,7 @@ import { keyOfUri } from './convert';
 
 const NOTIFY_AFTER_MS = 1500;
 const EDIT_DEBOUNCE_MS = 200;
+const BUFFER_SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs']);
 
 export class CorpusSync implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
@@ -158,7 +159,10 @@ export class CorpusSync implements vscode.Disposable {
     return vscode.workspace.textDocuments.some((d) => keyOfUri(d.uri) === key && !d.isClosed && d.isDirty);
   }
 
+  /** Editor buffers that count: the corpus's files and other documents of the language, but not the
+   *  copies VS Code opens for diffs and history (git:, …), which would double every reference. */
   private belongs(d: vscode.TextDocument): boolean {
+    if (!BUFFER_SCHEMES.has(d.uri.scheme)) return false;
     return d.languageId === 'vankien' || (d.uri.scheme === 'file' && this.inCorpus(d.uri));
   }
 
