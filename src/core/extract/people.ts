@@ -269,7 +269,7 @@ function findBylines(ctx: Context): Mention[] {
       continue;
     }
     const raw = norm.slice(lineStart, lineEnd);
-    const line = raw.trim();
+    let line = raw.trim();
     if (line) nonEmpty++;
     if (line && line.length <= 120 && nonEmpty > 2) {
       const offset = lineStart + raw.indexOf(line);
@@ -292,6 +292,9 @@ function findBylines(ctx: Context): Mention[] {
           p += part.length;
         }
       } else if (bodySeen) {
+        // A byline may end with a note of how it was written: "Thanh Tâm (ghi)", "Minh Anh (tổng hợp)".
+        const note = /\s*\([^()]{1,30}\)$/u.exec(line);
+        if (note) line = line.slice(0, note.index);
         const comma = line.indexOf(',');
         const namePart = comma > 0 ? line.slice(0, comma).trim() : line;
         const rest = comma > 0 ? line.slice(comma + 1).trim() : '';

@@ -67,10 +67,11 @@ describe('people', () => {
 
   it('reads bylines at the end but not site boilerplate', () => {
     const body = 'Đảng bộ huyện đã tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2022 với nhiều kết quả nổi bật trong các mặt công tác, góp phần hoàn thành nhiệm vụ chính trị của địa phương. '.repeat(2);
-    const text = `Tiêu đề\n\n${body}\n\nThu Hằng\n\nTrần Quốc Bảo, Văn phòng Huyện ủy\n\nTin Nóng\nCác tin khác\nTin liên quan\nBình Định\n`;
+    const text = `Tiêu đề\n\n${body}\n\nThu Hằng\n\nTrần Quốc Bảo, Văn phòng Huyện ủy\n\nMinh Khôi (tổng hợp)\n\nTin Nóng\nCác tin khác\nTin liên quan\nBình Định\n`;
     assert.deepStrictEqual(names(people(text)), [
       ['Thu Hằng', []],
       ['Trần Quốc Bảo', []],
+      ['Minh Khôi', []],
     ]);
   });
 
@@ -82,8 +83,9 @@ describe('people', () => {
   });
 
   it('reads Hồ Chí Minh as the person after tư tưởng, phong cách, Bác; as a city after TP', () => {
-    const ps = people('Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh; đoàn đại biểu đến TP Hồ Chí Minh và Thành phố Hồ Chí Minh.');
+    const ps = people('Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh; đoàn đại biểu đến TP Hồ Chí Minh, TP. Hồ Chí Minh và Thành phố Hồ Chí Minh.');
     assert.deepStrictEqual(names(ps), [['Hồ Chí Minh', []]]);
+    assert.deepStrictEqual(names(people('Kỷ niệm ngày sinh Chủ tịch Hồ Chí Minh; thành phố mang tên Bác.')), [['Hồ Chí Minh', []]]);
     assert.strictEqual(ps[0].start, 'Học tập và làm theo tư tưởng, đạo đức, phong cách '.length);
   });
 
