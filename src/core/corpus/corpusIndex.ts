@@ -460,7 +460,8 @@ export class CorpusIndex {
         const ms = scope === base ? all : this.referencesOf(scope).filter((m) => coded.has(m));
         const dates = distinct(ms, (c) => c.date, (d) => d);
         if (dates.values.length >= 2) out.push({ key: base, kind: 'dates', scope, ...dates });
-        const issuers = distinct(ms, (c) => c.issuer, foldForSearch);
+        // "của Đảng", "của Trung ương" name no particular body: they agree with any issuer.
+        const issuers = distinct(ms, (c) => (c.issuer && !GENERIC_ISSUERS.has(foldForSearch(c.issuer)) ? c.issuer : null), foldForSearch);
         const disjoint = issuers.values.filter((v, i) => !issuers.values.some((w, j) => i !== j && contains(w, v)));
         if (disjoint.length >= 2) out.push({ key: base, kind: 'issuers', scope, ...issuers });
       }
@@ -607,6 +608,8 @@ export class CorpusIndex {
     for (const l of [...this.listeners]) l(change);
   }
 }
+
+const GENERIC_ISSUERS = new Set(['dang', 'trung uong', 'trung uong dang', 'tw', 'cap tren']);
 
 const SEARCHABLE = new Set<EntityKind>(['citation', 'person', 'organization']);
 

@@ -190,6 +190,8 @@ describe('CorpusIndex: one code in two terms', () => {
     index.setResult('a.txt', doc(a, { issuer: 'Ban Chấp hành Trung ương' }));
     index.setResult('f.txt', doc(a, { issuer: 'Ban Chấp hành Trung ương Đảng' }));
     assert.deepStrictEqual(index.conflictsOf('12-NQ/TW'), []);
+    index.setResult('h.txt', doc(a, { issuer: 'Đảng' }));
+    assert.deepStrictEqual(index.conflictsOf('12-NQ/TW'), [], '"của Đảng" names no particular body');
     index.setResult('g.txt', doc(a, { issuer: 'Bộ Chính trị' }));
     assert.deepStrictEqual(index.conflictsOf('12-NQ/TW').map((c) => c.kind), ['issuers']);
   });
