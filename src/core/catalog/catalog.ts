@@ -63,13 +63,21 @@ export function createCatalog(inputs: readonly CatalogEntryInput[]): Catalog {
     if (e.code) index.set(normalizeForMatch(e.code), e);
     for (const a of e.aliases) index.set(normalizeForMatch(a), e);
   }
+  // Answers by the exact string first: extraction asks with canonical keys, thousands of times.
+  const answers = new Map<string, CatalogEntry | null>();
   return {
     entries,
     lookup(keyOrAlias: string): CatalogEntry | undefined {
-      const direct = index.get(normalizeForMatch(keyOrAlias));
-      if (direct) return direct;
-      const asCode = keyOfCode(keyOrAlias);
-      return asCode ? index.get(normalizeForMatch(asCode)) : undefined;
+      const known = answers.get(keyOrAlias);
+      if (known !== undefined) return known ?? undefined;
+      let found = index.get(normalizeForMatch(keyOrAlias));
+      if (!found) {
+        const asCode = keyOfCode(keyOrAlias);
+        found = asCode ? index.get(normalizeForMatch(asCode)) : undefined;
+      }
+      if (answers.size >= 50000) answers.clear();
+      answers.set(keyOrAlias, found ?? null);
+      return found;
     },
   };
 }

@@ -75,7 +75,8 @@ export function tokenize(text: string): Words {
   let count = 0;
   let i = 0;
   while (i < n) {
-    let f = charClass(text.charCodeAt(i));
+    const c0 = text.charCodeAt(i);
+    let f = c0 < TABLE_SIZE ? CLASS[c0] : charClass(c0);
     if (f === 0) {
       i++;
       continue;
@@ -85,7 +86,10 @@ export function tokenize(text: string): Words {
     let lowers = 0;
     let digits = 0;
     let firstUpper = (f & UPPER) !== 0;
-    while (i < n && (f = charClass(text.charCodeAt(i))) !== 0) {
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      f = c < TABLE_SIZE ? CLASS[c] : charClass(c);
+      if (f === 0) break;
       if (f & UPPER) uppers++;
       else if (f & LOWER) lowers++;
       else if (f & DIGIT) digits++;
