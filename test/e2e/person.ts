@@ -176,13 +176,11 @@ export function runPersonChecks(getEditor: () => Editor): void {
     const file = await wb.waitFor(async () => {
       const fresh = listExports(path.dirname(ws)).filter((f) => !before.has(f));
       if (fresh.length) return fresh[0];
-      if (await wb.quickInputVisible()) {
-        await shot(`export-step-${++steps}`);
-        await wb.page.keyboard.press('Enter');
-      }
+      await wb.acceptQuickInput(() => shot(`export-step-${++steps}`));
       return undefined;
     }, 'the export file to be written', 60_000);
     await shot('export-done');
+    assert.strictEqual(await wb.page.locator('.tab.dirty').count(), 0, 'no document was changed on the way');
     const raw = fs.readFileSync(file, 'utf8');
     fs.writeFileSync(path.join(resultsDir, `export-${path.basename(file)}`), raw);
     console.log(`      export written: ${path.relative(path.dirname(ws), file)} (${raw.length} characters)`);

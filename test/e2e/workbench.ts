@@ -216,8 +216,27 @@ export class Workbench {
     await this.page.keyboard.press('Enter');
   }
 
-  async quickInputVisible(): Promise<boolean> {
-    return this.quickInput().isVisible();
+  /** What the quick input shows while it has the keyboard, else undefined (closed or closing). */
+  private async quickInputState(): Promise<string | undefined> {
+    const state = (await this.page.evaluate(`(() => {
+      const w = document.querySelector('.quick-input-widget');
+      if (!w || getComputedStyle(w).display === 'none' || !w.contains(document.activeElement)) return null;
+      return w.textContent + '|' + (w.querySelector('input')?.value ?? '');
+    })()`)) as string | null;
+    return state ?? undefined;
+  }
+
+  /**
+   * Accepts what the quick input proposes (Enter) when it has the keyboard, then waits for it
+   * to move on (the next question, or closed). Never types Enter into the editor behind it.
+   */
+  async acceptQuickInput(beforeEnter?: () => Promise<unknown>): Promise<boolean> {
+    const before = await this.quickInputState();
+    if (before === undefined) return false;
+    await beforeEnter?.();
+    await this.page.keyboard.press('Enter');
+    await this.waitFor(async () => ((await this.quickInputState()) !== before ? true : undefined), 'the quick input to move on');
+    return true;
   }
 
   /** The rows of the references peek (file groups and their lines), once it lists something. */
