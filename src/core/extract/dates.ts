@@ -35,6 +35,8 @@ const DATELINE_RE = new RegExp(
     `(\\d{1,2})([/.-])(\\d{1,2})\\3(\\d{4})(?:\\s*[,|-]?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[AaPp][Mm])?)?(?:\\s*\\(?GMT[+-]?\\d{0,2}\\)?)?\\s*$`,
   'u',
 );
+/** The place and date of a formal document: "Hà Nội, ngày 12 tháng 6 năm 2023". */
+const PLACE_DATE_RE = /^\s*\p{Lu}[\p{L}. ]{1,40},\s*([Nn]gày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))\s*$/u;
 const NUMERIC_RE = /(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}))?/g;
 const SPELLED_RE = /([Nn]gày)\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?/gu;
 const MONTH_YEAR_RE = /([Tt]háng)\s+(\d{1,2})\s*(?:[/-]\s*|\s+năm\s+)(\d{4})(?![\d/])/gu;
@@ -69,12 +71,21 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number): { da
   {
     let lineStart = 0;
     let seen = 0;
-    while (lineStart < norm.length && seen < 10 && lineStart < 3000) {
+    while (lineStart < norm.length && seen < 12 && lineStart < 3000) {
       let lineEnd = norm.indexOf('\n', lineStart);
       if (lineEnd < 0) lineEnd = norm.length;
       const line = norm.slice(lineStart, lineEnd);
       if (line.trim()) {
         seen++;
+        const pd = line.length < 120 ? PLACE_DATE_RE.exec(line) : null;
+        if (pd) {
+          const iso = validIso(+pd[4], +pd[3], +pd[2]);
+          if (iso) {
+            const s = lineStart + pd.index + pd[0].indexOf(pd[1]);
+            dateline = { s, e: s + pd[1].length, iso, weekday: null, weekdayMatches: null };
+            break;
+          }
+        }
         const m = line.length < 120 ? DATELINE_RE.exec(line) : null;
         if (m) {
           const iso = validIso(+m[5], +m[4], +m[2]);
@@ -99,7 +110,7 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number): { da
   for (let m = SPELLED_RE.exec(norm); m; m = SPELLED_RE.exec(norm)) {
     const s = m.index;
     const e = s + m[0].length;
-    if (claims.overlaps(s, e)) continue;
+    if (claims.overlaps(s, e) || (dateline && s === dateline.s)) continue;
     if (m[4]) {
       const iso = validIso(+m[4], +m[3], +m[2]);
       if (iso) found.push({ s, e, iso });

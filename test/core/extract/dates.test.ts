@@ -66,6 +66,16 @@ describe('dates', () => {
     assert.strictEqual(bad.weekdayMatches, false);
   });
 
+  it('takes the place and date of a formal document as its dateline', () => {
+    const r = run('TỈNH ỦY BẮC NINH\nSố 15-CT/TU\n\nBắc Ninh, ngày 3 tháng 2 năm 2024\n\nCHỈ THỊ\nChiều 5/2, Thường trực Tỉnh ủy họp.');
+    assert.strictEqual(r.info.dateline, '2024-02-03');
+    const ds = r.entities.filter((e) => e.kind === 'date');
+    assert.deepStrictEqual(ds.map((d) => [d.text, d.iso, d.dateline, d.inferred]), [
+      ['ngày 3 tháng 2 năm 2024', '2024-02-03', true, false],
+      ['5/2', '2024-02-05', false, true],
+    ]);
+  });
+
   it('reads datelines in their usual shapes', () => {
     for (const [line, iso] of [
       ['28/12/2021 18:12', '2021-12-28'],
