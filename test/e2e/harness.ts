@@ -74,7 +74,10 @@ export class Editor {
     // Interrupted (Ctrl+C, a CI timeout): still end code-server's process group, which
     // runs detached and would otherwise outlive this process.
     const onSignal = (signal: NodeJS.Signals) => {
-      void cs.stopCodeServer(editor.server).finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+      void cs.stopCodeServer(editor.server).finally(() => {
+        fs.rmSync(tmp, { recursive: true, force: true });
+        process.exit(signal === 'SIGINT' ? 130 : 143);
+      });
     };
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
