@@ -1,5 +1,18 @@
 // The extraction engine: a document's text in, every entity out with exact ranges in the original
 // text and normalised fields. Pure TypeScript; linear in the length of the text; never throws.
+//
+// Choices the other layers rely on:
+// - Patterns run on a normalised copy (NFC, modern tone marks, look-alike Đ/Cyrillic, one dash, plain
+//   spaces); every offset is mapped back, so entity.text === text.slice(start, end) always.
+// - Keys: Party code "05-CT/TW" (number at least two digits: "5-CT/TW" groups with it; QĐi/QyĐ → QĐ),
+//   State code "15/2020/NĐ-CP", conference references through the catalogue or "NQ:TW4:XIII",
+//   "NQ:ĐH:XIII", "NQ:ĐB:tỉnh:XX" (see keys.ts, conference.ts); person and body: normalizeForMatch(name);
+//   date: the ISO value; term: "khóa:XIII", "lần thứ:XX", "nhiệm kỳ:2020-2025"; abbreviation: itself.
+// - A code with no type word before it is still a citation, with type null (the type code stays in
+//   typeCode; QĐ cannot tell Quy định from Quyết định on its own).
+// - A short form ("Chỉ thị 05") has code null, shortForm true and the key/refs of the full citation of
+//   the same text it refers to; an unresolved one is not reported.
+// - Person mentions all carry the positions merged over the document (fullest form of each).
 import { CitationEntity, DocumentInfo, Entity, ExtractResult } from '../types';
 import { Catalog, builtinCatalog } from '../catalog/catalog';
 import { Claims, Context, createContext } from './context';

@@ -60,8 +60,6 @@ const CHAR_FIX_RE = /[\u00A0\u00D0\u00F0\u0189\u0400-\u04FF\u2007\u2009-\u2015\u
 
 /** One-for-one replacements of look-alikes, dashes and spaces (the regex scan is native and fast). */
 function fixCharacters(s: string): string {
-  CHAR_FIX_RE.lastIndex = 0;
-  if (!CHAR_FIX_RE.test(s)) return s;
   return s.replace(CHAR_FIX_RE, (c) => CHAR_FIX[c] ?? c);
 }
 
