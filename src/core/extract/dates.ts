@@ -64,7 +64,9 @@ interface Found {
 export function findDates(ctx: Context, claims: Claims, yearHint?: number): { dates: DateEntity[]; dateline: string | null } {
   const norm = ctx.norm;
   const found: Found[] = [];
-  const taken = new Claims();
+  // Spans taken by spelled-out and month-year dates, each list filled in order (so never re-sorted).
+  const spelled = new Claims();
+  const months = new Claims();
 
   // The dateline: a line of its own among the first lines, a date with an optional time and weekday.
   let dateline: { s: number; e: number; iso: string; weekday: string | null; weekdayMatches: boolean | null } | null = null;
@@ -115,7 +117,7 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number): { da
       const iso = validIso(+m[4], +m[3], +m[2]);
       if (iso) found.push({ s, e, iso });
     } else if (validIso(2000, +m[3], +m[2])) found.push({ s, e, iso: null, day: +m[2], month: +m[3] });
-    taken.add(s, e);
+    spelled.add(s, e);
   }
 
   MONTH_YEAR_RE.lastIndex = 0;
@@ -126,11 +128,11 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number): { da
     // "3 tháng cuối năm 2021" is a duration, not a month.
     const p1 = s > 0 ? norm.charCodeAt(s - 1) : 32;
     if (letterBefore(norm, s) || isDigit(p1) || (p1 === 32 && s > 1 && isDigit(norm.charCodeAt(s - 2)))) continue;
-    if (month < 1 || month > 12 || claims.overlaps(s, e) || taken.overlaps(s, e)) continue;
+    if (month < 1 || month > 12 || claims.overlaps(s, e) || spelled.overlaps(s, e)) continue;
     const year = +m[3];
     if (year < 1900 || year > 2100) continue;
     found.push({ s, e, iso: `${year}-${String(month).padStart(2, '0')}` });
-    taken.add(s, e);
+    months.add(s, e);
   }
 
   NUMERIC_RE.lastIndex = 0;
@@ -150,7 +152,7 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number): { da
       NUMERIC_RE.lastIndex = s + 1;
       continue;
     }
-    if (claims.overlaps(s, e) || taken.overlaps(s, e)) continue;
+    if (claims.overlaps(s, e) || spelled.overlaps(s, e) || months.overlaps(s, e)) continue;
     if (dateline && s === dateline.s) continue;
     const day = +m[1];
     const month = +m[3];

@@ -59,6 +59,7 @@ describe('robustness', function () {
     ['"Nghị quyết Đảng bộ "', 'Nghị quyết Đảng bộ tỉnh '],
     ['"của Tỉnh ủy về “"', 'Quy định 1-QĐ/TU của Tỉnh ủy về “'],
     ['"năm 2021 "', 'năm 2021   '],
+    ['spelled-out and month-year dates', 'ngày 1 tháng 2 năm 2020 và tháng 3/2021, '],
     ['short lines', 'Kim Oanh\n'],
     ['labelled lines', 'Tổng biên tập: Lê Văn An, Trần Thị Bình, \n'],
     ['spaces', ' '],
