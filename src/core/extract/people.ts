@@ -46,6 +46,8 @@ function capitalisedRuns(text: string, words: Words): Array<[number, number]> {
     while (i + 1 < n && words.shapes[i + 1] === Shape.Cap && words.ends[i + 1] - words.starts[i + 1] <= MAX_SYLLABLE && joined(text, words, i + 1)) i++;
     let b = i;
     i++;
+    // A single capitalised word is never a name (bylines are read line by line elsewhere).
+    if (b === a) continue;
     // Drop trailing words that begin a position or a compound with the next lower-case word.
     while (b >= a) {
       const nextLower = b + 1 < n && joined(text, words, b + 1) && words.shapes[b + 1] === Shape.Lower ? words.lower(b + 1) : null;
