@@ -37,6 +37,7 @@ const ORGANISATION_RE = new RegExp(
   `\\s+(?:[Đđ]ại\\s+hội\\s+(?:[Đđ]ại\\s+biểu\\s+)?)?[Đđ]ảng\\s+bộ\\s+((?:[\\p{L}]+\\s+){1,5}?)(?:lần\\s+thứ|[Kk]hóa)\\s+(${ROMAN})`,
   'uy',
 );
+const CONGRESS_OWNER_RE = /^\s+(?:của\s+)?[Đđ]ảng\s+bộ\s+(\p{L}+)/u;
 const ROMAN_IN_TERMS = /[IVXLC]+(?![\p{L}\d])/gu;
 
 export interface ConferenceMatch {
@@ -97,6 +98,17 @@ export function findConferenceReferences(ctx: Context, catalog: Catalog, hits: r
     const c = at(CONGRESS_RE, hit.e);
     if (c) {
       const roman = romanOf(c[1]);
+      // "Đại hội lần thứ XX Đảng bộ tỉnh": the congress of a Party organisation, not the national one.
+      const own = CONGRESS_OWNER_RE.exec(norm.slice(hit.e + c[0].length, hit.e + c[0].length + 40));
+      if (own) {
+        const scope = own[1].toLowerCase();
+        out.push({
+          s: hit.s, e: hit.e + c[0].length + own[0].length, refs: [resolve(`${tc}:ĐB:${scope}:${roman}`)],
+          fields: { system: 'conference', type, typeCode: tc, issuerCode: null, conference: `Đảng bộ ${scope} ${roman}`, terms: [] },
+        });
+        continue;
+      }
+      if (ordinalValue(roman) > 14) continue;
       out.push({
         s: hit.s, e: hit.e + c[0].length, refs: [resolve(`${tc}:ĐH:${roman}`)],
         fields: { system: 'conference', type, typeCode: tc, issuerCode: 'TW', conference: `Đại hội ${roman}`, terms: [roman] },

@@ -148,6 +148,11 @@ describe('citations', () => {
       ]);
     });
 
+    it('keeps a Party organisation\'s congress named before its organisation apart from the national one', () => {
+      const cs = citations('Thực hiện Nghị quyết Đại hội lần thứ XX Đảng bộ tỉnh và Nghị quyết Đại hội XXI.');
+      assert.deepStrictEqual(cs.map((c) => [c.text, c.key]), [['Nghị quyết Đại hội lần thứ XX Đảng bộ tỉnh', 'NQ:ĐB:tỉnh:XX']]);
+    });
+
     it('ignores generic and plural mentions', () => {
       assert.deepStrictEqual(
         citations('Triển khai các Nghị quyết, Chỉ thị của Đảng và nghị quyết đại hội Đảng các cấp; Kết luận Hội nghị, đồng chí Bí thư phát biểu.'),
