@@ -20,6 +20,8 @@ const ORG_HEADS = new Set([
   'mttq', 'ubkt', 'bch', 'btv', 'ban tvtu', 'ban thường vụ tỉnh ủy', 'tòa án nhân dân', 'viện kiểm sát nhân dân', 'công an',
   'bộ chỉ huy quân sự', 'ban xây dựng đảng', 'trường chính trị',
 ]);
+const BARE_HEADS_NOT_BODIES = new Set(['sở', 'bộ', 'văn phòng']);
+
 /** Heads by their first word, longest first, as word lists. */
 const ORG_HEADS_BY_FIRST = new Map<string, string[][]>();
 for (const h of [...ORG_HEADS].sort((a, b) => b.split(' ').length - a.split(' ').length)) {
@@ -65,6 +67,12 @@ export function findOrganizations(ctx: Context, claims: Claims, personStarts: Se
     const headLen = orgHeadLength(ctx, i);
     if (!headLen) continue;
     const last = extendBody(norm, words, i + headLen - 1, stop, 12);
+    // "Sở", "Bộ", "Văn phòng" name a body only with what follows ("Sở Nội vụ"); alone they are words
+    // ("Sở dĩ", "Bộ phận").
+    if (last === i + headLen - 1 && headLen <= 2) {
+      const head = headLen === 1 ? words.lower(i) : words.lower(i) + ' ' + words.lower(i + 1);
+      if (BARE_HEADS_NOT_BODIES.has(head)) continue;
+    }
     const s = words.starts[i];
     const e = words.ends[last];
     if (claims.overlaps(s, e)) {

@@ -15,6 +15,7 @@ describe('organisations, terms and abbreviations', () => {
       'Ban Bí thư',
     ]);
     assert.strictEqual(os[2].key, 'ủy ban kiểm tra huyện ủy');
+    assert.deepStrictEqual(organizations('Sở dĩ như vậy vì Bộ phận một cửa và Văn phòng quá tải; Sở Nội vụ, Bộ Công an đã vào cuộc.').map((o) => o.name), ['Sở Nội vụ', 'Bộ Công an']);
   });
 
   it('keys a body the same whatever its tone-mark spelling', () => {
