@@ -186,6 +186,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     return [words.starts[leftmost], words.ends[a - 1]];
   };
 
+  let lastPersonEnd = -1;
   for (const c of candidates) {
     const { a, b } = c;
     if (claims.overlaps(words.starts[a], words.ends[b])) continue;
@@ -201,8 +202,13 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     const after = positionsAfter(b);
     const before = !personCue && c.a > 0 ? positionBefore(a) : null;
     if (PLACES.has(name) && !comrade && !personCue) continue;
-    if (!comrade && !personCue && !after.length && !before) continue;
+    // A name listed right after a person ("các đồng chí A, B và C") is a person too.
+    const listed = lastPersonEnd >= 0 && (
+      (lastPersonEnd === a - 1 && /^[ \t]*[,;][ \t]*$/.test(text.slice(words.ends[a - 1], words.starts[a]))) ||
+      (lastPersonEnd === a - 2 && words.lower(a - 1) === 'và' && joined(text, words, a) && /^[ \t]*,?[ \t]*$/.test(text.slice(words.ends[a - 2], words.starts[a - 1]))));
+    if (!comrade && !personCue && !after.length && !before && !listed) continue;
     mentions.push({ a, b, positions: before ? [before, ...after] : after });
+    lastPersonEnd = after.length ? words.indexAt(after[after.length - 1][1]) - 1 : b;
   }
 
   // Bylines and mastheads.

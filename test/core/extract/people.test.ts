@@ -123,4 +123,11 @@ describe('people', () => {
       ],
     );
   });
+
+  it('reads names listed after a person', () => {
+    assert.deepStrictEqual(
+      names(people('Dự có các đồng chí Lò Văn Hưng, Đặng Thị Mai và Cao Minh Quang; cùng nhiều đảng viên.')),
+      [['Lò Văn Hưng', []], ['Đặng Thị Mai', []], ['Cao Minh Quang', []]],
+    );
+  });
 });
