@@ -4,7 +4,7 @@
 // re-index of edited documents and the lookups the hover, definition and references providers make.
 import * as fs from 'fs';
 import * as path from 'path';
-import { CorpusIndex, Mention } from '../src/core/corpus/corpusIndex';
+import { CorpusIndex } from '../src/core/corpus/corpusIndex';
 import type { Entity } from '../src/core/types';
 import { Rng } from './generate';
 import { MB, nowMs, summarize, writeResult } from './stats';
@@ -128,9 +128,7 @@ function definition(index: CorpusIndex, uri: string, offset: number): unknown {
   const key = index.keyAt(uri, e);
   const defs = index.definitionsOf(key);
   if (defs.length > 0) return defs[0];
-  const refs = index.referencesOf(key);
-  const richness = (m: Mention) => (m.entity.kind === 'person' ? m.entity.positions.length : 0);
-  return refs.length ? refs.reduce((a, b) => (richness(b) > richness(a) ? b : a)) : undefined;
+  return index.richestMentionOf(key);
 }
 
 function references(index: CorpusIndex, uri: string, offset: number): unknown {

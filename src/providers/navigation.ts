@@ -43,9 +43,6 @@ export function locateDefinition(index: CorpusIndex, key: string): vscode.Locati
     const loc = definitionLocation(d);
     if (loc) return loc;
   }
-  const refs = index.referencesOf(key);
-  if (refs.length === 0) return undefined;
-  const richness = (m: Mention) => (m.entity.kind === 'person' ? m.entity.positions.length : 0);
-  const best = refs.reduce((a, b) => (richness(b) > richness(a) ? b : a));
-  return toLocation(best);
+  const best = index.richestMentionOf(key);
+  return best ? toLocation(best) : undefined;
 }

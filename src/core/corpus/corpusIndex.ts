@@ -1,9 +1,15 @@
 // The corpus index: documents → entities, and entity key → every mention across the corpus.
 //
-// Updating one document costs work proportional to that document: its old mentions are removed from
-// the key maps it touched and its new ones added; nothing else is rescanned. Lookups start from a map
-// lookup on the key and cost at most the number of that key's mentions (and are cached per key until
-// one of its documents changes).
+// Updating one document costs work proportional to that document: its old mentions are cut out of the
+// postings of the keys it touched and its new ones spliced in; nothing else is rescanned. A key's
+// posting is one array of its mentions by uri then offset and one array of its distinct uris, kept
+// current by splicing (a document added out of uri order is appended and the posting sorted once, on
+// its next read), so `referencesOf` and `citingDocuments` of a bare key hand out those arrays as they
+// stand (copied on the next change, so an answer never changes under its caller). The fullest citation
+// (definitions) and the richest mention (a person's definition) are kept per posting and updated from
+// the changed document's own mentions; what else is derived (labels, positions, conflicts, per-term
+// lists) is cached per key and dropped when a document contributing to that key changes — a person's
+// positions survive an edit that leaves that document's positions for the person as they were.
 //
 // One code, several documents. Party numbering restarts with each Central Committee term, so
 // "12-NQ/TW" names a 2012 resolution (khóa XI) and a 2022 one (khóa XIII). Each citation mention gets
@@ -93,7 +99,8 @@ interface DocRecord {
   /** Entities by start offset (ties: longer first). */
   sorted: Entity[];
   mentions: Mention[];
-  keys: Set<string>;
+  /** The distinct keys its mentions are grouped by. */
+  keys: string[];
   /** Codes written with look-alike characters, with their ranges (known only when the text was given). */
   lookalikes: (LookalikeCode & { range: Range })[];
 }
@@ -101,15 +108,13 @@ interface DocRecord {
 
 export class CorpusIndex {
   private readonly docs = new Map<string, DocRecord>();
-  private readonly byKey = new Map<string, Map<string, Mention[]>>();
-  /** Bare key → the uris of byKey's entry, kept sorted on insert and delete (no sort per lookup). */
-  private readonly urisByKey = new Map<string, string[]>();
-  /** Bare key → term → number of mentions in it. */
-  private readonly termCounts = new Map<string, Map<string, number>>();
+  /** Bare key → its mentions across the corpus. */
+  private readonly postings = new Map<string, Posting>();
   private readonly ownKeys = new Map<string, Set<string>>();
   /** Folded personal name → person key → mentions: lets a name be recognised where a file does not say it is one. */
   private readonly names = new Map<string, Map<string, number>>();
-  private readonly cache = new Map<string, Map<string, unknown>>();
+  /** Bare key → key (bare or per term) → answers derived from its mentions; dropped when the bare key changes. */
+  private readonly cache = new Map<string, Map<string, Slot>>();
   private readonly listeners = new Set<(change: IndexChange) => void>();
   private readonly extractFn: (text: string) => ExtractResult;
   private catalog: CatalogLookup;
@@ -123,7 +128,7 @@ export class CorpusIndex {
   setCatalog(catalog: CatalogLookup): void {
     this.catalog = catalog;
     this.cache.clear();
-    this.fire({ uris: [], keys: new Set(this.byKey.keys()) });
+    this.fire({ uris: [], keys: new Set(this.postings.keys()) });
   }
 
   // ---- updates -------------------------------------------------------------------------------
@@ -135,7 +140,8 @@ export class CorpusIndex {
   /** Indexes an extraction done elsewhere (a worker, the CLI); `text` adds the look-alike check. */
   setResult(uri: string, result: ExtractResult, text?: string): IndexedDocument {
     const keys = new Set<string>();
-    this.remove(uri, keys);
+    const kept = this.keptPositions(uri);
+    const replacing = this.remove(uri, keys);
     const doc: IndexedDocument = { uri, ...result };
     let lookalikes: DocRecord['lookalikes'] = [];
     if (text !== undefined) {
@@ -145,7 +151,8 @@ export class CorpusIndex {
         lookalikes = found.map((f) => ({ ...f, range: lines.range(f.start, f.end) }));
       }
     }
-    this.add(doc, keys, lookalikes);
+    this.add(doc, keys, lookalikes, replacing);
+    if (kept) this.restorePositions(uri, kept);
     this.fire({ uris: [uri], keys });
     return doc;
   }
@@ -165,18 +172,17 @@ export class CorpusIndex {
     this.remove(oldUri, keys);
     this.remove(newUri, keys);
     const { uri: _old, ...result } = rec.doc;
-    this.add({ uri: newUri, ...result }, keys, rec.lookalikes);
+    this.add({ uri: newUri, ...result }, keys, rec.lookalikes, true);
     this.fire({ uris: [oldUri, newUri], keys });
     return true;
   }
 
   clear(): void {
-    const keys = new Set(this.byKey.keys());
+    const keys = new Set(this.postings.keys());
+    for (const k of this.ownKeys.keys()) keys.add(k);
     const uris = [...this.docs.keys()];
     this.docs.clear();
-    this.byKey.clear();
-    this.urisByKey.clear();
-    this.termCounts.clear();
+    this.postings.clear();
     this.ownKeys.clear();
     this.names.clear();
     this.cache.clear();
@@ -267,12 +273,14 @@ export class CorpusIndex {
 
   /** Terms in which a code is cited across the corpus, in chronological order of their numerals' values. */
   termsOf(key: string): string[] {
-    const counts = this.termCounts.get(key);
-    return counts ? [...counts.keys()].sort(compareRoman) : [];
+    const counts = this.postings.get(key)?.terms;
+    if (!counts || counts.size === 0) return [];
+    const slot = this.slot(key, key);
+    return [...(slot.terms ??= [...counts.keys()].sort(compareRoman))];
   }
 
   isSplit(key: string): boolean {
-    return (this.termCounts.get(key)?.size ?? 0) >= 2;
+    return (this.postings.get(key)?.terms?.size ?? 0) >= 2;
   }
 
   /** The keys to group a mention by: the base keys, with the term appended to split codes. */
@@ -292,28 +300,42 @@ export class CorpusIndex {
 
   /** Every mention of a key, by uri then offset. A split key ("12-NQ/TW@XI") lists that term's mentions. */
   referencesOf(key: string): Mention[] {
-    return this.cached('refs', key, () => {
-      const { base, term } = splitKey(key);
-      const perUri = this.byKey.get(base);
-      if (!perUri) return [];
-      const uris = this.urisByKey.get(base)!;
-      const out: Mention[] = [];
-      for (const uri of uris) {
-        for (const m of perUri.get(uri)!) {
-          if (term === null || this.termOfMention(m, base) === term) out.push(m);
-        }
-      }
-      return out;
-    });
+    const { base, term } = splitKey(key);
+    const p = this.postings.get(base);
+    if (!p) return [];
+    sortPosting(p);
+    if (term === null) {
+      p.sharedMentions = true;
+      return p.mentions;
+    }
+    const slot = this.slot(base, key);
+    return (slot.refs ??= p.mentions.filter((m) => this.termOfMention(m, base) === term));
   }
 
   /** Distinct documents mentioning a key, in uri order. */
   citingDocuments(key: string): string[] {
-    return this.cached('docs', key, () => {
-      const { base, term } = splitKey(key);
-      if (term === null) return [...(this.urisByKey.get(base) ?? [])];
-      return [...new Set(this.referencesOf(key).map((m) => m.uri))];
-    });
+    const { base, term } = splitKey(key);
+    const p = this.postings.get(base);
+    if (!p) return [];
+    sortPosting(p);
+    if (term === null) {
+      p.sharedUris = true;
+      return p.uris;
+    }
+    const slot = this.slot(base, key);
+    if (!slot.docs) {
+      const docs: string[] = [];
+      for (const m of this.referencesOf(key)) if (docs[docs.length - 1] !== m.uri) docs.push(m.uri);
+      slot.docs = docs;
+    }
+    return slot.docs;
+  }
+
+  /** How many mentions a key has (what `referencesOf(key).length` says, without listing them). */
+  mentionCount(key: string): number {
+    const { base, term } = splitKey(key);
+    if (term === null) return this.postings.get(base)?.mentions.length ?? 0;
+    return this.referencesOf(key).length;
   }
 
   // ---- definition ----------------------------------------------------------------------------
@@ -329,7 +351,28 @@ export class CorpusIndex {
 
   /** The whole definition order for a key (cached until one of its documents changes). */
   definitionsOf(key: string): Definition[] {
-    return this.cached('defs', key, () => this.computeDefinitions(key));
+    const slot = this.slot(splitKey(key).base, key);
+    return (slot.defs ??= this.computeDefinitions(key));
+  }
+
+  /**
+   * The mention to go to for a key without a definition (a person): the one listing most positions,
+   * the earliest of those (by uri, then offset). Kept per posting, updated from a changed document alone.
+   */
+  richestMentionOf(key: string): Mention | undefined {
+    const { base, term } = splitKey(key);
+    const p = this.postings.get(base);
+    if (!p) return undefined;
+    if (term !== null) {
+      const slot = this.slot(base, key);
+      if (slot.richest === undefined) slot.richest = firstBest(this.referencesOf(key), richness)?.mention ?? null;
+      return slot.richest ?? undefined;
+    }
+    if (p.richest === undefined) {
+      sortPosting(p);
+      p.richest = firstBest(p.mentions, richness) ?? null;
+    }
+    return p.richest?.mention;
   }
 
   private computeDefinitions(key: string): Definition[] {
@@ -345,18 +388,20 @@ export class CorpusIndex {
       const t = termOfDate(entry.date);
       if (term === null || t === null || t === term) out.push({ kind: 'catalog', entry });
     }
-    // References come by uri then offset, so the first of the fullest is the earliest: one pass.
-    let best: { uri: string; entity: CitationEntity } | undefined;
-    let bestScore = -1;
-    for (const m of this.referencesOf(key)) {
-      if (m.entity.kind !== 'citation') continue;
-      const score = fullness(m.entity) * 2 + (m.entity.shortForm ? 0 : 1);
-      if (score > bestScore) {
-        best = { uri: m.uri, entity: m.entity };
-        bestScore = score;
+    // References come by uri then offset, so the first of the fullest is the earliest: one pass, kept
+    // per posting for a bare key.
+    let best: Best | null | undefined;
+    const p = this.postings.get(base);
+    if (!p) best = null;
+    else if (term !== null) best = firstBest(this.referencesOf(key), citationScore);
+    else {
+      if (p.best === undefined) {
+        sortPosting(p);
+        p.best = firstBest(p.mentions, citationScore) ?? null;
       }
+      best = p.best;
     }
-    if (best) out.push({ kind: 'citation', uri: best.uri, entity: best.entity });
+    if (best) out.push({ kind: 'citation', uri: best.mention.uri, entity: best.mention.entity as CitationEntity });
     return out;
   }
 
@@ -364,7 +409,8 @@ export class CorpusIndex {
 
   /** A person's positions gathered across the corpus: distinct (by folded form), fullest form, first-seen order. */
   positionsOf(key: string): string[] {
-    return this.cached('pos', key, () => {
+    const slot = this.slot(splitKey(key).base, key);
+    return (slot.pos ??= (() => {
       const kept: { text: string; folded: string }[] = [];
       for (const m of this.referencesOf(key)) {
         if (m.entity.kind !== 'person') continue;
@@ -376,7 +422,7 @@ export class CorpusIndex {
         }
       }
       return kept.map((k) => k.text);
-    });
+    })());
   }
 
   // ---- symbols -------------------------------------------------------------------------------
@@ -385,13 +431,14 @@ export class CorpusIndex {
   searchSymbols(query: string, limit = 500): SymbolHit[] {
     const words = foldForSearch(query).split(' ').filter(Boolean);
     const hits: { hit: SymbolHit; score: number }[] = [];
-    for (const base of this.byKey.keys()) {
+    for (const base of this.postings.keys()) {
       const first = this.referencesOf(base)[0];
       if (!first || !SEARCHABLE.has(first.entity.kind)) continue;
       const keys = this.isSplit(base) ? this.termsOf(base).map((t) => base + TERM_SEP + t) : [base];
       for (const key of keys) {
         const label = this.labelOf(key);
-        const hay = this.cached('fold', key, () => foldForSearch(label + ' ' + base));
+        const slot = this.slot(base, key);
+        const hay = (slot.fold ??= foldForSearch(label + ' ' + base));
         if (!words.every((w) => hay.includes(w))) continue;
         const refs = this.referencesOf(key);
         if (refs.length === 0) continue;
@@ -406,19 +453,20 @@ export class CorpusIndex {
   /** Every key whose mentions are of one kind (split codes give one key per term), most mentioned first. */
   keysOfKind(kind: EntityKind): string[] {
     const out: string[] = [];
-    for (const [base, perUri] of this.byKey) {
-      const first = perUri.values().next().value?.[0];
+    for (const base of this.postings.keys()) {
+      const first = this.referencesOf(base)[0];
       if (!first || first.entity.kind !== kind) continue;
       if (this.isSplit(base)) out.push(...this.termsOf(base).map((t) => base + TERM_SEP + t));
       else out.push(base);
     }
-    const n = new Map(out.map((k) => [k, this.referencesOf(k).length]));
+    const n = new Map(out.map((k) => [k, this.mentionCount(k)]));
     return out.sort((a, b) => n.get(b)! - n.get(a)! || cmp(a, b));
   }
 
   /** A display name for a key: a document's type and code (with its term when split), a person's name. */
   labelOf(key: string): string {
-    return this.cached('label', key, () => {
+    const slot = this.slot(splitKey(key).base, key);
+    return (slot.label ??= (() => {
       const { term } = splitKey(key);
       const refs = this.referencesOf(key);
       if (refs.length === 0) return key;
@@ -434,15 +482,16 @@ export class CorpusIndex {
         return term ? `${base} (khóa ${term})` : base;
       }
       return e.text;
-    });
+    })());
   }
 
   // ---- conflicts -----------------------------------------------------------------------------
 
   /** Disagreements about one code across the corpus (see the file comment for the term split). */
   conflictsOf(key: string): CodeConflict[] {
-    return this.cached('conflicts', key, () => {
-      const { base } = splitKey(key);
+    const { base } = splitKey(key);
+    const slot = this.slot(base, key);
+    return (slot.conflicts ??= (() => {
       const all = this.referencesOf(base).filter((m) => m.entity.kind === 'citation' && (m.entity as CitationEntity).code);
       if (all.length < 2) return [];
       const out: CodeConflict[] = [];
@@ -466,7 +515,7 @@ export class CorpusIndex {
         if (disjoint.length >= 2) out.push({ key: base, kind: 'issuers', scope, ...issuers });
       }
       return out;
-    });
+    })());
   }
 
   /** The conflicts that involve a mention in one document. */
@@ -498,51 +547,68 @@ export class CorpusIndex {
     return possible.length === 1 ? possible[0] : null;
   }
 
-  private add(doc: IndexedDocument, keys: Set<string>, lookalikes: DocRecord['lookalikes']): void {
+  private add(doc: IndexedDocument, keys: Set<string>, lookalikes: DocRecord['lookalikes'], replacing: boolean): void {
     const byPlace = (a: Entity, b: Entity) => a.start - b.start || b.end - a.end;
     // The extractor already returns entities in text order: keep its array rather than a copy.
     const inOrder = doc.entities.every((e, i, all) => i === 0 || byPlace(all[i - 1], e) <= 0);
     const sorted = inOrder ? doc.entities : [...doc.entities].sort(byPlace);
     const terms = ownTerms(sorted);
-    const mentions: Mention[] = sorted.map((entity) => ({ uri: doc.uri, entity, term: terms.get(entity) ?? null }));
-    const rec: DocRecord = { doc, sorted, mentions, keys: new Set(), lookalikes };
-    for (const m of mentions) {
-      for (const k of baseKeysOf(m.entity)) {
-        rec.keys.add(k);
-        keys.add(k);
-        let perUri = this.byKey.get(k);
-        if (!perUri) this.byKey.set(k, (perUri = new Map()));
-        let list = perUri.get(doc.uri);
-        if (!list) {
-          perUri.set(doc.uri, (list = []));
-          let uris = this.urisByKey.get(k);
-          if (!uris) this.urisByKey.set(k, (uris = []));
-          const at = lowerBound(uris, doc.uri);
-          if (at === uris.length) uris.push(doc.uri);
-          else uris.splice(at, 0, doc.uri);
-        }
-        list.push(m);
-        if (m.entity.kind === 'person') {
-          const name = foldForSearch(m.entity.name);
+    const uri = doc.uri;
+    const mentions: Mention[] = new Array(sorted.length);
+    // This document's mentions grouped by key, in text order: one splice per key and posting.
+    const groups = new Map<string, Mention[]>();
+    for (let i = 0; i < sorted.length; i++) {
+      const entity = sorted[i];
+      const m: Mention = { uri, entity, term: terms.get(entity) ?? null };
+      mentions[i] = m;
+      for (const k of baseKeysOf(entity)) {
+        const g = groups.get(k);
+        if (g) g.push(m);
+        else groups.set(k, [m]);
+        if (entity.kind === 'person') {
+          const name = foldForSearch(entity.name);
           let perName = this.names.get(name);
           if (!perName) this.names.set(name, (perName = new Map()));
           perName.set(k, (perName.get(k) ?? 0) + 1);
         }
-        if (m.term) {
-          let counts = this.termCounts.get(k);
-          if (!counts) this.termCounts.set(k, (counts = new Map()));
-          counts.set(m.term, (counts.get(m.term) ?? 0) + 1);
-        }
       }
     }
+    for (const [k, list] of groups) {
+      keys.add(k);
+      let p = this.postings.get(k);
+      if (!p) this.postings.set(k, (p = newPosting()));
+      unshare(p);
+      const n = p.uris.length;
+      if (n === 0 || p.uris[n - 1] < uri) {
+        for (const m of list) p.mentions.push(m);
+        p.uris.push(uri);
+      } else if (p.sorted && (replacing || p.mentions.length < 4096)) {
+        // An edited document goes back in its place; a new one out of order in a long posting is
+        // appended and the posting sorted once on its next read (a folder read in any order stays linear).
+        p.uris.splice(lowerBound(p.uris, uri), 0, uri);
+        p.mentions.splice(lowerBoundMention(p.mentions, uri), 0, ...list);
+      } else {
+        for (const m of list) p.mentions.push(m);
+        p.uris.push(uri);
+      }
+      if (n > 0 && p.uris[n - 1] > uri && p.uris[p.uris.length - 1] === uri) p.sorted = false;
+      for (const m of list) {
+        if (!m.term) continue;
+        if (!p.terms) p.terms = new Map();
+        p.terms.set(m.term, (p.terms.get(m.term) ?? 0) + 1);
+      }
+      if (p.best !== undefined) p.best = better(firstBest(list, citationScore), p.best);
+      if (p.richest !== undefined) p.richest = better(firstBest(list, richness), p.richest);
+    }
+    const rec: DocRecord = { doc, sorted, mentions, keys: [...groups.keys()], lookalikes };
     const own = doc.info.ownKey;
     if (own) {
       let set = this.ownKeys.get(own);
       if (!set) this.ownKeys.set(own, (set = new Set()));
-      set.add(doc.uri);
+      set.add(uri);
       keys.add(own);
     }
-    this.docs.set(doc.uri, rec);
+    this.docs.set(uri, rec);
     this.entities += doc.entities.length;
     for (const k of keys) this.cache.delete(k);
   }
@@ -552,33 +618,37 @@ export class CorpusIndex {
     if (!rec) return false;
     for (const k of rec.keys) {
       keys.add(k);
-      const perUri = this.byKey.get(k);
-      const list = perUri?.get(uri);
-      if (perUri && list) {
-        for (const m of list) {
-          if (m.entity.kind === 'person') {
-            const name = foldForSearch(m.entity.name);
-            const perName = this.names.get(name)!;
-            const n = (perName.get(k) ?? 0) - 1;
-            if (n > 0) perName.set(k, n);
-            else perName.delete(k);
-            if (perName.size === 0) this.names.delete(name);
-          }
-          if (!m.term) continue;
-          const counts = this.termCounts.get(k)!;
-          const n = (counts.get(m.term) ?? 0) - 1;
-          if (n > 0) counts.set(m.term, n);
-          else counts.delete(m.term);
-          if (counts.size === 0) this.termCounts.delete(k);
+      const p = this.postings.get(k);
+      if (!p) continue;
+      sortPosting(p);
+      unshare(p);
+      const from = lowerBoundMention(p.mentions, uri);
+      let to = from;
+      while (to < p.mentions.length && p.mentions[to].uri === uri) {
+        const m = p.mentions[to++];
+        if (m.entity.kind === 'person') {
+          const name = foldForSearch(m.entity.name);
+          const perName = this.names.get(name)!;
+          const n = (perName.get(k) ?? 0) - 1;
+          if (n > 0) perName.set(k, n);
+          else perName.delete(k);
+          if (perName.size === 0) this.names.delete(name);
         }
-        perUri.delete(uri);
-        const uris = this.urisByKey.get(k)!;
-        uris.splice(lowerBound(uris, uri), 1);
-        if (perUri.size === 0) {
-          this.byKey.delete(k);
-          this.urisByKey.delete(k);
+        if (m.term && p.terms) {
+          const n = (p.terms.get(m.term) ?? 0) - 1;
+          if (n > 0) p.terms.set(m.term, n);
+          else p.terms.delete(m.term);
         }
       }
+      p.mentions.splice(from, to - from);
+      const at = lowerBound(p.uris, uri);
+      if (p.uris[at] === uri) p.uris.splice(at, 1);
+      if (p.mentions.length === 0) {
+        this.postings.delete(k);
+        continue;
+      }
+      if (p.best && p.best.mention.uri === uri) p.best = undefined;
+      if (p.richest && p.richest.mention.uri === uri) p.richest = undefined;
     }
     const own = rec.doc.info.ownKey;
     if (own) {
@@ -593,15 +663,35 @@ export class CorpusIndex {
     return true;
   }
 
-  private cached<T>(what: string, key: string, compute: () => T): T {
-    const base = splitKey(key).base;
+  /** The positions answers a document's new version may leave as they are: those computed, with what the document said. */
+  private keptPositions(uri: string): Map<string, { sig: string; pos: string[] }> | undefined {
+    const rec = this.docs.get(uri);
+    if (!rec) return undefined;
+    let kept: Map<string, { sig: string; pos: string[] }> | undefined;
+    for (const k of rec.keys) {
+      const pos = this.cache.get(k)?.get(k)?.pos;
+      if (!pos) continue;
+      (kept ??= new Map()).set(k, { sig: positionsSignature(rec.mentions, k), pos });
+    }
+    return kept;
+  }
+
+  /** Puts back a person's positions when the document's new version says the same about them. */
+  private restorePositions(uri: string, kept: Map<string, { sig: string; pos: string[] }>): void {
+    const rec = this.docs.get(uri);
+    if (!rec) return;
+    for (const [k, { sig, pos }] of kept) {
+      if (this.isSplit(k) || positionsSignature(rec.mentions, k) !== sig) continue;
+      this.slot(k, k).pos = pos;
+    }
+  }
+
+  private slot(base: string, key: string): Slot {
     let perKey = this.cache.get(base);
     if (!perKey) this.cache.set(base, (perKey = new Map()));
-    const slot = what + '\u0000' + key;
-    if (perKey.has(slot)) return perKey.get(slot) as T;
-    const value = compute();
-    perKey.set(slot, value);
-    return value;
+    let slot = perKey.get(key);
+    if (!slot) perKey.set(key, (slot = {}));
+    return slot;
   }
 
   private fire(change: IndexChange): void {
@@ -612,6 +702,111 @@ export class CorpusIndex {
 const GENERIC_ISSUERS = new Set(['dang', 'trung uong', 'trung uong dang', 'tw', 'cap tren']);
 
 const SEARCHABLE = new Set<EntityKind>(['citation', 'person', 'organization']);
+
+/** What a posting keeps about a key; arrays handed out by lookups are copied before the next change. */
+interface Posting {
+  /** Every mention of the key, by uri then offset (once `sorted`). */
+  mentions: Mention[];
+  /** The distinct uris of `mentions`, in order (once `sorted`). */
+  uris: string[];
+  /** False after a document was appended out of uri order: the next read sorts. */
+  sorted: boolean;
+  sharedMentions: boolean;
+  sharedUris: boolean;
+  /** Term → number of mentions in it; null until a mention has a term. */
+  terms: Map<string, number> | null;
+  /** The fullest citation (definition); undefined: not known yet, null: none. */
+  best: Best | null | undefined;
+  /** The mention with most positions; undefined: not known yet. */
+  richest: Best | null | undefined;
+}
+
+interface Best {
+  mention: Mention;
+  score: number;
+}
+
+/** Answers derived from a key's mentions, computed on first request. */
+interface Slot {
+  refs?: Mention[];
+  docs?: string[];
+  defs?: Definition[];
+  pos?: string[];
+  label?: string;
+  conflicts?: CodeConflict[];
+  fold?: string;
+  terms?: string[];
+  richest?: Mention | null;
+}
+
+function newPosting(): Posting {
+  return { mentions: [], uris: [], sorted: true, sharedMentions: false, sharedUris: false, terms: null, best: undefined, richest: undefined };
+}
+
+function unshare(p: Posting): void {
+  if (p.sharedMentions) {
+    p.mentions = p.mentions.slice();
+    p.sharedMentions = false;
+  }
+  if (p.sharedUris) {
+    p.uris = p.uris.slice();
+    p.sharedUris = false;
+  }
+}
+
+/** Sorts a posting whose documents came out of uri order (stable: a document's own mentions keep their order). */
+function sortPosting(p: Posting): void {
+  if (p.sorted) return;
+  unshare(p);
+  p.mentions.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+  p.uris.sort();
+  p.sorted = true;
+}
+
+/** First index whose mention's uri is not below `uri`. */
+function lowerBoundMention(sorted: Mention[], uri: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].uri < uri) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first mention with the highest score (scores below 0 never qualify). */
+function firstBest(mentions: readonly Mention[], score: (m: Mention) => number): Best | undefined {
+  let best: Best | undefined;
+  for (const m of mentions) {
+    const s = score(m);
+    if (s >= 0 && (!best || s > best.score)) best = { mention: m, score: s };
+  }
+  return best;
+}
+
+/** A citation's fullness: most of date, issuer, subject, long forms before short ones; -1 for other kinds. */
+const citationScore = (m: Mention): number =>
+  m.entity.kind === 'citation' ? fullness(m.entity) * 2 + (m.entity.shortForm ? 0 : 1) : -1;
+
+const richness = (m: Mention): number => (m.entity.kind === 'person' ? m.entity.positions.length : 0);
+
+/** A document's best candidate against a posting's: better score, or the same from an earlier document. */
+function better(candidate: Best | undefined, current: Best | null | undefined): Best | null | undefined {
+  if (current === undefined || !candidate) return current;
+  if (current === null || candidate.score > current.score || (candidate.score === current.score && candidate.mention.uri < current.mention.uri)) return candidate;
+  return current;
+}
+
+/** What one document says about a person's positions: their lists in order (equal → same `positionsOf`). */
+function positionsSignature(mentions: readonly Mention[], key: string): string {
+  let sig = '';
+  for (const m of mentions) {
+    if (m.entity.kind !== 'person' || !baseKeysOf(m.entity).includes(key)) continue;
+    sig += m.entity.positions.join('\u0001') + '\u0002';
+  }
+  return sig;
+}
 
 const rank = (e: Entity): number => (e.kind === 'citation' ? 0 : e.kind === 'person' ? 1 : 2);
 

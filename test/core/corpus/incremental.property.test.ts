@@ -68,6 +68,8 @@ function snapshot(index: CorpusIndex, keys: Set<string>): unknown {
         index.citingDocuments(key),
         def ? [def.kind, 'uri' in def ? def.uri : null, def.kind === 'citation' ? def.entity.start : null] : null,
         index.positionsOf(key),
+        ((m) => (m ? [m.uri, m.entity.start] : null))(index.richestMentionOf(key)),
+        index.mentionCount(key),
         index.labelOf(key),
         index.conflictsOf(key).map((c) => [c.kind, c.scope, c.values, c.mentions.map((m) => [m.uri, m.entity.start])]),
       ]);
@@ -128,5 +130,37 @@ describe('CorpusIndex incremental updates', () => {
     index.set('b.txt', SNIPPETS[2]);
     assert.deepStrictEqual(index.termsOf('12-NQ/TW'), ['XI']);
     assert.deepStrictEqual(index.conflictsOf('12-NQ/TW').map((c) => c.kind), ['dates']);
+  });
+});
+
+describe('CorpusIndex arrival order', () => {
+  it('answers the same whether a large folder arrives in uri order or in any other, edits included', function () {
+    this.timeout(120_000);
+    // Enough copies of the seeds that the commonest keys grow postings past the length where documents
+    // arriving out of uri order are appended and sorted later instead of spliced in place.
+    const results = seeds.map((s) => extractWithDates(s));
+    const N = 2000;
+    const uri = (i: number) => `doc-${String(i).padStart(5, '0')}.txt`;
+    const inOrder = new CorpusIndex();
+    const shuffled = new CorpusIndex();
+    for (let i = 0; i < N; i++) inOrder.setResult(uri(i), results[i % results.length]);
+    for (let j = 0; j < N; j++) {
+      const i = (j * 7919) % N;
+      shuffled.setResult(uri(i), results[i % results.length]);
+    }
+    const longest = Math.max(...[...new Set(results.flatMap((r) => r.entities.map((e) => e.key)))].map((k) => shuffled.mentionCount(k)));
+    assert.ok(longest > 4096, `longest posting has ${longest} mentions`);
+    // Edits, deletions and renames, some asked about in between, the same on both.
+    for (const index of [inOrder, shuffled]) {
+      for (let j = 0; j < 60; j++) {
+        const i = (j * 131) % N;
+        if (j % 3 === 0) index.delete(uri(i));
+        else if (j % 3 === 1) index.setResult(uri(i), results[(i + 1) % results.length]);
+        else index.rename(uri(i), uri(i).replace('doc-', 'moved-'));
+        if (j % 10 === 0) void index.definitionOf(results[0].entities[0].key);
+      }
+    }
+    const keys = new Set(results.flatMap((r) => r.entities.map((e) => e.key)));
+    assert.deepStrictEqual(snapshot(shuffled, keys), snapshot(inOrder, keys));
   });
 });
