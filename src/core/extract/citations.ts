@@ -48,7 +48,18 @@ const TYPE_SCAN_RE = new RegExp(
   ].join('|'),
   'gu',
 );
-const NUMBER_WORD_RE = /^\s*(?:(?:số|Số|SỐ)\s*:?\s*)?$/u;
+// Between a type word and its code: "số", and a fixed qualifier of the type ("Chương trình hành động
+// số 08-CTr/TU", "Kế hoạch liên tịch số …"), which stays in the text but not in the type.
+const NUMBER_WORD_RE = /^\s*(?:(?:hành\s+động|liên\s+tịch|phối\s+hợp|công\s+tác|toàn\s+khóa)\s+)?(?:(?:số|Số|SỐ)\s*:?\s*)?$/u;
+/** How far after a type word its code may start (type word, qualifier, "số:"). */
+const MAX_TYPE_GAP = 32;
+
+/** Type codes that name one type only: a code written without a type word still says its type. */
+export const TYPE_OF_CODE: Record<string, string> = {
+  NQ: 'Nghị quyết', CT: 'Chỉ thị', KL: 'Kết luận', HD: 'Hướng dẫn', TB: 'Thông báo', BC: 'Báo cáo', KH: 'Kế hoạch',
+  CTr: 'Chương trình', TTr: 'Tờ trình', QC: 'Quy chế', ĐA: 'Đề án', CV: 'Công văn', NĐ: 'Nghị định', QĐi: 'Quy định',
+  QyĐ: 'Quy định', NQLT: 'Nghị quyết liên tịch', TTLT: 'Thông tư liên tịch',
+};
 const SUBJECT_END_RE = new RegExp(`,?\\s+(?:và|cùng|gắn với|với)\\s+(?:${TYPE_SOURCE})(?![\\p{L}])`, 'u');
 const LIST_GAP_RE = /^\s*(?:,|;|và)\s*(?:(?:số)\s*)?$/u;
 const PARTY_CODE_RE = /(\d{1,5}) ?- ?(QĐi|QyĐ|CTr|TTr|[A-ZĐ]{1,4})\/([A-ZĐ][A-ZĐ0-9]{0,11})/gu;
@@ -64,6 +75,8 @@ export interface Tail {
   subject: string | null;
 }
 
+const MEETING_RE = /[Hh]ội\s+nghị\s+(?:lần\s+thứ\s+[\p{L}\d]+|[Tt]rung\s+ương\s+\d{1,2}|\d{1,2})\s+(?:của\s+)?(?=\p{Lu})/uy;
+const ISSUER_TERM_RE = /\s+[Kk]hóa\s+[IVXLC]+(?![\p{L}\d])/uy;
 const TAIL_DATE_RE = /^ngày\s+(?:(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))/iu;
 
 /** Does word i begin a document type word ("Thông tư", "Nghị quyết")? An issuer never runs into one. */
@@ -95,10 +108,19 @@ export function parseTail(ctx: Context, end: number): Tail {
         const shape = ctx.words.shapes[w];
         if (shape === Shape.Cap || shape === Shape.Upper) {
           // The issuer may be an office ("của Thủ tướng Chính phủ", "của Chủ tịch UBND tỉnh").
-          const head = positionHeadLength(norm, ctx.words, w);
-          const last = extendBody(norm, ctx.words, head > 0 ? w + head - 1 : w, (i) => startsTypeWord(ctx, i));
-          tail.issuer = ctx.original(ctx.words.starts[w], ctx.words.ends[last]);
-          p = ctx.words.ends[last];
+          // A meeting may issue it ("của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII").
+          MEETING_RE.lastIndex = ctx.words.starts[w];
+          const meeting = MEETING_RE.exec(norm);
+          const from = meeting ? ctx.words.indexAt(ctx.words.starts[w] + meeting[0].length) : w;
+          const head = from < ctx.words.count ? positionHeadLength(norm, ctx.words, from) : 0;
+          const last = from < ctx.words.count ? extendBody(norm, ctx.words, head > 0 ? from + head - 1 : from, (i) => startsTypeWord(ctx, i)) : w;
+          let end = ctx.words.ends[last];
+          // The body's term belongs to the issuer ("của Ban Chấp hành Trung ương khóa XI").
+          ISSUER_TERM_RE.lastIndex = end;
+          const term = ISSUER_TERM_RE.exec(norm);
+          if (term) end += term[0].length;
+          tail.issuer = ctx.original(ctx.words.starts[w], end);
+          p = end;
           continue;
         }
       }
@@ -178,7 +200,7 @@ export function findCitations(ctx: Context, claims: Claims, catalog: Catalog): C
   const withType = (codeStart: number): { s: number; type: string | null } => {
     while (hitCursor < hits.length && hits[hitCursor].e <= codeStart) hitCursor++;
     const h = hitCursor > 0 ? hits[hitCursor - 1] : null;
-    if (h && codeStart - h.e <= 12 && NUMBER_WORD_RE.test(norm.slice(h.e, codeStart))) return { s: h.s, type: h.type };
+    if (h && codeStart - h.e <= MAX_TYPE_GAP && NUMBER_WORD_RE.test(norm.slice(h.e, codeStart))) return { s: h.s, type: h.type };
     if (prevEnd >= 0 && codeStart - prevEnd < 12 && LIST_GAP_RE.test(norm.slice(prevEnd, codeStart))) return { s: codeStart, type: prevType };
     return { s: codeStart, type: null };
   };
@@ -231,7 +253,8 @@ export function findCitations(ctx: Context, claims: Claims, catalog: Catalog): C
     const tail = parseTail(ctx, f.e);
     const fields = f.build(type, tail);
     fields.terms = fields.system === 'party' ? termsOf(fields.key, fields.issuerCode ?? null, tail.date, catalog) : [];
-    fields.type = type;
+    // No type word: an unambiguous type code says it; a State "QĐ" is a Quyết định (Quy định is Party-only).
+    fields.type = type ?? (fields.typeCode ? TYPE_OF_CODE[fields.typeCode] ?? (fields.system === 'state' && fields.typeCode === 'QĐ' ? 'Quyết định' : null) : null);
     out.push(citation(ctx, s, f.e, fields.key, withTail(fields, tail)));
     codeSpans.push([s, f.e]);
     prevEnd = f.e;

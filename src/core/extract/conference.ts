@@ -37,6 +37,7 @@ const ORGANISATION_RE = new RegExp(
   `\\s+(?:[Đđ]ại\\s+hội\\s+(?:[Đđ]ại\\s+biểu\\s+)?)?[Đđ]ảng\\s+bộ\\s+((?:[\\p{L}]+\\s+){1,5}?)(?:lần\\s+thứ|[Kk]hóa)\\s+(${ROMAN})`,
   'uy',
 );
+const GENERIC_TERMS_RE = /^\s+(?:các|những|mọi|nhiều)\s+(?:khóa|nhiệm\s+kỳ|kỳ)(?![\p{L}])/u;
 const CONGRESS_OWNER_RE = /^\s+(?:của\s+)?[Đđ]ảng\s+bộ\s+(\p{L}+)/u;
 const ROMAN_IN_TERMS = /[IVXLC]+(?![\p{L}\d])/gu;
 
@@ -82,6 +83,8 @@ export function findConferenceReferences(ctx: Context, catalog: Catalog, hits: r
       const n = ordinalValue(m[1].replace(/^lần\s+thứ\s+/u, ''));
       if (n <= 0 || n > 20) continue;
       let e = hit.e + m[0].length;
+      // "Nghị quyết Trung ương 4 các khóa": the plenums of several terms in general, no one document.
+      if (!m[2] && GENERIC_TERMS_RE.test(norm.slice(e, e + 24))) continue;
       let termsText = m[2] ?? '';
       if (termsText.endsWith(')') && !termsText.includes('(')) {
         termsText = termsText.replace(/\s*\)$/u, '');

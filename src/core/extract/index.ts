@@ -16,7 +16,7 @@
 import { CitationEntity, DocumentInfo, Entity, ExtractResult } from '../types';
 import { Catalog, builtinCatalog } from '../catalog/catalog';
 import { Claims, Context, createContext } from './context';
-import { findCitations } from './citations';
+import { TYPE_WORDS, canonicalType, findCitations } from './citations';
 import { findDates } from './dates';
 import { findPeople } from './people';
 import { findAbbreviations, findOrganizations, findTerms } from './bodies';
@@ -33,32 +33,65 @@ export { keyOfCode, termOfDate } from './keys';
 
 const OWN_CODE_RE = /^\s*Số\s*:?\s*(\d{1,5}\s?-\s?[\p{L}]{1,4}\/[\p{L}\d]{1,12}|\d{1,6}\/(?:\d{4}\/)?[\p{L}]{1,6}-[\p{L}\d]{1,12})\b/u;
 
+/** The title line of a formal document ("NGHỊ QUYẾT", "QUYẾT ĐỊNH"): the type it states, or null. */
+function titleType(line: string): string | null {
+  if (line.length > 40 || line !== line.toUpperCase() || !/\p{Lu}/u.test(line)) return null;
+  const lower = line.toLowerCase().replace(/\s+/g, ' ').trim();
+  const type = canonicalType(lower);
+  return type !== lower && TYPE_WORDS[lower] !== undefined ? type : null;
+}
+
+const HEADER_LINES = 24;
+const RULE_RE = /^[-–—_*=.\s]*$/u;
+
 function documentInfo(ctx: Context, citations: CitationEntity[], dateline: string | null): DocumentInfo {
   const info: DocumentInfo = { ownCode: null, ownKey: null, dateline, title: null };
   const src = ctx.src;
   let lineStart = 0;
   let titleEnd = -1;
-  for (let seen = 0; lineStart < src.length && seen < 12; ) {
+  let own: CitationEntity | null = null;
+  let formalTitle: string | null = null;
+  let formalType: string | null = null;
+  for (let seen = 0; lineStart < src.length && seen < HEADER_LINES; ) {
     let lineEnd = src.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = src.length;
-    const line = src.slice(lineStart, Math.min(lineEnd, lineStart + 2000));
-    if (line.trim()) {
+    const line = src.slice(lineStart, Math.min(lineEnd, lineStart + 2000)).trim();
+    if (line) {
       seen++;
       if (info.title === null) {
-        info.title = line.trim();
+        info.title = line;
         titleEnd = lineEnd;
       }
       // A formal header declares the document's own number ("Số 05-CT/TW", "Số: 15/2020/NĐ-CP").
-      if (!info.ownCode && OWN_CODE_RE.test(line)) {
-        const own = citations.find((c) => c.code && c.start >= lineStart && c.start < lineEnd);
-        if (own) {
-          info.ownCode = own.code;
-          info.ownKey = own.key;
+      if (!own && seen <= 12 && OWN_CODE_RE.test(line)) {
+        own = citations.find((c) => c.code !== null && c.start >= lineStart && c.start < lineEnd) ?? null;
+      } else if (formalType === null && (formalType = titleType(line.normalize('NFC'))) !== null) {
+        // The title line, the upper-case lines that go on with it and its subject line ("về …").
+        formalTitle = line;
+        let next = lineEnd + 1;
+        for (let more = 0; more < 3 && next < src.length; more++) {
+          let nextEnd = src.indexOf('\n', next);
+          if (nextEnd < 0) nextEnd = src.length;
+          const cont = src.slice(next, Math.min(nextEnd, next + 600)).trim();
+          if (!cont || RULE_RE.test(cont)) break;
+          const upper = cont === cont.toUpperCase();
+          if (!upper && !/^\p{Ll}|^[Vv]ề\s/u.test(cont.normalize('NFC'))) break;
+          formalTitle += ' ' + cont;
+          next = nextEnd + 1;
+          if (!upper) break;
         }
       }
     }
     lineStart = lineEnd + 1;
   }
+  if (own) {
+    info.ownCode = own.code;
+    info.ownKey = own.key;
+    // The header number has no type word before it: the title line states the type (QĐ: Quyết định or Quy định).
+    if (formalType) own.type = formalType;
+  }
+  // A formal document (a header number, or an upper-case issuing body on its first line) is named by its title.
+  if (formalTitle && (own || (info.title !== null && info.title === info.title.toUpperCase()))) info.title = formalTitle;
   if (!info.ownKey && titleEnd >= 0) {
     // A title that is itself a citation ("Chỉ thị số 05-CT/TW ngày 15/5/2016 …") names the document.
     const first = citations.find((c) => c.end <= titleEnd && c.code);

@@ -58,9 +58,20 @@ describe('organisations, terms and abbreviations', () => {
 
   it('describes the document: title, dateline, own code from the header', () => {
     const r = run('BAN CHẤP HÀNH TRUNG ƯƠNG\nSố 24-CT/TW\n\nCHỈ THỊ\nvề tăng cường công tác\n\nHà Nội, ngày 4 tháng 7 năm 2023');
-    assert.strictEqual(r.info.title, 'BAN CHẤP HÀNH TRUNG ƯƠNG');
+    // A formal document's title is its title line with its subject, not the issuing body's line.
+    assert.strictEqual(r.info.title, 'CHỈ THỊ về tăng cường công tác');
     assert.strictEqual(r.info.ownCode, '24-CT/TW');
     assert.strictEqual(r.info.ownKey, '24-CT/TW');
+    const own = r.entities.find((e) => e.kind === 'citation' && e.code === '24-CT/TW');
+    assert.strictEqual(own?.kind === 'citation' && own.type, 'Chỉ thị');
+    // The title line decides a QĐ header number: Quy định here, where the code alone cannot tell.
+    const q = run('TỈNH ỦY BẮC KẠN\n*\nSố: 31-QĐ/TU\n\nQUY ĐỊNH\nVỀ CHẾ ĐỘ HỌP\nvề trách nhiệm của cấp ủy\n\nNội dung.');
+    assert.strictEqual(q.info.ownCode, '31-QĐ/TU');
+    assert.strictEqual(q.info.title, 'QUY ĐỊNH VỀ CHẾ ĐỘ HỌP về trách nhiệm của cấp ủy');
+    const qc = q.entities.find((e) => e.kind === 'citation' && e.code === '31-QĐ/TU');
+    assert.strictEqual(qc?.kind === 'citation' && qc.type, 'Quy định');
+    // A news article keeps its first line as its title.
+    assert.strictEqual(run('Tỉnh ủy họp phiên thường kỳ\n\nQUYẾT ĐỊNH\nvề nhân sự').info.title, 'Tỉnh ủy họp phiên thường kỳ');
     const t = run('Chỉ thị số 7-CT/TU ngày 2/2/2022 của Tỉnh ủy về công tác dân vận\n\nNội dung.');
     assert.strictEqual(t.info.ownKey, '07-CT/TU');
     assert.strictEqual(run('Tin tức\n\nThực hiện Chỉ thị số 7-CT/TU.').info.ownKey, null);

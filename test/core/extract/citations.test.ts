@@ -47,10 +47,43 @@ describe('citations', () => {
       assert.deepStrictEqual([c.text, c.type, c.typeCode, c.issuer], ['Thông báo kết luận số 45-TB/TU', 'Thông báo kết luận', 'TB', 'Thường trực Tỉnh ủy']);
     });
 
-    it('keeps a code without a type word as a citation with type null', () => {
-      const [c] = citations('Căn cứ 21-KL/TW, các cấp ủy rà soát lại.');
-      assert.strictEqual(c.text, '21-KL/TW');
-      assert.strictEqual(c.type, null);
+    it('keeps a code without a type word as a citation, typed by an unambiguous type code only', () => {
+      const cs = citations('Căn cứ 21-KL/TW, 3-CTr/HU và 19-TTr/BCSĐ; rà soát 40-QĐ/TU, 117/QĐ-UBND và 9-XY/TU.');
+      assert.deepStrictEqual(cs.map((c) => [c.text, c.type]), [
+        ['21-KL/TW', 'Kết luận'], ['3-CTr/HU', 'Chương trình'], ['19-TTr/BCSĐ', 'Tờ trình'],
+        // QĐ is Quy định or Quyết định in Party codes; a State QĐ is a Quyết định.
+        ['40-QĐ/TU', null], ['117/QĐ-UBND', 'Quyết định'], ['9-XY/TU', null],
+      ]);
+    });
+
+    it('reads a fixed qualifier between the type word and the code as part of the text, not the type', () => {
+      const cs = citations('Ban hành Chương trình hành động số 12-CTr/HU ngày 3/4/2024 và Kế hoạch phối hợp số 5-KH/ĐTN của Huyện ủy.');
+      assert.deepStrictEqual(cs.map((c) => [c.text, c.type, c.date]), [
+        ['Chương trình hành động số 12-CTr/HU', 'Chương trình', '2024-04-03'],
+        ['Kế hoạch phối hợp số 5-KH/ĐTN', 'Kế hoạch', null],
+      ]);
+      // Any other words between them break the link.
+      assert.strictEqual(citations('Kế hoạch tuyên truyền năm nay theo 7-KH/TU.')[0].text, '7-KH/TU');
+    });
+
+    it('takes a meeting, a Party body of the State and a term into the issuer', () => {
+      const cs = citations(
+        'Thực hiện Kết luận số 3-KL/TW ngày 2/3/2024 của Hội nghị lần thứ chín Ban Chấp hành Trung ương Đảng khóa XIII về công tác cán bộ; ' +
+          'Tờ trình số 40-TTr/BCSĐ của Ban cán sự đảng Ủy ban nhân dân thành phố; Tờ trình số 7-TTr/ĐĐ của Đảng đoàn Hội đồng nhân dân tỉnh; ' +
+          'Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương khoá XII về tinh gọn bộ máy.',
+      );
+      assert.deepStrictEqual(cs.map((c) => c.issuer), [
+        'Hội nghị lần thứ chín Ban Chấp hành Trung ương Đảng khóa XIII',
+        'Ban cán sự đảng Ủy ban nhân dân thành phố',
+        'Đảng đoàn Hội đồng nhân dân tỉnh',
+        'Ban Chấp hành Trung ương khoá XII',
+      ]);
+      assert.strictEqual(cs[3].subject, 'tinh gọn bộ máy');
+    });
+
+    it('does not read "các khóa" after a plenum as one document', () => {
+      const cs = citations('Tiếp tục thực hiện Nghị quyết Trung ương 4 các khóa và Nghị quyết Trung ương 6 khóa XII về y tế.');
+      assert.deepStrictEqual(cs.map((c) => c.text), ['Nghị quyết Trung ương 6 khóa XII']);
     });
 
     it('gives the type of a list to the codes that follow it', () => {
