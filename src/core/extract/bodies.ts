@@ -156,8 +156,16 @@ export function findAbbreviations(ctx: Context, claims: Claims): AbbreviationEnt
     const shape = words.shapes[i];
     if (shape !== Shape.Upper && shape !== Shape.Other) continue;
     const s = words.starts[i];
-    const e = words.ends[i];
-    const w = ctx.norm.slice(s, e);
+    let e = words.ends[i];
+    let w = ctx.norm.slice(s, e);
+    // Pairs written with a hyphen are one abbreviation ("KT-XH", "QP-AN", "CNH-HĐH").
+    if (ctx.norm.charCodeAt(e) === 45 && i + 1 < words.count && words.starts[i + 1] === e + 1 && words.shapes[i + 1] === Shape.Upper) {
+      const pair = ctx.norm.slice(s, words.ends[i + 1]);
+      if (ABBREVIATIONS[pair] !== undefined) {
+        w = pair;
+        e = words.ends[++i];
+      }
+    }
     const expansion = ABBREVIATIONS[w];
     if (!expansion || claims.overlaps(s, e)) continue;
     const b = ctx.base('abbreviation', s, e, w);

@@ -68,6 +68,15 @@ function capitalisedRuns(text: string, words: Words): Array<[number, number]> {
   return runs;
 }
 
+/** Words a,…,b could be syllables of a name: none starts a position or runs into a body's name. */
+function plainName(text: string, words: Words, a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) {
+    const w = words.lower(k);
+    if ((w !== 'thị' && NON_FINAL_NAME_WORDS.has(w)) || HEAD_MODIFIERS.has(w) || positionHeadLength(text, words, k) > 0) return false;
+  }
+  return true;
+}
+
 const phraseOf = (words: Words, from: number, to: number) => {
   let s = words.lower(from);
   for (let k = from + 1; k <= to; k++) s += ' ' + words.lower(k);
@@ -119,11 +128,18 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   const mentions: Mention[] = [];
   const runs = capitalisedRuns(text, words);
   const nameStarts = new Set<number>();
-  const candidates: Array<{ a: number; b: number; runStart: number }> = [];
+  const candidates: Array<{ a: number; b: number; runStart: number; cueOnly?: boolean }> = [];
+  /** "đồng chí", "đ/c" or an honorific ("Ông", "bà") right before word a, on the same line. */
+  const cueBefore = (a: number): boolean => {
+    if (a === 0 || !joined(text, words, a)) return false;
+    const p1 = words.lower(a - 1);
+    return HONORIFICS.has(p1) || p1 === 'đ/c' || (p1 === 'chí' && a >= 2 && words.lower(a - 2) === 'đồng' && joined(text, words, a - 1));
+  };
   for (const [ra, rb] of runs) {
     let from = ra + startsWithPlace(words, ra, rb);
     if (HONORIFICS.has(words.lower(from))) from++;
-    for (let k = from; k <= rb; k++) {
+    let k = from;
+    for (; k <= rb; k++) {
       const len = rb - k + 1;
       if (len < 2) break;
       if (len <= 4 && SURNAMES.has(words.lower(k))) {
@@ -132,7 +148,12 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
         break;
       }
     }
-    from = 0;
+    // No known family name: after an explicit cue ("đồng chí", "Ông") a run of 2–4 syllables is still a
+    // name when a position follows it (checked below); surnames no list can hold all of.
+    if ((k > rb || rb - k + 1 < 2) && rb - from >= 1 && rb - from <= 3 && cueBefore(from) && plainName(text, words, from, rb)) {
+      candidates.push({ a: from, b: rb, runStart: ra, cueOnly: true });
+      nameStarts.add(from);
+    }
   }
 
   const prevWord = (i: number, back = 1) => (i - back >= 0 ? words.lower(i - back) : '');
@@ -207,6 +228,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       (lastPersonEnd === a - 1 && /^[ \t]*[,;][ \t]*$/.test(text.slice(words.ends[a - 1], words.starts[a]))) ||
       (lastPersonEnd === a - 2 && words.lower(a - 1) === 'và' && joined(text, words, a) && /^[ \t]*,?[ \t]*$/.test(text.slice(words.ends[a - 2], words.starts[a - 1]))));
     if (!comrade && !personCue && !after.length && !before && !listed) continue;
+    if (c.cueOnly && !(comrade && after.length && /^[ \t]*[,-]/.test(gapAfter(b)))) continue;
     mentions.push({ a, b, positions: before ? [before, ...after] : after });
     lastPersonEnd = after.length ? words.indexAt(after[after.length - 1][1]) - 1 : b;
   }
@@ -257,6 +279,8 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   });
 }
 
+/** The end of a caption's last sentence before a short credit label and its colon. */
+const CREDIT_TAIL_RE = /[.!?…]["”»)]?[ \t]+(?=[\p{L} ,]{2,20}:[ \t]*\p{Lu}[^.:;!?]{0,60}$)/u;
 const LINE_LABEL_RE = /^([\p{L} ,]{2,30}?)\s*:\s*(\S.*)$/u;
 const NAME_LINE_RE = /^\p{Lu}\p{Ll}{0,6}(?: \p{Lu}\p{Ll}{0,6}){1,3}$/u;
 
@@ -267,23 +291,42 @@ function findBylines(ctx: Context): Mention[] {
   let lineStart = 0;
   let nonEmpty = 0;
   let bodySeen = false;
+  let prevLine: [number, number] | null = null;
+  let prevPrevLine: [number, number] | null = null;
   while (lineStart <= norm.length) {
     let lineEnd = norm.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = norm.length;
     if (lineEnd - lineStart > 200) {
       bodySeen = true;
       nonEmpty++;
+      prevLine = prevPrevLine = null;
       lineStart = lineEnd + 1;
       continue;
     }
     const raw = norm.slice(lineStart, lineEnd);
     let line = raw.trim();
     if (line) nonEmpty++;
-    if (line && line.length <= 120 && nonEmpty > 2) {
-      const offset = lineStart + raw.indexOf(line);
+    if (line && line.length <= 200 && nonEmpty > 2) {
+      let offset = lineStart + raw.indexOf(line);
       const colon = line.indexOf(':');
-      const label = colon > 1 && colon <= 32 ? LINE_LABEL_RE.exec(line) : null;
-      const labelKey = label ? normalizeForMatch(label[1]) : '';
+      let label = colon > 1 && colon <= 32 && line.length <= 120 ? LINE_LABEL_RE.exec(line) : null;
+      let labelKey = label ? normalizeForMatch(label[1]) : '';
+      if (!label && colon > 0) {
+        // A credit after the caption's last sentence, on the same line ("… phát biểu. Ảnh: Minh Tú").
+        const tail = CREDIT_TAIL_RE.exec(line);
+        const credit = tail ? LINE_LABEL_RE.exec(line.slice(tail.index + tail[0].length)) : null;
+        if (credit && CREDIT_LABELS.has(normalizeForMatch(credit[1]))) {
+          offset += tail!.index + tail![0].length;
+          line = line.slice(tail!.index + tail![0].length);
+          label = credit;
+          labelKey = normalizeForMatch(credit[1]);
+        }
+      }
+      if (line.length > 120) {
+        prevLine = prevPrevLine = null;
+        lineStart = lineEnd + 1;
+        continue;
+      }
       if (label && (MASTHEAD_ROLES.has(labelKey) || CREDIT_LABELS.has(labelKey))) {
         const role = MASTHEAD_ROLES.has(labelKey);
         const listStart = offset + label[0].lastIndexOf(label[2]);
@@ -320,11 +363,49 @@ function findBylines(ctx: Context): Mention[] {
           const lower = namePart.toLowerCase();
           const parts = lower.split(' ');
           const plausible = rest ? SURNAMES.has(parts[0]) : !parts.some((w) => BOILERPLATE_WORDS.has(w));
-          if (plausible && !PLACES.has(lower) && !(parts.length === 2 && PLACES.has(parts[1]))) out.push({ a, b, positions: [] });
+          if (plausible && !PLACES.has(lower) && !(parts.length === 2 && PLACES.has(parts[1]))) {
+            out.push({ a, b, positions: prevLine ? signatureTitle(ctx, prevLine[0], prevLine[1], prevPrevLine) : [] });
+          }
         }
       }
+    }
+    if (line && !SIGNED_NOTE_RE.test(line)) {
+      prevPrevLine = prevLine;
+      prevLine = [lineStart + raw.indexOf(line), lineStart + raw.indexOf(line) + line.length];
     }
     lineStart = lineEnd + 1;
   }
   return out;
+}
+
+/** "(Đã ký)", "(Ký tên, đóng dấu)": notes between a signature title and the name. */
+const SIGNED_NOTE_RE = /^\((?:đã\s+ký|ký|đã ký)[^()]{0,30}\)$/iu;
+/** Marks of signing for a body or for its head: T/M, TM., KT., TL., Q., TUQ., "Thay mặt", "Ký thay". */
+const SIGNING_MARK_RE = /^(?:T\/M|TM|KT|TL|TUQ|Q|THAY\s+MẶT|KÝ\s+THAY|THỪA\s+LỆNH)\b\.?\s*/u;
+
+/**
+ * The signature title written on the line above a signer's name ("T/M TỈNH ỦY / BÍ THƯ / name",
+ * "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / name"): an upper-case line that is a position, as written; its
+ * variants merge into a fuller position of the same person. None when the line is anything else.
+ */
+function signatureTitle(ctx: Context, s: number, e: number, before: [number, number] | null): Array<[number, number]> {
+  const { norm, words } = ctx;
+  let line = norm.slice(s, e);
+  if (line.length > 60 || line !== line.toUpperCase() || !/\p{Lu}/u.test(line)) return [];
+  const mark = SIGNING_MARK_RE.exec(line);
+  // A mark on the title line itself ("KT. CHỦ TỊCH" right above the name) signs for that head.
+  if (mark) {
+    s += mark[0].length;
+    line = line.slice(mark[0].length);
+  } else if (!before || !SIGNING_MARK_RE.test(norm.slice(before[0], before[1]))) {
+    // Without a mark the line must be nothing but a position ("CHỦ TỊCH", "GIÁM ĐỐC").
+    if (line.split(/\s+/u).length > 6) return [];
+  }
+  const first = words.indexAt(s);
+  if (first >= words.count || words.starts[first] !== s) return [];
+  const head = positionHeadLength(norm, words, first);
+  if (!head) return [];
+  const last = extendBody(norm, words, first + head - 1);
+  if (words.ends[last] !== e) return [];
+  return [[s, e]];
 }
