@@ -141,7 +141,6 @@ export class CorpusIndex {
   setResult(uri: string, result: ExtractResult, text?: string): IndexedDocument {
     const keys = new Set<string>();
     const kept = this.keptPositions(uri);
-    const replacing = this.remove(uri, keys);
     const doc: IndexedDocument = { uri, ...result };
     let lookalikes: DocRecord['lookalikes'] = [];
     if (text !== undefined) {
@@ -151,7 +150,10 @@ export class CorpusIndex {
         lookalikes = found.map((f) => ({ ...f, range: lines.range(f.start, f.end) }));
       }
     }
-    this.add(doc, keys, lookalikes, replacing);
+    const prep = this.prepare(doc);
+    const placed = new Set<string>();
+    const replacing = this.remove(uri, keys, prep.groups, placed);
+    this.add(doc, prep, keys, lookalikes, placed, replacing);
     if (kept) this.restorePositions(uri, kept);
     this.fire({ uris: [uri], keys });
     return doc;
@@ -172,7 +174,8 @@ export class CorpusIndex {
     this.remove(oldUri, keys);
     this.remove(newUri, keys);
     const { uri: _old, ...result } = rec.doc;
-    this.add({ uri: newUri, ...result }, keys, rec.lookalikes, true);
+    const doc: IndexedDocument = { uri: newUri, ...result };
+    this.add(doc, this.prepare(doc), keys, rec.lookalikes, new Set(), true);
     this.fire({ uris: [oldUri, newUri], keys });
     return true;
   }
@@ -547,7 +550,8 @@ export class CorpusIndex {
     return possible.length === 1 ? possible[0] : null;
   }
 
-  private add(doc: IndexedDocument, keys: Set<string>, lookalikes: DocRecord['lookalikes'], replacing: boolean): void {
+  /** A document's mentions in text order and grouped by key, before it goes into the postings. */
+  private prepare(doc: IndexedDocument): Prepared {
     const byPlace = (a: Entity, b: Entity) => a.start - b.start || b.end - a.end;
     // The extractor already returns entities in text order: keep its array rather than a copy.
     const inOrder = doc.entities.every((e, i, all) => i === 0 || byPlace(all[i - 1], e) <= 0);
@@ -555,7 +559,6 @@ export class CorpusIndex {
     const terms = ownTerms(sorted);
     const uri = doc.uri;
     const mentions: Mention[] = new Array(sorted.length);
-    // This document's mentions grouped by key, in text order: one splice per key and posting.
     const groups = new Map<string, Mention[]>();
     for (let i = 0; i < sorted.length; i++) {
       const entity = sorted[i];
@@ -565,34 +568,48 @@ export class CorpusIndex {
         const g = groups.get(k);
         if (g) g.push(m);
         else groups.set(k, [m]);
-        if (entity.kind === 'person') {
-          const name = foldForSearch(entity.name);
+      }
+    }
+    return { sorted, mentions, groups };
+  }
+
+  /**
+   * Puts a prepared document into the postings. `placed`: keys whose postings already hold its mentions
+   * (written over its old ones of the same number); `replacing`: it was in the index a moment ago.
+   */
+  private add(doc: IndexedDocument, prep: Prepared, keys: Set<string>, lookalikes: DocRecord['lookalikes'], placed: Set<string>, replacing: boolean): void {
+    const uri = doc.uri;
+    for (const [k, list] of prep.groups) {
+      keys.add(k);
+      let p = this.postings.get(k);
+      if (!p) this.postings.set(k, (p = newPosting()));
+      if (!placed.has(k)) {
+        unshare(p);
+        const n = p.uris.length;
+        if (n === 0 || (p.uris[n - 1] < uri && p.sortedLength === p.mentions.length)) {
+          for (const m of list) p.mentions.push(m);
+          p.uris.push(uri);
+          p.sortedLength = p.mentions.length;
+          p.sortedUris = p.uris.length;
+        } else if (p.sortedLength === p.mentions.length && (replacing || p.mentions.length < 4096)) {
+          // An edited document goes back in its place; a new one out of order in a long posting is
+          // appended and merged in on the posting's next read (a folder read in any order stays linear).
+          p.uris.splice(lowerBound(p.uris, uri), 0, uri);
+          p.mentions.splice(lowerBoundMention(p.mentions, uri), 0, ...list);
+          p.sortedLength = p.mentions.length;
+          p.sortedUris = p.uris.length;
+        } else {
+          for (const m of list) p.mentions.push(m);
+          p.uris.push(uri);
+        }
+      }
+      for (const m of list) {
+        if (m.entity.kind === 'person') {
+          const name = foldForSearch(m.entity.name);
           let perName = this.names.get(name);
           if (!perName) this.names.set(name, (perName = new Map()));
           perName.set(k, (perName.get(k) ?? 0) + 1);
         }
-      }
-    }
-    for (const [k, list] of groups) {
-      keys.add(k);
-      let p = this.postings.get(k);
-      if (!p) this.postings.set(k, (p = newPosting()));
-      unshare(p);
-      const n = p.uris.length;
-      if (n === 0 || p.uris[n - 1] < uri) {
-        for (const m of list) p.mentions.push(m);
-        p.uris.push(uri);
-      } else if (p.sorted && (replacing || p.mentions.length < 4096)) {
-        // An edited document goes back in its place; a new one out of order in a long posting is
-        // appended and the posting sorted once on its next read (a folder read in any order stays linear).
-        p.uris.splice(lowerBound(p.uris, uri), 0, uri);
-        p.mentions.splice(lowerBoundMention(p.mentions, uri), 0, ...list);
-      } else {
-        for (const m of list) p.mentions.push(m);
-        p.uris.push(uri);
-      }
-      if (n > 0 && p.uris[n - 1] > uri && p.uris[p.uris.length - 1] === uri) p.sorted = false;
-      for (const m of list) {
         if (!m.term) continue;
         if (!p.terms) p.terms = new Map();
         p.terms.set(m.term, (p.terms.get(m.term) ?? 0) + 1);
@@ -600,7 +617,7 @@ export class CorpusIndex {
       if (p.best !== undefined) p.best = better(firstBest(list, citationScore), p.best);
       if (p.richest !== undefined) p.richest = better(firstBest(list, richness), p.richest);
     }
-    const rec: DocRecord = { doc, sorted, mentions, keys: [...groups.keys()], lookalikes };
+    const rec: DocRecord = { doc, sorted: prep.sorted, mentions: prep.mentions, keys: [...prep.groups.keys()], lookalikes };
     const own = doc.info.ownKey;
     if (own) {
       let set = this.ownKeys.get(own);
@@ -613,19 +630,32 @@ export class CorpusIndex {
     for (const k of keys) this.cache.delete(k);
   }
 
-  private remove(uri: string, keys: Set<string>): boolean {
+  /**
+   * Takes a document out of the postings. With `incoming` (its next version's mentions by key), a key
+   * whose number of mentions stays the same gets the new ones written over the old in place, and goes
+   * into `placed`: an edit that keeps a key's count moves nothing in that key's posting.
+   */
+  private remove(uri: string, keys: Set<string>, incoming?: Map<string, Mention[]>, placed?: Set<string>): boolean {
     const rec = this.docs.get(uri);
     if (!rec) return false;
     for (const k of rec.keys) {
       keys.add(k);
       const p = this.postings.get(k);
       if (!p) continue;
-      sortPosting(p);
       unshare(p);
-      const from = lowerBoundMention(p.mentions, uri);
+      // Its run is in the ordered part, or else among the documents appended after it.
+      let from = lowerBoundMention(p.mentions, uri, p.sortedLength);
       let to = from;
-      while (to < p.mentions.length && p.mentions[to].uri === uri) {
-        const m = p.mentions[to++];
+      while (to < p.sortedLength && p.mentions[to].uri === uri) to++;
+      const inTail = from === to;
+      if (inTail) {
+        from = p.sortedLength;
+        while (from < p.mentions.length && p.mentions[from].uri !== uri) from++;
+        to = from;
+        while (to < p.mentions.length && p.mentions[to].uri === uri) to++;
+      }
+      for (let i = from; i < to; i++) {
+        const m = p.mentions[i];
         if (m.entity.kind === 'person') {
           const name = foldForSearch(m.entity.name);
           const perName = this.names.get(name)!;
@@ -640,15 +670,21 @@ export class CorpusIndex {
           else p.terms.delete(m.term);
         }
       }
-      p.mentions.splice(from, to - from);
-      const at = lowerBound(p.uris, uri);
-      if (p.uris[at] === uri) p.uris.splice(at, 1);
-      if (p.mentions.length === 0) {
-        this.postings.delete(k);
-        continue;
-      }
       if (p.best && p.best.mention.uri === uri) p.best = undefined;
       if (p.richest && p.richest.mention.uri === uri) p.richest = undefined;
+      const next = incoming?.get(k);
+      if (next && next.length === to - from) {
+        for (let i = 0; i < next.length; i++) p.mentions[from + i] = next[i];
+        placed!.add(k);
+        continue;
+      }
+      p.mentions.splice(from, to - from);
+      if (!inTail) p.sortedLength -= to - from;
+      let at = lowerBound(p.uris, uri, p.sortedUris);
+      if (p.uris[at] === uri && at < p.sortedUris) p.sortedUris--;
+      else at = p.uris.indexOf(uri, p.sortedUris);
+      if (at >= 0) p.uris.splice(at, 1);
+      if (p.mentions.length === 0) this.postings.delete(k);
     }
     const own = rec.doc.info.ownKey;
     if (own) {
@@ -709,8 +745,9 @@ interface Posting {
   mentions: Mention[];
   /** The distinct uris of `mentions`, in order (once `sorted`). */
   uris: string[];
-  /** False after a document was appended out of uri order: the next read sorts. */
-  sorted: boolean;
+  /** How many of `mentions` and `uris` are in order: documents appended out of order come after and are merged in on the next read. */
+  sortedLength: number;
+  sortedUris: number;
   sharedMentions: boolean;
   sharedUris: boolean;
   /** Term → number of mentions in it; null until a mention has a term. */
@@ -719,6 +756,13 @@ interface Posting {
   best: Best | null | undefined;
   /** The mention with most positions; undefined: not known yet. */
   richest: Best | null | undefined;
+}
+
+interface Prepared {
+  sorted: Entity[];
+  mentions: Mention[];
+  /** The mentions by key, in text order. */
+  groups: Map<string, Mention[]>;
 }
 
 interface Best {
@@ -740,7 +784,7 @@ interface Slot {
 }
 
 function newPosting(): Posting {
-  return { mentions: [], uris: [], sorted: true, sharedMentions: false, sharedUris: false, terms: null, best: undefined, richest: undefined };
+  return { mentions: [], uris: [], sortedLength: 0, sortedUris: 0, sharedMentions: false, sharedUris: false, terms: null, best: undefined, richest: undefined };
 }
 
 function unshare(p: Posting): void {
@@ -754,19 +798,32 @@ function unshare(p: Posting): void {
   }
 }
 
-/** Sorts a posting whose documents came out of uri order (stable: a document's own mentions keep their order). */
+/** Merges into place the documents appended to a posting out of uri order (a document's own mentions keep their order). */
 function sortPosting(p: Posting): void {
-  if (p.sorted) return;
+  if (p.sortedLength === p.mentions.length && p.sortedUris === p.uris.length) return;
   unshare(p);
-  p.mentions.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
-  p.uris.sort();
-  p.sorted = true;
+  p.mentions = mergeTail(p.mentions, p.sortedLength, (m) => m.uri);
+  p.uris = mergeTail(p.uris, p.sortedUris, (u) => u);
+  p.sortedLength = p.mentions.length;
+  p.sortedUris = p.uris.length;
+}
+
+/** An array whose first `n` items are in order and the rest not: the tail sorted (stably) and merged in, in one pass. */
+function mergeTail<T>(items: T[], n: number, key: (t: T) => string): T[] {
+  const tail = items.slice(n).sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  const out: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < n && j < tail.length) out.push(key(tail[j]) < key(items[i]) ? tail[j++] : items[i++]);
+  while (i < n) out.push(items[i++]);
+  while (j < tail.length) out.push(tail[j++]);
+  return out;
 }
 
 /** First index whose mention's uri is not below `uri`. */
-function lowerBoundMention(sorted: Mention[], uri: string): number {
+function lowerBoundMention(sorted: Mention[], uri: string, end = sorted.length): number {
   let lo = 0;
-  let hi = sorted.length;
+  let hi = end;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (sorted[mid].uri < uri) lo = mid + 1;
@@ -811,9 +868,9 @@ function positionsSignature(mentions: readonly Mention[], key: string): string {
 const rank = (e: Entity): number => (e.kind === 'citation' ? 0 : e.kind === 'person' ? 1 : 2);
 
 /** First index whose uri is not below `uri` in a sorted array. */
-function lowerBound(sorted: string[], uri: string): number {
+function lowerBound(sorted: string[], uri: string, end = sorted.length): number {
   let lo = 0;
-  let hi = sorted.length;
+  let hi = end;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (sorted[mid] < uri) lo = mid + 1;
