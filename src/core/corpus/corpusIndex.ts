@@ -371,11 +371,7 @@ export class CorpusIndex {
       if (slot.richest === undefined) slot.richest = firstBest(this.referencesOf(key), richness)?.mention ?? null;
       return slot.richest ?? undefined;
     }
-    if (p.richest === undefined) {
-      sortPosting(p);
-      p.richest = firstBest(p.mentions, richness) ?? null;
-    }
-    return p.richest?.mention;
+    return top(p, RICHEST)?.mention;
   }
 
   private computeDefinitions(key: string): Definition[] {
@@ -397,13 +393,7 @@ export class CorpusIndex {
     const p = this.postings.get(base);
     if (!p) best = null;
     else if (term !== null) best = firstBest(this.referencesOf(key), citationScore);
-    else {
-      if (p.best === undefined) {
-        sortPosting(p);
-        p.best = firstBest(p.mentions, citationScore) ?? null;
-      }
-      best = p.best;
-    }
+    else best = top(p, FULLEST);
     if (best) out.push({ kind: 'citation', uri: best.mention.uri, entity: best.mention.entity as CitationEntity });
     return out;
   }
@@ -476,12 +466,14 @@ export class CorpusIndex {
       const e = refs[0].entity;
       if (e.kind === 'person' || e.kind === 'organization') return e.name;
       if (e.kind === 'citation') {
-        const full = refs.map((r) => r.entity as CitationEntity).find((c) => c.type && c.code) ?? (e as CitationEntity);
+        const p = this.postings.get(splitKey(key).base)!;
+        const pick = (i: number) => (term === null ? top(p, i) : firstBest(refs, SCORES[i])) ?? undefined;
+        const full = (pick(TYPED)?.mention.entity as CitationEntity | undefined) ?? (e as CitationEntity);
         // Known only from conference references ("Trung ương 4 khóa XI"): the catalogue names the code.
         const entry = full.code ? undefined : this.catalog(splitKey(key).base).find((c) => c.code);
         const base = full.code
           ? (full.type ? `${full.type} ${full.code}` : full.code)
-          : entry ? [entry.type, entry.code].filter(Boolean).join(' ') : longest(refs.map((r) => r.entity.text));
+          : entry ? [entry.type, entry.code].filter(Boolean).join(' ') : (pick(LONGEST)?.mention.entity.text ?? '');
         return term ? `${base} (khóa ${term})` : base;
       }
       return e.text;
@@ -614,8 +606,9 @@ export class CorpusIndex {
         if (!p.terms) p.terms = new Map();
         p.terms.set(m.term, (p.terms.get(m.term) ?? 0) + 1);
       }
-      if (p.best !== undefined) p.best = better(firstBest(list, citationScore), p.best);
-      if (p.richest !== undefined) p.richest = better(firstBest(list, richness), p.richest);
+      for (let i = 0; i < SCORES.length; i++) {
+        if (p.tops[i] !== undefined) p.tops[i] = better(firstBest(list, SCORES[i]), p.tops[i]);
+      }
     }
     const rec: DocRecord = { doc, sorted: prep.sorted, mentions: prep.mentions, keys: [...prep.groups.keys()], lookalikes };
     const own = doc.info.ownKey;
@@ -670,8 +663,7 @@ export class CorpusIndex {
           else p.terms.delete(m.term);
         }
       }
-      if (p.best && p.best.mention.uri === uri) p.best = undefined;
-      if (p.richest && p.richest.mention.uri === uri) p.richest = undefined;
+      for (let i = 0; i < p.tops.length; i++) if (p.tops[i]?.mention.uri === uri) p.tops[i] = undefined;
       const next = incoming?.get(k);
       if (next && next.length === to - from) {
         for (let i = 0; i < next.length; i++) p.mentions[from + i] = next[i];
@@ -752,10 +744,11 @@ interface Posting {
   sharedUris: boolean;
   /** Term → number of mentions in it; null until a mention has a term. */
   terms: Map<string, number> | null;
-  /** The fullest citation (definition); undefined: not known yet, null: none. */
-  best: Best | null | undefined;
-  /** The mention with most positions; undefined: not known yet. */
-  richest: Best | null | undefined;
+  /**
+   * Per score of SCORES, the first mention with the highest (undefined: not known yet, null: none):
+   * updated from a changed document's mentions alone unless the top one was in it.
+   */
+  tops: (Best | null | undefined)[];
 }
 
 interface Prepared {
@@ -784,7 +777,7 @@ interface Slot {
 }
 
 function newPosting(): Posting {
-  return { mentions: [], uris: [], sortedLength: 0, sortedUris: 0, sharedMentions: false, sharedUris: false, terms: null, best: undefined, richest: undefined };
+  return { mentions: [], uris: [], sortedLength: 0, sortedUris: 0, sharedMentions: false, sharedUris: false, terms: null, tops: SCORES.map(() => undefined) };
 }
 
 function unshare(p: Posting): void {
@@ -848,6 +841,27 @@ const citationScore = (m: Mention): number =>
 
 const richness = (m: Mention): number => (m.entity.kind === 'person' ? m.entity.positions.length : 0);
 
+/** A citation naming both its type and its code (what a label is made of). */
+const typedCode = (m: Mention): number => (m.entity.kind === 'citation' && m.entity.type && m.entity.code ? 1 : -1);
+
+const textLength = (m: Mention): number => m.entity.text.length;
+
+const SCORES = [citationScore, richness, typedCode, textLength];
+const FULLEST = 0;
+const RICHEST = 1;
+const TYPED = 2;
+const LONGEST = 3;
+
+/** The first mention with the highest score of SCORES[i] in a posting (computed once, then kept current). */
+function top(p: Posting, i: number): Best | null {
+  let t = p.tops[i];
+  if (t === undefined) {
+    sortPosting(p);
+    t = p.tops[i] = firstBest(p.mentions, SCORES[i]) ?? null;
+  }
+  return t;
+}
+
 /** A document's best candidate against a posting's: better score, or the same from an earlier document. */
 function better(candidate: Best | undefined, current: Best | null | undefined): Best | null | undefined {
   if (current === undefined || !candidate) return current;
@@ -881,10 +895,6 @@ function lowerBound(sorted: string[], uri: string, end = sorted.length): number 
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function longest(texts: string[]): string {
-  return texts.reduce((a, b) => (b.length > a.length ? b : a), '');
 }
 
 function fullness(c: CitationEntity): number {
