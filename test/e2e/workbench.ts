@@ -161,13 +161,17 @@ export class Workbench {
     const area = await this.page.locator('.monaco-editor .overflow-guard').first().boundingBox();
     if (!area) throw new Error('no editor on screen');
     const mid = area.x + area.width / 2;
+    let previousX: number | undefined;
     return this.waitFor(async () => {
       const spans = await this.tokensOf(text);
       if (!spans?.length) return undefined;
       const x = spans[0].box.x;
       const last = spans[spans.length - 1].box;
-      // In view, and clear of the right third (where long lines put a revealed column).
-      if (x >= area.x && last.x + last.width <= area.x + (area.width * 2) / 3) return spans;
+      const inView = x >= area.x && last.x + last.width <= area.x + area.width;
+      // In view, and clear of the right third (where long lines put a revealed column) — unless the
+      // editor cannot scroll sideways (word wrap, the default for vankien files), where in view is all.
+      if (inView && (last.x + last.width <= area.x + (area.width * 2) / 3 || previousX === x)) return spans;
+      previousX = x;
       await this.page.mouse.move(mid, area.y + area.height / 2);
       await this.page.mouse.wheel(x - mid, 0);
       return undefined;
