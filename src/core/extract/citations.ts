@@ -77,7 +77,9 @@ export interface Tail {
 
 const MEETING_RE = /[Hh]ội\s+nghị\s+(?:lần\s+thứ\s+[\p{L}\d]+|[Tt]rung\s+ương\s+\d{1,2}|\d{1,2})\s+(?:của\s+)?(?=\p{Lu})/uy;
 const ISSUER_TERM_RE = /\s+[Kk]hóa\s+[IVXLC]+(?![\p{L}\d])/uy;
-const TAIL_DATE_RE = /^ngày\s+(?:(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))/iu;
+const TAIL_DATE_RE = /ngày\s+(?:(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))/iuy;
+const OF_RE = /của\s/uy;
+const ABOUT_RE = /về\s*/uy;
 
 /** Does word i begin a document type word ("Thông tư", "Nghị quyết")? An issuer never runs into one. */
 function startsTypeWord(ctx: Context, i: number): boolean {
@@ -93,8 +95,11 @@ export function parseTail(ctx: Context, end: number): Tail {
   for (let step = 0; step < 4; step++) {
     let q = p;
     while (q < norm.length && (norm[q] === ' ' || norm[q] === ',' || norm[q] === '\t') && q - p < 4) q++;
-    const window = norm.slice(q, q + 40);
-    const dm = tail.date === null && tail.issuer === null ? TAIL_DATE_RE.exec(window) : null;
+    let dm: RegExpExecArray | null = null;
+    if (tail.date === null && tail.issuer === null) {
+      TAIL_DATE_RE.lastIndex = q;
+      dm = TAIL_DATE_RE.exec(norm);
+    }
     if (dm) {
       const iso = dm[1] ? validIso(+dm[4], +dm[3], +dm[1]) : validIso(+dm[7], +dm[6], +dm[5]);
       if (!iso) break;
@@ -102,7 +107,8 @@ export function parseTail(ctx: Context, end: number): Tail {
       p = q + dm[0].length;
       continue;
     }
-    if (tail.issuer === null && /^của\s/u.test(window)) {
+    OF_RE.lastIndex = q;
+    if (tail.issuer === null && OF_RE.test(norm)) {
       const w = ctx.words.indexAt(q + 4);
       if (w < ctx.words.count && ctx.words.starts[w] - q <= 6) {
         const shape = ctx.words.shapes[w];
@@ -126,7 +132,8 @@ export function parseTail(ctx: Context, end: number): Tail {
       }
       break;
     }
-    const about = /^về\s*/u.exec(window);
+    ABOUT_RE.lastIndex = q;
+    const about = ABOUT_RE.exec(norm);
     let r = about ? q + about[0].length : q;
     const open = norm[r];
     if (open === '“' || open === '"' || open === '«') {

@@ -65,7 +65,7 @@ function documentInfo(ctx: Context, citations: CitationEntity[], dateline: strin
       // A formal header declares the document's own number ("Số 05-CT/TW", "Số: 15/2020/NĐ-CP").
       if (!own && seen <= 12 && OWN_CODE_RE.test(line)) {
         own = citations.find((c) => c.code !== null && c.start >= lineStart && c.start < lineEnd) ?? null;
-      } else if (formalType === null && (formalType = titleType(line.normalize('NFC'))) !== null) {
+      } else if (formalType === null && line.length <= 40 && (formalType = titleType(line.normalize('NFC'))) !== null) {
         // The title line, the upper-case lines that go on with it and its subject line ("về …").
         formalTitle = line;
         let next = lineEnd + 1;

@@ -83,7 +83,12 @@ const phraseOf = (words: Words, from: number, to: number) => {
   return s;
 };
 
+/** First words of the places ("hà" of "hà nội"): a run starting otherwise starts with no place. */
+const PLACE_FIRST_WORDS = new Set<string>();
+for (const p of PLACES) PLACE_FIRST_WORDS.add(p.split(' ')[0]);
+
 function startsWithPlace(words: Words, a: number, b: number): number {
+  if (!PLACE_FIRST_WORDS.has(words.lower(a))) return 0;
   for (let len = Math.min(4, b - a + 1); len >= 2; len--) if (PLACES.has(phraseOf(words, a, a + len - 1))) return len;
   return 0;
 }
@@ -342,7 +347,7 @@ function findBylines(ctx: Context): Mention[] {
           }
           p += part.length;
         }
-      } else if (bodySeen) {
+      } else if (bodySeen && line.length <= 124 && isUpperStart(line.charCodeAt(0))) {
         // A byline may end with a note of how it was written: "Thanh Tâm (ghi)", "Minh Anh (tổng hợp)".
         const note = /\s*\([^()]{1,30}\)$/u.exec(line);
         if (note) line = line.slice(0, note.index);
@@ -376,6 +381,14 @@ function findBylines(ctx: Context): Mention[] {
     lineStart = lineEnd + 1;
   }
   return out;
+}
+
+/** May a byline start with this character (an upper-case letter)? */
+function isUpperStart(c: number): boolean {
+  if (c >= 65 && c <= 90) return true;
+  if (c < 0xc0) return false;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toLowerCase();
 }
 
 /** "(Đã ký)", "(Ký tên, đóng dấu)": notes between a signature title and the name. */

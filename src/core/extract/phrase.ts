@@ -45,6 +45,13 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
 const HEAD_FIRST_WORDS = new Set<string>([...HEAD_MODIFIERS]);
 for (const h of POSITION_HEADS) HEAD_FIRST_WORDS.add(h.split(' ')[0]);
 
+/** Every proper word-prefix of a head ("phó bí" of "phó bí thư"): a longer phrase is worth building. */
+const HEAD_PREFIXES = new Set<string>();
+for (const h of POSITION_HEADS) {
+  const ws = h.split(' ');
+  for (let n = 1; n < ws.length; n++) HEAD_PREFIXES.add(ws.slice(0, n).join(' '));
+}
+
 /** Number of words of a position head starting at word i ("Phó Bí thư" → 3), 0 if none. */
 export function positionHeadLength(text: string, words: Words, i: number): number {
   if (i >= words.count || !HEAD_FIRST_WORDS.has(words.lower(i))) return 0;
@@ -54,18 +61,13 @@ export function positionHeadLength(text: string, words: Words, i: number): numbe
     k++;
     mods++;
   }
-  for (let len = 5; len >= 1; len--) {
-    if (k + len > words.count) continue;
-    let ok = true;
-    let phrase = words.lower(k);
-    for (let j = k + 1; j < k + len; j++) {
-      if (!joined(text, words, j)) {
-        ok = false;
-        break;
-      }
-      phrase += ' ' + words.lower(j);
-    }
-    if (ok && POSITION_HEADS.has(phrase)) return k - i + len;
+  // The longest head from word k, growing the phrase only while it is a prefix of some head.
+  let phrase = words.lower(k);
+  let best = POSITION_HEADS.has(phrase) ? 1 : 0;
+  for (let len = 2; len <= 5 && k + len <= words.count && HEAD_PREFIXES.has(phrase); len++) {
+    if (!joined(text, words, k + len - 1)) break;
+    phrase += ' ' + words.lower(k + len - 1);
+    if (POSITION_HEADS.has(phrase)) best = len;
   }
-  return 0;
+  return best ? k - i + best : 0;
 }
