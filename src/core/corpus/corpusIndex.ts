@@ -115,6 +115,11 @@ export class CorpusIndex {
   private readonly names = new Map<string, Map<string, number>>();
   /** Bare key → key (bare or per term) → answers derived from its mentions; dropped when the bare key changes. */
   private readonly cache = new Map<string, Map<string, Slot>>();
+  /**
+   * One copy of each key, text and name the index holds: the same "Hồ Chí Minh" in ten thousand files is
+   * one string, and a mention's text no longer keeps its whole file's text alive (bounded; restarts when full).
+   */
+  private readonly intern = new Map<string, string>();
   private readonly listeners = new Set<(change: IndexChange) => void>();
   private readonly extractFn: (text: string) => ExtractResult;
   private catalog: CatalogLookup;
@@ -189,6 +194,7 @@ export class CorpusIndex {
     this.ownKeys.clear();
     this.names.clear();
     this.cache.clear();
+    this.intern.clear();
     this.entities = 0;
     this.fire({ uris, keys });
   }
@@ -552,8 +558,11 @@ export class CorpusIndex {
     const uri = doc.uri;
     const mentions: Mention[] = new Array(sorted.length);
     const groups = new Map<string, Mention[]>();
+    const intern = this.intern;
+    if (intern.size > INTERN_LIMIT) intern.clear();
     for (let i = 0; i < sorted.length; i++) {
       const entity = sorted[i];
+      internStrings(entity, intern);
       const m: Mention = { uri, entity, term: terms.get(entity) ?? null };
       mentions[i] = m;
       for (const k of baseKeysOf(entity)) {
@@ -877,6 +886,30 @@ function positionsSignature(mentions: readonly Mention[], key: string): string {
     sig += m.entity.positions.join('\u0001') + '\u0002';
   }
   return sig;
+}
+
+const INTERN_LIMIT = 500_000;
+
+function interned(s: string, table: Map<string, string>): string {
+  const had = table.get(s);
+  if (had !== undefined) return had;
+  table.set(s, s);
+  return s;
+}
+
+/** Replaces an entity's strings by equal shared ones (what it says does not change). */
+function internStrings(e: Entity, table: Map<string, string>): void {
+  e.key = interned(e.key, table);
+  e.text = interned(e.text, table);
+  if (e.kind === 'person') {
+    e.name = interned(e.name, table);
+    const ps = e.positions;
+    for (let i = 0; i < ps.length; i++) ps[i] = interned(ps[i], table);
+  } else if (e.kind === 'organization') e.name = interned(e.name, table);
+  else if (e.kind === 'citation') {
+    const rs = e.refs;
+    for (let i = 0; i < rs.length; i++) rs[i] = interned(rs[i], table);
+  }
 }
 
 const rank = (e: Entity): number => (e.kind === 'citation' ? 0 : e.kind === 'person' ? 1 : 2);
