@@ -79,11 +79,11 @@ export function findOrganizations(ctx: Context, claims: Claims, personStarts: Se
       i = last;
       continue;
     }
-    const name = ctx.original(s, e);
+    ctx.locate(s, e);
+    const name = ctx.text;
     let key = keys.get(name);
     if (key === undefined) keys.set(name, (key = normalizeForMatch(name)));
-    const b = ctx.base('organization', s, e, key);
-    out.push({ kind: 'organization', text: b.text, start: b.start, end: b.end, range: b.range, key, name });
+    out.push({ kind: 'organization', text: name, start: ctx.start, end: ctx.end, range: ctx.range, key, name });
     i = last;
   }
   return out;
@@ -102,9 +102,10 @@ export function findTerms(ctx: Context, claims: Claims): TermEntity[] {
   const push = (s: number, e: number, roman: string, form: TermEntity['form'], central: boolean, years?: [number, number]) => {
     const ordinal = form === 'nhiệm kỳ' ? 0 : ordinalValue(roman);
     const span = central ? yearsOfTerm(roman) : years ?? null;
-    const b = ctx.base('term', s, e, form === 'nhiệm kỳ' ? `nhiệm kỳ:${years![0]}-${years![1]}` : `${form}:${roman}`);
+    ctx.locate(s, e);
     out.push({
-      kind: 'term', text: b.text, start: b.start, end: b.end, range: b.range, key: b.key,
+      kind: 'term', text: ctx.text, start: ctx.start, end: ctx.end, range: ctx.range,
+      key: form === 'nhiệm kỳ' ? `nhiệm kỳ:${years![0]}-${years![1]}` : `${form}:${roman}`,
       roman, ordinal, form, fromYear: span ? span[0] : null, toYear: span ? span[1] : null,
     });
   };
@@ -168,8 +169,8 @@ export function findAbbreviations(ctx: Context, claims: Claims): AbbreviationEnt
     }
     const expansion = ABBREVIATIONS[w];
     if (!expansion || claims.overlaps(s, e)) continue;
-    const b = ctx.base('abbreviation', s, e, w);
-    out.push({ kind: 'abbreviation', text: b.text, start: b.start, end: b.end, range: b.range, key: w, abbreviation: w, expansion });
+    ctx.locate(s, e);
+    out.push({ kind: 'abbreviation', text: ctx.text, start: ctx.start, end: ctx.end, range: ctx.range, key: w, abbreviation: w, expansion });
   }
   return out;
 }

@@ -159,9 +159,9 @@ export function parseTail(ctx: Context, end: number): Tail {
 }
 
 function citation(ctx: Context, s: number, e: number, key: string, f: Partial<CitationEntity>): CitationEntity {
-  const base = ctx.base('citation', s, e, key);
+  ctx.locate(s, e);
   return {
-    kind: 'citation', text: base.text, start: base.start, end: base.end, range: base.range, key,
+    kind: 'citation', text: ctx.text, start: ctx.start, end: ctx.end, range: ctx.range, key,
     system: f.system ?? 'party', code: f.code ?? null, number: f.number ?? null, type: f.type ?? null,
     typeCode: f.typeCode ?? null, issuerCode: f.issuerCode ?? null, issuer: f.issuer ?? null, date: f.date ?? null,
     subject: f.subject ?? null, year: f.year ?? null, terms: f.terms ?? [], conference: f.conference ?? null,

@@ -1,6 +1,8 @@
 // What every extractor works on: the original text, its normalised copy (same meaning, offsets
 // mapped back), its words and its lines; and the one place where entities get their ranges.
-import { EntityBase, EntityKind } from '../types';
+import { Range } from '../types';
+
+const NO_RANGE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 import { LineIndex, lineIndex } from '../text/lines';
 import { normalizeWithMap } from '../text/normalize';
 import { Words, tokenize } from './tokens';
@@ -13,8 +15,15 @@ export interface Context {
   readonly words: Words;
   readonly lines: LineIndex;
   toOriginal(i: number): number;
-  /** Entity fields for the normalised span [s, e): text, offsets and range in the original. */
-  base<K extends EntityKind>(kind: K, s: number, e: number, key: string): EntityBase & { kind: K };
+  /**
+   * Maps the normalised span [s, e) to the original: sets `start`, `end` (offsets), `text` and `range`
+   * on this context for the caller to copy into the entity it builds, so no object is made in between.
+   */
+  locate(s: number, e: number): void;
+  start: number;
+  end: number;
+  text: string;
+  range: Range;
   /** The original text of the normalised span [s, e). */
   original(s: number, e: number): string;
 }
@@ -31,10 +40,17 @@ export function createContext(src: string): Context {
     lines,
     toOriginal: n.toOriginal,
     original,
-    base<K extends EntityKind>(kind: K, s: number, e: number, key: string) {
+    start: 0,
+    end: 0,
+    text: '',
+    range: NO_RANGE,
+    locate(s: number, e: number) {
       const start = n.toOriginal(s);
       const end = n.toOriginal(e);
-      return { kind, text: src.slice(start, end), start, end, range: lines.range(start, end), key };
+      this.start = start;
+      this.end = end;
+      this.text = src.slice(start, end);
+      this.range = lines.range(start, end);
     },
   };
 }

@@ -174,8 +174,9 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number): { da
 
   const dates: DateEntity[] = [];
   if (dateline) {
+    ctx.locate(dateline.s, dateline.e);
     dates.push({
-      ...ctx.base('date', dateline.s, dateline.e, dateline.iso),
+      kind: 'date', text: ctx.text, start: ctx.start, end: ctx.end, range: ctx.range, key: dateline.iso,
       iso: dateline.iso, inferred: false, dateline: true, weekday: dateline.weekday, weekdayMatches: dateline.weekdayMatches,
     });
   }
@@ -189,8 +190,8 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number): { da
       if (!iso) continue;
     }
     const { weekday, weekdayMatches } = weekdayBefore(ctx, f.s, iso);
-    const b = ctx.base('date', f.s, f.e, iso);
-    dates.push({ kind: 'date', text: b.text, start: b.start, end: b.end, range: b.range, key: iso, iso, inferred, dateline: false, weekday, weekdayMatches });
+    ctx.locate(f.s, f.e);
+    dates.push({ kind: 'date', text: ctx.text, start: ctx.start, end: ctx.end, range: ctx.range, key: iso, iso, inferred, dateline: false, weekday, weekdayMatches });
   }
   dates.sort((a, b) => a.start - b.start);
   return { dates, dateline: dateline ? dateline.iso : null };

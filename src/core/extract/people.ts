@@ -23,6 +23,8 @@ interface Mention {
 }
 
 const MAX_SYLLABLE = 7;
+const POSITION_GAP_RE = /^[ \t]*(?:[,:-][ \t]*)?$/;
+const NEXT_POSITION_GAP_RE = /^[ \t]*(?:,|[ \t]-)[ \t]*$/;
 /** Syllables of position heads ('tướng' of 'Thủ tướng'), walked over when looking back for a position. */
 const HEAD_SYLLABLES = new Set<string>();
 for (const h of POSITION_HEADS) for (const w of h.split(' ')) HEAD_SYLLABLES.add(w);
@@ -186,14 +188,16 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     const out: Array<[number, number]> = [];
     let p = b + 1;
     if (p >= words.count || words.starts[p] - words.ends[b] > 4) return out;
-    if (!/^[ \t]*(?:[,:-][ \t]*)?$/.test(gapAfter(b))) return out;
+    // Most names have no position after them: look for a head before reading the gap.
+    let hl = positionHeadLength(text, words, p);
+    if (!hl || !POSITION_GAP_RE.test(gapAfter(b))) return out;
     for (let guard = 0; guard < 8 && p < words.count; guard++) {
-      const hl = positionHeadLength(text, words, p);
+      if (guard > 0) hl = positionHeadLength(text, words, p);
       if (!hl) break;
       const last = extendBody(text, words, p + hl - 1, (i) => nameStarts.has(i));
       out.push([words.starts[p], words.ends[last]]);
       const next = last + 1;
-      if (next >= words.count || !/^[ \t]*(?:,|[ \t]-)[ \t]*$/.test(gapAfter(last))) break;
+      if (next >= words.count || !NEXT_POSITION_GAP_RE.test(gapAfter(last))) break;
       p = next;
     }
     return out;
@@ -243,16 +247,22 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   for (const m of findBylines(ctx)) if (!found.has(m.a)) mentions.push(m);
 
   // Every other occurrence of a name already known in this text is the same person.
-  const known = new Set(mentions.map((m) => phraseOf(words, m.a, m.b)));
-  const seen = new Set(mentions.map((m) => m.a));
+  const known = new Set<string>();
+  const knownFirst = new Set<string>();
+  const seen = new Set<number>();
+  for (const m of mentions) {
+    known.add(phraseOf(words, m.a, m.b));
+    knownFirst.add(words.lower(m.a));
+    seen.add(m.a);
+  }
   for (const c of candidates) {
-    if (seen.has(c.a) || !known.has(phraseOf(words, c.a, c.b)) || isPlace(c.a, c.runStart)) continue;
+    if (seen.has(c.a) || !knownFirst.has(words.lower(c.a)) || !known.has(phraseOf(words, c.a, c.b)) || isPlace(c.a, c.runStart)) continue;
     if (claims.overlaps(words.starts[c.a], words.ends[c.b])) continue;
     mentions.push({ a: c.a, b: c.b, positions: positionsAfter(c.b) });
     seen.add(c.a);
   }
   for (const [ra, rb] of runs) {
-    if (seen.has(ra) || rb - ra < 1 || rb - ra > 3 || !known.has(phraseOf(words, ra, rb)) || isPlace(ra, ra)) continue;
+    if (seen.has(ra) || rb - ra < 1 || rb - ra > 3 || !knownFirst.has(words.lower(ra)) || !known.has(phraseOf(words, ra, rb)) || isPlace(ra, ra)) continue;
     mentions.push({ a: ra, b: rb, positions: [] });
     seen.add(ra);
   }
@@ -278,9 +288,9 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   const finalPositions = new Map<string, string[]>();
   for (const [key, list] of merged) finalPositions.set(key, list.map((p) => p.written));
   return mentions.map((m, i) => {
-    const b = ctx.base('person', words.starts[m.a], words.ends[m.b], keys[i]);
+    ctx.locate(words.starts[m.a], words.ends[m.b]);
     const positions = finalPositions.get(keys[i])!;
-    return { kind: 'person', text: b.text, start: b.start, end: b.end, range: b.range, key: b.key, name: b.text, positions: positions.slice() };
+    return { kind: 'person', text: ctx.text, start: ctx.start, end: ctx.end, range: ctx.range, key: keys[i], name: ctx.text, positions: positions.slice() };
   });
 }
 
