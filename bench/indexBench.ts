@@ -4,7 +4,8 @@
 // re-index of edited documents and the lookups the hover, definition and references providers make.
 import * as fs from 'fs';
 import * as path from 'path';
-import { CorpusIndex } from '../src/core/corpus/corpusIndex';
+import { CorpusIndex, Mention } from '../src/core/corpus/corpusIndex';
+import { ListMapper } from '../src/core/corpus/listMapper';
 import type { Entity } from '../src/core/types';
 import { Rng } from './generate';
 import { MB, nowMs, summarize, writeResult } from './stats';
@@ -131,11 +132,15 @@ function definition(index: CorpusIndex, uri: string, offset: number): unknown {
   return index.richestMentionOf(key);
 }
 
+// The provider turns mentions into Locations through a ListMapper kept per key (src/providers/locations.ts);
+// a plain object stands in for a Location.
+const toLocations = new ListMapper((m: Mention) => ({ uri: m.uri, range: m.entity.range }));
+
 function references(index: CorpusIndex, uri: string, offset: number): unknown {
   const e = index.entityAt(uri, offset);
   if (!e) return undefined;
-  // The provider turns every mention into a Location; a plain object stands in for it.
-  return index.referencesOf(index.keyAt(uri, e)).map((m) => ({ uri: m.uri, range: m.entity.range }));
+  const key = index.keyAt(uri, e);
+  return toLocations.map(key, index.referencesOf(key));
 }
 
 const LOOKUPS = { hover, definition, references };

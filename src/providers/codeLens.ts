@@ -4,7 +4,8 @@ import * as vscode from 'vscode';
 import { Config } from '../config';
 import { CorpusIndex } from '../core/corpus/corpusIndex';
 import { CorpusSync } from './corpusSync';
-import { keyOfUri, toLocation, toRange, toUri, VANKIEN_SELECTOR } from './convert';
+import { keyOfUri, toRange, toUri, VANKIEN_SELECTOR } from './convert';
+import { locationsOf } from './locations';
 
 export function registerCodeLens(_context: vscode.ExtensionContext, index: CorpusIndex, sync: CorpusSync, config: Config): vscode.Disposable {
   const changed = new vscode.EventEmitter<void>();
@@ -30,7 +31,7 @@ export function registerCodeLens(_context: vscode.ExtensionContext, index: Corpu
           title,
           tooltip: vscode.l10n.t('{0} mentions across the corpus', refs.length),
           command: 'editor.action.showReferences',
-          arguments: [toUri(uri), range.start, refs.map(toLocation)],
+          arguments: [toUri(uri), range.start, locationsOf(key, refs)],
         }));
       }
       return lenses;

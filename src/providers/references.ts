@@ -3,7 +3,8 @@
 import * as vscode from 'vscode';
 import { CorpusIndex } from '../core/corpus/corpusIndex';
 import { CorpusSync } from './corpusSync';
-import { toLocation, VANKIEN_SELECTOR } from './convert';
+import { VANKIEN_SELECTOR } from './convert';
+import { locationsOf } from './locations';
 import { keyUnderCursor, mentionsOfKeys } from './navigation';
 
 export function registerReferences(_context: vscode.ExtensionContext, index: CorpusIndex, sync: CorpusSync): vscode.Disposable {
@@ -11,7 +12,7 @@ export function registerReferences(_context: vscode.ExtensionContext, index: Cor
     provideReferences(document, position) {
       const at = keyUnderCursor(index, sync, document, position);
       if (!at) return undefined;
-      return mentionsOfKeys(index, at.keys).map(toLocation);
+      return locationsOf(at.keys.join('\n'), mentionsOfKeys(index, at.keys));
     },
   });
 }

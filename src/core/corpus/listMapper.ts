@@ -1,0 +1,36 @@
+// Answers that turn a key's mention list into another list (editor locations, export rows) are asked
+// again and again, and between two asks usually one document changed: the mentions before and after
+// its run are the same objects. A ListMapper keeps its last output per key and maps only what differs,
+// so a key with tens of thousands of mentions costs a pass of pointer comparisons, not a rebuild.
+
+export class ListMapper<I, O> {
+  private readonly last = new Map<string, { input: readonly I[]; output: O[] }>();
+
+  constructor(private readonly fn: (item: I) => O, private readonly limit = 512) {}
+
+  /** `fn` over `input`, reusing the items of the previous answer for `key` whose inputs are unchanged. */
+  map(key: string, input: readonly I[]): O[] {
+    const prev = this.last.get(key);
+    if (prev && prev.input === input) return prev.output;
+    let output: O[];
+    if (!prev) output = input.map(this.fn);
+    else {
+      const a = prev.input;
+      const n = Math.min(a.length, input.length);
+      let pre = 0;
+      while (pre < n && a[pre] === input[pre]) pre++;
+      let suf = 0;
+      while (suf < n - pre && a[a.length - 1 - suf] === input[input.length - 1 - suf]) suf++;
+      output = prev.output.slice(0, pre);
+      for (let i = pre; i < input.length - suf; i++) output.push(this.fn(input[i]));
+      for (let i = prev.output.length - suf; i < prev.output.length; i++) output.push(prev.output[i]);
+    }
+    if (!prev && this.last.size >= this.limit) this.last.clear();
+    this.last.set(key, { input, output });
+    return output;
+  }
+
+  clear(): void {
+    this.last.clear();
+  }
+}

@@ -1,0 +1,26 @@
+// Mentions → editor locations for Find All References and the code lens, kept per key between requests:
+// after an edit only the changed document's mentions become new Locations (see ListMapper), and a
+// document's Uri is parsed once, not once per mention.
+import * as vscode from 'vscode';
+import { Mention } from '../core/corpus/corpusIndex';
+import { ListMapper } from '../core/corpus/listMapper';
+import { toRange } from './convert';
+
+const URI_LIMIT = 50_000;
+const uris = new Map<string, vscode.Uri>();
+
+function uriOf(uri: string): vscode.Uri {
+  let u = uris.get(uri);
+  if (!u) {
+    if (uris.size >= URI_LIMIT) uris.clear();
+    uris.set(uri, (u = vscode.Uri.parse(uri, true)));
+  }
+  return u;
+}
+
+const mapper = new ListMapper((m: Mention) => new vscode.Location(uriOf(m.uri), toRange(m.entity.range)));
+
+/** The locations of a key's mentions (the array may be handed out again: callers do not change it). */
+export function locationsOf(key: string, mentions: readonly Mention[]): vscode.Location[] {
+  return mapper.map(key, mentions);
+}

@@ -1,0 +1,40 @@
+import * as assert from 'assert';
+import fc from 'fast-check';
+import { ListMapper } from '../../../src/core/corpus/listMapper';
+
+describe('ListMapper', () => {
+  it('always answers what mapping the whole list would, whatever changed since the last ask', () => {
+    const pool = Array.from({ length: 12 }, (_, i) => ({ id: i }));
+    const lists = fc.array(fc.array(fc.nat(pool.length - 1), { maxLength: 30 }), { minLength: 1, maxLength: 8 });
+    fc.assert(
+      fc.property(lists, fc.nat(2), (seq, keyCount) => {
+        const mapper = new ListMapper((o: { id: number }) => ({ of: o.id }));
+        seq.forEach((ids, n) => {
+          const input = ids.map((i) => pool[i]);
+          const key = String(n % (keyCount + 1));
+          assert.deepStrictEqual(mapper.map(key, input), input.map((o) => ({ of: o.id })));
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('maps only the items between the unchanged start and end', () => {
+    const items = Array.from({ length: 1000 }, (_, i) => ({ i }));
+    let calls = 0;
+    const mapper = new ListMapper((o: { i: number }) => {
+      calls++;
+      return o.i * 2;
+    });
+    mapper.map('k', items);
+    assert.strictEqual(calls, 1000);
+    const edited = [...items.slice(0, 400), { i: -1 }, { i: -2 }, ...items.slice(401)];
+    calls = 0;
+    const out = mapper.map('k', edited);
+    assert.strictEqual(calls, 2);
+    assert.deepStrictEqual(out, edited.map((o) => o.i * 2));
+    calls = 0;
+    assert.strictEqual(mapper.map('k', edited), out);
+    assert.strictEqual(calls, 0);
+  });
+});
