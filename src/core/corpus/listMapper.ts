@@ -5,12 +5,18 @@
 
 export class ListMapper<I, O> {
   private readonly last = new Map<string, { input: readonly I[]; output: O[] }>();
+  private held = 0;
 
-  constructor(private readonly fn: (item: I) => O, private readonly limit = 512) {}
+  /**
+   * @param minLength lists shorter than this are mapped afresh each time (cheap), not kept
+   * @param budget how many output items are kept in all; past it the kept answers are dropped
+   */
+  constructor(private readonly fn: (item: I) => O, private readonly minLength = 64, private readonly budget = 250_000) {}
 
   /** `fn` over `input`, reusing the items of the previous answer for `key` whose inputs are unchanged. */
   map(key: string, input: readonly I[]): O[] {
     const prev = this.last.get(key);
+    if (!prev && input.length < this.minLength) return input.map(this.fn);
     if (prev && prev.input === input) return prev.output;
     let output: O[];
     if (!prev) output = input.map(this.fn);
@@ -25,12 +31,15 @@ export class ListMapper<I, O> {
       for (let i = pre; i < input.length - suf; i++) output.push(this.fn(input[i]));
       for (let i = prev.output.length - suf; i < prev.output.length; i++) output.push(prev.output[i]);
     }
-    if (!prev && this.last.size >= this.limit) this.last.clear();
+    if (prev) this.held -= prev.output.length;
+    if (this.held + output.length > this.budget) this.clear();
     this.last.set(key, { input, output });
+    this.held += output.length;
     return output;
   }
 
   clear(): void {
     this.last.clear();
+    this.held = 0;
   }
 }
