@@ -76,7 +76,7 @@ export interface Tail {
 }
 
 const MEETING_RE = /[Hh]ội\s+nghị\s+(?:lần\s+thứ\s+[\p{L}\d]+|[Tt]rung\s+ương\s+\d{1,2}|\d{1,2})\s+(?:của\s+)?(?=\p{Lu})/uy;
-const ISSUER_TERM_RE = /\s+[Kk]hóa\s+[IVXLC]+(?![\p{L}\d])/uy;
+const ISSUER_TERM_RE = /\s+(?:[Kk]hóa|lần\s+thứ)\s+[IVXLC]+(?![\p{L}\d])/uy;
 const TAIL_DATE_RE = /ngày\s+(?:(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))/iuy;
 const OF_RE = /của\s/uy;
 const ABOUT_RE = /về\s*/uy;
@@ -121,7 +121,7 @@ export function parseTail(ctx: Context, end: number): Tail {
           const head = from < ctx.words.count ? positionHeadLength(norm, ctx.words, from) : 0;
           const last = from < ctx.words.count ? extendBody(norm, ctx.words, head > 0 ? from + head - 1 : from, (i) => startsTypeWord(ctx, i)) : w;
           let end = ctx.words.ends[last];
-          // The body's term belongs to the issuer ("của Ban Chấp hành Trung ương khóa XI").
+          // The body's term belongs to the issuer ("của Ban Chấp hành Trung ương khóa XI", "Đại hội … lần thứ XVI").
           ISSUER_TERM_RE.lastIndex = end;
           const term = ISSUER_TERM_RE.exec(norm);
           if (term) end += term[0].length;

@@ -89,6 +89,11 @@ const phraseOf = (words: Words, from: number, to: number) => {
 const PLACE_FIRST_WORDS = new Set<string>();
 for (const p of PLACES) PLACE_FIRST_WORDS.add(p.split(' ')[0]);
 
+/** Do the last two or three words of a…b name a place ("… Hà Nội")? */
+function endsWithPlace(words: Words, a: number, b: number): boolean {
+  return (b - 1 >= a && PLACES.has(phraseOf(words, b - 1, b))) || (b - 2 >= a && PLACES.has(phraseOf(words, b - 2, b)));
+}
+
 function startsWithPlace(words: Words, a: number, b: number): number {
   if (!PLACE_FIRST_WORDS.has(words.lower(a))) return 0;
   for (let len = Math.min(4, b - a + 1); len >= 2; len--) if (PLACES.has(phraseOf(words, a, a + len - 1))) return len;
@@ -150,14 +155,17 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       const len = rb - k + 1;
       if (len < 2) break;
       if (len <= 4 && SURNAMES.has(words.lower(k))) {
-        candidates.push({ a: k, b: rb, runStart: ra });
-        nameStarts.add(k);
+        // Right after a cue the whole run is the name, even where a family name sits inside it
+        // ("đồng chí Y Thanh Hà Niê Kđăm": Ê Đê and Jrai names run to five syllables).
+        const a = k > from && rb - from <= 4 && cueBefore(from) && plainName(text, words, from, rb) && !endsWithPlace(words, from, rb) ? from : k;
+        candidates.push({ a, b: rb, runStart: ra });
+        nameStarts.add(a);
         break;
       }
     }
-    // No known family name: after an explicit cue ("đồng chí", "Ông") a run of 2–4 syllables is still a
+    // No known family name: after an explicit cue ("đồng chí", "Ông") a run of 2–5 syllables is still a
     // name when a position follows it (checked below); surnames no list can hold all of.
-    if ((k > rb || rb - k + 1 < 2) && rb - from >= 1 && rb - from <= 3 && cueBefore(from) && plainName(text, words, from, rb)) {
+    if ((k > rb || rb - k + 1 < 2) && rb - from >= 1 && rb - from <= 4 && cueBefore(from) && plainName(text, words, from, rb)) {
       candidates.push({ a: from, b: rb, runStart: ra, cueOnly: true });
       nameStarts.add(from);
     }

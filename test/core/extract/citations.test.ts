@@ -70,13 +70,15 @@ describe('citations', () => {
       const cs = citations(
         'Thực hiện Kết luận số 3-KL/TW ngày 2/3/2024 của Hội nghị lần thứ chín Ban Chấp hành Trung ương Đảng khóa XIII về công tác cán bộ; ' +
           'Tờ trình số 40-TTr/BCSĐ của Ban cán sự đảng Ủy ban nhân dân thành phố; Tờ trình số 7-TTr/ĐĐ của Đảng đoàn Hội đồng nhân dân tỉnh; ' +
-          'Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương khoá XII về tinh gọn bộ máy.',
+          'Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương khoá XII về tinh gọn bộ máy; ' +
+          'Nghị quyết số 3-NQ/ĐH của Đại hội Đảng bộ huyện lần thứ XXI.',
       );
       assert.deepStrictEqual(cs.map((c) => c.issuer), [
         'Hội nghị lần thứ chín Ban Chấp hành Trung ương Đảng khóa XIII',
         'Ban cán sự đảng Ủy ban nhân dân thành phố',
         'Đảng đoàn Hội đồng nhân dân tỉnh',
         'Ban Chấp hành Trung ương khoá XII',
+        'Đại hội Đảng bộ huyện lần thứ XXI',
       ]);
       assert.strictEqual(cs[3].subject, 'tinh gọn bộ máy');
     });

@@ -17,6 +17,12 @@ describe('people: cues, credits and signatures', () => {
     ]);
   });
 
+  it('takes the whole run after a cue when a family name sits inside a long name', () => {
+    const ps = people('Dự hội nghị có đồng chí Y Mơ Lan Niê Kdăm, Phó Bí thư Tỉnh ủy, và đồng chí Đỗ Văn Tâm Hà Nội phát biểu.');
+    // A place at the end of the run is not part of the name.
+    assert.deepStrictEqual(names(ps), [['Y Mơ Lan Niê Kdăm', ['Phó Bí thư Tỉnh ủy']]]);
+  });
+
   it('wants both the cue and the position for an unknown family name', () => {
     // No position after the name, or no cue before it: not enough to call it a person.
     assert.deepStrictEqual(names(people('Sáng nay đồng chí Kpă Blúp về thăm bà con. Hôm sau Păng Rơ Hiền - Trưởng phòng Nội vụ huyện dự.')), []);
