@@ -8,8 +8,15 @@
 //   State code "15/2020/NĐ-CP", conference references through the catalogue or "NQ:TW4:XIII",
 //   "NQ:ĐH:XIII", "NQ:ĐB:tỉnh:XX" (see keys.ts, conference.ts); person and body: normalizeForMatch(name);
 //   date: the ISO value; term: "khóa:XIII", "lần thứ:XX", "nhiệm kỳ:2020-2025"; abbreviation: itself.
-// - A code with no type word before it is still a citation, with type null (the type code stays in
-//   typeCode; QĐ cannot tell Quy định from Quyết định on its own).
+// - A code with no type word before it is still a citation; its type comes from an unambiguous type
+//   code (KL → Kết luận, CTr → Chương trình, TTr → Tờ trình; a State QĐ → Quyết định), else null
+//   (a Party QĐ cannot tell Quy định from Quyết định on its own). A fixed qualifier between the type
+//   word and the code ("Chương trình hành động số 08-CTr/TU") is in the text, not in the type.
+// - A formal document's header number ("Số 27-NQ/TU", "Số: 2157/QĐ-UBND") is a citation of the
+//   document itself, typed by the upper-case title line below it ("NGHỊ QUYẾT"); info.title is that
+//   title line with its continuation and subject line, not the issuing body's line.
+// - An issuer is copied as written and includes a meeting before the body and the body's term after
+//   it ("Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII", "Ban Chấp hành Trung ương khóa XI").
 // - A short form ("Chỉ thị 05") has code null, shortForm true and the key/refs of the full citation of
 //   the same text it refers to; an unresolved one is not reported.
 // - Person mentions all carry the positions merged over the document (fullest form of each).

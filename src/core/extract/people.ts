@@ -2,8 +2,10 @@
 // name and has a cue: "đồng chí"/"ông"/"bà" before it, a position before it ("Bí thư Đảng ủy Khối Đỗ
 // Thị Lý") or after it ("Nguyễn Văn A, Tỉnh ủy viên, …", "A - Phó Bí thư …"), or a word that only
 // precedes the person ("tư tưởng Hồ Chí Minh"). Bylines and mastheads ("Tổng biên tập: …", "Tin ảnh: …",
-// a last short line of a name) need no family name. Places are excluded by what precedes them
-// ("tỉnh", "TP", "đường", a house number) and by a list of provinces. Every mention of a person lists
+// a last short line of a name) need no family name, nor does a name of 2–5 syllables right after
+// "đồng chí"/"ông"/"bà" with a position after it; a signer takes the signature title above the name
+// ("T/M TỈNH ỦY / BÍ THƯ / name"), merged into a fuller position of the same person. Places are
+// excluded by what precedes them ("tỉnh", "TP", "đường", a house number) and by a list of provinces. Every mention of a person lists
 // the positions gathered for that person over the whole document, each in its fullest written form.
 import { PersonEntity } from '../types';
 import { normalizeForMatch } from '../text/normalize';

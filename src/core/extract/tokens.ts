@@ -122,6 +122,7 @@ export function tokenize(text: string): Words {
     firstUpper = false;
   }
   const lowers: Array<string | undefined> = new Array(count);
+  let lowerText: string | null = null;
   return {
     count,
     starts,
@@ -130,7 +131,12 @@ export function tokenize(text: string): Words {
     lower(k: number): string {
       let w = lowers[k];
       if (w === undefined) {
-        w = text.slice(starts[k], ends[k]).toLowerCase();
+        // One native lower-casing of the whole text, sliced per word, when it keeps every offset.
+        if (lowerText === null) {
+          const all = text.toLowerCase();
+          lowerText = all.length === text.length ? all : '';
+        }
+        w = lowerText ? lowerText.slice(starts[k], ends[k]) : text.slice(starts[k], ends[k]).toLowerCase();
         lowers[k] = w;
       }
       return w;
