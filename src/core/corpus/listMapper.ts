@@ -9,15 +9,19 @@ export class ListMapper<I, O> {
 
   /**
    * @param minLength lists shorter than this are mapped afresh each time (cheap), not kept
-   * @param budget how many output items are kept in all; past it the kept answers are dropped
+   * @param budget how many output items are kept in all; past it the least recently asked are dropped
    */
-  constructor(private readonly fn: (item: I) => O, private readonly minLength = 64, private readonly budget = 250_000) {}
+  constructor(private readonly fn: (item: I) => O, private readonly minLength = 64, private readonly budget = 500_000) {}
 
   /** `fn` over `input`, reusing the items of the previous answer for `key` whose inputs are unchanged. */
   map(key: string, input: readonly I[]): O[] {
     const prev = this.last.get(key);
     if (!prev && input.length < this.minLength) return input.map(this.fn);
-    if (prev && prev.input === input) return prev.output;
+    if (prev) this.last.delete(key); // re-inserted below: the map's order is the order of last use
+    if (prev && prev.input === input) {
+      this.last.set(key, prev);
+      return prev.output;
+    }
     let output: O[];
     if (!prev) output = input.map(this.fn);
     else {
@@ -27,12 +31,22 @@ export class ListMapper<I, O> {
       while (pre < n && a[pre] === input[pre]) pre++;
       let suf = 0;
       while (suf < n - pre && a[a.length - 1 - suf] === input[input.length - 1 - suf]) suf++;
-      output = prev.output.slice(0, pre);
-      for (let i = pre; i < input.length - suf; i++) output.push(this.fn(input[i]));
-      for (let i = prev.output.length - suf; i < prev.output.length; i++) output.push(prev.output[i]);
+      const mid: O[] = [];
+      for (let i = pre; i < input.length - suf; i++) mid.push(this.fn(input[i]));
+      // Whole-array copies (slice, concat) rather than item by item: they move memory in blocks.
+      const old = prev.output;
+      if (old.length === input.length) {
+        output = old.slice();
+        for (let i = 0; i < mid.length; i++) output[pre + i] = mid[i];
+      } else output = old.slice(0, pre).concat(mid, old.slice(old.length - suf));
     }
     if (prev) this.held -= prev.output.length;
-    if (this.held + output.length > this.budget) this.clear();
+    // Over budget: drop the answers least recently asked for.
+    for (const [k, v] of this.last) {
+      if (this.held + output.length <= this.budget) break;
+      this.last.delete(k);
+      this.held -= v.output.length;
+    }
     this.last.set(key, { input, output });
     this.held += output.length;
     return output;
