@@ -305,7 +305,11 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
 }
 
 /** The end of a caption's last sentence before a short credit label and its colon. */
-const CREDIT_TAIL_RE = /[.!?…]["”»)]?[ \t]+(?=[\p{L} ,]{2,20}:[ \t]*\p{Lu}[^.:;!?]{0,60}$)/u;
+const CREDIT_TAIL_RE = /(?:[.!?…]["”»)]?[ \t]+\(?|[ \t]*\()(?=[\p{L} ,]{2,20}:[ \t]*\p{Lu}[^.:;!?()]{0,60}\)?$)/u;
+/** First words of a source named in a credit, never of a person's name. */
+const NOT_A_NAME_START = new Set([...NON_FINAL_NAME_WORDS, 'đài', 'cổng', 'trang', 'tạp', 'thông', 'theo']);
+/** Between the names of a credit: "Ảnh: Hoàng Anh - Thu Hà", "Tin: A, B và C". */
+const CREDIT_NAMES_SPLIT_RE = /([,;]| và | - )/u;
 const LINE_LABEL_RE = /^([\p{L} ,]{2,30}?)\s*:\s*(\S.*)$/u;
 const NAME_LINE_RE = /^\p{Lu}\p{Ll}{0,6}(?: \p{Lu}\p{Ll}{0,6}){1,3}$/u;
 
@@ -338,11 +342,13 @@ function findBylines(ctx: Context): Mention[] {
       let labelKey = label ? normalizeForMatch(label[1]) : '';
       if (!label && colon > 0) {
         // A credit after the caption's last sentence, on the same line ("… phát biểu. Ảnh: Minh Tú").
+        // Or in brackets, after the caption or on a line of its own ("… hội nghị (Ảnh: Minh Tú)").
         const tail = CREDIT_TAIL_RE.exec(line);
-        const credit = tail ? LINE_LABEL_RE.exec(line.slice(tail.index + tail[0].length)) : null;
+        const rest = tail ? line.slice(tail.index + tail[0].length, tail[0].endsWith('(') && line.endsWith(')') ? -1 : undefined) : '';
+        const credit = tail ? LINE_LABEL_RE.exec(rest) : null;
         if (credit && CREDIT_LABELS.has(normalizeForMatch(credit[1]))) {
           offset += tail!.index + tail![0].length;
-          line = line.slice(tail!.index + tail![0].length);
+          line = rest;
           label = credit;
           labelKey = normalizeForMatch(credit[1]);
         }
@@ -356,9 +362,10 @@ function findBylines(ctx: Context): Mention[] {
         const role = MASTHEAD_ROLES.has(labelKey);
         const listStart = offset + label[0].lastIndexOf(label[2]);
         let p = listStart;
-        for (const part of label[2].split(/([,;]| và )/u)) {
+        for (const part of label[2].split(CREDIT_NAMES_SPLIT_RE)) {
           const t = part.trim();
-          if (t && NAME_LINE_RE.test(t)) {
+          // A source is not a person ("Nguồn: Báo Nhân Dân", "Ảnh: Cổng thông tin tỉnh").
+          if (t && NAME_LINE_RE.test(t) && !NOT_A_NAME_START.has(t.slice(0, t.indexOf(' ')).toLowerCase())) {
             const s = p + part.indexOf(t);
             const a = words.indexAt(s);
             const b = words.indexAt(s + t.length) - 1;

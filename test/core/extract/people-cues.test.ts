@@ -46,6 +46,14 @@ describe('people: cues, credits and signatures', () => {
     assert.deepStrictEqual(names(people(notCredit)), []);
   });
 
+  it('reads credits in brackets, several names in one credit, and no source as a person', () => {
+    const body = 'Tiêu đề\n\nNội dung bài viết về hội nghị của Đảng ủy xã.\n\n';
+    assert.deepStrictEqual(names(people(body + 'Quang cảnh hội nghị (Ảnh: Bảo Ngọc)\n\nHết.')), [['Bảo Ngọc', []]]);
+    assert.deepStrictEqual(names(people(body + '(Ảnh: Bảo Ngọc)\n\nHết.')), [['Bảo Ngọc', []]]);
+    assert.deepStrictEqual(names(people(body + 'Các đại biểu biểu quyết. Ảnh: Quốc Huy - Lan Chi\n\nHết.')).map((n) => n[0]), ['Quốc Huy', 'Lan Chi']);
+    assert.deepStrictEqual(names(people(body + 'Quang cảnh hội nghị. (Nguồn: Báo Quân Đội)\n\nNguồn: Cổng Thông Tin\n\nHết.')), []);
+  });
+
   it('gives a signer the signature title above the name', () => {
     const text =
       'HUYỆN ỦY MƯỜNG TÈ\n*\nSố 12-BC/HU\n\nBÁO CÁO\nkết quả công tác quý I\n\n' +
