@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { CorpusIndex } from '../core/corpus/corpusIndex';
 import { CorpusSync } from './corpusSync';
 import { keyOfUri, toRange, VANKIEN_SELECTOR } from './convert';
-import { keyUnderCursor, mentionsOfKeys } from './navigation';
+import { keyUnderCursor } from './navigation';
 
 export function registerHighlights(_context: vscode.ExtensionContext, index: CorpusIndex, sync: CorpusSync): vscode.Disposable {
   return vscode.languages.registerDocumentHighlightProvider(VANKIEN_SELECTOR, {
@@ -11,9 +11,8 @@ export function registerHighlights(_context: vscode.ExtensionContext, index: Cor
       const at = keyUnderCursor(index, sync, document, position);
       if (!at) return undefined;
       const uri = keyOfUri(document.uri);
-      return mentionsOfKeys(index, at.keys)
-        .filter((m) => m.uri === uri)
-        .map((m) => new vscode.DocumentHighlight(toRange(m.entity.range), vscode.DocumentHighlightKind.Read));
+      const mine = at.keys.length === 1 ? index.referencesIn(at.keys[0], uri) : [...new Set(at.keys.flatMap((k) => index.referencesIn(k, uri)))].sort((a, b) => a.entity.start - b.entity.start);
+      return mine.map((m) => new vscode.DocumentHighlight(toRange(m.entity.range), vscode.DocumentHighlightKind.Read));
     },
   });
 }

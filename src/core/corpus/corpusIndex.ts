@@ -340,6 +340,14 @@ export class CorpusIndex {
     return slot.docs;
   }
 
+  /** The mentions of a key in one document, in text order (a binary search, not a pass over the key's mentions). */
+  referencesIn(key: string, uri: string): Mention[] {
+    const refs = this.referencesOf(key);
+    const out: Mention[] = [];
+    for (let i = lowerBoundMention(refs, uri); i < refs.length && refs[i].uri === uri; i++) out.push(refs[i]);
+    return out;
+  }
+
   /** How many mentions a key has (what `referencesOf(key).length` says, without listing them). */
   mentionCount(key: string): number {
     const { base, term } = splitKey(key);

@@ -70,6 +70,7 @@ function snapshot(index: CorpusIndex, keys: Set<string>): unknown {
         index.positionsOf(key),
         ((m) => (m ? [m.uri, m.entity.start] : null))(index.richestMentionOf(key)),
         index.mentionCount(key),
+        [...index.documents()].map((d) => d.uri).sort().map((uri) => index.referencesIn(key, uri).map((m) => m.entity.start)),
         index.labelOf(key),
         index.conflictsOf(key).map((c) => [c.kind, c.scope, c.values, c.mentions.map((m) => [m.uri, m.entity.start])]),
       ]);
