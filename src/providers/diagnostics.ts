@@ -19,6 +19,8 @@ const MAX_RELATED = 20;
 export function registerDiagnostics(_context: vscode.ExtensionContext, index: CorpusIndex, config: Config): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection(SOURCE);
   const pending = new Set<string>();
+  /** Citation key → whether it had a conflict at the last change that touched it (unknown: assume so). */
+  const conflicted = new Map<string, boolean>();
   let all = false;
   let timer: NodeJS.Timeout | undefined;
   const schedule = () => {
@@ -38,10 +40,17 @@ export function registerDiagnostics(_context: vscode.ExtensionContext, index: Co
   const sub = index.onDidChange((change) => {
     for (const u of change.uris) pending.add(u);
     // Only citations raise cross-document diagnostics: other keys (dates, bodies cited everywhere)
-    // would make every keystroke re-diagnose the whole corpus.
+    // would make every keystroke re-diagnose the whole corpus. And a code that had no conflict before
+    // the change and has none after it changes nothing in the other documents citing it.
     for (const k of change.keys) {
       const refs = index.referencesOf(k);
-      if (refs.length && refs[0].entity.kind === 'citation') for (const u of index.citingDocuments(k)) pending.add(u);
+      if (refs.length === 0 || refs[0].entity.kind !== 'citation') {
+        conflicted.delete(k);
+        continue;
+      }
+      const now = index.conflictsOf(k).length > 0;
+      if (now || conflicted.get(k) !== false) for (const u of index.citingDocuments(k)) pending.add(u);
+      conflicted.set(k, now);
     }
     if (change.uris.length === 0 || pending.size > 2000) all = true;
     schedule();
