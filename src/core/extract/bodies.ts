@@ -158,6 +158,9 @@ export function findAbbreviations(ctx: Context, claims: Claims): AbbreviationEnt
     if (shape !== Shape.Upper && shape !== Shape.Other) continue;
     const s = words.starts[i];
     let e = words.ends[i];
+    // Abbreviations start with a letter: numbers (most "Other" words) need no look-up.
+    const c0 = ctx.norm.charCodeAt(s);
+    if (c0 >= 48 && c0 <= 57) continue;
     let w = ctx.norm.slice(s, e);
     // Pairs written with a hyphen are one abbreviation ("KT-XH", "QP-AN", "CNH-HĐH").
     if (ctx.norm.charCodeAt(e) === 45 && i + 1 < words.count && words.starts[i + 1] === e + 1 && words.shapes[i + 1] === Shape.Upper) {

@@ -63,6 +63,12 @@ function fixCharacters(s: string): string {
   return s.replace(CHAR_FIX_RE, (c) => CHAR_FIX[c] ?? c);
 }
 
+function grow(a: Int32Array<ArrayBufferLike>, atLeast: number): Int32Array<ArrayBufferLike> {
+  const grown = new Int32Array(Math.max(a.length * 2, atLeast));
+  grown.set(a);
+  return grown;
+}
+
 /** A text respelled for matching, with the way back to the original's offsets. */
 export interface NormalizedText {
   /** NFC, modern tone placement, look-alikes fixed, dashes as "-", odd spaces as " ". Case kept. */
@@ -78,12 +84,15 @@ export interface NormalizedText {
  */
 export function normalizeWithMap(original: string): NormalizedText {
   let text = original;
-  let map: Int32Array | null = null;
+  let map: Int32Array<ArrayBufferLike> | null = null;
   if (COMBINING_RE.test(original)) {
+    // Plain characters are copied in runs; only a base with its combining marks is composed.
     const parts: string[] = [];
-    const offsets: number[] = [];
-    let i = 0;
     const n = original.length;
+    let offsets: Int32Array<ArrayBufferLike> = new Int32Array(n + 1);
+    let o = 0;
+    let plainFrom = 0;
+    let i = 0;
     while (i < n) {
       let j = i + 1;
       const c0 = original.charCodeAt(i);
@@ -97,14 +106,25 @@ export function normalizeWithMap(original: string): NormalizedText {
         if ((c >= 0x300 && c <= 0x36f) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff)) k++;
         else break;
       }
-      const cluster = k > j ? original.slice(i, k).normalize('NFC') : original.slice(i, j);
+      if (k === j) {
+        if (o + 3 > offsets.length) offsets = grow(offsets, o + 3);
+        for (let q = i; q < j; q++) offsets[o++] = i;
+        i = j;
+        continue;
+      }
+      if (plainFrom < i) parts.push(original.slice(plainFrom, i));
+      const cluster = original.slice(i, k).normalize('NFC');
       parts.push(cluster);
-      for (let q = 0; q < cluster.length; q++) offsets.push(i);
+      // Composition rarely lengthens a cluster; the map grows when it does.
+      if (o + cluster.length + 1 > offsets.length) offsets = grow(offsets, o + cluster.length + 1);
+      for (let q = 0; q < cluster.length; q++) offsets[o++] = i;
       i = k;
+      plainFrom = k;
     }
+    if (plainFrom < n) parts.push(original.slice(plainFrom, n));
     text = parts.join('');
-    offsets.push(n);
-    map = Int32Array.from(offsets);
+    offsets[o++] = n;
+    map = offsets.subarray(0, o);
   }
   text = fixCharacters(text);
   text = modernToneSpelling(text);

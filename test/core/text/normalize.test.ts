@@ -29,6 +29,22 @@ describe('normalisation', () => {
     assert.strictEqual(n.toOriginal(n.text.length), original.length);
   });
 
+  it('keeps the offset map whole where composing a cluster lengthens it, around astral characters', () => {
+    // U+0344 composes to two marks; an emoji is two UTF-16 units; the rest is NFD Vietnamese.
+    const original = 'Nghị quyết'.normalize('NFD') + ' a\u0344\u0344\u0344 😀 ' + 'Đảng bộ khoá XX'.normalize('NFD') + ' b\u0344';
+    const n = normalizeWithMap(original);
+    let last = 0;
+    for (let i = 0; i <= n.text.length; i++) {
+      const o = n.toOriginal(i);
+      assert.ok(o >= last && o <= original.length, `offset ${i} maps to ${o}`);
+      last = o;
+    }
+    assert.strictEqual(n.toOriginal(n.text.length), original.length);
+    const at = n.text.indexOf('Đảng bộ khóa XX');
+    assert.ok(at > 0);
+    assert.strictEqual(original.slice(n.toOriginal(at), n.toOriginal(at + 'Đảng bộ khóa XX'.length)).normalize('NFC'), 'Đảng bộ khoá XX');
+  });
+
   it('converts offsets to lines and characters across CRLF, CR and LF', () => {
     const li = lineIndex('a\r\nbc\rd\ne');
     assert.deepStrictEqual(li.position(3), { line: 1, character: 0 });
