@@ -259,7 +259,18 @@ export class CorpusIndex {
 
   /** The mention record of an entity of a document (carries its term). */
   mentionOf(uri: string, entity: Entity): Mention | undefined {
-    return this.docs.get(uri)?.mentions.find((m) => m.entity === entity);
+    const mentions = this.docs.get(uri)?.mentions;
+    if (!mentions) return undefined;
+    // Mentions are in the order of their entities' start offsets: search there first.
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid].entity.start < entity.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < mentions.length && mentions[i].entity.start === entity.start; i++) if (mentions[i].entity === entity) return mentions[i];
+    return mentions.find((m) => m.entity === entity);
   }
 
   /** Codes written with look-alike characters in a document given with its text. */

@@ -56,7 +56,7 @@ function mutate(o: Extract<Op, { op: 'set' }>, current: string | undefined): str
 
 /** Everything the providers ask, in a comparable form. */
 function snapshot(index: CorpusIndex, keys: Set<string>): unknown {
-  const docs = [...index.documents()].map((d) => [d.uri, d.entities.map((e) => [e.kind, e.start, e.end, e.key])]).sort();
+  const docs = [...index.documents()].map((d) => [d.uri, d.entities.map((e) => [e.kind, e.start, e.end, e.key, index.mentionOf(d.uri, e)?.term ?? '-'])]).sort();
   const perKey: unknown[] = [];
   for (const base of [...keys].sort()) {
     const variants = [base, ...index.termsOf(base).map((t) => `${base}@${t}`)];
