@@ -50,7 +50,7 @@ const TYPE_SCAN_RE = new RegExp(
 );
 // Between a type word and its code: "số", and a fixed qualifier of the type ("Chương trình hành động
 // số 08-CTr/TU", "Kế hoạch liên tịch số …"), which stays in the text but not in the type.
-const NUMBER_WORD_RE = /^\s*(?:(?:hành\s+động|liên\s+tịch|phối\s+hợp|công\s+tác|toàn\s+khóa)\s+)?(?:(?:số|Số|SỐ)\s*:?\s*)?$/u;
+const NUMBER_WORD_RE = /^\s*(?:(?:hành\s+động|liên\s+tịch|phối\s+hợp|công\s+tác|toàn\s+khóa|chuyên\s+đề)\s+)?(?:(?:số|Số|SỐ)\s*:?\s*)?$/u;
 /** How far after a type word its code may start (type word, qualifier, "số:"). */
 const MAX_TYPE_GAP = 32;
 

@@ -57,10 +57,11 @@ describe('citations', () => {
     });
 
     it('reads a fixed qualifier between the type word and the code as part of the text, not the type', () => {
-      const cs = citations('Ban hành Chương trình hành động số 12-CTr/HU ngày 3/4/2024 và Kế hoạch phối hợp số 5-KH/ĐTN của Huyện ủy.');
+      const cs = citations('Ban hành Chương trình hành động số 12-CTr/HU ngày 3/4/2024 và Kế hoạch phối hợp số 5-KH/ĐTN của Huyện ủy; Nghị quyết chuyên đề số 2-NQ/HU.');
       assert.deepStrictEqual(cs.map((c) => [c.text, c.type, c.date]), [
         ['Chương trình hành động số 12-CTr/HU', 'Chương trình', '2024-04-03'],
         ['Kế hoạch phối hợp số 5-KH/ĐTN', 'Kế hoạch', null],
+        ['Nghị quyết chuyên đề số 2-NQ/HU', 'Nghị quyết', null],
       ]);
       // Any other words between them break the link.
       assert.strictEqual(citations('Kế hoạch tuyên truyền năm nay theo 7-KH/TU.')[0].text, '7-KH/TU');
