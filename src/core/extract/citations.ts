@@ -85,7 +85,13 @@ const ABOUT_RE = /về\s*/uy;
 function startsTypeWord(ctx: Context, i: number): boolean {
   const w = ctx.words.lower(i);
   if (w === 'luật') return true;
-  return i + 1 < ctx.words.count && TYPE_WORDS[w + ' ' + ctx.words.lower(i + 1)] !== undefined;
+  return TYPE_FIRST_WORDS.has(w) && i + 1 < ctx.words.count && TYPE_WORDS[w + ' ' + ctx.words.lower(i + 1)] !== undefined;
+}
+const TYPE_FIRST_WORDS = new Set(Object.keys(TYPE_WORDS).map((t) => t.split(' ')[0]));
+
+/** Does this character end a subject given without quotes (";", ".", "…", a line end, brackets, quotes)? */
+function endsSubject(c: number): boolean {
+  return c === 59 || c === 46 || c === 10 || c === 40 || c === 41 || c === 0x2026 || c === 0x201c || c === 0x201d;
 }
 
 export function parseTail(ctx: Context, end: number): Tail {
@@ -147,7 +153,7 @@ export function parseTail(ctx: Context, end: number): Tail {
     if (about) {
       let k = r;
       const limit = Math.min(norm.length, r + 200);
-      while (k < limit && !';.…\n()“”'.includes(norm[k])) k++;
+      while (k < limit && !endsSubject(norm.charCodeAt(k))) k++;
       // The subject ends where the sentence goes on to another document ("… và Nghị quyết …").
       const next = SUBJECT_END_RE.exec(norm.slice(r, k));
       if (next) k = r + next.index;
