@@ -299,6 +299,9 @@ export function findCitations(ctx: Context, claims: Claims, catalog: Catalog): C
   const shortSpans: Array<[number, number]> = [];
   if (coded.length) {
     for (const hit of hits) {
+      // A short form is the type word, a space, maybe "số", and a number.
+      const c1 = norm.charCodeAt(hit.e + 1);
+      if (!((c1 >= 48 && c1 <= 57) || c1 === 115 || c1 === 32 || (c1 >= 9 && c1 <= 13))) continue;
       SHORT_FORM_RE.lastIndex = hit.e;
       const m = SHORT_FORM_RE.exec(norm);
       if (!m) continue;

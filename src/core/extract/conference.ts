@@ -37,6 +37,8 @@ const ORGANISATION_RE = new RegExp(
   `\\s+(?:[Đđ]ại\\s+hội\\s+(?:[Đđ]ại\\s+biểu\\s+)?)?[Đđ]ảng\\s+bộ\\s+((?:[\\p{L}]+\\s+){1,5}?)(?:lần\\s+thứ|[Kk]hóa)\\s+(${ROMAN})`,
   'uy',
 );
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
+const DESIGNATION_FIRST = new Set(Array.from('TtHhBbĐđ', (c) => c.charCodeAt(0)));
 const GENERIC_TERMS_RE = /^\s+(?:các|những|mọi|nhiều)\s+(?:khóa|nhiệm\s+kỳ|kỳ)(?![\p{L}])/u;
 const CONGRESS_OWNER_RE = /^\s+(?:của\s+)?[Đđ]ảng\s+bộ\s+(\p{L}+)/u;
 const ROMAN_IN_TERMS = /[IVXLC]+(?![\p{L}\d])/gu;
@@ -77,6 +79,10 @@ export function findConferenceReferences(ctx: Context, catalog: Catalog, hits: r
   for (const hit of hits) {
     const tc = TYPE_CODES[hit.type.toLowerCase()];
     if (!tc) continue;
+    // Every designation starts with Trung ương, Hội nghị, Ban Chấp hành, Đại hội or Đảng bộ.
+    let q = hit.e;
+    while (q < norm.length && isSpace(norm.charCodeAt(q))) q++;
+    if (q === hit.e || !DESIGNATION_FIRST.has(norm.charCodeAt(q))) continue;
     const type = hit.type;
     const m = at(PLENUM_RE, hit.e) ?? at(PLENUM_LONG_RE, hit.e);
     if (m) {
