@@ -25,6 +25,9 @@ interface Mention {
 }
 
 const MAX_SYLLABLE = 7;
+/** "Các đồng chí: A - …": the colon of a list of people. */
+const LIST_HEAD_GAP_RE = /^[ \t]*:[ \t]*$/;
+const LIST_ITEM_GAP_RE = /^[ \t]*;[ \t]*$/;
 const POSITION_GAP_RE = /^[ \t]*(?:[,:-][ \t]*)?$/;
 const NEXT_POSITION_GAP_RE = /^[ \t]*(?:,|[ \t]-)[ \t]*$/;
 /** Syllables of position heads ('tướng' of 'Thủ tướng'), walked over when looking back for a position. */
@@ -145,10 +148,14 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   const candidates: Array<{ a: number; b: number; runStart: number; cueOnly?: boolean }> = [];
   /** "đồng chí", "đ/c" or an honorific ("Ông", "bà") right before word a, on the same line. */
   const cueBefore = (a: number): boolean => {
-    if (a === 0 || !joined(text, words, a)) return false;
+    if (a === 0) return false;
     const p1 = words.lower(a - 1);
-    return HONORIFICS.has(p1) || p1 === 'đ/c' || (p1 === 'chí' && a >= 2 && words.lower(a - 2) === 'đồng' && joined(text, words, a - 1));
+    const comrade = p1 === 'chí' && a >= 2 && words.lower(a - 2) === 'đồng' && joined(text, words, a - 1);
+    if (!joined(text, words, a)) return comrade && LIST_HEAD_GAP_RE.test(text.slice(words.ends[a - 1], words.starts[a]));
+    return HONORIFICS.has(p1) || p1 === 'đ/c' || comrade;
   };
+  /** Word a follows "; " on the same line: an item of a list, a person only if the list is of people. */
+  const listItem = (a: number): boolean => a > 0 && LIST_ITEM_GAP_RE.test(text.slice(words.ends[a - 1], words.starts[a]));
   for (const [ra, rb] of runs) {
     let from = ra + startsWithPlace(words, ra, rb);
     if (HONORIFICS.has(words.lower(from))) from++;
@@ -167,7 +174,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     }
     // No known family name: after an explicit cue ("đồng chí", "Ông") a run of 2–5 syllables is still a
     // name when a position follows it (checked below); surnames no list can hold all of.
-    if ((k > rb || rb - k + 1 < 2) && rb - from >= 1 && rb - from <= 4 && cueBefore(from) && plainName(text, words, from, rb)) {
+    if ((k > rb || rb - k + 1 < 2) && rb - from >= 1 && rb - from <= 4 && (cueBefore(from) || listItem(from)) && plainName(text, words, from, rb)) {
       candidates.push({ a: from, b: rb, runStart: ra, cueOnly: true });
       nameStarts.add(from);
     }
@@ -247,7 +254,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       (lastPersonEnd === a - 1 && /^[ \t]*[,;][ \t]*$/.test(text.slice(words.ends[a - 1], words.starts[a]))) ||
       (lastPersonEnd === a - 2 && words.lower(a - 1) === 'và' && joined(text, words, a) && /^[ \t]*,?[ \t]*$/.test(text.slice(words.ends[a - 2], words.starts[a - 1]))));
     if (!comrade && !personCue && !after.length && !before && !listed) continue;
-    if (c.cueOnly && !(comrade && after.length && /^[ \t]*[,-]/.test(gapAfter(b)))) continue;
+    if (c.cueOnly && !((comrade || cueBefore(a) || listed) && after.length && /^[ \t]*[,-]/.test(gapAfter(b)))) continue;
     mentions.push({ a, b, positions: before ? [before, ...after] : after });
     lastPersonEnd = after.length ? words.indexAt(after[after.length - 1][1]) - 1 : b;
   }

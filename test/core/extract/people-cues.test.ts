@@ -17,6 +17,16 @@ describe('people: cues, credits and signatures', () => {
     ]);
   });
 
+  it('reads unknown family names in a "các đồng chí:" list, and not in a list of bodies', () => {
+    const ps = people('Dự hội nghị có các đồng chí: Kpă Blúp - Phó Bí thư Tỉnh ủy; Siu Thị Nhung – Trưởng Ban Dân vận Tỉnh ủy; Lê Văn Tám - Giám đốc Sở Nội vụ.');
+    assert.deepStrictEqual(names(ps), [
+      ['Kpă Blúp', ['Phó Bí thư Tỉnh ủy']],
+      ['Siu Thị Nhung', ['Trưởng Ban Dân vận Tỉnh ủy']],
+      ['Lê Văn Tám', ['Giám đốc Sở Nội vụ']],
+    ]);
+    assert.deepStrictEqual(names(people('Thành phần gồm: Sở Nội vụ - cơ quan thường trực; Păng Blúp - Giám đốc Sở Tài chính.')), []);
+  });
+
   it('takes the whole run after a cue when a family name sits inside a long name', () => {
     const ps = people('Dự hội nghị có đồng chí Y Mơ Lan Niê Kdăm, Phó Bí thư Tỉnh ủy, và đồng chí Đỗ Văn Tâm Hà Nội phát biểu.');
     // A place at the end of the run is not part of the name.
