@@ -10,6 +10,9 @@
 // the changed document's own mentions; what else is derived (labels, positions, conflicts, per-term
 // lists) is cached per key and dropped when a document contributing to that key changes — a person's
 // positions survive an edit that leaves that document's positions for the person as they were.
+// Every kind of entity has postings, not only citations and people: the providers read bodies, dates,
+// terms and abbreviations across the corpus too (a body's hover counts, Find All References on any
+// mention, the Entities view's dates), and a posting costs about two array slots per mention.
 //
 // One code, several documents. Party numbering restarts with each Central Committee term, so
 // "12-NQ/TW" names a 2012 resolution (khóa XI) and a 2022 one (khóa XIII). Each citation mention gets
