@@ -166,6 +166,24 @@ export function runPersonChecks(getEditor: () => Editor): void {
     await wb.page.keyboard.press('Escape');
   });
 
+  it('Ctrl+T finds a person of the corpus typed without diacritics, and opens where they are named', async function () {
+    // A person of the gold named in several seeds would do; take the first gold person of the start seed.
+    const gold = JSON.parse(fs.readFileSync(path.join(goldDir, startSeed.replace(/\.txt$/, '.json')), 'utf8')) as Gold;
+    const name = gold.people.find((p) => p.name.split(' ').length >= 3)?.name ?? gold.people[0].name;
+    const plain = name.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+    assert.notStrictEqual(plain, name.toLowerCase(), `${name} has diacritics to leave out`);
+    const rows = await wb.workspaceSymbols(plain, (r) => r.some((t) => t.includes(name)));
+    await shot('workspace-symbols');
+    assert.ok(rows.some((t) => t.includes(name)), `"${plain}" lists ${name}:\n${rows.join('\n')}`);
+    await wb.page.keyboard.press('Enter');
+    const tab = await wb.waitFor(async () => {
+      const t = await wb.activeTab();
+      return t && fs.existsSync(path.join(ws, t)) && seedText(t).includes(name) ? t : undefined;
+    }, `a seed naming ${name} to open`);
+    await shot('workspace-symbol-opened');
+    assert.ok(seedText(tab).includes(name));
+  });
+
   it('"Văn Kiện: Export Tags" from the command palette writes the export file', async function () {
     const before = new Set(listExports(path.dirname(ws)));
     await wb.runCommand('Văn Kiện: Export Tags');

@@ -220,6 +220,22 @@ export class Workbench {
     await this.page.keyboard.press('Enter');
   }
 
+  /**
+   * Go to Symbol in Workspace (Ctrl+T's quick open, prefix "#"): types `query` and returns the rows
+   * once one of them satisfies `accept` — the list is filled by the extension's provider as you type.
+   */
+  async workspaceSymbols(query: string, accept: (rows: string[]) => boolean): Promise<string[]> {
+    await this.page.keyboard.press('Control+T');
+    const input = this.quickInput().locator('input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(`#${query}`);
+    const rows = this.quickInput().locator('.monaco-list-row');
+    return this.waitFor(async () => {
+      const texts = await rows.evaluateAll((els) => els.map((e) => e.textContent ?? ''));
+      return texts.length && accept(texts) ? texts : undefined;
+    }, `workspace symbols for "${query}"`);
+  }
+
   /** What the quick input shows while it has the keyboard, else undefined (closed or closing). */
   private async quickInputState(): Promise<string | undefined> {
     const state = (await this.page.evaluate(`(() => {
