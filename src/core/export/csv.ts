@@ -2,7 +2,7 @@
 // byte-order mark (without it Excel reads UTF-8 as the local ANSI code page and mangles every
 // Vietnamese letter; LibreOffice, Google Sheets and CSV libraries skip the mark).
 //
-// Cells are typed by column so that reading back is exact (docs/export.md, "CSV cells"):
+// Cells are typed by column so that reading back is exact (README, "Exporting tags", CSV):
 // - string: empty cell = null; otherwise the string, with one "\" put in front when it is empty or
 //   begins with \ = + - @ TAB or CR (so "" and null differ, and a spreadsheet never runs it as a
 //   formula); the reader removes that one "\".

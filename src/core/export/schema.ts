@@ -1,4 +1,4 @@
-// The export format "vankien-tags" version 1 (see docs/export.md): one document with the exported
+// The export format "vankien-tags" version 1 (see the README, "Exporting tags"): one document with the exported
 // files, their tags and the inputs that could not be read. JSON, YAML and CSV carry the same data.
 import { EntityKind, Range } from '../types';
 
