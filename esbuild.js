@@ -40,6 +40,8 @@ async function main() {
   const contexts = await Promise.all([
     esbuild.context({ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
     esbuild.context({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+    // The worker threads of the parallel cold index load it beside dist/extension.js.
+    esbuild.context({ ...common, entryPoints: ['src/core/corpus/extractWorker.ts'], outfile: 'dist/extractWorker.js' }),
   ]);
   if (watch) {
     await Promise.all(contexts.map((c) => c.watch()));

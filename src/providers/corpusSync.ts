@@ -1,11 +1,13 @@
 // Keeps the corpus index equal to the workspace: a background scan on activation (with a progress
 // notification when it takes a while), then file-system events (create, change, delete, rename) and
 // editor events (unsaved text counts: an open document is indexed from its buffer, not the disk).
+import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { Config } from '../config';
 import { CorpusIndex } from '../core/corpus/corpusIndex';
 import { matchesAnyGlob } from '../core/corpus/glob';
+import { CorpusFile, indexFilesParallel, ParallelIndexRun, workersPay } from '../core/corpus/parallelIndex';
 import { decodeForIndex, readFileForIndex, ReadOutcome } from '../core/corpus/readPolicy';
 import { keyOfUri } from './convert';
 
@@ -18,6 +20,8 @@ export class CorpusSync implements vscode.Disposable {
   private watchers: vscode.Disposable[] = [];
   private generation = 0;
   private readonly pendingEdits = new Map<string, NodeJS.Timeout>();
+  /** The worker threads of the current full index, if it uses them. */
+  private parallelRun: ParallelIndexRun | undefined;
   private readonly stateEmitter = new vscode.EventEmitter<void>();
   /** Fires when a full (re)index starts or ends. */
   readonly onDidChangeState = this.stateEmitter.event;
@@ -62,6 +66,8 @@ export class CorpusSync implements vscode.Disposable {
   /** Forgets everything and indexes the workspace again in the background. */
   reindex(): Promise<void> {
     const generation = ++this.generation;
+    this.parallelRun?.cancel();
+    this.parallelRun = undefined;
     this.index.clear();
     this.watch();
     this.indexing = true;
@@ -112,7 +118,34 @@ export class CorpusSync implements vscode.Disposable {
     const list = [...uris.values()];
     this.log.info(`indexing ${list.length} files`);
     let done = 0;
-    for (const uri of list) {
+    // Files on disk that no editor holds go to worker threads when there are enough of them to pay
+    // for starting the workers; the rest (open buffers, remote files) is indexed here as before.
+    const openKeys = new Set(vscode.workspace.textDocuments.map((d) => keyOfUri(d.uri)));
+    const onDisk: vscode.Uri[] = [];
+    let here: vscode.Uri[] = [];
+    for (const uri of list) (uri.scheme === 'file' && !openKeys.has(keyOfUri(uri)) ? onDisk : here).push(uri);
+    const workerScript = path.join(__dirname, 'extractWorker.js');
+    if (onDisk.length) {
+      const files: CorpusFile[] = onDisk.map((uri) => ({ key: keyOfUri(uri), path: uri.fsPath }));
+      if (workersPay(files) && fs.existsSync(workerScript)) {
+        const run = indexFilesParallel(this.index, files, {
+          workerScript,
+          maxBytes: this.config.maxFileSizeBytes,
+          log: this.log,
+          onProgress: (d) => progress(d, list.length),
+          // An editor opened meanwhile holds the text that counts (fromEditor indexed it).
+          accept: (key) => generation === this.generation && !vscode.workspace.textDocuments.some((d) => !d.isClosed && keyOfUri(d.uri) === key),
+        });
+        this.parallelRun = run;
+        const stats = await run.done;
+        if (this.parallelRun === run) this.parallelRun = undefined;
+        if (generation !== this.generation) return;
+        this.log.info(`indexed ${stats.files} files with ${stats.workers} worker thread(s) (${stats.byWorkers} by the workers` +
+          (stats.workerFailures ? `, ${stats.workerFailures} worker failure(s), their files indexed here` : '') + ')');
+        done = files.length;
+      } else here = onDisk.concat(here);
+    }
+    for (const uri of here) {
       if (generation !== this.generation) return;
       const open = vscode.workspace.textDocuments.find((d) => keyOfUri(d.uri) === keyOfUri(uri));
       if (open) this.index.set(keyOfUri(uri), open.getText());
@@ -244,6 +277,8 @@ export class CorpusSync implements vscode.Disposable {
 
   dispose(): void {
     this.generation++;
+    this.parallelRun?.cancel();
+    this.parallelRun = undefined;
     this.pendingEdits.forEach((t) => clearTimeout(t));
     this.watchers.forEach((w) => w.dispose());
     this.disposables.forEach((d) => d.dispose());

@@ -1,0 +1,83 @@
+// A worker thread of the parallel cold index: reads corpus files under the shared read policy and
+// extracts them, answering each batch in a compact form (resultCodec.ts: a string table and a
+// transferred Int32Array; or, for comparison and as a fallback, one JSON string). A structured clone
+// of a million entity objects cost more than the second core gave. The text itself does not travel
+// back unless it has codes with look-alike characters (the index needs it only for that check).
+// Bundled on its own as dist/extractWorker.js; pure core, no `vscode`.
+import { isMainThread, parentPort, workerData } from 'worker_threads';
+import { extract } from '../extract';
+import type { ExtractResult } from '../types';
+import { findLookalikeCodes } from './lookalikes';
+import { readFileForIndex } from './readPolicy';
+import { EncodedBatch, encodeOutcomes } from './resultCodec';
+
+/** Marks the worker data so that loading this module elsewhere (tests, the bundle) starts nothing. */
+export const WORKER_TAG = 'vankien.extractWorker';
+
+export interface WorkerInit {
+  tag: typeof WORKER_TAG;
+  maxBytes: number;
+  /** How answers travel: 'columnar' (default) or 'json'. */
+  format?: 'columnar' | 'json';
+}
+
+/** A batch of files to read and extract. */
+export interface BatchRequest {
+  id: number;
+  files: Array<{ key: string; path: string }>;
+}
+
+/** One file's outcome, as it travels inside the batch's JSON string. */
+export interface FileOutcome {
+  key: string;
+  /** Read-policy notes (truncation, invalid UTF-8, binary). */
+  warnings: string[];
+  /** null when the file is skipped (binary) or could not be read. */
+  result: ExtractResult | null;
+  /** The text, only when it holds look-alike codes (for CorpusIndex.setResult's check); else null. */
+  text: string | null;
+  /** Why the file could not be read or extracted; null when it was. */
+  error: string | null;
+}
+
+export interface BatchReply {
+  id: number;
+  /** JSON of FileOutcome[] (format 'json', or when a result did not fit the columnar form). */
+  json?: string;
+  encoded?: EncodedBatch;
+}
+
+/** Reads and extracts one file (what the worker does for each file; also the in-thread fallback's shape). */
+export function processFile(key: string, path: string, maxBytes: number): FileOutcome {
+  try {
+    const outcome = readFileForIndex(path, maxBytes);
+    if (outcome.text === null) return { key, warnings: outcome.warnings, result: null, text: null, error: null };
+    const text = outcome.text;
+    const result = extract(text);
+    return { key, warnings: outcome.warnings, result, text: findLookalikeCodes(text).length ? text : null, error: null };
+  } catch (err) {
+    return { key, warnings: [], result: null, text: null, error: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+function workerMain(init: WorkerInit): void {
+  parentPort!.on('message', (req: BatchRequest) => {
+    const out: FileOutcome[] = [];
+    for (const f of req.files) out.push(processFile(f.key, f.path, init.maxBytes));
+    if (init.format !== 'json') {
+      let encoded: EncodedBatch | undefined;
+      try {
+        encoded = encodeOutcomes(out);
+      } catch {
+        encoded = undefined;
+      }
+      if (encoded) {
+        parentPort!.postMessage({ id: req.id, encoded } satisfies BatchReply, [encoded.ints.buffer as ArrayBuffer]);
+        return;
+      }
+    }
+    parentPort!.postMessage({ id: req.id, json: JSON.stringify(out) } satisfies BatchReply);
+  });
+}
+
+if (!isMainThread && (workerData as WorkerInit | undefined)?.tag === WORKER_TAG) workerMain(workerData as WorkerInit);

@@ -1,0 +1,228 @@
+// The cold index of many files on every core: worker threads (dist/extractWorker.js) read and extract
+// batches of files and answer in a compact form (resultCodec.ts); the main thread decodes it, puts each
+// result in the index with setResult(), and extracts batches itself while it waits, so that a
+// two-core machine uses both cores with a single worker. Any worker failure puts its batches back in
+// the queue for the others or for the main thread: no document is lost.
+import * as fs from 'fs';
+import * as os from 'os';
+import { Worker } from 'worker_threads';
+import type { CorpusIndex } from './corpusIndex';
+import { decodeOutcomes } from './resultCodec';
+import { BatchReply, BatchRequest, FileOutcome, processFile, WORKER_TAG, WorkerInit } from './extractWorker';
+
+export interface CorpusFile {
+  /** The index's key for the document (its uri). */
+  key: string;
+  /** Path on disk. */
+  path: string;
+}
+
+export interface IndexLog {
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+export interface ParallelIndexOptions {
+  /** The worker module (dist/extractWorker.js in the extension). */
+  workerScript: string;
+  /** The read policy's size limit. */
+  maxBytes: number;
+  /** Worker threads; default workerCount(). */
+  workers?: number;
+  /** Files per batch sent to a worker (default 32). */
+  batchSize?: number;
+  /** How workers answer (default 'columnar'; 'json' for comparison). */
+  format?: 'columnar' | 'json';
+  /** Whether the main thread extracts batches too while it waits (default true). */
+  mainHelps?: boolean;
+  onProgress?(done: number, total: number): void;
+  /** Asked just before a file's result goes in; false leaves the document alone (an editor buffer holds it). */
+  accept?(key: string): boolean;
+  log?: IndexLog;
+}
+
+export interface ParallelIndexRun {
+  /** Resolves when every file is in the index (or the run was cancelled); never rejects for a worker's failure. */
+  done: Promise<ParallelIndexStats>;
+  /** Stops: terminates the workers; files not yet indexed stay out. */
+  cancel(): void;
+}
+
+export interface ParallelIndexStats {
+  files: number;
+  workers: number;
+  /** Files the workers extracted (the rest, the main thread). */
+  byWorkers: number;
+  workerFailures: number;
+  cancelled: boolean;
+}
+
+/** Worker threads worth starting: one core stays with the main thread; at least 1, at most 4. */
+export function workerCount(): number {
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return Math.max(1, Math.min(4, cores - 1));
+}
+
+const MIN_FILES = 200;
+const MIN_BYTES = 2 * 1024 * 1024;
+
+/** Whether starting workers pays for this many files: more than 200 of them, or more than 2 MB to read. */
+export function workersPay(files: readonly CorpusFile[]): boolean {
+  if (files.length > MIN_FILES) return true;
+  let bytes = 0;
+  for (const f of files) {
+    try {
+      bytes += fs.statSync(f.path).size;
+    } catch {
+      // A file that cannot be stat'ed is reported when it is read.
+    }
+    if (bytes > MIN_BYTES) return true;
+  }
+  return false;
+}
+
+/** Puts one file's outcome in the index, logging the read policy's notes and failures. */
+export function applyOutcome(index: CorpusIndex, o: FileOutcome, log?: IndexLog): void {
+  for (const w of o.warnings) log?.warn(`${o.key}: ${w}`);
+  if (o.error !== null) {
+    // A file that vanished or cannot be read is left out; the rest of the corpus goes on.
+    log?.warn(`${o.key}: skipped (${o.error})`);
+    index.delete(o.key);
+    return;
+  }
+  if (o.result === null) {
+    index.delete(o.key);
+    return;
+  }
+  index.setResult(o.key, o.result, o.text ?? undefined);
+}
+
+const immediate = () => new Promise<void>((r) => setImmediate(r));
+
+export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFile[], options: ParallelIndexOptions): ParallelIndexRun {
+  const batchSize = options.batchSize ?? 32;
+  const mainHelps = options.mainHelps ?? true;
+  const accept = options.accept ?? (() => true);
+  const log = options.log;
+  const total = files.length;
+  // Batches are handed out from the front to workers and from the back to the main thread.
+  const queue: BatchRequest[] = [];
+  for (let i = 0, id = 0; i < files.length; i += batchSize) queue.push({ id: id++, files: files.slice(i, i + batchSize) });
+  const stats: ParallelIndexStats = { files: total, workers: 0, byWorkers: 0, workerFailures: 0, cancelled: false };
+  let done = 0;
+  let cancelled = false;
+  let wake: (() => void) | null = null;
+  const signal = () => {
+    const w = wake;
+    wake = null;
+    w?.();
+  };
+  const inFlight = new Map<Worker, Map<number, BatchRequest>>();
+
+  const apply = (outcomes: FileOutcome[]) => {
+    for (const o of outcomes) if (accept(o.key)) applyOutcome(index, o, log);
+    done += outcomes.length;
+    options.onProgress?.(done, total);
+  };
+
+  const feed = (w: Worker) => {
+    const mine = inFlight.get(w);
+    if (!mine) return;
+    // Two batches in flight: the worker never waits for the main thread to parse its last answer.
+    while (mine.size < 2 && queue.length && !cancelled) {
+      const b = queue.shift()!;
+      mine.set(b.id, b);
+      w.postMessage(b);
+    }
+  };
+
+  const fail = (w: Worker, why: string) => {
+    const mine = inFlight.get(w);
+    if (!mine) return;
+    inFlight.delete(w);
+    if (cancelled) return;
+    stats.workerFailures++;
+    log?.error(`extraction worker failed (${why}); its ${mine.size} batch(es) go back to the queue`);
+    for (const b of mine.values()) queue.unshift(b);
+    void w.terminate();
+    for (const other of inFlight.keys()) feed(other);
+    signal();
+  };
+
+  const n = Math.max(0, options.workers ?? workerCount());
+  for (let i = 0; i < n; i++) {
+    let w: Worker;
+    try {
+      w = new Worker(options.workerScript, { workerData: { tag: WORKER_TAG, maxBytes: options.maxBytes, format: options.format } satisfies WorkerInit });
+    } catch (err) {
+      stats.workerFailures++;
+      log?.error(`extraction worker could not start (${err instanceof Error ? err.message : String(err)}); extracting on this thread`);
+      break;
+    }
+    stats.workers++;
+    inFlight.set(w, new Map());
+    w.on('message', (reply: BatchReply) => {
+      const mine = inFlight.get(w);
+      if (!mine || cancelled) return;
+      const batch = mine.get(reply.id);
+      mine.delete(reply.id);
+      feed(w);
+      let outcomes: FileOutcome[];
+      try {
+        outcomes = reply.encoded ? decodeOutcomes(reply.encoded) : (JSON.parse(reply.json ?? '') as FileOutcome[]);
+      } catch (err) {
+        if (batch) queue.push(batch);
+        fail(w, `unreadable answer: ${err instanceof Error ? err.message : String(err)}`);
+        return;
+      }
+      stats.byWorkers += outcomes.length;
+      apply(outcomes);
+      signal();
+    });
+    w.on('error', (err) => fail(w, err instanceof Error ? err.message : String(err)));
+    w.on('exit', (code) => fail(w, `exited with code ${code}`));
+    feed(w);
+  }
+
+  const terminateAll = () => {
+    const all = [...inFlight.keys()];
+    inFlight.clear();
+    for (const w of all) void w.terminate();
+  };
+
+  const run = async (): Promise<ParallelIndexStats> => {
+    try {
+      for (;;) {
+        if (cancelled) break;
+        const busy = [...inFlight.values()].some((m) => m.size > 0);
+        if (!queue.length && !busy) break;
+        if (queue.length && (mainHelps || inFlight.size === 0)) {
+          // A small batch at a time, then back to the event loop for the workers' answers.
+          const b = queue.pop()!;
+          const outcomes: FileOutcome[] = [];
+          for (const f of b.files.slice(0, 8)) outcomes.push(processFile(f.key, f.path, options.maxBytes));
+          if (b.files.length > 8) queue.push({ id: b.id, files: b.files.slice(8) });
+          apply(outcomes);
+          await immediate();
+        } else {
+          await new Promise<void>((r) => (wake = r));
+        }
+      }
+    } finally {
+      terminateAll();
+    }
+    stats.cancelled = cancelled;
+    return stats;
+  };
+
+  return {
+    done: run(),
+    cancel() {
+      if (cancelled) return;
+      cancelled = true;
+      terminateAll();
+      signal();
+    },
+  };
+}

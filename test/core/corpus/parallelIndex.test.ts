@@ -1,0 +1,151 @@
+// The parallel cold index (worker threads + compact results) must build exactly the index a
+// single-threaded build of the same files gives, lose no document when a worker fails, and stop its
+// workers when cancelled.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { CorpusGenerator } from '../../../bench/generate';
+import { CorpusIndex } from '../../../src/core/corpus/corpusIndex';
+import { FileOutcome, processFile } from '../../../src/core/corpus/extractWorker';
+import { CorpusFile, indexFilesParallel, IndexLog, workerCount, workersPay } from '../../../src/core/corpus/parallelIndex';
+import { readFileForIndex } from '../../../src/core/corpus/readPolicy';
+import { decodeOutcomes, encodeOutcomes } from '../../../src/core/corpus/resultCodec';
+import { extract } from '../../../src/core/extract';
+import { readSeed, seedFiles, seedsDir } from '../../paths';
+
+// The compiled worker module beside the compiled parallelIndex.js (out/src/core/corpus/).
+const WORKER = path.join(__dirname, '..', '..', '..', 'src', 'core', 'corpus', 'extractWorker.js');
+const MAX = 5 * 1024 * 1024;
+
+function recordingLog(): IndexLog & { lines: string[] } {
+  const lines: string[] = [];
+  return { lines, info: (m) => lines.push('info ' + m), warn: (m) => lines.push('warn ' + m), error: (m) => lines.push('error ' + m) };
+}
+
+/** A folder with the seeds, 300 generated documents, one with a look-alike code, one binary file. */
+function corpusFolder(): { dir: string; files: CorpusFile[] } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vankien-parallel-'));
+  for (const s of seedFiles()) fs.copyFileSync(path.join(seedsDir, s), path.join(dir, s));
+  const gen = new CorpusGenerator(12345);
+  for (let i = 0; i < 300; i++) {
+    const d = gen.document(i);
+    fs.writeFileSync(path.join(dir, d.name), d.text);
+  }
+  // "СТ" in Cyrillic letters: right to the eye, wrong for the index.
+  fs.writeFileSync(path.join(dir, 'lookalike.txt'), 'Thực hiện Chỉ thị số 05-\u0421\u0422/TW ngày 15/5/2016 của Bộ Chính trị.\n');
+  fs.writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0x41, 0x00, 0x42]));
+  const files = fs.readdirSync(dir).sort().map((f) => ({ key: 'file://' + path.join(dir, f), path: path.join(dir, f) }));
+  return { dir, files };
+}
+
+function singleThreaded(files: CorpusFile[]): CorpusIndex {
+  const index = new CorpusIndex();
+  for (const f of files) {
+    const o = readFileForIndex(f.path, MAX);
+    if (o.text !== null) index.set(f.key, o.text);
+  }
+  return index;
+}
+
+/** What the providers read from the index, in a comparable form. */
+function view(index: CorpusIndex): unknown {
+  const docs = [...index.documents()].sort((a, b) => (a.uri < b.uri ? -1 : 1));
+  const keys = new Set<string>();
+  for (const d of docs) for (const e of d.entities) keys.add(e.key);
+  return {
+    counts: [index.documentCount, index.entityCount, index.knownNameCount],
+    docs,
+    lookalikes: docs.map((d) => [d.uri, index.lookalikesIn(d.uri).map((l) => [l.start, l.fixed])]),
+    keys: [...keys].sort().map((k) => [
+      k,
+      index.referencesOf(k).map((m) => [m.uri, m.entity.start]).sort(),
+      index.citingDocuments(k).slice().sort(),
+      index.positionsOf(k),
+      index.mentionCount(k),
+      index.conflictsOf(k).map((c) => [c.kind, c.scope, c.values]),
+    ]),
+  };
+}
+
+describe('parallel cold index', function () {
+  this.timeout(120000);
+  let folder: { dir: string; files: CorpusFile[] };
+  before(() => (folder = corpusFolder()));
+  after(() => fs.rmSync(folder.dir, { recursive: true, force: true }));
+
+  it('the compact form rebuilds exactly what extract() returned, on the seeds and generated documents', () => {
+    const outcomes: FileOutcome[] = folder.files.map((f) => processFile(f.key, f.path, MAX));
+    assert.ok(outcomes.some((o) => o.result === null), 'the binary file is skipped');
+    assert.ok(outcomes.some((o) => o.text !== null), 'the look-alike file sends its text');
+    for (let i = 0; i < outcomes.length; i += 37) {
+      const batch = outcomes.slice(i, i + 37);
+      assert.deepStrictEqual(decodeOutcomes(encodeOutcomes(batch)), batch);
+    }
+    for (const s of seedFiles()) {
+      const r = extract(readSeed(s));
+      assert.ok(r.entities.length > 0, s);
+      const [back] = decodeOutcomes(encodeOutcomes([{ key: s, warnings: [], result: r, text: null, error: null }]));
+      assert.deepStrictEqual(back.result, r, s);
+    }
+  });
+
+  it('workers (and the main thread) build the index a single thread builds', async () => {
+    assert.ok(workersPay(folder.files));
+    const expected = view(singleThreaded(folder.files));
+    for (const format of ['columnar', 'json'] as const) {
+      const index = new CorpusIndex();
+      const log = recordingLog();
+      let last = 0;
+      const stats = await indexFilesParallel(index, folder.files, { workerScript: WORKER, maxBytes: MAX, workers: 2, batchSize: 16, format, log, onProgress: (d) => (last = d) }).done;
+      assert.strictEqual(stats.workers, 2);
+      assert.strictEqual(stats.workerFailures, 0, log.lines.join('\n'));
+      assert.ok(stats.byWorkers > 0, 'the workers extracted some files');
+      assert.strictEqual(last, folder.files.length);
+      assert.ok(log.lines.some((l) => l.startsWith('warn') && l.includes('binary.txt')), 'the read policy speaks through the log');
+      assert.deepStrictEqual(view(index), expected, format);
+    }
+  });
+
+  it('a worker that cannot run loses no document: its files are extracted on the main thread', async () => {
+    const broken = path.join(folder.dir, 'broken-worker.js');
+    fs.writeFileSync(broken, "throw new Error('cannot load');\n");
+    try {
+      const index = new CorpusIndex();
+      const log = recordingLog();
+      const stats = await indexFilesParallel(index, folder.files, { workerScript: broken, maxBytes: MAX, workers: 1, mainHelps: false, log }).done;
+      assert.strictEqual(stats.workerFailures, 1);
+      assert.ok(log.lines.some((l) => l.startsWith('error') && l.includes('cannot load')), log.lines.join('\n'));
+      assert.deepStrictEqual(view(index), view(singleThreaded(folder.files.filter((f) => !f.path.endsWith('broken-worker.js')))));
+    } finally {
+      fs.rmSync(broken);
+    }
+  });
+
+  it('an editor buffer wins over the disk: a refused key is left to its owner', async () => {
+    const index = new CorpusIndex();
+    const held = folder.files[0].key;
+    index.set(held, 'Văn bản đang sửa: Chỉ thị số 99-CT/TW.');
+    await indexFilesParallel(index, folder.files, { workerScript: WORKER, maxBytes: MAX, workers: 1, accept: (k) => k !== held }).done;
+    assert.deepStrictEqual(index.get(held)!.entities.map((e) => e.key), extract('Văn bản đang sửa: Chỉ thị số 99-CT/TW.').entities.map((e) => e.key));
+    assert.strictEqual(index.documentCount, folder.files.length - 1); // the binary file stays out
+  });
+
+  it('cancelling stops the workers and indexes nothing more', async () => {
+    const index = new CorpusIndex();
+    const run = indexFilesParallel(index, folder.files, { workerScript: WORKER, maxBytes: MAX, workers: 2 });
+    run.cancel();
+    const stats = await run.done;
+    assert.strictEqual(stats.cancelled, true);
+    const count = index.documentCount;
+    assert.ok(count < folder.files.length);
+    await new Promise((r) => setTimeout(r, 200));
+    assert.strictEqual(index.documentCount, count);
+  });
+
+  it('uses one core fewer than the machine has, between 1 and 4, and pays only on large folders', () => {
+    const n = workerCount();
+    assert.ok(n >= 1 && n <= 4);
+    assert.strictEqual(workersPay(folder.files.slice(0, 3)), false);
+  });
+});
