@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import { Worker } from 'worker_threads';
 import type { CorpusIndex } from './corpusIndex';
-import { decodeOutcomes } from './resultCodec';
+import { decodeOutcomes, SharedParts } from './resultCodec';
 import { BatchReply, BatchRequest, FileOutcome, processFile, WORKER_TAG, WorkerInit } from './extractWorker';
 
 export interface CorpusFile {
@@ -119,6 +119,7 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
     w?.();
   };
   const inFlight = new Map<Worker, Map<number, BatchRequest>>();
+  const shared = new SharedParts();
 
   const apply = (outcomes: FileOutcome[]) => {
     for (const o of outcomes) if (accept(o.key)) applyOutcome(index, o, log);
@@ -170,7 +171,7 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
       feed(w);
       let outcomes: FileOutcome[];
       try {
-        outcomes = reply.encoded ? decodeOutcomes(reply.encoded) : (JSON.parse(reply.json ?? '') as FileOutcome[]);
+        outcomes = reply.encoded ? decodeOutcomes(reply.encoded, shared) : (JSON.parse(reply.json ?? '') as FileOutcome[]);
       } catch (err) {
         if (batch) queue.push(batch);
         fail(w, `unreadable answer: ${err instanceof Error ? err.message : String(err)}`);

@@ -3,7 +3,7 @@
 // of numbers (offsets, ranges, string indices, flags) that is transferred, not copied. Rebuilding
 // objects from it is several times faster than JSON.parse of the objects themselves, whose field names
 // and nested ranges made the JSON five times the size of the text.
-import type { DocumentInfo, Entity, ExtractResult } from '../types';
+import type { DocumentInfo, Entity, ExtractResult, Position } from '../types';
 import type { FileOutcome } from './extractWorker';
 
 export interface EncodedBatch {
@@ -58,9 +58,41 @@ class Writer {
   }
 }
 
+/**
+ * What decoded batches of one index run share, frozen so that nobody can change one entity through
+ * another (one-item lists excepted, see single()): the empty list, one-item lists, and the positions (the same line and character in many files is one object;
+ * a position is a third of an entity's memory). Bounded: past the limit, positions are new objects.
+ */
+export class SharedParts {
+  readonly empty: string[] = Object.freeze([]) as unknown as string[];
+  private readonly positions = new Map<number, Position>();
+  private readonly singles = new Map<string, string[]>();
+  constructor(private readonly limit = 200_000) {}
+  /** A one-item list (a citation's refs, a person's only position): one array per item. Not frozen: the
+   *  index writes each item back as its interned copy, an equal string, which leaves every sharer right. */
+  single(item: string): string[] {
+    let a = this.singles.get(item);
+    if (a === undefined) {
+      a = [item];
+      if (this.singles.size < this.limit) this.singles.set(item, a);
+    }
+    return a;
+  }
+  position(line: number, character: number): Position {
+    if (character >= 1048576) return { line, character };
+    const k = line * 1048576 + character;
+    let p = this.positions.get(k);
+    if (p === undefined) {
+      p = { line, character };
+      if (this.positions.size < this.limit) this.positions.set(k, Object.freeze(p));
+    }
+    return p;
+  }
+}
+
 class Reader {
   private i = 0;
-  constructor(private readonly table: string[], private readonly ints: Int32Array) {}
+  constructor(private readonly table: string[], private readonly ints: Int32Array, readonly shared: SharedParts) {}
   int(): number {
     return this.ints[this.i++];
   }
@@ -81,6 +113,8 @@ class Reader {
   }
   strs(): string[] {
     const n = this.ints[this.i++];
+    if (n === 0) return this.shared.empty;
+    if (n === 1) return this.shared.single(this.table[this.ints[this.i++]]);
     const out = new Array<string>(n);
     for (let k = 0; k < n; k++) out[k] = this.table[this.ints[this.i++]];
     return out;
@@ -130,7 +164,7 @@ function readEntity(r: Reader): Entity {
   const start = r.int();
   const end = r.int();
   const sl = r.int(), sc = r.int(), el = r.int(), ec = r.int();
-  const range = { start: { line: sl, character: sc }, end: { line: el, character: ec } };
+  const range = { start: r.shared.position(sl, sc), end: r.shared.position(el, ec) };
   const key = r.s();
   switch (kind) {
     case 'citation': {
@@ -185,8 +219,9 @@ export function encodeOutcomes(outcomes: readonly FileOutcome[]): EncodedBatch {
   return w.done();
 }
 
-export function decodeOutcomes(batch: EncodedBatch): FileOutcome[] {
-  const r = new Reader(JSON.parse(batch.strings) as string[], batch.ints);
+/** Rebuilds the outcomes; pass one SharedParts to every batch of a run to share positions and empty lists. */
+export function decodeOutcomes(batch: EncodedBatch, shared = new SharedParts()): FileOutcome[] {
+  const r = new Reader(JSON.parse(batch.strings) as string[], batch.ints, shared);
   const n = r.int();
   const out: FileOutcome[] = new Array(n);
   for (let k = 0; k < n; k++) {
