@@ -38,16 +38,28 @@ export interface Catalog {
   lookup(keyOrAlias: string): CatalogEntry | undefined;
 }
 
+/** The text fields of an entry; a catalogue file may hold anything there, and only text is kept. */
+export const CATALOG_TEXT_FIELDS = ['code', 'type', 'title', 'date', 'issuer', 'link'] as const;
+
+function text(v: unknown): string | null {
+  return typeof v === 'string' ? v : null;
+}
+
+function texts(v: unknown): string[] {
+  return Array.isArray(v) ? v.filter((a): a is string => typeof a === 'string' && a.trim() !== '') : [];
+}
+
 function toEntry(input: CatalogEntryInput): CatalogEntry | null {
   const code = typeof input.code === 'string' && input.code.trim() ? input.code.trim() : null;
-  const aliases = Array.isArray(input.aliases) ? input.aliases.filter((a) => typeof a === 'string' && a.trim()) : [];
+  const aliases = texts(input.aliases);
   const key = (code && keyOfCode(code)) ?? aliases[0] ?? null;
   if (!key) return null;
-  const date = typeof input.date === 'string' ? input.date : null;
-  const terms = Array.isArray(input.terms) && input.terms.length ? input.terms : date && termOfDate(date) ? [termOfDate(date)!] : [];
+  const date = text(input.date);
+  const given = texts(input.terms);
+  const terms = given.length ? given : date && termOfDate(date) ? [termOfDate(date)!] : [];
   return {
     key, code, aliases, terms, date,
-    type: input.type ?? null, title: input.title ?? null, issuer: input.issuer ?? null, link: input.link ?? null,
+    type: text(input.type), title: text(input.title), issuer: text(input.issuer), link: text(input.link),
   };
 }
 

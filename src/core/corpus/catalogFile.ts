@@ -2,7 +2,7 @@
 // date, issuer, link, aliases — either at the top level or under `documents:`. Each entry keeps the
 // line it starts on, so that Go to Definition can land on it.
 import { parseDocument, isMap, isSeq, LineCounter } from 'yaml';
-import { createCatalog, CatalogEntryInput } from '../catalog/catalog';
+import { createCatalog, CatalogEntryInput, CATALOG_TEXT_FIELDS } from '../catalog/catalog';
 import { CatalogEntry } from './corpusIndex';
 
 export interface CatalogFileResult {
@@ -30,7 +30,15 @@ export function parseCatalogFile(uri: string, text: string): CatalogFileResult {
       warnings.push(`line ${line + 1}: not an entry`);
       continue;
     }
-    const [entry] = createCatalog([stringify(input)]).entries;
+    const fields = stringify(input);
+    for (const k of CATALOG_TEXT_FIELDS) {
+      const v = fields[k];
+      if (v !== undefined && v !== null && typeof v !== 'string') {
+        warnings.push(`line ${line + 1}: ${k} is not text (${Array.isArray(v) ? 'a list' : typeof v}), ignored`);
+        fields[k] = null;
+      }
+    }
+    const [entry] = createCatalog([fields]).entries;
     if (!entry) {
       warnings.push(`line ${line + 1}: entry without a recognisable code or alias skipped`);
       continue;
@@ -46,7 +54,7 @@ export function parseCatalogFile(uri: string, text: string): CatalogFileResult {
 /** YAML may read dates and numbers as such; the catalogue wants the text. */
 function stringify(input: CatalogEntryInput): CatalogEntryInput {
   const out: Record<string, unknown> = { ...input };
-  for (const k of ['code', 'type', 'title', 'date', 'issuer', 'link']) {
+  for (const k of CATALOG_TEXT_FIELDS) {
     const v = out[k];
     if (v instanceof Date) out[k] = v.toISOString().slice(0, 10);
     else if (typeof v === 'number') out[k] = String(v);
