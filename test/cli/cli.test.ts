@@ -123,6 +123,29 @@ describe('vankien (command-line tool)', () => {
     assert.deepStrictEqual(doc.tags.filter((t) => t.file === 'corpus/a.txt'), a);
   });
 
+  it('reads "Unicode" text (UTF-16 with a byte-order mark) and UTF-8 with a BOM like plain UTF-8', () => {
+    const corpus = path.join(tmp, 'corpus');
+    fs.mkdirSync(corpus);
+    const text = fs.readFileSync(path.join(seedsDir, seedFiles()[0]), 'utf8');
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const be = Buffer.from(le);
+    be.swap16();
+    be[0] = 0xfe;
+    be[1] = 0xff;
+    fs.writeFileSync(path.join(corpus, 'le.txt'), le);
+    fs.writeFileSync(path.join(corpus, 'be.txt'), be);
+    fs.writeFileSync(path.join(corpus, 'bom8.txt'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]));
+    const r = vankien(['export', corpus, '--format', 'json'], tmp);
+    assert.strictEqual(r.code, 0, r.stderr);
+    const doc = parseJson(r.stdout);
+    assert.deepStrictEqual(doc.files.map((f) => f.path), ['corpus/be.txt', 'corpus/bom8.txt', 'corpus/le.txt']);
+    const want = seedsExport().tags.filter((t) => t.file === `seeds/${seedFiles()[0]}`);
+    assert.ok(want.length > 0);
+    for (const name of ['be.txt', 'bom8.txt', 'le.txt']) {
+      assert.deepStrictEqual(doc.tags.filter((t) => t.file === `corpus/${name}`), want.map((t) => ({ ...t, file: `corpus/${name}` })), name);
+    }
+  });
+
   it('writes --out even when some inputs are unreadable, still exiting 2', () => {
     const out = path.join(tmp, 'tags.yaml');
     const r = vankien(['export', 'seeds', path.join(tmp, 'nope'), '--out', out]);

@@ -1,6 +1,7 @@
-// How a corpus file becomes text, shared by the editor and the command-line tool: binary files are
-// skipped, files over the size limit are cut at the limit (on a character boundary), invalid UTF-8 is
-// decoded with U+FFFD replacement characters. Every decision comes back as a warning for the log.
+// How a corpus file becomes text, shared by the editor and the command-line tool: UTF-16 with a
+// byte-order mark is decoded as such, other binary files are skipped, files over the size limit are
+// cut at the limit (on a character boundary), invalid UTF-8 is decoded with U+FFFD replacement
+// characters. Every decision comes back as a warning for the log.
 import * as fs from 'fs';
 
 export interface ReadOutcome {
@@ -20,6 +21,8 @@ export function looksBinary(bytes: Uint8Array): boolean {
 
 /** Decodes file bytes under the policy. `totalSize` is the file's real size when only a prefix was read. */
 export function decodeForIndex(bytes: Uint8Array, maxBytes: number, totalSize = bytes.length): ReadOutcome {
+  const utf16 = utf16Of(bytes);
+  if (utf16) return decodeUtf16(bytes, utf16, maxBytes, totalSize);
   const warnings: string[] = [];
   if (looksBinary(bytes)) return { text: null, truncated: false, warnings: ['binary file (NUL bytes) skipped'] };
   let body = bytes;
@@ -40,6 +43,40 @@ export function decodeForIndex(bytes: Uint8Array, maxBytes: number, totalSize = 
     warnings.push('invalid UTF-8 replaced with U+FFFD');
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { text, truncated, warnings };
+}
+
+/** "Unicode" text as Windows Notepad and Word save it: UTF-16 behind its byte-order mark (its NUL bytes are not binary). */
+function utf16Of(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length < 2) return null;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', maxBytes: number, totalSize: number): ReadOutcome {
+  const warnings: string[] = [];
+  let end = bytes.length;
+  let truncated = false;
+  if (totalSize > maxBytes || bytes.length > maxBytes) {
+    end = Math.min(maxBytes, bytes.length);
+    end -= end % 2; // the mark is 2 bytes: code units start at even offsets
+    // Never keep the first half of a surrogate pair whose second half was cut off.
+    if (end >= 4) {
+      const unit = encoding === 'utf-16le' ? bytes[end - 2] | (bytes[end - 1] << 8) : (bytes[end - 2] << 8) | bytes[end - 1];
+      if (unit >= 0xd800 && unit <= 0xdbff) end -= 2;
+    }
+    truncated = true;
+    warnings.push(`file of ${Math.ceil(totalSize / 1024)} KB truncated at ${Math.floor(maxBytes / 1024)} KB`);
+  }
+  const body = bytes.subarray(2, Math.max(2, end));
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(body);
+  } catch {
+    text = new TextDecoder(encoding, { fatal: false, ignoreBOM: true }).decode(body);
+    warnings.push(`invalid ${encoding.toUpperCase()} replaced with U+FFFD`);
+  }
   return { text, truncated, warnings };
 }
 

@@ -15,6 +15,28 @@ describe('file-read policy', () => {
     assert.deepStrictEqual(r, { text: readSeed(f), truncated: false, warnings: [] });
   });
 
+  it('decodes UTF-16LE and UTF-16BE text with a byte-order mark instead of skipping it as binary', () => {
+    const text = 'Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị 𠀧.\r\n';
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const be = Buffer.from(le);
+    be.swap16();
+    assert.deepStrictEqual(decodeForIndex(le, 1024), { text, truncated: false, warnings: [] });
+    assert.deepStrictEqual(decodeForIndex(be, 1024), { text, truncated: false, warnings: [] });
+  });
+
+  it('truncates UTF-16 text on a character boundary, never half a surrogate pair', () => {
+    const text = 'ab𠀧cd';
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    // BOM, a, b: 6 bytes; 𠀧 is a surrogate pair of 4 bytes (6..10): cuts at 8 and 9 fall inside it.
+    for (const limit of [8, 9]) {
+      const r = decodeForIndex(le, limit);
+      assert.deepStrictEqual([r.text, r.truncated, r.warnings.length], ['ab', true, 1], String(limit));
+    }
+    assert.strictEqual(decodeForIndex(le, 7).text, 'ab');
+    assert.strictEqual(decodeForIndex(le, 10).text, 'ab𠀧');
+    assert.strictEqual(decodeForIndex(le, 12).text, 'ab𠀧c');
+  });
+
   it('skips a binary file', () => {
     const r = decodeForIndex(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x41]), 1024);
     assert.strictEqual(r.text, null);
