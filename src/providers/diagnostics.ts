@@ -10,7 +10,7 @@ import { Config } from '../config';
 import { CodeConflict, CorpusIndex, Mention } from '../core/corpus/corpusIndex';
 import { CitationEntity } from '../core/types';
 import { toLocation, toRange, toUri } from './convert';
-import { weekdayOf } from './hover';
+import { weekdayNameOf } from '../core/extract/dates';
 
 export const SOURCE = 'vankien';
 export const LOOKALIKE_CODE = 'lookalike-characters';
@@ -71,7 +71,7 @@ export function diagnose(index: CorpusIndex, config: Config, uri: string): vscod
     for (const m of index.mentionsIn(uri)) {
       const e = m.entity;
       if (e.kind !== 'date' || !e.dateline || e.weekday === null || e.weekdayMatches !== false) continue;
-      const d = new vscode.Diagnostic(toRange(e.range), vscode.l10n.t('The dateline says {0}, but {1} is a {2}.', e.weekday, e.iso, weekdayOf(e.iso) ?? '?'), vscode.DiagnosticSeverity.Warning);
+      const d = new vscode.Diagnostic(toRange(e.range), vscode.l10n.t('The dateline says {0}, but {1} is a {2}.', e.weekday, e.iso, weekdayNameOf(e.iso) ?? '?'), vscode.DiagnosticSeverity.Warning);
       d.source = SOURCE;
       d.code = 'dateline-weekday';
       out.push(d);

@@ -4,19 +4,12 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { CorpusIndex } from '../core/corpus/corpusIndex';
 import { termOfDate, yearsOfTerm } from '../core/corpus/terms';
+import { weekdayNameOf } from '../core/extract/dates';
 import { CitationEntity, Entity } from '../core/types';
 import { CorpusSync } from './corpusSync';
 import { escapeMarkdown as esc, keyOfUri, toUri, VANKIEN_SELECTOR } from './convert';
 
 const MAX_LINKS = 10;
-const WEEKDAYS_VI = ['Chủ Nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
-
-export function weekdayOf(iso: string): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return null;
-  const d = new Date(iso + 'T00:00:00Z');
-  return isNaN(d.getTime()) ? null : WEEKDAYS_VI[d.getUTCDay()];
-}
-
 export function registerHover(_context: vscode.ExtensionContext, index: CorpusIndex, sync: CorpusSync): vscode.Disposable {
   return vscode.languages.registerHoverProvider(VANKIEN_SELECTOR, {
     provideHover(document, position) {
@@ -57,7 +50,7 @@ function describe(md: vscode.MarkdownString, index: CorpusIndex, uri: string, e:
     }
     case 'date': {
       md.appendMarkdown(`**${esc(e.iso)}** — ${esc(vscode.l10n.t('date'))}\n\n`);
-      const wd = weekdayOf(e.iso);
+      const wd = weekdayNameOf(e.iso);
       if (wd) line(md, vscode.l10n.t('Weekday'), esc(wd));
       if (e.weekday && e.weekdayMatches === false) line(md, vscode.l10n.t('Written weekday (does not match)'), esc(e.weekday));
       if (e.inferred) md.appendMarkdown(esc(vscode.l10n.t('The year is not written; it comes from the document’s dateline or body.')) + '  \n');
@@ -108,7 +101,7 @@ function describeCitation(md: vscode.MarkdownString, index: CorpusIndex, uri: st
   const issuer = e.issuer ?? best.issuer ?? entry?.issuer ?? null;
   if (issuer || e.issuerCode) line(md, vscode.l10n.t('Issuer'), esc([issuer, e.issuerCode && `(${e.issuerCode})`].filter(Boolean).join(' ')));
   const date = e.date ?? best.date ?? entry?.date ?? null;
-  if (date) line(md, vscode.l10n.t('Date'), esc([date, weekdayOf(date)].filter(Boolean).join(', ')));
+  if (date) line(md, vscode.l10n.t('Date'), esc([date, weekdayNameOf(date)].filter(Boolean).join(', ')));
   const subject = e.subject ?? best.subject;
   if (subject) line(md, vscode.l10n.t('Subject'), esc(subject));
   const terms = e.terms.length ? e.terms : termOfDate(date) ? [termOfDate(date)!] : [];

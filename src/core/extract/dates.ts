@@ -28,6 +28,15 @@ export function weekdayOf(iso: string): number {
   return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
 }
 
+const WEEKDAY_NAMES = ['Chủ Nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
+
+/** The Vietnamese name of the day of the week of a full ISO date ("Chủ Nhật"), or null for anything else. */
+export function weekdayNameOf(iso: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return null;
+  const d = new Date(iso + 'T00:00:00Z');
+  return isNaN(d.getTime()) ? null : WEEKDAY_NAMES[d.getUTCDay()];
+}
+
 const WEEKDAY_SRC = '[Tt]hứ\\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\\s+[Nn]hật|T[2-7]|CN';
 const DATELINE_RE = new RegExp(
   `^\\s*(?:(?:[Cc]ập nhật|[Nn]gày đăng|[Đđ]ăng ngày|[Tt]hời gian|[Xx]uất bản)\\s*:?\\s*)?` +
