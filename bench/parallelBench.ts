@@ -1,50 +1,52 @@
-// Child process of `npm run bench`, measuring parallel potential only: the extraction of the corpus
-// split across worker threads (one per CPU), results posted back and merged with
-// CorpusIndex.setResult() on the main thread. The extension itself indexes on one thread.
+// Child process of `npm run bench` (run with --expose-gc): the cold index as the extension does it
+// (src/providers/corpusSync.ts → indexFilesParallel): worker threads read and extract batches of files,
+// answer in the compact columnar form (or JSON, for comparison), and the main thread extracts batches
+// too while it puts every result in the index with setResult(). Files are read by the workers, so the
+// wall time includes reading.
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { isMainThread, parentPort, Worker, workerData } from 'worker_threads';
 import { CorpusIndex } from '../src/core/corpus/corpusIndex';
-import { extract } from '../src/core/extract';
-import type { ExtractResult } from '../src/core/types';
-import { nowMs, writeResult } from './stats';
-
-interface Job {
-  files: string[];
-}
-
-function workerMain(): void {
-  const { files } = workerData as Job;
-  const results: Array<[string, ExtractResult]> = [];
-  for (const file of files) results.push(['file://' + file, extract(fs.readFileSync(file, 'utf8'))]);
-  parentPort!.postMessage(results);
-}
+import { indexFilesParallel, workerCount } from '../src/core/corpus/parallelIndex';
+import { MB, nowMs, writeResult } from './stats';
 
 async function main(): Promise<void> {
   const dir = process.argv[2];
-  const threads = Number(process.argv[3] ?? os.cpus().length);
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(dir, f));
-  const t0 = nowMs();
+  const format = (process.argv[3] ?? 'columnar') as 'columnar' | 'json';
+  const workers = Number(process.argv[4] ?? workerCount());
+  // The compiled worker module beside the compiled parallelIndex.js (out/src/core/corpus/).
+  const workerScript = path.join(__dirname, '..', 'src', 'core', 'corpus', 'extractWorker.js');
+  const names = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const files = names.map((f) => ({ key: 'file://' + path.join(dir, f), path: path.join(dir, f) }));
+  const bytes = names.reduce((a, f) => a + fs.statSync(path.join(dir, f)).size, 0);
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const base = process.memoryUsage();
+  let peakHeap = base.heapUsed;
+  let peakRss = base.rss;
+  const sample = () => {
+    const m = process.memoryUsage();
+    if (m.heapUsed > peakHeap) peakHeap = m.heapUsed;
+    if (m.rss > peakRss) peakRss = m.rss;
+  };
   const index = new CorpusIndex();
-  let mergeMs = 0;
-  await Promise.all(
-    Array.from({ length: threads }, (_, w) => {
-      const slice = files.filter((_, i) => i % threads === w);
-      return new Promise<void>((resolve, reject) => {
-        const worker = new Worker(__filename, { workerData: { files: slice } satisfies Job });
-        worker.once('message', (results: Array<[string, ExtractResult]>) => {
-          const m0 = nowMs();
-          for (const [uri, r] of results) index.setResult(uri, r);
-          mergeMs += nowMs() - m0;
-          resolve();
-        });
-        worker.once('error', reject);
-      });
-    }),
-  );
-  writeResult({ threads, documents: index.documentCount, entities: index.entityCount, wallMs: nowMs() - t0, mergeMs });
+  const t0 = nowMs();
+  let n = 0;
+  const stats = await indexFilesParallel(index, files, {
+    workerScript, maxBytes: 5 * MB, workers, format,
+    onProgress: () => {
+      if (++n % 8 === 0) sample();
+    },
+  }).done;
+  const wallMs = nowMs() - t0;
+  sample();
+  gc?.();
+  const after = process.memoryUsage();
+  writeResult({
+    threads: stats.workers, format, documents: index.documentCount, entities: index.entityCount, bytes, wallMs,
+    byWorkers: stats.byWorkers, workerFailures: stats.workerFailures,
+    peakHeapMB: peakHeap / MB, peakRssMB: Math.max(peakRss, process.resourceUsage().maxRSS * 1024) / MB,
+    retainedHeapMB: after.heapUsed / MB, baseHeapMB: base.heapUsed / MB,
+  });
 }
 
-if (isMainThread) main().catch((e) => writeResult({ error: String(e && e.stack ? e.stack : e) }));
-else workerMain();
+main().catch((e) => writeResult({ error: String(e && e.stack ? e.stack : e) }));
