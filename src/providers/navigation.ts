@@ -37,12 +37,29 @@ export function definitionLocation(d: Definition): vscode.Location | undefined {
   }
 }
 
-/** Where a key is defined: the first of the definition order with a place; for people, the mention with most positions, earliest first. */
-export function locateDefinition(index: CorpusIndex, key: string): vscode.Location | undefined {
+/**
+ * Where a key is defined, in the definition order (PRODUCT.md §2): the corpus documents that are the
+ * document, the catalogue entries with a place, the fullest citation — each place once; the first is
+ * where F12 goes and Peek shows the rest. For a key without a definition (a person): the mention with
+ * most positions, earliest first.
+ */
+export function locateDefinitions(index: CorpusIndex, key: string): vscode.Location[] {
+  const out: vscode.Location[] = [];
+  const seen = new Set<string>();
   for (const d of index.definitionsOf(key)) {
     const loc = definitionLocation(d);
-    if (loc) return loc;
+    if (!loc) continue;
+    const id = `${loc.uri.toString()}#${loc.range.start.line}:${loc.range.start.character}-${loc.range.end.line}:${loc.range.end.character}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push(loc);
   }
+  if (out.length) return out;
   const best = index.richestMentionOf(key);
-  return best ? toLocation(best) : undefined;
+  return best ? [toLocation(best)] : [];
+}
+
+/** Where F12 goes for a key: the first of `locateDefinitions`. */
+export function locateDefinition(index: CorpusIndex, key: string): vscode.Location | undefined {
+  return locateDefinitions(index, key)[0];
 }

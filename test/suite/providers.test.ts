@@ -230,23 +230,50 @@ suite('providers on the seeds', () => {
     }
   });
 
-  test('a workspace vankien.catalog.yaml entry becomes the definition when no corpus document is that document', async () => {
+  test('a workspace vankien.catalog.yaml entry becomes the definition when no corpus document is that document; Peek also shows the fullest citation', async () => {
     const uri = vscode.Uri.joinPath(folder().uri, 'vankien.catalog.yaml');
     const yaml = '# Known documents\ndocuments:\n  - code: 37-QĐ/TW\n    type: Quy định\n    date: 2021-10-25\n    issuer: Ban Chấp hành Trung ương\n';
     await vscode.workspace.fs.writeFile(uri, Buffer.from(yaml, 'utf8'));
     try {
       const doc = seed('000');
       const at = occurrences(doc, '37-QĐ/TW')[0].start.translate(0, 2);
-      const def = await waitFor(async () => {
+      const defs = await waitFor(async () => {
         const defs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeDefinitionProvider', doc.uri, at);
-        return defs.length === 1 && path.basename(defs[0].uri.fsPath) === 'vankien.catalog.yaml' ? defs[0] : undefined;
+        return defs.some((d) => path.basename(d.uri.fsPath) === 'vankien.catalog.yaml') ? defs : undefined;
       }, 'the catalogue entry to be the definition');
-      assert.strictEqual(def.range.start.line, 2);
+      // The catalogue entry and the fullest citation, each once (the editor lists them by file).
+      const where = defs.map((d) => `${path.basename(d.uri.fsPath)}:${d.range.start.line}`);
+      assert.deepStrictEqual([...where].sort(), [`${path.basename(doc.uri.fsPath)}:${at.line}`, 'vankien.catalog.yaml:2'].sort());
+      const citation = defs.find((d) => d.uri.toString() === doc.uri.toString())!;
+      assert.ok(doc.getText(citation.range).includes('37-QĐ/TW'), doc.getText(citation.range));
     } finally {
       await vscode.workspace.fs.delete(uri);
     }
     const doc = seed('000');
     const at = occurrences(doc, '37-QĐ/TW')[0].start.translate(0, 2);
+    await waitFor(async () => {
+      const defs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeDefinitionProvider', doc.uri, at);
+      return defs.length === 1 && short(defs[0].uri) === '000';
+    }, 'the definition to return to the citation');
+  });
+
+  test('quick successive saves of vankien.catalog.yaml end with the last content applied', async () => {
+    const uri = vscode.Uri.joinPath(folder().uri, 'vankien.catalog.yaml');
+    const doc = seed('000');
+    const at = occurrences(doc, '37-QĐ/TW')[0].start.translate(0, 2);
+    const version = (comments: number) => '# note\n'.repeat(comments) + 'documents:\n  - code: 37-QĐ/TW\n    type: Quy định\n';
+    try {
+      for (let n = 0; n < 6; n++) await vscode.workspace.fs.writeFile(uri, Buffer.from(version(n), 'utf8'));
+      const lineOf = async () => {
+        const defs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeDefinitionProvider', doc.uri, at);
+        return defs.find((d) => path.basename(d.uri.fsPath) === 'vankien.catalog.yaml')?.range.start.line;
+      };
+      await waitFor(async () => (await lineOf()) === 6, 'the last saved catalogue to be the definition');
+      await new Promise((r) => setTimeout(r, 1000));
+      assert.strictEqual(await lineOf(), 6);
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+    }
     await waitFor(async () => {
       const defs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeDefinitionProvider', doc.uri, at);
       return defs.length === 1 && short(defs[0].uri) === '000';
