@@ -3,7 +3,7 @@
 // of numbers (offsets, ranges, string indices, flags) that is transferred, not copied. Rebuilding
 // objects from it is several times faster than JSON.parse of the objects themselves, whose field names
 // and nested ranges made the JSON five times the size of the text.
-import type { DocumentInfo, Entity, ExtractResult, Position, Range } from '../types';
+import type { DocumentInfo, Entity, ExtractResult, Position } from '../types';
 import type { FileOutcome } from './extractWorker';
 
 export interface EncodedBatch {
@@ -65,25 +65,10 @@ class Writer {
  */
 export class SharedParts {
   readonly empty: string[] = Object.freeze([]) as unknown as string[];
-  private readonly positions = new Map<number, Position>();
+  /** Positions by line, then character (arrays: a lookup is two index reads, no hashing). */
+  private readonly rows: Position[][] = [];
+  private count = 0;
   private readonly singles = new Map<string, string[]>();
-  private readonly ranges = new Map<Position, Map<Position, Range>>();
-  private rangeCount = 0;
-  range(sl: number, sc: number, el: number, ec: number): Range {
-    const start = this.position(sl, sc);
-    const end = this.position(el, ec);
-    let byEnd = this.ranges.get(start);
-    let r = byEnd?.get(end);
-    if (r === undefined) {
-      r = { start, end };
-      if (this.rangeCount < this.limit) {
-        if (!byEnd) this.ranges.set(start, (byEnd = new Map()));
-        byEnd.set(end, Object.freeze(r));
-        this.rangeCount++;
-      }
-    }
-    return r;
-  }
   constructor(private readonly limit = 200_000) {}
   /** A one-item list (a citation's refs, a person's only position): one array per item. Not frozen: the
    *  index writes each item back as its interned copy, an equal string, which leaves every sharer right. */
@@ -96,12 +81,14 @@ export class SharedParts {
     return a;
   }
   position(line: number, character: number): Position {
-    if (character >= 1048576) return { line, character };
-    const k = line * 1048576 + character;
-    let p = this.positions.get(k);
+    const row = this.rows[line] ?? (line < 1_000_000 ? (this.rows[line] = []) : undefined);
+    let p = row?.[character];
     if (p === undefined) {
       p = { line, character };
-      if (this.positions.size < this.limit) this.positions.set(k, Object.freeze(p));
+      if (row && character < 100_000 && this.count < this.limit) {
+        row[character] = Object.freeze(p);
+        this.count++;
+      }
     }
     return p;
   }
@@ -181,7 +168,7 @@ function readEntity(r: Reader): Entity {
   const start = r.int();
   const end = r.int();
   const sl = r.int(), sc = r.int(), el = r.int(), ec = r.int();
-  const range = r.shared.range(sl, sc, el, ec);
+  const range = { start: r.shared.position(sl, sc), end: r.shared.position(el, ec) };
   const key = r.s();
   switch (kind) {
     case 'citation': {
