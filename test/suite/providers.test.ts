@@ -257,6 +257,32 @@ suite('providers on the seeds', () => {
     }, 'the definition to return to the citation');
   });
 
+  test('a catalogue entry with malformed fields still gives a hover, without them', async () => {
+    const uri = vscode.Uri.joinPath(folder().uri, 'vankien.catalog.yaml');
+    const yaml = 'documents:\n  - code: 37-QĐ/TW\n    type: Quy định\n    title: [a, b]\n    issuer: {x: 1}\n    link: ["https://example.org/qd37"]\n';
+    await vscode.workspace.fs.writeFile(uri, Buffer.from(yaml, 'utf8'));
+    const doc = seed('000');
+    const at = occurrences(doc, '37-QĐ/TW')[0].start.translate(0, 2);
+    try {
+      await waitFor(async () => {
+        const defs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeDefinitionProvider', doc.uri, at);
+        return defs.some((d) => path.basename(d.uri.fsPath) === 'vankien.catalog.yaml');
+      }, 'the catalogue entry to be read');
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at);
+      const md = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n').replace(/\\(.)/g, '$1');
+      assert.ok(md.includes('37-QĐ/TW'), md);
+      assert.ok(!md.includes('[object Object]'), md);
+      assert.ok(!md.includes('example.org'), md);
+      assert.ok(!/\ba,b\b/.test(md), md);
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+    }
+    await waitFor(async () => {
+      const defs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeDefinitionProvider', doc.uri, at);
+      return defs.length === 1 && short(defs[0].uri) === '000';
+    }, 'the definition to return to the citation');
+  });
+
   test('quick successive saves of vankien.catalog.yaml end with the last content applied', async () => {
     const uri = vscode.Uri.joinPath(folder().uri, 'vankien.catalog.yaml');
     const doc = seed('000');
