@@ -3,7 +3,7 @@
 // of numbers (offsets, ranges, string indices, flags) that is transferred, not copied. Rebuilding
 // objects from it is several times faster than JSON.parse of the objects themselves, whose field names
 // and nested ranges made the JSON five times the size of the text.
-import type { DocumentInfo, Entity, ExtractResult, Position } from '../types';
+import type { DocumentInfo, Entity, ExtractResult, Position, Range } from '../types';
 import type { FileOutcome } from './extractWorker';
 
 export interface EncodedBatch {
@@ -69,7 +69,28 @@ export class SharedParts {
   private readonly rows: Position[][] = [];
   private count = 0;
   private readonly singles = new Map<string, string[]>();
+  /** Ranges by their start (as positions are kept), then by line span and end character. */
+  private readonly ranges: Map<number, Range>[][] = [];
+  private rangeCount = 0;
   constructor(private readonly limit = 200_000) {}
+  range(sl: number, sc: number, el: number, ec: number): Range {
+    const start = this.position(sl, sc);
+    const end = this.position(el, ec);
+    const span = el - sl;
+    if (sl >= 1_000_000 || sc >= 100_000 || ec >= 65_536 || span < 0 || span >= 16_384) return { start, end };
+    const row = (this.ranges[sl] ??= []);
+    const byEnd = (row[sc] ??= new Map());
+    const k = span * 65_536 + ec;
+    let r = byEnd.get(k);
+    if (r === undefined) {
+      r = { start, end };
+      if (this.rangeCount < this.limit) {
+        byEnd.set(k, Object.freeze(r));
+        this.rangeCount++;
+      }
+    }
+    return r;
+  }
   /** A one-item list (a citation's refs, a person's only position): one array per item. Not frozen: the
    *  index writes each item back as its interned copy, an equal string, which leaves every sharer right. */
   single(item: string): string[] {
@@ -168,7 +189,7 @@ function readEntity(r: Reader): Entity {
   const start = r.int();
   const end = r.int();
   const sl = r.int(), sc = r.int(), el = r.int(), ec = r.int();
-  const range = { start: r.shared.position(sl, sc), end: r.shared.position(el, ec) };
+  const range = r.shared.range(sl, sc, el, ec);
   const key = r.s();
   switch (kind) {
     case 'citation': {
