@@ -47,7 +47,7 @@ export function activate(context: vscode.ExtensionContext): VanKienApi {
     registerStatusBar(context, index, sync),
     registerEntitiesView(context, index),
     registerWorkspaceCatalog(context, index, log),
-    registerExportTagsCommand(context, index, log),
+    registerExportTagsCommand(context, index, log, sync),
     vscode.commands.registerCommand('vankien.reindex', async () => {
       log.info('rebuilding the corpus index');
       await sync.reindex();

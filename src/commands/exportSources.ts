@@ -26,25 +26,10 @@ function maxBytes(): number {
   return Math.max(1, vscode.workspace.getConfiguration('vankien').get<number>('maxFileSizeKB', 5120)) * 1024;
 }
 
-function globOf(patterns: string[]): string | undefined {
-  if (patterns.length === 0) return undefined;
-  return patterns.length === 1 ? patterns[0] : `{${patterns.join(',')}}`;
-}
-
-/** Corpus files on disk per `vankien.corpus.include`/`exclude`, and `files.exclude`. */
-async function corpusFilesOnDisk(token: vscode.CancellationToken): Promise<vscode.Uri[]> {
-  const config = vscode.workspace.getConfiguration('vankien.corpus');
-  const include = globOf(config.get<string[]>('include', []));
-  if (!include) return [];
-  const exclude = globOf(config.get<string[]>('exclude', []));
-  // Two searches: the first honours files.exclude (exclude undefined), the second our own excludes.
-  const [withFilesExclude, withOwnExclude] = await Promise.all([
-    vscode.workspace.findFiles(include, undefined, undefined, token),
-    exclude ? vscode.workspace.findFiles(include, exclude, undefined, token) : Promise.resolve(undefined),
-  ]);
-  if (!withOwnExclude) return withFilesExclude;
-  const allowed = new Set(withOwnExclude.map((u) => u.toString()));
-  return withFilesExclude.filter((u) => allowed.has(u.toString()));
+/** What the workspace sync knows: the corpus files on disk by its rules, and pending edits to index now. */
+export interface CorpusFiles {
+  corpusFiles(within?: vscode.Uri, token?: vscode.CancellationToken): Promise<vscode.Uri[]>;
+  flush(uri: vscode.Uri): void;
 }
 
 async function readAndExtract(uri: vscode.Uri, name: string, sources: ExportSources): Promise<void> {
@@ -75,6 +60,7 @@ function isInside(uri: vscode.Uri, folder: vscode.Uri): boolean {
 
 export async function gatherSources(
   index: CorpusIndex,
+  corpus: CorpusFiles,
   scope: ExportScope,
   uri: vscode.Uri | undefined,
   token: vscode.CancellationToken,
@@ -83,6 +69,7 @@ export async function gatherSources(
   const sources: ExportSources = { inputs: [], errors: [] };
   if (scope === 'file') {
     if (!uri) throw new Error('no file to export');
+    corpus.flush(uri);
     const doc = index.get(uri.toString());
     const name = workspaceRelative(uri);
     if (doc) sources.inputs.push({ path: name, entities: doc.entities, warnings: doc.warnings });
@@ -99,9 +86,8 @@ export async function gatherSources(
     seen.add(docUri.toString());
     sources.inputs.push({ path: nameOf(docUri), entities: doc.entities, warnings: doc.warnings });
   }
-  const onDisk = scope === 'folder' && uri
-    ? await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*.{txt,vankien}'), '{**/node_modules/**,**/.git/**}', undefined, token)
-    : await corpusFilesOnDisk(token);
+  // The same rules as the index (include, exclude, files.exclude), limited to the folder in folder scope.
+  const onDisk = await corpus.corpusFiles(scope === 'folder' ? uri : undefined, token);
   const missing = onDisk.filter((u) => !seen.has(u.toString()) && isCorpusFileName(u.path));
   let done = 0;
   for (const u of missing) {

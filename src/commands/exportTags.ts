@@ -9,7 +9,7 @@ import {
   ENTITY_KINDS, EXPORT_FORMATS, ExportFormat, TargetExistsError, buildExport, countByKind, isExportFormat, serializeExport,
   writeFileAtomic,
 } from '../core/export';
-import { ExportScope, gatherSources } from './exportSources';
+import { CorpusFiles, ExportScope, gatherSources } from './exportSources';
 
 export interface ExportTagsArgs {
   scope?: ExportScope;
@@ -113,7 +113,7 @@ function defaultTarget(scope: ExportScope, uri: vscode.Uri | undefined, fileName
   return folder ? vscode.Uri.joinPath(folder, `${fileName}.${ext}`) : undefined;
 }
 
-export async function exportTags(index: CorpusIndex, log: vscode.LogOutputChannel, arg?: unknown): Promise<ExportTagsResult | undefined> {
+export async function exportTags(index: CorpusIndex, log: vscode.LogOutputChannel, corpus: CorpusFiles, arg?: unknown): Promise<ExportTagsResult | undefined> {
   const { args, interactive } = await normaliseArgs(arg);
   const config = exportConfig();
   const scope = args.scope ?? (await pickScope());
@@ -159,7 +159,7 @@ export async function exportTags(index: CorpusIndex, log: vscode.LogOutputChanne
   const result = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting tags'), cancellable: true },
     async (progress, token) => {
-      const sources = await gatherSources(index, scope, uri, token, (done, total) => {
+      const sources = await gatherSources(index, corpus, scope, uri, token, (done, total) => {
         if (done % 50 === 0 || done === total) progress.report({ message: vscode.l10n.t('{0} of {1} files read', done, total) });
       });
       if (token.isCancellationRequested) return undefined;
@@ -201,8 +201,8 @@ export async function exportTags(index: CorpusIndex, log: vscode.LogOutputChanne
   return result;
 }
 
-export function registerExportTagsCommand(context: vscode.ExtensionContext, index: CorpusIndex, log: vscode.LogOutputChannel): vscode.Disposable {
-  const disposable = vscode.commands.registerCommand('vankien.exportTags', (arg?: unknown) => exportTags(index, log, arg));
+export function registerExportTagsCommand(context: vscode.ExtensionContext, index: CorpusIndex, log: vscode.LogOutputChannel, corpus: CorpusFiles): vscode.Disposable {
+  const disposable = vscode.commands.registerCommand('vankien.exportTags', (arg?: unknown) => exportTags(index, log, corpus, arg));
   context.subscriptions.push(disposable);
   return disposable;
 }

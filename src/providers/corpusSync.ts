@@ -6,7 +6,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { Config } from '../config';
 import { CorpusIndex } from '../core/corpus/corpusIndex';
-import { matchesAnyGlob } from '../core/corpus/glob';
+import { folderSearchGlobs, isCorpusPath } from '../core/corpus/glob';
 import { CorpusFile, indexFilesParallel, ParallelIndexRun, workersPay } from '../core/corpus/parallelIndex';
 import { decodeForIndex, readFileForIndex, ReadOutcome } from '../core/corpus/readPolicy';
 import { keyOfUri } from './convert';
@@ -38,7 +38,8 @@ export class CorpusSync implements vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument((d) => this.fromEditor(d)),
       vscode.workspace.onDidChangeTextDocument((e) => this.scheduleEdit(e.document)),
       vscode.workspace.onDidCloseTextDocument((d) => this.closed(d)),
-      vscode.workspace.onDidRenameFiles((e) => e.files.forEach((f) => this.renamed(f.oldUri, f.newUri))),
+      vscode.workspace.onDidRenameFiles((e) => e.files.forEach((f) => void this.renamed(f.oldUri, f.newUri))),
+      vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((uri) => this.deletedTree(uri))),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.reindex()),
       config.onDidChange((e) => {
         if (e.affectsConfiguration('vankien.corpus') || e.affectsConfiguration('vankien.maxFileSizeKB') || e.affectsConfiguration('files.exclude')) this.reindex();
@@ -50,17 +51,37 @@ export class CorpusSync implements vscode.Disposable {
   inCorpus(uri: vscode.Uri): boolean {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     if (!folder) return false;
-    // Like files.associations, a pattern may match the path inside the folder or the whole path:
-    // `**/seeds/**/*.txt` must hold when the workspace folder is itself `seeds`.
-    const paths = [path.posix.relative(folder.uri.path, uri.path), uri.path];
-    const include = this.config.include(folder);
-    const exclude = this.config.exclude(folder);
-    return paths.some((p) => matchesAnyGlob(p, include)) && !paths.some((p) => matchesAnyGlob(p, exclude));
+    // Like files.associations, an include may match the path inside the folder or the whole path
+    // (`**/seeds/**/*.txt` must hold when the workspace folder is itself `seeds`); excludes match the
+    // path inside the folder and each folder above the file.
+    return isCorpusPath(path.posix.relative(folder.uri.path, uri.path), uri.path, this.config.include(folder), this.config.exclude(folder));
   }
 
-  /** Folder-relative globs wide enough to list every candidate of the include patterns (filtered by inCorpus). */
+  /** Folder-relative patterns to search and watch: each include as written (see folderSearchGlobs). */
   private candidateGlobs(folder: vscode.WorkspaceFolder): string[] {
-    return [...new Set(this.config.include(folder).map((g) => '**/' + g.slice(g.lastIndexOf('/') + 1)))];
+    return [...new Set(this.config.include(folder).flatMap((g) => folderSearchGlobs(g, folder.uri.path)))];
+  }
+
+  /** The corpus files on disk, in every workspace folder or only under `within` (a folder). */
+  async corpusFiles(within?: vscode.Uri, token?: vscode.CancellationToken): Promise<vscode.Uri[]> {
+    const uris = new Map<string, vscode.Uri>();
+    const prefix = within ? keyOfUri(within).replace(/\/+$/, '') + '/' : undefined;
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const folderKey = keyOfUri(folder.uri).replace(/\/+$/, '') + '/';
+      // Only the folders that hold `within` or lie inside it.
+      if (prefix && !prefix.startsWith(folderKey) && !folderKey.startsWith(prefix)) continue;
+      const exclude = this.config.exclude(folder);
+      const excludeGlob = exclude.length ? `{${exclude.join(',')}}` : null;
+      for (const glob of this.candidateGlobs(folder)) {
+        if (token?.isCancellationRequested) return [...uris.values()];
+        for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), excludeGlob, undefined, token)) {
+          const key = keyOfUri(uri);
+          if (prefix && !key.startsWith(prefix)) continue;
+          if (this.inCorpus(uri)) uris.set(key, uri);
+        }
+      }
+    }
+    return [...uris.values()];
   }
 
   /** Forgets everything and indexes the workspace again in the background. */
@@ -105,17 +126,8 @@ export class CorpusSync implements vscode.Disposable {
   }
 
   private async scan(generation: number, progress: (done: number, total: number) => void): Promise<void> {
-    const uris = new Map<string, vscode.Uri>();
-    for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      const exclude = this.config.exclude(folder);
-      const excludeGlob = exclude.length ? `{${exclude.join(',')}}` : null;
-      for (const glob of this.candidateGlobs(folder)) {
-        for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), excludeGlob)) {
-          if (this.inCorpus(uri)) uris.set(keyOfUri(uri), uri);
-        }
-      }
-    }
-    const list = [...uris.values()];
+    const list = await this.corpusFiles();
+    if (generation !== this.generation) return;
     this.log.info(`indexing ${list.length} files`);
     let done = 0;
     // Files on disk that no editor holds go to worker threads when there are enough of them to pay
@@ -179,6 +191,43 @@ export class CorpusSync implements vscode.Disposable {
         });
         this.watchers.push(w);
       }
+      // A folder deleted, moved or renamed outside the editor is one event for the folder: its
+      // documents leave the index, and a folder that appears brings its corpus files in.
+      const tree = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**'), false, true, false);
+      tree.onDidCreate((uri) => void this.createdTree(uri));
+      tree.onDidDelete((uri) => this.deletedTree(uri));
+      this.watchers.push(tree);
+    }
+  }
+
+  /** Keys of the indexed documents under a folder. */
+  private keysUnder(uri: vscode.Uri): string[] {
+    const prefix = keyOfUri(uri).replace(/\/+$/, '') + '/';
+    const out: string[] = [];
+    for (const doc of this.index.documents()) if (doc.uri.startsWith(prefix)) out.push(doc.uri);
+    return out;
+  }
+
+  /** A file or folder is gone: it and everything under it leave the index, except unsaved buffers. */
+  private deletedTree(uri: vscode.Uri): void {
+    for (const key of [keyOfUri(uri), ...this.keysUnder(uri)]) {
+      if (!this.isDirty(vscode.Uri.parse(key))) this.index.delete(key);
+    }
+  }
+
+  private async isDirectory(uri: vscode.Uri): Promise<boolean> {
+    try {
+      return ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory) !== 0;
+    } catch {
+      return false;
+    }
+  }
+
+  /** A folder appeared (created, moved or renamed into place): its corpus files come in. */
+  private async createdTree(uri: vscode.Uri): Promise<void> {
+    if (!(await this.isDirectory(uri))) return;
+    for (const file of await this.corpusFiles(uri)) {
+      if (!this.isOpen(file) && !this.index.has(keyOfUri(file))) await this.fromDisk(file);
     }
   }
 
@@ -240,12 +289,25 @@ export class CorpusSync implements vscode.Disposable {
     else this.index.delete(key);
   }
 
-  private renamed(oldUri: vscode.Uri, newUri: vscode.Uri): void {
+  /** A file or folder renamed in the editor: one event for a folder, which moves every document under it. */
+  private async renamed(oldUri: vscode.Uri, newUri: vscode.Uri): Promise<void> {
+    this.renamedFile(oldUri, newUri);
+    const oldPrefix = keyOfUri(oldUri).replace(/\/+$/, '') + '/';
+    const newPrefix = keyOfUri(newUri).replace(/\/+$/, '') + '/';
+    for (const key of this.keysUnder(oldUri)) this.renamedFile(vscode.Uri.parse(key), vscode.Uri.parse(newPrefix + key.slice(oldPrefix.length)));
+    await this.createdTree(newUri);
+  }
+
+  private renamedFile(oldUri: vscode.Uri, newUri: vscode.Uri): void {
     const oldKey = keyOfUri(oldUri);
     if (this.index.has(oldKey) && this.inCorpus(newUri)) this.index.rename(oldKey, keyOfUri(newUri));
     else {
       this.index.delete(oldKey);
-      if (this.inCorpus(newUri)) void this.fromDisk(newUri);
+      if (!this.inCorpus(newUri)) return;
+      // Unsaved edits moved with the file: the buffer counts, not the disk.
+      const open = vscode.workspace.textDocuments.find((d) => !d.isClosed && keyOfUri(d.uri) === keyOfUri(newUri));
+      if (open) this.fromEditor(open);
+      else void this.fromDisk(newUri);
     }
   }
 

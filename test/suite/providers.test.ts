@@ -351,6 +351,38 @@ suite('providers on the seeds', () => {
     }
   });
 
+  test('a folder renamed and then deleted takes its documents along in the index and the references', async () => {
+    const citing = async () => {
+      const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', seed('000').uri, onCode('000'));
+      return [...new Set(refs.map((l) => path.relative(folder().uri.fsPath, l.uri.fsPath).split(path.sep).join('/')))].filter((p) => p.includes('/')).sort();
+    };
+    const before = api.index.documentCount;
+    const dir = vscode.Uri.joinPath(folder().uri, 'zz_dir');
+    const moved = vscode.Uri.joinPath(folder().uri, 'zz_moved');
+    const file = vscode.Uri.joinPath(dir, 'sub', 'zzf.txt');
+    await vscode.workspace.fs.writeFile(file, Buffer.from(seed('003').getText(), 'utf8'));
+    try {
+      await waitFor(() => api.index.has(file.toString()), 'the copy in a new folder to be indexed');
+      assert.strictEqual(api.index.documentCount, before + 1);
+      assert.deepStrictEqual(await citing(), ['zz_dir/sub/zzf.txt']);
+
+      const edit = new vscode.WorkspaceEdit();
+      edit.renameFile(dir, moved);
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      const movedFile = vscode.Uri.joinPath(moved, 'sub', 'zzf.txt');
+      await waitFor(() => api.index.has(movedFile.toString()) && !api.index.has(file.toString()), 'the renamed folder to be followed');
+      assert.strictEqual(api.index.documentCount, before + 1, 'no dead document under the old name');
+      assert.deepStrictEqual(await citing(), ['zz_moved/sub/zzf.txt']);
+
+      await vscode.workspace.fs.delete(moved, { recursive: true });
+      await waitFor(() => !api.index.has(movedFile.toString()), 'the deleted folder to leave the index');
+      assert.strictEqual(api.index.documentCount, before);
+      assert.deepStrictEqual(await citing(), []);
+    } finally {
+      for (const d of [dir, moved]) await vscode.workspace.fs.delete(d, { recursive: true }).then(undefined, () => undefined);
+    }
+  });
+
   test('hover shows markdown, command links and HTML from a document as plain text', async () => {
     const name = 'zz [x](command:workbench.action.quit) <img src=x>.txt';
     const text = 'Chỉ thị số 05-CT/TW của Bộ Chính trị về “[y](command:workbench.action.quit) <b>đậm</b> **z**”.\n';
