@@ -89,6 +89,35 @@ suite('Export Tags command', () => {
     }
   });
 
+  test('a folder export follows the corpus rules: a folder hidden by files.exclude stays out', async () => {
+    const root = vscode.workspace.workspaceFolders![0].uri;
+    const dir = vscode.Uri.joinPath(root, 'zz_export');
+    const text = fs.readFileSync((await seedUris())[0].fsPath);
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(dir, 'kept.txt'), text);
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(dir, 'zz_hidden', 'dropped.txt'), text);
+    const files = vscode.workspace.getConfiguration('files');
+    await files.update('exclude', { '**/zz_hidden': true }, vscode.ConfigurationTarget.Workspace);
+    try {
+      const target = path.join(tmp, 'folder.json');
+      const result = await vscode.commands.executeCommand<ExportResult | undefined>('vankien.exportTags', { scope: 'folder', uri: dir.toString(), format: 'json', target, overwrite: true });
+      assert.ok(result);
+      assert.strictEqual(result.files, 1);
+      const written = fs.readFileSync(target, 'utf8');
+      assert.ok(written.includes('kept.txt'));
+      assert.ok(!written.includes('dropped.txt'));
+    } finally {
+      await files.update('exclude', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.workspace.fs.delete(dir, { recursive: true });
+      // The setting's change re-indexes the workspace: the suites after this one need it whole again.
+      const api = vscode.extensions.getExtension<{ index: { has(uri: string): boolean }; ready(): Promise<void> }>('vankien.vankien')!.exports;
+      const seedsNow = await seedUris();
+      for (const deadline = Date.now() + 20_000; Date.now() < deadline && !seedsNow.every((u) => api.index.has(u.toString())); ) {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      await api.ready();
+    }
+  });
+
   test('does not replace an existing file when told not to', async () => {
     const target = path.join(tmp, 'keep.yaml');
     fs.writeFileSync(target, 'precious');
