@@ -31,10 +31,10 @@ for (const h of [...ORG_HEADS].sort((a, b) => b.split(' ').length - a.split(' ')
   else ORG_HEADS_BY_FIRST.set(ws[0], [ws]);
 }
 /** First letters (both cases) of every head: words starting otherwise need no further look. */
-const ORG_FIRST_LETTERS = new Set<number>();
+const ORG_FIRST_LETTERS = new Uint8Array(0x10000);
 for (const first of ORG_HEADS_BY_FIRST.keys()) {
-  ORG_FIRST_LETTERS.add(first.charCodeAt(0));
-  ORG_FIRST_LETTERS.add(first[0].toUpperCase().charCodeAt(0));
+  ORG_FIRST_LETTERS[first.charCodeAt(0)] = 1;
+  ORG_FIRST_LETTERS[first[0].toUpperCase().charCodeAt(0)] = 1;
 }
 
 /** Number of words of the body head starting at word i ("Ban Tổ chức" → 3), 0 if none. */
@@ -42,7 +42,7 @@ function orgHeadLength(ctx: Context, i: number): number {
   const { norm, words } = ctx;
   const shape = words.shapes[i];
   if (shape !== Shape.Cap && shape !== Shape.Upper) return 0;
-  if (!ORG_FIRST_LETTERS.has(norm.charCodeAt(words.starts[i]))) return 0;
+  if (ORG_FIRST_LETTERS[norm.charCodeAt(words.starts[i])] === 0) return 0;
   const heads = ORG_HEADS_BY_FIRST.get(words.lower(i));
   if (!heads) return 0;
   for (const ws of heads) {

@@ -18,6 +18,9 @@ export const BODY_WORDS = set(lexicon.bodyWords);
 export const BODY_COMPOUNDS = set(lexicon.bodyCompounds);
 /** Compounds that are verbs in lower case but name a body when capitalised ("Ban Tổ chức"). */
 export const CAPITALISED_COMPOUNDS = set(lexicon.capitalisedCompounds);
+/** First words of the compounds above: a pair whose first word is not one needs no look-up. */
+const firstWords = (xs: Set<string>) => new Set([...xs].map((x) => x.slice(0, Math.max(0, x.indexOf(' ')))));
+export const COMPOUND_FIRST_WORDS = new Set([...firstWords(BODY_COMPOUNDS), ...firstWords(CAPITALISED_COMPOUNDS)]);
 /** Words that never end a body or position ("và", "các"). */
 export const TRAILING_CONNECTORS = set(lexicon.trailingConnectors);
 

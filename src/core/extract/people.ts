@@ -12,7 +12,7 @@ import { normalizeForMatch } from '../text/normalize';
 import { Claims, Context } from './context';
 import {
   BOILERPLATE_WORDS, CREDIT_LABELS, HEAD_MODIFIERS, MASTHEAD_ROLES, NON_FINAL_NAME_WORDS, PERSON_CUES, PLACE_CUES,
-  PLACES, POSITION_ABBREVIATIONS, POSITION_HEADS, SURNAMES, BODY_COMPOUNDS,
+  PLACES, POSITION_ABBREVIATIONS, POSITION_HEADS, SURNAMES, BODY_COMPOUNDS, COMPOUND_FIRST_WORDS,
 } from './lexicon';
 import { extendBody, isBodyWord, joined, positionHeadLength } from './phrase';
 import { Shape, Words } from './tokens';
@@ -59,7 +59,7 @@ function capitalisedRuns(text: string, words: Words): Array<[number, number]> {
     while (b >= a) {
       const nextLower = b + 1 < n && joined(text, words, b + 1) && words.shapes[b + 1] === Shape.Lower ? words.lower(b + 1) : null;
       const w = words.lower(b);
-      if (nextLower !== null && (NON_FINAL_NAME_WORDS.has(w) || BODY_COMPOUNDS.has(w + ' ' + nextLower))) b--;
+      if (nextLower !== null && (NON_FINAL_NAME_WORDS.has(w) || (COMPOUND_FIRST_WORDS.has(w) && BODY_COMPOUNDS.has(w + ' ' + nextLower)))) b--;
       else if (HEAD_MODIFIERS.has(w) || (b > a && positionHeadLength(text, words, b) > 0)) b--;
       else break;
     }

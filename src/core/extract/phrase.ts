@@ -1,7 +1,7 @@
 // Phrases built of words: the name of a body ("Đảng ủy Khối các cơ quan tỉnh") or a position
 // ("Phó Bí thư Thường trực Tỉnh ủy") runs over capitalised words, abbreviations and the few
 // lower-case words such names contain, and ends at punctuation or at any other word (a verb).
-import { BODY_COMPOUNDS, CAPITALISED_COMPOUNDS, BODY_WORDS, HEAD_MODIFIERS, POSITION_HEADS, TRAILING_CONNECTORS } from './lexicon';
+import { BODY_COMPOUNDS, CAPITALISED_COMPOUNDS, COMPOUND_FIRST_WORDS, BODY_WORDS, HEAD_MODIFIERS, POSITION_HEADS, TRAILING_CONNECTORS } from './lexicon';
 import { Shape, Words } from './tokens';
 
 /** True when words i-1 and i are separated by exactly one space (same line, no punctuation). */
@@ -17,7 +17,9 @@ export function isBodyWord(words: Words, i: number): boolean {
   const w = words.lower(i);
   if (BODY_WORDS.has(w)) return true;
   if (i === 0) return false;
-  const pair = words.lower(i - 1) + ' ' + w;
+  const prev = words.lower(i - 1);
+  if (!COMPOUND_FIRST_WORDS.has(prev)) return false;
+  const pair = prev + ' ' + w;
   if (BODY_COMPOUNDS.has(pair)) return true;
   // "Ban Tổ chức", "Ủy ban Kiểm tra": a verb-like compound names a body only when capitalised.
   return words.shapes[i - 1] === Shape.Cap && CAPITALISED_COMPOUNDS.has(pair);

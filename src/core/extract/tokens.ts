@@ -85,15 +85,16 @@ export function tokenize(text: string): Words {
     let uppers = 0;
     let lowers = 0;
     let digits = 0;
-    let firstUpper = (f & UPPER) !== 0;
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      f = c < TABLE_SIZE ? CLASS[c] : charClass(c);
-      if (f === 0) break;
+    const firstUpper = (f & UPPER) !== 0;
+    // The first character is already classified: count it, then read on while letters or digits follow.
+    for (;;) {
       if (f & UPPER) uppers++;
       else if (f & LOWER) lowers++;
       else if (f & DIGIT) digits++;
-      i++;
+      if (++i >= n) break;
+      const c = text.charCodeAt(i);
+      f = c < TABLE_SIZE ? CLASS[c] : charClass(c);
+      if (f === 0) break;
     }
     // A letter written with a separate combining mark is still one word: the classes above keep
     // marks (\p{M}) as letters, so nothing else is needed.
@@ -119,7 +120,6 @@ export function tokenize(text: string): Words {
     ends[count] = i;
     shapes[count] = shape;
     count++;
-    firstUpper = false;
   }
   const lowers: Array<string | undefined> = new Array(count);
   let lowerText: string | null = null;
