@@ -15,6 +15,16 @@ import { Context } from './context';
 import { ordinalValue } from './keys';
 
 const TYPE_CODES: Record<string, string> = { 'nghị quyết': 'NQ', 'kết luận': 'KL', 'chỉ thị': 'CT', 'quy định': 'QĐ' };
+/** Type code of a type as the scanner wrote it, remembered: the same few types recur in every text. */
+const typeCodeCache = new Map<string, string | null>();
+function typeCodeOf(type: string): string | null {
+  let tc = typeCodeCache.get(type);
+  if (tc === undefined) {
+    tc = TYPE_CODES[type.toLowerCase()] ?? null;
+    if (typeCodeCache.size < 1000) typeCodeCache.set(type, tc);
+  }
+  return tc;
+}
 const ROMAN = '[IVXLC]+(?![\\p{L}\\d])';
 const ORDINAL_WORD = '(?:nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười(?:\\s+(?:một|hai|ba|bốn|lăm|sáu|bảy|tám|chín))?)(?![\\p{L}])';
 const NUM = `(?:lần\\s+thứ\\s+)?(?:\\d{1,2}(?![\\d\\p{L}])|${ROMAN})|lần\\s+thứ\\s+${ORDINAL_WORD}`;
@@ -77,7 +87,7 @@ export function findConferenceReferences(ctx: Context, catalog: Catalog, hits: r
     return re.exec(norm);
   };
   for (const hit of hits) {
-    const tc = TYPE_CODES[hit.type.toLowerCase()];
+    const tc = typeCodeOf(hit.type);
     if (!tc) continue;
     // Every designation starts with Trung ương, Hội nghị, Ban Chấp hành, Đại hội or Đảng bộ.
     let q = hit.e;
