@@ -78,6 +78,26 @@ export interface NormalizedText {
 }
 
 /**
+ * Composed clusters by their code units: a decomposed text repeats a few hundred base-plus-marks
+ * clusters, so each is composed once (the number key needs no substring to look it up).
+ */
+const clusterCache = new Map<number, string>();
+
+function composeCluster(s: string, i: number, k: number): string {
+  // A base and one or two marks, all in the BMP, fit one exact number (three 16-bit units < 2^53).
+  if (k - i > 3) return s.slice(i, k).normalize('NFC');
+  let key = 0;
+  for (let q = i; q < k; q++) key = key * 0x10000 + s.charCodeAt(q);
+  key = key * 4 + (k - i);
+  let out = clusterCache.get(key);
+  if (out === undefined) {
+    out = s.slice(i, k).normalize('NFC');
+    if (clusterCache.size < 20000) clusterCache.set(key, out);
+  }
+  return out;
+}
+
+/**
  * Normalises `original` for matching while keeping an offset map. NFC composition is the only step
  * that changes lengths; it is done one base-plus-marks cluster at a time, so each output character
  * maps to the start of its cluster. All later steps replace one UTF-16 unit by one.
@@ -113,7 +133,7 @@ export function normalizeWithMap(original: string): NormalizedText {
         continue;
       }
       if (plainFrom < i) parts.push(original.slice(plainFrom, i));
-      const cluster = original.slice(i, k).normalize('NFC');
+      const cluster = composeCluster(original, i, k);
       parts.push(cluster);
       // Composition rarely lengthens a cluster; the map grows when it does.
       if (o + cluster.length + 1 > offsets.length) offsets = grow(offsets, o + cluster.length + 1);
