@@ -36,7 +36,6 @@ function continuesSyllable(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
     (c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff);
 }
-const COMBINING_RE = /[\u0300-\u036F]/;
 
 /** Rewrites old-style tone placement (khoá → khóa, uỷ → ủy, thuỷ → thủy), keeping case and length. */
 export function modernToneSpelling(s: string): string {
@@ -61,6 +60,29 @@ const CHAR_FIX_RE = /[\u00A0\u00D0\u00F0\u0189\u0400-\u04FF\u2007\u2009-\u2015\u
 /** One-for-one replacements of look-alikes, dashes and spaces (the regex scan is native and fast). */
 function fixCharacters(s: string): string {
   return s.replace(CHAR_FIX_RE, (c) => CHAR_FIX[c] ?? c);
+}
+
+/** A look-alike, dash or odd space to fix, or a combining mark (the text needs composing first). */
+const FIX_OR_MARK_RE = /[\u0300-\u036F\u00A0\u00D0\u00F0\u0189\u0400-\u04FF\u2007\u2009-\u2015\u2212\u202F\u3000\uFEFF]/g;
+
+/**
+ * The one-for-one fixes of a text that has no combining mark, found in the same scan that looks for
+ * marks; null when there is a mark (composition comes before the fixes).
+ */
+function fixUnlessMarks(s: string): string | null {
+  let parts: string[] | null = null;
+  let from = 0;
+  FIX_OR_MARK_RE.lastIndex = 0;
+  for (let m = FIX_OR_MARK_RE.exec(s); m; m = FIX_OR_MARK_RE.exec(s)) {
+    const c = m[0];
+    const code = c.charCodeAt(0);
+    if (code >= 0x300 && code <= 0x36f) return null;
+    (parts ??= []).push(s.slice(from, m.index), CHAR_FIX[c] ?? c);
+    from = m.index + 1;
+  }
+  if (!parts) return s;
+  parts.push(s.slice(from));
+  return parts.join('');
 }
 
 function grow(a: Int32Array<ArrayBufferLike>, atLeast: number): Int32Array<ArrayBufferLike> {
@@ -103,9 +125,11 @@ function composeCluster(s: string, i: number, k: number): string {
  * maps to the start of its cluster. All later steps replace one UTF-16 unit by one.
  */
 export function normalizeWithMap(original: string): NormalizedText {
-  let text = original;
+  // Most texts have no combining mark: one scan both tells and applies the one-for-one fixes.
+  const fixed = fixUnlessMarks(original);
+  let text = fixed ?? original;
   let map: Int32Array<ArrayBufferLike> | null = null;
-  if (COMBINING_RE.test(original)) {
+  if (fixed === null) {
     // Plain characters are copied in runs; only a base with its combining marks is composed.
     const parts: string[] = [];
     const n = original.length;
@@ -146,7 +170,7 @@ export function normalizeWithMap(original: string): NormalizedText {
     offsets[o++] = n;
     map = offsets.subarray(0, o);
   }
-  text = fixCharacters(text);
+  if (fixed === null) text = fixCharacters(text);
   text = modernToneSpelling(text);
   const m = map;
   return { text, toOriginal: m ? (i) => m[Math.max(0, Math.min(i, m.length - 1))] : (i) => i };
