@@ -119,8 +119,9 @@ export class CorpusIndex {
   /** Bare key → key (bare or per term) → answers derived from its mentions; dropped when the bare key changes. */
   private readonly cache = new Map<string, Map<string, Slot>>();
   /**
-   * One copy of each key, text and name the index holds: the same "Hồ Chí Minh" in ten thousand files is
-   * one string, and a mention's text no longer keeps its whole file's text alive (bounded; restarts when full).
+   * One copy of each mention text the index holds: the same "đồng chí Hồ Chí Minh" in ten thousand files is
+   * one string, and a mention's text no longer keeps its whole file's text alive (bounded; restarts when
+   * full). Keys need no table of their own: each mention's key and refs take the posting's copy (see add()).
    */
   private readonly intern = new Map<string, string>();
   private readonly listeners = new Set<(change: IndexChange) => void>();
@@ -584,7 +585,7 @@ export class CorpusIndex {
     if (intern.size > INTERN_LIMIT) intern.clear();
     for (let i = 0; i < sorted.length; i++) {
       const entity = sorted[i];
-      internStrings(entity, intern);
+      internText(entity, intern);
       const m: Mention = { uri, entity, term: terms.get(entity) ?? null };
       mentions[i] = m;
       for (const k of baseKeysOf(entity)) {
@@ -605,7 +606,8 @@ export class CorpusIndex {
     for (const [k, list] of prep.groups) {
       keys.add(k);
       let p = this.postings.get(k);
-      if (!p) this.postings.set(k, (p = newPosting()));
+      if (!p) this.postings.set(k, (p = newPosting(k)));
+      shareKey(list, k, p.key);
       if (!placed.has(k)) {
         unshare(p);
         const n = p.uris.length;
@@ -764,6 +766,8 @@ const SEARCHABLE = new Set<EntityKind>(['citation', 'person', 'organization']);
 
 /** What a posting keeps about a key; arrays handed out by lookups are copied before the next change. */
 interface Posting {
+  /** The key as first given: every mention's key and refs equal to it are made this one string. */
+  key: string;
   /** Every mention of the key, by uri then offset (once `sorted`). */
   mentions: Mention[];
   /** The distinct uris of `mentions`, in order (once `sorted`). */
@@ -807,8 +811,8 @@ interface Slot {
   richest?: Mention | null;
 }
 
-function newPosting(): Posting {
-  return { mentions: [], uris: [], sortedLength: 0, sortedUris: 0, sharedMentions: false, sharedUris: false, terms: null, tops: SCORES.map(() => undefined) };
+function newPosting(key: string): Posting {
+  return { key, mentions: [], uris: [], sortedLength: 0, sortedUris: 0, sharedMentions: false, sharedUris: false, terms: null, tops: SCORES.map(() => undefined) };
 }
 
 function unshare(p: Posting): void {
@@ -919,19 +923,30 @@ function interned(s: string, table: Map<string, string>): string {
   return s;
 }
 
-/** Replaces an entity's strings by equal shared ones (what it says does not change). */
-function internStrings(e: Entity, table: Map<string, string>): void {
-  e.key = interned(e.key, table);
-  e.text = interned(e.text, table);
-  if (e.kind === 'person') {
-    e.name = interned(e.name, table);
-    const ps = e.positions;
-    for (let i = 0; i < ps.length; i++) ps[i] = interned(ps[i], table);
-  } else if (e.kind === 'organization') e.name = interned(e.name, table);
-  else if (e.kind === 'citation') {
-    const rs = e.refs;
-    for (let i = 0; i < rs.length; i++) rs[i] = interned(rs[i], table);
+/** Makes a key's mentions hold the posting's copy of it (an equal string: what they say does not change). */
+function shareKey(list: readonly Mention[], k: string, key: string): void {
+  for (let i = 0; i < list.length; i++) {
+    const e = list[i].entity;
+    if (e.key === k) {
+      e.key = key;
+      if (e.kind === 'abbreviation' && e.text === k) e.text = key;
+    }
+    if (e.kind === 'citation') {
+      const rs = e.refs;
+      for (let j = 0; j < rs.length; j++) if (rs[j] === k) rs[j] = key;
+    }
   }
+}
+
+/**
+ * Shares a mention's text through the table, and a person's or body's name with it when they are the
+ * same words. Skipped where it does not pay: a date's words are mostly its own, and an abbreviation's
+ * text is its key (shared by shareKey).
+ */
+function internText(e: Entity, table: Map<string, string>): void {
+  if (e.kind === 'date' || e.kind === 'abbreviation') return;
+  const t = (e.text = interned(e.text, table));
+  if ((e.kind === 'person' || e.kind === 'organization') && e.name === t) e.name = t;
 }
 
 const rank = (e: Entity): number => (e.kind === 'citation' ? 0 : e.kind === 'person' ? 1 : 2);

@@ -1,7 +1,7 @@
 // Answers that turn a key's mention list into another list (editor locations, export rows) are asked
-// again and again, and between two asks usually one document changed: the mentions before and after
-// its run are the same objects. A ListMapper keeps its last output per key and maps only what differs,
-// so a key with tens of thousands of mentions costs a pass of pointer comparisons, not a rebuild.
+// again and again, and between two asks one or more documents changed: the mentions outside their runs
+// are the same objects. A ListMapper keeps its last output per key and maps only what differs, so a key
+// with tens of thousands of mentions costs a pass of pointer comparisons, not a rebuild.
 
 export class ListMapper<I, O> {
   private readonly last = new Map<string, { input: readonly I[]; output: O[] }>();
@@ -31,14 +31,16 @@ export class ListMapper<I, O> {
       while (pre < n && a[pre] === input[pre]) pre++;
       let suf = 0;
       while (suf < n - pre && a[a.length - 1 - suf] === input[input.length - 1 - suf]) suf++;
-      const mid: O[] = [];
-      for (let i = pre; i < input.length - suf; i++) mid.push(this.fn(input[i]));
-      // Whole-array copies (slice, concat) rather than item by item: they move memory in blocks.
       const old = prev.output;
-      if (old.length === input.length) {
-        output = old.slice();
-        for (let i = 0; i < mid.length; i++) output[pre + i] = mid[i];
-      } else output = old.slice(0, pre).concat(mid, old.slice(old.length - suf));
+      if (input.length - suf - pre <= 256) {
+        // One short run changed: whole-array copies (slice, concat) move memory in blocks.
+        const mid: O[] = [];
+        for (let i = pre; i < input.length - suf; i++) mid.push(this.fn(input[i]));
+        if (old.length === input.length) {
+          output = old.slice();
+          for (let i = 0; i < mid.length; i++) output[pre + i] = mid[i];
+        } else output = old.slice(0, pre).concat(mid, old.slice(old.length - suf));
+      } else output = this.patch(a, old, input, pre, suf);
     }
     if (prev) this.held -= prev.output.length;
     // Over budget: drop the answers least recently asked for.
@@ -49,6 +51,43 @@ export class ListMapper<I, O> {
     }
     this.last.set(key, { input, output });
     this.held += output.length;
+    return output;
+  }
+
+  /**
+   * The output for `input` from the previous input `a` and its output `old`, when they differ in more
+   * than one place (several documents changed since the last ask): items are reused wherever the two
+   * lists hold the same object, and only the runs that are new get mapped. After a difference it looks
+   * a little way ahead in both lists for the next item they share, further each time it finds none.
+   */
+  private patch(a: readonly I[], old: readonly O[], input: readonly I[], pre: number, suf: number): O[] {
+    const endA = a.length - suf;
+    const endB = input.length - suf;
+    const output = old.slice(0, pre);
+    let i = pre;
+    let j = pre;
+    while (j < endB) {
+      if (i < endA && a[i] === input[j]) {
+        output.push(old[i++]);
+        j++;
+        continue;
+      }
+      for (let window = 32; ; window *= 4) {
+        const limA = Math.min(endA, i + window);
+        const limB = Math.min(endB, j + window);
+        const at = new Map<I, number>();
+        for (let k = limA - 1; k >= i; k--) at.set(a[k], k);
+        let k = j;
+        while (k < limB && !at.has(input[k])) k++;
+        const last = limA === endA && limB === endB;
+        if (k < limB || last) {
+          for (; j < k; j++) output.push(this.fn(input[j]));
+          if (k < limB) i = at.get(input[k])!;
+          break;
+        }
+      }
+    }
+    for (let k = old.length - suf; k < old.length; k++) output.push(old[k]);
     return output;
   }
 

@@ -38,4 +38,35 @@ describe('ListMapper', () => {
     assert.strictEqual(mapper.map('k', edited), out);
     assert.strictEqual(calls, 0);
   });
+
+  it('after changes in several places of a long list, maps only the new items and answers as mapping it whole would', () => {
+    // Runs replaced, dropped or inserted at random places (several documents edited between two asks).
+    const edit = fc.record({ at: fc.nat(999), drop: fc.nat(40), add: fc.nat(40) });
+    fc.assert(
+      fc.property(fc.array(fc.array(edit, { maxLength: 12 }), { minLength: 1, maxLength: 4 }), (rounds) => {
+        let calls = 0;
+        const mapper = new ListMapper((o: { i: number }) => {
+          calls++;
+          return o.i * 2;
+        });
+        let list = Array.from({ length: 1000 }, (_, i) => ({ i }));
+        mapper.map('k', list);
+        let next = 1000;
+        for (const edits of rounds) {
+          const before = new Set(list);
+          let fresh = 0;
+          for (const e of edits) {
+            const at = Math.min(e.at, list.length);
+            const added = Array.from({ length: e.add }, () => ({ i: next++ }));
+            fresh += added.length;
+            list = [...list.slice(0, at), ...added, ...list.slice(at + e.drop)];
+          }
+          calls = 0;
+          assert.deepStrictEqual(mapper.map('k', list), list.map((o) => o.i * 2));
+          assert.ok(calls <= Math.max(fresh, 256) || calls <= list.filter((o) => !before.has(o)).length, `${calls} calls for ${fresh} new items`);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
