@@ -84,12 +84,14 @@ export class CorpusSync implements vscode.Disposable {
     return [...uris.values()];
   }
 
-  /** Forgets everything and indexes the workspace again in the background. */
+  /**
+   * Indexes the workspace again in the background. Documents are replaced in place and the ones that
+   * left the corpus are dropped at the end, so hovers, references and symbols keep answering meanwhile.
+   */
   reindex(): Promise<void> {
     const generation = ++this.generation;
     this.parallelRun?.cancel();
     this.parallelRun = undefined;
-    this.index.clear();
     this.watch();
     this.indexing = true;
     this.stateEmitter.fire();
@@ -171,6 +173,11 @@ export class CorpusSync implements vscode.Disposable {
     progress(done, list.length);
     // Open documents of the language that lie outside the corpus globs are indexed too.
     for (const d of vscode.workspace.textDocuments) this.fromEditor(d);
+    // What is indexed but no longer in the corpus (settings changed, a folder removed) leaves now.
+    const keep = new Set(list.map(keyOfUri));
+    for (const d of vscode.workspace.textDocuments) if (this.belongs(d)) keep.add(keyOfUri(d.uri));
+    const gone = [...this.index.documents()].map((d) => d.uri).filter((key) => !keep.has(key));
+    for (const key of gone) this.index.delete(key);
   }
 
   private watch(): void {

@@ -383,6 +383,31 @@ suite('providers on the seeds', () => {
     }
   });
 
+  test('a re-index keeps answering: references stay whole while the corpus is read again', async () => {
+    const refsOf05 = async () => {
+      const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', seed('000').uri, onCode('000'));
+      return new Set((refs ?? []).map((l) => short(l.uri))).size;
+    };
+    assert.strictEqual(await refsOf05(), 4);
+    const config = vscode.workspace.getConfiguration('vankien');
+    const defaults = config.inspect<string[]>('corpus.exclude')?.defaultValue ?? [];
+    // A corpus setting change re-reads the whole corpus; ask all the while it runs.
+    const change = config.update('corpus.exclude', [...defaults, '**/zz_nothing/**'], vscode.ConfigurationTarget.Workspace);
+    const seen: number[] = [];
+    try {
+      const until = Date.now() + 3000;
+      while (Date.now() < until) seen.push(await refsOf05());
+      await change;
+      await api.ready();
+      seen.push(await refsOf05());
+    } finally {
+      await config.update('corpus.exclude', undefined, vscode.ConfigurationTarget.Workspace);
+      await api.ready();
+    }
+    assert.ok(seen.length > 10, `asked ${seen.length} times`);
+    assert.deepStrictEqual([...new Set(seen)], [4], 'the number of seeds citing 05-CT/TW, asked during the re-index');
+  });
+
   test('hover shows markdown, command links and HTML from a document as plain text', async () => {
     const name = 'zz [x](command:workbench.action.quit) <img src=x>.txt';
     const text = 'Chỉ thị số 05-CT/TW của Bộ Chính trị về “[y](command:workbench.action.quit) <b>đậm</b> **z**”.\n';
