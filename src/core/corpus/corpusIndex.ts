@@ -118,12 +118,6 @@ export class CorpusIndex {
   private readonly names = new Map<string, Map<string, number>>();
   /** Bare key → key (bare or per term) → answers derived from its mentions; dropped when the bare key changes. */
   private readonly cache = new Map<string, Map<string, Slot>>();
-  /**
-   * One copy of each mention text the index holds: the same "đồng chí Hồ Chí Minh" in ten thousand files is
-   * one string, and a mention's text no longer keeps its whole file's text alive (bounded; restarts when
-   * full). Keys need no table of their own: each mention's key and refs take the posting's copy (see add()).
-   */
-  private readonly intern = new Map<string, string>();
   private readonly listeners = new Set<(change: IndexChange) => void>();
   private readonly extractFn: (text: string) => ExtractResult;
   private catalog: CatalogLookup;
@@ -198,7 +192,6 @@ export class CorpusIndex {
     this.ownKeys.clear();
     this.names.clear();
     this.cache.clear();
-    this.intern.clear();
     this.entities = 0;
     this.fire({ uris, keys });
   }
@@ -581,11 +574,8 @@ export class CorpusIndex {
     const uri = doc.uri;
     const mentions: Mention[] = new Array(sorted.length);
     const groups = new Map<string, Mention[]>();
-    const intern = this.intern;
-    if (intern.size > INTERN_LIMIT) intern.clear();
     for (let i = 0; i < sorted.length; i++) {
       const entity = sorted[i];
-      internText(entity, intern);
       const m: Mention = { uri, entity, term: terms.get(entity) ?? null };
       mentions[i] = m;
       for (const k of baseKeysOf(entity)) {
@@ -607,7 +597,7 @@ export class CorpusIndex {
       keys.add(k);
       let p = this.postings.get(k);
       if (!p) this.postings.set(k, (p = newPosting(k)));
-      shareKey(list, k, p.key);
+      shareStrings(list, k, p);
       if (!placed.has(k)) {
         unshare(p);
         const n = p.uris.length;
@@ -766,8 +756,12 @@ const SEARCHABLE = new Set<EntityKind>(['citation', 'person', 'organization']);
 
 /** What a posting keeps about a key; arrays handed out by lookups are copied before the next change. */
 interface Posting {
-  /** The key as first given: every mention's key and refs equal to it are made this one string. */
+  /**
+   * One copy of the key and of each way its mentions are written: the same "Hồ Chí Minh" in ten thousand
+   * files is one string, and a mention's text no longer keeps its whole file's text alive (see shareStrings).
+   */
   key: string;
+  texts: string[];
   /** Every mention of the key, by uri then offset (once `sorted`). */
   mentions: Mention[];
   /** The distinct uris of `mentions`, in order (once `sorted`). */
@@ -812,7 +806,7 @@ interface Slot {
 }
 
 function newPosting(key: string): Posting {
-  return { key, mentions: [], uris: [], sortedLength: 0, sortedUris: 0, sharedMentions: false, sharedUris: false, terms: null, tops: SCORES.map(() => undefined) };
+  return { key, texts: [], mentions: [], uris: [], sortedLength: 0, sortedUris: 0, sharedMentions: false, sharedUris: false, terms: null, tops: SCORES.map(() => undefined) };
 }
 
 function unshare(p: Posting): void {
@@ -914,40 +908,39 @@ function positionsSignature(mentions: readonly Mention[], key: string): string {
   return sig;
 }
 
-const INTERN_LIMIT = 500_000;
-
-function interned(s: string, table: Map<string, string>): string {
-  const had = table.get(s);
-  if (had !== undefined) return had;
-  table.set(s, s);
-  return s;
-}
-
-/** Makes a key's mentions hold the posting's copy of it (an equal string: what they say does not change). */
-function shareKey(list: readonly Mention[], k: string, key: string): void {
+/**
+ * Makes a key's mentions hold the posting's copies of their key, refs, text and a person's positions
+ * (equal strings: what they say does not change), and a person's or body's name the text's when they are
+ * the same words. A key is written a few ways at most; past TEXTS_PER_KEY strings the rest keep their own.
+ */
+function shareStrings(list: readonly Mention[], k: string, p: Posting): void {
+  const key = p.key;
+  const texts = p.texts;
   for (let i = 0; i < list.length; i++) {
     const e = list[i].entity;
-    if (e.key === k) {
-      e.key = key;
-      if (e.kind === 'abbreviation' && e.text === k) e.text = key;
-    }
+    if (e.key === k) e.key = key;
     if (e.kind === 'citation') {
       const rs = e.refs;
       for (let j = 0; j < rs.length; j++) if (rs[j] === k) rs[j] = key;
     }
+    const t = e.text === key ? key : shared(texts, e.text);
+    e.text = t;
+    if (e.kind === 'person') {
+      if (e.name === t) e.name = t;
+      const ps = e.positions;
+      for (let j = 0; j < ps.length; j++) ps[j] = shared(texts, ps[j]);
+    } else if (e.kind === 'organization' && e.name === t) e.name = t;
   }
 }
 
-/**
- * Shares a mention's text through the table, and a person's or body's name with it when they are the
- * same words. Skipped where it does not pay: a date's words are mostly its own, and an abbreviation's
- * text is its key (shared by shareKey).
- */
-function internText(e: Entity, table: Map<string, string>): void {
-  if (e.kind === 'date' || e.kind === 'abbreviation') return;
-  const t = (e.text = interned(e.text, table));
-  if ((e.kind === 'person' || e.kind === 'organization') && e.name === t) e.name = t;
+/** The copy of `s` in a key's few strings, added there if there is room. */
+function shared(texts: string[], s: string): string {
+  for (let j = 0; j < texts.length; j++) if (texts[j] === s) return texts[j];
+  if (texts.length < TEXTS_PER_KEY) texts.push(s);
+  return s;
 }
+
+const TEXTS_PER_KEY = 16;
 
 const rank = (e: Entity): number => (e.kind === 'citation' ? 0 : e.kind === 'person' ? 1 : 2);
 
