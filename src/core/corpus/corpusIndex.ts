@@ -290,10 +290,15 @@ export class CorpusIndex {
 
   /** Terms in which a code is cited across the corpus, in chronological order of their numerals' values. */
   termsOf(key: string): string[] {
+    return [...this.sortedTerms(key)];
+  }
+
+  /** termsOf without the copy, for the index's own use (the array is not handed out). */
+  private sortedTerms(key: string): readonly string[] {
     const counts = this.postings.get(key)?.terms;
     if (!counts || counts.size === 0) return [];
     const slot = this.slot(key, key);
-    return [...(slot.terms ??= [...counts.keys()].sort(compareRoman))];
+    return (slot.terms ??= [...counts.keys()].sort(compareRoman));
   }
 
   isSplit(key: string): boolean {
@@ -560,7 +565,7 @@ export class CorpusIndex {
     if (m.entity.kind !== 'citation' || !this.isSplit(base)) return null;
     const docTerm = termOfDate(this.docs.get(m.uri)?.doc.info.dateline);
     if (!docTerm) return null;
-    const possible = this.termsOf(base).filter((t) => compareRoman(t, docTerm) <= 0);
+    const possible = this.sortedTerms(base).filter((t) => compareRoman(t, docTerm) <= 0);
     return possible.length === 1 ? possible[0] : null;
   }
 
@@ -643,7 +648,7 @@ export class CorpusIndex {
     }
     this.docs.set(uri, rec);
     this.entities += doc.entities.length;
-    for (const k of keys) this.cache.delete(k);
+    if (this.cache.size > 0) for (const k of keys) this.cache.delete(k);
   }
 
   /**
@@ -710,7 +715,7 @@ export class CorpusIndex {
     }
     this.docs.delete(uri);
     this.entities -= rec.doc.entities.length;
-    for (const k of keys) this.cache.delete(k);
+    if (this.cache.size > 0) for (const k of keys) this.cache.delete(k);
     return true;
   }
 

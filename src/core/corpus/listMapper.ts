@@ -63,15 +63,18 @@ export class ListMapper<I, O> {
   private patch(a: readonly I[], old: readonly O[], input: readonly I[], pre: number, suf: number): O[] {
     const endA = a.length - suf;
     const endB = input.length - suf;
-    const output = old.slice(0, pre);
+    // The answer in pieces: runs of the old output (copied in blocks) and the newly mapped runs.
+    const parts: O[][] = [old.slice(0, pre)];
     let i = pre;
     let j = pre;
     while (j < endB) {
-      if (i < endA && a[i] === input[j]) {
-        output.push(old[i++]);
+      const from = i;
+      while (i < endA && j < endB && a[i] === input[j]) {
+        i++;
         j++;
-        continue;
       }
+      if (i > from) parts.push(old.slice(from, i));
+      if (j === endB) break;
       for (let window = 32; ; window *= 4) {
         const limA = Math.min(endA, i + window);
         const limB = Math.min(endB, j + window);
@@ -79,15 +82,19 @@ export class ListMapper<I, O> {
         for (let k = limA - 1; k >= i; k--) at.set(a[k], k);
         let k = j;
         while (k < limB && !at.has(input[k])) k++;
-        const last = limA === endA && limB === endB;
-        if (k < limB || last) {
-          for (; j < k; j++) output.push(this.fn(input[j]));
+        if (k < limB || (limA === endA && limB === endB)) {
+          const mapped: O[] = [];
+          for (; j < k; j++) mapped.push(this.fn(input[j]));
+          parts.push(mapped);
           if (k < limB) i = at.get(input[k])!;
           break;
         }
       }
     }
-    for (let k = old.length - suf; k < old.length; k++) output.push(old[k]);
+    parts.push(old.slice(old.length - suf));
+    if (parts.length <= 1024) return ([] as O[]).concat(...parts);
+    const output: O[] = [];
+    for (const part of parts) for (const o of part) output.push(o);
     return output;
   }
 

@@ -69,4 +69,12 @@ describe('ListMapper', () => {
       { numRuns: 200 },
     );
   });
+
+  it('answers right when every other item of a long list changed', () => {
+    const mapper = new ListMapper((o: { i: number }) => o.i + 1);
+    const items = Array.from({ length: 5000 }, (_, i) => ({ i }));
+    mapper.map('k', items);
+    const edited = items.map((o, n) => (n % 2 ? { i: -n } : o));
+    assert.deepStrictEqual(mapper.map('k', edited), edited.map((o) => o.i + 1));
+  });
 });
