@@ -623,17 +623,23 @@ export class CorpusIndex {
           p.uris.push(uri);
         }
       }
+      // A person's mentions under one key mostly write one name: counted in runs, folded once a run.
+      let name: string | undefined;
+      let run = 0;
       for (const m of list) {
         if (m.entity.kind === 'person') {
-          const name = foldForSearch(m.entity.name);
-          let perName = this.names.get(name);
-          if (!perName) this.names.set(name, (perName = new Map()));
-          perName.set(k, (perName.get(k) ?? 0) + 1);
+          if (m.entity.name !== name) {
+            if (run > 0) this.countName(name!, k, run);
+            name = m.entity.name;
+            run = 0;
+          }
+          run++;
         }
         if (!m.term) continue;
         if (!p.terms) p.terms = new Map();
         p.terms.set(m.term, (p.terms.get(m.term) ?? 0) + 1);
       }
+      if (run > 0) this.countName(name!, k, run);
       for (let i = 0; i < SCORES.length; i++) {
         if (p.tops[i] !== undefined) p.tops[i] = better(firstBest(list, SCORES[i]), p.tops[i]);
       }
@@ -675,15 +681,17 @@ export class CorpusIndex {
         to = from;
         while (to < p.mentions.length && p.mentions[to].uri === uri) to++;
       }
+      let name: string | undefined;
+      let run = 0;
       for (let i = from; i < to; i++) {
         const m = p.mentions[i];
         if (m.entity.kind === 'person') {
-          const name = foldForSearch(m.entity.name);
-          const perName = this.names.get(name)!;
-          const n = (perName.get(k) ?? 0) - 1;
-          if (n > 0) perName.set(k, n);
-          else perName.delete(k);
-          if (perName.size === 0) this.names.delete(name);
+          if (m.entity.name !== name) {
+            if (run > 0) this.countName(name!, k, -run);
+            name = m.entity.name;
+            run = 0;
+          }
+          run++;
         }
         if (m.term && p.terms) {
           const n = (p.terms.get(m.term) ?? 0) - 1;
@@ -691,6 +699,7 @@ export class CorpusIndex {
           else p.terms.delete(m.term);
         }
       }
+      if (run > 0) this.countName(name!, k, -run);
       for (let i = 0; i < p.tops.length; i++) if (p.tops[i]?.mention.uri === uri) p.tops[i] = undefined;
       const next = incoming?.get(k);
       if (next && next.length === to - from) {
@@ -717,6 +726,17 @@ export class CorpusIndex {
     this.entities -= rec.doc.entities.length;
     if (this.cache.size > 0) for (const k of keys) this.cache.delete(k);
     return true;
+  }
+
+  /** Adds `n` (below 0: takes away) to the mentions of person key `k` written as `name`. */
+  private countName(name: string, k: string, n: number): void {
+    const folded = foldForSearch(name);
+    let perName = this.names.get(folded);
+    if (!perName) this.names.set(folded, (perName = new Map()));
+    const count = (perName.get(k) ?? 0) + n;
+    if (count > 0) perName.set(k, count);
+    else perName.delete(k);
+    if (perName.size === 0) this.names.delete(folded);
   }
 
   /** The positions answers a document's new version may leave as they are: those computed, with what the document said. */
