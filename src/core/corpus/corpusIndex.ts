@@ -958,9 +958,17 @@ function shareStrings(list: readonly Mention[], k: string, p: Posting): void {
   }
 }
 
-/** The copy of `s` in a key's few strings, added there if there is room. */
+/** The copy of `s` in a key's few strings, added there if there is room; a string found moves one place up (the common ones come first). */
 function shared(texts: string[], s: string): string {
-  for (let j = 0; j < texts.length; j++) if (texts[j] === s) return texts[j];
+  for (let j = 0; j < texts.length; j++) {
+    const t = texts[j];
+    if (t.length !== s.length || t !== s) continue;
+    if (j > 0) {
+      texts[j] = texts[j - 1];
+      texts[j - 1] = t;
+    }
+    return t;
+  }
   if (texts.length < TEXTS_PER_KEY) texts.push(s);
   return s;
 }
