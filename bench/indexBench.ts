@@ -8,7 +8,7 @@ import { CorpusIndex, Mention } from '../src/core/corpus/corpusIndex';
 import { ListMapper } from '../src/core/corpus/listMapper';
 import type { Entity } from '../src/core/types';
 import { Rng } from './generate';
-import { MB, nowMs, summarize, writeResult } from './stats';
+import { gc, MB, memoryPeaks, nowMs, summarize, writeResult } from './stats';
 
 interface Corpus {
   uris: string[];
@@ -34,16 +34,7 @@ function readCorpus(dir: string): Corpus {
 }
 
 function coldIndex(corpus: Corpus) {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  gc?.();
-  const base = process.memoryUsage();
-  let peakHeap = base.heapUsed;
-  let peakRss = base.rss;
-  const sample = () => {
-    const m = process.memoryUsage();
-    if (m.heapUsed > peakHeap) peakHeap = m.heapUsed;
-    if (m.rss > peakRss) peakRss = m.rss;
-  };
+  const { sample, peaks, base } = memoryPeaks();
   const index = new CorpusIndex();
   const t0 = nowMs();
   for (let i = 0; i < corpus.texts.length; i++) {
@@ -63,8 +54,8 @@ function coldIndex(corpus: Corpus) {
       readMs: corpus.readMs,
       indexMs: ms,
       mbPerSec: corpus.bytes / MB / (ms / 1000),
-      peakRssMB: Math.max(peakRss, process.resourceUsage().maxRSS * 1024) / MB,
-      peakHeapMB: peakHeap / MB,
+      peakRssMB: peaks().rss / MB,
+      peakHeapMB: peaks().heap / MB,
       retainedHeapMB: after.heapUsed / MB,
       baseHeapMB: base.heapUsed / MB,
       gcExposed: Boolean(gc),

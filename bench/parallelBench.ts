@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { CorpusIndex } from '../src/core/corpus/corpusIndex';
 import { indexFilesParallel, workerCount } from '../src/core/corpus/parallelIndex';
-import { MB, nowMs, writeResult } from './stats';
+import { gc, MB, memoryPeaks, nowMs, writeResult } from './stats';
 
 async function main(): Promise<void> {
   const dir = process.argv[2];
@@ -18,16 +18,7 @@ async function main(): Promise<void> {
   const names = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
   const files = names.map((f) => ({ key: 'file://' + path.join(dir, f), path: path.join(dir, f) }));
   const bytes = names.reduce((a, f) => a + fs.statSync(path.join(dir, f)).size, 0);
-  const gc = (globalThis as { gc?: () => void }).gc;
-  gc?.();
-  const base = process.memoryUsage();
-  let peakHeap = base.heapUsed;
-  let peakRss = base.rss;
-  const sample = () => {
-    const m = process.memoryUsage();
-    if (m.heapUsed > peakHeap) peakHeap = m.heapUsed;
-    if (m.rss > peakRss) peakRss = m.rss;
-  };
+  const { sample, peaks, base } = memoryPeaks();
   const index = new CorpusIndex();
   const cpu0 = process.cpuUsage();
   const t0 = nowMs();
@@ -48,7 +39,7 @@ async function main(): Promise<void> {
     cpuMs: (cpu.user + cpu.system) / 1000,
     threads: stats.workers, format, documents: index.documentCount, entities: index.entityCount, bytes, wallMs,
     byWorkers: stats.byWorkers, workerFailures: stats.workerFailures,
-    peakHeapMB: peakHeap / MB, peakRssMB: Math.max(peakRss, process.resourceUsage().maxRSS * 1024) / MB,
+    peakHeapMB: peaks().heap / MB, peakRssMB: peaks().rss / MB,
     retainedHeapMB: after.heapUsed / MB, baseHeapMB: base.heapUsed / MB,
   });
 }

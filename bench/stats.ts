@@ -50,3 +50,23 @@ export function writeResult(result: unknown): void {
 export function nowMs(): number {
   return Number(process.hrtime.bigint()) / 1e6;
 }
+
+/**
+ * Peak heap and RSS from a gc'd baseline: call `sample()` now and then during the work; `peaks()` also
+ * takes the process's own maximum RSS, which catches what sampling misses.
+ */
+export function memoryPeaks(): { base: NodeJS.MemoryUsage; sample: () => void; peaks: () => { heap: number; rss: number } } {
+  gc?.();
+  const base = process.memoryUsage();
+  let heap = base.heapUsed;
+  let rss = base.rss;
+  const sample = () => {
+    const m = process.memoryUsage();
+    if (m.heapUsed > heap) heap = m.heapUsed;
+    if (m.rss > rss) rss = m.rss;
+  };
+  return { base, sample, peaks: () => ({ heap, rss: Math.max(rss, process.resourceUsage().maxRSS * 1024) }) };
+}
+
+/** `global.gc` when node runs with --expose-gc (the bench's child processes do, the profiled run does not). */
+export const gc: (() => void) | undefined = (globalThis as { gc?: () => void }).gc;

@@ -13,6 +13,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import Mocha from 'mocha';
+import { repoRoot } from '../paths';
 
 export interface SuiteTestResult {
   title: string;
@@ -34,18 +35,8 @@ export interface SuiteResults {
   pending: SuiteTestResult[];
 }
 
-function repoRoot(): string {
-  let dir = __dirname;
-  while (!fs.existsSync(path.join(dir, 'package.json'))) {
-    const up = path.dirname(dir);
-    if (up === dir) throw new Error('package.json not found above ' + __dirname);
-    dir = up;
-  }
-  return dir;
-}
-
 export function resultsPath(): string {
-  return process.env.VANKIEN_SUITE_RESULTS || path.join(repoRoot(), 'test-results', 'suite.json');
+  return process.env.VANKIEN_SUITE_RESULTS || path.join(repoRoot, 'test-results', 'suite.json');
 }
 
 function findTests(dir: string): string[] {

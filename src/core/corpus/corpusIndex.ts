@@ -22,6 +22,7 @@
 // whose term cannot be told stays under the bare key, which keeps listing every mention of the code.
 // `conflictsOf` reports the split so that the editor says so instead of merging silently.
 import { extract as defaultExtract } from '../extract';
+import type { CatalogEntry as CatalogDocument } from '../catalog/catalog';
 import { CitationEntity, Entity, EntityKind, ExtractResult, PersonEntity, Range } from '../types';
 import { lineIndex } from '../text/lines';
 import { foldForSearch } from './fold';
@@ -44,17 +45,10 @@ export interface Mention {
 }
 
 /** A known document from a catalogue (built-in or the workspace's vankien.catalog.yaml). */
-export interface CatalogEntry {
-  key: string;
-  code: string | null;
-  type: string | null;
-  title: string | null;
-  date: string | null;
-  issuer: string | null;
-  link: string | null;
+export type CatalogEntry = Omit<CatalogDocument, 'aliases' | 'terms'> & {
   /** Where the entry is written, when it comes from a file. */
   location?: { uri: string; line: number };
-}
+};
 
 export type CatalogLookup = (key: string) => CatalogEntry[];
 
