@@ -98,10 +98,10 @@ export interface OrganizationEntity extends EntityBase {
 
 export interface TermEntity extends EntityBase {
   kind: 'term';
-  /** Roman numeral of the term or congress ("XIII"). */
-  roman: string;
-  /** The same as a number (13). */
-  ordinal: number;
+  /** Roman numeral of the term or congress ("XIII"); null for a span of years ("nhiệm kỳ 2020-2025"). */
+  roman: string | null;
+  /** The same as a number (13); null for a span of years. */
+  ordinal: number | null;
   /** "khóa" (a committee's term), "lần thứ" (a congress or plenum), "nhiệm kỳ" (years). */
   form: 'khóa' | 'lần thứ' | 'nhiệm kỳ';
   /** First and last year of a Central Committee term when known (khóa XII → 2016, 2021). */

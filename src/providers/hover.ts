@@ -64,7 +64,7 @@ function describe(md: vscode.MarkdownString, index: CorpusIndex, uri: string, e:
       return;
     case 'term': {
       md.appendMarkdown(`**${esc(e.text)}** — ${esc(vscode.l10n.t('term'))}\n\n`);
-      const years = e.fromYear !== null ? [e.fromYear, e.toYear] : e.form === 'khóa' ? yearsOfTerm(e.roman) : null;
+      const years = e.fromYear !== null ? [e.fromYear, e.toYear] : e.form === 'khóa' && e.roman ? yearsOfTerm(e.roman) : null;
       if (years) line(md, vscode.l10n.t('Years'), esc(`${years[0]}–${years[1] ?? ''}`));
       return;
     }

@@ -209,7 +209,7 @@ function readEntity(r: Reader): Entity {
     case 'organization':
       return { kind, text, start, end, range, key, name: r.s() };
     case 'term': {
-      const roman = r.s(), ordinal = r.num()!, form = FORMS[r.int()], fromYear = r.num(), toYear = r.num();
+      const roman = r.str(), ordinal = r.num(), form = FORMS[r.int()], fromYear = r.num(), toYear = r.num();
       return { kind, text, start, end, range, key, roman, ordinal, form, fromYear, toYear };
     }
     case 'abbreviation': {

@@ -99,9 +99,9 @@ const CENTRAL_BEFORE_RE = /[Tt]rung\s+ương(?:\s+[Đđ]ảng)?(?:\s+(?:\d{1,2}|
 export function findTerms(ctx: Context, claims: Claims): TermEntity[] {
   const norm = ctx.norm;
   const out: TermEntity[] = [];
-  const push = (s: number, e: number, roman: string, form: TermEntity['form'], central: boolean, years?: [number, number]) => {
-    const ordinal = form === 'nhiệm kỳ' ? 0 : ordinalValue(roman);
-    const span = central ? yearsOfTerm(roman) : years ?? null;
+  const push = (s: number, e: number, roman: string | null, form: TermEntity['form'], central: boolean, years?: [number, number]) => {
+    const ordinal = roman === null ? null : ordinalValue(roman);
+    const span = central && roman !== null ? yearsOfTerm(roman) : years ?? null;
     ctx.locate(s, e);
     out.push({
       kind: 'term', text: ctx.text, start: ctx.start, end: ctx.end, range: ctx.range,
@@ -143,7 +143,7 @@ export function findTerms(ctx: Context, claims: Claims): TermEntity[] {
     NHIEM_KY_RE.lastIndex = 0;
     for (let m = NHIEM_KY_RE.exec(norm); m; m = NHIEM_KY_RE.exec(norm)) {
       if (letterBefore(norm, m.index)) continue;
-      push(m.index, m.index + m[0].length, '', 'nhiệm kỳ', false, [+m[1], +m[2]]);
+      push(m.index, m.index + m[0].length, null, 'nhiệm kỳ', false, [+m[1], +m[2]]);
     }
   }
   void claims;

@@ -33,7 +33,7 @@ describe('organisations, terms and abbreviations', () => {
       ['khóa XVII', 'khóa:XVII', 'khóa', 17, null, null],
       ['lần thứ XIII', 'lần thứ:XIII', 'lần thứ', 13, 2021, 2026],
       ['lần thứ 5', 'lần thứ:V', 'lần thứ', 5, null, null],
-      ['nhiệm kỳ 2020 - 2025', 'nhiệm kỳ:2020-2025', 'nhiệm kỳ', 0, 2020, 2025],
+      ['nhiệm kỳ 2020 - 2025', 'nhiệm kỳ:2020-2025', 'nhiệm kỳ', null, 2020, 2025],
     ]);
   });
 
