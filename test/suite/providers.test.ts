@@ -59,6 +59,18 @@ async function removeFile(uri: vscode.Uri): Promise<void> {
   await waitFor(() => !api.index.has(uri.toString()), `${path.basename(uri.fsPath)} to leave the index`);
 }
 
+function definitionsAt(doc: vscode.TextDocument, at: vscode.Position): Thenable<vscode.Location[]> {
+  return vscode.commands.executeCommand<vscode.Location[]>('vscode.executeDefinitionProvider', doc.uri, at);
+}
+
+/** After a test's catalogue file is gone, the definition of its code is the citation in seed 000 again. */
+async function definitionBackInSeed000(doc: vscode.TextDocument, at: vscode.Position): Promise<void> {
+  await waitFor(async () => {
+    const defs = await definitionsAt(doc, at);
+    return defs.length === 1 && short(defs[0].uri) === '000';
+  }, 'the definition to return to the citation');
+}
+
 suite('providers on the seeds', () => {
   suiteSetup(async () => {
     const ext = vscode.extensions.getExtension<VanKienApi>(EXTENSION_ID);
@@ -238,7 +250,7 @@ suite('providers on the seeds', () => {
       const doc = seed('000');
       const at = occurrences(doc, '37-QĐ/TW')[0].start.translate(0, 2);
       const defs = await waitFor(async () => {
-        const defs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeDefinitionProvider', doc.uri, at);
+        const defs = await definitionsAt(doc, at);
         return defs.some((d) => path.basename(d.uri.fsPath) === 'vankien.catalog.yaml') ? defs : undefined;
       }, 'the catalogue entry to be the definition');
       // The catalogue entry and the fullest citation, each once (the editor lists them by file).
@@ -251,10 +263,7 @@ suite('providers on the seeds', () => {
     }
     const doc = seed('000');
     const at = occurrences(doc, '37-QĐ/TW')[0].start.translate(0, 2);
-    await waitFor(async () => {
-      const defs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeDefinitionProvider', doc.uri, at);
-      return defs.length === 1 && short(defs[0].uri) === '000';
-    }, 'the definition to return to the citation');
+    await definitionBackInSeed000(doc, at);
   });
 
   test('a catalogue entry with malformed fields still gives a hover, without them', async () => {
@@ -265,7 +274,7 @@ suite('providers on the seeds', () => {
     const at = occurrences(doc, '37-QĐ/TW')[0].start.translate(0, 2);
     try {
       await waitFor(async () => {
-        const defs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeDefinitionProvider', doc.uri, at);
+        const defs = await definitionsAt(doc, at);
         return defs.some((d) => path.basename(d.uri.fsPath) === 'vankien.catalog.yaml');
       }, 'the catalogue entry to be read');
       const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at);
@@ -277,10 +286,7 @@ suite('providers on the seeds', () => {
     } finally {
       await vscode.workspace.fs.delete(uri);
     }
-    await waitFor(async () => {
-      const defs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeDefinitionProvider', doc.uri, at);
-      return defs.length === 1 && short(defs[0].uri) === '000';
-    }, 'the definition to return to the citation');
+    await definitionBackInSeed000(doc, at);
   });
 
   test('quick successive saves of vankien.catalog.yaml end with the last content applied', async () => {
@@ -291,7 +297,7 @@ suite('providers on the seeds', () => {
     try {
       for (let n = 0; n < 6; n++) await vscode.workspace.fs.writeFile(uri, Buffer.from(version(n), 'utf8'));
       const lineOf = async () => {
-        const defs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeDefinitionProvider', doc.uri, at);
+        const defs = await definitionsAt(doc, at);
         return defs.find((d) => path.basename(d.uri.fsPath) === 'vankien.catalog.yaml')?.range.start.line;
       };
       await waitFor(async () => (await lineOf()) === 6, 'the last saved catalogue to be the definition');
@@ -300,10 +306,7 @@ suite('providers on the seeds', () => {
     } finally {
       await vscode.workspace.fs.delete(uri);
     }
-    await waitFor(async () => {
-      const defs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeDefinitionProvider', doc.uri, at);
-      return defs.length === 1 && short(defs[0].uri) === '000';
-    }, 'the definition to return to the citation');
+    await definitionBackInSeed000(doc, at);
   });
 
   test('semantic tokens mark a person the corpus knows where the file gives no cue', async () => {
