@@ -1,11 +1,16 @@
 // What every extractor works on: the original text, its normalised copy (same meaning, offsets
 // mapped back), its words and its lines; and the one place where entities get their ranges.
 import { Range } from '../types';
-
-const NO_RANGE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 import { LineIndex, lineIndex } from '../text/lines';
 import { normalizeWithMap } from '../text/normalize';
 import { Words, tokenize } from './tokens';
+
+/**
+ * The range of an entity extracted without ranges (`extract(text, { ranges: false })`: the corpus index
+ * keeps line starts per document and computes a range when asked). One shared, frozen object; line -1
+ * so that an editor Range made from it by mistake throws instead of pointing at the first line.
+ */
+export const UNPLACED: Range = Object.freeze({ start: Object.freeze({ line: -1, character: 0 }), end: Object.freeze({ line: -1, character: 0 }) });
 
 export interface Context {
   /** The original text. */
@@ -28,7 +33,7 @@ export interface Context {
   original(s: number, e: number): string;
 }
 
-export function createContext(src: string): Context {
+export function createContext(src: string, ranges = true): Context {
   const n = normalizeWithMap(src);
   const lines = lineIndex(src);
   const words = tokenize(n.text);
@@ -43,14 +48,14 @@ export function createContext(src: string): Context {
     start: 0,
     end: 0,
     text: '',
-    range: NO_RANGE,
+    range: UNPLACED,
     locate(s: number, e: number) {
       const start = n.toOriginal(s);
       const end = n.toOriginal(e);
       this.start = start;
       this.end = end;
       this.text = src.slice(start, end);
-      this.range = lines.range(start, end);
+      if (ranges) this.range = lines.range(start, end);
     },
   };
 }

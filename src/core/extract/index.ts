@@ -33,10 +33,16 @@ export interface ExtractOptions {
   yearHint?: number;
   /** Catalogue of known documents (built-in by default; a workspace may extend it). */
   catalog?: Catalog;
+  /**
+   * False: entities get the shared placeholder UNPLACED instead of a range of their own (three objects
+   * fewer per entity); for the corpus index, which computes ranges from offsets when asked. Default true.
+   */
+  ranges?: boolean;
 }
 
 export { normalizeForMatch, foldDiacritics, modernToneSpelling } from '../text/normalize';
 export { keyOfCode, termOfDate } from './keys';
+export { UNPLACED } from './context';
 
 const OWN_CODE_RE = /^\s*Số\s*:?\s*(\d{1,5}\s?-\s?[\p{L}]{1,4}\/[\p{L}\d]{1,12}|\d{1,6}\/(?:\d{4}\/)?[\p{L}]{1,6}-[\p{L}\d]{1,12})\b/u;
 
@@ -117,7 +123,7 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
   let info: DocumentInfo = { ownCode: null, ownKey: null, dateline: null, title: null };
   let ctx: Context;
   try {
-    ctx = createContext(text);
+    ctx = createContext(text, options.ranges !== false);
   } catch (err) {
     return { entities, info, warnings: [`text could not be read: ${(err as Error).message}`] };
   }
