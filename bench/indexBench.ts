@@ -92,7 +92,7 @@ const MAX_LINKS = 10;
 function mentionsLine(index: CorpusIndex, key: string): unknown[] {
   const refs = index.referencesOf(key);
   const docs = index.citingDocuments(key);
-  return docs.slice(0, MAX_LINKS).map((d) => refs.find((m) => m.uri === d)!.entity.range.start);
+  return docs.slice(0, MAX_LINKS).map((d) => refs.find((m) => m.uri === d)!).map((m) => index.rangeOf(m.uri, m.entity).start);
 }
 
 function hover(index: CorpusIndex, uri: string, offset: number): unknown {
@@ -125,12 +125,13 @@ function definition(index: CorpusIndex, uri: string, offset: number): unknown {
 
 // The provider turns mentions into Locations through a ListMapper kept per key (src/providers/locations.ts);
 // a plain object stands in for a Location.
-const toLocations = new ListMapper((m: Mention) => ({ uri: m.uri, range: m.entity.range }));
+let toLocations: ListMapper<Mention, unknown> | undefined;
 
 function references(index: CorpusIndex, uri: string, offset: number): unknown {
   const e = index.entityAt(uri, offset);
   if (!e) return undefined;
   const key = index.keyAt(uri, e);
+  toLocations ??= new ListMapper((m: Mention) => ({ uri: m.uri, range: index.rangeOf(m.uri, m.entity) }));
   return toLocations.map(key, index.referencesOf(key));
 }
 

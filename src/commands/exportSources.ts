@@ -72,7 +72,7 @@ export async function gatherSources(
     corpus.flush(uri);
     const doc = index.get(uri.toString());
     const name = workspaceRelative(uri);
-    if (doc) sources.inputs.push({ path: name, entities: doc.entities, warnings: doc.warnings });
+    if (doc) sources.inputs.push({ path: name, entities: index.entitiesWithRanges(doc.uri), warnings: doc.warnings });
     else await readAndExtract(uri, name, sources);
     return sources;
   }
@@ -84,7 +84,7 @@ export async function gatherSources(
     const docUri = vscode.Uri.parse(doc.uri);
     if (!inScope(docUri)) continue;
     seen.add(docUri.toString());
-    sources.inputs.push({ path: nameOf(docUri), entities: doc.entities, warnings: doc.warnings });
+    sources.inputs.push({ path: nameOf(docUri), entities: index.entitiesWithRanges(doc.uri), warnings: doc.warnings });
   }
   // The same rules as the index (include, exclude, files.exclude), limited to the folder in folder scope.
   const onDisk = await corpus.corpusFiles(scope === 'folder' ? uri : undefined, token);

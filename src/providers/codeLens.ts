@@ -24,14 +24,14 @@ export function registerCodeLens(_context: vscode.ExtensionContext, index: Corpu
       for (const [key, first] of firsts) {
         const refs = index.referencesOf(key);
         const docs = index.citingDocuments(key).length;
-        const range = toRange(first.entity.range);
+        const range = toRange(index.rangeOf(uri, first.entity));
         let title = docs === 1 ? vscode.l10n.t('cited in 1 document') : vscode.l10n.t('cited in {0} documents', docs);
         if (index.keysOf(first).length > 1) title = `${index.labelOf(key)}: ${title}`;
         lenses.push(new vscode.CodeLens(range, {
           title,
           tooltip: vscode.l10n.t('{0} mentions across the corpus', refs.length),
           command: 'editor.action.showReferences',
-          arguments: [toUri(uri), range.start, locationsOf(key, refs)],
+          arguments: [toUri(uri), range.start, locationsOf(index, key, refs)],
         }));
       }
       return lenses;

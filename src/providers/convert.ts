@@ -1,13 +1,14 @@
 // Core positions, ranges and uri strings → VS Code types, and Markdown escaping for document text.
 import * as vscode from 'vscode';
-import { Mention } from '../core/corpus/corpusIndex';
+import type { CorpusIndex, Mention } from '../core/corpus/corpusIndex';
 import { Range } from '../core/types';
 
 export const toRange = (r: Range): vscode.Range => new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
 
 export const toUri = (uri: string): vscode.Uri => vscode.Uri.parse(uri, true);
 
-export const toLocation = (m: Mention): vscode.Location => new vscode.Location(toUri(m.uri), toRange(m.entity.range));
+/** Where a mention is (the index computes its range: it keeps line starts, not a range per entity). */
+export const toLocation = (index: CorpusIndex, m: Mention): vscode.Location => new vscode.Location(toUri(m.uri), toRange(index.rangeOf(m.uri, m.entity)));
 
 /** The index's identifier of a document. */
 export const keyOfUri = (uri: vscode.Uri): string => uri.toString();

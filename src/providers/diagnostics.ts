@@ -71,7 +71,7 @@ export function diagnose(index: CorpusIndex, config: Config, uri: string): vscod
     for (const m of index.mentionsIn(uri)) {
       const e = m.entity;
       if (e.kind !== 'date' || !e.dateline || e.weekday === null || e.weekdayMatches !== false) continue;
-      const d = new vscode.Diagnostic(toRange(e.range), vscode.l10n.t('The dateline says {0}, but {1} is a {2}.', e.weekday, e.iso, weekdayNameOf(e.iso) ?? '?'), vscode.DiagnosticSeverity.Warning);
+      const d = new vscode.Diagnostic(toRange(index.rangeOf(uri, e)), vscode.l10n.t('The dateline says {0}, but {1} is a {2}.', e.weekday, e.iso, weekdayNameOf(e.iso) ?? '?'), vscode.DiagnosticSeverity.Warning);
       d.source = SOURCE;
       d.code = 'dateline-weekday';
       out.push(d);
@@ -113,10 +113,10 @@ function conflictDiagnostics(index: CorpusIndex, c: CodeConflict, uri: string): 
     } else {
       message = vscode.l10n.t('{0} is attributed to different issuers across the corpus: {1}.', c.key, [...new Set(c.mentions.map((x) => (x.entity as CitationEntity).issuer ?? ''))].filter(Boolean).join('; '));
     }
-    const d = new vscode.Diagnostic(toRange(m.entity.range), message, severity);
+    const d = new vscode.Diagnostic(toRange(index.rangeOf(m.uri, m.entity)), message, severity);
     d.source = SOURCE;
     d.code = c.kind === 'terms' ? 'code-in-several-terms' : c.kind === 'dates' ? 'conflicting-dates' : 'conflicting-issuers';
-    d.relatedInformation = others.slice(0, MAX_RELATED).map((o) => new vscode.DiagnosticRelatedInformation(toLocation(o), `${label(o)} — ${valueOf(c, o, index)}`));
+    d.relatedInformation = others.slice(0, MAX_RELATED).map((o) => new vscode.DiagnosticRelatedInformation(toLocation(index, o), `${label(o)} — ${valueOf(c, o, index)}`));
     out.push(d);
   }
   return out;

@@ -31,7 +31,8 @@ export function registerDocumentSymbols(_context: vscode.ExtensionContext, index
   return vscode.languages.registerDocumentSymbolProvider(VANKIEN_SELECTOR, {
     provideDocumentSymbols(document) {
       sync.flush(document.uri);
-      const mentions = index.mentionsIn(keyOfUri(document.uri));
+      const uri = keyOfUri(document.uri);
+      const mentions = index.mentionsIn(uri);
       const out: vscode.DocumentSymbol[] = [];
       for (const g of GROUPS) {
         const ofKind = mentions.filter((m) => m.entity.kind === g.kind);
@@ -40,11 +41,11 @@ export function registerDocumentSymbols(_context: vscode.ExtensionContext, index
         for (const [, ms] of groupByKey(index, ofKind)) {
           const e = ms[0].entity;
           const name = e.kind === 'date' ? `${e.text} (${e.iso})` : e.kind === 'person' ? e.name : e.text;
-          const range = toRange(e.range);
+          const range = toRange(index.rangeOf(uri, e));
           children.push(new vscode.DocumentSymbol(name.replace(/\s+/g, ' '), ms.length > 1 ? `×${ms.length}` : '', g.symbol, range, range));
         }
-        const first = ofKind[0].entity.range;
-        const last = ofKind.reduce((a, m) => (m.entity.end > a.entity.end ? m : a)).entity.range;
+        const first = index.rangeOf(uri, ofKind[0].entity);
+        const last = index.rangeOf(uri, ofKind.reduce((a, m) => (m.entity.end > a.entity.end ? m : a)).entity);
         const span = new vscode.Range(toRange(first).start, toRange(last).end);
         const group = new vscode.DocumentSymbol(g.label(), String(children.length), vscode.SymbolKind.Namespace, span, toRange(first));
         group.children = children;

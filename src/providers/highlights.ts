@@ -12,7 +12,7 @@ export function registerHighlights(_context: vscode.ExtensionContext, index: Cor
       if (!at) return undefined;
       const uri = keyOfUri(document.uri);
       const mine = at.keys.length === 1 ? index.referencesIn(at.keys[0], uri) : [...new Set(at.keys.flatMap((k) => index.referencesIn(k, uri)))].sort((a, b) => a.entity.start - b.entity.start);
-      return mine.map((m) => new vscode.DocumentHighlight(toRange(m.entity.range), vscode.DocumentHighlightKind.Read));
+      return mine.map((m) => new vscode.DocumentHighlight(toRange(index.rangeOf(uri, m.entity)), vscode.DocumentHighlightKind.Read));
     },
   });
 }

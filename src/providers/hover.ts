@@ -22,7 +22,7 @@ export function registerHover(_context: vscode.ExtensionContext, index: CorpusIn
       md.supportHtml = false;
       md.supportThemeIcons = false;
       describe(md, index, uri, entity);
-      const { start, end } = entity.range;
+      const { start, end } = index.rangeOf(uri, entity);
       return new vscode.Hover(md, new vscode.Range(start.line, start.character, end.line, end.character));
     },
   });
@@ -122,7 +122,7 @@ function mentionsLine(md: vscode.MarkdownString, index: CorpusIndex, key: string
   md.appendMarkdown('\n' + esc(vscode.l10n.t('In {0} documents of the corpus ({1} mentions)', docs.length, refs.length)) + '\n\n');
   for (const d of docs.slice(0, MAX_LINKS)) {
     const first = refs.find((m) => m.uri === d)!;
-    const target = toUri(d).with({ fragment: `L${first.entity.range.start.line + 1}` });
+    const target = toUri(d).with({ fragment: `L${index.rangeOf(first.uri, first.entity).start.line + 1}` });
     md.appendMarkdown(`- [${esc(path.posix.basename(toUri(d).path))}](${target.toString().replace(/[()]/g, (c) => '%' + c.charCodeAt(0).toString(16))})\n`);
   }
   if (docs.length > MAX_LINKS) md.appendMarkdown(`- ${esc(vscode.l10n.t('and {0} more', docs.length - MAX_LINKS))}\n`);

@@ -2,7 +2,7 @@
 // after an edit only the changed document's mentions become new Locations (see ListMapper), and a
 // document's Uri is parsed once, not once per mention.
 import * as vscode from 'vscode';
-import { Mention } from '../core/corpus/corpusIndex';
+import { CorpusIndex, Mention } from '../core/corpus/corpusIndex';
 import { ListMapper } from '../core/corpus/listMapper';
 import { toRange } from './convert';
 
@@ -18,9 +18,11 @@ function uriOf(uri: string): vscode.Uri {
   return u;
 }
 
-const mapper = new ListMapper((m: Mention) => new vscode.Location(uriOf(m.uri), toRange(m.entity.range)));
+const mappers = new WeakMap<CorpusIndex, ListMapper<Mention, vscode.Location>>();
 
 /** The locations of a key's mentions (the array may be handed out again: callers do not change it). */
-export function locationsOf(key: string, mentions: readonly Mention[]): vscode.Location[] {
+export function locationsOf(index: CorpusIndex, key: string, mentions: readonly Mention[]): vscode.Location[] {
+  let mapper = mappers.get(index);
+  if (!mapper) mappers.set(index, (mapper = new ListMapper((m: Mention) => new vscode.Location(uriOf(m.uri), toRange(index.rangeOf(m.uri, m.entity))))));
   return mapper.map(key, mentions);
 }

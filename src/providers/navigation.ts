@@ -26,14 +26,14 @@ export function mentionsOfKeys(index: CorpusIndex, keys: string[]): Mention[] {
 }
 
 /** A definition's place, or undefined for one that lives nowhere in the workspace (a built-in catalogue entry). */
-export function definitionLocation(d: Definition): vscode.Location | undefined {
+export function definitionLocation(index: CorpusIndex, d: Definition): vscode.Location | undefined {
   switch (d.kind) {
     case 'document':
       return new vscode.Location(toUri(d.uri), new vscode.Position(0, 0));
     case 'catalog':
       return d.entry.location ? new vscode.Location(toUri(d.entry.location.uri), new vscode.Position(d.entry.location.line, 0)) : undefined;
     case 'citation':
-      return toLocation({ uri: d.uri, entity: d.entity, term: null });
+      return toLocation(index, { uri: d.uri, entity: d.entity, term: null });
   }
 }
 
@@ -47,7 +47,7 @@ export function locateDefinitions(index: CorpusIndex, key: string): vscode.Locat
   const out: vscode.Location[] = [];
   const seen = new Set<string>();
   for (const d of index.definitionsOf(key)) {
-    const loc = definitionLocation(d);
+    const loc = definitionLocation(index, d);
     if (!loc) continue;
     const id = `${loc.uri.toString()}#${loc.range.start.line}:${loc.range.start.character}-${loc.range.end.line}:${loc.range.end.character}`;
     if (seen.has(id)) continue;
@@ -56,7 +56,7 @@ export function locateDefinitions(index: CorpusIndex, key: string): vscode.Locat
   }
   if (out.length) return out;
   const best = index.richestMentionOf(key);
-  return best ? [toLocation(best)] : [];
+  return best ? [toLocation(index, best)] : [];
 }
 
 /** Where F12 goes for a key: the first of `locateDefinitions`. */

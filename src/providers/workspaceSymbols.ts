@@ -20,7 +20,7 @@ export function registerWorkspaceSymbols(_context: vscode.ExtensionContext, inde
       return index.searchSymbols(query).map((h) => {
         const folded = foldForSearch(h.label);
         const name = plainQuery && folded !== h.label.toLowerCase() ? `${h.label} · ${folded}` : h.label;
-        const where = locateDefinition(index, h.key) ?? toLocation(h.first);
+        const where = locateDefinition(index, h.key) ?? toLocation(index, h.first);
         const container = vscode.l10n.t('{0} mentions', h.count);
         return new vscode.SymbolInformation(name, KIND[h.kind] ?? vscode.SymbolKind.Key, container, where);
       });

@@ -44,9 +44,9 @@ export function registerEntitiesView(_context: vscode.ExtensionContext, index: C
       }
       const m = node.mention;
       const file = path.posix.basename(toUri(m.uri).path);
-      const item = new vscode.TreeItem(`${file}:${m.entity.range.start.line + 1}`, vscode.TreeItemCollapsibleState.None);
+      const item = new vscode.TreeItem(`${file}:${index.rangeOf(m.uri, m.entity).start.line + 1}`, vscode.TreeItemCollapsibleState.None);
       item.description = m.entity.text.replace(/\s+/g, ' ');
-      item.command = { command: 'vscode.open', title: vscode.l10n.t('Open'), arguments: [toUri(m.uri), { selection: toRange(m.entity.range) }] };
+      item.command = { command: 'vscode.open', title: vscode.l10n.t('Open'), arguments: [toUri(m.uri), { selection: toRange(index.rangeOf(m.uri, m.entity)) }] };
       return item;
     },
   };

@@ -21,10 +21,10 @@
 // its mentions answer to per-term keys "12-NQ/TW@XI" and "12-NQ/TW@XIII" (see `keysOf`), and a mention
 // whose term cannot be told stays under the bare key, which keeps listing every mention of the code.
 // `conflictsOf` reports the split so that the editor says so instead of merging silently.
-import { extract as defaultExtract } from '../extract';
+import { extract as defaultExtract, UNPLACED } from '../extract';
 import type { CatalogEntry as CatalogDocument } from '../catalog/catalog';
 import { CitationEntity, Entity, EntityKind, ExtractResult, PersonEntity, Range } from '../types';
-import { lineIndex } from '../text/lines';
+import { lineStarts, rangeIn } from '../text/lines';
 import { foldForSearch } from './fold';
 import { findLookalikeCodes, LookalikeCode } from './lookalikes';
 import { termOfDate } from './terms';
@@ -32,6 +32,11 @@ import { baseKeysOf, compareRoman, ownTerms, splitKey, TERM_SEP } from './termSp
 
 export { baseKeysOf, splitKey } from './termSplit';
 
+/**
+ * A document as the index keeps it. Its entities were extracted without ranges (they hold the shared
+ * placeholder UNPLACED, line -1): the index keeps the document's line starts and computes a range when
+ * asked (`rangeOf`, `entitiesWithRanges`), which saves three objects per entity.
+ */
 export interface IndexedDocument extends ExtractResult {
   /** The adapter's identifier of the document (a URI string in the editor, a path in the CLI). */
   uri: string;
@@ -100,6 +105,8 @@ interface DocRecord {
   keys: string[];
   /** Codes written with look-alike characters, with their ranges (known only when the text was given). */
   lookalikes: (LookalikeCode & { range: Range })[];
+  /** Where each line starts (from the text, or as a worker sent them); null: the entities carry their own ranges. */
+  lines: Uint32Array | null;
 }
 
 
@@ -118,7 +125,7 @@ export class CorpusIndex {
   private entities = 0;
 
   constructor(options: CorpusIndexOptions = {}) {
-    this.extractFn = options.extract ?? ((text) => defaultExtract(text));
+    this.extractFn = options.extract ?? ((text) => defaultExtract(text, { ranges: false }));
     this.catalog = options.catalog ?? (() => []);
   }
 
@@ -134,23 +141,26 @@ export class CorpusIndex {
     return this.setResult(uri, this.extractFn(text), text);
   }
 
-  /** Indexes an extraction done elsewhere (a worker, the CLI); `text` adds the look-alike check. */
-  setResult(uri: string, result: ExtractResult, text?: string): IndexedDocument {
+  /**
+   * Indexes an extraction done elsewhere (a worker, the CLI). `text` adds the look-alike check and gives
+   * the line starts; a worker that keeps the text sends `lines` instead. With neither, the result's
+   * entities must carry their own ranges (extracted with ranges).
+   */
+  setResult(uri: string, result: ExtractResult, text?: string, lines?: ArrayLike<number>): IndexedDocument {
     const keys = new Set<string>();
     const kept = this.keptPositions(uri);
     const doc: IndexedDocument = { uri, ...result };
     let lookalikes: DocRecord['lookalikes'] = [];
+    const starts = lines ? Uint32Array.from(lines) : text !== undefined ? lineStarts(text) : null;
+    if (!starts && result.entities.some(unplaced)) throw new Error(`${uri}: entities without ranges need the text or its line starts`);
     if (text !== undefined) {
       const found = findLookalikeCodes(text);
-      if (found.length) {
-        const lines = lineIndex(text);
-        lookalikes = found.map((f) => ({ ...f, range: lines.range(f.start, f.end) }));
-      }
+      if (found.length) lookalikes = found.map((f) => ({ ...f, range: rangeIn(starts!, f.start, f.end) }));
     }
     const prep = this.prepare(doc);
     const placed = new Set<string>();
     const replacing = this.remove(uri, keys, prep.groups, placed);
-    this.add(doc, prep, keys, lookalikes, placed, replacing);
+    this.add(doc, prep, keys, lookalikes, starts, placed, replacing);
     if (kept) this.restorePositions(uri, kept);
     this.fire({ uris: [uri], keys });
     return doc;
@@ -172,7 +182,7 @@ export class CorpusIndex {
     this.remove(newUri, keys);
     const { uri: _old, ...result } = rec.doc;
     const doc: IndexedDocument = { uri: newUri, ...result };
-    this.add(doc, this.prepare(doc), keys, rec.lookalikes, new Set(), true);
+    this.add(doc, this.prepare(doc), keys, rec.lookalikes, rec.lines, new Set(), true);
     this.fire({ uris: [oldUri, newUri], keys });
     return true;
   }
@@ -215,6 +225,20 @@ export class CorpusIndex {
 
   get entityCount(): number {
     return this.entities;
+  }
+
+  /** The range of an entity of an indexed document (its line and character of start and end). */
+  rangeOf(uri: string, entity: Entity): Range {
+    const lines = this.docs.get(uri)?.lines;
+    return lines && unplaced(entity) ? rangeIn(lines, entity.start, entity.end) : entity.range;
+  }
+
+  /** A document's entities, each with its range (copies where the index keeps none): what an export writes. */
+  entitiesWithRanges(uri: string): Entity[] {
+    const rec = this.docs.get(uri);
+    if (!rec) return [];
+    const lines = rec.lines;
+    return rec.doc.entities.map((e) => (lines && unplaced(e) ? { ...e, range: rangeIn(lines, e.start, e.end) } : e));
   }
 
   /** Mentions of one document, in text order. */
@@ -590,7 +614,7 @@ export class CorpusIndex {
    * Puts a prepared document into the postings. `placed`: keys whose postings already hold its mentions
    * (written over its old ones of the same number); `replacing`: it was in the index a moment ago.
    */
-  private add(doc: IndexedDocument, prep: Prepared, keys: Set<string>, lookalikes: DocRecord['lookalikes'], placed: Set<string>, replacing: boolean): void {
+  private add(doc: IndexedDocument, prep: Prepared, keys: Set<string>, lookalikes: DocRecord['lookalikes'], lines: Uint32Array | null, placed: Set<string>, replacing: boolean): void {
     const uri = doc.uri;
     for (const [k, list] of prep.groups) {
       keys.add(k);
@@ -638,7 +662,7 @@ export class CorpusIndex {
         if (p.tops[i] !== undefined) p.tops[i] = better(firstBest(list, SCORES[i]), p.tops[i]);
       }
     }
-    const rec: DocRecord = { doc, sorted: prep.sorted, mentions: prep.mentions, keys: [...prep.groups.keys()], lookalikes };
+    const rec: DocRecord = { doc, sorted: prep.sorted, mentions: prep.mentions, keys: [...prep.groups.keys()], lookalikes, lines };
     const own = doc.info.ownKey;
     if (own) {
       let set = this.ownKeys.get(own);
@@ -768,6 +792,9 @@ export class CorpusIndex {
     for (const l of [...this.listeners]) l(change);
   }
 }
+
+/** An entity extracted without a range (UNPLACED, or its copy after a trip through JSON). */
+const unplaced = (e: Entity): boolean => e.range === UNPLACED || e.range.start.line < 0;
 
 const GENERIC_ISSUERS = new Set(['dang', 'trung uong', 'trung uong dang', 'tw', 'cap tren']);
 

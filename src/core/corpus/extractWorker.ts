@@ -9,6 +9,7 @@ import { extract } from '../extract';
 import type { ExtractResult } from '../types';
 import { findLookalikeCodes } from './lookalikes';
 import { readFileForIndex } from './readPolicy';
+import { lineStarts } from '../text/lines';
 import { EncodedBatch, encodeOutcomes } from './resultCodec';
 
 /** Marks the worker data so that loading this module elsewhere (tests, the bundle) starts nothing. */
@@ -36,6 +37,8 @@ export interface FileOutcome {
   result: ExtractResult | null;
   /** The text, only when it holds look-alike codes (for CorpusIndex.setResult's check); else null. */
   text: string | null;
+  /** Where each line of the text starts: the entities come without ranges (the index computes them). */
+  lines: Uint32Array | number[] | null;
   /** Why the file could not be read or extracted; null when it was. */
   error: string | null;
 }
@@ -51,12 +54,12 @@ export interface BatchReply {
 export function processFile(key: string, path: string, maxBytes: number): FileOutcome {
   try {
     const outcome = readFileForIndex(path, maxBytes);
-    if (outcome.text === null) return { key, warnings: outcome.warnings, result: null, text: null, error: null };
+    if (outcome.text === null) return { key, warnings: outcome.warnings, result: null, text: null, lines: null, error: null };
     const text = outcome.text;
-    const result = extract(text);
-    return { key, warnings: outcome.warnings, result, text: findLookalikeCodes(text).length ? text : null, error: null };
+    const result = extract(text, { ranges: false });
+    return { key, warnings: outcome.warnings, result, text: findLookalikeCodes(text).length ? text : null, lines: lineStarts(text), error: null };
   } catch (err) {
-    return { key, warnings: [], result: null, text: null, error: err instanceof Error ? err.message : String(err) };
+    return { key, warnings: [], result: null, text: null, lines: null, error: err instanceof Error ? err.message : String(err) };
   }
 }
 
@@ -76,6 +79,8 @@ function workerMain(init: WorkerInit): void {
         return;
       }
     }
+    // Typed arrays would become objects in JSON: their line starts travel as plain arrays.
+    for (const o of out) if (o.lines) o.lines = Array.from(o.lines);
     parentPort!.postMessage({ id: req.id, json: JSON.stringify(out) } satisfies BatchReply);
   });
 }

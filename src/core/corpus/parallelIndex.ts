@@ -95,7 +95,7 @@ export function applyOutcome(index: CorpusIndex, o: FileOutcome, log?: IndexLog)
     index.delete(o.key);
     return;
   }
-  index.setResult(o.key, o.result, o.text ?? undefined);
+  index.setResult(o.key, o.result, o.text ?? undefined, o.lines ?? undefined);
 }
 
 const immediate = () => new Promise<void>((r) => setImmediate(r));

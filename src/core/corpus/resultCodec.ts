@@ -1,9 +1,10 @@
 // A compact form of extraction results for crossing threads: one table of distinct strings (JSON of a
 // string array; a key or name repeated across a batch is sent, parsed and kept once) and one Int32Array
-// of numbers (offsets, ranges, string indices, flags) that is transferred, not copied. Rebuilding
+// of numbers (offsets, line starts, string indices, flags) that is transferred, not copied. Rebuilding
 // objects from it is several times faster than JSON.parse of the objects themselves, whose field names
 // and nested ranges made the JSON five times the size of the text.
-import type { DocumentInfo, Entity, ExtractResult, Position, Range } from '../types';
+import type { DocumentInfo, Entity, ExtractResult } from '../types';
+import { UNPLACED } from '../extract/context';
 import type { FileOutcome } from './extractWorker';
 
 export interface EncodedBatch {
@@ -59,38 +60,13 @@ class Writer {
 }
 
 /**
- * What decoded batches of one index run share, frozen so that nobody can change one entity through
- * another (one-item lists excepted, see single()): the empty list, one-item lists, and the positions (the same line and character in many files is one object;
- * a position is a third of an entity's memory). Bounded: past the limit, positions are new objects.
+ * What decoded batches of one index run share: the empty list, frozen so that nobody can change one
+ * entity through another, and one-item lists (see single()). Bounded.
  */
 export class SharedParts {
   readonly empty: string[] = Object.freeze([]) as unknown as string[];
-  /** Positions by line, then character (arrays: a lookup is two index reads, no hashing). */
-  private readonly rows: Position[][] = [];
-  private count = 0;
   private readonly singles = new Map<string, string[]>();
-  /** Ranges by their start (as positions are kept), then by line span and end character. */
-  private readonly ranges: Map<number, Range>[][] = [];
-  private rangeCount = 0;
   constructor(private readonly limit = 200_000) {}
-  range(sl: number, sc: number, el: number, ec: number): Range {
-    const start = this.position(sl, sc);
-    const end = this.position(el, ec);
-    const span = el - sl;
-    if (sl >= 1_000_000 || sc >= 100_000 || ec >= 65_536 || span < 0 || span >= 16_384) return { start, end };
-    const row = (this.ranges[sl] ??= []);
-    const byEnd = (row[sc] ??= new Map());
-    const k = span * 65_536 + ec;
-    let r = byEnd.get(k);
-    if (r === undefined) {
-      r = { start, end };
-      if (this.rangeCount < this.limit) {
-        byEnd.set(k, Object.freeze(r));
-        this.rangeCount++;
-      }
-    }
-    return r;
-  }
   /** A one-item list (a citation's refs, a person's only position): one array per item. Not frozen: the
    *  index writes each item back as its interned copy, an equal string, which leaves every sharer right. */
   single(item: string): string[] {
@@ -100,18 +76,6 @@ export class SharedParts {
       if (this.singles.size < this.limit) this.singles.set(item, a);
     }
     return a;
-  }
-  position(line: number, character: number): Position {
-    const row = this.rows[line] ?? (line < 1_000_000 ? (this.rows[line] = []) : undefined);
-    let p = row?.[character];
-    if (p === undefined) {
-      p = { line, character };
-      if (row && character < 100_000 && this.count < this.limit) {
-        row[character] = Object.freeze(p);
-        this.count++;
-      }
-    }
-    return p;
   }
 }
 
@@ -144,6 +108,12 @@ class Reader {
     for (let k = 0; k < n; k++) out[k] = this.table[this.ints[this.i++]];
     return out;
   }
+  /** The next `n` numbers as a list of their own (not a view that would keep the whole batch alive). */
+  uints(n: number): Uint32Array {
+    const out = Uint32Array.from(this.ints.subarray(this.i, this.i + n));
+    this.i += n;
+    return out;
+  }
   get atEnd(): boolean {
     return this.i >= this.ints.length;
   }
@@ -154,10 +124,6 @@ function writeEntity(w: Writer, e: Entity): void {
   w.str(e.text);
   w.int(e.start);
   w.int(e.end);
-  w.int(e.range.start.line);
-  w.int(e.range.start.character);
-  w.int(e.range.end.line);
-  w.int(e.range.end.character);
   w.str(e.key);
   switch (e.kind) {
     case 'citation':
@@ -188,8 +154,8 @@ function readEntity(r: Reader): Entity {
   const text = r.s();
   const start = r.int();
   const end = r.int();
-  const sl = r.int(), sc = r.int(), el = r.int(), ec = r.int();
-  const range = r.shared.range(sl, sc, el, ec);
+  // Entities travel without ranges; the index computes them from the line starts sent with the file.
+  const range = UNPLACED;
   const key = r.s();
   switch (kind) {
     case 'citation': {
@@ -230,6 +196,9 @@ export function encodeOutcomes(outcomes: readonly FileOutcome[]): EncodedBatch {
     w.strs(o.warnings);
     w.str(o.text);
     w.str(o.error);
+    const lines = o.lines;
+    w.int(lines ? lines.length : -1);
+    if (lines) for (let i = 0; i < lines.length; i++) w.int(lines[i]);
     const r = o.result;
     if (r === null) {
       w.int(0);
@@ -254,6 +223,8 @@ export function decodeOutcomes(batch: EncodedBatch, shared = new SharedParts()):
     const warnings = r.strs();
     const text = r.str();
     const error = r.str();
+    const lineCount = r.int();
+    const lines = lineCount < 0 ? null : r.uints(lineCount);
     let result: ExtractResult | null = null;
     if (r.int() === 1) {
       const info: DocumentInfo = { ownCode: r.str(), ownKey: r.str(), dateline: r.str(), title: r.str() };
@@ -263,7 +234,7 @@ export function decodeOutcomes(batch: EncodedBatch, shared = new SharedParts()):
       for (let j = 0; j < count; j++) entities[j] = readEntity(r);
       result = { entities, info, warnings: rw };
     }
-    out[k] = { key, warnings, result, text, error };
+    out[k] = { key, warnings, result, text, lines, error };
   }
   if (!r.atEnd) throw new Error('encoded batch longer than its documents');
   return out;

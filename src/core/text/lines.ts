@@ -8,7 +8,8 @@ export interface LineIndex {
   readonly lineCount: number;
 }
 
-export function lineIndex(text: string): LineIndex {
+/** The offset where each line of a text starts ("\n", "\r\n" and "\r" end lines), as VS Code counts them. */
+export function lineStarts(text: string): Uint32Array {
   const starts: number[] = [0];
   if (text.indexOf('\r') < 0) {
     // Only "\n" ends lines: the native search finds them faster than a loop over every character.
@@ -21,16 +22,29 @@ export function lineIndex(text: string): LineIndex {
       starts.push(i + 1);
     }
   }
-  const position = (offset: number): Position => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: offset - starts[lo] };
-  };
+  return Uint32Array.from(starts);
+}
+
+/** The line/character position of an offset, given the text's line starts. */
+export function positionIn(starts: ArrayLike<number>, offset: number): Position {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo, character: offset - starts[lo] };
+}
+
+/** The range of [start, end) given the text's line starts. */
+export function rangeIn(starts: ArrayLike<number>, start: number, end: number): Range {
+  return { start: positionIn(starts, start), end: positionIn(starts, end) };
+}
+
+export function lineIndex(text: string): LineIndex {
+  const starts = lineStarts(text);
+  const position = (offset: number): Position => positionIn(starts, offset);
   return {
     position,
     range: (start, end) => ({ start: position(start), end: position(end) }),

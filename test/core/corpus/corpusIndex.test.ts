@@ -3,6 +3,7 @@ import { CorpusIndex, Mention } from '../../../src/core/corpus/corpusIndex';
 import { readSeed, seedFiles } from '../../paths';
 import { citation, goldExtract, personKey, placesOf } from './fixtures';
 import { ExtractResult } from '../../../src/core/types';
+import { extract } from '../../../src/core/extract';
 
 const where = (ms: Mention[]) => ms.map((m) => `${m.uri}@${m.entity.start}`);
 
@@ -21,6 +22,33 @@ describe('CorpusIndex on the seeds (real extraction)', () => {
     // Every written code is one mention, each inside a citation whose span covers it.
     assert.strictEqual(refs.length, placesOf(texts, '05-CT/TW').length);
     for (const m of refs) assert.ok(m.entity.text.includes('05-CT/TW'), m.entity.text);
+  });
+
+  it('gives every entity the range extract() gives, without keeping one per entity (LF, CRLF, CR, NFD)', () => {
+    const variants: [string, (t: string) => string][] = [
+      ['crlf', (t) => t.replace(/\n/g, '\r\n')],
+      ['cr', (t) => t.replace(/\n/g, '\r')],
+      ['nfd', (t) => t.normalize('NFD')],
+    ];
+    for (const f of seedFiles()) {
+      const doc = index.get(f)!;
+      assert.ok(doc.entities.every((e) => e.range.start.line < 0), 'the index keeps no range objects');
+      assert.deepStrictEqual(index.entitiesWithRanges(f), extract(texts.get(f)!).entities, f);
+      const m = index.mentionsIn(f)[7];
+      assert.deepStrictEqual(index.rangeOf(f, m.entity), extract(texts.get(f)!).entities.find((e) => e.start === m.entity.start && e.end === m.entity.end)!.range);
+      for (const [name, change] of variants) {
+        const other = new CorpusIndex();
+        const text = change(texts.get(f)!);
+        other.set(name, text);
+        const lines = text.split(/\r\n|\r|\n/);
+        for (const e of other.entitiesWithRanges(name)) {
+          const { start, end } = e.range;
+          const written = start.line === end.line ? lines[start.line].slice(start.character, end.character) : null;
+          if (written !== null) assert.strictEqual(written, e.text, `${f} ${name}`);
+        }
+        assert.deepStrictEqual(other.entitiesWithRanges(name), extract(text).entities, `${f} ${name}`);
+      }
+    }
   });
 
   it('answers entityAt inside, at the edges of, and outside a mention', () => {

@@ -12,6 +12,7 @@ import { CorpusFile, indexFilesParallel, IndexLog, workerCount, workersPay } fro
 import { readFileForIndex } from '../../../src/core/corpus/readPolicy';
 import { decodeOutcomes, encodeOutcomes } from '../../../src/core/corpus/resultCodec';
 import { extract } from '../../../src/core/extract';
+import { lineStarts } from '../../../src/core/text/lines';
 import { readSeed, seedFiles, seedsDir } from '../../paths';
 
 // The compiled worker module beside the compiled parallelIndex.js (out/src/core/corpus/).
@@ -56,6 +57,7 @@ function view(index: CorpusIndex): unknown {
   return {
     counts: [index.documentCount, index.entityCount, index.knownNameCount],
     docs,
+    ranges: docs.map((d) => index.entitiesWithRanges(d.uri).map((e) => e.range)),
     lookalikes: docs.map((d) => [d.uri, index.lookalikesIn(d.uri).map((l) => [l.start, l.fixed])]),
     keys: [...keys].sort().map((k) => [
       k,
@@ -83,10 +85,16 @@ describe('parallel cold index', function () {
       assert.deepStrictEqual(decodeOutcomes(encodeOutcomes(batch)), batch);
     }
     for (const s of seedFiles()) {
-      const r = extract(readSeed(s));
+      const text = readSeed(s);
+      const r = extract(text, { ranges: false });
       assert.ok(r.entities.length > 0, s);
-      const [back] = decodeOutcomes(encodeOutcomes([{ key: s, warnings: [], result: r, text: null, error: null }]));
-      assert.deepStrictEqual(back.result, r, s);
+      const sent: FileOutcome = { key: s, warnings: [], result: r, text: null, lines: lineStarts(text), error: null };
+      const [back] = decodeOutcomes(encodeOutcomes([sent]));
+      assert.deepStrictEqual(back, sent, s);
+      // What the index makes of it: every entity with the range extract() gives when asked for ranges.
+      const index = new CorpusIndex();
+      index.setResult(s, back.result!, undefined, back.lines!);
+      assert.deepStrictEqual(index.entitiesWithRanges(s), extract(text).entities, s);
     }
   });
 
