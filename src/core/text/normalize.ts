@@ -85,6 +85,52 @@ function fixUnlessMarks(s: string): string | null {
   return parts.join('');
 }
 
+/** What the first scan of normalizeWithMap looks for, by UTF-16 unit. */
+const FIX_CHAR = 1;
+const COMBINING_MARK = 2;
+/** The second letter of an old-tone pair ("á" of "oá"). */
+const TONED_VOWEL = 4;
+const NORM_FLAGS = new Uint8Array(0x10000);
+for (const c of Object.keys(CHAR_FIX)) NORM_FLAGS[c.charCodeAt(0)] |= FIX_CHAR;
+for (let c = 0x300; c <= 0x36f; c++) NORM_FLAGS[c] |= COMBINING_MARK;
+/** Old-tone pairs by their two code units (first << 16 | second). */
+const OLD_TONE_BY_CODES = new Map<number, string>();
+for (const [pair, modern] of Object.entries(OLD_TONE)) {
+  NORM_FLAGS[pair.charCodeAt(1)] |= TONED_VOWEL;
+  OLD_TONE_BY_CODES.set(pair.charCodeAt(0) * 0x10000 + pair.charCodeAt(1), modern);
+}
+
+/**
+ * The usual case in one char-code scan: a text with no look-alike, odd dash or space and no combining
+ * mark only needs its old-tone pairs respelled (same rule as modernToneSpelling). Null when the text
+ * has anything else to fix: the general path handles it.
+ */
+function normalizePlain(s: string): string | null {
+  let parts: string[] | null = null;
+  let from = 0;
+  const n = s.length;
+  for (let i = 1; i < n; i++) {
+    const f = NORM_FLAGS[s.charCodeAt(i)];
+    if (f === 0) continue;
+    if (f !== TONED_VOWEL) return null;
+    // The pair is (i - 1, i): not after q, and at the end of the syllable.
+    const modern = OLD_TONE_BY_CODES.get(s.charCodeAt(i - 1) * 0x10000 + s.charCodeAt(i));
+    if (modern === undefined) continue;
+    if (i >= 2) {
+      const before = s.charCodeAt(i - 2);
+      if (before === 113 || before === 81) continue;
+    }
+    if (i + 1 < n && continuesSyllable(s.charCodeAt(i + 1))) continue;
+    (parts ??= []).push(s.slice(from, i - 1), modern);
+    from = i + 1;
+  }
+  // The first unit has no pair to end but may itself need the general path.
+  if (n > 0 && (NORM_FLAGS[s.charCodeAt(0)] & (FIX_CHAR | COMBINING_MARK)) !== 0) return null;
+  if (!parts) return s;
+  parts.push(s.slice(from));
+  return parts.join('');
+}
+
 function grow(a: Int32Array<ArrayBufferLike>, atLeast: number): Int32Array<ArrayBufferLike> {
   const grown = new Int32Array(Math.max(a.length * 2, atLeast));
   grown.set(a);
@@ -125,6 +171,8 @@ function composeCluster(s: string, i: number, k: number): string {
  * maps to the start of its cluster. All later steps replace one UTF-16 unit by one.
  */
 export function normalizeWithMap(original: string): NormalizedText {
+  const plain = normalizePlain(original);
+  if (plain !== null) return { text: plain, toOriginal: (i) => i };
   // Most texts have no combining mark: one scan both tells and applies the one-for-one fixes.
   const fixed = fixUnlessMarks(original);
   let text = fixed ?? original;
