@@ -151,7 +151,7 @@ export class CorpusIndex {
     const kept = this.keptPositions(uri);
     const doc: IndexedDocument = { uri, ...result };
     let lookalikes: DocRecord['lookalikes'] = [];
-    const starts = lines ? Uint32Array.from(lines) : text !== undefined ? lineStarts(text) : null;
+    const starts = lines ? (lines instanceof Uint32Array ? lines : Uint32Array.from(lines)) : text !== undefined ? lineStarts(text) : null;
     if (!starts && result.entities.some(unplaced)) throw new Error(`${uri}: entities without ranges need the text or its line starts`);
     if (text !== undefined) {
       const found = findLookalikeCodes(text);
@@ -629,9 +629,9 @@ export class CorpusIndex {
           p.uris.push(uri);
           p.sortedLength = p.mentions.length;
           p.sortedUris = p.uris.length;
-        } else if (p.sortedLength === p.mentions.length && (replacing || p.mentions.length < 4096)) {
-          // An edited document goes back in its place; a new one out of order in a long posting is
-          // appended and merged in on the posting's next read (a folder read in any order stays linear).
+        } else if (replacing && p.sortedLength === p.mentions.length) {
+          // An edited document goes back in its place; a new one out of order is appended and merged in
+          // on the posting's next read (a folder read in any order, or by several threads, stays linear).
           p.uris.splice(lowerBound(p.uris, uri), 0, uri);
           p.mentions.splice(lowerBoundMention(p.mentions, uri), 0, ...list);
           p.sortedLength = p.mentions.length;

@@ -15,6 +15,9 @@ export interface EncodedBatch {
 }
 
 const NULL = -2147483648;
+/** In place of a string: the entity's text, or its key (a name is mostly its text; an ISO date, an abbreviation, a citation's only ref its key). */
+const SAME_TEXT = -1;
+const SAME_KEY = -2;
 const KINDS = ['citation', 'person', 'date', 'organization', 'term', 'abbreviation'] as const;
 const SYSTEMS = ['party', 'state', 'conference'] as const;
 const FORMS = ['khóa', 'lần thứ', 'nhiệm kỳ'] as const;
@@ -53,6 +56,16 @@ class Writer {
   strs(a: readonly string[]): void {
     this.int(a.length);
     for (const s of a) this.str(s);
+  }
+  /** A string that is often one already written for the entity: a marker instead of a table lookup. */
+  strLike(s: string | null, text: string, key: string): void {
+    if (s === text) this.int(SAME_TEXT);
+    else if (s === key) this.int(SAME_KEY);
+    else this.str(s);
+  }
+  strsLike(a: readonly string[], key: string): void {
+    if (a.length === 1 && a[0] === key) return this.int(SAME_KEY);
+    this.strs(a);
   }
   done(): EncodedBatch {
     return { strings: JSON.stringify(this.table), ints: this.buf.slice(0, this.n) };
@@ -114,6 +127,18 @@ class Reader {
     this.i += n;
     return out;
   }
+  /** A string written with strLike. */
+  like(text: string, key: string): string {
+    const v = this.ints[this.i++];
+    return v === SAME_TEXT ? text : v === SAME_KEY ? key : this.table[v];
+  }
+  likes(key: string): string[] {
+    if (this.ints[this.i] === SAME_KEY) {
+      this.i++;
+      return this.shared.single(key);
+    }
+    return this.strs();
+  }
   get atEnd(): boolean {
     return this.i >= this.ints.length;
   }
@@ -124,27 +149,29 @@ function writeEntity(w: Writer, e: Entity): void {
   w.str(e.text);
   w.int(e.start);
   w.int(e.end);
-  w.str(e.key);
+  w.strLike(e.key, e.text, e.text);
+  const text = e.text;
+  const key = e.key;
   switch (e.kind) {
     case 'citation':
       w.int(SYSTEMS.indexOf(e.system));
       w.str(e.code); w.str(e.number); w.str(e.type); w.str(e.typeCode); w.str(e.issuerCode); w.str(e.issuer);
-      w.str(e.date); w.str(e.subject); w.num(e.year); w.strs(e.terms); w.str(e.conference); w.bool(e.shortForm); w.strs(e.refs);
+      w.str(e.date); w.str(e.subject); w.num(e.year); w.strs(e.terms); w.str(e.conference); w.bool(e.shortForm); w.strsLike(e.refs, key);
       break;
     case 'person':
-      w.str(e.name); w.strs(e.positions);
+      w.strLike(e.name, text, key); w.strs(e.positions);
       break;
     case 'date':
-      w.str(e.iso); w.bool(e.inferred); w.bool(e.dateline); w.str(e.weekday); w.bool(e.weekdayMatches);
+      w.strLike(e.iso, text, key); w.bool(e.inferred); w.bool(e.dateline); w.str(e.weekday); w.bool(e.weekdayMatches);
       break;
     case 'organization':
-      w.str(e.name);
+      w.strLike(e.name, text, key);
       break;
     case 'term':
       w.str(e.roman); w.num(e.ordinal); w.int(FORMS.indexOf(e.form)); w.num(e.fromYear); w.num(e.toYear);
       break;
     case 'abbreviation':
-      w.str(e.abbreviation); w.str(e.expansion);
+      w.strLike(e.abbreviation, text, key); w.str(e.expansion);
       break;
   }
 }
@@ -156,30 +183,30 @@ function readEntity(r: Reader): Entity {
   const end = r.int();
   // Entities travel without ranges; the index computes them from the line starts sent with the file.
   const range = UNPLACED;
-  const key = r.s();
+  const key = r.like(text, text);
   switch (kind) {
     case 'citation': {
       const system = SYSTEMS[r.int()];
       const code = r.str(), number = r.str(), type = r.str(), typeCode = r.str(), issuerCode = r.str(), issuer = r.str();
-      const date = r.str(), subject = r.str(), year = r.num(), terms = r.strs(), conference = r.str(), shortForm = r.bool()!, refs = r.strs();
+      const date = r.str(), subject = r.str(), year = r.num(), terms = r.strs(), conference = r.str(), shortForm = r.bool()!, refs = r.likes(key);
       return { kind, text, start, end, range, key, system, code, number, type, typeCode, issuerCode, issuer, date, subject, year, terms, conference, shortForm, refs };
     }
     case 'person': {
-      const name = r.s();
+      const name = r.like(text, key);
       return { kind, text, start, end, range, key, name, positions: r.strs() };
     }
     case 'date': {
-      const iso = r.s(), inferred = r.bool()!, dateline = r.bool()!, weekday = r.str(), weekdayMatches = r.bool();
+      const iso = r.like(text, key), inferred = r.bool()!, dateline = r.bool()!, weekday = r.str(), weekdayMatches = r.bool();
       return { kind, text, start, end, range, key, iso, inferred, dateline, weekday, weekdayMatches };
     }
     case 'organization':
-      return { kind, text, start, end, range, key, name: r.s() };
+      return { kind, text, start, end, range, key, name: r.like(text, key) };
     case 'term': {
       const roman = r.str(), ordinal = r.num(), form = FORMS[r.int()], fromYear = r.num(), toYear = r.num();
       return { kind, text, start, end, range, key, roman, ordinal, form, fromYear, toYear };
     }
     case 'abbreviation': {
-      const abbreviation = r.s();
+      const abbreviation = r.like(text, key);
       return { kind, text, start, end, range, key, abbreviation, expansion: r.s() };
     }
     default:
