@@ -6,7 +6,7 @@ import { CitationEntity } from '../types';
 import { Catalog } from '../catalog/catalog';
 import { Claims, Context } from './context';
 import { extendBody, positionHeadLength } from './phrase';
-import { Shape, isWordChar, letterBefore } from './tokens';
+import { Shape, Words, isWordChar, letterBefore } from './tokens';
 import { canonicalNumber, partyKey, stateKey, termOfDate } from './keys';
 import { validIso } from './dates';
 import { TypeHit, findConferenceReferences } from './conference';
@@ -46,9 +46,57 @@ const TYPE_SCAN_RE = new RegExp(
     `[Kk]ế(?:t\\s+[Ll]uận|\\s+[Hh]oạch)`, `[Hh]ướng\\s+[Dd]ẫn`, `[Tt]h(?:ông\\s+(?:[Bb]áo(?:\\s+[Kk]ết\\s+[Ll]uận)?|[Tt]ri|[Tt]ư(?:${LT})?))`, `[Tt]ờ\\s+[Tt]rình`,
     `[Bb]áo\\s+[Cc]áo`, `[Cc]ông\\s+[Vv]ăn`, `[Đđ]ề\\s+[Áá]n`, `[Ll]uật`, `[Pp]háp\\s+[Ll]ệnh`,
   ].join('|'),
-  // No 'u': every letter is in the BMP, and the non-Unicode matcher scans faster.
-  'g',
+  // No 'u': every letter is in the BMP. Sticky: it runs only where a type word can start (see typeHits).
+  'y',
 );
+/**
+ * First two letters of every type word, the first in either case ("N", "n" then "g" of "Nghị quyết"),
+ * as tables by code unit: most words fail the first look-up.
+ */
+const TYPE_FIRST = new Uint8Array(0x10000);
+const TYPE_SECOND = new Uint8Array(0x10000);
+const TYPE_STARTS = new Set<number>();
+for (const t of Object.keys(TYPE_WORDS)) {
+  for (const first of [t[0], t[0].toUpperCase()]) {
+    TYPE_FIRST[first.charCodeAt(0)] = 1;
+    TYPE_STARTS.add(first.charCodeAt(0) * 0x10000 + t.charCodeAt(1));
+  }
+  TYPE_SECOND[t.charCodeAt(1)] = 1;
+}
+
+/**
+ * Every type word of the text, in order, as one global scan of TYPE_SCAN_RE would find them. A type
+ * word starts where no letter precedes: at the start of a word, or after a digit inside one ("05Nghị");
+ * the pattern runs only where such a position begins with the first two letters of a type word.
+ */
+function typeHits(norm: string, words: Words): TypeHit[] {
+  const hits: TypeHit[] = [];
+  const { starts, ends, shapes } = words;
+  let next = 0;
+  for (let k = 0; k < words.count; k++) {
+    const ws = starts[k];
+    if (TYPE_FIRST[norm.charCodeAt(ws)] !== 0 && ws >= next) next = typeHitAt(norm, ws, next, hits);
+    if (shapes[k] === Shape.Other) {
+      for (let p = ws + 1; p < ends[k] - 1; p++) {
+        if (TYPE_FIRST[norm.charCodeAt(p)] !== 0 && p >= next && !letterBefore(norm, p)) next = typeHitAt(norm, p, next, hits);
+      }
+    }
+  }
+  return hits;
+}
+
+/** Adds the type word at p, if any; returns where a global scan would go on from. */
+function typeHitAt(norm: string, p: number, next: number, hits: TypeHit[]): number {
+  const c1 = norm.charCodeAt(p + 1);
+  if (TYPE_SECOND[c1] === 0 || !TYPE_STARTS.has(norm.charCodeAt(p) * 0x10000 + c1)) return next;
+  TYPE_SCAN_RE.lastIndex = p;
+  const m = TYPE_SCAN_RE.exec(norm);
+  if (!m) return next;
+  const e = p + m[0].length;
+  // The scan goes on after this match, kept or not.
+  if (!(e < norm.length && isWordCode(norm.charCodeAt(e)) && norm.charCodeAt(e) > 64)) hits.push({ s: p, e, type: canonicalType(m[0]) });
+  return e;
+}
 // Between a type word and its code: "số", and a fixed qualifier of the type ("Chương trình hành động
 // số 08-CTr/TU", "Kế hoạch liên tịch số …"), which stays in the text but not in the type.
 const NUMBER_WORD_RE = /^\s*(?:(?:hành\s+động|liên\s+tịch|phối\s+hợp|công\s+tác|toàn\s+khóa|chuyên\s+đề)\s+)?(?:(?:số|Số|SỐ)\s*:?\s*)?$/u;
@@ -63,8 +111,33 @@ export const TYPE_OF_CODE: Record<string, string> = {
 };
 const SUBJECT_END_RE = new RegExp(`,?\\s+(?:và|cùng|gắn với|với)\\s+(?:${TYPE_SOURCE})(?![\\p{L}])`, 'u');
 const LIST_GAP_RE = /^\s*(?:,|;|và)\s*(?:(?:số)\s*)?$/u;
-const PARTY_CODE_RE = /(\d{1,5}) ?- ?(QĐi|QyĐ|CTr|TTr|[A-ZĐ]{1,4})\/([A-ZĐ][A-ZĐ0-9]{0,11})/gu;
-const STATE_CODE_RE = /(\d{1,6})\/(?:(\d{4})\/)?(?:(QH\d{1,2})|([A-ZĐ][A-ZĐa-zđ]{0,6})-([A-ZĐ][A-ZĐa-zđ0-9]{0,11}(?:-[A-ZĐ][A-ZĐa-zđ0-9]{0,11}){0,3}))/gu;
+// Codes start with a digit and have their first "/" at most this far from their start (see scanBeforeSlashes).
+const PARTY_CODE_RE = /(\d{1,5}) ?- ?(QĐi|QyĐ|CTr|TTr|[A-ZĐ]{1,4})\/([A-ZĐ][A-ZĐ0-9]{0,11})/uy;
+const PARTY_CODE_LEAD = 5 + 3 + 4;
+const STATE_CODE_RE = /(\d{1,6})\/(?:(\d{4})\/)?(?:(QH\d{1,2})|([A-ZĐ][A-ZĐa-zđ]{0,6})-([A-ZĐ][A-ZĐa-zđ0-9]{0,11}(?:-[A-ZĐ][A-ZĐa-zđ0-9]{0,11}){0,3}))/uy;
+const STATE_CODE_LEAD = 6;
+
+/**
+ * Runs a sticky pattern whose matches start with a digit and have their first "/" at most `lead`
+ * characters on, only at the digits that shortly precede a "/": the same matches, in the same order,
+ * as a global scan of the whole text. `onMatch` returns where the scan goes on.
+ */
+function scanBeforeSlashes(norm: string, re: RegExp, lead: number, onMatch: (m: RegExpExecArray) => number): void {
+  let next = 0;
+  for (let q = norm.indexOf('/'); q >= 0; q = norm.indexOf('/', q + 1)) {
+    for (let p = Math.max(next, q - lead); p < q; p++) {
+      const c = norm.charCodeAt(p);
+      if (c < 48 || c > 57) continue;
+      re.lastIndex = p;
+      const m = re.exec(norm);
+      if (m) {
+        next = onMatch(m);
+        p = next - 1;
+      }
+    }
+    if (next < q) next = q;
+  }
+}
 const SHORT_FORM_RE = /\s+(?:số\s+)?(\d{1,5})(?![\d\p{L}]|\s?[-/]\s?[\p{L}\d])/uy;
 
 const isWordCode = (c: number) => isWordChar(c);
@@ -203,13 +276,7 @@ export function findCitations(ctx: Context, claims: Claims, catalog: Catalog): C
 
   // Every type word of the text, found in one scan; codes, conference references and short forms
   // are then matched from these positions.
-  const hits: TypeHit[] = [];
-  TYPE_SCAN_RE.lastIndex = 0;
-  for (let m = TYPE_SCAN_RE.exec(norm); m; m = TYPE_SCAN_RE.exec(norm)) {
-    const e = m.index + m[0].length;
-    if (letterBefore(norm, m.index) || (e < norm.length && isWordCode(norm.charCodeAt(e)) && norm.charCodeAt(e) > 64)) continue;
-    hits.push({ s: m.index, e, type: canonicalType(m[0]) });
-  }
+  const hits = typeHits(norm, ctx.words);
   let hitCursor = 0;
   const withType = (codeStart: number): { s: number; type: string | null } => {
     while (hitCursor < hits.length && hits[hitCursor].e <= codeStart) hitCursor++;
@@ -223,14 +290,10 @@ export function findCitations(ctx: Context, claims: Claims, catalog: Catalog): C
 
   const found: Array<{ s: number; cs: number; e: number; build: (type: string | null, tail: Tail) => Partial<CitationEntity> & { key: string } }> = [];
   if (norm.indexOf('/') >= 0) {
-    PARTY_CODE_RE.lastIndex = 0;
-    for (let m = PARTY_CODE_RE.exec(norm); m; m = PARTY_CODE_RE.exec(norm)) {
+    scanBeforeSlashes(norm, PARTY_CODE_RE, PARTY_CODE_LEAD, (m) => {
       const cs = m.index;
       const e = cs + m[0].length;
-      if (!bounded(cs, e)) {
-        PARTY_CODE_RE.lastIndex = cs + 1;
-        continue;
-      }
+      if (!bounded(cs, e)) return cs + 1;
       const [, num, typeCode, issuerCode] = m;
       found.push({
         s: cs, cs, e,
@@ -239,17 +302,14 @@ export function findCitations(ctx: Context, claims: Claims, catalog: Catalog): C
           typeCode, issuerCode,
         }),
       });
-    }
-    STATE_CODE_RE.lastIndex = 0;
-    for (let m = STATE_CODE_RE.exec(norm); m; m = STATE_CODE_RE.exec(norm)) {
+      return e;
+    });
+    scanBeforeSlashes(norm, STATE_CODE_RE, STATE_CODE_LEAD, (m) => {
       const cs = m.index;
       const e = cs + m[0].length;
-      if (!bounded(cs, e) || (!m[2] && !m[4])) {
-        STATE_CODE_RE.lastIndex = cs + 1;
-        continue;
-      }
+      if (!bounded(cs, e) || (!m[2] && !m[4])) return cs + 1;
       const [, num, year, law, typeCode, issuerCode] = m;
-      if (year && (+year < 1945 || +year > 2100)) continue;
+      if (year && (+year < 1945 || +year > 2100)) return e;
       found.push({
         s: cs, cs, e,
         build: () => ({
@@ -258,7 +318,8 @@ export function findCitations(ctx: Context, claims: Claims, catalog: Catalog): C
           issuerCode: law ? law : issuerCode, year: year ? +year : null,
         }),
       });
-    }
+      return e;
+    });
     found.sort((a, b) => a.cs - b.cs);
   }
 

@@ -101,31 +101,44 @@ for (const [pair, modern] of Object.entries(OLD_TONE)) {
 }
 
 /**
- * The usual case in one char-code scan: a text with no look-alike, odd dash or space and no combining
- * mark only needs its old-tone pairs respelled (same rule as modernToneSpelling). Null when the text
- * has anything else to fix: the general path handles it.
+ * The usual case in one char-code scan: a text with no combining mark gets its one-for-one fixes and
+ * its old-tone pairs respelled (same rules as fixCharacters and modernToneSpelling, which see the
+ * fixed text). Null when the text needs composing, or in the rare case where a fixed character is the
+ * first of an old-tone pair: the general path handles it.
  */
 function normalizePlain(s: string): string | null {
   let parts: string[] | null = null;
   let from = 0;
   const n = s.length;
-  for (let i = 1; i < n; i++) {
+  for (let i = 0; i < n; i++) {
     const f = NORM_FLAGS[s.charCodeAt(i)];
     if (f === 0) continue;
+    if (f === FIX_CHAR) {
+      (parts ??= []).push(s.slice(from, i), CHAR_FIX[s[i]]);
+      from = i + 1;
+      continue;
+    }
     if (f !== TONED_VOWEL) return null;
+    if (i === 0) continue;
     // The pair is (i - 1, i): not after q, and at the end of the syllable.
-    const modern = OLD_TONE_BY_CODES.get(s.charCodeAt(i - 1) * 0x10000 + s.charCodeAt(i));
+    const first = s.charCodeAt(i - 1);
+    if (NORM_FLAGS[first] === FIX_CHAR) return null;
+    // o, O, u, U: the only first letters of a pair.
+    if ((first | 32) !== 111 && (first | 32) !== 117) continue;
+    const modern = OLD_TONE_BY_CODES.get(first * 0x10000 + s.charCodeAt(i));
     if (modern === undefined) continue;
     if (i >= 2) {
       const before = s.charCodeAt(i - 2);
       if (before === 113 || before === 81) continue;
     }
-    if (i + 1 < n && continuesSyllable(s.charCodeAt(i + 1))) continue;
+    if (i + 1 < n) {
+      let after = s.charCodeAt(i + 1);
+      if (NORM_FLAGS[after] === FIX_CHAR) after = CHAR_FIX[s[i + 1]].charCodeAt(0);
+      if (continuesSyllable(after)) continue;
+    }
     (parts ??= []).push(s.slice(from, i - 1), modern);
     from = i + 1;
   }
-  // The first unit has no pair to end but may itself need the general path.
-  if (n > 0 && (NORM_FLAGS[s.charCodeAt(0)] & (FIX_CHAR | COMBINING_MARK)) !== 0) return null;
   if (!parts) return s;
   parts.push(s.slice(from));
   return parts.join('');
