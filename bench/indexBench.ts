@@ -125,13 +125,15 @@ function definition(index: CorpusIndex, uri: string, offset: number): unknown {
 
 // The provider turns mentions into Locations through a ListMapper kept per key (src/providers/locations.ts);
 // a plain object stands in for a Location.
+// As vscode.Range does: a range and its two positions, made from the four numbers.
+const newRange = (sl: number, sc: number, el: number, ec: number) => ({ start: { line: sl, character: sc }, end: { line: el, character: ec } });
 let toLocations: ListMapper<Mention, unknown> | undefined;
 
 function references(index: CorpusIndex, uri: string, offset: number): unknown {
   const e = index.entityAt(uri, offset);
   if (!e) return undefined;
   const key = index.keyAt(uri, e);
-  toLocations ??= new ListMapper((m: Mention) => ({ uri: m.uri, range: index.rangeOf(m.uri, m.entity) }));
+  toLocations ??= new ListMapper((m: Mention) => ({ uri: m.uri, range: index.withRange(m.uri, m.entity, newRange) }));
   return toLocations.map(key, index.referencesOf(key));
 }
 

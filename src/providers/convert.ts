@@ -8,7 +8,9 @@ export const toRange = (r: Range): vscode.Range => new vscode.Range(r.start.line
 export const toUri = (uri: string): vscode.Uri => vscode.Uri.parse(uri, true);
 
 /** Where a mention is (the index computes its range: it keeps line starts, not a range per entity). */
-export const toLocation = (index: CorpusIndex, m: Mention): vscode.Location => new vscode.Location(toUri(m.uri), toRange(index.rangeOf(m.uri, m.entity)));
+export const toLocation = (index: CorpusIndex, m: Mention): vscode.Location => new vscode.Location(toUri(m.uri), index.withRange(m.uri, m.entity, newRange));
+
+const newRange = (sl: number, sc: number, el: number, ec: number): vscode.Range => new vscode.Range(sl, sc, el, ec);
 
 /** The index's identifier of a document. */
 export const keyOfUri = (uri: vscode.Uri): string => uri.toString();

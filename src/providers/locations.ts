@@ -4,7 +4,6 @@
 import * as vscode from 'vscode';
 import { CorpusIndex, Mention } from '../core/corpus/corpusIndex';
 import { ListMapper } from '../core/corpus/listMapper';
-import { toRange } from './convert';
 
 const URI_LIMIT = 50_000;
 const uris = new Map<string, vscode.Uri>();
@@ -18,11 +17,13 @@ function uriOf(uri: string): vscode.Uri {
   return u;
 }
 
+const newRange = (sl: number, sc: number, el: number, ec: number): vscode.Range => new vscode.Range(sl, sc, el, ec);
+
 const mappers = new WeakMap<CorpusIndex, ListMapper<Mention, vscode.Location>>();
 
 /** The locations of a key's mentions (the array may be handed out again: callers do not change it). */
 export function locationsOf(index: CorpusIndex, key: string, mentions: readonly Mention[]): vscode.Location[] {
   let mapper = mappers.get(index);
-  if (!mapper) mappers.set(index, (mapper = new ListMapper((m: Mention) => new vscode.Location(uriOf(m.uri), toRange(index.rangeOf(m.uri, m.entity))))));
+  if (!mapper) mappers.set(index, (mapper = new ListMapper((m: Mention) => new vscode.Location(uriOf(m.uri), index.withRange(m.uri, m.entity, newRange)))));
   return mapper.map(key, mentions);
 }

@@ -123,6 +123,9 @@ export class CorpusIndex {
   private readonly extractFn: (text: string) => ExtractResult;
   private catalog: CatalogLookup;
   private entities = 0;
+  /** The document withRange() looked up last (lists of mentions come document by document). */
+  private lastUri: string | undefined;
+  private lastLines: Uint32Array | null | undefined;
 
   constructor(options: CorpusIndexOptions = {}) {
     this.extractFn = options.extract ?? ((text) => defaultExtract(text, { ranges: false }));
@@ -192,6 +195,7 @@ export class CorpusIndex {
     for (const k of this.ownKeys.keys()) keys.add(k);
     const uris = [...this.docs.keys()];
     this.docs.clear();
+    this.lastUri = undefined;
     this.postings.clear();
     this.ownKeys.clear();
     this.names.clear();
@@ -231,6 +235,28 @@ export class CorpusIndex {
   rangeOf(uri: string, entity: Entity): Range {
     const lines = this.docs.get(uri)?.lines;
     return lines && unplaced(entity) ? rangeIn(lines, entity.start, entity.end) : entity.range;
+  }
+
+  /**
+   * `make` called with an entity's start line and character and end line and character: what an
+   * adapter builds its own range from, with no range object in between (Find All References makes
+   * tens of thousands at a time).
+   */
+  withRange<T>(uri: string, entity: Entity, make: (startLine: number, startCharacter: number, endLine: number, endCharacter: number) => T): T {
+    let lines: Uint32Array | null | undefined;
+    if (uri === this.lastUri) lines = this.lastLines;
+    else {
+      lines = this.docs.get(uri)?.lines;
+      this.lastUri = uri;
+      this.lastLines = lines;
+    }
+    if (!lines || !unplaced(entity)) {
+      const r = entity.range;
+      return make(r.start.line, r.start.character, r.end.line, r.end.character);
+    }
+    const s = lineOf(lines, entity.start);
+    const e = s + 1 < lines.length && entity.end >= lines[s + 1] ? lineOf(lines, entity.end) : s;
+    return make(s, entity.start - lines[s], e, entity.end - lines[e]);
   }
 
   /** A document's entities, each with its range (copies where the index keeps none): what an export writes. */
@@ -671,6 +697,7 @@ export class CorpusIndex {
       keys.add(own);
     }
     this.docs.set(uri, rec);
+    this.lastUri = undefined;
     this.entities += doc.entities.length;
     if (this.cache.size > 0) for (const k of keys) this.cache.delete(k);
   }
@@ -741,6 +768,7 @@ export class CorpusIndex {
       keys.add(own);
     }
     this.docs.delete(uri);
+    this.lastUri = undefined;
     this.entities -= rec.doc.entities.length;
     if (this.cache.size > 0) for (const k of keys) this.cache.delete(k);
     return true;
@@ -791,6 +819,18 @@ export class CorpusIndex {
   private fire(change: IndexChange): void {
     for (const l of [...this.listeners]) l(change);
   }
+}
+
+/** The line an offset is on, given the line starts. */
+function lineOf(starts: Uint32Array, offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** An entity extracted without a range (UNPLACED, or its copy after a trip through JSON). */

@@ -46,7 +46,13 @@ describe('CorpusIndex on the seeds (real extraction)', () => {
           const written = start.line === end.line ? lines[start.line].slice(start.character, end.character) : null;
           if (written !== null) assert.strictEqual(written, e.text, `${f} ${name}`);
         }
-        assert.deepStrictEqual(other.entitiesWithRanges(name), extract(text).entities, `${f} ${name}`);
+        const expected = extract(text).entities;
+        assert.deepStrictEqual(other.entitiesWithRanges(name), expected, `${f} ${name}`);
+        // The four numbers withRange() hands out, document after document as Find All References asks.
+        const four = (sl: number, sc: number, el: number, ec: number) => ({ start: { line: sl, character: sc }, end: { line: el, character: ec } });
+        const doc = other.get(name)!;
+        assert.deepStrictEqual(doc.entities.map((e) => other.withRange(name, e, four)), expected.map((e) => e.range), `${f} ${name}`);
+        assert.deepStrictEqual(index.withRange(f, index.get(f)!.entities[0], four), expected.length ? extract(texts.get(f)!).entities[0].range : undefined);
       }
     }
   });
