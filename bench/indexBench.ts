@@ -177,10 +177,12 @@ function lookups(index: CorpusIndex, corpus: Corpus, rng: Rng) {
   const list = probes(index, corpus, rng, 2000);
   const sink: unknown[] = [];
   const out: Record<string, unknown> = {};
+  const timedFirst: Partial<Record<LookupName, number[]>> = {};
   for (const name of Object.keys(LOOKUPS) as LookupName[]) {
     // First request for each place right after indexing (nothing cached), then the same requests again.
     index.setCatalog(() => []);
     const first = timeLookups(index, list, name, sink);
+    timedFirst[name] = first;
     const cached = timeLookups(index, list, name, sink);
     // The editing case: the file was just re-indexed (its keys' caches dropped), then the user asks.
     const afterEdit: number[] = [];
@@ -192,8 +194,14 @@ function lookups(index: CorpusIndex, corpus: Corpus, rng: Rng) {
     }
     out[name] = { first: summarize(first), cached: summarize(cached), afterEdit: summarize(afterEdit) };
   }
-  const refCounts = list.map((p) => (references(index, p.uri, p.offset) as unknown[] | undefined)?.length).filter((n): n is number => n !== undefined);
-  out.referencesPerRequest = summarize(refCounts);
+  const sizes = list.map((p) => (references(index, p.uri, p.offset) as unknown[] | undefined)?.length);
+  out.referencesPerRequest = summarize(sizes.filter((n): n is number => n !== undefined));
+  // The answer's size decides the references' cost (one Location per mention): p99 of the answers of
+  // at most 1,000 locations, and the cost per location of the largest answers, on first request.
+  const firstRefs = timedFirst.references ?? [];
+  const small = firstRefs.filter((_, i) => (sizes[i] ?? 0) <= 1000);
+  const perLocation = firstRefs.map((t, i) => ((sizes[i] ?? 0) > 10_000 ? t / sizes[i]! : -1)).filter((x) => x >= 0);
+  out.referencesBySize = { upTo1000: summarize(small), perLocationOver10000: summarize(perLocation) };
   out.sinkLength = sink.length;
   return out;
 }

@@ -152,10 +152,11 @@ export class CorpusIndex {
   setResult(uri: string, result: ExtractResult, text?: string, lines?: ArrayLike<number>): IndexedDocument {
     const keys = new Set<string>();
     const kept = this.keptPositions(uri);
-    const doc: IndexedDocument = { uri, ...result };
+    const doc: IndexedDocument = { uri, entities: result.entities, info: result.info, warnings: result.warnings };
     let lookalikes: DocRecord['lookalikes'] = [];
     const starts = lines ? (lines instanceof Uint32Array ? lines : Uint32Array.from(lines)) : text !== undefined ? lineStarts(text) : null;
-    if (!starts && result.entities.some(unplaced)) throw new Error(`${uri}: entities without ranges need the text or its line starts`);
+    // One extraction places all its entities or none: the first tells.
+    if (!starts && result.entities.length > 0 && unplaced(result.entities[0])) throw new Error(`${uri}: entities without ranges need the text or its line starts`);
     if (text !== undefined) {
       const found = findLookalikeCodes(text);
       if (found.length) lookalikes = found.map((f) => ({ ...f, range: rangeIn(starts!, f.start, f.end) }));
@@ -623,15 +624,18 @@ export class CorpusIndex {
     const uri = doc.uri;
     const mentions: Mention[] = new Array(sorted.length);
     const groups = new Map<string, Mention[]>();
+    const group = (k: string, m: Mention) => {
+      const g = groups.get(k);
+      if (g) g.push(m);
+      else groups.set(k, [m]);
+    };
     for (let i = 0; i < sorted.length; i++) {
       const entity = sorted[i];
-      const m: Mention = { uri, entity, term: terms.get(entity) ?? null };
+      const m: Mention = { uri, entity, term: terms.size > 0 ? (terms.get(entity) ?? null) : null };
       mentions[i] = m;
-      for (const k of baseKeysOf(entity)) {
-        const g = groups.get(k);
-        if (g) g.push(m);
-        else groups.set(k, [m]);
-      }
+      // baseKeysOf without its one-item array for the entities that are not citations (most of them).
+      if (entity.kind === 'citation' && entity.refs.length > 0) for (const k of entity.refs) group(k, m);
+      else group(entity.key, m);
     }
     return { sorted, mentions, groups };
   }

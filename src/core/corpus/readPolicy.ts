@@ -14,9 +14,7 @@ export interface ReadOutcome {
 
 /** A NUL byte is never part of a text document; looking at the first 8 KB is what git and ripgrep do. */
 export function looksBinary(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 8192);
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
-  return false;
+  return bytes.subarray(0, 8192).indexOf(0) >= 0;
 }
 
 /** Decodes file bytes under the policy. `totalSize` is the file's real size when only a prefix was read. */
@@ -86,7 +84,7 @@ export function readFileForIndex(path: string, maxBytes: number): ReadOutcome {
   try {
     const size = fs.fstatSync(fd).size;
     const want = Math.min(size, maxBytes + 4);
-    const buf = Buffer.alloc(want);
+    const buf = Buffer.allocUnsafe(want); // only the bytes read are used
     let got = 0;
     while (got < want) {
       const n = fs.readSync(fd, buf, got, want - got, got);
