@@ -1,9 +1,11 @@
 // Wiring only: the corpus index, the workspace sync that feeds it, the providers and the commands.
 // Activation stays cheap: indexing starts in the background and nothing here waits for it.
+import * as path from 'path';
 import * as vscode from 'vscode';
 import { registerExportTagsCommand } from './commands/exportTags';
 import { Config } from './config';
 import { CorpusIndex } from './core/corpus/corpusIndex';
+import { CACHE_FILE_NAME } from './core/corpus/indexCache';
 import { registerCodeActions } from './providers/codeActions';
 import { registerCodeLens } from './providers/codeLens';
 import { CorpusSync } from './providers/corpusSync';
@@ -24,13 +26,17 @@ export interface VanKienApi {
   index: CorpusIndex;
   /** Resolves when the current background indexing is done. */
   ready(): Promise<void>;
+  /** The index cache's file in the workspace storage (undefined when no folder is open). */
+  indexCacheFile?: string;
 }
 
 export function activate(context: vscode.ExtensionContext): VanKienApi {
   const log = vscode.window.createOutputChannel('Văn Kiện', { log: true });
   const config = new Config();
   const index = new CorpusIndex({ catalog: builtinLookup });
-  const sync = new CorpusSync(index, config, log);
+  // The index cache lives in the workspace storage; without a folder open there is none.
+  const storage = context.storageUri?.scheme === 'file' ? context.storageUri.fsPath : undefined;
+  const sync = new CorpusSync(index, config, log, storage ? { dir: storage, version: String(context.extension.packageJSON.version) } : undefined);
   context.subscriptions.push(log, config, sync);
 
   context.subscriptions.push(
@@ -59,7 +65,7 @@ export function activate(context: vscode.ExtensionContext): VanKienApi {
   void vscode.commands.executeCommand('setContext', 'vankien.active', true);
   log.info('Văn Kiện activated');
   void sync.reindex();
-  return { index, ready: () => sync.ready };
+  return { index, ready: () => sync.ready, indexCacheFile: storage && path.join(storage, CACHE_FILE_NAME) };
 }
 
 export function deactivate(): void {}

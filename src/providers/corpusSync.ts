@@ -1,19 +1,39 @@
 // Keeps the corpus index equal to the workspace: a background scan on activation (with a progress
 // notification when it takes a while), then file-system events (create, change, delete, rename) and
 // editor events (unsaved text counts: an open document is indexed from its buffer, not the disk).
+// With a workspace storage folder, the extraction results of the files on disk are kept in an index
+// cache there (core/corpus/indexCache.ts): a start with unchanged files loads them from it and reads
+// only what changed; the cache is written after a full index and, when files changed, every 30 s at
+// most and on dispose.
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { Config } from '../config';
 import { CorpusIndex } from '../core/corpus/corpusIndex';
 import { folderSearchGlobs, isCorpusPath } from '../core/corpus/glob';
+import {
+  CACHE_FILE_NAME, cacheFingerprint, DiskOutcomes, loadFromCache, readIndexCache, recordingIndex, StampedFile, statStamp,
+  writeIndexCache, writeIndexCacheSync,
+} from '../core/corpus/indexCache';
 import { CorpusFile, indexFilesParallel, ParallelIndexRun, workersPay } from '../core/corpus/parallelIndex';
 import { decodeForIndex, readFileForIndex, ReadOutcome } from '../core/corpus/readPolicy';
+import { lineStarts } from '../core/text/lines';
 import { keyOfUri } from './convert';
 
 const NOTIFY_AFTER_MS = 1500;
 const EDIT_DEBOUNCE_MS = 200;
 const BUFFER_SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs']);
+const CACHE_WRITE_DELAY_MS = 30_000;
+
+/** Where the index cache lives and what made it. */
+export interface IndexCacheLocation {
+  /** The extension's workspace storage folder (created when needed). */
+  dir: string;
+  /** The extension's version (part of the cache's fingerprint). */
+  version: string;
+}
+
+const immediate = () => new Promise<void>((r) => setImmediate(r));
 
 export class CorpusSync implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
@@ -28,11 +48,17 @@ export class CorpusSync implements vscode.Disposable {
   indexing = false;
   /** Resolves when the current full index is done. */
   ready: Promise<void> = Promise.resolve();
+  /** The outcomes extracted from (or loaded for) the files on disk: what the index cache may hold. */
+  private readonly diskOutcomes = new DiskOutcomes();
+  private cacheTimer: NodeJS.Timeout | undefined;
+  private cacheWriting: Promise<void> | undefined;
+  private disposed = false;
 
   constructor(
     private readonly index: CorpusIndex,
     private readonly config: Config,
     private readonly log: vscode.LogOutputChannel,
+    private readonly cache?: IndexCacheLocation,
   ) {
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((d) => this.fromEditor(d)),
@@ -135,20 +161,40 @@ export class CorpusSync implements vscode.Disposable {
     // Files on disk that no editor holds go to worker threads when there are enough of them to pay
     // for starting the workers; the rest (open buffers, remote files) is indexed here as before.
     const openKeys = new Set(vscode.workspace.textDocuments.map((d) => keyOfUri(d.uri)));
-    const onDisk: vscode.Uri[] = [];
+    let onDisk: vscode.Uri[] = [];
     let here: vscode.Uri[] = [];
     for (const uri of list) (uri.scheme === 'file' && !openKeys.has(keyOfUri(uri)) ? onDisk : here).push(uri);
     const workerScript = path.join(__dirname, 'extractWorker.js');
+    const useCache = this.cacheEnabled;
+    this.diskOutcomes.clear();
+    // Editors opened meanwhile hold the text that counts (fromEditor indexed it).
+    const accept = (key: string) => generation === this.generation && !vscode.workspace.textDocuments.some((d) => !d.isClosed && keyOfUri(d.uri) === key);
     if (onDisk.length) {
-      const files: CorpusFile[] = onDisk.map((uri) => ({ key: keyOfUri(uri), path: uri.fsPath }));
-      if (workersPay(files) && fs.existsSync(workerScript)) {
-        const run = indexFilesParallel(this.index, files, {
+      let files: CorpusFile[] = onDisk.map((uri) => ({ key: keyOfUri(uri), path: uri.fsPath }));
+      const stamps = new Map<string, StampedFile>();
+      if (useCache) {
+        const rest = await this.loadCache(generation, files, stamps, accept, (d) => progress(d, list.length));
+        if (rest === undefined) return;
+        done = files.length - rest.length;
+        const left = new Set(rest.map((f) => f.key));
+        onDisk = onDisk.filter((uri) => left.has(keyOfUri(uri)));
+        files = rest;
+      }
+      // With the cache on, every result extracted from disk is remembered with the stamp taken before.
+      const target = useCache
+        ? recordingIndex(this.index, (key, result, text, lines) => {
+          const stamp = stamps.get(key);
+          if (stamp && generation === this.generation) this.diskOutcomes.record(key, stamp.path, stamp, result, text ?? null, lines ?? null);
+        })
+        : this.index;
+      if (files.length && workersPay(files) && fs.existsSync(workerScript)) {
+        const before = done;
+        const run = indexFilesParallel(target, files, {
           workerScript,
           maxBytes: this.config.maxFileSizeBytes,
           log: this.log,
-          onProgress: (d) => progress(d, list.length),
-          // An editor opened meanwhile holds the text that counts (fromEditor indexed it).
-          accept: (key) => generation === this.generation && !vscode.workspace.textDocuments.some((d) => !d.isClosed && keyOfUri(d.uri) === key),
+          onProgress: (d) => progress(before + d, list.length),
+          accept,
         });
         this.parallelRun = run;
         const stats = await run.done;
@@ -156,7 +202,7 @@ export class CorpusSync implements vscode.Disposable {
         if (generation !== this.generation) return;
         this.log.info(`indexed ${stats.files} files with ${stats.workers} worker thread(s) (${stats.byWorkers} by the workers` +
           (stats.workerFailures ? `, ${stats.workerFailures} worker failure(s), their files indexed here` : '') + ')');
-        done = files.length;
+        done += files.length;
       } else here = onDisk.concat(here);
     }
     for (const uri of here) {
@@ -178,6 +224,112 @@ export class CorpusSync implements vscode.Disposable {
     for (const d of vscode.workspace.textDocuments) if (this.belongs(d)) keep.add(keyOfUri(d.uri));
     const gone = [...this.index.documents()].map((d) => d.uri).filter((key) => !keep.has(key));
     for (const key of gone) this.index.delete(key);
+    if (useCache && generation === this.generation) void this.saveCache();
+  }
+
+  private get cacheEnabled(): boolean {
+    return this.cache !== undefined && vscode.workspace.getConfiguration('vankien').get<boolean>('index.cache', true);
+  }
+
+  private get cacheFile(): string {
+    return path.join(this.cache!.dir, CACHE_FILE_NAME);
+  }
+
+  /** The extension's version, the read limit, and the size and date of this build's code. */
+  private fingerprint(): string {
+    const build = [__filename, path.join(__dirname, 'extractWorker.js')]
+      .map((f) => statStamp(f))
+      .map((s) => (s ? `${s.size}@${Math.floor(s.mtimeMs)}` : '-'))
+      .join(',');
+    return cacheFingerprint({ extensionVersion: this.cache!.version, maxBytes: this.config.maxFileSizeBytes, build });
+  }
+
+  /**
+   * Puts in the index what the index cache holds for files whose size and mtime did not change, and
+   * returns the files left to read (undefined when a newer index superseded this one). Every file is
+   * stat'ed into `stamps` first: the stamp a result read later is remembered with.
+   */
+  private async loadCache(
+    generation: number, files: readonly CorpusFile[], stamps: Map<string, StampedFile>, accept: (key: string) => boolean, progress: (done: number) => void,
+  ): Promise<CorpusFile[] | undefined> {
+    const t0 = Date.now();
+    const stamped: StampedFile[] = [];
+    const unstamped: CorpusFile[] = [];
+    for (const f of files) {
+      const s = statStamp(f.path);
+      if (!s) {
+        unstamped.push(f); // reported when it is read
+        continue;
+      }
+      const sf: StampedFile = { key: f.key, path: f.path, size: s.size, mtimeMs: s.mtimeMs };
+      stamped.push(sf);
+      stamps.set(f.key, sf);
+    }
+    const read = await readIndexCache(this.cacheFile, this.fingerprint());
+    if (generation !== this.generation) return undefined;
+    let rest: StampedFile[] = stamped;
+    let loaded = 0;
+    if (read.status === 'invalid') this.log.warn(`index cache ignored: ${read.reason}; every file is read`);
+    else if (read.status === 'ok') {
+      const r = await loadFromCache(this.index, read.cache, stamped, { accept, pause: immediate, cancelled: () => generation !== this.generation });
+      if (r.cancelled || generation !== this.generation) return undefined;
+      if (r.failure) this.log.warn(`index cache: loading stopped (${r.failure}); the rest is read from disk`);
+      for (const e of r.loaded) this.diskOutcomes.set(e);
+      // The file holds just what was loaded: nothing to write unless something is read now.
+      if (!r.failure && r.loaded.length === read.cache.documents) this.diskOutcomes.changed = false;
+      loaded = r.loaded.length;
+      rest = r.rest;
+      progress(loaded);
+    }
+    const toRead: CorpusFile[] = rest.map((f) => ({ key: f.key, path: f.path })).concat(unstamped);
+    this.log.info(`loaded ${loaded} documents from the index cache in ${Date.now() - t0} ms; ${toRead.length} to read`);
+    return toRead;
+  }
+
+  /** The outcomes of files on disk changed: the cache is written again within CACHE_WRITE_DELAY_MS. */
+  private scheduleCacheWrite(): void {
+    if (this.cacheTimer || this.disposed || !this.cacheEnabled) return;
+    this.cacheTimer = setTimeout(() => {
+      this.cacheTimer = undefined;
+      if (this.indexing) return; // the index in progress writes it when it is done
+      void this.saveCache();
+    }, CACHE_WRITE_DELAY_MS);
+  }
+
+  /** Writes the cache (in the background, frame by frame) when the remembered outcomes changed. */
+  private saveCache(): Promise<void> {
+    clearTimeout(this.cacheTimer);
+    this.cacheTimer = undefined;
+    if (this.disposed || !this.cacheEnabled) return Promise.resolve();
+    if (this.cacheWriting) {
+      // One write at a time; the next one follows.
+      this.scheduleCacheWrite();
+      return this.cacheWriting;
+    }
+    if (!this.diskOutcomes.changed) return Promise.resolve();
+    const t0 = Date.now();
+    const docs = this.diskOutcomes.snapshot();
+    const file = this.cacheFile;
+    this.cacheWriting = writeIndexCache(file, this.fingerprint(), docs, { pause: immediate, cancelled: () => this.disposed })
+      .then(
+        (stats) => this.log.info(`index cache: wrote ${stats.documents} documents (${(stats.bytes / 1048576).toFixed(1)} MB) in ${Date.now() - t0} ms`),
+        (err) => {
+          this.diskOutcomes.changed = true;
+          if (!this.disposed) this.log.warn(`index cache not written (${err instanceof Error ? err.message : String(err)})`);
+        },
+      )
+      .finally(() => {
+        this.cacheWriting = undefined;
+        if (this.diskOutcomes.changed) this.scheduleCacheWrite();
+      });
+    return this.cacheWriting;
+  }
+
+  /** A file's disk content changed or is gone: its remembered outcome no longer counts. */
+  private forgetDisk(key: string): void {
+    if (!this.diskOutcomes.has(key)) return;
+    this.diskOutcomes.delete(key);
+    this.scheduleCacheWrite();
   }
 
   private watch(): void {
@@ -187,6 +339,7 @@ export class CorpusSync implements vscode.Disposable {
       for (const glob of this.candidateGlobs(folder)) {
         const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, glob));
         const changed = (uri: vscode.Uri) => {
+          this.forgetDisk(keyOfUri(uri));
           if (this.isOpen(uri) || !this.inCorpus(uri)) return;
           void this.fromDisk(uri);
         };
@@ -194,6 +347,7 @@ export class CorpusSync implements vscode.Disposable {
         w.onDidChange(changed);
         // A deleted file leaves the corpus even when an editor still shows it, unless it holds unsaved edits.
         w.onDidDelete((uri) => {
+          this.forgetDisk(keyOfUri(uri));
           if (!this.isDirty(uri)) this.index.delete(keyOfUri(uri));
         });
         this.watchers.push(w);
@@ -217,6 +371,8 @@ export class CorpusSync implements vscode.Disposable {
 
   /** A file or folder is gone: it and everything under it leave the index, except unsaved buffers. */
   private deletedTree(uri: vscode.Uri): void {
+    const prefix = keyOfUri(uri).replace(/\/+$/, '') + '/';
+    for (const key of this.diskOutcomes.keys()) if (key === keyOfUri(uri) || key.startsWith(prefix)) this.forgetDisk(key);
     for (const key of [keyOfUri(uri), ...this.keysUnder(uri)]) {
       if (!this.isDirty(vscode.Uri.parse(key))) this.index.delete(key);
     }
@@ -307,8 +463,15 @@ export class CorpusSync implements vscode.Disposable {
 
   private renamedFile(oldUri: vscode.Uri, newUri: vscode.Uri): void {
     const oldKey = keyOfUri(oldUri);
-    if (this.index.has(oldKey) && this.inCorpus(newUri)) this.index.rename(oldKey, keyOfUri(newUri));
-    else {
+    if (this.index.has(oldKey) && this.inCorpus(newUri)) {
+      this.index.rename(oldKey, keyOfUri(newUri));
+      // The same content under another name: its remembered outcome moves too (its stamp is checked when written).
+      if (this.diskOutcomes.has(oldKey) && newUri.scheme === 'file') {
+        this.diskOutcomes.rename(oldKey, keyOfUri(newUri), newUri.fsPath);
+        this.scheduleCacheWrite();
+      } else this.forgetDisk(oldKey);
+    } else {
+      this.forgetDisk(oldKey);
       this.index.delete(oldKey);
       if (!this.inCorpus(newUri)) return;
       // Unsaved edits moved with the file: the buffer counts, not the disk.
@@ -321,6 +484,8 @@ export class CorpusSync implements vscode.Disposable {
   private async fromDisk(uri: vscode.Uri): Promise<void> {
     const key = keyOfUri(uri);
     const max = this.config.maxFileSizeBytes;
+    // Stat'ed before reading: a change while the file is read shows when the cache is written.
+    const stamp = uri.scheme === 'file' && this.cacheEnabled ? statStamp(uri.fsPath) : null;
     let outcome: ReadOutcome;
     try {
       if (uri.scheme === 'file') outcome = readFileForIndex(uri.fsPath, max);
@@ -329,22 +494,42 @@ export class CorpusSync implements vscode.Disposable {
       // A file that vanished or cannot be read is left out; the rest of the corpus goes on.
       this.log.warn(`${uri.fsPath || key}: skipped (${err instanceof Error ? err.message : String(err)})`);
       this.index.delete(key);
+      this.forgetDisk(key);
       return;
     }
     for (const w of outcome.warnings) this.log.warn(`${uri.fsPath || key}: ${w}`);
     if (outcome.text === null) {
       this.index.delete(key);
+      this.forgetDisk(key);
       return;
     }
     try {
-      this.index.set(key, outcome.text);
+      const doc = this.index.set(key, outcome.text);
+      if (stamp) {
+        // The text itself is kept only for the look-alike check, as a worker would send it.
+        const text = this.index.lookalikesIn(key).length ? outcome.text : null;
+        this.diskOutcomes.record(key, uri.fsPath, stamp, { entities: doc.entities, info: doc.info, warnings: doc.warnings }, text, lineStarts(outcome.text), outcome.warnings);
+        if (!this.indexing) this.scheduleCacheWrite();
+      }
     } catch (err) {
       this.log.error(`${uri.fsPath || key}: extraction failed (${err instanceof Error ? err.message : String(err)})`);
       this.index.delete(key);
+      this.forgetDisk(key);
     }
   }
 
   dispose(): void {
+    // Unwritten changes of the disk outcomes go to the cache now (not while a full index is incomplete).
+    clearTimeout(this.cacheTimer);
+    if (!this.disposed && this.cacheEnabled && !this.indexing && (this.diskOutcomes.changed || this.cacheWriting)) {
+      try {
+        const docs = this.diskOutcomes.snapshot();
+        writeIndexCacheSync(this.cacheFile, this.fingerprint(), docs);
+      } catch (err) {
+        this.log.warn(`index cache not written (${err instanceof Error ? err.message : String(err)})`);
+      }
+    }
+    this.disposed = true;
     this.generation++;
     this.parallelRun?.cancel();
     this.parallelRun = undefined;

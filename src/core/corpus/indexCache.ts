@@ -1,0 +1,495 @@
+// A persistent cache of extraction results, so that reopening a large corpus does not read and extract
+// every file again: per document its index key, the size and mtime of the file as stat'ed when it was
+// read, and its outcome in the compact form of resultCodec.ts (entities without ranges, with line starts).
+// A start with unchanged files puts the cached results in the index and extracts only what changed.
+//
+// File layout (little-endian, every part 4-byte aligned):
+//   "VANKIEN-INDEX-CACHE\n"  then one JSON line { format, fingerprint } padded with spaces to 4 bytes
+//   frames:  u32 metaBytes, u32 stringBytes, u32 intCount, u32 checksum,
+//            meta (JSON [[key, size, mtimeMs], …], one per document), the batch's string table (JSON), padding,
+//            the batch's Int32 numbers; the checksum covers everything after the frame's 16-byte head
+//   trailer: u32 0xFFFFFFFF, u32 documents, u32 frames, u32 checksum of the two counts
+// A file that does not end with its trailer, a frame whose checksum fails, another format or another
+// extractor's fingerprint: the whole cache is ignored (nothing goes in the index before all of it is
+// decoded). Files are written to a temporary name, flushed and renamed, so a crash leaves the old cache.
+// Pure core: no `vscode`.
+import * as fs from 'fs';
+import * as path from 'path';
+import type { ExtractResult } from '../types';
+import type { CorpusIndex } from './corpusIndex';
+import type { FileOutcome } from './extractWorker';
+import { decodeOutcomes, encodeOutcomes, SharedParts } from './resultCodec';
+
+/**
+ * The extractor's own version, part of every cache's fingerprint. Bump it whenever what extract() returns
+ * for some text changes (a new pattern, a fixed trap, a new entity field), so that caches made by the
+ * older extractor are ignored instead of answering with stale entities.
+ */
+export const EXTRACTOR_VERSION = 1;
+/** The layout of the cache file (above); bump it when the layout changes. */
+export const CACHE_FORMAT = 1;
+/** The cache's file name in the extension's workspace storage. */
+export const CACHE_FILE_NAME = 'index-cache.bin';
+
+const MAGIC = 'VANKIEN-INDEX-CACHE\n';
+const TRAILER = 0xffffffff;
+const FRAME_HEAD = 16;
+const DEFAULT_BATCH = 256;
+
+/** A file's size and modification time (ms), as stat'ed when it was read. */
+export interface DiskStamp {
+  size: number;
+  mtimeMs: number;
+}
+
+/** One document of the cache: the stamp of the file it was extracted from, and the outcome. */
+export interface CachedDocument extends DiskStamp {
+  key: string;
+  outcome: FileOutcome;
+}
+
+/** A document of the corpus as it is on disk now. */
+export interface StampedFile extends DiskStamp {
+  key: string;
+  path: string;
+}
+
+/** What identifies the extractor that made a cache: any difference and the cache is ignored. */
+export interface FingerprintParts {
+  /** The extension's version. */
+  extensionVersion: string;
+  /** The read policy's size limit (a file beyond it is indexed truncated). */
+  maxBytes: number;
+  /** Anything else that identifies the build (e.g. the size and mtime of the bundle); optional. */
+  build?: string;
+}
+
+export function cacheFingerprint(parts: FingerprintParts): string {
+  return `extension ${parts.extensionVersion}; extractor ${EXTRACTOR_VERSION}; maxBytes ${parts.maxBytes}` + (parts.build ? `; build ${parts.build}` : '');
+}
+
+/** The file's stamp now, or null when it cannot be stat'ed (gone, no permission) or is not a file. */
+export function statStamp(file: string): DiskStamp | null {
+  try {
+    const s = fs.statSync(file, { throwIfNoEntry: false });
+    return s && s.isFile() ? { size: s.size, mtimeMs: s.mtimeMs } : null;
+  } catch {
+    return null;
+  }
+}
+
+export function sameStamp(a: DiskStamp, b: DiskStamp): boolean {
+  return a.size === b.size && a.mtimeMs === b.mtimeMs;
+}
+
+// ---- writing ------------------------------------------------------------------------------------
+
+function checksum(words: Int32Array): number {
+  // FNV-1a over 32-bit words: each step is a bijection of the running value, so any one changed word
+  // changes the sum.
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < words.length; i++) h = Math.imul(h ^ words[i], 16777619);
+  return h >>> 0;
+}
+
+const align4 = (n: number) => (n + 3) & ~3;
+
+function header(fingerprint: string): Buffer {
+  const json = JSON.stringify({ format: CACHE_FORMAT, fingerprint });
+  const raw = Buffer.byteLength(MAGIC) + Buffer.byteLength(json) + 1;
+  return Buffer.from(MAGIC + json + ' '.repeat(align4(raw) - raw) + '\n', 'utf8');
+}
+
+function frame(docs: readonly CachedDocument[]): Buffer {
+  const encoded = encodeOutcomes(docs.map((d) => d.outcome));
+  const meta = Buffer.from(JSON.stringify(docs.map((d) => [d.key, d.size, d.mtimeMs])), 'utf8');
+  const strings = Buffer.from(encoded.strings, 'utf8');
+  const textBytes = align4(meta.length + strings.length);
+  const out = Buffer.alloc(FRAME_HEAD + textBytes + encoded.ints.length * 4);
+  meta.copy(out, FRAME_HEAD);
+  strings.copy(out, FRAME_HEAD + meta.length);
+  const payload = new Int32Array(out.buffer, out.byteOffset + FRAME_HEAD, (out.length - FRAME_HEAD) / 4);
+  payload.set(encoded.ints, textBytes / 4);
+  out.writeUInt32LE(meta.length, 0);
+  out.writeUInt32LE(strings.length, 4);
+  out.writeUInt32LE(encoded.ints.length, 8);
+  out.writeUInt32LE(checksum(payload), 12);
+  return out;
+}
+
+function trailer(documents: number, frames: number): Buffer {
+  const out = Buffer.alloc(FRAME_HEAD);
+  out.writeUInt32LE(TRAILER, 0);
+  out.writeUInt32LE(documents, 4);
+  out.writeUInt32LE(frames, 8);
+  out.writeUInt32LE(checksum(Int32Array.of(documents, frames)), 12);
+  return out;
+}
+
+/** The cache file's parts in order: header, one frame per batch of documents, trailer. */
+export function* cacheParts(fingerprint: string, docs: readonly CachedDocument[], batchSize = DEFAULT_BATCH): Generator<Buffer> {
+  yield header(fingerprint);
+  let frames = 0;
+  for (let i = 0; i < docs.length; i += batchSize, frames++) yield frame(docs.slice(i, i + batchSize));
+  yield trailer(docs.length, frames);
+}
+
+export interface WriteOptions {
+  batchSize?: number;
+  /** Awaited between frames (the extension lets its host breathe). */
+  pause?: () => Promise<void>;
+  /** Asked between frames: true abandons the write (the old cache stays). */
+  cancelled?: () => boolean;
+}
+
+export interface WriteStats {
+  documents: number;
+  bytes: number;
+}
+
+function tempNameFor(target: string): string {
+  const rand = Math.random().toString(36).slice(2, 10);
+  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${rand}.tmp`);
+}
+
+function syncDirectory(dir: string): void {
+  // Makes the rename itself durable; not possible on every platform (Windows), hence best effort.
+  try {
+    const fd = fs.openSync(dir, 'r');
+    try {
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    /* best effort */
+  }
+}
+
+/**
+ * Writes the cache atomically: frame by frame to a temporary file beside the target, flushed to disk,
+ * then renamed over the target. Any failure (an encoding error, a full disk, cancellation) removes the
+ * temporary file and leaves the previous cache as it was.
+ */
+export async function writeIndexCache(file: string, fingerprint: string, docs: readonly CachedDocument[], options: WriteOptions = {}): Promise<WriteStats> {
+  await fs.promises.mkdir(path.dirname(file), { recursive: true });
+  const temp = tempNameFor(file);
+  const handle = await fs.promises.open(temp, 'wx', 0o644);
+  let bytes = 0;
+  let closed = false;
+  try {
+    for (const part of cacheParts(fingerprint, docs, options.batchSize)) {
+      if (options.cancelled?.()) throw new Error('index cache write cancelled');
+      await handle.write(part);
+      bytes += part.length;
+      if (options.pause) await options.pause();
+    }
+    await handle.sync();
+    await handle.close();
+    closed = true;
+    await fs.promises.rename(temp, file);
+  } catch (err) {
+    if (!closed) await handle.close().catch(() => undefined);
+    await fs.promises.rm(temp, { force: true });
+    throw err;
+  }
+  syncDirectory(path.dirname(file));
+  return { documents: docs.length, bytes };
+}
+
+/** writeIndexCache without yielding (for shutdown, when no later turn of the event loop is promised). */
+export function writeIndexCacheSync(file: string, fingerprint: string, docs: readonly CachedDocument[], batchSize?: number): WriteStats {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const temp = tempNameFor(file);
+  const fd = fs.openSync(temp, 'wx', 0o644);
+  let bytes = 0;
+  let closed = false;
+  try {
+    for (const part of cacheParts(fingerprint, docs, batchSize)) {
+      fs.writeSync(fd, part);
+      bytes += part.length;
+    }
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+    closed = true;
+    fs.renameSync(temp, file);
+  } catch (err) {
+    if (!closed) fs.closeSync(fd);
+    fs.rmSync(temp, { force: true });
+    throw err;
+  }
+  syncDirectory(path.dirname(file));
+  return { documents: docs.length, bytes };
+}
+
+// ---- reading ------------------------------------------------------------------------------------
+
+interface Frame {
+  /** Offsets of the string table and the numbers in the file's bytes. */
+  start: number;
+  metaBytes: number;
+  stringBytes: number;
+  textBytes: number;
+  intCount: number;
+  /** Per document: key, size, mtimeMs. */
+  stamps: Array<[string, number, number]>;
+}
+
+/** A cache file whose every batch passed its checksum: decoded batch by batch as it is loaded. */
+export class IndexCacheFile {
+  constructor(private readonly buf: Buffer, private readonly frames: readonly Frame[], readonly documents: number) {}
+
+  get bytes(): number {
+    return this.buf.length;
+  }
+
+  /** The keys and stamps of the cached documents (without decoding them). */
+  *stamps(): Generator<{ key: string } & DiskStamp> {
+    for (const f of this.frames) for (const [key, size, mtimeMs] of f.stamps) yield { key, size, mtimeMs };
+  }
+
+  /** The frames' documents; `wanted` skips the decoding of a batch none of whose documents is wanted. */
+  *batches(wanted: (key: string, stamp: DiskStamp) => boolean = () => true): Generator<CachedDocument[]> {
+    const shared = new SharedParts();
+    for (const f of this.frames) {
+      if (!f.stamps.some(([key, size, mtimeMs]) => wanted(key, { size, mtimeMs }))) continue;
+      const strings = this.buf.toString('utf8', f.start + f.metaBytes, f.start + f.metaBytes + f.stringBytes);
+      // decodeOutcomes copies what it keeps (line starts) out of the view: the file's buffer is not retained.
+      const ints = new Int32Array(this.buf.buffer, this.buf.byteOffset + f.start + f.textBytes, f.intCount);
+      const outcomes = decodeOutcomes({ strings, ints }, shared);
+      if (outcomes.length !== f.stamps.length) throw new Error('a batch does not hold the documents its stamps name');
+      yield outcomes.map((o, i) => {
+        const [key, size, mtimeMs] = f.stamps[i];
+        if (o.key !== key || o.result === null || o.error !== null) throw new Error('a cached document does not match its stamp');
+        return { key, size, mtimeMs, outcome: o };
+      });
+    }
+  }
+}
+
+export type CacheRead =
+  | { status: 'ok'; cache: IndexCacheFile }
+  | { status: 'missing' }
+  | { status: 'invalid'; reason: string };
+
+class Invalid extends Error {}
+
+/**
+ * Checks a whole cache file's bytes (header, every batch's checksum and stamps, the end marker) before
+ * anything is decoded: a truncated, damaged or foreign file is 'invalid', with the reason.
+ */
+export function parseIndexCache(bytes: Uint8Array, fingerprint: string): CacheRead {
+  try {
+    return { status: 'ok', cache: check(bytes, fingerprint) };
+  } catch (err) {
+    return { status: 'invalid', reason: err instanceof Invalid ? err.message : `undecodable (${err instanceof Error ? err.message : String(err)})` };
+  }
+}
+
+function check(input: Uint8Array, fingerprint: string): IndexCacheFile {
+  // Int32 views need a 4-byte aligned start.
+  const bytes = input.byteOffset % 4 === 0 ? input : input.slice();
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  if (buf.length < MAGIC.length || buf.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new Invalid('not an index cache file');
+  const eol = buf.indexOf(10, MAGIC.length);
+  if (eol < 0 || (eol + 1) % 4 !== 0) throw new Invalid('truncated or damaged header');
+  let head: { format?: unknown; fingerprint?: unknown };
+  try {
+    head = JSON.parse(buf.toString('utf8', MAGIC.length, eol)) as typeof head;
+  } catch {
+    throw new Invalid('damaged header');
+  }
+  if (head.format !== CACHE_FORMAT) throw new Invalid(`cache format ${String(head.format)}, this version reads ${CACHE_FORMAT}`);
+  if (head.fingerprint !== fingerprint) throw new Invalid(`made by another extractor (${String(head.fingerprint)}), now ${fingerprint}`);
+  const frames: Frame[] = [];
+  const keys = new Set<string>();
+  let pos = eol + 1;
+  for (;;) {
+    if (pos + FRAME_HEAD > buf.length) throw new Invalid('truncated (no end marker)');
+    const metaBytes = buf.readUInt32LE(pos);
+    if (metaBytes === TRAILER) {
+      const count = buf.readUInt32LE(pos + 4);
+      const frameCount = buf.readUInt32LE(pos + 8);
+      if (buf.readUInt32LE(pos + 12) !== checksum(Int32Array.of(count, frameCount)) || count !== keys.size || frameCount !== frames.length) {
+        throw new Invalid('damaged end marker');
+      }
+      if (pos + FRAME_HEAD !== buf.length) throw new Invalid('data after the end marker');
+      return new IndexCacheFile(buf, frames, count);
+    }
+    const stringBytes = buf.readUInt32LE(pos + 4);
+    const intCount = buf.readUInt32LE(pos + 8);
+    const sum = buf.readUInt32LE(pos + 12);
+    const textBytes = align4(metaBytes + stringBytes);
+    const start = pos + FRAME_HEAD;
+    const end = start + textBytes + intCount * 4;
+    if (end > buf.length) throw new Invalid('truncated');
+    if (checksum(new Int32Array(buf.buffer, buf.byteOffset + start, (end - start) / 4)) !== sum) throw new Invalid(`damaged (checksum of batch ${frames.length + 1})`);
+    const stamps = JSON.parse(buf.toString('utf8', start, start + metaBytes)) as unknown;
+    if (!Array.isArray(stamps)) throw new Invalid('damaged stamps');
+    for (const s of stamps as unknown[]) {
+      if (!Array.isArray(s) || typeof s[0] !== 'string' || typeof s[1] !== 'number' || typeof s[2] !== 'number' || keys.has(s[0])) throw new Invalid('damaged stamps');
+      keys.add(s[0]);
+    }
+    frames.push({ start, metaBytes, stringBytes, textBytes, intCount, stamps: stamps as Frame['stamps'] });
+    pos = end;
+  }
+}
+
+/** Reads and checks the cache file; a missing file is 'missing', anything unusable 'invalid' with the reason. */
+export async function readIndexCache(file: string, fingerprint: string): Promise<CacheRead> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.promises.readFile(file);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { status: 'missing' };
+    return { status: 'invalid', reason: `unreadable (${err instanceof Error ? err.message : String(err)})` };
+  }
+  return parseIndexCache(bytes, fingerprint);
+}
+
+// ---- loading into the index ---------------------------------------------------------------------
+
+export interface LoadOptions {
+  /** Asked just before a cached result goes in; false leaves the document alone (an editor holds it). */
+  accept?(key: string): boolean;
+  /** Awaited after each batch (the extension lets its host breathe). */
+  pause?: () => Promise<void>;
+  /** Asked at each pause: true stops loading. */
+  cancelled?(): boolean;
+}
+
+export interface LoadResult {
+  /** Cached documents that went into the index, with their current path (the disk outcomes to remember). */
+  loaded: Array<CachedDocument & { path: string }>;
+  /** Files the cache did not answer for (new, changed, refused by accept): to extract the normal way. */
+  rest: StampedFile[];
+  /** Why loading stopped early, if it did (the documents not loaded are in `rest`). */
+  failure?: string;
+  cancelled: boolean;
+}
+
+/**
+ * Puts in the index every file of `files` whose cached stamp equals its current one; the others are
+ * returned to be extracted. Cached documents that are not in `files` (deleted, excluded) are not loaded.
+ * A batch goes in only once it is wholly decoded; should one fail to decode, loading stops there and the
+ * rest is left to extraction.
+ */
+export async function loadFromCache(index: CorpusIndex, cache: IndexCacheFile, files: readonly StampedFile[], options: LoadOptions = {}): Promise<LoadResult> {
+  const byKey = new Map<string, StampedFile>();
+  for (const f of files) byKey.set(f.key, f);
+  const done = new Set<string>();
+  const loaded: LoadResult['loaded'] = [];
+  const wanted = (key: string, stamp: DiskStamp) => {
+    const f = byKey.get(key);
+    return f !== undefined && sameStamp(f, stamp);
+  };
+  const rest = () => files.filter((f) => !done.has(f.key));
+  const batches = cache.batches(wanted);
+  for (;;) {
+    let next: IteratorResult<CachedDocument[]>;
+    try {
+      next = batches.next();
+    } catch (err) {
+      return { loaded, rest: rest(), failure: err instanceof Error ? err.message : String(err), cancelled: false };
+    }
+    if (next.done) break;
+    for (const c of next.value) {
+      const f = byKey.get(c.key);
+      if (!f || !sameStamp(f, c) || (options.accept && !options.accept(c.key))) continue;
+      const o = c.outcome;
+      index.setResult(c.key, o.result!, o.text ?? undefined, o.lines ?? undefined);
+      loaded.push({ ...c, path: f.path });
+      done.add(c.key);
+    }
+    if (options.pause) {
+      await options.pause();
+      if (options.cancelled?.()) return { loaded, rest: rest(), cancelled: true };
+    }
+  }
+  return { loaded, rest: rest(), cancelled: false };
+}
+
+// ---- the outcomes extracted from disk -----------------------------------------------------------
+
+/**
+ * What the cache may hold: outcomes extracted from the files' disk content, each with the stamp taken
+ * before the file was read. Editor buffers never go here. Before writing, every entry is stat'ed again
+ * and dropped when its file changed since (or is gone), so a file changed while it was being read is
+ * never cached with the older content's outcome.
+ */
+export class DiskOutcomes {
+  private readonly entries = new Map<string, CachedDocument & { path: string }>();
+  /** Whether entries changed since the last snapshot(). */
+  changed = false;
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  set(entry: CachedDocument & { path: string }): void {
+    this.entries.set(entry.key, entry);
+    this.changed = true;
+  }
+
+  /** Remembers an extraction: the result as setResult received it. */
+  record(key: string, file: string, stamp: DiskStamp, result: ExtractResult, text: string | null, lines: ArrayLike<number> | null, warnings: string[] = []): void {
+    const l = lines === null ? null : lines instanceof Uint32Array ? lines : Uint32Array.from(lines);
+    this.set({ key, path: file, size: stamp.size, mtimeMs: stamp.mtimeMs, outcome: { key, warnings, result, text, lines: l, error: null } });
+  }
+
+  delete(key: string): void {
+    if (this.entries.delete(key)) this.changed = true;
+  }
+
+  /** A file renamed or moved: same content, new key and path (its stamp is checked when writing). */
+  rename(oldKey: string, newKey: string, newPath: string): void {
+    const e = this.entries.get(oldKey);
+    this.delete(oldKey);
+    if (e) this.set({ ...e, key: newKey, path: newPath, outcome: { ...e.outcome, key: newKey } });
+  }
+
+  clear(): void {
+    if (this.entries.size) this.changed = true;
+    this.entries.clear();
+  }
+
+  has(key: string): boolean {
+    return this.entries.has(key);
+  }
+
+  keys(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  /** The entries whose files still have their stamp (the others are dropped), for writing. */
+  snapshot(): CachedDocument[] {
+    const out: CachedDocument[] = [];
+    for (const [key, e] of this.entries) {
+      const now = statStamp(e.path);
+      if (now && sameStamp(now, e)) out.push(e);
+      else this.entries.delete(key);
+    }
+    this.changed = false;
+    return out;
+  }
+}
+
+/**
+ * The index as seen by an indexing run that should also tell what it put in: every setResult() goes
+ * to the index and, with its arguments, to `onResult`; everything else is the index itself.
+ */
+export function recordingIndex(index: CorpusIndex, onResult: (key: string, result: ExtractResult, text: string | undefined, lines: ArrayLike<number> | undefined) => void): CorpusIndex {
+  return new Proxy(index, {
+    get(target, prop) {
+      if (prop === 'setResult') {
+        return (key: string, result: ExtractResult, text?: string, lines?: ArrayLike<number>) => {
+          const doc = target.setResult(key, result, text, lines);
+          onResult(key, result, text, lines);
+          return doc;
+        };
+      }
+      const v = Reflect.get(target, prop, target) as unknown;
+      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+    },
+  });
+}

@@ -1,0 +1,281 @@
+// The on-disk index cache: what it loads must be exactly the index a fresh extraction of the same files
+// builds; a file changed since (size or mtime) is extracted again and its new content wins; a deleted
+// file is not loaded; a truncated, damaged, foreign or older cache is ignored without touching the
+// index; and a write that fails never leaves a partial file in place of the previous cache.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { CorpusGenerator } from '../../../bench/generate';
+import { CorpusIndex } from '../../../src/core/corpus/corpusIndex';
+import {
+  CACHE_FORMAT, CachedDocument, cacheFingerprint, cacheParts, DiskOutcomes, EXTRACTOR_VERSION, loadFromCache, parseIndexCache, readIndexCache,
+  recordingIndex, StampedFile, statStamp, writeIndexCache, writeIndexCacheSync,
+} from '../../../src/core/corpus/indexCache';
+import { indexFilesParallel } from '../../../src/core/corpus/parallelIndex';
+import { readFileForIndex } from '../../../src/core/corpus/readPolicy';
+import { seedFiles, seedsDir } from '../../paths';
+
+// The compiled worker module beside the compiled parallelIndex.js (out/src/core/corpus/).
+const WORKER = path.join(__dirname, '..', '..', '..', 'src', 'core', 'corpus', 'extractWorker.js');
+const MAX = 5 * 1024 * 1024;
+const FP = cacheFingerprint({ extensionVersion: '1.2.3', maxBytes: MAX });
+
+/** The seeds, 200 generated documents, one with a look-alike code, one binary file. */
+function corpusFolder(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vankien-cache-'));
+  for (const s of seedFiles()) fs.copyFileSync(path.join(seedsDir, s), path.join(dir, s));
+  const gen = new CorpusGenerator(4242);
+  for (let i = 0; i < 200; i++) {
+    const d = gen.document(i);
+    fs.writeFileSync(path.join(dir, d.name), d.text);
+  }
+  // "СТ" in Cyrillic letters: the index needs the text for its look-alike check.
+  fs.writeFileSync(path.join(dir, 'lookalike.txt'), 'Thực hiện Chỉ thị số 05-\u0421\u0422/TW ngày 15/5/2016 của Bộ Chính trị.\n');
+  fs.writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0x41, 0x00, 0x42]));
+  return dir;
+}
+
+function stampedFiles(dir: string): StampedFile[] {
+  return fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => {
+    const p = path.join(dir, f);
+    const s = statStamp(p)!;
+    return { key: 'file://' + p, path: p, size: s.size, mtimeMs: s.mtimeMs };
+  });
+}
+
+/** The index a fresh extraction of the files on disk builds, one file at a time. */
+function fresh(files: readonly StampedFile[]): CorpusIndex {
+  const index = new CorpusIndex();
+  for (const f of files) {
+    const o = readFileForIndex(f.path, MAX);
+    if (o.text !== null) index.set(f.key, o.text);
+  }
+  return index;
+}
+
+/** The cold index as the extension builds it (workers), remembering each disk outcome with its stamp. */
+async function coldWithOutcomes(files: readonly StampedFile[], bothThreads = true): Promise<{ index: CorpusIndex; outcomes: DiskOutcomes }> {
+  const index = new CorpusIndex();
+  const outcomes = new DiskOutcomes();
+  const byKey = new Map(files.map((f) => [f.key, f]));
+  const target = recordingIndex(index, (key, result, text, lines) => {
+    const f = byKey.get(key)!;
+    outcomes.record(key, f.path, f, result, text ?? null, lines ?? null);
+  });
+  const stats = await indexFilesParallel(target, files, { workerScript: WORKER, maxBytes: MAX, workers: 1, batchSize: 16 }).done;
+  if (bothThreads) assert.ok(stats.byWorkers > 0 && stats.byWorkers < files.length, 'both the worker and the main thread extracted');
+  return { index, outcomes };
+}
+
+/** What the providers read from the index, in a comparable form. */
+function view(index: CorpusIndex): unknown {
+  const docs = [...index.documents()].sort((a, b) => (a.uri < b.uri ? -1 : 1));
+  const keys = new Set<string>();
+  for (const d of docs) for (const e of d.entities) keys.add(e.key);
+  return {
+    counts: [index.documentCount, index.entityCount, index.knownNameCount],
+    docs,
+    ranges: docs.map((d) => index.entitiesWithRanges(d.uri).map((e) => e.range)),
+    mentions: docs.map((d) => index.mentionsIn(d.uri).map((m) => [m.entity.key, m.entity.start, m.term, index.rangeOf(d.uri, m.entity)])),
+    lookalikes: docs.map((d) => [d.uri, index.lookalikesIn(d.uri).map((l) => [l.start, l.fixed, l.range])]),
+    keys: [...keys].sort().map((k) => [
+      k,
+      index.referencesOf(k).map((m) => [m.uri, m.entity.start]).sort(),
+      index.citingDocuments(k).slice().sort(),
+      index.positionsOf(k),
+      index.mentionCount(k),
+      index.labelOf(k),
+      index.definitionsOf(k).length,
+      index.conflictsOf(k).map((c) => [c.kind, c.scope, c.values]),
+    ]),
+  };
+}
+
+async function loadInto(index: CorpusIndex, file: string, files: readonly StampedFile[]) {
+  const read = await readIndexCache(file, FP);
+  assert.strictEqual(read.status, 'ok', read.status === 'invalid' ? read.reason : read.status);
+  return loadFromCache(index, (read as Extract<typeof read, { status: 'ok' }>).cache, files);
+}
+
+const tempFiles = (dir: string) => fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'));
+
+describe('index cache', function () {
+  this.timeout(120000);
+  let dir: string;
+  let cacheDir: string;
+  let files: StampedFile[];
+  let cold: CorpusIndex;
+  let docs: CachedDocument[];
+
+  before(async () => {
+    dir = corpusFolder();
+    cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vankien-cache-store-'));
+    files = stampedFiles(dir);
+    const built = await coldWithOutcomes(files);
+    cold = built.index;
+    docs = built.outcomes.snapshot();
+  });
+  after(() => {
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(cacheDir, { recursive: true, force: true });
+  });
+
+  it('round trip: loading the cache builds exactly the index a fresh extraction builds', async () => {
+    const file = path.join(cacheDir, 'round-trip.bin');
+    const written = await writeIndexCache(file, FP, docs, { batchSize: 32 });
+    assert.strictEqual(written.documents, files.length - 1, 'every file but the binary one is cached');
+    assert.strictEqual(written.bytes, fs.statSync(file).size);
+    const expected = view(fresh(files));
+    assert.deepStrictEqual(view(cold), expected, 'the recorded cold index is the fresh one');
+    const index = new CorpusIndex();
+    const r = await loadInto(index, file, files);
+    assert.deepStrictEqual(r.rest.map((f) => path.basename(f.path)), ['binary.txt'], 'only the uncached binary file is left to read');
+    assert.strictEqual(r.loaded.length, files.length - 1);
+    assert.ok(index.lookalikesIn(files.find((f) => f.path.endsWith('lookalike.txt'))!.key).length > 0, 'the look-alike check survives the cache');
+    assert.deepStrictEqual(view(index), expected);
+  });
+
+  it('the synchronous writer writes the same bytes', async () => {
+    const a = path.join(cacheDir, 'async.bin');
+    const b = path.join(cacheDir, 'sync.bin');
+    await writeIndexCache(a, FP, docs);
+    writeIndexCacheSync(b, FP, docs);
+    assert.ok(fs.readFileSync(a).equals(fs.readFileSync(b)));
+  });
+
+  it('a file changed since (size, or only mtime) is extracted again and its new content wins; a deleted file is not loaded', async () => {
+    const file = path.join(cacheDir, 'changed.bin');
+    const work = corpusFolder();
+    try {
+      const moved = stampedFiles(work);
+      await writeIndexCache(file, FP, (await coldWithOutcomes(moved)).outcomes.snapshot(), { batchSize: 50 });
+      // Change one file's text, only the mtime of another, delete a third.
+      const [edited, touched, deleted] = [moved[3], moved[10], moved[20]];
+      fs.appendFileSync(edited.path, '\nTheo Nghị quyết số 99-NQ/TW ngày 1/2/2023 của Bộ Chính trị, đồng chí Nguyễn Văn Thử, Bí thư Tỉnh ủy, chủ trì.\n');
+      const later = new Date(touched.mtimeMs + 5000);
+      fs.utimesSync(touched.path, later, later);
+      fs.rmSync(deleted.path);
+      const now = moved.filter((f) => f !== deleted).map((f) => ({ ...f, ...statStamp(f.path)! }));
+      assert.strictEqual(now.find((f) => f.key === touched.key)!.size, touched.size, 'the touched file keeps its size');
+      const index = new CorpusIndex();
+      const r = await loadInto(index, file, now);
+      assert.deepStrictEqual(r.rest.map((f) => f.key).sort(), [edited.key, touched.key, moved.find((f) => f.path.endsWith('binary.txt'))!.key].sort());
+      assert.ok(!index.has(deleted.key), 'the deleted file is not loaded');
+      assert.ok(!index.has(edited.key) && !index.has(touched.key), 'changed files are left to extraction');
+      for (const f of r.rest) {
+        const o = readFileForIndex(f.path, MAX);
+        if (o.text !== null) index.set(f.key, o.text);
+      }
+      assert.ok(index.referencesOf(index.get(edited.key)!.entities.find((e) => e.text.includes('99-NQ/TW'))!.key).some((m) => m.uri === edited.key), 'the new content wins');
+      assert.deepStrictEqual(view(index), view(fresh(now)));
+    } finally {
+      fs.rmSync(work, { recursive: true, force: true });
+    }
+  });
+
+  it('a truncated, damaged or foreign file, or a cache of another version, is ignored and the index stays untouched', async () => {
+    const file = path.join(cacheDir, 'good.bin');
+    await writeIndexCache(file, FP, docs, { batchSize: 40 });
+    const good = fs.readFileSync(file);
+    const bad = (bytes: Uint8Array, fp = FP) => {
+      const r = parseIndexCache(bytes, fp);
+      assert.strictEqual(r.status, 'invalid');
+      return (r as { reason: string }).reason;
+    };
+    for (const cut of [0, 10, 30, good.length >> 1, good.length - 17, good.length - 16, good.length - 1]) assert.match(bad(good.subarray(0, cut)), /truncated|not an index cache|header|end marker/, `cut at ${cut}`);
+    assert.match(bad(Buffer.concat([good, Buffer.from([0, 0, 0, 0])])), /after the end marker|truncated/);
+    // One changed byte anywhere in a batch fails its checksum.
+    for (const at of [good.length >> 2, good.length >> 1, good.length - 40]) {
+      const damaged = Buffer.from(good);
+      damaged[at] ^= 0x20;
+      assert.match(bad(damaged), /damaged|truncated|end marker/, `byte ${at}`);
+    }
+    let seed = 7;
+    const random = Buffer.alloc(100000).map(() => (seed = (seed * 1103515245 + 12345) >>> 0) >>> 24);
+    assert.match(bad(random), /not an index cache/);
+    assert.match(bad(Buffer.concat([good.subarray(0, 64), random])), /./);
+    assert.match(bad(good, cacheFingerprint({ extensionVersion: '1.2.4', maxBytes: MAX })), /another extractor/);
+    assert.match(bad(good, cacheFingerprint({ extensionVersion: '1.2.3', maxBytes: MAX / 2 })), /another extractor/);
+    assert.ok(FP.includes(`extractor ${EXTRACTOR_VERSION}`), 'the extractor version is part of the fingerprint');
+    const older = Buffer.from(good.toString('latin1').replace(`"format":${CACHE_FORMAT}`, `"format":${CACHE_FORMAT + 1}`), 'latin1');
+    assert.match(bad(older), /cache format/);
+    // Through the file: nothing decoded, nothing in the index.
+    const broken = path.join(cacheDir, 'broken.bin');
+    fs.writeFileSync(broken, good.subarray(0, good.length - 100));
+    const r = await readIndexCache(broken, FP);
+    assert.strictEqual(r.status, 'invalid');
+    assert.deepStrictEqual(await readIndexCache(path.join(cacheDir, 'none.bin'), FP), { status: 'missing' });
+  });
+
+  it('loading goes batch by batch: a batch that fails to decode stops there, with whole batches in and the rest left to read', async () => {
+    // A checksum protects each batch; a batch whose stamps name other documents than it holds is refused too.
+    const file = path.join(cacheDir, 'mismatch.bin');
+    const swapped = docs.slice(0, 20).map((d, i) => (i === 15 ? { ...d, key: docs[16].key } : i === 16 ? { ...d, key: docs[15].key } : d));
+    await writeIndexCache(file, FP, swapped, { batchSize: 10 });
+    const index = new CorpusIndex();
+    const r = await loadInto(index, file, files);
+    assert.ok(r.failure && /does not match/.test(r.failure), String(r.failure));
+    assert.strictEqual(r.loaded.length, 10, 'the first whole batch went in');
+    assert.strictEqual(index.documentCount, 10);
+    assert.strictEqual(r.rest.length, files.length - 10);
+  });
+
+  it('a write that fails half-way leaves the previous cache as it was, and no temporary file', async () => {
+    const file = path.join(cacheDir, 'atomic.bin');
+    await writeIndexCache(file, FP, docs.slice(0, 30), { batchSize: 10 });
+    const before = fs.readFileSync(file);
+    // A result that cannot be encoded in the third batch: two batches are already in the temporary file.
+    const poisoned = docs.slice(0, 60).map((d, i) => {
+      if (i !== 25) return d;
+      const entities = d.outcome.result!.entities.map((e) => (e.kind === 'citation' ? { ...e, year: 0.5 } : e));
+      return { ...d, outcome: { ...d.outcome, result: { ...d.outcome.result!, entities } } };
+    });
+    assert.ok(poisoned[25].outcome.result!.entities.some((e) => e.kind === 'citation'));
+    await assert.rejects(writeIndexCache(file, FP, poisoned, { batchSize: 10 }), /int32/);
+    assert.ok(fs.readFileSync(file).equals(before), 'the previous cache is intact');
+    assert.deepStrictEqual(tempFiles(cacheDir), []);
+    assert.throws(() => writeIndexCacheSync(file, FP, poisoned, 10), /int32/);
+    assert.ok(fs.readFileSync(file).equals(before));
+    assert.deepStrictEqual(tempFiles(cacheDir), []);
+    // Cancelled between batches: the same.
+    let parts = 0;
+    await assert.rejects(writeIndexCache(file, FP, docs, { batchSize: 10, cancelled: () => ++parts > 3 }), /cancelled/);
+    assert.ok(fs.readFileSync(file).equals(before));
+    assert.deepStrictEqual(tempFiles(cacheDir), []);
+    // And the parts a writer streams are the header, one frame per batch and the end marker.
+    assert.strictEqual([...cacheParts(FP, docs.slice(0, 30), 10)].length, 5);
+  });
+
+  it('only outcomes whose file still has its stamp are written; an editor refusing a key keeps its buffer', async () => {
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'vankien-cache-stamps-'));
+    try {
+      for (const f of files.filter((x) => !x.path.endsWith('binary.txt')).slice(0, 12)) fs.copyFileSync(f.path, path.join(work, path.basename(f.path)));
+      const local = stampedFiles(work);
+      const { outcomes } = await coldWithOutcomes(local, false);
+      assert.strictEqual(outcomes.size, local.length);
+      // Changed while it was being read (its stamp now differs), and deleted.
+      fs.appendFileSync(local[2].path, '\nThêm một dòng.\n');
+      fs.rmSync(local[5].path);
+      const snap = outcomes.snapshot();
+      assert.deepStrictEqual(snap.map((d) => d.key).sort(), local.filter((_, i) => i !== 2 && i !== 5).map((f) => f.key).sort());
+      assert.strictEqual(outcomes.changed, false);
+      outcomes.rename(local[0].key, 'file:///elsewhere.txt', local[0].path);
+      assert.ok(outcomes.has('file:///elsewhere.txt') && !outcomes.has(local[0].key) && outcomes.changed);
+      // Loading refuses what an editor holds: its buffer stays, and the file is left to its owner.
+      const file = path.join(cacheDir, 'stamps.bin');
+      await writeIndexCache(file, FP, snap);
+      const index = new CorpusIndex();
+      const held = local[1].key;
+      index.set(held, 'Văn bản đang sửa: Chỉ thị số 99-CT/TW.');
+      const read = await readIndexCache(file, FP);
+      assert.strictEqual(read.status, 'ok');
+      const now = stampedFiles(work);
+      const r = await loadFromCache(index, (read as Extract<typeof read, { status: 'ok' }>).cache, now, { accept: (k) => k !== held });
+      assert.deepStrictEqual(index.get(held)!.entities.map((e) => e.key), new CorpusIndex().set('x', 'Văn bản đang sửa: Chỉ thị số 99-CT/TW.').entities.map((e) => e.key));
+      assert.deepStrictEqual(r.rest.map((f) => f.key).sort(), [held, local[2].key].sort());
+    } finally {
+      fs.rmSync(work, { recursive: true, force: true });
+    }
+  });
+});
