@@ -6,7 +6,7 @@ import abbreviations from './abbreviations.json';
 import { Claims, Context } from './context';
 import { ordinalValue, numberToRoman, yearsOfTerm } from './keys';
 import { extendBody, joined } from './phrase';
-import { Shape, letterBefore } from './tokens';
+import { Shape, letterBefore, scanAt } from './tokens';
 
 const ABBREVIATIONS: Record<string, string> = abbreviations;
 
@@ -90,10 +90,10 @@ export function findOrganizations(ctx: Context, claims: Claims, personStarts: Se
 }
 
 const ROMAN = '[IVXLC]+(?![\\p{L}\\d])';
-const KHOA_RE = new RegExp(`[Kk]hóa\\s+(${ROMAN})`, 'gu');
+const KHOA_RE = new RegExp(`[Kk]hóa\\s+(${ROMAN})`, 'uy');
 const LIST_NEXT_RE = new RegExp(`^(?:\\s*,\\s*|\\s+và\\s+)(?:[Kk]hóa\\s+)?(${ROMAN})`, 'u');
-const LAN_THU_RE = /[Ll]ần\s+thứ\s+([IVXLC]+|\d{1,2}|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?![\p{L}\d])/gu;
-const NHIEM_KY_RE = /[Nn]hiệm\s+kỳ\s+((?:19|20)\d{2})\s*-\s*((?:19|20)\d{2})(?!\d)/gu;
+const LAN_THU_RE = /[Ll]ần\s+thứ\s+([IVXLC]+|\d{1,2}|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?![\p{L}\d])/uy;
+const NHIEM_KY_RE = /[Nn]hiệm\s+kỳ\s+((?:19|20)\d{2})\s*-\s*((?:19|20)\d{2})(?!\d)/uy;
 const CENTRAL_BEFORE_RE = /[Tt]rung\s+ương(?:\s+[Đđ]ảng)?(?:\s+(?:\d{1,2}|lần\s+thứ\s+\S+))?\s*[,(]?\s*$/u;
 
 export function findTerms(ctx: Context, claims: Claims): TermEntity[] {
@@ -109,12 +109,13 @@ export function findTerms(ctx: Context, claims: Claims): TermEntity[] {
       roman, ordinal, form, fromYear: span ? span[0] : null, toYear: span ? span[1] : null,
     });
   };
-  if (norm.includes('hóa')) {
-    KHOA_RE.lastIndex = 0;
-    for (let m = KHOA_RE.exec(norm); m; m = KHOA_RE.exec(norm)) {
+  // Each pattern runs only where its first word occurs (see scanAt).
+  const anchors = ctx.anchors();
+  if (anchors.khoa.length) {
+    scanAt(norm, KHOA_RE, anchors.khoa, (m) => {
       const s = m.index;
-      if (letterBefore(norm, s)) continue;
       let e = s + m[0].length;
+      if (letterBefore(norm, s)) return e;
       const before = norm.slice(Math.max(0, s - 50), s);
       const central = CENTRAL_BEFORE_RE.test(before) || /Ban\s+[Cc]hấp\s+hành\s+Trung\s+ương(?:\s+Đảng)?\s*$/u.test(before);
       push(s, e, m[1], 'khóa', central);
@@ -125,26 +126,27 @@ export function findTerms(ctx: Context, claims: Claims): TermEntity[] {
         e = rs + next[1].length;
         push(rs, e, next[1], 'khóa', central);
       }
-      KHOA_RE.lastIndex = e;
-    }
+      return e;
+    });
   }
-  if (norm.includes('ần thứ')) {
-    LAN_THU_RE.lastIndex = 0;
-    for (let m = LAN_THU_RE.exec(norm); m; m = LAN_THU_RE.exec(norm)) {
-      if (letterBefore(norm, m.index)) continue;
+  if (anchors.lan.length && norm.includes('ần thứ')) {
+    scanAt(norm, LAN_THU_RE, anchors.lan, (m) => {
+      const e = m.index + m[0].length;
+      if (letterBefore(norm, m.index)) return e;
       const n = ordinalValue(m[1]);
-      if (n <= 0) continue;
+      if (n <= 0) return e;
       const before = norm.slice(Math.max(0, m.index - 40), m.index);
       const national = /toàn\s+quốc\s*$/u.test(before);
-      push(m.index, m.index + m[0].length, numberToRoman(n), 'lần thứ', national);
-    }
+      push(m.index, e, numberToRoman(n), 'lần thứ', national);
+      return e;
+    });
   }
-  if (norm.includes('hiệm kỳ')) {
-    NHIEM_KY_RE.lastIndex = 0;
-    for (let m = NHIEM_KY_RE.exec(norm); m; m = NHIEM_KY_RE.exec(norm)) {
-      if (letterBefore(norm, m.index)) continue;
-      push(m.index, m.index + m[0].length, null, 'nhiệm kỳ', false, [+m[1], +m[2]]);
-    }
+  if (anchors.nhiem.length && norm.includes('hiệm kỳ')) {
+    scanAt(norm, NHIEM_KY_RE, anchors.nhiem, (m) => {
+      const e = m.index + m[0].length;
+      if (!letterBefore(norm, m.index)) push(m.index, e, null, 'nhiệm kỳ', false, [+m[1], +m[2]]);
+      return e;
+    });
   }
   void claims;
   return out;

@@ -6,7 +6,7 @@ import { CitationEntity } from '../types';
 import { Catalog } from '../catalog/catalog';
 import { Claims, Context } from './context';
 import { extendBody, positionHeadLength } from './phrase';
-import { Shape, Words, isWordChar, letterBefore } from './tokens';
+import { Shape, isWordChar, letterBefore } from './tokens';
 import { canonicalNumber, partyKey, stateKey, termOfDate } from './keys';
 import { validIso } from './dates';
 import { TypeHit, findConferenceReferences } from './conference';
@@ -46,57 +46,9 @@ const TYPE_SCAN_RE = new RegExp(
     `[Kk]ế(?:t\\s+[Ll]uận|\\s+[Hh]oạch)`, `[Hh]ướng\\s+[Dd]ẫn`, `[Tt]h(?:ông\\s+(?:[Bb]áo(?:\\s+[Kk]ết\\s+[Ll]uận)?|[Tt]ri|[Tt]ư(?:${LT})?))`, `[Tt]ờ\\s+[Tt]rình`,
     `[Bb]áo\\s+[Cc]áo`, `[Cc]ông\\s+[Vv]ăn`, `[Đđ]ề\\s+[Áá]n`, `[Ll]uật`, `[Pp]háp\\s+[Ll]ệnh`,
   ].join('|'),
-  // No 'u': every letter is in the BMP. Sticky: it runs only where a type word can start (see typeHits).
-  'y',
+  // No 'u': every letter is in the BMP, and the non-Unicode matcher scans faster.
+  'g',
 );
-/**
- * First two letters of every type word, the first in either case ("N", "n" then "g" of "Nghị quyết"),
- * as tables by code unit: most words fail the first look-up.
- */
-const TYPE_FIRST = new Uint8Array(0x10000);
-const TYPE_SECOND = new Uint8Array(0x10000);
-const TYPE_STARTS = new Set<number>();
-for (const t of Object.keys(TYPE_WORDS)) {
-  for (const first of [t[0], t[0].toUpperCase()]) {
-    TYPE_FIRST[first.charCodeAt(0)] = 1;
-    TYPE_STARTS.add(first.charCodeAt(0) * 0x10000 + t.charCodeAt(1));
-  }
-  TYPE_SECOND[t.charCodeAt(1)] = 1;
-}
-
-/**
- * Every type word of the text, in order, as one global scan of TYPE_SCAN_RE would find them. A type
- * word starts where no letter precedes: at the start of a word, or after a digit inside one ("05Nghị");
- * the pattern runs only where such a position begins with the first two letters of a type word.
- */
-function typeHits(norm: string, words: Words): TypeHit[] {
-  const hits: TypeHit[] = [];
-  const { starts, ends, shapes } = words;
-  let next = 0;
-  for (let k = 0; k < words.count; k++) {
-    const ws = starts[k];
-    if (TYPE_FIRST[norm.charCodeAt(ws)] !== 0 && ws >= next) next = typeHitAt(norm, ws, next, hits);
-    if (shapes[k] === Shape.Other) {
-      for (let p = ws + 1; p < ends[k] - 1; p++) {
-        if (TYPE_FIRST[norm.charCodeAt(p)] !== 0 && p >= next && !letterBefore(norm, p)) next = typeHitAt(norm, p, next, hits);
-      }
-    }
-  }
-  return hits;
-}
-
-/** Adds the type word at p, if any; returns where a global scan would go on from. */
-function typeHitAt(norm: string, p: number, next: number, hits: TypeHit[]): number {
-  const c1 = norm.charCodeAt(p + 1);
-  if (TYPE_SECOND[c1] === 0 || !TYPE_STARTS.has(norm.charCodeAt(p) * 0x10000 + c1)) return next;
-  TYPE_SCAN_RE.lastIndex = p;
-  const m = TYPE_SCAN_RE.exec(norm);
-  if (!m) return next;
-  const e = p + m[0].length;
-  // The scan goes on after this match, kept or not.
-  if (!(e < norm.length && isWordCode(norm.charCodeAt(e)) && norm.charCodeAt(e) > 64)) hits.push({ s: p, e, type: canonicalType(m[0]) });
-  return e;
-}
 // Between a type word and its code: "số", and a fixed qualifier of the type ("Chương trình hành động
 // số 08-CTr/TU", "Kế hoạch liên tịch số …"), which stays in the text but not in the type.
 const NUMBER_WORD_RE = /^\s*(?:(?:hành\s+động|liên\s+tịch|phối\s+hợp|công\s+tác|toàn\s+khóa|chuyên\s+đề)\s+)?(?:(?:số|Số|SỐ)\s*:?\s*)?$/u;
@@ -276,7 +228,13 @@ export function findCitations(ctx: Context, claims: Claims, catalog: Catalog): C
 
   // Every type word of the text, found in one scan; codes, conference references and short forms
   // are then matched from these positions.
-  const hits = typeHits(norm, ctx.words);
+  const hits: TypeHit[] = [];
+  TYPE_SCAN_RE.lastIndex = 0;
+  for (let m = TYPE_SCAN_RE.exec(norm); m; m = TYPE_SCAN_RE.exec(norm)) {
+    const e = m.index + m[0].length;
+    if (letterBefore(norm, m.index) || (e < norm.length && isWordCode(norm.charCodeAt(e)) && norm.charCodeAt(e) > 64)) continue;
+    hits.push({ s: m.index, e, type: canonicalType(m[0]) });
+  }
   let hitCursor = 0;
   const withType = (codeStart: number): { s: number; type: string | null } => {
     while (hitCursor < hits.length && hits[hitCursor].e <= codeStart) hitCursor++;

@@ -3,7 +3,7 @@
 import { Range } from '../types';
 import { LineIndex, lineIndex } from '../text/lines';
 import { normalizeWithMap } from '../text/normalize';
-import { Words, tokenize } from './tokens';
+import { Anchors, Words, findAnchors, tokenize } from './tokens';
 
 /**
  * The range of an entity extracted without ranges (`extract(text, { ranges: false })`: the corpus index
@@ -19,6 +19,8 @@ export interface Context {
   readonly norm: string;
   readonly words: Words;
   readonly lines: LineIndex;
+  /** Where the words that start dates and terms occur in the normalised text (found once, when first asked). */
+  anchors(): Anchors;
   toOriginal(i: number): number;
   /**
    * Maps the normalised span [s, e) to the original: sets `start`, `end` (offsets), `text` and `range`
@@ -38,11 +40,13 @@ export function createContext(src: string, ranges = true): Context {
   const lines = lineIndex(src);
   const words = tokenize(n.text);
   const original = (s: number, e: number) => src.slice(n.toOriginal(s), n.toOriginal(e));
+  let anchors: Anchors | null = null;
   return {
     src,
     norm: n.text,
     words,
     lines,
+    anchors: () => (anchors ??= findAnchors(n.text)),
     toOriginal: n.toOriginal,
     original,
     start: 0,

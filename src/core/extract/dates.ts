@@ -5,7 +5,7 @@
 // days (31/2/2021), and a day-month without a cue (it is far more often a ratio).
 import { DateEntity } from '../types';
 import { Claims, Context } from './context';
-import { letterBefore } from './tokens';
+import { letterBefore, scanAt } from './tokens';
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -47,8 +47,8 @@ const DATELINE_RE = new RegExp(
 /** The place and date of a formal document: "Hà Nội, ngày 12 tháng 6 năm 2023". */
 const PLACE_DATE_RE = /^\s*\p{Lu}[\p{L}. ]{1,40},\s*([Nn]gày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))\s*$/u;
 const NUMERIC_RE = /(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}))?/g;
-const SPELLED_RE = /([Nn]gày)\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?/gu;
-const MONTH_YEAR_RE = /([Tt]háng)\s+(\d{1,2})\s*(?:[/-]\s*|\s+năm\s+)(\d{4})(?![\d/])/gu;
+const SPELLED_RE = /([Nn]gày)\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?/uy;
+const MONTH_YEAR_RE = /([Tt]háng)\s+(\d{1,2})\s*(?:[/-]\s*|\s+năm\s+)(\d{4})(?![\d/])/uy;
 const CUE_BEFORE_RE = new RegExp(
   `(?:^|[^\\p{L}])(?:[Nn]gày|NGÀY|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm|[Rr]ạng\\s+sáng|${WEEKDAY_SRC})(?:\\s+nay|\\s+qua|\\s+mai)?\\s*,?\\s*\\(?\\s*(?:ngày\\s*)?$`,
   'u',
@@ -117,32 +117,34 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number): { da
     }
   }
 
-  SPELLED_RE.lastIndex = 0;
-  for (let m = SPELLED_RE.exec(norm); m; m = SPELLED_RE.exec(norm)) {
+  // Both patterns run only where their first word occurs (see scanAt).
+  const anchors = ctx.anchors();
+  scanAt(norm, SPELLED_RE, anchors.ngay, (m) => {
     const s = m.index;
     const e = s + m[0].length;
-    if (claims.overlaps(s, e) || (dateline && s === dateline.s)) continue;
+    if (claims.overlaps(s, e) || (dateline && s === dateline.s)) return e;
     if (m[4]) {
       const iso = validIso(+m[4], +m[3], +m[2]);
       if (iso) found.push({ s, e, iso });
     } else if (validIso(2000, +m[3], +m[2])) found.push({ s, e, iso: null, day: +m[2], month: +m[3] });
     spelled.add(s, e);
-  }
+    return e;
+  });
 
-  MONTH_YEAR_RE.lastIndex = 0;
-  for (let m = MONTH_YEAR_RE.exec(norm); m; m = MONTH_YEAR_RE.exec(norm)) {
+  scanAt(norm, MONTH_YEAR_RE, anchors.thang, (m) => {
     const s = m.index;
     const e = s + m[0].length;
     const month = +m[2];
     // "3 tháng cuối năm 2021" is a duration, not a month.
     const p1 = s > 0 ? norm.charCodeAt(s - 1) : 32;
-    if (letterBefore(norm, s) || isDigit(p1) || (p1 === 32 && s > 1 && isDigit(norm.charCodeAt(s - 2)))) continue;
-    if (month < 1 || month > 12 || claims.overlaps(s, e) || spelled.overlaps(s, e)) continue;
+    if (letterBefore(norm, s) || isDigit(p1) || (p1 === 32 && s > 1 && isDigit(norm.charCodeAt(s - 2)))) return e;
+    if (month < 1 || month > 12 || claims.overlaps(s, e) || spelled.overlaps(s, e)) return e;
     const year = +m[3];
-    if (year < 1900 || year > 2100) continue;
+    if (year < 1900 || year > 2100) return e;
     found.push({ s, e, iso: `${year}-${String(month).padStart(2, '0')}` });
     months.add(s, e);
-  }
+    return e;
+  });
 
   NUMERIC_RE.lastIndex = 0;
   for (let m = NUMERIC_RE.exec(norm); m; m = NUMERIC_RE.exec(norm)) {
