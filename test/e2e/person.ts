@@ -129,9 +129,8 @@ export function runPersonChecks(getEditor: () => Editor): void {
     const def = index.definitionOf(key);
     const defFile = def && def.kind !== 'catalog' ? path.basename(def.uri) : undefined;
     // Where the corpus index says the definition is (a citation: its exact place).
-    const expected = def?.kind === 'citation'
-      ? { tab: defFile, line: def.entity.range.start.line + 1, column: def.entity.range.start.character + 1 }
-      : undefined;
+    const place = def?.kind === 'citation' ? index.rangeOf(def.uri, def.entity).start : undefined;
+    const expected = place ? { tab: defFile, line: place.line + 1, column: place.character + 1 } : undefined;
     let seen = '';
     const moved = await wb.waitFor(async () => {
       const tab = await wb.activeTab();
