@@ -116,6 +116,32 @@ function documentInfo(ctx: Context, citations: CitationEntity[], dateline: strin
   return info;
 }
 
+const byPosition = (a: Entity, b: Entity) => a.start - b.start || b.end - a.end;
+
+/**
+ * The entities of two lists in order of position (start, then the longer first); on a tie those of
+ * `a` first, each list keeping its own order: the same order as a stable sort of a followed by b.
+ */
+function mergeByPosition(a: Entity[], b: Entity[]): Entity[] {
+  if (!b.length) return a;
+  for (let i = 1; i < b.length; i++) {
+    if (byPosition(b[i - 1], b[i]) > 0) {
+      // Out of order (a list sorted by start only): a stable sort keeps its ties as they were.
+      b = b.slice().sort(byPosition);
+      break;
+    }
+  }
+  if (!a.length) return b;
+  const out: Entity[] = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = byPosition(a[i], b[j]) <= 0 ? a[i++] : b[j++];
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
+  return out;
+}
+
 export function extract(input: string, options: ExtractOptions = {}): ExtractResult {
   const text = typeof input === 'string' ? input : String(input ?? '');
   const warnings: string[] = [];
@@ -149,9 +175,11 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
   const organizations = step('organizations', () => findOrganizations(ctx, claims, personStarts));
   const terms = step('terms', () => findTerms(ctx, claims));
   const abbreviations = step('abbreviations', () => findAbbreviations(ctx, claims));
-  // Concatenated one by one: a spread of hundreds of thousands of entities overflows the call stack.
-  for (const list of [citations, people, dates, organizations, terms, abbreviations] as Entity[][]) for (const e of list) entities.push(e);
-  entities.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Each list is (nearly always) in text order already: merging them gives what a stable sort of their
+  // concatenation gives, with far fewer comparisons.
+  let merged: Entity[] = [];
+  for (const list of [citations, people, dates, organizations, terms, abbreviations] as Entity[][]) merged = mergeByPosition(merged, list);
+  for (const e of merged) entities.push(e);
   try {
     info = documentInfo(ctx, citations, dateline);
   } catch (err) {
