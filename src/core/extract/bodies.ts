@@ -6,6 +6,7 @@ import abbreviations from './abbreviations.json';
 import { Claims, Context } from './context';
 import { ordinalValue, numberToRoman, yearsOfTerm } from './keys';
 import { extendBody, joined } from './phrase';
+import { Lex, flagWords } from './lexicon';
 import { Shape, letterBefore, scanAt } from './tokens';
 
 const ABBREVIATIONS: Record<string, string> = abbreviations;
@@ -30,6 +31,7 @@ for (const h of [...ORG_HEADS].sort((a, b) => b.split(' ').length - a.split(' ')
   if (list) list.push(ws);
   else ORG_HEADS_BY_FIRST.set(ws[0], [ws]);
 }
+flagWords(ORG_HEADS_BY_FIRST.keys(), Lex.OrgHeadFirst);
 /** First letters (both cases) of every head: words starting otherwise need no further look. */
 const ORG_FIRST_LETTERS = new Uint8Array(0x10000);
 for (const first of ORG_HEADS_BY_FIRST.keys()) {
@@ -42,7 +44,7 @@ function orgHeadLength(ctx: Context, i: number): number {
   const { norm, words } = ctx;
   const shape = words.shapes[i];
   if (shape !== Shape.Cap && shape !== Shape.Upper) return 0;
-  if (ORG_FIRST_LETTERS[norm.charCodeAt(words.starts[i])] === 0) return 0;
+  if (ORG_FIRST_LETTERS[norm.charCodeAt(words.starts[i])] === 0 || !(words.flags(i) & Lex.OrgHeadFirst)) return 0;
   const heads = ORG_HEADS_BY_FIRST.get(words.lower(i));
   if (!heads) return 0;
   for (const ws of heads) {

@@ -40,3 +40,30 @@ export const MASTHEAD_ROLES = set(lexicon.mastheadRoles);
 export const CREDIT_LABELS = set(lexicon.creditLabels);
 /** Abbreviations written inside positions, expanded when comparing two forms of a position. */
 export const POSITION_ABBREVIATIONS: Record<string, string> = lexicon.positionAbbreviations;
+
+/**
+ * Lexicon memberships of single words, as bits: a word's flags are found with one look-up and kept
+ * per word of a text (Words.flags), instead of one look-up per list and per question.
+ */
+export const enum Lex {
+  Surname = 1,
+  BodyWord = 2,
+  CompoundFirst = 4,
+  HeadFirst = 8,
+  HeadModifier = 16,
+  PositionHead = 32,
+  HeadPrefix = 64,
+  NonFinalName = 128,
+  OrgHeadFirst = 256,
+}
+export const WORD_FLAGS = new Map<string, number>();
+/** Gives every word of `list` the flag `bit`. */
+export function flagWords(list: Iterable<string>, bit: Lex): void {
+  for (const w of list) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | bit);
+}
+flagWords(SURNAMES, Lex.Surname);
+flagWords(BODY_WORDS, Lex.BodyWord);
+flagWords(COMPOUND_FIRST_WORDS, Lex.CompoundFirst);
+flagWords(HEAD_MODIFIERS, Lex.HeadModifier);
+flagWords(POSITION_HEADS, Lex.PositionHead);
+flagWords(NON_FINAL_NAME_WORDS, Lex.NonFinalName);

@@ -12,7 +12,7 @@ import { normalizeForMatch } from '../text/normalize';
 import { Claims, Context } from './context';
 import {
   BOILERPLATE_WORDS, CREDIT_LABELS, HEAD_MODIFIERS, MASTHEAD_ROLES, NON_FINAL_NAME_WORDS, PERSON_CUES, PLACE_CUES,
-  PLACES, POSITION_ABBREVIATIONS, POSITION_HEADS, SURNAMES, BODY_COMPOUNDS, COMPOUND_FIRST_WORDS,
+  PLACES, POSITION_ABBREVIATIONS, POSITION_HEADS, SURNAMES, BODY_COMPOUNDS, Lex,
 } from './lexicon';
 import { extendBody, isBodyWord, joined, positionHeadLength } from './phrase';
 import { Shape, Words } from './tokens';
@@ -58,9 +58,9 @@ function capitalisedRuns(text: string, words: Words): Array<[number, number]> {
     // Drop trailing words that begin a position or a compound with the next lower-case word.
     while (b >= a) {
       const nextLower = b + 1 < n && joined(text, words, b + 1) && words.shapes[b + 1] === Shape.Lower ? words.lower(b + 1) : null;
-      const w = words.lower(b);
-      if (nextLower !== null && (NON_FINAL_NAME_WORDS.has(w) || (COMPOUND_FIRST_WORDS.has(w) && BODY_COMPOUNDS.has(w + ' ' + nextLower)))) b--;
-      else if (HEAD_MODIFIERS.has(w) || (b > a && positionHeadLength(text, words, b) > 0)) b--;
+      const f = words.flags(b);
+      if (nextLower !== null && (f & Lex.NonFinalName || (f & Lex.CompoundFirst && BODY_COMPOUNDS.has(words.lower(b) + ' ' + nextLower)))) b--;
+      else if (f & Lex.HeadModifier || (b > a && positionHeadLength(text, words, b) > 0)) b--;
       else break;
     }
     // Split before a position head inside the run ("Nguyễn Mạnh Cường Tỉnh ủy viên").
@@ -78,8 +78,8 @@ function capitalisedRuns(text: string, words: Words): Array<[number, number]> {
 /** Words a,…,b could be syllables of a name: none starts a position or runs into a body's name. */
 function plainName(text: string, words: Words, a: number, b: number): boolean {
   for (let k = a; k <= b; k++) {
-    const w = words.lower(k);
-    if ((w !== 'thị' && NON_FINAL_NAME_WORDS.has(w)) || HEAD_MODIFIERS.has(w) || positionHeadLength(text, words, k) > 0) return false;
+    const f = words.flags(k);
+    if ((f & Lex.NonFinalName && words.lower(k) !== 'thị') || f & Lex.HeadModifier || positionHeadLength(text, words, k) > 0) return false;
   }
   return true;
 }
@@ -163,7 +163,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     for (; k <= rb; k++) {
       const len = rb - k + 1;
       if (len < 2) break;
-      if (len <= 4 && SURNAMES.has(words.lower(k))) {
+      if (len <= 4 && words.flags(k) & Lex.Surname) {
         // Right after a cue the whole run is the name, even where a family name sits inside it
         // ("đồng chí Y Thanh Hà Niê Kđăm": Ê Đê and Jrai names run to five syllables).
         const a = k > from && rb - from <= 4 && cueBefore(from) && plainName(text, words, from, rb) && !endsWithPlace(words, from, rb) ? from : k;

@@ -1,7 +1,7 @@
 // Phrases built of words: the name of a body ("Đảng ủy Khối các cơ quan tỉnh") or a position
 // ("Phó Bí thư Thường trực Tỉnh ủy") runs over capitalised words, abbreviations and the few
 // lower-case words such names contain, and ends at punctuation or at any other word (a verb).
-import { BODY_COMPOUNDS, CAPITALISED_COMPOUNDS, COMPOUND_FIRST_WORDS, BODY_WORDS, HEAD_MODIFIERS, POSITION_HEADS, TRAILING_CONNECTORS } from './lexicon';
+import { BODY_COMPOUNDS, CAPITALISED_COMPOUNDS, HEAD_MODIFIERS, Lex, POSITION_HEADS, TRAILING_CONNECTORS, flagWords } from './lexicon';
 import { Shape, Words } from './tokens';
 
 /** True when words i-1 and i are separated by exactly one space (same line, no punctuation). */
@@ -14,12 +14,10 @@ export function isBodyWord(words: Words, i: number): boolean {
   const shape = words.shapes[i];
   if (shape === Shape.Cap || shape === Shape.Upper) return true;
   if (shape !== Shape.Lower) return false;
-  const w = words.lower(i);
-  if (BODY_WORDS.has(w)) return true;
+  if (words.flags(i) & Lex.BodyWord) return true;
   if (i === 0) return false;
-  const prev = words.lower(i - 1);
-  if (!COMPOUND_FIRST_WORDS.has(prev)) return false;
-  const pair = prev + ' ' + w;
+  if (!(words.flags(i - 1) & Lex.CompoundFirst)) return false;
+  const pair = words.lower(i - 1) + ' ' + words.lower(i);
   if (BODY_COMPOUNDS.has(pair)) return true;
   // "Ban Tổ chức", "Ủy ban Kiểm tra": a verb-like compound names a body only when capitalised.
   return words.shapes[i - 1] === Shape.Cap && CAPITALISED_COMPOUNDS.has(pair);
@@ -53,20 +51,24 @@ for (const h of POSITION_HEADS) {
   const ws = h.split(' ');
   for (let n = 1; n < ws.length; n++) HEAD_PREFIXES.add(ws.slice(0, n).join(' '));
 }
+flagWords(HEAD_FIRST_WORDS, Lex.HeadFirst);
+flagWords(HEAD_PREFIXES, Lex.HeadPrefix);
 
 /** Number of words of a position head starting at word i ("Phó Bí thư" → 3), 0 if none. */
 export function positionHeadLength(text: string, words: Words, i: number): number {
-  if (i >= words.count || !HEAD_FIRST_WORDS.has(words.lower(i))) return 0;
+  if (i >= words.count || !(words.flags(i) & Lex.HeadFirst)) return 0;
   let k = i;
   let mods = 0;
-  while (k < words.count && mods < 2 && HEAD_MODIFIERS.has(words.lower(k)) && k + 1 < words.count && joined(text, words, k + 1)) {
+  while (k < words.count && mods < 2 && words.flags(k) & Lex.HeadModifier && k + 1 < words.count && joined(text, words, k + 1)) {
     k++;
     mods++;
   }
   // The longest head from word k, growing the phrase only while it is a prefix of some head.
+  const first = words.flags(k);
+  let best = first & Lex.PositionHead ? 1 : 0;
+  if (!(first & Lex.HeadPrefix)) return best ? k - i + best : 0;
   let phrase = words.lower(k);
-  let best = POSITION_HEADS.has(phrase) ? 1 : 0;
-  for (let len = 2; len <= 5 && k + len <= words.count && HEAD_PREFIXES.has(phrase); len++) {
+  for (let len = 2; len <= 5 && k + len <= words.count && (len === 2 || HEAD_PREFIXES.has(phrase)); len++) {
     if (!joined(text, words, k + len - 1)) break;
     phrase += ' ' + words.lower(k + len - 1);
     if (POSITION_HEADS.has(phrase)) best = len;

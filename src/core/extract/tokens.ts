@@ -1,6 +1,7 @@
 // Words of a normalised text, found in one pass and kept in typed arrays (no object per word), with
 // the letter-case shape each extractor asks about: a capitalised syllable, an all-capitals
 // abbreviation, a lower-case word.
+import { WORD_FLAGS } from './lexicon';
 
 const LETTER = 1;
 const UPPER = 2;
@@ -109,6 +110,8 @@ export interface Words {
   readonly shapes: Uint8Array;
   /** Lower-case form of word i (cached). */
   lower(i: number): string;
+  /** The lexicon flags (Lex) of the lower-case form of word i (cached). */
+  flags(i: number): number;
   /** Index of the first word starting at or after `offset`. */
   indexAt(offset: number): number;
 }
@@ -171,11 +174,19 @@ export function tokenize(text: string): Words {
   }
   const lowers: Array<string | undefined> = new Array(count);
   let lowerText: string | null = null;
+  // Flags + 1, so that 0 means not looked up yet.
+  let flagsPlusOne: Uint16Array | null = null;
   return {
     count,
     starts,
     ends,
     shapes,
+    flags(k: number): number {
+      flagsPlusOne ??= new Uint16Array(count);
+      let f = flagsPlusOne[k];
+      if (f === 0) flagsPlusOne[k] = f = (WORD_FLAGS.get(this.lower(k)) ?? 0) + 1;
+      return f - 1;
+    },
     lower(k: number): string {
       let w = lowers[k];
       if (w === undefined) {
