@@ -56,7 +56,7 @@ export function activate(context: vscode.ExtensionContext): VanKienApi {
     registerExportTagsCommand(context, index, log, sync),
     vscode.commands.registerCommand('vankien.reindex', async () => {
       log.info('rebuilding the corpus index');
-      await sync.reindex();
+      await sync.reindex(false);
       void vscode.window.showInformationMessage(vscode.l10n.t('Văn Kiện: indexed {0} documents, {1} entities.', index.documentCount, index.entityCount));
     }),
     vscode.commands.registerCommand('vankien.showLog', () => log.show()),

@@ -113,8 +113,10 @@ export class CorpusSync implements vscode.Disposable {
   /**
    * Indexes the workspace again in the background. Documents are replaced in place and the ones that
    * left the corpus are dropped at the end, so hovers, references and symbols keep answering meanwhile.
+   * Files unchanged since the index cache was written are loaded from it, unless `fromCache` is false
+   * (a rebuild asked for: every file is read and extracted, and the cache written anew).
    */
-  reindex(): Promise<void> {
+  reindex(fromCache = true): Promise<void> {
     const generation = ++this.generation;
     this.parallelRun?.cancel();
     this.parallelRun = undefined;
@@ -139,7 +141,7 @@ export class CorpusSync implements vscode.Disposable {
         },
       );
     }, NOTIFY_AFTER_MS);
-    this.ready = this.scan(generation, (d, t) => report?.(d, t))
+    this.ready = this.scan(generation, (d, t) => report?.(d, t), fromCache)
       .catch((err) => this.log.error(`indexing failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`))
       .finally(() => {
         clearTimeout(timer);
@@ -153,7 +155,7 @@ export class CorpusSync implements vscode.Disposable {
     return this.ready;
   }
 
-  private async scan(generation: number, progress: (done: number, total: number) => void): Promise<void> {
+  private async scan(generation: number, progress: (done: number, total: number) => void, fromCache: boolean): Promise<void> {
     const list = await this.corpusFiles();
     if (generation !== this.generation) return;
     this.log.info(`indexing ${list.length} files`);
@@ -173,7 +175,7 @@ export class CorpusSync implements vscode.Disposable {
       let files: CorpusFile[] = onDisk.map((uri) => ({ key: keyOfUri(uri), path: uri.fsPath }));
       const stamps = new Map<string, StampedFile>();
       if (useCache) {
-        const rest = await this.loadCache(generation, files, stamps, accept, (d) => progress(d, list.length));
+        const rest = await this.loadCache(generation, files, stamps, accept, (d) => progress(d, list.length), fromCache);
         if (rest === undefined) return;
         done = files.length - rest.length;
         const left = new Set(rest.map((f) => f.key));
@@ -251,6 +253,7 @@ export class CorpusSync implements vscode.Disposable {
    */
   private async loadCache(
     generation: number, files: readonly CorpusFile[], stamps: Map<string, StampedFile>, accept: (key: string) => boolean, progress: (done: number) => void,
+    read: boolean,
   ): Promise<CorpusFile[] | undefined> {
     const t0 = Date.now();
     const stamped: StampedFile[] = [];
@@ -265,18 +268,27 @@ export class CorpusSync implements vscode.Disposable {
       stamped.push(sf);
       stamps.set(f.key, sf);
     }
-    const read = await readIndexCache(this.cacheFile, this.fingerprint());
+    if (!read) {
+      this.log.info(`rebuilding: the index cache is not read; ${files.length} files to read`);
+      return [...files];
+    }
+    // A few small files are extracted sooner than the cache is read (their results are still cached).
+    if (!workersPay(files)) {
+      this.log.info(`index cache not read for ${files.length} small files: extracting them is as quick`);
+      return [...files];
+    }
+    const cached = await readIndexCache(this.cacheFile, this.fingerprint());
     if (generation !== this.generation) return undefined;
     let rest: StampedFile[] = stamped;
     let loaded = 0;
-    if (read.status === 'invalid') this.log.warn(`index cache ignored: ${read.reason}; every file is read`);
-    else if (read.status === 'ok') {
-      const r = await loadFromCache(this.index, read.cache, stamped, { accept, pause: immediate, cancelled: () => generation !== this.generation });
+    if (cached.status === 'invalid') this.log.warn(`index cache ignored: ${cached.reason}; every file is read`);
+    else if (cached.status === 'ok') {
+      const r = await loadFromCache(this.index, cached.cache, stamped, { accept, pause: immediate, cancelled: () => generation !== this.generation });
       if (r.cancelled || generation !== this.generation) return undefined;
       if (r.failure) this.log.warn(`index cache: loading stopped (${r.failure}); the rest is read from disk`);
       for (const e of r.loaded) this.diskOutcomes.set(e);
       // The file holds just what was loaded: nothing to write unless something is read now.
-      if (!r.failure && r.loaded.length === read.cache.documents) this.diskOutcomes.changed = false;
+      if (!r.failure && r.loaded.length === cached.cache.documents) this.diskOutcomes.changed = false;
       loaded = r.loaded.length;
       rest = r.rest;
       progress(loaded);

@@ -1,0 +1,57 @@
+// The index cache inside the real editor: after the corpus is indexed, the extraction results of the
+// files on disk are written to the extension's workspace storage, as a complete cache file.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import type { VanKienApi } from '../../src/extension';
+
+const EXTENSION_ID = 'vankien.vankien';
+
+async function waitFor<T>(probe: () => T | undefined | false, what: string, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = probe();
+    if (v) return v;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+suite('index cache in the workspace storage', () => {
+  test('after indexing, the cache file appears in the workspace storage and holds the files on disk', async function () {
+    this.timeout(60_000);
+    const ext = vscode.extensions.getExtension<VanKienApi>(EXTENSION_ID);
+    assert.ok(ext, `${EXTENSION_ID} is present`);
+    const api = await ext.activate();
+    const file = api.indexCacheFile;
+    assert.ok(file, 'a workspace folder is open: the extension has a workspace storage for its cache');
+    const folder = vscode.workspace.workspaceFolders![0];
+    // Two corpus files no editor holds: they are read from disk, so their results may be cached.
+    const uris = [
+      vscode.Uri.joinPath(folder.uri, 'cache-a.txt'),
+      vscode.Uri.joinPath(folder.uri, 'cache-b.txt'),
+    ];
+    await vscode.workspace.fs.writeFile(uris[0], Buffer.from('Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.\n', 'utf8'));
+    await vscode.workspace.fs.writeFile(uris[1], Buffer.from('Căn cứ Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương.\n', 'utf8'));
+    try {
+      const started = Date.now();
+      await vscode.commands.executeCommand('vankien.reindex');
+      await api.ready();
+      for (const uri of uris) assert.ok(api.index.has(uri.toString()), `${path.basename(uri.fsPath)} is indexed`);
+      // The cache is written in the background once the index is done.
+      const bytes = await waitFor(() => {
+        const s = fs.statSync(file, { throwIfNoEntry: false });
+        if (!s || s.mtimeMs < started - 2000) return false;
+        const b = fs.readFileSync(file);
+        return uris.every((u) => b.includes(Buffer.from(JSON.stringify(u.toString())))) && b;
+      }, `${file} to be written with the new files`);
+      assert.strictEqual(bytes.subarray(0, 20).toString('latin1'), 'VANKIEN-INDEX-CACHE\n');
+      assert.deepStrictEqual(fs.readdirSync(path.dirname(file)).filter((f) => f.endsWith('.tmp')), [], 'no temporary file is left');
+    } finally {
+      for (const uri of uris) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+      // The suites after this one count the seeds' documents: these leave the index first.
+      await waitFor(() => uris.every((u) => !api.index.has(u.toString())), 'the test files to leave the index');
+    }
+  });
+});
