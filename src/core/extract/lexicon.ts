@@ -57,10 +57,14 @@ export const enum Lex {
   OrgHeadFirst = 256,
 }
 export const WORD_FLAGS = new Map<string, number>();
+let flagsVersion = 0;
 /** Gives every word of `list` the flag `bit`. */
 export function flagWords(list: Iterable<string>, bit: Lex): void {
   for (const w of list) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | bit);
+  flagsVersion++;
 }
+/** Changes whenever a flag is given (tables built from WORD_FLAGS know when to rebuild). */
+export const wordFlagsVersion = (): number => flagsVersion;
 flagWords(SURNAMES, Lex.Surname);
 flagWords(BODY_WORDS, Lex.BodyWord);
 flagWords(COMPOUND_FIRST_WORDS, Lex.CompoundFirst);

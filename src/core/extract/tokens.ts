@@ -1,7 +1,7 @@
 // Words of a normalised text, found in one pass and kept in typed arrays (no object per word), with
 // the letter-case shape each extractor asks about: a capitalised syllable, an all-capitals
 // abbreviation, a lower-case word.
-import { WORD_FLAGS } from './lexicon';
+import { WORD_FLAGS, wordFlagsVersion } from './lexicon';
 
 const LETTER = 1;
 const UPPER = 2;
@@ -26,6 +26,68 @@ const CLASS = new Uint8Array(TABLE_SIZE);
     CLASS[c] = f;
   }
 })();
+
+/** The lower case of each unit below TABLE_SIZE when it is one unit, free of context (not final sigma); else 0. */
+const LOWER_CODE = new Uint16Array(TABLE_SIZE);
+for (let c = 0; c < TABLE_SIZE; c++) {
+  const lo = String.fromCharCode(c).toLowerCase();
+  if (lo.length === 1 && c !== 0x3a3) LOWER_CODE[c] = lo.charCodeAt(0);
+}
+
+/**
+ * WORD_FLAGS as an open-addressing table hashed on code units, so that a word of the text is looked
+ * up from its characters, lower-cased one by one, without making a string of it.
+ */
+let flagKeys: string[] = [];
+let flagValues = new Int32Array(0);
+let flagMask = 0;
+let flagTableVersion = -1;
+
+function hashLower(text: string, s: number, e: number): number {
+  let h = 0;
+  for (let q = s; q < e; q++) {
+    const c = text.charCodeAt(q);
+    const lc = c < TABLE_SIZE ? LOWER_CODE[c] : 0;
+    if (lc === 0) return -1;
+    h = (Math.imul(h, 31) + lc) | 0;
+  }
+  return h & 0x7fffffff;
+}
+
+function buildFlagTable(): void {
+  let size = 64;
+  while (size < WORD_FLAGS.size * 4) size *= 2;
+  flagKeys = new Array(size);
+  flagValues = new Int32Array(size);
+  flagMask = size - 1;
+  for (const [w, f] of WORD_FLAGS) {
+    const h = hashLower(w, 0, w.length);
+    // Entries with a space never equal a word; those with a character outside the table are found
+    // by the string path (flagsOfSpan gives -1 for such words).
+    if (h < 0 || w.includes(' ')) continue;
+    let slot = h & flagMask;
+    while (flagKeys[slot] !== undefined) slot = (slot + 1) & flagMask;
+    flagKeys[slot] = w;
+    flagValues[slot] = f;
+  }
+  flagTableVersion = wordFlagsVersion();
+}
+
+/** The flags of the word text[s, e), lower-cased; -1 when a character needs the string path. */
+function flagsOfSpan(text: string, s: number, e: number): number {
+  if (flagTableVersion !== wordFlagsVersion()) buildFlagTable();
+  const h = hashLower(text, s, e);
+  if (h < 0) return -1;
+  const n = e - s;
+  for (let slot = h & flagMask; ; slot = (slot + 1) & flagMask) {
+    const key = flagKeys[slot];
+    if (key === undefined) return 0;
+    if (key.length !== n) continue;
+    let q = 0;
+    while (q < n && key.charCodeAt(q) === LOWER_CODE[text.charCodeAt(s + q)]) q++;
+    if (q === n) return flagValues[slot];
+  }
+}
 
 export function charClass(c: number): number {
   if (c < TABLE_SIZE) return CLASS[c];
@@ -184,7 +246,11 @@ export function tokenize(text: string): Words {
     flags(k: number): number {
       flagsPlusOne ??= new Uint16Array(count);
       let f = flagsPlusOne[k];
-      if (f === 0) flagsPlusOne[k] = f = (WORD_FLAGS.get(this.lower(k)) ?? 0) + 1;
+      if (f === 0) {
+        let v = flagsOfSpan(text, starts[k], ends[k]);
+        if (v < 0) v = WORD_FLAGS.get(this.lower(k)) ?? 0;
+        flagsPlusOne[k] = f = v + 1;
+      }
       return f - 1;
     },
     lower(k: number): string {

@@ -1,0 +1,52 @@
+// Words and their lexicon flags, and the one-scan normalisation: the fast paths give what the plain
+// string look-ups and the general normalisation give.
+import * as assert from 'assert';
+import { tokenize } from '../../../src/core/extract/tokens';
+import { Lex, WORD_FLAGS } from '../../../src/core/extract/lexicon';
+import '../../../src/core/extract/phrase';
+import '../../../src/core/extract/bodies';
+import { modernToneSpelling, normalizeWithMap } from '../../../src/core/text/normalize';
+
+describe('word flags', () => {
+  it('match the lexicon look-up of the lower-case word, whatever its case', () => {
+    const text = 'NGUYỄN Văn An, Phó Bí thư Tỉnh ủy, BAN Tổ chức, các cơ quan, Ủy ban Kiểm tra; xyz ΣΑΣ İstanbul ＡＢＣ';
+    const words = tokenize(text);
+    for (let k = 0; k < words.count; k++) {
+      assert.strictEqual(words.flags(k), WORD_FLAGS.get(words.lower(k)) ?? 0, `word ${words.lower(k)}`);
+    }
+  });
+
+  it('flag a family name, a head and a body word', () => {
+    const words = tokenize('Nguyễn phó ban các');
+    assert.ok(words.flags(0) & Lex.Surname);
+    assert.ok(words.flags(1) & Lex.HeadModifier);
+    assert.ok(words.flags(2) & Lex.OrgHeadFirst);
+    assert.strictEqual(words.flags(3) & Lex.Surname, 0);
+  });
+
+  it('are the same for a word written with combining marks (the string path)', () => {
+    const nfc = tokenize('Nguyễn Thị Hoa');
+    const nfd = tokenize('Nguyễn Thị Hoa'.normalize('NFD'));
+    assert.strictEqual(nfd.flags(0), WORD_FLAGS.get(nfd.lower(0)) ?? 0);
+    assert.strictEqual(nfc.flags(0) & Lex.Surname, Lex.Surname);
+  });
+});
+
+describe('normalisation in one scan', () => {
+  it('fixes look-alikes and dashes and respells old tones as the general path does', () => {
+    const cases = [
+      'Đảng uỷ Khối – Hoà Bình, khoá XIII', 'Nghị quyết 05-NQ/ТW\u00A0(Cyrillic T)', 'quý Thuỷ hoàn toán',
+      'оá (Cyrillic o before á)', 'Oá OÁ Uỷ UỶ', 'hoá\u2013uỷ', 'uỷ', 'á', '',
+    ];
+    for (const s of cases) {
+      const n = normalizeWithMap(s);
+      // The general path (a combining mark after a space sends the text there and composes with nothing).
+      const viaMarks = normalizeWithMap(s + ' \u0301').text.slice(0, -2);
+      assert.strictEqual(n.text, viaMarks, JSON.stringify(s));
+      assert.strictEqual(n.text.length, s.length);
+      assert.strictEqual(n.toOriginal(s.length), s.length);
+    }
+    assert.strictEqual(normalizeWithMap('Đảng uỷ – khoá').text, 'Đảng ủy - khóa');
+    assert.strictEqual(modernToneSpelling('Thuỷ quý'), 'Thủy quý');
+  });
+});
