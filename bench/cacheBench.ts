@@ -1,0 +1,70 @@
+// Child process of `npm run bench` (run with --expose-gc): the on-disk index cache (src/core/corpus/indexCache.ts).
+//   write <dir> <cacheFile>: the cold index as the extension does it (indexFilesParallel), remembering each
+//     disk outcome, then the cache written as the extension writes it (stamps checked, temp file, fsync, rename).
+//   load <dir> <cacheFile>: a warm start in a fresh process: every file stat'ed, the cache read, decoded
+//     and put in a new index; wall time, main-thread CPU time and peak heap.
+import * as fs from 'fs';
+import * as path from 'path';
+import { CorpusIndex } from '../src/core/corpus/corpusIndex';
+import { cacheFingerprint, DiskOutcomes, loadFromCache, readIndexCache, recordingIndex, StampedFile, statStamp, writeIndexCache } from '../src/core/corpus/indexCache';
+import { indexFilesParallel } from '../src/core/corpus/parallelIndex';
+import { gc, MB, memoryPeaks, nowMs, writeResult } from './stats';
+
+const MAX_BYTES = 5 * MB;
+const fingerprint = cacheFingerprint({ extensionVersion: 'bench', maxBytes: MAX_BYTES });
+
+function corpus(dir: string): StampedFile[] {
+  const names = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  return names.map((f) => {
+    const p = path.join(dir, f);
+    const s = statStamp(p)!;
+    return { key: 'file://' + p, path: p, size: s.size, mtimeMs: s.mtimeMs };
+  });
+}
+
+async function write(dir: string, file: string): Promise<void> {
+  const workerScript = path.join(__dirname, '..', 'src', 'core', 'corpus', 'extractWorker.js');
+  const files = corpus(dir);
+  const byKey = new Map(files.map((f) => [f.key, f]));
+  const index = new CorpusIndex();
+  const outcomes = new DiskOutcomes();
+  const recording = recordingIndex(index, (key, result, text, lines) => {
+    const f = byKey.get(key)!;
+    outcomes.record(key, f.path, f, result, text ?? null, lines ?? null);
+  });
+  await indexFilesParallel(recording, files, { workerScript, maxBytes: MAX_BYTES }).done;
+  fs.rmSync(file, { force: true });
+  const t0 = nowMs();
+  const cpu0 = process.cpuUsage();
+  const docs = outcomes.snapshot();
+  const stats = await writeIndexCache(file, fingerprint, docs);
+  const cpu = process.cpuUsage(cpu0);
+  writeResult({ documents: index.documentCount, entities: index.entityCount, cached: stats.documents, bytes: stats.bytes, writeMs: nowMs() - t0, writeCpuMs: (cpu.user + cpu.system) / 1000 });
+}
+
+async function load(dir: string, file: string): Promise<void> {
+  const { sample, peaks, base } = memoryPeaks();
+  const t0 = nowMs();
+  const cpu0 = process.cpuUsage();
+  const files = corpus(dir);
+  const tStat = nowMs();
+  const read = await readIndexCache(file, fingerprint);
+  sample();
+  const tRead = nowMs();
+  if (read.status !== 'ok') throw new Error(`cache not usable: ${read.status === 'invalid' ? read.reason : 'missing'}`);
+  const index = new CorpusIndex();
+  const result = await loadFromCache(index, read.cache, files, { pause: async () => sample() });
+  const wallMs = nowMs() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  sample();
+  gc?.();
+  const after = process.memoryUsage();
+  writeResult({
+    documents: index.documentCount, entities: index.entityCount, loaded: result.loaded.length, rest: result.rest.length,
+    wallMs, statMs: tStat - t0, readCheckMs: tRead - tStat, decodeApplyMs: wallMs - (tRead - t0), cacheBytes: read.cache.bytes, cpuMs: (cpu.user + cpu.system) / 1000,
+    peakHeapMB: peaks().heap / MB, peakRssMB: peaks().rss / MB, retainedHeapMB: after.heapUsed / MB, baseHeapMB: base.heapUsed / MB,
+  });
+}
+
+const [mode, dir, file] = process.argv.slice(2);
+(mode === 'write' ? write(dir, file) : load(dir, file)).catch((e) => writeResult({ error: String(e && e.stack ? e.stack : e) }));
