@@ -9,7 +9,8 @@ import { extendBody, joined } from './phrase';
 import { Lex, flagWords } from './lexicon';
 import { Shape, letterBefore, scanAt } from './tokens';
 
-const ABBREVIATIONS: Record<string, string> = abbreviations;
+/** A Map, not the object: a word such as "toString" must not find Object.prototype's members. */
+const ABBREVIATIONS = new Map<string, string>(Object.entries(abbreviations as Record<string, string>));
 
 /** Heads of bodies' names, in matching form; the longest that matches is used. */
 const ORG_HEADS = new Set([
@@ -169,12 +170,12 @@ export function findAbbreviations(ctx: Context, claims: Claims): AbbreviationEnt
     // Pairs written with a hyphen are one abbreviation ("KT-XH", "QP-AN", "CNH-HĐH").
     if (ctx.norm.charCodeAt(e) === 45 && i + 1 < words.count && words.starts[i + 1] === e + 1 && words.shapes[i + 1] === Shape.Upper) {
       const pair = ctx.norm.slice(s, words.ends[i + 1]);
-      if (ABBREVIATIONS[pair] !== undefined) {
+      if (ABBREVIATIONS.has(pair)) {
         w = pair;
         e = words.ends[++i];
       }
     }
-    const expansion = ABBREVIATIONS[w];
+    const expansion = ABBREVIATIONS.get(w);
     if (!expansion || claims.overlaps(s, e)) continue;
     ctx.locate(s, e);
     out.push({ kind: 'abbreviation', text: ctx.text, start: ctx.start, end: ctx.end, range: ctx.range, key: w, abbreviation: w, expansion });

@@ -150,6 +150,10 @@ export function scanAt(text: string, re: RegExp, positions: readonly number[], o
   }
 }
 
+/** charClass of every UTF-16 unit, so that the tokenizer's loop is one table read per character. */
+const FULL_CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) FULL_CLASS[c] = charClass(c);
+
 export const isWordChar = (c: number): boolean => charClass(c) !== 0;
 export const isUpperChar = (c: number): boolean => (charClass(c) & UPPER) !== 0;
 
@@ -188,34 +192,31 @@ export function tokenize(text: string): Words {
   let count = 0;
   let i = 0;
   while (i < n) {
-    const c0 = text.charCodeAt(i);
-    let f = c0 < TABLE_SIZE ? CLASS[c0] : charClass(c0);
+    let f = FULL_CLASS[text.charCodeAt(i)];
     if (f === 0) {
       i++;
       continue;
     }
     const s = i;
-    let uppers = 0;
-    let lowers = 0;
-    let digits = 0;
     const firstUpper = (f & UPPER) !== 0;
+    // Twice the number of upper-case letters (f & UPPER is 2), and every class met.
+    let uppers2 = 0;
+    let met = 0;
     // The first character is already classified: count it, then read on while letters or digits follow.
     for (;;) {
-      if (f & UPPER) uppers++;
-      else if (f & LOWER) lowers++;
-      else if (f & DIGIT) digits++;
+      uppers2 += f & UPPER;
+      met |= f;
       if (++i >= n) break;
-      const c = text.charCodeAt(i);
-      f = c < TABLE_SIZE ? CLASS[c] : charClass(c);
+      f = FULL_CLASS[text.charCodeAt(i)];
       if (f === 0) break;
     }
     // A letter written with a separate combining mark is still one word: the classes above keep
     // marks (\p{M}) as letters, so nothing else is needed.
     let shape: Shape;
-    if (digits > 0) shape = Shape.Other;
-    else if (firstUpper && uppers === 1) shape = Shape.Cap;
-    else if (uppers >= 2 && lowers === 0) shape = Shape.Upper;
-    else if (uppers === 0) shape = Shape.Lower;
+    if (met & DIGIT) shape = Shape.Other;
+    else if (firstUpper && uppers2 === 2) shape = Shape.Cap;
+    else if (uppers2 >= 4 && !(met & LOWER)) shape = Shape.Upper;
+    else if (uppers2 === 0) shape = Shape.Lower;
     else shape = Shape.Other;
     if (count === cap) {
       cap *= 2;

@@ -56,6 +56,12 @@ describe('organisations, terms and abbreviations', () => {
     ]);
   });
 
+  it('takes no word for an abbreviation because it names a member of every object', () => {
+    // Mixed-case words are looked up too ("QĐi"); "toString" and "valueOf" are not in the table.
+    const abs = abbreviations('Trang web lỗi toString, valueOf và hasOwnProperty; UBND tỉnh.');
+    assert.deepStrictEqual(abs.map((a) => [a.abbreviation, a.expansion]), [['UBND', 'Ủy ban nhân dân']]);
+  });
+
   it('describes the document: title, dateline, own code from the header', () => {
     const r = run('BAN CHẤP HÀNH TRUNG ƯƠNG\nSố 24-CT/TW\n\nCHỈ THỊ\nvề tăng cường công tác\n\nHà Nội, ngày 4 tháng 7 năm 2023');
     // A formal document's title is its title line with its subject, not the issuing body's line.
