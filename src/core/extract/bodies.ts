@@ -62,7 +62,6 @@ function orgHeadLength(ctx: Context, i: number): number {
 export function findOrganizations(ctx: Context, claims: Claims, personStarts: Set<number>): OrganizationEntity[] {
   const { norm, words } = ctx;
   const out: OrganizationEntity[] = [];
-  const keys = new Map<string, string>();
   // A body ends before a person's name and before "và" that starts another body.
   const stop = (k: number) =>
     personStarts.has(k) || (words.shapes[k] === Shape.Lower && words.lower(k) === 'và' && k + 1 < words.count && orgHeadLength(ctx, k + 1) > 0);
@@ -84,8 +83,8 @@ export function findOrganizations(ctx: Context, claims: Claims, personStarts: Se
     }
     ctx.locate(s, e);
     const name = ctx.text;
-    let key = keys.get(name);
-    if (key === undefined) keys.set(name, (key = normalizeForMatch(name)));
+    // normalizeForMatch remembers the names it has seen.
+    const key = normalizeForMatch(name);
     out.push({ kind: 'organization', text: name, start: ctx.start, end: ctx.end, range: ctx.range, key, name });
     i = last;
   }

@@ -129,8 +129,12 @@ export function parseTail(ctx: Context, end: number): Tail {
     while (q < norm.length && (norm[q] === ' ' || norm[q] === ',' || norm[q] === '\t') && q - p < 4) q++;
     let dm: RegExpExecArray | null = null;
     if (tail.date === null && tail.issuer === null) {
-      TAIL_DATE_RE.lastIndex = q;
-      dm = TAIL_DATE_RE.exec(norm);
+      // Each pattern runs only where its first letter is ("ngày" in either case, "của", "về").
+      const c = norm.charCodeAt(q);
+      if (c === 110 || c === 78) {
+        TAIL_DATE_RE.lastIndex = q;
+        dm = TAIL_DATE_RE.exec(norm);
+      }
     }
     if (dm) {
       const iso = dm[1] ? validIso(+dm[4], +dm[3], +dm[1]) : validIso(+dm[7], +dm[6], +dm[5]);
@@ -140,7 +144,7 @@ export function parseTail(ctx: Context, end: number): Tail {
       continue;
     }
     OF_RE.lastIndex = q;
-    if (tail.issuer === null && OF_RE.test(norm)) {
+    if (tail.issuer === null && norm.charCodeAt(q) === 99 && OF_RE.test(norm)) {
       const w = ctx.words.indexAt(q + 4);
       if (w < ctx.words.count && ctx.words.starts[w] - q <= 6) {
         const shape = ctx.words.shapes[w];
@@ -165,7 +169,7 @@ export function parseTail(ctx: Context, end: number): Tail {
       break;
     }
     ABOUT_RE.lastIndex = q;
-    const about = ABOUT_RE.exec(norm);
+    const about = norm.charCodeAt(q) === 118 ? ABOUT_RE.exec(norm) : null;
     let r = about ? q + about[0].length : q;
     const open = norm[r];
     if (open === '“' || open === '"' || open === '«') {

@@ -288,11 +288,9 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   if (personStarts) for (const m of mentions) personStarts.add(m.a);
   const merged = new Map<string, Array<{ written: string; canon: string }>>();
   const keys: string[] = [];
-  const keyCache = new Map<string, string>();
   for (const m of mentions) {
     const written = ctx.original(words.starts[m.a], words.ends[m.b]);
-    let key = keyCache.get(written);
-    if (key === undefined) keyCache.set(written, (key = normalizeForMatch(written)));
+    const key = normalizeForMatch(written);
     keys.push(key);
     let list = merged.get(key);
     if (!list) merged.set(key, (list = []));
