@@ -54,4 +54,46 @@ suite('index cache in the workspace storage', () => {
       await waitFor(() => uris.every((u) => !api.index.has(u.toString())), 'the test files to leave the index');
     }
   });
+
+  test('a re-index loads the unchanged files from the cache: the same answers, and no rewrite of the cache', async function () {
+    this.timeout(180_000);
+    const api = await vscode.extensions.getExtension<VanKienApi>(EXTENSION_ID)!.activate();
+    const file = api.indexCacheFile!;
+    const folder = vscode.workspace.workspaceFolders![0];
+    const dir = vscode.Uri.joinPath(folder.uri, 'zz_cache_many');
+    // Enough files for the parallel path, where a re-index reads the cache first.
+    const uris: vscode.Uri[] = [];
+    for (let i = 0; i < 240; i++) {
+      const uri = vscode.Uri.joinPath(dir, `doc${i}.txt`);
+      uris.push(uri);
+      await vscode.workspace.fs.writeFile(uri, Buffer.from(`Thực hiện Quy định số ${i + 1}-QĐ/TW ngày ${(i % 28) + 1}/2/2019 của Ban Bí thư; đồng chí Trần Văn Thứ ${i} chủ trì.\n`, 'utf8'));
+    }
+    const config = vscode.workspace.getConfiguration('vankien');
+    try {
+      await waitFor(() => uris.every((u) => api.index.has(u.toString())), 'the new files to be indexed');
+      const started = Date.now();
+      await vscode.commands.executeCommand('vankien.reindex');
+      await api.ready();
+      const written = await waitFor(() => {
+        const s = fs.statSync(file, { throwIfNoEntry: false });
+        return s && s.mtimeMs >= started - 2000 && fs.readFileSync(file).includes(Buffer.from(JSON.stringify(uris[239].toString()))) && s;
+      }, 'the cache to be written with the new files');
+      const answers = () => uris.map((u) => api.index.entitiesWithRanges(u.toString()).map((e) => [e.kind, e.key, e.range.start.line, e.range.start.character, e.range.end.character]));
+      const before = answers();
+      assert.ok(before.every((a) => a.length >= 2), 'each new file has its citation and more');
+      // A change of the corpus settings re-indexes the workspace, this time from the cache.
+      await config.update('corpus.exclude', ['**/node_modules/**', '**/.git/**', '**/zz_nothing_here/**'], vscode.ConfigurationTarget.Workspace);
+      await new Promise((r) => setTimeout(r, 300));
+      await api.ready();
+      assert.deepStrictEqual(answers(), before, 'the documents loaded from the cache answer as the extracted ones did');
+      await new Promise((r) => setTimeout(r, 1500));
+      const after = fs.statSync(file);
+      assert.strictEqual(after.mtimeMs, written.mtimeMs, 'everything came from the cache: nothing new to write');
+    } finally {
+      await config.update('corpus.exclude', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.workspace.fs.delete(dir, { recursive: true });
+      await waitFor(() => uris.every((u) => !api.index.has(u.toString())), 'the test files to leave the index');
+      await api.ready();
+    }
+  });
 });
