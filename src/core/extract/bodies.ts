@@ -7,7 +7,8 @@ import { Claims, Context } from './context';
 import { ordinalValue, numberToRoman, yearsOfTerm } from './keys';
 import { extendBody, joined } from './phrase';
 import { Lex, flagWords } from './lexicon';
-import { Shape, letterBefore, scanAt } from './tokens';
+import { Shape, letterBefore } from './tokens';
+import { scanAt } from './scan';
 
 /** A Map, not the object: a word such as "toString" must not find Object.prototype's members. */
 const ABBREVIATIONS = new Map<string, string>(Object.entries(abbreviations as Record<string, string>));

@@ -38,17 +38,6 @@ export function canonicalType(written: string): string {
   return t;
 }
 
-// The type words as a trie by first syllable: one alternation per letter keeps the scan fast.
-const LT = '\\s+[Ll]iên\\s+[Tt]ịch';
-const TYPE_SCAN_RE = new RegExp(
-  [
-    `[Nn]ghị\\s+(?:[Qq]uyết(?:${LT})?|[Đđ]ịnh)`, `[Cc]h(?:ỉ\\s+[Tt]hị(?:${LT})?|ương\\s+[Tt]rình)`, `[Qq]uy(?:\\s+(?:[Đđ]ịnh|[Cc]hế)|ết\\s+[Đđ]ịnh)`,
-    `[Kk]ế(?:t\\s+[Ll]uận|\\s+[Hh]oạch)`, `[Hh]ướng\\s+[Dd]ẫn`, `[Tt]h(?:ông\\s+(?:[Bb]áo(?:\\s+[Kk]ết\\s+[Ll]uận)?|[Tt]ri|[Tt]ư(?:${LT})?))`, `[Tt]ờ\\s+[Tt]rình`,
-    `[Bb]áo\\s+[Cc]áo`, `[Cc]ông\\s+[Vv]ăn`, `[Đđ]ề\\s+[Áá]n`, `[Ll]uật`, `[Pp]háp\\s+[Ll]ệnh`,
-  ].join('|'),
-  // No 'u': every letter is in the BMP, and the non-Unicode matcher scans faster.
-  'g',
-);
 // Between a type word and its code: "số", and a fixed qualifier of the type ("Chương trình hành động
 // số 08-CTr/TU", "Kế hoạch liên tịch số …"), which stays in the text but not in the type.
 const NUMBER_WORD_RE = /^\s*(?:(?:hành\s+động|liên\s+tịch|phối\s+hợp|công\s+tác|toàn\s+khóa|chuyên\s+đề)\s+)?(?:(?:số|Số|SỐ)\s*:?\s*)?$/u;
@@ -233,11 +222,12 @@ export function findCitations(ctx: Context, claims: Claims, catalog: Catalog): C
   // Every type word of the text, found in one scan; codes, conference references and short forms
   // are then matched from these positions.
   const hits: TypeHit[] = [];
-  TYPE_SCAN_RE.lastIndex = 0;
-  for (let m = TYPE_SCAN_RE.exec(norm); m; m = TYPE_SCAN_RE.exec(norm)) {
-    const e = m.index + m[0].length;
-    if (letterBefore(norm, m.index) || (e < norm.length && isWordCode(norm.charCodeAt(e)) && norm.charCodeAt(e) > 64)) continue;
-    hits.push({ s: m.index, e, type: canonicalType(m[0]) });
+  const { types, typeTexts } = ctx.anchors();
+  for (let k = 0; k < types.length; k++) {
+    const s = types[k];
+    const e = s + typeTexts[k].length;
+    if (letterBefore(norm, s) || (e < norm.length && isWordCode(norm.charCodeAt(e)) && norm.charCodeAt(e) > 64)) continue;
+    hits.push({ s, e, type: canonicalType(typeTexts[k]) });
   }
   let hitCursor = 0;
   const withType = (codeStart: number): { s: number; type: string | null } => {

@@ -3,7 +3,8 @@
 import { Range } from '../types';
 import { LineIndex, lineIndex } from '../text/lines';
 import { normalizeWithMap } from '../text/normalize';
-import { Anchors, Words, findAnchors, tokenize } from './tokens';
+import { Anchors, findAnchors } from './scan';
+import { Words, tokenize } from './tokens';
 
 /**
  * The range of an entity extracted without ranges (`extract(text, { ranges: false })`: the corpus index
@@ -19,7 +20,7 @@ export interface Context {
   readonly norm: string;
   readonly words: Words;
   readonly lines: LineIndex;
-  /** Where the words that start dates and terms occur in the normalised text (found once, when first asked). */
+  /** Where type words and the words that start dates and terms occur in the normalised text (found once, when first asked). */
   anchors(): Anchors;
   toOriginal(i: number): number;
   /**

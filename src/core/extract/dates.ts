@@ -5,7 +5,8 @@
 // days (31/2/2021), and a day-month without a cue (it is far more often a ratio).
 import { DateEntity } from '../types';
 import { Claims, Context } from './context';
-import { letterBefore, scanAt } from './tokens';
+import { letterBefore } from './tokens';
+import { scanAt } from './scan';
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 

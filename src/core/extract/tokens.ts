@@ -102,54 +102,6 @@ export function letterBefore(text: string, i: number): boolean {
   return i > 0 && (charClass(text.charCodeAt(i - 1)) & LETTER) !== 0;
 }
 
-/** Where the first words of the patterns of dates and terms occur, each list in text order. */
-export interface Anchors {
-  /** "ngày", "Ngày" */
-  ngay: number[];
-  /** "tháng", "Tháng" */
-  thang: number[];
-  /** "khóa", "Khóa" */
-  khoa: number[];
-  /** "lần", "Lần" */
-  lan: number[];
-  /** "nhiệm", "Nhiệm" */
-  nhiem: number[];
-}
-
-const ANCHOR_RE = /[Nn]gày|[Tt]háng|[Kk]hóa|[Ll]ần|[Nn]hiệm/g;
-
-/** Every occurrence of the anchor words, in one scan (overlapping ones too: it goes on one character later). */
-export function findAnchors(text: string): Anchors {
-  const a: Anchors = { ngay: [], thang: [], khoa: [], lan: [], nhiem: [] };
-  ANCHOR_RE.lastIndex = 0;
-  for (let m = ANCHOR_RE.exec(text); m; m = ANCHOR_RE.exec(text)) {
-    const p = m.index;
-    switch (text.charCodeAt(p) | 32) {
-      case 110: (m[0].length === 4 ? a.ngay : a.nhiem).push(p); break; // n
-      case 116: a.thang.push(p); break; // t
-      case 107: a.khoa.push(p); break; // k
-      default: a.lan.push(p); // l
-    }
-    ANCHOR_RE.lastIndex = p + 1;
-  }
-  return a;
-}
-
-/**
- * Runs a sticky pattern only at the given positions (in order), where every match must start: the
- * same matches, in the same order, as a global scan of the whole text. `onMatch` returns where the
- * scan goes on (the end of the match, for a global scan).
- */
-export function scanAt(text: string, re: RegExp, positions: readonly number[], onMatch: (m: RegExpExecArray) => number): void {
-  let next = 0;
-  for (const p of positions) {
-    if (p < next) continue;
-    re.lastIndex = p;
-    const m = re.exec(text);
-    if (m) next = onMatch(m);
-  }
-}
-
 /** charClass of every UTF-16 unit, so that the tokenizer's loop is one table read per character. */
 const FULL_CLASS = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) FULL_CLASS[c] = charClass(c);
