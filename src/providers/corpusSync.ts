@@ -286,7 +286,11 @@ export class CorpusSync implements vscode.Disposable {
       const r = await loadFromCache(this.index, cached.cache, stamped, { accept, pause: immediate, cancelled: () => generation !== this.generation });
       if (r.cancelled || generation !== this.generation) return undefined;
       if (r.failure) this.log.warn(`index cache: loading stopped (${r.failure}); the rest is read from disk`);
-      for (const e of r.loaded) this.diskOutcomes.set(e);
+      for (const e of r.loaded) {
+        this.diskOutcomes.set(e);
+        // The read policy's notes (a truncated file) as when the file was read.
+        for (const w of e.outcome.warnings) this.log.warn(`${e.path}: ${w}`);
+      }
       // The file holds just what was loaded: nothing to write unless something is read now.
       if (!r.failure && r.loaded.length === cached.cache.documents) this.diskOutcomes.changed = false;
       loaded = r.loaded.length;
