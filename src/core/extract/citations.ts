@@ -10,6 +10,7 @@ import { Shape, isWordChar, letterBefore } from './tokens';
 import { canonicalNumber, partyKey, stateKey, termOfDate } from './keys';
 import { validIso } from './dates';
 import { TypeHit, findConferenceReferences } from './conference';
+import { Lex, flagWords } from './lexicon';
 
 /** Canonical type words and the type code each usually carries. */
 export const TYPE_WORDS: Record<string, string | null> = {
@@ -98,11 +99,12 @@ const ABOUT_RE = /về\s*/uy;
 
 /** Does word i begin a document type word ("Thông tư", "Nghị quyết")? An issuer never runs into one. */
 function startsTypeWord(ctx: Context, i: number): boolean {
+  if (!(ctx.words.flags(i) & Lex.TypeFirst)) return false;
   const w = ctx.words.lower(i);
   if (w === 'luật') return true;
-  return TYPE_FIRST_WORDS.has(w) && i + 1 < ctx.words.count && TYPE_WORDS[w + ' ' + ctx.words.lower(i + 1)] !== undefined;
+  return i + 1 < ctx.words.count && TYPE_WORDS[w + ' ' + ctx.words.lower(i + 1)] !== undefined;
 }
-const TYPE_FIRST_WORDS = new Set(Object.keys(TYPE_WORDS).map((t) => t.split(' ')[0]));
+flagWords(new Set(Object.keys(TYPE_WORDS).map((t) => t.split(' ')[0])), Lex.TypeFirst);
 
 /** Does this character end a subject given without quotes (";", ".", "…", a line end, brackets, quotes)? */
 function endsSubject(c: number): boolean {

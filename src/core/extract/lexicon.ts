@@ -55,6 +55,8 @@ export const enum Lex {
   HeadPrefix = 64,
   NonFinalName = 128,
   OrgHeadFirst = 256,
+  /** First word of a document type word ("nghị" of "nghị quyết", "luật"). */
+  TypeFirst = 512,
 }
 export const WORD_FLAGS = new Map<string, number>();
 let flagsVersion = 0;

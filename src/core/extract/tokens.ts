@@ -138,9 +138,11 @@ export function tokenize(text: string): Words {
   const n = text.length;
   // About one word per five characters in Vietnamese prose: sized so that most texts never grow.
   let cap = Math.max(64, Math.ceil(n / 4));
-  let starts = new Int32Array(cap);
-  let ends = new Int32Array(cap);
-  let shapes = new Uint8Array(cap);
+  // The three arrays share one buffer: one allocation per text.
+  const buffer = new ArrayBuffer(cap * 9);
+  let starts = new Int32Array(buffer, 0, cap);
+  let ends = new Int32Array(buffer, cap * 4, cap);
+  let shapes = new Uint8Array(buffer, cap * 8, cap);
   let count = 0;
   let i = 0;
   while (i < n) {
