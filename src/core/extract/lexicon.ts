@@ -57,6 +57,9 @@ export const enum Lex {
   OrgHeadFirst = 256,
   /** First word of a document type word ("nghị" of "nghị quyết", "luật"). */
   TypeFirst = 512,
+  HeadSyllable = 1024,
+  PlaceFirst = 2048,
+  Honorific = 4096,
 }
 export const WORD_FLAGS = new Map<string, number>();
 let flagsVersion = 0;

@@ -12,7 +12,7 @@ import { normalizeForMatch } from '../text/normalize';
 import { Claims, Context } from './context';
 import {
   BOILERPLATE_WORDS, CREDIT_LABELS, HEAD_MODIFIERS, MASTHEAD_ROLES, NON_FINAL_NAME_WORDS, PERSON_CUES, PLACE_CUES,
-  PLACES, POSITION_ABBREVIATIONS, POSITION_HEADS, SURNAMES, BODY_COMPOUNDS, Lex,
+  PLACES, POSITION_ABBREVIATIONS, POSITION_HEADS, SURNAMES, BODY_COMPOUNDS, Lex, flagWords,
 } from './lexicon';
 import { extendBody, isBodyWord, joined, positionHeadLength } from './phrase';
 import { Shape, Words } from './tokens';
@@ -35,6 +35,8 @@ const HEAD_SYLLABLES = new Set<string>();
 for (const h of POSITION_HEADS) for (const w of h.split(' ')) HEAD_SYLLABLES.add(w);
 for (const m of HEAD_MODIFIERS) HEAD_SYLLABLES.add(m);
 const HONORIFICS = new Set(['ông', 'bà', 'anh', 'chị', 'cô', 'thầy', 'cụ', 'bác']);
+flagWords(HEAD_SYLLABLES, Lex.HeadSyllable);
+flagWords(HONORIFICS, Lex.Honorific);
 /** A person holds a handful of positions; more is noise, and bounding it keeps merging linear. */
 const MAX_POSITIONS = 24;
 const STREET_CUES = new Set(['đường', 'phố', 'số', 'tp', 'hẻm', 'ngõ', 'ngách', 'quốc lộ', 'web', 'báo']);
@@ -93,6 +95,7 @@ const phraseOf = (words: Words, from: number, to: number) => {
 /** First words of the places ("hà" of "hà nội"): a run starting otherwise starts with no place. */
 const PLACE_FIRST_WORDS = new Set<string>();
 for (const p of PLACES) PLACE_FIRST_WORDS.add(p.split(' ')[0]);
+flagWords(PLACE_FIRST_WORDS, Lex.PlaceFirst);
 
 /** Do the last two or three words of a…b name a place ("… Hà Nội")? */
 function endsWithPlace(words: Words, a: number, b: number): boolean {
@@ -100,7 +103,7 @@ function endsWithPlace(words: Words, a: number, b: number): boolean {
 }
 
 function startsWithPlace(words: Words, a: number, b: number): number {
-  if (!PLACE_FIRST_WORDS.has(words.lower(a))) return 0;
+  if (!(words.flags(a) & Lex.PlaceFirst)) return 0;
   for (let len = Math.min(4, b - a + 1); len >= 2; len--) if (PLACES.has(phraseOf(words, a, a + len - 1))) return len;
   return 0;
 }
@@ -158,7 +161,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   const listItem = (a: number): boolean => a > 0 && LIST_ITEM_GAP_RE.test(text.slice(words.ends[a - 1], words.starts[a]));
   for (const [ra, rb] of runs) {
     let from = ra + startsWithPlace(words, ra, rb);
-    if (HONORIFICS.has(words.lower(from))) from++;
+    if (words.flags(from) & Lex.Honorific) from++;
     let k = from;
     for (; k <= rb; k++) {
       const len = rb - k + 1;
@@ -224,7 +227,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     let leftmost = -1;
     let j = a - 1;
     for (let steps = 0; j >= 0 && steps < 14; steps++, j--) {
-      if (!(isBodyWord(words, j) || HEAD_SYLLABLES.has(words.lower(j))) || (j < a - 1 && !joined(text, words, j + 1))) break;
+      if (!(isBodyWord(words, j) || words.flags(j) & Lex.HeadSyllable) || (j < a - 1 && !joined(text, words, j + 1))) break;
       if (j === a - 1 && !joined(text, words, a)) break;
       if (positionHeadLength(text, words, j) > 0) leftmost = j;
     }
