@@ -10,8 +10,11 @@
 //            the batch's Int32 numbers; the checksum covers everything after the frame's 16-byte head
 //   trailer: u32 0xFFFFFFFF, u32 documents, u32 frames, u32 checksum of the two counts
 // A file that does not end with its trailer, a frame whose checksum fails, another format or another
-// extractor's fingerprint: the whole cache is ignored (nothing goes in the index before all of it is
-// decoded). Files are written to a temporary name, flushed and renamed, so a crash leaves the old cache.
+// extractor's fingerprint: the whole cache is ignored; all of it is checked before anything goes in the
+// index. Loading then decodes one batch at a time (the decoded corpus never sits in memory beside the
+// index) and a batch goes in only once wholly decoded. Only the batches with a document whose stamp
+// still matches are decoded. Files are written to a temporary name, flushed and renamed, so a crash
+// leaves the old cache.
 // Pure core: no `vscode`.
 import * as fs from 'fs';
 import * as path from 'path';
