@@ -55,7 +55,7 @@ function fresh(files: readonly StampedFile[]): CorpusIndex {
 }
 
 /** The cold index as the extension builds it (workers), remembering each disk outcome with its stamp. */
-async function coldWithOutcomes(files: readonly StampedFile[], bothThreads = true): Promise<{ index: CorpusIndex; outcomes: DiskOutcomes }> {
+async function coldWithOutcomes(files: readonly StampedFile[], bothThreads = true, format: 'columnar' | 'json' = 'columnar'): Promise<{ index: CorpusIndex; outcomes: DiskOutcomes }> {
   const index = new CorpusIndex();
   const outcomes = new DiskOutcomes();
   const byKey = new Map(files.map((f) => [f.key, f]));
@@ -63,7 +63,7 @@ async function coldWithOutcomes(files: readonly StampedFile[], bothThreads = tru
     const f = byKey.get(key)!;
     outcomes.record(key, f.path, f, result, text ?? null, lines ?? null);
   });
-  const stats = await indexFilesParallel(target, files, { workerScript: WORKER, maxBytes: MAX, workers: 1, batchSize: 16 }).done;
+  const stats = await indexFilesParallel(target, files, { workerScript: WORKER, maxBytes: MAX, workers: 1, batchSize: 16, format }).done;
   if (bothThreads) assert.ok(stats.byWorkers > 0 && stats.byWorkers < files.length, 'both the worker and the main thread extracted');
   return { index, outcomes };
 }
@@ -134,6 +134,16 @@ describe('index cache', function () {
     assert.strictEqual(r.loaded.length, files.length - 1);
     assert.ok(index.lookalikesIn(files.find((f) => f.path.endsWith('lookalike.txt'))!.key).length > 0, 'the look-alike check survives the cache');
     assert.deepStrictEqual(view(index), expected);
+  });
+
+  it('outcomes that came from workers as JSON (line starts as plain arrays) are cached the same', async () => {
+    const { outcomes } = await coldWithOutcomes(files, true, 'json');
+    const file = path.join(cacheDir, 'json.bin');
+    await writeIndexCache(file, FP, outcomes.snapshot());
+    const index = new CorpusIndex();
+    const r = await loadInto(index, file, files);
+    assert.strictEqual(r.loaded.length, files.length - 1);
+    assert.deepStrictEqual(view(index), view(cold));
   });
 
   it('the synchronous writer writes the same bytes', async () => {
