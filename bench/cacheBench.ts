@@ -6,7 +6,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { CorpusIndex } from '../src/core/corpus/corpusIndex';
-import { cacheFingerprint, DiskOutcomes, loadFromCache, readIndexCache, recordingIndex, StampedFile, statStamp, writeIndexCache } from '../src/core/corpus/indexCache';
+import { cacheFingerprint, DiskOutcomes, loadFromCache, readIndexCache, StampedFile, statStamp, writeIndexCache } from '../src/core/corpus/indexCache';
+import type { FileOutcome } from '../src/core/corpus/extractWorker';
 import { indexFilesParallel } from '../src/core/corpus/parallelIndex';
 import { gc, MB, memoryPeaks, nowMs, writeResult } from './stats';
 
@@ -28,11 +29,11 @@ async function write(dir: string, file: string): Promise<void> {
   const byKey = new Map(files.map((f) => [f.key, f]));
   const index = new CorpusIndex();
   const outcomes = new DiskOutcomes();
-  const recording = recordingIndex(index, (key, result, text, lines) => {
-    const f = byKey.get(key)!;
-    outcomes.record(key, f.path, f, result, text ?? null, lines ?? null);
-  });
-  await indexFilesParallel(recording, files, { workerScript, maxBytes: MAX_BYTES }).done;
+  const onApplied = (o: FileOutcome) => {
+    const f = byKey.get(o.key)!;
+    if (o.result) outcomes.record(o.key, f.path, f, o.result, o.text, o.lines, o.warnings);
+  };
+  await indexFilesParallel(index, files, { workerScript, maxBytes: MAX_BYTES, onApplied }).done;
   fs.rmSync(file, { force: true });
   const t0 = nowMs();
   const cpu0 = process.cpuUsage();

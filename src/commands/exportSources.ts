@@ -79,15 +79,18 @@ export async function gatherSources(
   // Folder scope names files relative to the folder's parent, as the command-line tool does.
   const nameOf = scope === 'folder' && uri ? (u: vscode.Uri) => toPosixPath(path.relative(path.dirname(uri.fsPath), u.fsPath)) : workspaceRelative;
   const inScope = (u: vscode.Uri): boolean => scope === 'corpus' || (uri !== undefined && isInside(u, uri));
+  // The same rules as the index (include, exclude, files.exclude), limited to the folder in folder scope.
+  // They decide for the files on disk even when the index has not caught up with a change of the
+  // rules yet (a re-index runs in the background).
+  const onDisk = await corpus.corpusFiles(scope === 'folder' ? uri : undefined, token);
+  const allowed = new Set(onDisk.map((u) => u.toString()));
   const seen = new Set<string>();
   for (const doc of index.documents()) {
     const docUri = vscode.Uri.parse(doc.uri);
-    if (!inScope(docUri)) continue;
+    if (!inScope(docUri) || (docUri.scheme === 'file' && !allowed.has(docUri.toString()))) continue;
     seen.add(docUri.toString());
     sources.inputs.push({ path: nameOf(docUri), entities: index.entitiesWithRanges(doc.uri), warnings: doc.warnings });
   }
-  // The same rules as the index (include, exclude, files.exclude), limited to the folder in folder scope.
-  const onDisk = await corpus.corpusFiles(scope === 'folder' ? uri : undefined, token);
   const missing = onDisk.filter((u) => !seen.has(u.toString()) && isCorpusFileName(u.path));
   let done = 0;
   for (const u of missing) {

@@ -12,9 +12,10 @@ import { Config } from '../config';
 import { CorpusIndex } from '../core/corpus/corpusIndex';
 import { folderSearchGlobs, isCorpusPath } from '../core/corpus/glob';
 import {
-  CACHE_FILE_NAME, cacheFingerprint, DiskOutcomes, loadFromCache, readIndexCache, recordingIndex, StampedFile, statStamp,
+  CACHE_FILE_NAME, cacheFingerprint, DiskOutcomes, loadFromCache, readIndexCache, StampedFile, statStamp,
   writeIndexCache, writeIndexCacheSync,
 } from '../core/corpus/indexCache';
+import type { FileOutcome } from '../core/corpus/extractWorker';
 import { CorpusFile, indexFilesParallel, ParallelIndexRun, workersPay } from '../core/corpus/parallelIndex';
 import { decodeForIndex, readFileForIndex, ReadOutcome } from '../core/corpus/readPolicy';
 import { lineStarts } from '../core/text/lines';
@@ -183,20 +184,19 @@ export class CorpusSync implements vscode.Disposable {
         files = rest;
       }
       // With the cache on, every result extracted from disk is remembered with the stamp taken before.
-      const target = useCache
-        ? recordingIndex(this.index, (key, result, text, lines) => {
-          const stamp = stamps.get(key);
-          if (stamp && generation === this.generation) this.diskOutcomes.record(key, stamp.path, stamp, result, text ?? null, lines ?? null);
-        })
-        : this.index;
+      const remember = (o: FileOutcome) => {
+        const stamp = stamps.get(o.key);
+        if (stamp && o.result && generation === this.generation) this.diskOutcomes.record(o.key, stamp.path, stamp, o.result, o.text, o.lines, o.warnings);
+      };
       if (files.length && workersPay(files) && fs.existsSync(workerScript)) {
         const before = done;
-        const run = indexFilesParallel(target, files, {
+        const run = indexFilesParallel(this.index, files, {
           workerScript,
           maxBytes: this.config.maxFileSizeBytes,
           log: this.log,
           onProgress: (d) => progress(before + d, list.length),
           accept,
+          onApplied: useCache ? remember : undefined,
         });
         this.parallelRun = run;
         const stats = await run.done;

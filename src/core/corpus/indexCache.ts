@@ -476,23 +476,3 @@ export class DiskOutcomes {
     return out;
   }
 }
-
-/**
- * The index as seen by an indexing run that should also tell what it put in: every setResult() goes
- * to the index and, with its arguments, to `onResult`; everything else is the index itself.
- */
-export function recordingIndex(index: CorpusIndex, onResult: (key: string, result: ExtractResult, text: string | undefined, lines: ArrayLike<number> | undefined) => void): CorpusIndex {
-  return new Proxy(index, {
-    get(target, prop) {
-      if (prop === 'setResult') {
-        return (key: string, result: ExtractResult, text?: string, lines?: ArrayLike<number>) => {
-          const doc = target.setResult(key, result, text, lines);
-          onResult(key, result, text, lines);
-          return doc;
-        };
-      }
-      const v = Reflect.get(target, prop, target) as unknown;
-      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
-    },
-  });
-}

@@ -39,6 +39,8 @@ export interface ParallelIndexOptions {
   onProgress?(done: number, total: number): void;
   /** Asked just before a file's result goes in; false leaves the document alone (an editor buffer holds it). */
   accept?(key: string): boolean;
+  /** Told of every outcome that went in (what a cache of the files' results keeps). */
+  onApplied?(outcome: FileOutcome): void;
   log?: IndexLog;
 }
 
@@ -122,7 +124,11 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
   const shared = new SharedParts();
 
   const apply = (outcomes: FileOutcome[]) => {
-    for (const o of outcomes) if (accept(o.key)) applyOutcome(index, o, log);
+    for (const o of outcomes) {
+      if (!accept(o.key)) continue;
+      applyOutcome(index, o, log);
+      options.onApplied?.(o);
+    }
     done += outcomes.length;
     options.onProgress?.(done, total);
   };

@@ -10,8 +10,9 @@ import { CorpusGenerator } from '../../../bench/generate';
 import { CorpusIndex } from '../../../src/core/corpus/corpusIndex';
 import {
   CACHE_FORMAT, CachedDocument, cacheFingerprint, cacheParts, DiskOutcomes, EXTRACTOR_VERSION, loadFromCache, parseIndexCache, readIndexCache,
-  recordingIndex, StampedFile, statStamp, writeIndexCache, writeIndexCacheSync,
+  StampedFile, statStamp, writeIndexCache, writeIndexCacheSync,
 } from '../../../src/core/corpus/indexCache';
+import type { FileOutcome } from '../../../src/core/corpus/extractWorker';
 import { indexFilesParallel } from '../../../src/core/corpus/parallelIndex';
 import { readFileForIndex } from '../../../src/core/corpus/readPolicy';
 import { seedFiles, seedsDir } from '../../paths';
@@ -59,11 +60,11 @@ async function coldWithOutcomes(files: readonly StampedFile[], bothThreads = tru
   const index = new CorpusIndex();
   const outcomes = new DiskOutcomes();
   const byKey = new Map(files.map((f) => [f.key, f]));
-  const target = recordingIndex(index, (key, result, text, lines) => {
-    const f = byKey.get(key)!;
-    outcomes.record(key, f.path, f, result, text ?? null, lines ?? null);
-  });
-  const stats = await indexFilesParallel(target, files, { workerScript: WORKER, maxBytes: MAX, workers: 1, batchSize: 16, format }).done;
+  const onApplied = (o: FileOutcome) => {
+    const f = byKey.get(o.key)!;
+    if (o.result) outcomes.record(o.key, f.path, f, o.result, o.text, o.lines, o.warnings);
+  };
+  const stats = await indexFilesParallel(index, files, { workerScript: WORKER, maxBytes: MAX, workers: 1, batchSize: 16, format, onApplied }).done;
   if (bothThreads) assert.ok(stats.byWorkers > 0 && stats.byWorkers < files.length, 'both the worker and the main thread extracted');
   return { index, outcomes };
 }
