@@ -118,7 +118,7 @@ function indexFigures(list: Array<{ count: number; dir: string }>): { runs: Inde
 
 interface ParallelFigures {
   threads: number; cpuMs: number; format: string; documents: number; entities: number; bytes: number; wallMs: number; byWorkers: number;
-  workerFailures: number; peakHeapMB: number; peakRssMB: number; retainedHeapMB: number; baseHeapMB: number; error?: string;
+  workerFailures: number; workerMs: number; mainMs: number; peakHeapMB: number; peakRssMB: number; retainedHeapMB: number; baseHeapMB: number; error?: string;
 }
 
 function parallel(runs: IndexRun[]): void {
@@ -138,6 +138,8 @@ function parallel(runs: IndexRun[]): void {
   out(`${count.toLocaleString('en')} docs, ${r0.entities} entities: wall ${fmt(wall / 1000, 3)} s incl. reading (median of ${results.length}; ${fmt((r0.bytes / MB) / (wall / 1000), 1)} MB/s), ` +
     `${r0.threads} worker(s) extracted ${r0.byWorkers} files, the main thread the rest; vs ${fmt(serialMs / 1000, 3)} s read + index on one thread: ${fmt(serialMs / wall, 2)}× speed-up`);
   out(`  CPU time of all threads ${fmt(r0.cpuMs / 1000, 2)} s over ${fmt(r0.wallMs / 1000, 2)} s wall (${fmt(r0.cpuMs / r0.wallMs, 2)} cores busy on average; below ${r0.threads + 1} when the machine is shared)`);
+  out(`  busy: worker(s) ${fmt(r0.workerMs / 1000, 2)} s reading, extracting and encoding ${r0.byWorkers} files (${fmt(r0.workerMs / Math.max(1, r0.byWorkers), 2)} ms a file); ` +
+    `main thread ${fmt(r0.mainMs / 1000, 2)} s decoding, extracting ${r0.documents - r0.byWorkers} files and filling the index`);
   out(`  memory: peak heap (main thread) ${fmt(r0.peakHeapMB, 0)} MB, peak RSS (all threads) ${fmt(r0.peakRssMB, 0)} MB, heap retained after gc ${fmt(r0.retainedHeapMB, 0)} MB (no file texts kept)`);
   if (!json.error) out(`  answers as one JSON string per batch instead of the columnar form: wall ${fmt(json.wallMs / 1000, 3)} s, peak heap ${fmt(json.peakHeapMB, 0)} MB`);
   row(`cold index ${count.toLocaleString('en')} docs, parallel (as the extension does)`, `${fmt(wall / 1000, 2)} s incl. reading (${fmt(serialMs / wall, 2)}× vs 1 thread)`, '< 2 s', wall < 2000);

@@ -45,6 +45,8 @@ export interface FileOutcome {
 
 export interface BatchReply {
   id: number;
+  /** Milliseconds the worker spent on the batch (reading, extracting, encoding). */
+  ms?: number;
   /** JSON of FileOutcome[] (format 'json', or when a result did not fit the columnar form). */
   json?: string;
   encoded?: EncodedBatch;
@@ -65,6 +67,7 @@ export function processFile(key: string, path: string, maxBytes: number): FileOu
 
 function workerMain(init: WorkerInit): void {
   parentPort!.on('message', (req: BatchRequest) => {
+    const t0 = performance.now();
     const out: FileOutcome[] = [];
     for (const f of req.files) out.push(processFile(f.key, f.path, init.maxBytes));
     if (init.format !== 'json') {
@@ -75,13 +78,13 @@ function workerMain(init: WorkerInit): void {
         encoded = undefined;
       }
       if (encoded) {
-        parentPort!.postMessage({ id: req.id, encoded } satisfies BatchReply, [encoded.ints.buffer as ArrayBuffer]);
+        parentPort!.postMessage({ id: req.id, ms: performance.now() - t0, encoded } satisfies BatchReply, [encoded.ints.buffer as ArrayBuffer]);
         return;
       }
     }
     // Typed arrays would become objects in JSON: their line starts travel as plain arrays.
     for (const o of out) if (o.lines) o.lines = Array.from(o.lines);
-    parentPort!.postMessage({ id: req.id, json: JSON.stringify(out) } satisfies BatchReply);
+    parentPort!.postMessage({ id: req.id, ms: performance.now() - t0, json: JSON.stringify(out) } satisfies BatchReply);
   });
 }
 

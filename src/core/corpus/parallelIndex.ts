@@ -58,6 +58,10 @@ export interface ParallelIndexStats {
   byWorkers: number;
   workerFailures: number;
   cancelled: boolean;
+  /** Milliseconds the workers spent on their batches, all together (how busy they were). */
+  workerMs: number;
+  /** Milliseconds the main thread spent extracting and putting results in the index. */
+  mainMs: number;
 }
 
 /** Worker threads worth starting: one core stays with the main thread; at least 1, at most 4. */
@@ -111,7 +115,7 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
   // Batches are handed out from the front to workers and from the back to the main thread.
   const queue: BatchRequest[] = [];
   for (let i = 0, id = 0; i < files.length; i += batchSize) queue.push({ id: id++, files: files.slice(i, i + batchSize) });
-  const stats: ParallelIndexStats = { files: total, workers: 0, byWorkers: 0, workerFailures: 0, cancelled: false };
+  const stats: ParallelIndexStats = { files: total, workers: 0, byWorkers: 0, workerFailures: 0, cancelled: false, workerMs: 0, mainMs: 0 };
   let done = 0;
   let cancelled = false;
   let wake: (() => void) | null = null;
@@ -175,6 +179,7 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
       const batch = mine.get(reply.id);
       mine.delete(reply.id);
       feed(w);
+      const t0 = performance.now();
       let outcomes: FileOutcome[];
       try {
         outcomes = reply.encoded ? decodeOutcomes(reply.encoded, shared) : (JSON.parse(reply.json ?? '') as FileOutcome[]);
@@ -184,7 +189,9 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
         return;
       }
       stats.byWorkers += outcomes.length;
+      stats.workerMs += reply.ms ?? 0;
       apply(outcomes);
+      stats.mainMs += performance.now() - t0;
       signal();
     });
     w.on('error', (err) => fail(w, err instanceof Error ? err.message : String(err)));
@@ -206,11 +213,13 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
         if (!queue.length && !busy) break;
         if (queue.length && (mainHelps || inFlight.size === 0)) {
           // A small batch at a time, then back to the event loop for the workers' answers.
+          const t0 = performance.now();
           const b = queue.pop()!;
           const outcomes: FileOutcome[] = [];
           for (const f of b.files.slice(0, 8)) outcomes.push(processFile(f.key, f.path, options.maxBytes));
           if (b.files.length > 8) queue.push({ id: b.id, files: b.files.slice(8) });
           apply(outcomes);
+          stats.mainMs += performance.now() - t0;
           await immediate();
         } else {
           await new Promise<void>((r) => (wake = r));
