@@ -196,12 +196,12 @@ function lookups(index: CorpusIndex, corpus: Corpus, rng: Rng) {
   }
   const sizes = list.map((p) => (references(index, p.uri, p.offset) as unknown[] | undefined)?.length);
   out.referencesPerRequest = summarize(sizes.filter((n): n is number => n !== undefined));
-  // The answer's size decides the references' cost (one Location per mention): p99 of the answers of
-  // at most 1,000 locations, and the cost per location of the largest answers, on first request.
+  // The answer's size decides the references' cost (one Location per mention): the answers of at most
+  // 1,000 locations and those of more than 10,000, on first request.
   const firstRefs = timedFirst.references ?? [];
   const small = firstRefs.filter((_, i) => (sizes[i] ?? 0) <= 1000);
-  const perLocation = firstRefs.map((t, i) => ((sizes[i] ?? 0) > 10_000 ? t / sizes[i]! : -1)).filter((x) => x >= 0);
-  out.referencesBySize = { upTo1000: summarize(small), perLocationOver10000: summarize(perLocation) };
+  const large = firstRefs.filter((_, i) => (sizes[i] ?? 0) > 10_000);
+  out.referencesBySize = { upTo1000: summarize(small), over10000: summarize(large), largest: Math.max(0, ...sizes.map((n) => n ?? 0)) };
   out.sinkLength = sink.length;
   return out;
 }

@@ -649,7 +649,15 @@ export class CorpusIndex {
     for (const [k, list] of prep.groups) {
       keys.add(k);
       let p = this.postings.get(k);
-      if (!p) this.postings.set(k, (p = newPosting(k)));
+      if (!p) {
+        this.postings.set(k, (p = newPosting(k)));
+        // What Go to Definition reads is kept from the start (the first request then scans nothing):
+        // a document's fullest citation, the mention of a person (or body) naming most positions.
+        // Other answers are found when asked.
+        const kind = list[0].entity.kind;
+        if (kind === 'citation') p.tops[FULLEST] = null;
+        else if (kind === 'person' || kind === 'organization') p.tops[RICHEST] = null;
+      }
       shareStrings(list, k, p);
       if (!placed.has(k)) {
         unshare(p);
