@@ -679,11 +679,15 @@ export class CorpusIndex {
           p.uris.push(uri);
         }
       }
-      // A person's mentions under one key mostly write one name: counted in runs, folded once a run.
-      let name: string | undefined;
-      let run = 0;
-      for (const m of list) {
-        if (m.entity.kind === 'person') {
+      // Only people have names to count and only citations terms. A citation's key (a code) is never
+      // another kind's; a person's may be a body's of the same name, so both are looked through.
+      const kind = list[0].entity.kind;
+      if (kind === 'person' || kind === 'organization') {
+        // A person's mentions under one key mostly write one name: counted in runs, folded once a run.
+        let name: string | undefined;
+        let run = 0;
+        for (const m of list) {
+          if (m.entity.kind !== 'person') continue;
           if (m.entity.name !== name) {
             if (run > 0) this.countName(name!, k, run);
             name = m.entity.name;
@@ -691,11 +695,14 @@ export class CorpusIndex {
           }
           run++;
         }
-        if (!m.term) continue;
-        if (!p.terms) p.terms = new Map();
-        p.terms.set(m.term, (p.terms.get(m.term) ?? 0) + 1);
+        if (run > 0) this.countName(name!, k, run);
+      } else if (kind === 'citation') {
+        for (const m of list) {
+          if (!m.term) continue;
+          if (!p.terms) p.terms = new Map();
+          p.terms.set(m.term, (p.terms.get(m.term) ?? 0) + 1);
+        }
       }
-      if (run > 0) this.countName(name!, k, run);
       for (let i = 0; i < SCORES.length; i++) {
         if (p.tops[i] !== undefined) p.tops[i] = better(firstBest(list, SCORES[i]), p.tops[i]);
       }
