@@ -19,7 +19,7 @@ function corpus(dir: string): StampedFile[] {
   return names.map((f) => {
     const p = path.join(dir, f);
     const s = statStamp(p)!;
-    return { key: 'file://' + p, path: p, size: s.size, mtimeMs: s.mtimeMs };
+    return { key: 'file://' + p, path: p, ...s };
   });
 }
 

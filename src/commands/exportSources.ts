@@ -81,9 +81,11 @@ export async function gatherSources(
   const inScope = (u: vscode.Uri): boolean => scope === 'corpus' || (uri !== undefined && isInside(u, uri));
   // The same rules as the index (include, exclude, files.exclude), limited to the folder in folder scope.
   // They decide for the files on disk even when the index has not caught up with a change of the
-  // rules yet (a re-index runs in the background).
+  // rules yet (a re-index runs in the background). What an editor holds counts as the index has it
+  // (a vankien file opened from elsewhere, a deleted file with unsaved edits).
   const onDisk = await corpus.corpusFiles(scope === 'folder' ? uri : undefined, token);
   const allowed = new Set(onDisk.map((u) => u.toString()));
+  for (const d of vscode.workspace.textDocuments) if (!d.isClosed) allowed.add(d.uri.toString());
   const seen = new Set<string>();
   for (const doc of index.documents()) {
     const docUri = vscode.Uri.parse(doc.uri);

@@ -54,6 +54,11 @@ export class CorpusSync implements vscode.Disposable {
   private cacheTimer: NodeJS.Timeout | undefined;
   private cacheWriting: Promise<void> | undefined;
   private disposed = false;
+  /**
+   * Documents the watchers or the editors changed since the current full index began: a result the
+   * full index read or loaded earlier (a worker's, the cache's) must not replace what they put in.
+   */
+  private touched = new Set<string>();
 
   constructor(
     private readonly index: CorpusIndex,
@@ -170,8 +175,11 @@ export class CorpusSync implements vscode.Disposable {
     const workerScript = path.join(__dirname, 'extractWorker.js');
     const useCache = this.cacheEnabled;
     this.diskOutcomes.clear();
-    // Editors opened meanwhile hold the text that counts (fromEditor indexed it).
-    const accept = (key: string) => generation === this.generation && !vscode.workspace.textDocuments.some((d) => !d.isClosed && keyOfUri(d.uri) === key);
+    const touched = (this.touched = new Set<string>());
+    // Editors opened meanwhile hold the text that counts (fromEditor indexed it), and a file changed
+    // on disk meanwhile was read again by its watcher.
+    const accept = (key: string) =>
+      generation === this.generation && !touched.has(key) && !vscode.workspace.textDocuments.some((d) => !d.isClosed && keyOfUri(d.uri) === key);
     if (onDisk.length) {
       let files: CorpusFile[] = onDisk.map((uri) => ({ key: keyOfUri(uri), path: uri.fsPath }));
       const stamps = new Map<string, StampedFile>();
@@ -264,7 +272,7 @@ export class CorpusSync implements vscode.Disposable {
         unstamped.push(f); // reported when it is read
         continue;
       }
-      const sf: StampedFile = { key: f.key, path: f.path, size: s.size, mtimeMs: s.mtimeMs };
+      const sf: StampedFile = { key: f.key, path: f.path, ...s };
       stamped.push(sf);
       stamps.set(f.key, sf);
     }
@@ -291,8 +299,9 @@ export class CorpusSync implements vscode.Disposable {
         // The read policy's notes (a truncated file) as when the file was read.
         for (const w of e.outcome.warnings) this.log.warn(`${e.path}: ${w}`);
       }
-      // The file holds just what was loaded: nothing to write unless something is read now.
-      if (!r.failure && r.loaded.length === cached.cache.documents) this.diskOutcomes.changed = false;
+      // The file holds just what was loaded: nothing to write unless something is read now (or a
+      // watcher recorded a change meanwhile).
+      if (!r.failure && r.loaded.length === cached.cache.documents && this.touched.size === 0) this.diskOutcomes.changed = false;
       loaded = r.loaded.length;
       rest = r.rest;
       progress(loaded);
@@ -343,6 +352,7 @@ export class CorpusSync implements vscode.Disposable {
 
   /** A file's disk content changed or is gone: its remembered outcome no longer counts. */
   private forgetDisk(key: string): void {
+    this.touched.add(key);
     if (!this.diskOutcomes.has(key)) return;
     this.diskOutcomes.delete(key);
     this.scheduleCacheWrite();
@@ -429,6 +439,7 @@ export class CorpusSync implements vscode.Disposable {
 
   private fromEditor(d: vscode.TextDocument): void {
     if (!this.belongs(d)) return;
+    this.touched.add(keyOfUri(d.uri));
     const max = this.config.maxFileSizeBytes;
     let text = d.getText();
     if (text.length > max) {
@@ -479,6 +490,7 @@ export class CorpusSync implements vscode.Disposable {
 
   private renamedFile(oldUri: vscode.Uri, newUri: vscode.Uri): void {
     const oldKey = keyOfUri(oldUri);
+    this.touched.add(oldKey).add(keyOfUri(newUri));
     if (this.index.has(oldKey) && this.inCorpus(newUri)) {
       this.index.rename(oldKey, keyOfUri(newUri));
       // The same content under another name: its remembered outcome moves too (its stamp is checked when written).
@@ -499,6 +511,7 @@ export class CorpusSync implements vscode.Disposable {
 
   private async fromDisk(uri: vscode.Uri): Promise<void> {
     const key = keyOfUri(uri);
+    this.touched.add(key);
     const max = this.config.maxFileSizeBytes;
     // Stat'ed before reading: a change while the file is read shows when the cache is written.
     const stamp = uri.scheme === 'file' && this.cacheEnabled ? statStamp(uri.fsPath) : null;

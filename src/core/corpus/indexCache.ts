@@ -6,7 +6,7 @@
 // File layout (little-endian, every part 4-byte aligned):
 //   "VANKIEN-INDEX-CACHE\n"  then one JSON line { format, fingerprint } padded with spaces to 4 bytes
 //   frames:  u32 metaBytes, u32 stringBytes, u32 intCount, u32 checksum,
-//            meta (JSON [[key, size, mtimeMs], …], one per document), the batch's string table (JSON), padding,
+//            meta (JSON [[key, size, mtimeMs, ctimeMs, ino], …], one per document), the batch's string table (JSON), padding,
 //            the batch's Int32 numbers; the checksum covers everything after the frame's 16-byte head
 //   trailer: u32 0xFFFFFFFF, u32 documents, u32 frames, u32 checksum of the two counts
 // A file that does not end with its trailer, a frame whose checksum fails, another format or another
@@ -30,7 +30,7 @@ import { decodeOutcomes, encodeOutcomes, SharedParts } from './resultCodec';
  */
 export const EXTRACTOR_VERSION = 1;
 /** The layout of the cache file (above); bump it when the layout changes. */
-export const CACHE_FORMAT = 1;
+export const CACHE_FORMAT = 2;
 /** The cache's file name in the extension's workspace storage. */
 export const CACHE_FILE_NAME = 'index-cache.bin';
 
@@ -39,10 +39,16 @@ const TRAILER = 0xffffffff;
 const FRAME_HEAD = 16;
 const DEFAULT_BATCH = 256;
 
-/** A file's size and modification time (ms), as stat'ed when it was read. */
+/**
+ * A file as stat'ed when it was read: size, modification time, status-change time and inode. The
+ * status-change time cannot be set back (a copy or restore that keeps the modification time, `cp -p`,
+ * `rsync -a`, unzip, still changes it), and a file replaced by another has another inode.
+ */
 export interface DiskStamp {
   size: number;
   mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
 }
 
 /** One document of the cache: the stamp of the file it was extracted from, and the outcome. */
@@ -75,14 +81,14 @@ export function cacheFingerprint(parts: FingerprintParts): string {
 export function statStamp(file: string): DiskStamp | null {
   try {
     const s = fs.statSync(file, { throwIfNoEntry: false });
-    return s && s.isFile() ? { size: s.size, mtimeMs: s.mtimeMs } : null;
+    return s && s.isFile() ? { size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, ino: s.ino } : null;
   } catch {
     return null;
   }
 }
 
 export function sameStamp(a: DiskStamp, b: DiskStamp): boolean {
-  return a.size === b.size && a.mtimeMs === b.mtimeMs;
+  return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino;
 }
 
 // ---- writing ------------------------------------------------------------------------------------
@@ -105,7 +111,7 @@ function header(fingerprint: string): Buffer {
 
 function frame(docs: readonly CachedDocument[]): Buffer {
   const encoded = encodeOutcomes(docs.map((d) => d.outcome));
-  const meta = Buffer.from(JSON.stringify(docs.map((d) => [d.key, d.size, d.mtimeMs])), 'utf8');
+  const meta = Buffer.from(JSON.stringify(docs.map((d) => [d.key, d.size, d.mtimeMs, d.ctimeMs, d.ino])), 'utf8');
   const strings = Buffer.from(encoded.strings, 'utf8');
   const textBytes = align4(meta.length + strings.length);
   const out = Buffer.alloc(FRAME_HEAD + textBytes + encoded.ints.length * 4);
@@ -234,8 +240,8 @@ interface Frame {
   stringBytes: number;
   textBytes: number;
   intCount: number;
-  /** Per document: key, size, mtimeMs. */
-  stamps: Array<[string, number, number]>;
+  /** Per document: key, size, mtimeMs, ctimeMs, ino. */
+  stamps: Array<[string, number, number, number, number]>;
 }
 
 /** A cache file whose every batch passed its checksum: decoded batch by batch as it is loaded. */
@@ -248,23 +254,24 @@ export class IndexCacheFile {
 
   /** The keys and stamps of the cached documents (without decoding them). */
   *stamps(): Generator<{ key: string } & DiskStamp> {
-    for (const f of this.frames) for (const [key, size, mtimeMs] of f.stamps) yield { key, size, mtimeMs };
+    for (const f of this.frames) for (const [key, size, mtimeMs, ctimeMs, ino] of f.stamps) yield { key, size, mtimeMs, ctimeMs, ino };
   }
 
   /** The frames' documents; `wanted` skips the decoding of a batch none of whose documents is wanted. */
   *batches(wanted: (key: string, stamp: DiskStamp) => boolean = () => true): Generator<CachedDocument[]> {
     const shared = new SharedParts();
     for (const f of this.frames) {
-      if (!f.stamps.some(([key, size, mtimeMs]) => wanted(key, { size, mtimeMs }))) continue;
+      if (!f.stamps.some(([key, size, mtimeMs, ctimeMs, ino]) => wanted(key, { size, mtimeMs, ctimeMs, ino }))) continue;
       const strings = this.buf.toString('utf8', f.start + f.metaBytes, f.start + f.metaBytes + f.stringBytes);
       // decodeOutcomes copies what it keeps (line starts) out of the view: the file's buffer is not retained.
       const ints = new Int32Array(this.buf.buffer, this.buf.byteOffset + f.start + f.textBytes, f.intCount);
       const outcomes = decodeOutcomes({ strings, ints }, shared);
       if (outcomes.length !== f.stamps.length) throw new Error('a batch does not hold the documents its stamps name');
       yield outcomes.map((o, i) => {
-        const [key, size, mtimeMs] = f.stamps[i];
-        if (o.key !== key || o.result === null || o.error !== null) throw new Error('a cached document does not match its stamp');
-        return { key, size, mtimeMs, outcome: o };
+        const [key, size, mtimeMs, ctimeMs, ino] = f.stamps[i];
+        // Entities travel without ranges: a document without its line starts could not be placed.
+        if (o.key !== key || o.result === null || o.error !== null || o.lines === null) throw new Error('a cached document does not match its stamp');
+        return { key, size, mtimeMs, ctimeMs, ino, outcome: o };
       });
     }
   }
@@ -290,8 +297,8 @@ export function parseIndexCache(bytes: Uint8Array, fingerprint: string): CacheRe
 }
 
 function check(input: Uint8Array, fingerprint: string): IndexCacheFile {
-  // Int32 views need a 4-byte aligned start.
-  const bytes = input.byteOffset % 4 === 0 ? input : input.slice();
+  // Int32 views need a 4-byte aligned start (a copy: a Buffer's slice() is a view).
+  const bytes = input.byteOffset % 4 === 0 ? input : new Uint8Array(input);
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   if (buf.length < MAGIC.length || buf.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new Invalid('not an index cache file');
   const eol = buf.indexOf(10, MAGIC.length);
@@ -330,7 +337,7 @@ function check(input: Uint8Array, fingerprint: string): IndexCacheFile {
     const stamps = JSON.parse(buf.toString('utf8', start, start + metaBytes)) as unknown;
     if (!Array.isArray(stamps)) throw new Invalid('damaged stamps');
     for (const s of stamps as unknown[]) {
-      if (!Array.isArray(s) || typeof s[0] !== 'string' || typeof s[1] !== 'number' || typeof s[2] !== 'number' || keys.has(s[0])) throw new Invalid('damaged stamps');
+      if (!Array.isArray(s) || s.length !== 5 || typeof s[0] !== 'string' || s.slice(1).some((n) => typeof n !== 'number') || keys.has(s[0])) throw new Invalid('damaged stamps');
       keys.add(s[0]);
     }
     frames.push({ start, metaBytes, stringBytes, textBytes, intCount, stamps: stamps as Frame['stamps'] });
@@ -400,7 +407,11 @@ export async function loadFromCache(index: CorpusIndex, cache: IndexCacheFile, f
       const f = byKey.get(c.key);
       if (!f || !sameStamp(f, c) || (options.accept && !options.accept(c.key))) continue;
       const o = c.outcome;
-      index.setResult(c.key, o.result!, o.text ?? undefined, o.lines ?? undefined);
+      try {
+        index.setResult(c.key, o.result!, o.text ?? undefined, o.lines ?? undefined);
+      } catch {
+        continue; // one document the index cannot take is read from disk with the rest
+      }
       loaded.push({ ...c, path: f.path });
       done.add(c.key);
     }
@@ -437,7 +448,7 @@ export class DiskOutcomes {
   /** Remembers an extraction: the result as setResult received it. */
   record(key: string, file: string, stamp: DiskStamp, result: ExtractResult, text: string | null, lines: ArrayLike<number> | null, warnings: string[] = []): void {
     const l = lines === null ? null : lines instanceof Uint32Array ? lines : Uint32Array.from(lines);
-    this.set({ key, path: file, size: stamp.size, mtimeMs: stamp.mtimeMs, outcome: { key, warnings, result, text, lines: l, error: null } });
+    this.set({ key, path: file, size: stamp.size, mtimeMs: stamp.mtimeMs, ctimeMs: stamp.ctimeMs, ino: stamp.ino, outcome: { key, warnings, result, text, lines: l, error: null } });
   }
 
   delete(key: string): void {

@@ -41,7 +41,7 @@ function stampedFiles(dir: string): StampedFile[] {
   return fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => {
     const p = path.join(dir, f);
     const s = statStamp(p)!;
-    return { key: 'file://' + p, path: p, size: s.size, mtimeMs: s.mtimeMs };
+    return { key: 'file://' + p, path: p, ...s };
   });
 }
 
@@ -217,6 +217,60 @@ describe('index cache', function () {
     const r = await readIndexCache(broken, FP);
     assert.strictEqual(r.status, 'invalid');
     assert.deepStrictEqual(await readIndexCache(path.join(cacheDir, 'none.bin'), FP), { status: 'missing' });
+  });
+
+  it('a file restored with its old size and modification time (cp -p, rsync -a) is still extracted again', async () => {
+    const work = corpusFolder();
+    try {
+      // A whole second as modification time, so that putting it back is exact.
+      const old = new Date(Date.UTC(2024, 0, 2, 3, 4, 5));
+      const name = fs.readdirSync(work).sort().find((f) => f.endsWith('.txt') && fs.readFileSync(path.join(work, f), 'utf8').includes('Bộ Chính trị'))!;
+      fs.utimesSync(path.join(work, name), old, old);
+      const before = stampedFiles(work);
+      const file = path.join(cacheDir, 'restored.bin');
+      await writeIndexCache(file, FP, (await coldWithOutcomes(before)).outcomes.snapshot());
+      // Same length, other text, and the old modification time put back: only the status-change time tells.
+      const victim = before.find((f) => f.path.endsWith(name))!;
+      const text = fs.readFileSync(victim.path, 'utf8');
+      fs.writeFileSync(victim.path, text.replace('Bộ Chính trị', 'Bộ Chính trỊ'));
+      fs.utimesSync(victim.path, old, old);
+      const now = before.map((f) => ({ ...f, ...statStamp(f.path)! }));
+      const restored = now.find((f) => f.key === victim.key)!;
+      assert.strictEqual(restored.size, victim.size);
+      assert.strictEqual(restored.mtimeMs, victim.mtimeMs);
+      const r = await loadInto(new CorpusIndex(), file, now);
+      assert.ok(r.rest.some((f) => f.key === victim.key), 'the restored file is read again');
+      assert.ok(!r.loaded.some((d) => d.key === victim.key));
+    } finally {
+      fs.rmSync(work, { recursive: true, force: true });
+    }
+  });
+
+  it('a document the index refuses is left to read from disk; the others go in', async () => {
+    const file = path.join(cacheDir, 'refused.bin');
+    await writeIndexCache(file, FP, docs.slice(0, 30), { batchSize: 10 });
+    const refused = docs[12].key;
+    class Refusing extends CorpusIndex {
+      override setResult(uri: string, ...rest: Parameters<CorpusIndex['setResult']> extends [string, ...infer R] ? R : never) {
+        if (uri === refused) throw new Error('refused');
+        return super.setResult(uri, ...rest);
+      }
+    }
+    const index = new Refusing();
+    const r = await loadInto(index, file, files);
+    assert.strictEqual(r.failure, undefined);
+    assert.strictEqual(r.loaded.length, 29);
+    assert.ok(r.rest.some((f) => f.key === refused) && !index.has(refused));
+  });
+
+  it('a cache read into a buffer that does not start on a 4-byte boundary is read the same', async () => {
+    const file = path.join(cacheDir, 'aligned.bin');
+    await writeIndexCache(file, FP, docs.slice(0, 20), { batchSize: 10 });
+    const good = fs.readFileSync(file);
+    const shifted = Buffer.concat([Buffer.from([0]), good]).subarray(1);
+    assert.notStrictEqual(shifted.byteOffset % 4, 0);
+    const r = parseIndexCache(shifted, FP);
+    assert.strictEqual(r.status, 'ok', r.status === 'invalid' ? r.reason : '');
   });
 
   it('loading goes batch by batch: a batch that fails to decode stops there, with whole batches in and the rest left to read', async () => {
