@@ -12,19 +12,22 @@ import { validIso } from './dates';
 import { TypeHit, findConferenceReferences } from './conference';
 import { Lex, flagWords } from './lexicon';
 
-/** Canonical type words and the type code each usually carries. */
-export const TYPE_WORDS: Record<string, string | null> = {
+/**
+ * Canonical type words and the type code each usually carries. The tables of this file are Maps, not
+ * objects: a word of the text such as "constructor" must not find Object.prototype's members.
+ */
+export const TYPE_WORDS: ReadonlyMap<string, string | null> = new Map(Object.entries({
   'nghị quyết liên tịch': 'NQLT', 'thông tư liên tịch': 'TTLT', 'thông báo kết luận': 'TB', 'nghị quyết': 'NQ', 'chỉ thị': 'CT', 'quy định': 'QĐ',
   'quyết định': 'QĐ', 'kết luận': 'KL', 'hướng dẫn': 'HD', 'thông báo': 'TB', 'báo cáo': 'BC', 'kế hoạch': 'KH',
   'chương trình': 'CTr', 'tờ trình': 'TTr', 'quy chế': 'QC', 'thông tri': 'TT', 'đề án': 'ĐA', 'công văn': 'CV',
   'nghị định': 'NĐ', 'thông tư': 'TT', 'luật': null, 'pháp lệnh': null, 'chỉ thị liên tịch': null,
-};
+} as Record<string, string | null>));
 
-const CANONICAL_TYPE: Record<string, string> = {};
-for (const k of Object.keys(TYPE_WORDS)) CANONICAL_TYPE[k] = k[0].toUpperCase() + k.slice(1);
+const CANONICAL_TYPE = new Map<string, string>();
+for (const k of TYPE_WORDS.keys()) CANONICAL_TYPE.set(k, k[0].toUpperCase() + k.slice(1));
 
 /** Regex source of a type word, first letters of each word in either case. */
-export const TYPE_SOURCE = Object.keys(TYPE_WORDS)
+export const TYPE_SOURCE = [...TYPE_WORDS.keys()]
   .sort((a, b) => b.length - a.length)
   .map((w) => w.split(' ').map((p) => `[${p[0].toUpperCase()}${p[0]}]${p.slice(1)}`).join('\\s+'))
   .join('|');
@@ -33,7 +36,7 @@ const canonicalTypeCache = new Map<string, string>();
 export function canonicalType(written: string): string {
   let t = canonicalTypeCache.get(written);
   if (t === undefined) {
-    t = CANONICAL_TYPE[written.toLowerCase().replace(/\s+/g, ' ')] ?? written;
+    t = CANONICAL_TYPE.get(written.toLowerCase().replace(/\s+/g, ' ')) ?? written;
     if (canonicalTypeCache.size < 1000) canonicalTypeCache.set(written, t);
   }
   return t;
@@ -46,11 +49,11 @@ const NUMBER_WORD_RE = /^\s*(?:(?:hành\s+động|liên\s+tịch|phối\s+hợp|
 const MAX_TYPE_GAP = 32;
 
 /** Type codes that name one type only: a code written without a type word still says its type. */
-export const TYPE_OF_CODE: Record<string, string> = {
+export const TYPE_OF_CODE: ReadonlyMap<string, string> = new Map(Object.entries({
   NQ: 'Nghị quyết', CT: 'Chỉ thị', KL: 'Kết luận', HD: 'Hướng dẫn', TB: 'Thông báo', BC: 'Báo cáo', KH: 'Kế hoạch',
   CTr: 'Chương trình', TTr: 'Tờ trình', QC: 'Quy chế', ĐA: 'Đề án', CV: 'Công văn', NĐ: 'Nghị định', QĐi: 'Quy định',
   QyĐ: 'Quy định', NQLT: 'Nghị quyết liên tịch', TTLT: 'Thông tư liên tịch',
-};
+} as Record<string, string>));
 const SUBJECT_END_RE = new RegExp(`,?\\s+(?:và|cùng|gắn với|với)\\s+(?:${TYPE_SOURCE})(?![\\p{L}])`, 'u');
 const LIST_GAP_RE = /^\s*(?:,|;|và)\s*(?:(?:số)\s*)?$/u;
 // Codes start with a digit and have their first "/" at most this far from their start (see scanBeforeSlashes).
@@ -102,9 +105,9 @@ function startsTypeWord(ctx: Context, i: number): boolean {
   if (!(ctx.words.flags(i) & Lex.TypeFirst)) return false;
   const w = ctx.words.lower(i);
   if (w === 'luật') return true;
-  return i + 1 < ctx.words.count && TYPE_WORDS[w + ' ' + ctx.words.lower(i + 1)] !== undefined;
+  return i + 1 < ctx.words.count && TYPE_WORDS.has(w + ' ' + ctx.words.lower(i + 1));
 }
-flagWords(new Set(Object.keys(TYPE_WORDS).map((t) => t.split(' ')[0])), Lex.TypeFirst);
+flagWords(new Set([...TYPE_WORDS.keys()].map((t) => t.split(' ')[0])), Lex.TypeFirst);
 
 /** Does this character end a subject given without quotes (";", ".", "…", a line end, brackets, quotes)? */
 function endsSubject(c: number): boolean {
@@ -283,7 +286,7 @@ export function findCitations(ctx: Context, claims: Claims, catalog: Catalog): C
     const fields = f.build(type, tail);
     fields.terms = fields.system === 'party' ? termsOf(fields.key, fields.issuerCode ?? null, tail.date, catalog) : [];
     // No type word: an unambiguous type code says it; a State "QĐ" is a Quyết định (Quy định is Party-only).
-    fields.type = type ?? (fields.typeCode ? TYPE_OF_CODE[fields.typeCode] ?? (fields.system === 'state' && fields.typeCode === 'QĐ' ? 'Quyết định' : null) : null);
+    fields.type = type ?? (fields.typeCode ? TYPE_OF_CODE.get(fields.typeCode) ?? (fields.system === 'state' && fields.typeCode === 'QĐ' ? 'Quyết định' : null) : null);
     out.push(citation(ctx, s, f.e, fields.key, withTail(fields, tail)));
     codeSpans.push([s, f.e]);
     prevEnd = f.e;
@@ -325,7 +328,7 @@ export function findCitations(ctx: Context, claims: Claims, catalog: Catalog): C
       const e = hit.e + m[0].length;
       if (claims.overlaps(s, e)) continue;
       const type = hit.type;
-      const family = TYPE_WORDS[type.toLowerCase()];
+      const family = TYPE_WORDS.get(type.toLowerCase());
       const list = byNumber.get(canonicalNumber(m[1]));
       if (!list) continue;
       const start = ctx.toOriginal(s);

@@ -14,13 +14,14 @@ import { Catalog } from '../catalog/catalog';
 import { Context } from './context';
 import { ordinalValue } from './keys';
 
-const TYPE_CODES: Record<string, string> = { 'nghị quyết': 'NQ', 'kết luận': 'KL', 'chỉ thị': 'CT', 'quy định': 'QĐ' };
+/** A Map, not an object: a word such as "constructor" must not find Object.prototype's members. */
+const TYPE_CODES = new Map<string, string>([['nghị quyết', 'NQ'], ['kết luận', 'KL'], ['chỉ thị', 'CT'], ['quy định', 'QĐ']]);
 /** Type code of a type as the scanner wrote it, remembered: the same few types recur in every text. */
 const typeCodeCache = new Map<string, string | null>();
 function typeCodeOf(type: string): string | null {
   let tc = typeCodeCache.get(type);
   if (tc === undefined) {
-    tc = TYPE_CODES[type.toLowerCase()] ?? null;
+    tc = TYPE_CODES.get(type.toLowerCase()) ?? null;
     if (typeCodeCache.size < 1000) typeCodeCache.set(type, tc);
   }
   return tc;

@@ -18,10 +18,11 @@ export function validIso(year: number, month: number, day: number): string | nul
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-const WEEKDAYS: Record<string, number> = {
+/** A Map, not an object: a word such as "constructor" must not find Object.prototype's members. */
+const WEEKDAYS = new Map<string, number>(Object.entries({
   'chủ nhật': 0, cn: 0, 'thứ hai': 1, 'thứ 2': 1, t2: 1, 'thứ ba': 2, 'thứ 3': 2, t3: 2, 'thứ tư': 3, 'thứ 4': 3, t4: 3,
   'thứ năm': 4, 'thứ 5': 4, t5: 4, 'thứ sáu': 5, 'thứ 6': 5, t6: 5, 'thứ bảy': 6, 'thứ 7': 6, t7: 6,
-};
+}));
 
 /** Day of the week (0 = Sunday) of an ISO date. */
 export function weekdayOf(iso: string): number {
@@ -104,7 +105,7 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number): { da
           if (iso) {
             const s = lineStart + m.index + m[0].indexOf(`${m[2]}${m[3]}${m[4]}${m[3]}${m[5]}`);
             const e = s + `${m[2]}${m[3]}${m[4]}${m[3]}${m[5]}`.length;
-            const wd = m[1] ? WEEKDAYS[m[1].toLowerCase().replace(/\s+/g, ' ')] : undefined;
+            const wd = m[1] ? WEEKDAYS.get(m[1].toLowerCase().replace(/\s+/g, ' ')) : undefined;
             dateline = {
               s, e, iso,
               weekday: m[1] ? ctx.original(lineStart + m.index + m[0].indexOf(m[1]), lineStart + m.index + m[0].indexOf(m[1]) + m[1].length) : null,
@@ -217,7 +218,7 @@ function weekdayBefore(ctx: Context, s: number, iso: string): { weekday: string 
   const m = WEEKDAY_BEFORE_RE.exec(window);
   if (!m) return { weekday: null, weekdayMatches: null };
   const ws = s - window.length + m.index;
-  const wd = WEEKDAYS[m[1].toLowerCase().replace(/\s+/g, ' ')];
+  const wd = WEEKDAYS.get(m[1].toLowerCase().replace(/\s+/g, ' '));
   return { weekday: ctx.original(ws, ws + m[1].length), weekdayMatches: wd === undefined ? null : wd === weekdayOf(iso) };
 }
 

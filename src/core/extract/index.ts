@@ -51,7 +51,7 @@ function titleType(line: string): string | null {
   if (line.length > 40 || line !== line.toUpperCase() || !/\p{Lu}/u.test(line)) return null;
   const lower = line.toLowerCase().replace(/\s+/g, ' ').trim();
   const type = canonicalType(lower);
-  return type !== lower && TYPE_WORDS[lower] !== undefined ? type : null;
+  return type !== lower && TYPE_WORDS.has(lower) ? type : null;
 }
 
 const HEADER_LINES = 24;

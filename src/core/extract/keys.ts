@@ -7,11 +7,13 @@
 //   catalogue knows the document, in which case the document's own key.
 import { normalizeWithMap } from '../text/normalize';
 
-const TYPE_CODE_VARIANTS: Record<string, string> = { QĐI: 'QĐ', QYĐ: 'QĐ', QĐY: 'QĐ', CTR: 'CTr', TTR: 'TTr' };
+// The tables of words in this file are Maps, not objects: a word such as "constructor" must not find
+// Object.prototype's members.
+const TYPE_CODE_VARIANTS = new Map<string, string>([['QĐI', 'QĐ'], ['QYĐ', 'QĐ'], ['QĐY', 'QĐ'], ['CTR', 'CTr'], ['TTR', 'TTr']]);
 
 export function canonicalTypeCode(typeCode: string): string {
   const up = typeCode.toUpperCase();
-  return TYPE_CODE_VARIANTS[up] ?? up;
+  return TYPE_CODE_VARIANTS.get(up) ?? up;
 }
 
 // The parts passed to the key builders come from normalised text (see normalizeWithMap); keyOfCode
@@ -93,16 +95,16 @@ export function numberToRoman(n: number): string {
   return out;
 }
 
-const ORDINAL_WORDS: Record<string, number> = {
+const ORDINAL_WORDS = new Map<string, number>(Object.entries({
   nhất: 1, một: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9, mười: 10,
   'mười một': 11, 'mười hai': 12, 'mười ba': 13, 'mười bốn': 14, 'mười lăm': 15, 'mười sáu': 16,
   'mười bảy': 17, 'mười tám': 18, 'mười chín': 19, 'hai mươi': 20,
-};
+}));
 
 /** "tư" → 4, "5" → 5, "XIII" → 13; 0 when not an ordinal. */
 export function ordinalValue(s: string): number {
   const w = s.trim().toLowerCase().replace(/\s+/g, ' ');
   if (/^\d{1,3}$/.test(w)) return Number(w);
   if (/^[ivxlc]+$/.test(w)) return romanToNumber(w);
-  return ORDINAL_WORDS[w] ?? 0;
+  return ORDINAL_WORDS.get(w) ?? 0;
 }

@@ -38,8 +38,11 @@ export const BOILERPLATE_WORDS = set(lexicon.boilerplateWords);
 export const MASTHEAD_ROLES = set(lexicon.mastheadRoles);
 /** Credits of a byline that are not positions ("Tin ảnh", "Ảnh"). */
 export const CREDIT_LABELS = set(lexicon.creditLabels);
-/** Abbreviations written inside positions, expanded when comparing two forms of a position. */
-export const POSITION_ABBREVIATIONS: Record<string, string> = lexicon.positionAbbreviations;
+/**
+ * Abbreviations written inside positions, expanded when comparing two forms of a position. A Map,
+ * not the object: a word such as "constructor" must not find Object.prototype's members.
+ */
+export const POSITION_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries(lexicon.positionAbbreviations as Record<string, string>));
 
 /**
  * Lexicon memberships of single words, as bits: a word's flags are found with one look-up and kept

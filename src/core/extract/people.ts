@@ -123,7 +123,7 @@ export function positionCanon(p: string): string {
 function computePositionCanon(p: string): string {
   const out: string[] = [];
   for (const w of normalizeForMatch(p).split(' ')) {
-    for (const x of (POSITION_ABBREVIATIONS[w] ?? w).split(' ')) if (out[out.length - 1] !== x) out.push(x);
+    for (const x of (POSITION_ABBREVIATIONS.get(w) ?? w).split(' ')) if (out[out.length - 1] !== x) out.push(x);
   }
   return out.join(' ');
 }
