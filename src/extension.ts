@@ -54,9 +54,12 @@ export function activate(context: vscode.ExtensionContext): VanKienApi {
     registerEntitiesView(context, index),
     registerWorkspaceCatalog(context, index, log),
     registerExportTagsCommand(context, index, log, sync),
-    vscode.commands.registerCommand('vankien.reindex', async () => {
-      log.info('rebuilding the corpus index');
-      await sync.reindex(false);
+    // From the palette: every file read and extracted again. Called with { fromCache: true }: files
+    // unchanged since the index cache was written are loaded from it, as at a start.
+    vscode.commands.registerCommand('vankien.reindex', async (arg?: unknown) => {
+      const fromCache = typeof arg === 'object' && arg !== null && (arg as { fromCache?: unknown }).fromCache === true;
+      log.info(fromCache ? 'indexing the corpus again from the index cache' : 'rebuilding the corpus index');
+      await sync.reindex(fromCache ? 'cache' : 'rebuild');
       void vscode.window.showInformationMessage(vscode.l10n.t('Văn Kiện: indexed {0} documents, {1} entities.', index.documentCount, index.entityCount));
     }),
     vscode.commands.registerCommand('vankien.showLog', () => log.show()),
@@ -64,7 +67,7 @@ export function activate(context: vscode.ExtensionContext): VanKienApi {
 
   void vscode.commands.executeCommand('setContext', 'vankien.active', true);
   log.info('Văn Kiện activated');
-  void sync.reindex();
+  void sync.reindex('cache');
   return { index, ready: () => sync.ready, indexCacheFile: storage && path.join(storage, CACHE_FILE_NAME) };
 }
 

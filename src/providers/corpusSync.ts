@@ -12,7 +12,7 @@ import { Config } from '../config';
 import { CorpusIndex } from '../core/corpus/corpusIndex';
 import { folderSearchGlobs, isCorpusPath } from '../core/corpus/glob';
 import {
-  CACHE_FILE_NAME, cacheFingerprint, DiskOutcomes, loadFromCache, readIndexCache, StampedFile, statStamp,
+  CACHE_FILE_NAME, CachedDocument, cacheFingerprint, DiskOutcomes, loadFromCache, readIndexCache, sameStamp, StampedFile, statStamp,
   writeIndexCache, writeIndexCacheSync,
 } from '../core/corpus/indexCache';
 import type { FileOutcome } from '../core/corpus/extractWorker';
@@ -35,6 +35,8 @@ export interface IndexCacheLocation {
 }
 
 const immediate = () => new Promise<void>((r) => setImmediate(r));
+
+export type ReindexMode = 'reuse' | 'cache' | 'rebuild';
 
 export class CorpusSync implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
@@ -59,6 +61,8 @@ export class CorpusSync implements vscode.Disposable {
    * full index read or loaded earlier (a worker's, the cache's) must not replace what they put in.
    */
   private touched = new Set<string>();
+  /** The read size limit of the last full index (its remembered outcomes were read under it). */
+  private readLimit: number | undefined;
 
   constructor(
     private readonly index: CorpusIndex,
@@ -119,10 +123,13 @@ export class CorpusSync implements vscode.Disposable {
   /**
    * Indexes the workspace again in the background. Documents are replaced in place and the ones that
    * left the corpus are dropped at the end, so hovers, references and symbols keep answering meanwhile.
-   * Files unchanged since the index cache was written are loaded from it, unless `fromCache` is false
-   * (a rebuild asked for: every file is read and extracted, and the cache written anew).
+   * How much is read again:
+   * - 'reuse' (settings or folders changed): documents the index read from files unchanged since stay
+   *   as they are; other files unchanged since the index cache was written are loaded from it;
+   * - 'cache': every file unchanged since the cache was written is loaded from it (what a start does);
+   * - 'rebuild': every file is read and extracted, and the cache written anew.
    */
-  reindex(fromCache = true): Promise<void> {
+  reindex(mode: ReindexMode = 'reuse'): Promise<void> {
     const generation = ++this.generation;
     this.parallelRun?.cancel();
     this.parallelRun = undefined;
@@ -147,7 +154,7 @@ export class CorpusSync implements vscode.Disposable {
         },
       );
     }, NOTIFY_AFTER_MS);
-    this.ready = this.scan(generation, (d, t) => report?.(d, t), fromCache)
+    this.ready = this.scan(generation, (d, t) => report?.(d, t), mode)
       .catch((err) => this.log.error(`indexing failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`))
       .finally(() => {
         clearTimeout(timer);
@@ -161,7 +168,7 @@ export class CorpusSync implements vscode.Disposable {
     return this.ready;
   }
 
-  private async scan(generation: number, progress: (done: number, total: number) => void, fromCache: boolean): Promise<void> {
+  private async scan(generation: number, progress: (done: number, total: number) => void, mode: ReindexMode): Promise<void> {
     const list = await this.corpusFiles();
     if (generation !== this.generation) return;
     this.log.info(`indexing ${list.length} files`);
@@ -174,7 +181,12 @@ export class CorpusSync implements vscode.Disposable {
     for (const uri of list) (uri.scheme === 'file' && !openKeys.has(keyOfUri(uri)) ? onDisk : here).push(uri);
     const workerScript = path.join(__dirname, 'extractWorker.js');
     const useCache = this.cacheEnabled;
+    // What the last index read from disk, for the files that did not change since (see loadCache).
+    const wasChanged = this.diskOutcomes.changed;
+    const previous = mode === 'reuse' && this.readLimit === this.config.maxFileSizeBytes ? this.diskOutcomes.take() : new Map<string, CachedDocument & { path: string }>();
     this.diskOutcomes.clear();
+    this.diskOutcomes.changed = true;
+    this.readLimit = this.config.maxFileSizeBytes;
     const touched = (this.touched = new Set<string>());
     // Editors opened meanwhile hold the text that counts (fromEditor indexed it), and a file changed
     // on disk meanwhile was read again by its watcher.
@@ -184,7 +196,7 @@ export class CorpusSync implements vscode.Disposable {
       let files: CorpusFile[] = onDisk.map((uri) => ({ key: keyOfUri(uri), path: uri.fsPath }));
       const stamps = new Map<string, StampedFile>();
       if (useCache) {
-        const rest = await this.loadCache(generation, files, stamps, accept, (d) => progress(d, list.length), fromCache);
+        const rest = await this.loadCache(generation, files, stamps, accept, (d) => progress(d, list.length), mode !== 'rebuild', previous, wasChanged);
         if (rest === undefined) return;
         done = files.length - rest.length;
         const left = new Set(rest.map((f) => f.key));
@@ -261,10 +273,10 @@ export class CorpusSync implements vscode.Disposable {
    */
   private async loadCache(
     generation: number, files: readonly CorpusFile[], stamps: Map<string, StampedFile>, accept: (key: string) => boolean, progress: (done: number) => void,
-    read: boolean,
+    read: boolean, previous: ReadonlyMap<string, CachedDocument & { path: string }>, wasChanged: boolean,
   ): Promise<CorpusFile[] | undefined> {
     const t0 = Date.now();
-    const stamped: StampedFile[] = [];
+    let stamped: StampedFile[] = [];
     const unstamped: CorpusFile[] = [];
     for (const f of files) {
       const s = statStamp(f.path);
@@ -280,10 +292,30 @@ export class CorpusSync implements vscode.Disposable {
       this.log.info(`rebuilding: the index cache is not read; ${files.length} files to read`);
       return [...files];
     }
+    // A re-index (settings, folders changed) keeps the documents the index read from files that have
+    // not changed since: no reading, no decoding.
+    let kept = 0;
+    if (previous.size) {
+      stamped = stamped.filter((f) => {
+        const e = previous.get(f.key);
+        if (!e || !sameStamp(e, f) || !this.index.has(f.key) || !accept(f.key)) return true;
+        this.diskOutcomes.set({ ...e, path: f.path });
+        kept++;
+        return false;
+      });
+      if (kept) this.log.info(`${kept} unchanged documents kept from the index as they are`);
+      if (stamped.length === 0 && unstamped.length === 0) {
+        // Nothing else to read: the cache file is as up to date as before, less the files that left.
+        if (kept === previous.size && this.touched.size === 0) this.diskOutcomes.changed = wasChanged;
+        progress(kept);
+        return [];
+      }
+    }
     // A few small files are extracted sooner than the cache is read (their results are still cached).
-    if (!workersPay(files)) {
-      this.log.info(`index cache not read for ${files.length} small files: extracting them is as quick`);
-      return [...files];
+    const left: CorpusFile[] = stamped.map((f) => ({ key: f.key, path: f.path })).concat(unstamped);
+    if (!workersPay(left)) {
+      this.log.info(`index cache not read for ${left.length} small files: extracting them is as quick`);
+      return left;
     }
     const cached = await readIndexCache(this.cacheFile, this.fingerprint());
     if (generation !== this.generation) return undefined;
@@ -301,10 +333,10 @@ export class CorpusSync implements vscode.Disposable {
       }
       // The file holds just what was loaded: nothing to write unless something is read now (or a
       // watcher recorded a change meanwhile).
-      if (!r.failure && r.loaded.length === cached.cache.documents && this.touched.size === 0) this.diskOutcomes.changed = false;
+      if (!r.failure && kept + r.loaded.length === cached.cache.documents && this.touched.size === 0) this.diskOutcomes.changed = false;
       loaded = r.loaded.length;
       rest = r.rest;
-      progress(loaded);
+      progress(kept + loaded);
     }
     const toRead: CorpusFile[] = rest.map((f) => ({ key: f.key, path: f.path })).concat(unstamped);
     this.log.info(`loaded ${loaded} documents from the index cache in ${Date.now() - t0} ms; ${toRead.length} to read`);

@@ -55,7 +55,7 @@ suite('index cache in the workspace storage', () => {
     }
   });
 
-  test('a re-index loads the unchanged files from the cache: the same answers, and no rewrite of the cache', async function () {
+  test('a re-index keeps unchanged files as they are, a start loads them from the cache: the same answers, and no rewrite of the cache', async function () {
     this.timeout(180_000);
     const api = await vscode.extensions.getExtension<VanKienApi>(EXTENSION_ID)!.activate();
     const file = api.indexCacheFile!;
@@ -81,10 +81,16 @@ suite('index cache in the workspace storage', () => {
       const answers = () => uris.map((u) => api.index.entitiesWithRanges(u.toString()).map((e) => [e.kind, e.key, e.range.start.line, e.range.start.character, e.range.end.character]));
       const before = answers();
       assert.ok(before.every((a) => a.length >= 2), 'each new file has its citation and more');
-      // A change of the corpus settings re-indexes the workspace, this time from the cache.
+      const docs = uris.map((u) => api.index.get(u.toString()));
+      // A change of the corpus settings re-indexes the workspace: the unchanged files stay as they are.
       await config.update('corpus.exclude', ['**/node_modules/**', '**/.git/**', '**/zz_nothing_here/**'], vscode.ConfigurationTarget.Workspace);
       await new Promise((r) => setTimeout(r, 300));
       await api.ready();
+      assert.ok(uris.every((u, i) => api.index.get(u.toString()) === docs[i]), 'unchanged files are neither read nor decoded again');
+      // Indexed again as at a start: from the cache file this time.
+      await vscode.commands.executeCommand('vankien.reindex', { fromCache: true });
+      await api.ready();
+      assert.ok(uris.every((u, i) => api.index.get(u.toString()) !== docs[i]), 'the documents were loaded again');
       assert.deepStrictEqual(answers(), before, 'the documents loaded from the cache answer as the extracted ones did');
       await new Promise((r) => setTimeout(r, 1500));
       const after = fs.statSync(file);

@@ -467,6 +467,13 @@ export class DiskOutcomes {
     this.entries.clear();
   }
 
+  /** Hands the entries over and starts empty; `changed` is left as it was (the caller decides). */
+  take(): Map<string, CachedDocument & { path: string }> {
+    const all = new Map(this.entries);
+    this.entries.clear();
+    return all;
+  }
+
   has(key: string): boolean {
     return this.entries.has(key);
   }
