@@ -29,10 +29,7 @@ async function write(dir: string, file: string): Promise<void> {
   const byKey = new Map(files.map((f) => [f.key, f]));
   const index = new CorpusIndex();
   const outcomes = new DiskOutcomes();
-  const onApplied = (o: FileOutcome) => {
-    const f = byKey.get(o.key)!;
-    if (o.result) outcomes.record(o.key, f.path, f, o.result, o.text, o.lines, o.warnings);
-  };
+  const onApplied = (o: FileOutcome) => outcomes.recordOutcome(byKey.get(o.key)!, o);
   await indexFilesParallel(index, files, { workerScript, maxBytes: MAX_BYTES, onApplied }).done;
   fs.rmSync(file, { force: true });
   const t0 = nowMs();

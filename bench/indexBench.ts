@@ -8,9 +8,7 @@ import { CorpusIndex, Mention } from '../src/core/corpus/corpusIndex';
 import { ListMapper } from '../src/core/corpus/listMapper';
 import type { Entity } from '../src/core/types';
 import { Rng } from './generate';
-import { FileOutcome, processFile } from '../src/core/corpus/extractWorker';
-import { applyOutcome } from '../src/core/corpus/parallelIndex';
-import { decodeOutcomes, encodeOutcomes, SharedParts } from '../src/core/corpus/resultCodec';
+import { indexFilesParallel } from '../src/core/corpus/parallelIndex';
 import { gc, MB, memoryPeaks, nowMs, summarize, writeResult } from './stats';
 
 interface Corpus {
@@ -76,18 +74,14 @@ function edited(text: string, entities: readonly Entity[], n: number): string {
 }
 
 /**
- * The index as the extension holds it after its cold index (parallelIndex.ts): every file's result in
- * the compact form the workers send, so that no string of the index is a slice of a file's text, and
- * the texts themselves not kept. Built on this thread: only the state matters here, not the time.
+ * The index as the extension holds it after its cold index: built by indexFilesParallel itself (its
+ * main-thread path, no workers: only the state matters here, not the time), every result in the
+ * compact form the workers send, so that no string of the index is a slice of a file's text.
  */
-function extensionIndex(corpus: Corpus): CorpusIndex {
+async function extensionIndex(corpus: Corpus): Promise<CorpusIndex> {
   const index = new CorpusIndex();
-  const shared = new SharedParts();
-  for (let i = 0; i < corpus.uris.length; i += 32) {
-    const batch: FileOutcome[] = [];
-    for (let j = i; j < Math.min(i + 32, corpus.uris.length); j++) batch.push(processFile(corpus.uris[j], corpus.uris[j].slice('file://'.length), 5 * MB));
-    for (const o of decodeOutcomes(encodeOutcomes(batch), shared)) applyOutcome(index, o);
-  }
+  const files = corpus.uris.map((uri) => ({ key: uri, path: uri.slice('file://'.length) }));
+  await indexFilesParallel(index, files, { workerScript: '', workers: 0, maxBytes: 5 * MB }).done;
   return index;
 }
 
@@ -237,7 +231,7 @@ function lookups(index: CorpusIndex, corpus: Corpus, rng: Rng) {
   return out;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const [dir, mode = 'cold'] = process.argv.slice(2);
   const corpus = readCorpus(dir);
   const { figures } = coldIndex(corpus);
@@ -246,7 +240,7 @@ function main(): void {
     // Edits and lookups run on the index in the state the extension leaves it in, without the texts.
     keepTextsOffHeap(corpus);
     gc?.();
-    const index = extensionIndex(corpus);
+    const index = await extensionIndex(corpus);
     gc?.();
     result.heapForLookupsMB = process.memoryUsage().heapUsed / MB;
     const rng = new Rng(7);
@@ -256,4 +250,4 @@ function main(): void {
   writeResult(result);
 }
 
-main();
+main().catch((e) => writeResult({ error: String(e && e.stack ? e.stack : e) }));

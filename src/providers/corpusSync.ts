@@ -206,7 +206,7 @@ export class CorpusSync implements vscode.Disposable {
       // With the cache on, every result extracted from disk is remembered with the stamp taken before.
       const remember = (o: FileOutcome) => {
         const stamp = stamps.get(o.key);
-        if (stamp && o.result && generation === this.generation) this.diskOutcomes.record(o.key, stamp.path, stamp, o.result, o.text, o.lines, o.warnings);
+        if (stamp && generation === this.generation) this.diskOutcomes.recordOutcome(stamp, o);
       };
       if (files.length && workersPay(files) && fs.existsSync(workerScript)) {
         const before = done;

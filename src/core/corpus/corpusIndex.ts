@@ -24,7 +24,7 @@
 import { extract as defaultExtract, UNPLACED } from '../extract';
 import type { CatalogEntry as CatalogDocument } from '../catalog/catalog';
 import { CitationEntity, Entity, EntityKind, ExtractResult, PersonEntity, Range } from '../types';
-import { lineStarts, rangeIn } from '../text/lines';
+import { lineAt, lineStarts, rangeIn } from '../text/lines';
 import { foldForSearch } from './fold';
 import { findLookalikeCodes, LookalikeCode } from './lookalikes';
 import { termOfDate } from './terms';
@@ -255,8 +255,8 @@ export class CorpusIndex {
       const r = entity.range;
       return make(r.start.line, r.start.character, r.end.line, r.end.character);
     }
-    const s = lineOf(lines, entity.start);
-    const e = s + 1 < lines.length && entity.end >= lines[s + 1] ? lineOf(lines, entity.end) : s;
+    const s = lineAt(lines, entity.start);
+    const e = s + 1 < lines.length && entity.end >= lines[s + 1] ? lineAt(lines, entity.end) : s;
     return make(s, entity.start - lines[s], e, entity.end - lines[e]);
   }
 
@@ -838,18 +838,6 @@ export class CorpusIndex {
   private fire(change: IndexChange): void {
     for (const l of [...this.listeners]) l(change);
   }
-}
-
-/** The line an offset is on, given the line starts. */
-function lineOf(starts: Uint32Array, offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /** An entity extracted without a range (UNPLACED, or its copy after a trip through JSON). */

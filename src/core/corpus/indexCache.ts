@@ -451,6 +451,11 @@ export class DiskOutcomes {
     this.set({ key, path: file, size: stamp.size, mtimeMs: stamp.mtimeMs, ctimeMs: stamp.ctimeMs, ino: stamp.ino, outcome: { key, warnings, result, text, lines: l, error: null } });
   }
 
+  /** Remembers what an indexing run put in for a file stat'ed before it was read (nothing for a file skipped). */
+  recordOutcome(file: StampedFile, o: FileOutcome): void {
+    if (o.result) this.record(o.key, file.path, file, o.result, o.text, o.lines, o.warnings);
+  }
+
   delete(key: string): void {
     if (this.entries.delete(key)) this.changed = true;
   }

@@ -25,8 +25,8 @@ export function lineStarts(text: string): Uint32Array {
   return Uint32Array.from(starts);
 }
 
-/** The line/character position of an offset, given the text's line starts. */
-export function positionIn(starts: ArrayLike<number>, offset: number): Position {
+/** The line an offset is on, given the text's line starts. */
+export function lineAt(starts: ArrayLike<number>, offset: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -34,7 +34,13 @@ export function positionIn(starts: ArrayLike<number>, offset: number): Position 
     if (starts[mid] <= offset) lo = mid;
     else hi = mid - 1;
   }
-  return { line: lo, character: offset - starts[lo] };
+  return lo;
+}
+
+/** The line/character position of an offset, given the text's line starts. */
+export function positionIn(starts: ArrayLike<number>, offset: number): Position {
+  const line = lineAt(starts, offset);
+  return { line, character: offset - starts[line] };
 }
 
 /** The range of [start, end) given the text's line starts. */

@@ -6,7 +6,6 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { CorpusGenerator } from '../../../bench/generate';
 import { CorpusIndex } from '../../../src/core/corpus/corpusIndex';
 import {
   CACHE_FORMAT, CachedDocument, cacheFingerprint, cacheParts, DiskOutcomes, EXTRACTOR_VERSION, loadFromCache, parseIndexCache, readIndexCache,
@@ -15,27 +14,12 @@ import {
 import type { FileOutcome } from '../../../src/core/corpus/extractWorker';
 import { indexFilesParallel } from '../../../src/core/corpus/parallelIndex';
 import { readFileForIndex } from '../../../src/core/corpus/readPolicy';
-import { seedFiles, seedsDir } from '../../paths';
+import { corpusFolder, MAX, WORKER } from './corpusFolder';
 
-// The compiled worker module beside the compiled parallelIndex.js (out/src/core/corpus/).
-const WORKER = path.join(__dirname, '..', '..', '..', 'src', 'core', 'corpus', 'extractWorker.js');
-const MAX = 5 * 1024 * 1024;
 const FP = cacheFingerprint({ extensionVersion: '1.2.3', maxBytes: MAX });
 
 /** The seeds, 200 generated documents, one with a look-alike code, one binary file. */
-function corpusFolder(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vankien-cache-'));
-  for (const s of seedFiles()) fs.copyFileSync(path.join(seedsDir, s), path.join(dir, s));
-  const gen = new CorpusGenerator(4242);
-  for (let i = 0; i < 200; i++) {
-    const d = gen.document(i);
-    fs.writeFileSync(path.join(dir, d.name), d.text);
-  }
-  // "СТ" in Cyrillic letters: the index needs the text for its look-alike check.
-  fs.writeFileSync(path.join(dir, 'lookalike.txt'), 'Thực hiện Chỉ thị số 05-\u0421\u0422/TW ngày 15/5/2016 của Bộ Chính trị.\n');
-  fs.writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0x41, 0x00, 0x42]));
-  return dir;
-}
+const cacheFolder = (): string => corpusFolder('vankien-cache-', 200, 4242);
 
 function stampedFiles(dir: string): StampedFile[] {
   return fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => {
@@ -60,10 +44,7 @@ async function coldWithOutcomes(files: readonly StampedFile[], bothThreads = tru
   const index = new CorpusIndex();
   const outcomes = new DiskOutcomes();
   const byKey = new Map(files.map((f) => [f.key, f]));
-  const onApplied = (o: FileOutcome) => {
-    const f = byKey.get(o.key)!;
-    if (o.result) outcomes.record(o.key, f.path, f, o.result, o.text, o.lines, o.warnings);
-  };
+  const onApplied = (o: FileOutcome) => outcomes.recordOutcome(byKey.get(o.key)!, o);
   const stats = await indexFilesParallel(index, files, { workerScript: WORKER, maxBytes: MAX, workers: 1, batchSize: 16, format, onApplied }).done;
   if (bothThreads) assert.ok(stats.byWorkers > 0 && stats.byWorkers < files.length, 'both the worker and the main thread extracted');
   return { index, outcomes };
@@ -110,7 +91,7 @@ describe('index cache', function () {
   let docs: CachedDocument[];
 
   before(async () => {
-    dir = corpusFolder();
+    dir = cacheFolder();
     cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vankien-cache-store-'));
     files = stampedFiles(dir);
     const built = await coldWithOutcomes(files);
@@ -157,7 +138,7 @@ describe('index cache', function () {
 
   it('a file changed since (size, or only mtime) is extracted again and its new content wins; a deleted file is not loaded', async () => {
     const file = path.join(cacheDir, 'changed.bin');
-    const work = corpusFolder();
+    const work = cacheFolder();
     try {
       const moved = stampedFiles(work);
       await writeIndexCache(file, FP, (await coldWithOutcomes(moved)).outcomes.snapshot(), { batchSize: 50 });
@@ -220,7 +201,7 @@ describe('index cache', function () {
   });
 
   it('a file restored with its old size and modification time (cp -p, rsync -a) is still extracted again', async () => {
-    const work = corpusFolder();
+    const work = cacheFolder();
     try {
       // A whole second as modification time, so that putting it back is exact.
       const old = new Date(Date.UTC(2024, 0, 2, 3, 4, 5));

@@ -3,9 +3,7 @@
 // workers when cancelled.
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { CorpusGenerator } from '../../../bench/generate';
 import { CorpusIndex } from '../../../src/core/corpus/corpusIndex';
 import { FileOutcome, processFile } from '../../../src/core/corpus/extractWorker';
 import { CorpusFile, indexFilesParallel, IndexLog, workerCount, workersPay } from '../../../src/core/corpus/parallelIndex';
@@ -13,29 +11,18 @@ import { readFileForIndex } from '../../../src/core/corpus/readPolicy';
 import { decodeOutcomes, encodeOutcomes } from '../../../src/core/corpus/resultCodec';
 import { extract } from '../../../src/core/extract';
 import { lineStarts } from '../../../src/core/text/lines';
-import { readSeed, seedFiles, seedsDir } from '../../paths';
+import { readSeed, seedFiles } from '../../paths';
+import { corpusFolder, MAX, WORKER } from './corpusFolder';
 
-// The compiled worker module beside the compiled parallelIndex.js (out/src/core/corpus/).
-const WORKER = path.join(__dirname, '..', '..', '..', 'src', 'core', 'corpus', 'extractWorker.js');
-const MAX = 5 * 1024 * 1024;
 
 function recordingLog(): IndexLog & { lines: string[] } {
   const lines: string[] = [];
   return { lines, info: (m) => lines.push('info ' + m), warn: (m) => lines.push('warn ' + m), error: (m) => lines.push('error ' + m) };
 }
 
-/** A folder with the seeds, 300 generated documents, one with a look-alike code, one binary file. */
-function corpusFolder(): { dir: string; files: CorpusFile[] } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vankien-parallel-'));
-  for (const s of seedFiles()) fs.copyFileSync(path.join(seedsDir, s), path.join(dir, s));
-  const gen = new CorpusGenerator(12345);
-  for (let i = 0; i < 300; i++) {
-    const d = gen.document(i);
-    fs.writeFileSync(path.join(dir, d.name), d.text);
-  }
-  // "СТ" in Cyrillic letters: right to the eye, wrong for the index.
-  fs.writeFileSync(path.join(dir, 'lookalike.txt'), 'Thực hiện Chỉ thị số 05-\u0421\u0422/TW ngày 15/5/2016 của Bộ Chính trị.\n');
-  fs.writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0x41, 0x00, 0x42]));
+/** The seeds, 300 generated documents, one with a look-alike code, one binary file. */
+function parallelFolder(): { dir: string; files: CorpusFile[] } {
+  const dir = corpusFolder('vankien-parallel-', 300, 12345);
   const files = fs.readdirSync(dir).sort().map((f) => ({ key: 'file://' + path.join(dir, f), path: path.join(dir, f) }));
   return { dir, files };
 }
@@ -73,7 +60,7 @@ function view(index: CorpusIndex): unknown {
 describe('parallel cold index', function () {
   this.timeout(120000);
   let folder: { dir: string; files: CorpusFile[] };
-  before(() => (folder = corpusFolder()));
+  before(() => (folder = parallelFolder()));
   after(() => fs.rmSync(folder.dir, { recursive: true, force: true }));
 
   it('the compact form rebuilds exactly what extract() returned, on the seeds and generated documents', () => {
