@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { CorpusIndex } from '../src/core/corpus/corpusIndex';
-import { cacheFingerprint, DiskOutcomes, loadFromCache, readIndexCache, StampedFile, statStamp, writeIndexCache } from '../src/core/corpus/indexCache';
+import { cacheFingerprint, DiskOutcomes, loadFromCache, readIndexCache, StampedFile, stampFiles, writeIndexCache } from '../src/core/corpus/indexCache';
 import type { FileOutcome } from '../src/core/corpus/extractWorker';
 import { indexFilesParallel } from '../src/core/corpus/parallelIndex';
 import { gc, MB, memoryPeaks, nowMs, writeResult } from './stats';
@@ -16,11 +16,7 @@ const fingerprint = cacheFingerprint({ extensionVersion: 'bench', maxBytes: MAX_
 
 function corpus(dir: string): StampedFile[] {
   const names = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
-  return names.map((f) => {
-    const p = path.join(dir, f);
-    const s = statStamp(p)!;
-    return { key: 'file://' + p, path: p, ...s };
-  });
+  return stampFiles(names.map((f) => ({ key: 'file://' + path.join(dir, f), path: path.join(dir, f) }))).stamped;
 }
 
 async function write(dir: string, file: string): Promise<void> {

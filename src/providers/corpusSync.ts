@@ -12,7 +12,7 @@ import { Config } from '../config';
 import { CorpusIndex } from '../core/corpus/corpusIndex';
 import { folderSearchGlobs, isCorpusPath } from '../core/corpus/glob';
 import {
-  CACHE_FILE_NAME, CachedDocument, cacheFingerprint, DiskOutcomes, loadFromCache, readIndexCache, sameStamp, StampedFile, statStamp,
+  CACHE_FILE_NAME, CachedDocument, cacheFingerprint, DiskOutcomes, keepUnchanged, loadFromCache, readIndexCache, stampFiles, StampedFile, statStamp,
   writeIndexCache, writeIndexCacheSync,
 } from '../core/corpus/indexCache';
 import type { FileOutcome } from '../core/corpus/extractWorker';
@@ -276,18 +276,10 @@ export class CorpusSync implements vscode.Disposable {
     read: boolean, previous: ReadonlyMap<string, CachedDocument & { path: string }>, wasChanged: boolean,
   ): Promise<CorpusFile[] | undefined> {
     const t0 = Date.now();
-    let stamped: StampedFile[] = [];
-    const unstamped: CorpusFile[] = [];
-    for (const f of files) {
-      const s = statStamp(f.path);
-      if (!s) {
-        unstamped.push(f); // reported when it is read
-        continue;
-      }
-      const sf: StampedFile = { key: f.key, path: f.path, ...s };
-      stamped.push(sf);
-      stamps.set(f.key, sf);
-    }
+    const all = stampFiles(files);
+    let stamped = all.stamped;
+    const unstamped = all.unstamped;
+    for (const f of stamped) stamps.set(f.key, f);
     if (!read) {
       this.log.info(`rebuilding: the index cache is not read; ${files.length} files to read`);
       return [...files];
@@ -296,13 +288,7 @@ export class CorpusSync implements vscode.Disposable {
     // not changed since: no reading, no decoding.
     let kept = 0;
     if (previous.size) {
-      stamped = stamped.filter((f) => {
-        const e = previous.get(f.key);
-        if (!e || !sameStamp(e, f) || !this.index.has(f.key) || !accept(f.key)) return true;
-        this.diskOutcomes.set({ ...e, path: f.path });
-        kept++;
-        return false;
-      });
+      ({ rest: stamped, kept } = keepUnchanged(stamped, previous, this.diskOutcomes, (key) => this.index.has(key) && accept(key)));
       if (kept) this.log.info(`${kept} unchanged documents kept from the index as they are`);
       if (stamped.length === 0 && unstamped.length === 0) {
         // Nothing else to read: the cache file is as up to date as before, less the files that left.

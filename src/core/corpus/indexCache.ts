@@ -21,6 +21,7 @@ import * as path from 'path';
 import type { ExtractResult } from '../types';
 import type { CorpusIndex } from './corpusIndex';
 import type { FileOutcome } from './extractWorker';
+import type { CorpusFile } from './parallelIndex';
 import { decodeOutcomes, encodeOutcomes, SharedParts } from './resultCodec';
 
 /**
@@ -89,6 +90,37 @@ export function statStamp(file: string): DiskStamp | null {
 
 export function sameStamp(a: DiskStamp, b: DiskStamp): boolean {
   return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino;
+}
+
+/** Stats every file before anything is read: the stamped ones, and those that cannot be stat'ed (reported when read). */
+export function stampFiles(files: readonly CorpusFile[]): { stamped: StampedFile[]; unstamped: CorpusFile[] } {
+  const stamped: StampedFile[] = [];
+  const unstamped: CorpusFile[] = [];
+  for (const f of files) {
+    const s = statStamp(f.path);
+    if (s) stamped.push({ key: f.key, path: f.path, ...s });
+    else unstamped.push(f);
+  }
+  return { stamped, unstamped };
+}
+
+/**
+ * A re-index's files whose document the index holds from a read of the file as it still is (same
+ * stamp in `previous`, what the last index remembered, and `keep` agrees): remembered again in
+ * `outcomes` and left as they are. Returns the files still to load or read.
+ */
+export function keepUnchanged(
+  stamped: readonly StampedFile[], previous: ReadonlyMap<string, CachedDocument & { path: string }>, outcomes: DiskOutcomes, keep: (key: string) => boolean,
+): { rest: StampedFile[]; kept: number } {
+  let kept = 0;
+  const rest = stamped.filter((f) => {
+    const e = previous.get(f.key);
+    if (!e || !sameStamp(e, f) || !keep(f.key)) return true;
+    outcomes.set({ ...e, path: f.path });
+    kept++;
+    return false;
+  });
+  return { rest, kept };
 }
 
 // ---- writing ------------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { CorpusIndex } from '../../../src/core/corpus/corpusIndex';
 import {
-  CACHE_FORMAT, CachedDocument, cacheFingerprint, cacheParts, DiskOutcomes, EXTRACTOR_VERSION, loadFromCache, parseIndexCache, readIndexCache,
+  CACHE_FORMAT, CachedDocument, cacheFingerprint, cacheParts, DiskOutcomes, EXTRACTOR_VERSION, keepUnchanged, loadFromCache, parseIndexCache, readIndexCache, stampFiles,
   StampedFile, statStamp, writeIndexCache, writeIndexCacheSync,
 } from '../../../src/core/corpus/indexCache';
 import type { FileOutcome } from '../../../src/core/corpus/extractWorker';
@@ -22,11 +22,8 @@ const FP = cacheFingerprint({ extensionVersion: '1.2.3', maxBytes: MAX });
 const cacheFolder = (): string => corpusFolder('vankien-cache-', 200, 4242);
 
 function stampedFiles(dir: string): StampedFile[] {
-  return fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => {
-    const p = path.join(dir, f);
-    const s = statStamp(p)!;
-    return { key: 'file://' + p, path: p, ...s };
-  });
+  const names = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  return stampFiles(names.map((f) => ({ key: 'file://' + path.join(dir, f), path: path.join(dir, f) }))).stamped;
 }
 
 /** The index a fresh extraction of the files on disk builds, one file at a time. */
@@ -222,6 +219,26 @@ describe('index cache', function () {
       const r = await loadInto(new CorpusIndex(), file, now);
       assert.ok(r.rest.some((f) => f.key === victim.key), 'the restored file is read again');
       assert.ok(!r.loaded.some((d) => d.key === victim.key));
+    } finally {
+      fs.rmSync(work, { recursive: true, force: true });
+    }
+  });
+
+  it('a re-index keeps the documents of files unchanged since the last one and returns the rest', async () => {
+    const work = cacheFolder();
+    try {
+      const before = stampedFiles(work);
+      const { outcomes } = await coldWithOutcomes(before);
+      const previous = outcomes.take();
+      assert.strictEqual(outcomes.size, 0);
+      const edited = before.find((f) => f.path.endsWith('lookalike.txt'))!;
+      fs.appendFileSync(edited.path, 'Thêm một dòng.\n');
+      const refused = before[0].key;
+      const { rest, kept } = keepUnchanged(stampedFiles(work), previous, outcomes, (key) => key !== refused);
+      assert.deepStrictEqual(rest.map((f) => f.key).sort(), [refused, edited.key, before.find((f) => f.path.endsWith('binary.txt'))!.key].sort());
+      assert.strictEqual(kept, before.length - 3);
+      assert.strictEqual(outcomes.size, kept);
+      assert.ok(!outcomes.has(edited.key) && !outcomes.has(refused));
     } finally {
       fs.rmSync(work, { recursive: true, force: true });
     }
