@@ -205,6 +205,21 @@ export class CorpusIndex {
     this.fire({ uris, keys });
   }
 
+  /**
+   * Merges into place every document that went in out of uri order (a folder read by several threads,
+   * or from both ends): a read or an edit of a key would do it for that key on the spot. Called once a
+   * bulk index is complete, so that the first edits and lookups after it find their postings in order.
+   */
+  settle(): void {
+    // Documents compared by their place in uri order (numbers), not by their uris (long common prefixes).
+    let rank: Map<string, number> | undefined;
+    for (const p of this.postings.values()) {
+      if (p.sortedLength === p.mentions.length && p.sortedUris === p.uris.length) continue;
+      rank ??= new Map([...this.docs.keys()].sort().map((u, i) => [u, i]));
+      sortPosting(p, rank);
+    }
+  }
+
   onDidChange(listener: (change: IndexChange) => void): { dispose(): void } {
     this.listeners.add(listener);
     return { dispose: () => this.listeners.delete(listener) };
@@ -733,18 +748,13 @@ export class CorpusIndex {
       keys.add(k);
       const p = this.postings.get(k);
       if (!p) continue;
+      // A posting with documents appended out of order is merged first (one pass over it, once): the
+      // run is then found by binary search, not by a scan of the appended part.
+      sortPosting(p);
       unshare(p);
-      // Its run is in the ordered part, or else among the documents appended after it.
-      let from = lowerBoundMention(p.mentions, uri, p.sortedLength);
+      const from = lowerBoundMention(p.mentions, uri);
       let to = from;
-      while (to < p.sortedLength && p.mentions[to].uri === uri) to++;
-      const inTail = from === to;
-      if (inTail) {
-        from = p.sortedLength;
-        while (from < p.mentions.length && p.mentions[from].uri !== uri) from++;
-        to = from;
-        while (to < p.mentions.length && p.mentions[to].uri === uri) to++;
-      }
+      while (to < p.mentions.length && p.mentions[to].uri === uri) to++;
       let name: string | undefined;
       let run = 0;
       for (let i = from; i < to; i++) {
@@ -772,11 +782,10 @@ export class CorpusIndex {
         continue;
       }
       p.mentions.splice(from, to - from);
-      if (!inTail) p.sortedLength -= to - from;
-      let at = lowerBound(p.uris, uri, p.sortedUris);
-      if (p.uris[at] === uri && at < p.sortedUris) p.sortedUris--;
-      else at = p.uris.indexOf(uri, p.sortedUris);
-      if (at >= 0) p.uris.splice(at, 1);
+      p.sortedLength = p.mentions.length;
+      const at = lowerBound(p.uris, uri);
+      if (p.uris[at] === uri) p.uris.splice(at, 1);
+      p.sortedUris = p.uris.length;
       if (p.mentions.length === 0) this.postings.delete(k);
     }
     const own = rec.doc.info.ownKey;
@@ -914,24 +923,42 @@ function unshare(p: Posting): void {
 }
 
 /** Merges into place the documents appended to a posting out of uri order (a document's own mentions keep their order). */
-function sortPosting(p: Posting): void {
+function sortPosting(p: Posting, rank?: ReadonlyMap<string, number>): void {
   if (p.sortedLength === p.mentions.length && p.sortedUris === p.uris.length) return;
   unshare(p);
-  p.mentions = mergeTail(p.mentions, p.sortedLength, (m) => m.uri);
-  p.uris = mergeTail(p.uris, p.sortedUris, (u) => u);
+  if (rank) {
+    p.mentions = mergeTail(p.mentions, p.sortedLength, (m) => rank.get(m.uri)!);
+    p.uris = mergeTail(p.uris, p.sortedUris, (u) => rank.get(u)!);
+  } else {
+    p.mentions = mergeTail(p.mentions, p.sortedLength, (m) => m.uri);
+    p.uris = mergeTail(p.uris, p.sortedUris, (u) => u);
+  }
   p.sortedLength = p.mentions.length;
   p.sortedUris = p.uris.length;
 }
 
-/** An array whose first `n` items are in order and the rest not: the tail sorted (stably) and merged in, in one pass. */
-function mergeTail<T>(items: T[], n: number, key: (t: T) => string): T[] {
-  const tail = items.slice(n).sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+/**
+ * An array whose first `n` items are in order and the rest not: the rest is runs of equal keys (a
+ * document's mentions go in together), so the runs are sorted (stably), not the items, and merged in
+ * in one pass; an item of the ordered part goes before a run of the same key.
+ */
+function mergeTail<T, K extends string | number>(items: T[], n: number, key: (t: T) => K): T[] {
+  const runs: { key: K; from: number; to: number }[] = [];
+  for (let i = n; i < items.length; ) {
+    const k = key(items[i]);
+    let j = i + 1;
+    while (j < items.length && key(items[j]) === k) j++;
+    runs.push({ key: k, from: i, to: j });
+    i = j;
+  }
+  runs.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.from - b.from));
   const out: T[] = [];
   let i = 0;
-  let j = 0;
-  while (i < n && j < tail.length) out.push(key(tail[j]) < key(items[i]) ? tail[j++] : items[i++]);
+  for (const r of runs) {
+    while (i < n && !(r.key < key(items[i]))) out.push(items[i++]);
+    for (let j = r.from; j < r.to; j++) out.push(items[j]);
+  }
   while (i < n) out.push(items[i++]);
-  while (j < tail.length) out.push(tail[j++]);
   return out;
 }
 

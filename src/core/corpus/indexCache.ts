@@ -452,6 +452,7 @@ export async function loadFromCache(index: CorpusIndex, cache: IndexCacheFile, f
       if (options.cancelled?.()) return { loaded, rest: rest(), cancelled: true };
     }
   }
+  index.settle(); // the cache holds documents in the order they were ready
   return { loaded, rest: rest(), cancelled: false };
 }
 

@@ -1,8 +1,10 @@
 // The cold index of many files on every core: worker threads (dist/extractWorker.js) read and extract
 // batches of files and answer in a compact form (resultCodec.ts); the main thread decodes it, puts each
 // result in the index with setResult(), and extracts batches itself while it waits, so that a
-// two-core machine uses both cores with a single worker. Any worker failure puts its batches back in
-// the queue for the others or for the main thread: no document is lost.
+// two-core machine uses both cores with a single worker. Results go into the index in the files' order
+// (by uri), whoever extracted them and whenever they came back: every posting is then appended in
+// order, and the first edits and lookups after the index find them so. Any worker failure puts its
+// batches back in the queue for the others or for the main thread: no document is lost.
 import * as fs from 'fs';
 import * as os from 'os';
 import { Worker } from 'worker_threads';
@@ -104,6 +106,13 @@ export function applyOutcome(index: CorpusIndex, o: FileOutcome, log?: IndexLog)
   index.setResult(o.key, o.result, o.text ?? undefined, o.lines ?? undefined);
 }
 
+/** A batch with the place of its first file in the run's file order (what orders the results). */
+interface Batch extends BatchRequest {
+  start: number;
+}
+
+const byKey = (a: CorpusFile, b: CorpusFile): number => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
 const immediate = () => new Promise<void>((r) => setImmediate(r));
 
 /**
@@ -125,9 +134,10 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
   const accept = options.accept ?? (() => true);
   const log = options.log;
   const total = files.length;
-  // Batches are handed out from the front to workers and from the back to the main thread.
-  const queue: BatchRequest[] = [];
-  for (let i = 0, id = 0; i < files.length; i += batchSize) queue.push({ id: id++, files: files.slice(i, i + batchSize) });
+  const ordered = [...files].sort(byKey);
+  // Batches are handed out from the front, to workers and to the main thread alike.
+  const queue: Batch[] = [];
+  for (let i = 0, id = 0; i < ordered.length; i += batchSize) queue.push({ id: id++, start: i, files: ordered.slice(i, i + batchSize) });
   const stats: ParallelIndexStats = { files: total, workers: 0, byWorkers: 0, workerFailures: 0, cancelled: false, workerMs: 0, mainMs: 0 };
   let done = 0;
   let cancelled = false;
@@ -137,17 +147,25 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
     wake = null;
     w?.();
   };
-  const inFlight = new Map<Worker, Map<number, BatchRequest>>();
+  const inFlight = new Map<Worker, Map<number, Batch>>();
   const shared = new SharedParts();
+  // Results ready before those of the files ahead of them wait here, by the place of their first file.
+  const waiting = new Map<number, FileOutcome[]>();
+  let next = 0;
 
-  const apply = (outcomes: FileOutcome[]) => {
-    for (const o of outcomes) {
-      if (!accept(o.key)) continue;
-      applyOutcome(index, o, log);
-      options.onApplied?.(o);
+  const apply = (start: number, outcomes: FileOutcome[]) => {
+    waiting.set(start, outcomes);
+    for (let ready = waiting.get(next); ready; ready = waiting.get(next)) {
+      waiting.delete(next);
+      next += ready.length;
+      for (const o of ready) {
+        if (!accept(o.key)) continue;
+        applyOutcome(index, o, log);
+        options.onApplied?.(o);
+      }
+      done += ready.length;
+      options.onProgress?.(done, total);
     }
-    done += outcomes.length;
-    options.onProgress?.(done, total);
   };
 
   const feed = (w: Worker) => {
@@ -157,7 +175,7 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
     while (mine.size < 2 && queue.length && !cancelled) {
       const b = queue.shift()!;
       mine.set(b.id, b);
-      w.postMessage(b);
+      w.postMessage({ id: b.id, files: b.files } satisfies BatchRequest);
     }
   };
 
@@ -197,13 +215,18 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
       try {
         outcomes = reply.encoded ? decodeOutcomes(reply.encoded, shared) : (JSON.parse(reply.json ?? '') as FileOutcome[]);
       } catch (err) {
-        if (batch) queue.push(batch);
+        if (batch) queue.unshift(batch);
         fail(w, `unreadable answer: ${err instanceof Error ? err.message : String(err)}`);
+        return;
+      }
+      if (!batch || outcomes.length !== batch.files.length) {
+        if (batch) queue.unshift(batch);
+        fail(w, `answer of ${outcomes.length} files for a batch of ${batch?.files.length ?? 0}`);
         return;
       }
       stats.byWorkers += outcomes.length;
       stats.workerMs += reply.ms ?? 0;
-      apply(outcomes);
+      apply(batch.start, outcomes);
       stats.mainMs += performance.now() - t0;
       signal();
     });
@@ -227,11 +250,11 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
         if (queue.length && (mainHelps || inFlight.size === 0)) {
           // A small batch at a time, then back to the event loop for the workers' answers.
           const t0 = performance.now();
-          const b = queue.pop()!;
+          const b = queue.shift()!;
           const outcomes: FileOutcome[] = [];
           for (const f of b.files.slice(0, 8)) outcomes.push(processFile(f.key, f.path, options.maxBytes));
-          if (b.files.length > 8) queue.push({ id: b.id, files: b.files.slice(8) });
-          apply(options.format === 'json' ? outcomes : detached(outcomes, shared));
+          if (b.files.length > 8) queue.unshift({ id: b.id, start: b.start + 8, files: b.files.slice(8) });
+          apply(b.start, options.format === 'json' ? outcomes : detached(outcomes, shared));
           stats.mainMs += performance.now() - t0;
           await immediate();
         } else {
@@ -241,6 +264,11 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
     } finally {
       terminateAll();
     }
+    // Results went in in the order they were ready: their postings are put in uri order now, not by the
+    // first edit or lookup of each key.
+    const t0 = performance.now();
+    index.settle();
+    stats.mainMs += performance.now() - t0;
     stats.cancelled = cancelled;
     return stats;
   };

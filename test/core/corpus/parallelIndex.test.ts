@@ -102,6 +102,16 @@ describe('parallel cold index', function () {
     }
   });
 
+  it('results go into the index in uri order, whoever extracted them and in whatever order the files came', async () => {
+    const shuffled = folder.files.slice().reverse();
+    for (const workers of [0, 1, 2]) {
+      const applied: string[] = [];
+      const index = new CorpusIndex();
+      await indexFilesParallel(index, shuffled, { workerScript: WORKER, maxBytes: MAX, workers, batchSize: 16, onApplied: (o) => applied.push(o.key) }).done;
+      assert.deepStrictEqual(applied, folder.files.map((f) => f.key), `${workers} worker(s)`);
+    }
+  });
+
   it('a worker that cannot run loses no document: its files are extracted on the main thread', async () => {
     const broken = path.join(folder.dir, 'broken-worker.js');
     fs.writeFileSync(broken, "throw new Error('cannot load');\n");
