@@ -74,6 +74,25 @@ function edited(text: string, entities: readonly Entity[], n: number): string {
 }
 
 /**
+ * The other common edit: a sentence citing the document the corpus cites most, written as one of its
+ * citations writes it, which the file may not cite yet (a new mention in the corpus's largest posting
+ * of a citation, and a key the file did not have).
+ */
+function citingTheMostCited(index: CorpusIndex): (text: string, n: number) => string {
+  let best: { key: string; count: number } | undefined;
+  for (const doc of index.documents()) {
+    for (const e of doc.entities) {
+      if (e.kind !== 'citation' || !e.code || (best && best.key === e.key)) continue;
+      const count = index.mentionCount(e.key);
+      if (!best || count > best.count) best = { key: e.key, count };
+    }
+    if (best && best.count > 1000) break;
+  }
+  const written = best ? index.referencesOf(best.key).find((m) => m.entity.kind === 'citation' && m.entity.type)?.entity.text : undefined;
+  return (text, n) => text + `\nNgười viết bổ sung lần ${n}: cần thực hiện nghiêm ${written ?? 'các văn bản của Đảng'}.\n`;
+}
+
+/**
  * The index as the extension holds it after its cold index: built by indexFilesParallel itself (its
  * main-thread path, no workers: only the state matters here, not the time), every result in the
  * compact form the workers send, so that no string of the index is a slice of a file's text.
@@ -95,11 +114,13 @@ const textOf = (corpus: Corpus, i: number): string => corpus.bytesOf[i].toString
 
 function incremental(index: CorpusIndex, corpus: Corpus, rng: Rng, edits: number) {
   const times: number[] = [];
+  const citingPopular = citingTheMostCited(index);
   for (let n = 0; n < edits; n++) {
     const i = rng.int(0, corpus.uris.length - 1);
     const uri = corpus.uris[i];
     const original = textOf(corpus, i);
-    const next = edited(original, index.get(uri)?.entities ?? [], n);
+    // Half the edits cite what the file cites, half the corpus's most cited document.
+    const next = n % 2 === 0 ? edited(original, index.get(uri)?.entities ?? [], n) : citingPopular(original, n);
     const t0 = nowMs();
     index.set(uri, next);
     times.push(nowMs() - t0);
@@ -244,7 +265,7 @@ async function main(): Promise<void> {
     gc?.();
     result.heapForLookupsMB = process.memoryUsage().heapUsed / MB;
     const rng = new Rng(7);
-    result.incremental = incremental(index, corpus, rng, 250);
+    result.incremental = incremental(index, corpus, rng, 500);
     result.lookups = lookups(index, corpus, rng);
   }
   writeResult(result);
