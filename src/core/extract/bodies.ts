@@ -7,7 +7,7 @@ import { Claims, Context } from './context';
 import { ordinalValue, numberToRoman, yearsOfTerm } from './keys';
 import { extendBody, joined } from './phrase';
 import { Lex, flagWords } from './lexicon';
-import { Shape, letterBefore } from './tokens';
+import { PhraseSet, Shape, letterBefore } from './tokens';
 import { scanAt } from './scan';
 
 /** A Map, not the object: a word such as "toString" must not find Object.prototype's members. */
@@ -25,18 +25,15 @@ const ORG_HEADS = new Set([
 ]);
 const BARE_HEADS_NOT_BODIES = new Set(['sở', 'bộ', 'văn phòng']);
 
-/** Heads by their first word, longest first, as word lists. */
-const ORG_HEADS_BY_FIRST = new Map<string, string[][]>();
-for (const h of [...ORG_HEADS].sort((a, b) => b.split(' ').length - a.split(' ').length)) {
-  const ws = h.split(' ');
-  const list = ORG_HEADS_BY_FIRST.get(ws[0]);
-  if (list) list.push(ws);
-  else ORG_HEADS_BY_FIRST.set(ws[0], [ws]);
-}
-flagWords(ORG_HEADS_BY_FIRST.keys(), Lex.OrgHeadFirst);
+const ORG_HEAD_SET = new PhraseSet(ORG_HEADS);
+const BARE_HEAD_SET = new PhraseSet(BARE_HEADS_NOT_BODIES);
+/** The most words of a head. */
+const ORG_HEAD_MAX_WORDS = Math.max(...[...ORG_HEADS].map((h) => h.split(' ').length));
+const ORG_HEAD_FIRST_WORDS = new Set([...ORG_HEADS].map((h) => h.split(' ')[0]));
+flagWords(ORG_HEAD_FIRST_WORDS, Lex.OrgHeadFirst);
 /** First letters (both cases) of every head: words starting otherwise need no further look. */
 const ORG_FIRST_LETTERS = new Uint8Array(0x10000);
-for (const first of ORG_HEADS_BY_FIRST.keys()) {
+for (const first of ORG_HEAD_FIRST_WORDS) {
   ORG_FIRST_LETTERS[first.charCodeAt(0)] = 1;
   ORG_FIRST_LETTERS[first[0].toUpperCase().charCodeAt(0)] = 1;
 }
@@ -47,16 +44,10 @@ function orgHeadLength(ctx: Context, i: number): number {
   const shape = words.shapes[i];
   if (shape !== Shape.Cap && shape !== Shape.Upper) return 0;
   if (ORG_FIRST_LETTERS[norm.charCodeAt(words.starts[i])] === 0 || !(words.flags(i) & Lex.OrgHeadFirst)) return 0;
-  const heads = ORG_HEADS_BY_FIRST.get(words.lower(i));
-  if (!heads) return 0;
-  for (const ws of heads) {
-    let k = 1;
-    for (; k < ws.length; k++) {
-      const j = i + k;
-      if (j >= words.count || !joined(norm, words, j) || words.lower(j) !== ws[k]) break;
-    }
-    if (k === ws.length) return ws.length;
-  }
+  // The longest head over the words joined to word i by single spaces.
+  let joinedWords = 1;
+  while (joinedWords < ORG_HEAD_MAX_WORDS && i + joinedWords < words.count && joined(norm, words, i + joinedWords)) joinedWords++;
+  for (let n = joinedWords; n >= 1; n--) if (words.phraseIn(ORG_HEAD_SET, i, n)) return n;
   return 0;
 }
 
@@ -65,7 +56,7 @@ export function findOrganizations(ctx: Context, claims: Claims, personStarts: Se
   const out: OrganizationEntity[] = [];
   // A body ends before a person's name and before "và" that starts another body.
   const stop = (k: number) =>
-    personStarts.has(k) || (words.shapes[k] === Shape.Lower && words.lower(k) === 'và' && k + 1 < words.count && orgHeadLength(ctx, k + 1) > 0);
+    personStarts.has(k) || (words.shapes[k] === Shape.Lower && words.lowerIs(k, 'và') && k + 1 < words.count && orgHeadLength(ctx, k + 1) > 0);
   for (let i = 0; i < words.count; i++) {
     const headLen = orgHeadLength(ctx, i);
     if (!headLen) continue;
@@ -73,8 +64,7 @@ export function findOrganizations(ctx: Context, claims: Claims, personStarts: Se
     // "Sở", "Bộ", "Văn phòng" name a body only with what follows ("Sở Nội vụ"); alone they are words
     // ("Sở dĩ", "Bộ phận").
     if (last === i + headLen - 1 && headLen <= 2) {
-      const head = headLen === 1 ? words.lower(i) : words.lower(i) + ' ' + words.lower(i + 1);
-      if (BARE_HEADS_NOT_BODIES.has(head)) continue;
+      if (words.phraseIn(BARE_HEAD_SET, i, headLen)) continue;
     }
     const s = words.starts[i];
     const e = words.ends[last];

@@ -6,7 +6,7 @@ import { CitationEntity } from '../types';
 import { Catalog } from '../catalog/catalog';
 import { Claims, Context } from './context';
 import { extendBody, positionHeadLength } from './phrase';
-import { Shape, isWordChar, letterBefore } from './tokens';
+import { PhraseSet, Shape, isWordChar, letterBefore } from './tokens';
 import { canonicalNumber, partyKey, stateKey, termOfDate } from './keys';
 import { validIso } from './dates';
 import { TypeHit, findConferenceReferences } from './conference';
@@ -103,10 +103,10 @@ const ABOUT_RE = /về\s*/uy;
 /** Does word i begin a document type word ("Thông tư", "Nghị quyết")? An issuer never runs into one. */
 function startsTypeWord(ctx: Context, i: number): boolean {
   if (!(ctx.words.flags(i) & Lex.TypeFirst)) return false;
-  const w = ctx.words.lower(i);
-  if (w === 'luật') return true;
-  return i + 1 < ctx.words.count && TYPE_WORDS.has(w + ' ' + ctx.words.lower(i + 1));
+  if (ctx.words.lowerIs(i, 'luật')) return true;
+  return i + 1 < ctx.words.count && ctx.words.phraseIn(TYPE_PAIRS, i, 2);
 }
+const TYPE_PAIRS = new PhraseSet(new Set(TYPE_WORDS.keys()));
 flagWords(new Set([...TYPE_WORDS.keys()].map((t) => t.split(' ')[0])), Lex.TypeFirst);
 
 /** Does this character end a subject given without quotes (";", ".", "…", a line end, brackets, quotes)? */

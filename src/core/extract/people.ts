@@ -15,7 +15,22 @@ import {
   PLACES, POSITION_ABBREVIATIONS, POSITION_HEADS, SURNAMES, BODY_COMPOUNDS, Lex, flagWords,
 } from './lexicon';
 import { extendBody, isBodyWord, joined, positionHeadLength } from './phrase';
-import { Shape, Words } from './tokens';
+import { PhraseSet, Shape, Words } from './tokens';
+
+const BODY_PAIRS = new PhraseSet(BODY_COMPOUNDS);
+const PLACE_SET = new PhraseSet(PLACES);
+const PLACE_CUE_SET = new PhraseSet(PLACE_CUES);
+const PERSON_CUE_SET = new PhraseSet(PERSON_CUES);
+
+/** Is text[s, e) all ASCII digits (and not empty)? */
+function allDigits(text: string, s: number, e: number): boolean {
+  if (s >= e) return false;
+  for (let q = s; q < e; q++) {
+    const c = text.charCodeAt(q);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 
 interface Mention {
   /** First and last word of the name. */
@@ -39,7 +54,7 @@ flagWords(HEAD_SYLLABLES, Lex.HeadSyllable);
 flagWords(HONORIFICS, Lex.Honorific);
 /** A person holds a handful of positions; more is noise, and bounding it keeps merging linear. */
 const MAX_POSITIONS = 24;
-const STREET_CUES = new Set(['đường', 'phố', 'số', 'tp', 'hẻm', 'ngõ', 'ngách', 'quốc lộ', 'web', 'báo']);
+const STREET_CUE_SET = new PhraseSet(new Set(['đường', 'phố', 'số', 'tp', 'hẻm', 'ngõ', 'ngách', 'quốc lộ', 'web', 'báo']));
 
 /** Capitalised runs trimmed of trailing words that belong to a following phrase ("Tỉnh" of "Tỉnh ủy"). */
 function capitalisedRuns(text: string, words: Words): Array<[number, number]> {
@@ -59,9 +74,9 @@ function capitalisedRuns(text: string, words: Words): Array<[number, number]> {
     if (b === a) continue;
     // Drop trailing words that begin a position or a compound with the next lower-case word.
     while (b >= a) {
-      const nextLower = b + 1 < n && joined(text, words, b + 1) && words.shapes[b + 1] === Shape.Lower ? words.lower(b + 1) : null;
+      const nextLower = b + 1 < n && joined(text, words, b + 1) && words.shapes[b + 1] === Shape.Lower;
       const f = words.flags(b);
-      if (nextLower !== null && (f & Lex.NonFinalName || (f & Lex.CompoundFirst && BODY_COMPOUNDS.has(words.lower(b) + ' ' + nextLower)))) b--;
+      if (nextLower && (f & Lex.NonFinalName || (f & Lex.CompoundFirst && words.phraseIn(BODY_PAIRS, b, 2)))) b--;
       else if (f & Lex.HeadModifier || (b > a && positionHeadLength(text, words, b) > 0)) b--;
       else break;
     }
@@ -81,7 +96,7 @@ function capitalisedRuns(text: string, words: Words): Array<[number, number]> {
 function plainName(text: string, words: Words, a: number, b: number): boolean {
   for (let k = a; k <= b; k++) {
     const f = words.flags(k);
-    if ((f & Lex.NonFinalName && words.lower(k) !== 'thị') || f & Lex.HeadModifier || positionHeadLength(text, words, k) > 0) return false;
+    if ((f & Lex.NonFinalName && !words.lowerIs(k, 'thị')) || f & Lex.HeadModifier || positionHeadLength(text, words, k) > 0) return false;
   }
   return true;
 }
@@ -99,12 +114,12 @@ flagWords(PLACE_FIRST_WORDS, Lex.PlaceFirst);
 
 /** Do the last two or three words of a…b name a place ("… Hà Nội")? */
 function endsWithPlace(words: Words, a: number, b: number): boolean {
-  return (b - 1 >= a && PLACES.has(phraseOf(words, b - 1, b))) || (b - 2 >= a && PLACES.has(phraseOf(words, b - 2, b)));
+  return (b - 1 >= a && words.phraseIn(PLACE_SET, b - 1, 2)) || (b - 2 >= a && words.phraseIn(PLACE_SET, b - 2, 3));
 }
 
 function startsWithPlace(words: Words, a: number, b: number): number {
   if (!(words.flags(a) & Lex.PlaceFirst)) return 0;
-  for (let len = Math.min(4, b - a + 1); len >= 2; len--) if (PLACES.has(phraseOf(words, a, a + len - 1))) return len;
+  for (let len = Math.min(4, b - a + 1); len >= 2; len--) if (words.phraseIn(PLACE_SET, a, len)) return len;
   return 0;
 }
 
@@ -152,10 +167,9 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   /** "đồng chí", "đ/c" or an honorific ("Ông", "bà") right before word a, on the same line. */
   const cueBefore = (a: number): boolean => {
     if (a === 0) return false;
-    const p1 = words.lower(a - 1);
-    const comrade = p1 === 'chí' && a >= 2 && words.lower(a - 2) === 'đồng' && joined(text, words, a - 1);
+    const comrade = words.lowerIs(a - 1, 'chí') && a >= 2 && words.lowerIs(a - 2, 'đồng') && joined(text, words, a - 1);
     if (!joined(text, words, a)) return comrade && LIST_HEAD_GAP_RE.test(text.slice(words.ends[a - 1], words.starts[a]));
-    return HONORIFICS.has(p1) || p1 === 'đ/c' || comrade;
+    return (words.flags(a - 1) & Lex.Honorific) !== 0 || words.lowerIs(a - 1, 'đ/c') || comrade;
   };
   /** Word a follows "; " on the same line: an item of a list, a person only if the list is of people. */
   const listItem = (a: number): boolean => a > 0 && LIST_ITEM_GAP_RE.test(text.slice(words.ends[a - 1], words.starts[a]));
@@ -183,7 +197,8 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     }
   }
 
-  const prevWord = (i: number, back = 1) => (i - back >= 0 ? words.lower(i - back) : '');
+  /** "đồng chí" right before word a. */
+  const comradeBefore = (a: number) => a >= 2 && words.lowerIs(a - 2, 'đồng') && words.lowerIs(a - 1, 'chí');
   const gapAfter = (i: number) => (i + 1 < words.count ? text.slice(words.ends[i], words.starts[i + 1]) : '\n');
 
   const isPlace = (a: number, runStart: number) => {
@@ -195,13 +210,8 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       const c = text.charCodeAt(k);
       if (c !== 32 && c !== 9 && c !== 46) return false;
     }
-    const p1 = prevWord(a);
-    const p2 = a >= 2 ? prevWord(a, 2) + ' ' + p1 : '';
-    {
-      if (PLACE_CUES.has(p1) || PLACE_CUES.has(p2)) return !(p2 === 'đồng chí');
-      if (a > 0 && words.shapes[a - 1] === Shape.Other && /^\d+$/.test(p1) && ge - gs === 1 && text.charCodeAt(gs) === 32) return true;
-    }
-    return false;
+    if (words.phraseIn(PLACE_CUE_SET, a - 1, 1) || (a >= 2 && words.phraseIn(PLACE_CUE_SET, a - 2, 2))) return !comradeBefore(a);
+    return words.shapes[a - 1] === Shape.Other && ge - gs === 1 && text.charCodeAt(gs) === 32 && allDigits(text, words.starts[a - 1], words.ends[a - 1]);
   };
 
   const positionsAfter = (b: number): Array<[number, number]> => {
@@ -240,22 +250,20 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   for (const c of candidates) {
     const { a, b } = c;
     if (claims.overlaps(words.starts[a], words.ends[b])) continue;
-    const name = phraseOf(words, a, b);
+    const placeName = words.phraseIn(PLACE_SET, a, b - a + 1);
     // "tỉnh", "huyện" before a name make it a place, unless a position precedes them
     // ("Phó Chủ tịch UBND tỉnh Hoàng Văn A"); streets and "TP" always do.
-    if (isPlace(a, c.runStart) && (STREET_CUES.has(prevWord(a)) || /^\d+$/.test(prevWord(a)) || PLACES.has(name) || !positionBefore(a))) continue;
-    const p1 = prevWord(a);
-    const p2 = a >= 2 ? prevWord(a, 2) + ' ' + p1 : '';
+    if (isPlace(a, c.runStart) && (words.phraseIn(STREET_CUE_SET, a - 1, 1) || allDigits(text, words.starts[a - 1], words.ends[a - 1]) || placeName || !positionBefore(a))) continue;
     const joinedBefore = a > 0 && joined(text, words, a);
-    const comrade = joinedBefore && (p2 === 'đồng chí' || p2 === 'đ/c' || HONORIFICS.has(p1) || p1 === 'đ/c');
-    const personCue = joinedBefore && (PERSON_CUES.has(p1) || PERSON_CUES.has(p2));
+    const comrade = joinedBefore && (comradeBefore(a) || (words.flags(a - 1) & Lex.Honorific) !== 0 || words.lowerIs(a - 1, 'đ/c'));
+    const personCue = joinedBefore && (words.phraseIn(PERSON_CUE_SET, a - 1, 1) || (a >= 2 && words.phraseIn(PERSON_CUE_SET, a - 2, 2)));
     const after = positionsAfter(b);
     const before = !personCue && c.a > 0 ? positionBefore(a) : null;
-    if (PLACES.has(name) && !comrade && !personCue) continue;
+    if (placeName && !comrade && !personCue) continue;
     // A name listed right after a person ("các đồng chí A, B và C") is a person too.
     const listed = lastPersonEnd >= 0 && (
       (lastPersonEnd === a - 1 && /^[ \t]*[,;][ \t]*$/.test(text.slice(words.ends[a - 1], words.starts[a]))) ||
-      (lastPersonEnd === a - 2 && words.lower(a - 1) === 'và' && joined(text, words, a) && /^[ \t]*,?[ \t]*$/.test(text.slice(words.ends[a - 2], words.starts[a - 1]))));
+      (lastPersonEnd === a - 2 && words.lowerIs(a - 1, 'và') && joined(text, words, a) && /^[ \t]*,?[ \t]*$/.test(text.slice(words.ends[a - 2], words.starts[a - 1]))));
     if (!comrade && !personCue && !after.length && !before && !listed) continue;
     if (c.cueOnly && !((comrade || cueBefore(a) || listed) && after.length && /^[ \t]*[,-]/.test(gapAfter(b)))) continue;
     mentions.push({ a, b, positions: before ? [before, ...after] : after });
@@ -275,14 +283,16 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     knownFirst.add(words.lower(m.a));
     seen.add(m.a);
   }
+  const knownSet = new PhraseSet(known);
+  const knownFirstSet = new PhraseSet(knownFirst);
   for (const c of candidates) {
-    if (seen.has(c.a) || !knownFirst.has(words.lower(c.a)) || !known.has(phraseOf(words, c.a, c.b)) || isPlace(c.a, c.runStart)) continue;
+    if (seen.has(c.a) || !words.phraseIn(knownFirstSet, c.a, 1) || !words.phraseIn(knownSet, c.a, c.b - c.a + 1) || isPlace(c.a, c.runStart)) continue;
     if (claims.overlaps(words.starts[c.a], words.ends[c.b])) continue;
     mentions.push({ a: c.a, b: c.b, positions: positionsAfter(c.b) });
     seen.add(c.a);
   }
   for (const [ra, rb] of runs) {
-    if (seen.has(ra) || rb - ra < 1 || rb - ra > 3 || !knownFirst.has(words.lower(ra)) || !known.has(phraseOf(words, ra, rb)) || isPlace(ra, ra)) continue;
+    if (seen.has(ra) || rb - ra < 1 || rb - ra > 3 || !words.phraseIn(knownFirstSet, ra, 1) || !words.phraseIn(knownSet, ra, rb - ra + 1) || isPlace(ra, ra)) continue;
     mentions.push({ a: ra, b: rb, positions: [] });
     seen.add(ra);
   }

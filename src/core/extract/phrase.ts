@@ -2,7 +2,11 @@
 // ("Phó Bí thư Thường trực Tỉnh ủy") runs over capitalised words, abbreviations and the few
 // lower-case words such names contain, and ends at punctuation or at any other word (a verb).
 import { BODY_COMPOUNDS, CAPITALISED_COMPOUNDS, HEAD_MODIFIERS, Lex, POSITION_HEADS, TRAILING_CONNECTORS, flagWords } from './lexicon';
-import { Shape, Words } from './tokens';
+import { PhraseSet, Shape, Words } from './tokens';
+
+const BODY_PAIRS = new PhraseSet(BODY_COMPOUNDS);
+const CAPITALISED_PAIRS = new PhraseSet(CAPITALISED_COMPOUNDS);
+const CONNECTORS = new PhraseSet(TRAILING_CONNECTORS);
 
 /** True when words i-1 and i are separated by exactly one space (same line, no punctuation). */
 export function joined(text: string, words: Words, i: number): boolean {
@@ -17,10 +21,9 @@ export function isBodyWord(words: Words, i: number): boolean {
   if (words.flags(i) & Lex.BodyWord) return true;
   if (i === 0) return false;
   if (!(words.flags(i - 1) & Lex.CompoundFirst)) return false;
-  const pair = words.lower(i - 1) + ' ' + words.lower(i);
-  if (BODY_COMPOUNDS.has(pair)) return true;
+  if (words.phraseIn(BODY_PAIRS, i - 1, 2)) return true;
   // "Ban Tổ chức", "Ủy ban Kiểm tra": a verb-like compound names a body only when capitalised.
-  return words.shapes[i - 1] === Shape.Cap && CAPITALISED_COMPOUNDS.has(pair);
+  return words.shapes[i - 1] === Shape.Cap && words.phraseIn(CAPITALISED_PAIRS, i - 1, 2);
 }
 
 /**
@@ -33,12 +36,12 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
   for (let i = first + 1; i < words.count && i - first < maxWords; i++) {
     if (!joined(text, words, i) || !isBodyWord(words, i) || (stopAt && stopAt(i))) break;
     // "và" joins two capitalised names ("các Cơ quan và Doanh nghiệp"), not a body and a common noun.
-    if (words.shapes[i] === Shape.Lower && words.lower(i) === 'và' && !(i + 1 < words.count && words.shapes[i + 1] !== Shape.Lower && joined(text, words, i + 1))) break;
+    if (words.shapes[i] === Shape.Lower && words.lowerIs(i, 'và') && !(i + 1 < words.count && words.shapes[i + 1] !== Shape.Lower && joined(text, words, i + 1))) break;
     // A Roman numeral is a term ("Quốc hội khóa XV"), not part of the name.
     if (words.shapes[i] === Shape.Upper && /^[IVXLC]+$/.test(text.slice(words.starts[i], words.ends[i]))) break;
     last = i;
   }
-  while (last > first && words.shapes[last] === Shape.Lower && TRAILING_CONNECTORS.has(words.lower(last))) last--;
+  while (last > first && words.shapes[last] === Shape.Lower && words.phraseIn(CONNECTORS, last, 1)) last--;
   return last;
 }
 
@@ -52,6 +55,8 @@ for (const h of POSITION_HEADS) {
   for (let n = 1; n < ws.length; n++) HEAD_PREFIXES.add(ws.slice(0, n).join(' '));
 }
 flagWords(HEAD_FIRST_WORDS, Lex.HeadFirst);
+const HEAD_SET = new PhraseSet(POSITION_HEADS);
+const HEAD_PREFIX_SET = new PhraseSet(HEAD_PREFIXES);
 flagWords(HEAD_PREFIXES, Lex.HeadPrefix);
 
 /** Number of words of a position head starting at word i ("Phó Bí thư" → 3), 0 if none. */
@@ -67,11 +72,9 @@ export function positionHeadLength(text: string, words: Words, i: number): numbe
   const first = words.flags(k);
   let best = first & Lex.PositionHead ? 1 : 0;
   if (!(first & Lex.HeadPrefix)) return best ? k - i + best : 0;
-  let phrase = words.lower(k);
-  for (let len = 2; len <= 5 && k + len <= words.count && (len === 2 || HEAD_PREFIXES.has(phrase)); len++) {
+  for (let len = 2; len <= 5 && k + len <= words.count && (len === 2 || words.phraseIn(HEAD_PREFIX_SET, k, len - 1)); len++) {
     if (!joined(text, words, k + len - 1)) break;
-    phrase += ' ' + words.lower(k + len - 1);
-    if (POSITION_HEADS.has(phrase)) best = len;
+    if (words.phraseIn(HEAD_SET, k, len)) best = len;
   }
   return best ? k - i + best : 0;
 }

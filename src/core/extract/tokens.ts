@@ -89,6 +89,64 @@ function flagsOfSpan(text: string, s: number, e: number): number {
   }
 }
 
+/**
+ * A fixed set of lower-case phrases ("bí thư", "hội đồng nhân dân") looked up from words of a text:
+ * the words are lower-cased and hashed unit by unit with one space between them, so no string is made
+ * (Words.phraseIn). Hashes the phrases' own units, so only lower-case entries can ever match.
+ */
+export class PhraseSet {
+  private readonly keys: Array<string | undefined>;
+  private readonly mask: number;
+  constructor(readonly phrases: ReadonlySet<string>) {
+    let size = 16;
+    while (size < phrases.size * 4) size *= 2;
+    this.keys = new Array(size);
+    this.mask = size - 1;
+    for (const p of phrases) {
+      let h = 0;
+      for (let q = 0; q < p.length; q++) h = (Math.imul(h, 31) + p.charCodeAt(q)) | 0;
+      let slot = h & 0x7fffffff & this.mask;
+      while (this.keys[slot] !== undefined) slot = (slot + 1) & this.mask;
+      this.keys[slot] = p;
+    }
+  }
+
+  /** Is text[starts[i]…] … text[…ends[i+n-1]] (word by word, lower-cased, joined by single spaces) a phrase? -1: not answerable here. */
+  hasWords(text: string, starts: Int32Array, ends: Int32Array, i: number, n: number): number {
+    let h = 0;
+    let len = n - 1;
+    for (let k = i; k < i + n; k++) {
+      if (k > i) h = (Math.imul(h, 31) + 32) | 0;
+      const e = ends[k];
+      len += e - starts[k];
+      for (let q = starts[k]; q < e; q++) {
+        const c = text.charCodeAt(q);
+        const lc = c < TABLE_SIZE ? LOWER_CODE[c] : 0;
+        if (lc === 0) return -1;
+        h = (Math.imul(h, 31) + lc) | 0;
+      }
+    }
+    for (let slot = h & 0x7fffffff & this.mask; ; slot = (slot + 1) & this.mask) {
+      const key = this.keys[slot];
+      if (key === undefined) return 0;
+      if (key.length !== len) continue;
+      let at = 0;
+      let k = i;
+      for (; k < i + n; k++) {
+        if (k > i && key.charCodeAt(at++) !== 32) break;
+        const e = ends[k];
+        let q = starts[k];
+        while (q < e && key.charCodeAt(at) === LOWER_CODE[text.charCodeAt(q)]) {
+          q++;
+          at++;
+        }
+        if (q < e) break;
+      }
+      if (k === i + n) return 1;
+    }
+  }
+}
+
 export function charClass(c: number): number {
   if (c < TABLE_SIZE) return CLASS[c];
   // CJK and other scripts without case count as letters; surrogates and specials do not.
@@ -128,6 +186,10 @@ export interface Words {
   readonly shapes: Uint8Array;
   /** Lower-case form of word i (cached). */
   lower(i: number): string;
+  /** Is the lower-case form of word i `w`? Makes no string. */
+  lowerIs(i: number, w: string): boolean;
+  /** Are words i … i+n-1, lower-cased and joined by single spaces, one of `set`? Makes no string. */
+  phraseIn(set: PhraseSet, i: number, n: number): boolean;
   /** The lexicon flags (Lex) of the lower-case form of word i (cached). */
   flags(i: number): number;
   /** Index of the first word starting at or after `offset`. */
@@ -208,9 +270,38 @@ export function tokenize(text: string): Words {
       }
       return f - 1;
     },
+    lowerIs(k: number, w: string): boolean {
+      const s = starts[k];
+      const n = ends[k] - s;
+      let same = n === w.length;
+      for (let q = 0; q < n; q++) {
+        const c = text.charCodeAt(s + q);
+        const lc = c < TABLE_SIZE ? LOWER_CODE[c] : 0;
+        // A unit whose lower case is not one unit of its own: compare the string.
+        if (lc === 0) return this.lower(k) === w;
+        if (same && lc !== w.charCodeAt(q)) same = false;
+      }
+      return same;
+    },
+    phraseIn(set: PhraseSet, k: number, n: number): boolean {
+      const r = set.hasWords(text, starts, ends, k, n);
+      if (r >= 0) return r === 1;
+      let p = this.lower(k);
+      for (let q = k + 1; q < k + n; q++) p += ' ' + this.lower(q);
+      return set.phrases.has(p);
+    },
     lower(k: number): string {
       let w = lowers[k];
       if (w === undefined) {
+        const s = starts[k];
+        const e = ends[k];
+        let contextFree = true;
+        for (let q = s; q < e && contextFree; q++) {
+          const c = text.charCodeAt(q);
+          contextFree = c < TABLE_SIZE && LOWER_CODE[c] !== 0;
+        }
+        // Each unit lower-cases to one unit of its own: the word alone gives what the whole text gives.
+        if (contextFree) return (lowers[k] = text.slice(s, e).toLowerCase());
         // One native lower-casing of the whole text, sliced per word, when it keeps every offset.
         if (lowerText === null) {
           const all = text.toLowerCase();

@@ -1,7 +1,7 @@
 // Words and their lexicon flags, and the one-scan normalisation: the fast paths give what the plain
 // string look-ups and the general normalisation give.
 import * as assert from 'assert';
-import { tokenize } from '../../../src/core/extract/tokens';
+import { PhraseSet, tokenize } from '../../../src/core/extract/tokens';
 import { Lex, WORD_FLAGS } from '../../../src/core/extract/lexicon';
 import '../../../src/core/extract/phrase';
 import '../../../src/core/extract/bodies';
@@ -29,6 +29,34 @@ describe('word flags', () => {
     const nfd = tokenize('Nguyễn Thị Hoa'.normalize('NFD'));
     assert.strictEqual(nfd.flags(0), WORD_FLAGS.get(nfd.lower(0)) ?? 0);
     assert.strictEqual(nfc.flags(0) & Lex.Surname, Lex.Surname);
+  });
+});
+
+describe('phrase look-ups without strings', () => {
+  const phrases = new Set(['bí thư', 'phó bí thư', 'hà nội', 'tỉnh', 'đồng chí', 'istanbul', 'σας', 'i̇stanbul']);
+  const set = new PhraseSet(phrases);
+  const text = 'Phó BÍ THƯ Tỉnh ủy, đồng  chí Hà Nội; bí thư-Hà nội ΣΑΣ İstanbul Istanbul ＢÍ thư';
+  const words = tokenize(text);
+
+  it('give what the lexicon look-up of the lower-cased, space-joined words gives', () => {
+    for (let k = 0; k < words.count; k++) {
+      for (let n = 1; n <= 3 && k + n <= words.count; n++) {
+        let phrase = words.lower(k);
+        for (let q = k + 1; q < k + n; q++) phrase += ' ' + words.lower(q);
+        assert.strictEqual(words.phraseIn(set, k, n), phrases.has(phrase), `"${phrase}"`);
+      }
+      for (const w of ['phó', 'bí', 'tỉnh', 'σας', 'i̇stanbul', 'istanbul', 'chí', 'ủy', 'ｂí']) {
+        assert.strictEqual(words.lowerIs(k, w), words.lower(k) === w, `word ${k} "${words.lower(k)}" is "${w}"`);
+      }
+    }
+  });
+
+  it('find a phrase whatever its case and not one that only starts alike', () => {
+    assert.ok(words.phraseIn(set, 0, 3));
+    assert.ok(words.phraseIn(set, 1, 2));
+    assert.ok(!words.phraseIn(set, 0, 2));
+    assert.ok(words.lowerIs(3, 'tỉnh'));
+    assert.ok(!words.lowerIs(3, 'tỉn'));
   });
 });
 
