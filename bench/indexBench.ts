@@ -114,6 +114,7 @@ const textOf = (corpus: Corpus, i: number): string => corpus.bytesOf[i].toString
 
 function incremental(index: CorpusIndex, corpus: Corpus, rng: Rng, edits: number) {
   const times: number[] = [];
+  const byKind: [number[], number[]] = [[], []];
   const citingPopular = citingTheMostCited(index);
   for (let n = 0; n < edits; n++) {
     const i = rng.int(0, corpus.uris.length - 1);
@@ -123,12 +124,14 @@ function incremental(index: CorpusIndex, corpus: Corpus, rng: Rng, edits: number
     const next = n % 2 === 0 ? edited(original, index.get(uri)?.entities ?? [], n) : citingPopular(original, n);
     const t0 = nowMs();
     index.set(uri, next);
-    times.push(nowMs() - t0);
+    const a = nowMs() - t0;
     const t1 = nowMs();
     index.set(uri, original);
-    times.push(nowMs() - t1);
+    const b = nowMs() - t1;
+    times.push(a, b);
+    byKind[n % 2].push(a, b);
   }
-  return summarize(times);
+  return { ...summarize(times), sameCitations: summarize(byKind[0]), mostCited: summarize(byKind[1]) };
 }
 
 // What each provider asks the index for one request at a place, in the order src/providers/ does
@@ -242,6 +245,13 @@ function lookups(index: CorpusIndex, corpus: Corpus, rng: Rng) {
   }
   const sizes = list.map((p) => (references(index, p.uri, p.offset) as unknown[] | undefined)?.length);
   out.referencesPerRequest = summarize(sizes.filter((n): n is number => n !== undefined));
+  // What the repeated requests would need kept to be answered from the mapper: every distinct key's list.
+  const distinct = new Map<string, number>();
+  for (const p of list) {
+    const e = index.entityAt(p.uri, p.offset);
+    if (e) distinct.set(index.keyAt(p.uri, e), index.mentionCount(index.keyAt(p.uri, e)));
+  }
+  out.referencesWorkingSet = { keys: distinct.size, locations: [...distinct.values()].filter((n) => n >= 64).reduce((a, b) => a + b, 0) };
   // The answer's size decides the references' cost (one Location per mention): the answers of at most
   // 1,000 locations and those of more than 10,000, on first request.
   const firstRefs = timedFirst.references ?? [];
