@@ -4,15 +4,22 @@
 
 // The type words as a trie by first syllable: one alternation per letter keeps the scan fast.
 const LT = '\\s+[Ll]iên\\s+[Tt]ịch';
-const TYPE_SOURCE = [
+const TYPE_ALTERNATIVES = [
   `[Nn]ghị\\s+(?:[Qq]uyết(?:${LT})?|[Đđ]ịnh)`, `[Cc]h(?:ỉ\\s+[Tt]hị(?:${LT})?|ương\\s+[Tt]rình)`, `[Qq]uy(?:\\s+(?:[Đđ]ịnh|[Cc]hế)|ết\\s+[Đđ]ịnh)`,
   `[Kk]ế(?:t\\s+[Ll]uận|\\s+[Hh]oạch)`, `[Hh]ướng\\s+[Dd]ẫn`, `[Tt]h(?:ông\\s+(?:[Bb]áo(?:\\s+[Kk]ết\\s+[Ll]uận)?|[Tt]ri|[Tt]ư(?:${LT})?))`, `[Tt]ờ\\s+[Tt]rình`,
   `[Bb]áo\\s+[Cc]áo`, `[Cc]ông\\s+[Vv]ăn`, `[Đđ]ề\\s+[Áá]n`, `[Ll]uật`, `[Pp]háp\\s+[Ll]ệnh`,
-].join('|');
+];
+const TYPE_SOURCE = TYPE_ALTERNATIVES.join('|');
 
-// A type word (group 1) or an anchor word. No two of them start alike, so at any position at most one
-// alternative matches. No 'u': every letter is in the BMP, and the non-Unicode matcher scans faster.
-const MARKS_RE = new RegExp(`(${TYPE_SOURCE})|[Nn]gày|[Tt]háng|[Kk]hóa|[Ll]ần|[Nn]hiệm`, 'g');
+// Two scans, each native and fast: the type words (a global scan of them alone goes on after the end
+// of each one), and the anchor words, every position tried. No anchor word starts like a type word.
+// No 'u': every letter is in the BMP, and the non-Unicode matcher scans faster.
+const TYPES_RE = new RegExp(TYPE_SOURCE, 'g');
+/**
+ * The anchor words. `test` makes no match array: the last letter of the match in lastIndex tells
+ * which word it was, hence where it started.
+ */
+const ANCHORS_RE = /[Nn]gày|[Tt]háng|[Kk]hóa|[Ll]ần|[Nn]hiệm/g;
 
 /** Where the words that start patterns occur, each list in text order. */
 export interface Anchors {
@@ -37,27 +44,24 @@ export interface Anchors {
 /** Every type word and anchor word of the text, in one scan. */
 export function findAnchors(text: string): Anchors {
   const a: Anchors = { types: [], typeTexts: [], ngay: [], thang: [], khoa: [], lan: [], nhiem: [] };
-  let typesFrom = 0;
-  MARKS_RE.lastIndex = 0;
-  for (let m = MARKS_RE.exec(text); m; m = MARKS_RE.exec(text)) {
-    const p = m.index;
-    if (m[1] !== undefined) {
-      // A scan of the type words alone would go on after the end of this one.
-      if (p >= typesFrom) {
-        a.types.push(p);
-        a.typeTexts.push(m[1]);
-        typesFrom = p + m[1].length;
-      }
-    } else {
-      switch (text.charCodeAt(p) | 32) {
-        case 110: (m[0].length === 4 ? a.ngay : a.nhiem).push(p); break; // n
-        case 116: a.thang.push(p); break; // t
-        case 107: a.khoa.push(p); break; // k
-        default: a.lan.push(p); // l
-      }
+  TYPES_RE.lastIndex = 0;
+  for (let m = TYPES_RE.exec(text); m; m = TYPES_RE.exec(text)) {
+    a.types.push(m.index);
+    a.typeTexts.push(m[0]);
+  }
+  ANCHORS_RE.lastIndex = 0;
+  while (ANCHORS_RE.test(text)) {
+    const e = ANCHORS_RE.lastIndex;
+    let s: number;
+    switch (text.charCodeAt(e - 1)) {
+      case 121: a.ngay.push((s = e - 4)); break; // ngày
+      case 103: a.thang.push((s = e - 5)); break; // tháng
+      case 97: a.khoa.push((s = e - 4)); break; // khóa
+      case 110: a.lan.push((s = e - 3)); break; // lần
+      default: a.nhiem.push((s = e - 5)); // nhiệm
     }
-    // On one character later: an anchor may start inside a type word or another anchor.
-    MARKS_RE.lastIndex = p + 1;
+    // On one character later: an anchor may start inside another ("lầngày").
+    ANCHORS_RE.lastIndex = s + 1;
   }
   return a;
 }
