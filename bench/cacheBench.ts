@@ -9,6 +9,7 @@ import { CorpusIndex } from '../src/core/corpus/corpusIndex';
 import { cacheFingerprint, DiskOutcomes, loadFromCache, readIndexCache, StampedFile, stampFiles, writeIndexCache } from '../src/core/corpus/indexCache';
 import type { FileOutcome } from '../src/core/corpus/extractWorker';
 import { indexFilesParallel } from '../src/core/corpus/parallelIndex';
+import { extensionListeners } from './listeners';
 import { gc, MB, memoryPeaks, nowMs, writeResult } from './stats';
 
 const MAX_BYTES = 5 * MB;
@@ -47,6 +48,7 @@ async function load(dir: string, file: string): Promise<void> {
   const tRead = nowMs();
   if (read.status !== 'ok') throw new Error(`cache not usable: ${read.status === 'invalid' ? read.reason : 'missing'}`);
   const index = new CorpusIndex();
+  const listened = extensionListeners(index);
   const result = await loadFromCache(index, read.cache, files, { pause: async () => sample() });
   const wallMs = nowMs() - t0;
   const cpu = process.cpuUsage(cpu0);
@@ -55,6 +57,7 @@ async function load(dir: string, file: string): Promise<void> {
   const after = process.memoryUsage();
   writeResult({
     documents: index.documentCount, entities: index.entityCount, loaded: result.loaded.length, rest: result.rest.length,
+    listenerCalls: listened.calls, listenerMs: listened.ms,
     wallMs, statMs: tStat - t0, readCheckMs: tRead - tStat, decodeApplyMs: wallMs - (tRead - t0), cacheBytes: read.cache.bytes, cpuMs: (cpu.user + cpu.system) / 1000,
     peakHeapMB: peaks().heap / MB, peakRssMB: peaks().rss / MB, retainedHeapMB: after.heapUsed / MB, baseHeapMB: base.heapUsed / MB,
   });

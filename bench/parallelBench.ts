@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { CorpusIndex } from '../src/core/corpus/corpusIndex';
 import { indexFilesParallel, workerCount } from '../src/core/corpus/parallelIndex';
+import { extensionListeners } from './listeners';
 import { gc, MB, memoryPeaks, nowMs, writeResult } from './stats';
 
 async function main(): Promise<void> {
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
   const bytes = names.reduce((a, f) => a + fs.statSync(path.join(dir, f)).size, 0);
   const { sample, peaks, base } = memoryPeaks();
   const index = new CorpusIndex();
+  const listened = extensionListeners(index);
   const cpu0 = process.cpuUsage();
   const t0 = nowMs();
   let n = 0;
@@ -38,6 +40,7 @@ async function main(): Promise<void> {
     // CPU time of every thread of the process: on a shared machine, wall time over CPU time shows the wait.
     cpuMs: (cpu.user + cpu.system) / 1000,
     threads: stats.workers, format, documents: index.documentCount, entities: index.entityCount, bytes, wallMs,
+    listenerCalls: listened.calls, listenerMs: listened.ms,
     byWorkers: stats.byWorkers, workerFailures: stats.workerFailures, workerMs: stats.workerMs, mainMs: stats.mainMs,
     peakHeapMB: peaks().heap / MB, peakRssMB: peaks().rss / MB,
     retainedHeapMB: after.heapUsed / MB, baseHeapMB: base.heapUsed / MB,

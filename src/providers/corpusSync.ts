@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { Config } from '../config';
-import { CorpusIndex } from '../core/corpus/corpusIndex';
+import { ANNOUNCE_MS, CorpusIndex } from '../core/corpus/corpusIndex';
 import { folderSearchGlobs, isCorpusPath } from '../core/corpus/glob';
 import {
   CACHE_FILE_NAME, CachedDocument, cacheFingerprint, DiskOutcomes, keepUnchanged, loadFromCache, readIndexCache, stampFiles, StampedFile, statStamp,
@@ -227,16 +227,27 @@ export class CorpusSync implements vscode.Disposable {
         done += files.length;
       } else here = onDisk.concat(here);
     }
-    for (const uri of here) {
-      if (generation !== this.generation) return;
-      const open = vscode.workspace.textDocuments.find((d) => keyOfUri(d.uri) === keyOfUri(uri));
-      if (open) this.index.set(keyOfUri(uri), open.getText());
-      else await this.fromDisk(uri);
-      done++;
-      if (done % 25 === 0) {
-        progress(done, list.length);
-        await new Promise((r) => setImmediate(r)); // let the extension host breathe
+    // As the parallel index does: the listeners hear of these documents once a second.
+    const held = this.index.hold();
+    try {
+      let announced = Date.now();
+      for (const uri of here) {
+        if (generation !== this.generation) return;
+        const open = vscode.workspace.textDocuments.find((d) => keyOfUri(d.uri) === keyOfUri(uri));
+        if (open) this.index.set(keyOfUri(uri), open.getText());
+        else await this.fromDisk(uri);
+        done++;
+        if (done % 25 === 0) {
+          progress(done, list.length);
+          if (Date.now() - announced >= ANNOUNCE_MS) {
+            held.flush();
+            announced = Date.now();
+          }
+          await new Promise((r) => setImmediate(r)); // let the extension host breathe
+        }
       }
+    } finally {
+      held.release();
     }
     progress(done, list.length);
     // Open documents of the language that lie outside the corpus globs are indexed too.
@@ -245,7 +256,9 @@ export class CorpusSync implements vscode.Disposable {
     const keep = new Set(list.map(keyOfUri));
     for (const d of vscode.workspace.textDocuments) if (this.belongs(d)) keep.add(keyOfUri(d.uri));
     const gone = [...this.index.documents()].map((d) => d.uri).filter((key) => !keep.has(key));
+    const dropping = this.index.hold();
     for (const key of gone) this.index.delete(key);
+    dropping.release();
     if (useCache && generation === this.generation) void this.saveCache();
   }
 

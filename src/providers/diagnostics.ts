@@ -3,11 +3,13 @@
 //   one code naming documents of different terms (information: they are kept apart, not merged);
 // - a dateline whose written weekday does not match its date;
 // - a code written with look-alike characters (quick fix in codeActions.ts).
-// When a document changes, only it and the documents sharing a key with it are recomputed.
+// When a document changes, only it and the documents sharing a citation with it are recomputed
+// (core/corpus/diagnosticScope.ts).
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { Config } from '../config';
 import { CodeConflict, CorpusIndex, Mention } from '../core/corpus/corpusIndex';
+import { DiagnosticScope } from '../core/corpus/diagnosticScope';
 import { CitationEntity } from '../core/types';
 import { toLocation, toRange, toUri } from './convert';
 import { weekdayNameOf } from '../core/extract/dates';
@@ -19,8 +21,7 @@ const MAX_RELATED = 20;
 export function registerDiagnostics(_context: vscode.ExtensionContext, index: CorpusIndex, config: Config): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection(SOURCE);
   const pending = new Set<string>();
-  /** Citation key → whether it had a conflict at the last change that touched it (unknown: assume so). */
-  const conflicted = new Map<string, boolean>();
+  const scope = new DiagnosticScope();
   let all = false;
   let timer: NodeJS.Timeout | undefined;
   const schedule = () => {
@@ -38,21 +39,8 @@ export function registerDiagnostics(_context: vscode.ExtensionContext, index: Co
     }
   };
   const sub = index.onDidChange((change) => {
-    for (const u of change.uris) pending.add(u);
-    // Only citations raise cross-document diagnostics: other keys (dates, bodies cited everywhere)
-    // would make every keystroke re-diagnose the whole corpus. And a code that had no conflict before
-    // the change and has none after it changes nothing in the other documents citing it.
-    for (const k of change.keys) {
-      const refs = index.referencesOf(k);
-      if (refs.length === 0 || refs[0].entity.kind !== 'citation') {
-        conflicted.delete(k);
-        continue;
-      }
-      const now = index.conflictsOf(k).length > 0;
-      if (now || conflicted.get(k) !== false) for (const u of index.citingDocuments(k)) pending.add(u);
-      conflicted.set(k, now);
-    }
-    if (change.uris.length === 0 || pending.size > 2000) all = true;
+    if (scope.collect(index, change, pending)) all = true;
+    if (pending.size > 2000) all = true;
     schedule();
   });
   all = true;

@@ -91,6 +91,9 @@ export interface IndexChange {
   keys: Set<string>;
 }
 
+/** How often a bulk operation under a hold (see CorpusIndex.hold) tells the listeners what changed so far. */
+export const ANNOUNCE_MS = 1000;
+
 export interface CorpusIndexOptions {
   extract?: (text: string) => ExtractResult;
   catalog?: CatalogLookup;
@@ -126,6 +129,9 @@ export class CorpusIndex {
   /** The document withRange() looked up last (lists of mentions come document by document). */
   private lastUri: string | undefined;
   private lastLines: Uint32Array | null | undefined;
+  /** Open holds (see hold()), and what changed while one was open. */
+  private holds = 0;
+  private held: { uris: Set<string>; keys: Set<string> } | null = null;
 
   constructor(options: CorpusIndexOptions = {}) {
     this.extractFn = options.extract ?? ((text) => defaultExtract(text, { ranges: false }));
@@ -218,6 +224,33 @@ export class CorpusIndex {
       rank ??= new Map([...this.docs.keys()].sort().map((u, i) => [u, i]));
       sortPosting(p, rank);
     }
+  }
+
+  /**
+   * Holds change events: what changes until the hold is released is announced then, as one change (its
+   * documents and keys), and `flush()` announces what changed so far. A bulk index holds them: a
+   * listener that looks at every changed key's mentions (the diagnostics do) would otherwise run once
+   * per document, each time over postings that grow with the corpus. Holds nest; the index answers
+   * queries as usual meanwhile.
+   */
+  hold(): { flush(): void; release(): void } {
+    this.holds++;
+    let released = false;
+    return {
+      flush: () => {
+        if (released) return;
+        // Announced with no hold open, then held again.
+        this.holds--;
+        if (this.holds === 0) this.announceHeld();
+        this.holds++;
+      },
+      release: () => {
+        if (released) return;
+        released = true;
+        this.holds--;
+        if (this.holds === 0) this.announceHeld();
+      },
+    };
   }
 
   onDidChange(listener: (change: IndexChange) => void): { dispose(): void } {
@@ -845,6 +878,20 @@ export class CorpusIndex {
   }
 
   private fire(change: IndexChange): void {
+    if (this.holds > 0) {
+      this.held ??= { uris: new Set(), keys: new Set() };
+      for (const u of change.uris) this.held.uris.add(u);
+      for (const k of change.keys) this.held.keys.add(k);
+      return;
+    }
+    for (const l of [...this.listeners]) l(change);
+  }
+
+  private announceHeld(): void {
+    const held = this.held;
+    if (!held) return;
+    this.held = null;
+    const change: IndexChange = { uris: [...held.uris], keys: held.keys };
     for (const l of [...this.listeners]) l(change);
   }
 }

@@ -19,7 +19,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { ExtractResult } from '../types';
-import type { CorpusIndex } from './corpusIndex';
+import { ANNOUNCE_MS, CorpusIndex } from './corpusIndex';
 import type { FileOutcome } from './extractWorker';
 import type { CorpusFile } from './parallelIndex';
 import { decodeOutcomes, encodeOutcomes, SharedParts } from './resultCodec';
@@ -426,34 +426,45 @@ export async function loadFromCache(index: CorpusIndex, cache: IndexCacheFile, f
     return f !== undefined && sameStamp(f, stamp);
   };
   const rest = () => files.filter((f) => !done.has(f.key));
-  const batches = cache.batches(wanted);
-  for (;;) {
-    let next: IteratorResult<CachedDocument[]>;
-    try {
-      next = batches.next();
-    } catch (err) {
-      return { loaded, rest: rest(), failure: err instanceof Error ? err.message : String(err), cancelled: false };
-    }
-    if (next.done) break;
-    for (const c of next.value) {
-      const f = byKey.get(c.key);
-      if (!f || !sameStamp(f, c) || (options.accept && !options.accept(c.key))) continue;
-      const o = c.outcome;
+  // The index's listeners hear of the load once a second, not once per document (see CorpusIndex.hold).
+  const held = index.hold();
+  let announced = performance.now();
+  try {
+    const batches = cache.batches(wanted);
+    for (;;) {
+      let next: IteratorResult<CachedDocument[]>;
       try {
-        index.setResult(c.key, o.result!, o.text ?? undefined, o.lines ?? undefined);
-      } catch {
-        continue; // one document the index cannot take is read from disk with the rest
+        next = batches.next();
+      } catch (err) {
+        return { loaded, rest: rest(), failure: err instanceof Error ? err.message : String(err), cancelled: false };
       }
-      loaded.push({ ...c, path: f.path });
-      done.add(c.key);
+      if (next.done) break;
+      for (const c of next.value) {
+        const f = byKey.get(c.key);
+        if (!f || !sameStamp(f, c) || (options.accept && !options.accept(c.key))) continue;
+        const o = c.outcome;
+        try {
+          index.setResult(c.key, o.result!, o.text ?? undefined, o.lines ?? undefined);
+        } catch {
+          continue; // one document the index cannot take is read from disk with the rest
+        }
+        loaded.push({ ...c, path: f.path });
+        done.add(c.key);
+      }
+      if (performance.now() - announced >= ANNOUNCE_MS) {
+        held.flush();
+        announced = performance.now();
+      }
+      if (options.pause) {
+        await options.pause();
+        if (options.cancelled?.()) return { loaded, rest: rest(), cancelled: true };
+      }
     }
-    if (options.pause) {
-      await options.pause();
-      if (options.cancelled?.()) return { loaded, rest: rest(), cancelled: true };
-    }
+    return { loaded, rest: rest(), cancelled: false };
+  } finally {
+    index.settle(); // the cache holds documents in the order they were ready
+    held.release();
   }
-  index.settle(); // the cache holds documents in the order they were ready
-  return { loaded, rest: rest(), cancelled: false };
 }
 
 // ---- the outcomes extracted from disk -----------------------------------------------------------

@@ -8,7 +8,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import { Worker } from 'worker_threads';
-import type { CorpusIndex } from './corpusIndex';
+import { ANNOUNCE_MS, CorpusIndex } from './corpusIndex';
 import { decodeOutcomes, encodeOutcomes, SharedParts } from './resultCodec';
 import { BatchReply, BatchRequest, FileOutcome, processFile, WORKER_TAG, WorkerInit } from './extractWorker';
 
@@ -152,6 +152,9 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
   // Results ready before those of the files ahead of them wait here, by the place of their first file.
   const waiting = new Map<number, FileOutcome[]>();
   let next = 0;
+  // The index's listeners hear of the run once a second, not once per document (see CorpusIndex.hold).
+  const held = index.hold();
+  let announced = performance.now();
 
   const apply = (start: number, outcomes: FileOutcome[]) => {
     waiting.set(start, outcomes);
@@ -165,6 +168,10 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
       }
       done += ready.length;
       options.onProgress?.(done, total);
+    }
+    if (performance.now() - announced >= ANNOUNCE_MS) {
+      held.flush();
+      announced = performance.now();
     }
   };
 
@@ -269,6 +276,7 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
     const t0 = performance.now();
     index.settle();
     stats.mainMs += performance.now() - t0;
+    held.release();
     stats.cancelled = cancelled;
     return stats;
   };

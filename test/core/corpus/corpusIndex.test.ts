@@ -230,3 +230,52 @@ describe('CorpusIndex: one code in two terms', () => {
     assert.deepStrictEqual(index.conflictsOf('12-NQ/TW').map((c) => c.kind), ['issuers']);
   });
 });
+
+describe('CorpusIndex change events under a hold', () => {
+  const A = 'Căn cứ Nghị quyết số 12-NQ/TW ngày 16/01/2012 của Ban Chấp hành Trung ương.';
+  const B = 'Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy, quán triệt Chỉ thị số 05-CT/TW.';
+
+  it('announces what changed while held once, on release, and what changed so far on flush', () => {
+    const index = new CorpusIndex();
+    const heard: { uris: string[]; keys: string[] }[] = [];
+    index.onDidChange((c) => heard.push({ uris: [...c.uris].sort(), keys: [...c.keys].sort() }));
+    const held = index.hold();
+    index.set('a', A);
+    index.set('b', B);
+    assert.strictEqual(heard.length, 0, 'nothing is announced while held');
+    assert.ok(index.referencesOf('12-NQ/TW').length > 0, 'the index answers as usual meanwhile');
+    held.flush();
+    assert.strictEqual(heard.length, 1);
+    assert.deepStrictEqual(heard[0].uris, ['a', 'b']);
+    const keysOf = (text: string) => extract(text).entities.map((e) => e.key);
+    for (const k of [...keysOf(A), ...keysOf(B)]) assert.ok(heard[0].keys.includes(k), k);
+    index.delete('a');
+    index.set('b', A);
+    assert.strictEqual(heard.length, 1);
+    held.release();
+    assert.strictEqual(heard.length, 2);
+    assert.deepStrictEqual(heard[1].uris, ['a', 'b']);
+    assert.ok(heard[1].keys.includes('05-CT/TW') && heard[1].keys.includes('12-NQ/TW'));
+    held.release(); // a second release changes nothing
+    index.set('c', B);
+    assert.strictEqual(heard.length, 3, 'after the release, every change is announced at once');
+    assert.deepStrictEqual(heard[2].uris, ['c']);
+  });
+
+  it('holds nest: only the outermost release announces, and a release with nothing changed is silent', () => {
+    const index = new CorpusIndex();
+    let calls = 0;
+    index.onDidChange(() => calls++);
+    const quiet = index.hold();
+    quiet.release();
+    assert.strictEqual(calls, 0);
+    const outer = index.hold();
+    const inner = index.hold();
+    index.set('a', A);
+    inner.release();
+    assert.strictEqual(calls, 0);
+    inner.flush(); // released: no effect
+    outer.release();
+    assert.strictEqual(calls, 1);
+  });
+});

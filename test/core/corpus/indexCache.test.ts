@@ -108,7 +108,11 @@ describe('index cache', function () {
     const expected = view(fresh(files));
     assert.deepStrictEqual(view(cold), expected, 'the recorded cold index is the fresh one');
     const index = new CorpusIndex();
+    const announced: string[][] = [];
+    index.onDidChange((c) => announced.push(c.uris));
     const r = await loadInto(index, file, files);
+    assert.ok(announced.length >= 1 && announced.length <= 20, `the listeners heard of the load in ${announced.length} announcements, not one per document`);
+    assert.deepStrictEqual(announced.flat().sort(), r.loaded.map((d) => d.key).sort());
     assert.deepStrictEqual(r.rest.map((f) => path.basename(f.path)), ['binary.txt'], 'only the uncached binary file is left to read');
     assert.strictEqual(r.loaded.length, files.length - 1);
     assert.ok(index.lookalikesIn(files.find((f) => f.path.endsWith('lookalike.txt'))!.key).length > 0, 'the look-alike check survives the cache');

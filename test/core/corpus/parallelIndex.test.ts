@@ -112,6 +112,19 @@ describe('parallel cold index', function () {
     }
   });
 
+  it('tells the index\'s listeners of the run in a few announcements, not one per document', async () => {
+    const index = new CorpusIndex();
+    const announced = new Set<string>();
+    let calls = 0;
+    index.onDidChange((c) => {
+      calls++;
+      for (const u of c.uris) announced.add(u);
+    });
+    await indexFilesParallel(index, folder.files, { workerScript: WORKER, maxBytes: MAX, workers: 1, batchSize: 16 }).done;
+    assert.ok(calls >= 1 && calls <= 20, `${calls} announcements for ${folder.files.length} files`);
+    assert.deepStrictEqual([...announced].sort(), [...index.documents()].map((d) => d.uri).sort());
+  });
+
   it('a worker that cannot run loses no document: its files are extracted on the main thread', async () => {
     const broken = path.join(folder.dir, 'broken-worker.js');
     fs.writeFileSync(broken, "throw new Error('cannot load');\n");

@@ -1,0 +1,54 @@
+// Which documents a change sends back to the diagnostics: the changed one, and those citing a code
+// whose conflict state may have changed; never every document sharing a date or a body with it.
+import * as assert from 'assert';
+import { CorpusIndex, IndexChange } from '../../../src/core/corpus/corpusIndex';
+import { DiagnosticScope } from '../../../src/core/corpus/diagnosticScope';
+
+const cite = (date: string) => `Ngày 20/3/2024, Ban Thường vụ Tỉnh ủy quán triệt Nghị quyết số 12-NQ/TW ngày ${date} của Bộ Chính trị.`;
+
+describe('DiagnosticScope', () => {
+  function setup() {
+    const index = new CorpusIndex();
+    const changes: IndexChange[] = [];
+    index.onDidChange((c) => changes.push(c));
+    index.set('a', cite('16/01/2012'));
+    index.set('b', cite('16/01/2012'));
+    index.set('c', 'Ngày 20/3/2024, Ban Thường vụ Tỉnh ủy họp bàn công tác cán bộ.');
+    return { index, changes };
+  }
+
+  it('a citation seen for the first time, or with a conflict, sends every document citing it', () => {
+    const { index, changes } = setup();
+    const scope = new DiagnosticScope();
+    const into = new Set<string>();
+    assert.strictEqual(scope.collect(index, changes[0], into), false);
+    assert.deepStrictEqual([...into].sort(), ['a', 'b'], 'unknown conflict state: both citing documents');
+    changes.length = 0;
+    into.clear();
+    index.set('a', cite('16/01/2012') + ' ');
+    scope.collect(index, changes[0], into);
+    assert.deepStrictEqual([...into], ['a'], 'no conflict before or after: only the changed document');
+    changes.length = 0;
+    into.clear();
+    index.set('a', cite('30/7/2012'));
+    assert.ok(index.conflictsOf('12-NQ/TW').length > 0, 'two dates for one code: a conflict');
+    scope.collect(index, changes[0], into);
+    assert.deepStrictEqual([...into].sort(), ['a', 'b'], 'a new conflict shows in the other citing document too');
+  });
+
+  it('a shared date or body does not send the other documents; a change naming no document sends all', () => {
+    const { index, changes } = setup();
+    const scope = new DiagnosticScope();
+    const into = new Set<string>();
+    for (const c of changes) scope.collect(index, c, into);
+    into.clear();
+    changes.length = 0;
+    index.set('c', 'Ngày 20/3/2024, Ban Thường vụ Tỉnh ủy họp bàn công tác cán bộ và thi đua.');
+    assert.ok(index.citingDocuments(index.get('c')!.entities[0].key).length > 1, 'c shares its date with a and b');
+    scope.collect(index, changes[0], into);
+    assert.deepStrictEqual([...into], ['c']);
+    changes.length = 0;
+    index.setCatalog(() => []);
+    assert.strictEqual(scope.collect(index, changes[0], into), true);
+  });
+});
