@@ -4,7 +4,7 @@
 // follow it: "ngày …" (date), "của …" (issuer), "về …" or a quoted title (subject).
 import { CitationEntity } from '../types';
 import { Catalog } from '../catalog/catalog';
-import { Claims, Context } from './context';
+import { Claims, Context, sortIfNeeded } from './context';
 import { extendBody, positionHeadLength } from './phrase';
 import { PhraseSet, Shape, isWordChar, letterBefore } from './tokens';
 import { canonicalNumber, partyKey, stateKey, termOfDate } from './keys';
@@ -216,6 +216,9 @@ function termsOf(key: string, issuerCode: string | null, date: string | null, ca
   return [];
 }
 
+const byCodeStart = (a: { cs: number }, b: { cs: number }) => a.cs - b.cs;
+const byStart = (a: CitationEntity, b: CitationEntity) => a.start - b.start;
+
 /** Every citation of the text, in order; claims the spans of the codes so dates skip them. */
 export function findCitations(ctx: Context, claims: Claims, catalog: Catalog): CitationEntity[] {
   const norm = ctx.norm;
@@ -277,7 +280,7 @@ export function findCitations(ctx: Context, claims: Claims, catalog: Catalog): C
       });
       return e;
     });
-    found.sort((a, b) => a.cs - b.cs);
+    sortIfNeeded(found, byCodeStart);
   }
 
   for (const f of found) {
@@ -353,6 +356,6 @@ export function findCitations(ctx: Context, claims: Claims, catalog: Catalog): C
   }
 
   for (const [s, e] of shortSpans) claims.add(s, e);
-  out.sort((a, b) => a.start - b.start);
+  sortIfNeeded(out, byStart);
   return out;
 }

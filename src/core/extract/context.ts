@@ -65,6 +65,15 @@ export function createContext(src: string, ranges = true): Context {
   };
 }
 
+/**
+ * Sorts `list` in place, stably, unless it is in order already (as the lists of the extractors nearly
+ * always are): a sort allocates, a check does not.
+ */
+export function sortIfNeeded<T>(list: T[], cmp: (a: T, b: T) => number): T[] {
+  for (let i = 1; i < list.length; i++) if (cmp(list[i - 1], list[i]) > 0) return list.sort(cmp);
+  return list;
+}
+
 /** Ranges already claimed by an extractor, so that another does not read inside them. */
 export class Claims {
   private readonly spans: Array<[number, number]> = [];

@@ -4,7 +4,7 @@
 // Not dates: ratios (22/28, 2/3), ranges (2020-2025), times, phone numbers, counts (4.028), impossible
 // days (31/2/2021), and a day-month without a cue (it is far more often a ratio).
 import { DateEntity } from '../types';
-import { Claims, Context } from './context';
+import { Claims, Context, sortIfNeeded } from './context';
 import { letterBefore } from './tokens';
 import { scanAt } from './scan';
 
@@ -58,6 +58,7 @@ const CUE_BEFORE_RE = new RegExp(
 const YEAR_MENTION_RE = /(?:năm|Năm)\s+((?:19|20)\d{2})(?![\d/-]|\s*[-–]\s*\d)/gu;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+const byStart = (a: DateEntity, b: DateEntity) => a.start - b.start;
 
 interface Found {
   s: number;
@@ -206,7 +207,7 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number): { da
     ctx.locate(f.s, f.e);
     dates.push({ kind: 'date', text: ctx.text, start: ctx.start, end: ctx.end, range: ctx.range, key: iso, iso, inferred, dateline: false, weekday, weekdayMatches });
   }
-  dates.sort((a, b) => a.start - b.start);
+  sortIfNeeded(dates, byStart);
   return { dates, dateline: dateline ? dateline.iso : null };
 }
 

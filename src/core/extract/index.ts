@@ -118,28 +118,37 @@ function documentInfo(ctx: Context, citations: CitationEntity[], dateline: strin
 
 const byPosition = (a: Entity, b: Entity) => a.start - b.start || b.end - a.end;
 
+/** The list in order of position, stably: a list sorted by start only gets its ties ordered (rare). */
+function inPositionOrder(list: Entity[]): Entity[] {
+  for (let i = 1; i < list.length; i++) if (byPosition(list[i - 1], list[i]) > 0) return list.slice().sort(byPosition);
+  return list;
+}
+
 /**
- * The entities of two lists in order of position (start, then the longer first); on a tie those of
- * `a` first, each list keeping its own order: the same order as a stable sort of a followed by b.
+ * Appends the entities of the lists to `out` in order of position (start, then the longer first); on
+ * a tie those of an earlier list first, each list keeping its own order: the same order as a stable
+ * sort of their concatenation, with far fewer comparisons and no array in between.
  */
-function mergeByPosition(a: Entity[], b: Entity[]): Entity[] {
-  if (!b.length) return a;
-  for (let i = 1; i < b.length; i++) {
-    if (byPosition(b[i - 1], b[i]) > 0) {
-      // Out of order (a list sorted by start only): a stable sort keeps its ties as they were.
-      b = b.slice().sort(byPosition);
-      break;
-    }
+function mergeByPosition(lists: Entity[][], out: Entity[]): void {
+  const next: number[] = [];
+  for (let k = 0; k < lists.length; k++) {
+    lists[k] = inPositionOrder(lists[k]);
+    next.push(0);
   }
-  if (!a.length) return b;
-  const out: Entity[] = new Array(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.length && j < b.length) out[k++] = byPosition(a[i], b[j]) <= 0 ? a[i++] : b[j++];
-  while (i < a.length) out[k++] = a[i++];
-  while (j < b.length) out[k++] = b[j++];
-  return out;
+  for (;;) {
+    let best = -1;
+    let bestEntity: Entity | null = null;
+    for (let k = 0; k < lists.length; k++) {
+      const e = next[k] < lists[k].length ? lists[k][next[k]] : null;
+      if (e && (bestEntity === null || byPosition(e, bestEntity) < 0)) {
+        best = k;
+        bestEntity = e;
+      }
+    }
+    if (bestEntity === null) return;
+    out.push(bestEntity);
+    next[best]++;
+  }
 }
 
 export function extract(input: string, options: ExtractOptions = {}): ExtractResult {
@@ -176,10 +185,8 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
   const terms = step('terms', () => findTerms(ctx, claims));
   const abbreviations = step('abbreviations', () => findAbbreviations(ctx, claims));
   // Each list is (nearly always) in text order already: merging them gives what a stable sort of their
-  // concatenation gives, with far fewer comparisons.
-  let merged: Entity[] = [];
-  for (const list of [citations, people, dates, organizations, terms, abbreviations] as Entity[][]) merged = mergeByPosition(merged, list);
-  for (const e of merged) entities.push(e);
+  // concatenation gives.
+  mergeByPosition([citations, people, dates, organizations, terms, abbreviations], entities);
   try {
     info = documentInfo(ctx, citations, dateline);
   } catch (err) {

@@ -9,7 +9,7 @@
 // the positions gathered for that person over the whole document, each in its fullest written form.
 import { PersonEntity } from '../types';
 import { normalizeForMatch } from '../text/normalize';
-import { Claims, Context } from './context';
+import { Claims, Context, sortIfNeeded } from './context';
 import {
   BOILERPLATE_WORDS, CREDIT_LABELS, HEAD_MODIFIERS, MASTHEAD_ROLES, NON_FINAL_NAME_WORDS, PERSON_CUES, PLACE_CUES,
   PLACES, POSITION_ABBREVIATIONS, POSITION_HEADS, SURNAMES, BODY_COMPOUNDS, Lex, flagWords,
@@ -40,6 +40,7 @@ interface Mention {
 }
 
 const MAX_SYLLABLE = 7;
+const byFirstWord = (x: Mention, y: Mention) => x.a - y.a;
 /** "Các đồng chí: A - …": the colon of a list of people. */
 const LIST_HEAD_GAP_RE = /^[ \t]*:[ \t]*$/;
 const LIST_ITEM_GAP_RE = /^[ \t]*;[ \t]*$/;
@@ -297,7 +298,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     seen.add(ra);
   }
 
-  mentions.sort((x, y) => x.a - y.a);
+  sortIfNeeded(mentions, byFirstWord);
   if (personStarts) for (const m of mentions) personStarts.add(m.a);
   const merged = new Map<string, Array<{ written: string; canon: string }>>();
   const keys: string[] = [];

@@ -184,7 +184,7 @@ export interface Words {
   readonly starts: Int32Array;
   readonly ends: Int32Array;
   readonly shapes: Uint8Array;
-  /** Lower-case form of word i (cached). */
+  /** Lower-case form of word i (a new string: the look-ups below need none). */
   lower(i: number): string;
   /** Is the lower-case form of word i `w`? Makes no string. */
   lowerIs(i: number, w: string): boolean;
@@ -251,7 +251,6 @@ export function tokenize(text: string): Words {
     shapes[count] = shape;
     count++;
   }
-  const lowers: Array<string | undefined> = new Array(count);
   let lowerText: string | null = null;
   // Flags + 1, so that 0 means not looked up yet.
   let flagsPlusOne: Uint16Array | null = null;
@@ -291,26 +290,21 @@ export function tokenize(text: string): Words {
       return set.phrases.has(p);
     },
     lower(k: number): string {
-      let w = lowers[k];
-      if (w === undefined) {
-        const s = starts[k];
-        const e = ends[k];
-        let contextFree = true;
-        for (let q = s; q < e && contextFree; q++) {
-          const c = text.charCodeAt(q);
-          contextFree = c < TABLE_SIZE && LOWER_CODE[c] !== 0;
-        }
-        // Each unit lower-cases to one unit of its own: the word alone gives what the whole text gives.
-        if (contextFree) return (lowers[k] = text.slice(s, e).toLowerCase());
-        // One native lower-casing of the whole text, sliced per word, when it keeps every offset.
-        if (lowerText === null) {
-          const all = text.toLowerCase();
-          lowerText = all.length === text.length ? all : '';
-        }
-        w = lowerText ? lowerText.slice(starts[k], ends[k]) : text.slice(starts[k], ends[k]).toLowerCase();
-        lowers[k] = w;
+      const s = starts[k];
+      const e = ends[k];
+      let contextFree = true;
+      for (let q = s; q < e && contextFree; q++) {
+        const c = text.charCodeAt(q);
+        contextFree = c < TABLE_SIZE && LOWER_CODE[c] !== 0;
       }
-      return w;
+      // Each unit lower-cases to one unit of its own: the word alone gives what the whole text gives.
+      if (contextFree) return text.slice(s, e).toLowerCase();
+      // One native lower-casing of the whole text, sliced per word, when it keeps every offset.
+      if (lowerText === null) {
+        const all = text.toLowerCase();
+        lowerText = all.length === text.length ? all : '';
+      }
+      return lowerText ? lowerText.slice(s, e) : text.slice(s, e).toLowerCase();
     },
     indexAt(offset: number): number {
       let lo = 0;
