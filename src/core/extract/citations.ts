@@ -114,9 +114,13 @@ function endsSubject(c: number): boolean {
   return c === 59 || c === 46 || c === 10 || c === 40 || c === 41 || c === 0x2026 || c === 0x201c || c === 0x201d;
 }
 
-export function parseTail(ctx: Context, end: number): Tail {
+/** What parseTail returns: one object, read by the caller before the next call. */
+const TAIL: Tail = { date: null, issuer: null, subject: null };
+
+function parseTail(ctx: Context, end: number): Tail {
   const norm = ctx.norm;
-  const tail: Tail = { date: null, issuer: null, subject: null };
+  const tail = TAIL;
+  tail.date = tail.issuer = tail.subject = null;
   let p = end;
   for (let step = 0; step < 4; step++) {
     let q = p;
@@ -146,15 +150,13 @@ export function parseTail(ctx: Context, end: number): Tail {
           // The issuer may be an office ("của Thủ tướng Chính phủ", "của Chủ tịch UBND tỉnh").
           // A meeting may issue it ("của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII").
           MEETING_RE.lastIndex = ctx.words.starts[w];
-          const meeting = MEETING_RE.exec(norm);
-          const from = meeting ? ctx.words.indexAt(ctx.words.starts[w] + meeting[0].length) : w;
+          const from = MEETING_RE.test(norm) ? ctx.words.indexAt(MEETING_RE.lastIndex) : w;
           const head = from < ctx.words.count ? positionHeadLength(norm, ctx.words, from) : 0;
           const last = from < ctx.words.count ? extendBody(norm, ctx.words, head > 0 ? from + head - 1 : from, (i) => startsTypeWord(ctx, i)) : w;
           let end = ctx.words.ends[last];
           // The body's term belongs to the issuer ("của Ban Chấp hành Trung ương khóa XI", "Đại hội … lần thứ XVI").
           ISSUER_TERM_RE.lastIndex = end;
-          const term = ISSUER_TERM_RE.exec(norm);
-          if (term) end += term[0].length;
+          if (ISSUER_TERM_RE.test(norm)) end = ISSUER_TERM_RE.lastIndex;
           tail.issuer = ctx.original(ctx.words.starts[w], end);
           p = end;
           continue;
@@ -163,8 +165,8 @@ export function parseTail(ctx: Context, end: number): Tail {
       break;
     }
     ABOUT_RE.lastIndex = q;
-    const about = norm.charCodeAt(q) === 118 ? ABOUT_RE.exec(norm) : null;
-    let r = about ? q + about[0].length : q;
+    const about = norm.charCodeAt(q) === 118 && ABOUT_RE.test(norm);
+    const r = about ? ABOUT_RE.lastIndex : q;
     const open = norm[r];
     if (open === '“' || open === '"' || open === '«') {
       const close = open === '“' ? '”' : open === '«' ? '»' : '"';
@@ -188,22 +190,14 @@ export function parseTail(ctx: Context, end: number): Tail {
   return tail;
 }
 
-function citation(ctx: Context, s: number, e: number, key: string, f: Partial<CitationEntity>): CitationEntity {
+/** A citation of the normalised span [s, e) with its tail; the caller sets the other fields on it. */
+function citation(ctx: Context, s: number, e: number, key: string, system: CitationEntity['system'], tail: Tail, terms: string[], refs: string[]): CitationEntity {
   ctx.locate(s, e);
   return {
     kind: 'citation', text: ctx.text, start: ctx.start, end: ctx.end, range: ctx.range, key,
-    system: f.system ?? 'party', code: f.code ?? null, number: f.number ?? null, type: f.type ?? null,
-    typeCode: f.typeCode ?? null, issuerCode: f.issuerCode ?? null, issuer: f.issuer ?? null, date: f.date ?? null,
-    subject: f.subject ?? null, year: f.year ?? null, terms: f.terms ?? [], conference: f.conference ?? null,
-    shortForm: f.shortForm ?? false, refs: f.refs ?? [key],
+    system, code: null, number: null, type: null, typeCode: null, issuerCode: null, issuer: tail.issuer, date: tail.date,
+    subject: tail.subject, year: null, terms, conference: null, shortForm: false, refs,
   };
-}
-
-function withTail(fields: Partial<CitationEntity>, tail: Tail): Partial<CitationEntity> {
-  fields.date = tail.date;
-  fields.issuer = tail.issuer;
-  fields.subject = tail.subject;
-  return fields;
 }
 
 function termsOf(key: string, issuerCode: string | null, date: string | null, catalog: Catalog): string[] {
@@ -216,14 +210,21 @@ function termsOf(key: string, issuerCode: string | null, date: string | null, ca
   return [];
 }
 
-const byCodeStart = (a: { cs: number }, b: { cs: number }) => a.cs - b.cs;
+interface FoundCode {
+  cs: number;
+  e: number;
+  state: boolean;
+  m: RegExpExecArray;
+}
+const byCodeStart = (a: FoundCode, b: FoundCode) => a.cs - b.cs;
 const byStart = (a: CitationEntity, b: CitationEntity) => a.start - b.start;
 
 /** Every citation of the text, in order; claims the spans of the codes so dates skip them. */
 export function findCitations(ctx: Context, claims: Claims, catalog: Catalog): CitationEntity[] {
   const norm = ctx.norm;
   const out: CitationEntity[] = [];
-  const codeSpans: Array<[number, number]> = [];
+  /** Spans to claim, as start, end, start, end, … */
+  const codeSpans: number[] = [];
   let prevEnd = -1;
   let prevType: string | null = null;
 
@@ -238,75 +239,95 @@ export function findCitations(ctx: Context, claims: Claims, catalog: Catalog): C
     hits.push({ s, e, type: canonicalType(typeTexts[k]) });
   }
   let hitCursor = 0;
-  const withType = (codeStart: number): { s: number; type: string | null } => {
+  /** The type of the code starting at codeStart, set by withType, which returns where the citation starts. */
+  let typeOfCode: string | null = null;
+  const withType = (codeStart: number): number => {
     while (hitCursor < hits.length && hits[hitCursor].e <= codeStart) hitCursor++;
     const h = hitCursor > 0 ? hits[hitCursor - 1] : null;
-    if (h && codeStart - h.e <= MAX_TYPE_GAP && NUMBER_WORD_RE.test(norm.slice(h.e, codeStart))) return { s: h.s, type: h.type };
-    if (prevEnd >= 0 && codeStart - prevEnd < 12 && LIST_GAP_RE.test(norm.slice(prevEnd, codeStart))) return { s: codeStart, type: prevType };
-    return { s: codeStart, type: null };
+    if (h && codeStart - h.e <= MAX_TYPE_GAP && NUMBER_WORD_RE.test(norm.slice(h.e, codeStart))) {
+      typeOfCode = h.type;
+      return h.s;
+    }
+    typeOfCode = prevEnd >= 0 && codeStart - prevEnd < 12 && LIST_GAP_RE.test(norm.slice(prevEnd, codeStart)) ? prevType : null;
+    return codeStart;
   };
 
   const bounded = (s: number, e: number) => (s === 0 || !isWordCode(norm.charCodeAt(s - 1)) && norm[s - 1] !== '/' && norm[s - 1] !== '-') && (e >= norm.length || !isWordCode(norm.charCodeAt(e)) && norm[e] !== '/');
 
-  const found: Array<{ s: number; cs: number; e: number; build: (type: string | null, tail: Tail) => Partial<CitationEntity> & { key: string } }> = [];
+  /** The codes of both scans, each with its match: PARTY_CODE_RE's groups, or STATE_CODE_RE's (state). */
+  const found: FoundCode[] = [];
   if (norm.indexOf('/') >= 0) {
     scanBeforeSlashes(norm, PARTY_CODE_RE, PARTY_CODE_LEAD, (m) => {
       const cs = m.index;
       const e = cs + m[0].length;
       if (!bounded(cs, e)) return cs + 1;
-      const [, num, typeCode, issuerCode] = m;
-      found.push({
-        s: cs, cs, e,
-        build: () => ({
-          key: partyKey(num, typeCode, issuerCode), system: 'party', code: ctx.original(cs, e), number: num,
-          typeCode, issuerCode,
-        }),
-      });
+      found.push({ cs, e, state: false, m });
       return e;
     });
     scanBeforeSlashes(norm, STATE_CODE_RE, STATE_CODE_LEAD, (m) => {
       const cs = m.index;
       const e = cs + m[0].length;
       if (!bounded(cs, e) || (!m[2] && !m[4])) return cs + 1;
-      const [, num, year, law, typeCode, issuerCode] = m;
+      const year = m[2];
       if (year && (+year < 1945 || +year > 2100)) return e;
-      found.push({
-        s: cs, cs, e,
-        build: () => ({
-          key: law ? `${canonicalNumber(num)}/${year}/${law}` : stateKey(num, year ?? null, typeCode, issuerCode),
-          system: 'state', code: ctx.original(cs, e), number: num, typeCode: law ? null : typeCode,
-          issuerCode: law ? law : issuerCode, year: year ? +year : null,
-        }),
-      });
+      found.push({ cs, e, state: true, m });
       return e;
     });
     sortIfNeeded(found, byCodeStart);
   }
 
   for (const f of found) {
-    const { s, type } = withType(f.cs);
+    const s = withType(f.cs);
+    const type = typeOfCode;
     const tail = parseTail(ctx, f.e);
-    const fields = f.build(type, tail);
-    fields.terms = fields.system === 'party' ? termsOf(fields.key, fields.issuerCode ?? null, tail.date, catalog) : [];
+    const m = f.m;
+    const num = m[1];
+    let c: CitationEntity;
+    if (!f.state) {
+      const typeCode = m[2];
+      const issuerCode = m[3];
+      const key = partyKey(num, typeCode, issuerCode);
+      const code = ctx.original(f.cs, f.e);
+      c = citation(ctx, s, f.e, key, 'party', tail, termsOf(key, issuerCode, tail.date, catalog), [key]);
+      c.code = code;
+      c.typeCode = typeCode;
+      c.issuerCode = issuerCode;
+    } else {
+      const year = m[2];
+      const law = m[3];
+      const key = law ? `${canonicalNumber(num)}/${year}/${law}` : stateKey(num, year ?? null, m[4], m[5]);
+      const code = ctx.original(f.cs, f.e);
+      c = citation(ctx, s, f.e, key, 'state', tail, [], [key]);
+      c.code = code;
+      c.typeCode = law ? null : m[4] ?? null;
+      c.issuerCode = (law ? law : m[5]) ?? null;
+      c.year = year ? +year : null;
+    }
+    c.number = num;
     // No type word: an unambiguous type code says it; a State "QĐ" is a Quyết định (Quy định is Party-only).
-    fields.type = type ?? (fields.typeCode ? TYPE_OF_CODE.get(fields.typeCode) ?? (fields.system === 'state' && fields.typeCode === 'QĐ' ? 'Quyết định' : null) : null);
-    out.push(citation(ctx, s, f.e, fields.key, withTail(fields, tail)));
-    codeSpans.push([s, f.e]);
+    c.type = type ?? (c.typeCode ? TYPE_OF_CODE.get(c.typeCode) ?? (c.system === 'state' && c.typeCode === 'QĐ' ? 'Quyết định' : null) : null);
+    out.push(c);
+    codeSpans.push(s, f.e);
     prevEnd = f.e;
     prevType = type;
   }
 
   // Claims are added after each phase so that lookups between adds never re-sort them.
-  const conferenceSpans: Array<[number, number]> = [];
-  for (const [s, e] of codeSpans) claims.add(s, e);
+  const conferenceSpans: number[] = [];
+  for (let k = 0; k < codeSpans.length; k += 2) claims.add(codeSpans[k], codeSpans[k + 1]);
   for (const c of findConferenceReferences(ctx, catalog, hits)) {
     if (claims.overlaps(c.s, c.e)) continue;
     const tail = parseTail(ctx, c.e);
-    c.fields.refs = c.refs;
-    out.push(citation(ctx, c.s, c.e, c.refs[0], withTail(c.fields, tail)));
-    conferenceSpans.push([c.s, c.e]);
+    const f = c.fields;
+    const entity = citation(ctx, c.s, c.e, c.refs[0], f.system ?? 'party', tail, f.terms ?? [], c.refs);
+    entity.type = f.type ?? null;
+    entity.typeCode = f.typeCode ?? null;
+    entity.issuerCode = f.issuerCode ?? null;
+    entity.conference = f.conference ?? null;
+    out.push(entity);
+    conferenceSpans.push(c.s, c.e);
   }
-  for (const [s, e] of conferenceSpans) claims.add(s, e);
+  for (let k = 0; k < conferenceSpans.length; k += 2) claims.add(conferenceSpans[k], conferenceSpans[k + 1]);
 
   // Short forms refer to a coded citation of the same type family and number in the same text.
   const coded = out.filter((c) => c.code !== null);
@@ -318,7 +339,7 @@ export function findCitations(ctx: Context, claims: Claims, catalog: Catalog): C
     if (!list) byNumber.set(k, [c]);
     else if (list.length < 256 && list[list.length - 1].key !== c.key) list.push(c);
   }
-  const shortSpans: Array<[number, number]> = [];
+  const shortSpans: number[] = [];
   if (coded.length) {
     for (const hit of hits) {
       // A short form is the type word, a space, maybe "số", and a number.
@@ -347,15 +368,19 @@ export function findCitations(ctx: Context, claims: Claims, catalog: Catalog): C
       }
       if (!best) continue;
       const tail = parseTail(ctx, e);
-      out.push(citation(ctx, s, e, best.key, withTail({
-        system: best.system, number: m[1], type, typeCode: best.typeCode, issuerCode: best.issuerCode, year: best.year,
-        terms: [...best.terms], shortForm: true, refs: [...best.refs],
-      }, tail)));
-      shortSpans.push([s, e]);
+      const entity = citation(ctx, s, e, best.key, best.system, tail, [...best.terms], [...best.refs]);
+      entity.number = m[1];
+      entity.type = type;
+      entity.typeCode = best.typeCode;
+      entity.issuerCode = best.issuerCode;
+      entity.year = best.year;
+      entity.shortForm = true;
+      out.push(entity);
+      shortSpans.push(s, e);
     }
   }
 
-  for (const [s, e] of shortSpans) claims.add(s, e);
+  for (let k = 0; k < shortSpans.length; k += 2) claims.add(shortSpans[k], shortSpans[k + 1]);
   sortIfNeeded(out, byStart);
   return out;
 }
