@@ -9,6 +9,7 @@ import { ListMapper } from '../src/core/corpus/listMapper';
 import type { Entity } from '../src/core/types';
 import { Rng } from './generate';
 import { indexFilesParallel } from '../src/core/corpus/parallelIndex';
+import { extensionListeners } from './listeners';
 import { gc, MB, memoryPeaks, nowMs, summarize, writeResult } from './stats';
 
 interface Corpus {
@@ -95,10 +96,13 @@ function citingTheMostCited(index: CorpusIndex): (text: string, n: number) => st
 /**
  * The index as the extension holds it after its cold index: built by indexFilesParallel itself (its
  * main-thread path, no workers: only the state matters here, not the time), every result in the
- * compact form the workers send, so that no string of the index is a slice of a file's text.
+ * compact form the workers send, so that no string of the index is a slice of a file's text, and with
+ * the listener the extension's diagnostics attach.
  */
 async function extensionIndex(corpus: Corpus): Promise<CorpusIndex> {
   const index = new CorpusIndex();
+  // Its listeners run inside every set(), as the extension's do.
+  extensionListeners(index);
   const files = corpus.uris.map((uri) => ({ key: uri, path: uri.slice('file://'.length) }));
   await indexFilesParallel(index, files, { workerScript: '', workers: 0, maxBytes: 5 * MB }).done;
   return index;

@@ -454,6 +454,11 @@ export class CorpusIndex {
     return out;
   }
 
+  /** The kind of entity a key groups (a bare key; a key is one kind's, save a person and a body of one name). */
+  kindOf(key: string): EntityKind | undefined {
+    return this.postings.get(splitKey(key).base)?.mentions[0]?.entity.kind;
+  }
+
   /** How many mentions a key has (what `referencesOf(key).length` says, without listing them). */
   mentionCount(key: string): number {
     const { base, term } = splitKey(key);
@@ -607,6 +612,8 @@ export class CorpusIndex {
     const { base } = splitKey(key);
     const slot = this.slot(base, key);
     return (slot.conflicts ??= (() => {
+      // Most codes are cited one way: their tally tells without a pass over their mentions.
+      if (!this.isSplit(base) && !mayConflict(this.postings.get(base))) return [];
       const all = this.referencesOf(base).filter((m) => m.entity.kind === 'citation' && (m.entity as CitationEntity).code);
       if (all.length < 2) return [];
       const out: CodeConflict[] = [];
@@ -624,10 +631,8 @@ export class CorpusIndex {
         const ms = scope === base ? all : this.referencesOf(scope).filter((m) => coded.has(m));
         const dates = distinct(ms, (c) => c.date, (d) => d);
         if (dates.values.length >= 2) out.push({ key: base, kind: 'dates', scope, ...dates });
-        // "của Đảng", "của Trung ương" name no particular body: they agree with any issuer.
-        const issuers = distinct(ms, (c) => (c.issuer && !GENERIC_ISSUERS.has(foldForSearch(c.issuer)) ? c.issuer : null), foldForSearch);
-        const disjoint = issuers.values.filter((v, i) => !issuers.values.some((w, j) => i !== j && contains(w, v)));
-        if (disjoint.length >= 2) out.push({ key: base, kind: 'issuers', scope, ...issuers });
+        const issuers = distinct(ms, particularIssuer, foldForSearch);
+        if (disjoint(issuers.values).length >= 2) out.push({ key: base, kind: 'issuers', scope, ...issuers });
       }
       return out;
     })());
@@ -746,6 +751,7 @@ export class CorpusIndex {
         if (run > 0) this.countName(name!, k, run);
       } else if (kind === 'citation') {
         for (const m of list) {
+          if (m.entity.kind === 'citation' && m.entity.code) tally(p, m.entity, 1);
           if (!m.term) continue;
           if (!p.terms) p.terms = new Map();
           p.terms.set(m.term, (p.terms.get(m.term) ?? 0) + 1);
@@ -800,6 +806,7 @@ export class CorpusIndex {
           }
           run++;
         }
+        if (m.entity.kind === 'citation' && m.entity.code) tally(p, m.entity, -1);
         if (m.term && p.terms) {
           const n = (p.terms.get(m.term) ?? 0) - 1;
           if (n > 0) p.terms.set(m.term, n);
@@ -901,6 +908,37 @@ const unplaced = (e: Entity): boolean => e.range === UNPLACED || e.range.start.l
 
 const GENERIC_ISSUERS = new Set(['dang', 'trung uong', 'trung uong dang', 'tw', 'cap tren']);
 
+/** A citation's issuer when it names a particular body: "của Đảng", "của Trung ương" agree with any issuer. */
+const particularIssuer = (c: CitationEntity): string | null => (c.issuer && !GENERIC_ISSUERS.has(foldForSearch(c.issuer)) ? c.issuer : null);
+
+/** The issuers (folded) that are not a part of another one ("Tỉnh ủy" of "Ban Thường vụ Tỉnh ủy"): two or more disagree. */
+function disjoint(issuers: readonly string[]): string[] {
+  return issuers.filter((v, i) => !issuers.some((w, j) => i !== j && contains(w, v)));
+}
+
+/** Counts a coded citation's date and particular issuer in its posting's tally (`n` = 1 on add, -1 on remove). */
+function tally(p: Posting, c: CitationEntity, n: number): void {
+  const issuer = particularIssuer(c);
+  if (c.date === null && issuer === null) return;
+  const t = (p.tally ??= { dates: new Map(), issuers: new Map() });
+  if (c.date !== null) count(t.dates, c.date, n);
+  if (issuer !== null) count(t.issuers, foldForSearch(issuer), n);
+}
+
+function count(m: Map<string, number>, k: string, n: number): void {
+  const v = (m.get(k) ?? 0) + n;
+  if (v > 0) m.set(k, v);
+  else m.delete(k);
+}
+
+/** Whether a code's citations may disagree (two dates, or two particular issuers neither part of the other); false: they cannot. */
+function mayConflict(p: Posting | undefined): boolean {
+  const t = p?.tally;
+  if (!t) return false;
+  if (t.dates.size >= 2) return true;
+  return t.issuers.size >= 2 && disjoint([...t.issuers.keys()]).length >= 2;
+}
+
 const SEARCHABLE = new Set<EntityKind>(['citation', 'person', 'organization']);
 
 /** What a posting keeps about a key; arrays handed out by lookups are copied before the next change. */
@@ -922,6 +960,8 @@ interface Posting {
   sharedUris: boolean;
   /** Term → number of mentions in it; null until a mention has a term. */
   terms: Map<string, number> | null;
+  /** For a code: how many of its coded citations give each date and each particular issuer (folded); null until one does. */
+  tally: { dates: Map<string, number>; issuers: Map<string, number> } | null;
   /**
    * Per score of SCORES, the first mention with the highest (undefined: not known yet, null: none):
    * updated from a changed document's mentions alone unless the top one was in it.
@@ -955,7 +995,7 @@ interface Slot {
 }
 
 function newPosting(key: string): Posting {
-  return { key, texts: [], mentions: [], uris: [], sortedLength: 0, sortedUris: 0, sharedMentions: false, sharedUris: false, terms: null, tops: SCORES.map(() => undefined) };
+  return { key, texts: [], mentions: [], uris: [], sortedLength: 0, sortedUris: 0, sharedMentions: false, sharedUris: false, terms: null, tally: null, tops: SCORES.map(() => undefined) };
 }
 
 function unshare(p: Posting): void {

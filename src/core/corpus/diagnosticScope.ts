@@ -16,8 +16,7 @@ export class DiagnosticScope {
   collect(index: CorpusIndex, change: IndexChange, into: Set<string>): boolean {
     for (const u of change.uris) into.add(u);
     for (const k of change.keys) {
-      const refs = index.referencesOf(k);
-      if (refs.length === 0 || refs[0].entity.kind !== 'citation') {
+      if (index.kindOf(k) !== 'citation') {
         this.conflicted.delete(k);
         continue;
       }

@@ -279,3 +279,28 @@ describe('CorpusIndex change events under a hold', () => {
     assert.strictEqual(calls, 1);
   });
 });
+
+describe('CorpusIndex conflicts follow edits', () => {
+  const cite = (date: string, issuer = 'Bộ Chính trị') => `Ngày 20/3/2024, Tỉnh ủy quán triệt Nghị quyết số 12-NQ/TW ngày ${date} của ${issuer}.`;
+
+  it('a second date or issuer written into a document raises a conflict, and taking it back removes it', () => {
+    const index = new CorpusIndex();
+    index.set('a', cite('16/01/2012'));
+    index.set('b', cite('16/01/2012'));
+    assert.strictEqual(index.kindOf('12-NQ/TW'), 'citation');
+    assert.deepStrictEqual(index.conflictsOf('12-NQ/TW'), []);
+    index.set('b', cite('30/7/2012')); // the same number of mentions: written over in place
+    assert.deepStrictEqual(index.conflictsOf('12-NQ/TW').map((c) => [c.kind, c.values]), [['dates', ['2012-01-16', '2012-07-30']]]);
+    index.set('b', cite('16/01/2012'));
+    assert.deepStrictEqual(index.conflictsOf('12-NQ/TW'), []);
+    index.set('b', cite('16/01/2012', 'Ban Bí thư'));
+    assert.deepStrictEqual(index.conflictsOf('12-NQ/TW').map((c) => c.kind), ['issuers']);
+    index.set('b', cite('16/01/2012', 'Đảng'));
+    assert.deepStrictEqual(index.conflictsOf('12-NQ/TW'), [], 'a generic issuer agrees with any');
+    index.set('c', cite('30/7/2012'));
+    assert.deepStrictEqual(index.conflictsOf('12-NQ/TW').map((c) => c.kind), ['dates']);
+    index.delete('c');
+    assert.deepStrictEqual(index.conflictsOf('12-NQ/TW'), []);
+    assert.strictEqual(index.kindOf('no such key'), undefined);
+  });
+});
