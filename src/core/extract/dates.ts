@@ -10,11 +10,16 @@ import { scanAt } from './scan';
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
+/** Does the day exist (in a year from 1900 to 2100)? */
+function dayExists(year: number, month: number, day: number): boolean {
+  if (!(year >= 1900 && year <= 2100 && month >= 1 && month <= 12 && day >= 1)) return false;
+  if (day > DAYS_IN_MONTH[month - 1]) return false;
+  return !(month === 2 && day === 29 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)));
+}
+
 /** "YYYY-MM-DD" when the day exists, else null. */
 export function validIso(year: number, month: number, day: number): string | null {
-  if (!(year >= 1900 && year <= 2100 && month >= 1 && month <= 12 && day >= 1)) return null;
-  if (day > DAYS_IN_MONTH[month - 1]) return null;
-  if (month === 2 && day === 29 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))) return null;
+  if (!dayExists(year, month, day)) return null;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
@@ -48,7 +53,6 @@ const DATELINE_RE = new RegExp(
 );
 /** The place and date of a formal document: "Hà Nội, ngày 12 tháng 6 năm 2023". */
 const PLACE_DATE_RE = /^\s*\p{Lu}[\p{L}. ]{1,40},\s*([Nn]gày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))\s*$/u;
-const NUMERIC_RE = /(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}))?/g;
 const SPELLED_RE = /([Nn]gày)\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?/uy;
 const MONTH_YEAR_RE = /([Tt]háng)\s+(\d{1,2})\s*(?:[/-]\s*|\s+năm\s+)(\d{4})(?![\d/])/uy;
 const CUE_BEFORE_RE = new RegExp(
@@ -58,6 +62,56 @@ const CUE_BEFORE_RE = new RegExp(
 const YEAR_MENTION_RE = /(?:năm|Năm)\s+((?:19|20)\d{2})(?![\d/-]|\s*[-–]\s*\d)/gu;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** A match of the numeric date pattern (see nextNumeric); year -1 when it has none. */
+export interface NumericMatch {
+  s: number;
+  e: number;
+  day: number;
+  month: number;
+  /** The separator's char code: "/", "." or "-". */
+  sep: number;
+  year: number;
+}
+
+/** A separator between two digits: every numeric date has one. */
+const DIGIT_SEP_RE = /\d[/.-]\d/g;
+
+/**
+ * The first match at or after `from` of /(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}))?/g, without a match
+ * array: a native scan finds the first separator between two digits, the leftmost place a match can
+ * take; the pattern's greedy choices are then made on the char codes. False when there is none.
+ */
+export function nextNumeric(text: string, from: number, out: NumericMatch): boolean {
+  DIGIT_SEP_RE.lastIndex = from;
+  if (!DIGIT_SEP_RE.test(text)) return false;
+  const q = DIGIT_SEP_RE.lastIndex - 2;
+  // Two digits before the separator when both are at or after `from`, else one.
+  const s = q - 2 >= from && isDigit(text.charCodeAt(q - 2)) ? q - 2 : q - 1;
+  const day = s === q - 2 ? (text.charCodeAt(s) - 48) * 10 + text.charCodeAt(s + 1) - 48 : text.charCodeAt(s) - 48;
+  const sep = text.charCodeAt(q);
+  let month = text.charCodeAt(q + 1) - 48;
+  let e = q + 2;
+  if (e < text.length && isDigit(text.charCodeAt(e))) month = month * 10 + text.charCodeAt(e++) - 48;
+  let year = -1;
+  if (e + 5 <= text.length && text.charCodeAt(e) === sep) {
+    let y = 0;
+    let k = e + 1;
+    for (; k <= e + 4 && isDigit(text.charCodeAt(k)); k++) y = y * 10 + text.charCodeAt(k) - 48;
+    if (k === e + 5) {
+      year = y;
+      e = k;
+    }
+  }
+  out.s = s;
+  out.e = e;
+  out.day = day;
+  out.month = month;
+  out.sep = sep;
+  out.year = year;
+  return true;
+}
+const numeric: NumericMatch = { s: 0, e: 0, day: 0, month: 0, sep: 0, year: -1 };
 const byStart = (a: DateEntity, b: DateEntity) => a.start - b.start;
 
 interface Found {
@@ -129,7 +183,7 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number): { da
     if (m[4]) {
       const iso = validIso(+m[4], +m[3], +m[2]);
       if (iso) found.push({ s, e, iso });
-    } else if (validIso(2000, +m[3], +m[2])) found.push({ s, e, iso: null, day: +m[2], month: +m[3] });
+    } else if (dayExists(2000, +m[3], +m[2])) found.push({ s, e, iso: null, day: +m[2], month: +m[3] });
     spelled.add(s, e);
     return e;
   });
@@ -149,34 +203,33 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number): { da
     return e;
   });
 
-  NUMERIC_RE.lastIndex = 0;
-  for (let m = NUMERIC_RE.exec(norm); m; m = NUMERIC_RE.exec(norm)) {
-    const s = m.index;
-    const e = s + m[0].length;
+  for (let from = 0; nextNumeric(norm, from, numeric); ) {
+    const { s, e } = numeric;
+    // As a global scan: on after the match, or one character later where the match is refused below.
+    from = e;
     const before = s > 0 ? norm.charCodeAt(s - 1) : 32;
     const after = e < norm.length ? norm.charCodeAt(e) : 32;
     // Inside a longer number, code, range or time: not a date (and retry one character later).
     const prevSep = before === 47 || before === 45 || before === 46 || before === 44 || before === 58;
     const prevSepDigit = prevSep && s > 1 && isDigit(norm.charCodeAt(s - 2));
     if (isDigit(before) || prevSepDigit || (before >= 65 && before <= 90) || (before >= 97 && before <= 122)) {
-      NUMERIC_RE.lastIndex = s + 1;
+      from = s + 1;
       continue;
     }
     if (isDigit(after) || ((after === 47 || after === 45 || after === 46 || after === 58 || after === 44) && e + 1 < norm.length && isDigit(norm.charCodeAt(e + 1)))) {
-      NUMERIC_RE.lastIndex = s + 1;
+      from = s + 1;
       continue;
     }
     if (claims.overlaps(s, e) || spelled.overlaps(s, e) || months.overlaps(s, e)) continue;
     if (dateline && s === dateline.s) continue;
-    const day = +m[1];
-    const month = +m[3];
-    if (m[4]) {
-      const iso = validIso(+m[4], month, day);
+    const { day, month } = numeric;
+    if (numeric.year >= 0) {
+      const iso = validIso(numeric.year, month, day);
       if (iso) found.push({ s, e, iso });
       continue;
     }
-    if (m[2] === '.') continue;
-    if (!validIso(2000, month, day)) continue;
+    if (numeric.sep === 46) continue;
+    if (!dayExists(2000, month, day)) continue;
     const window = norm.slice(Math.max(0, s - 24), s);
     if (!CUE_BEFORE_RE.test(window)) continue;
     found.push({ s, e, iso: null, day, month });

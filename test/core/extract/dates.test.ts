@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { dates, run } from './helpers';
+import { nextNumeric } from '../../../src/core/extract/dates';
 
 const texts = (ds: ReturnType<typeof dates>) => ds.map((d) => [d.text, d.iso, d.inferred]);
 
@@ -99,5 +100,30 @@ describe('dates', () => {
   it('takes a day-month only after a cue', () => {
     assert.deepStrictEqual(texts(dates('Tỷ lệ 20/1 là thấp.', { yearHint: 2022 })), []);
     assert.deepStrictEqual(texts(dates('Hôm 20/1 trời mưa.', { yearHint: 2022 })), [['20/1', '2022-01-20', true]]);
+  });
+});
+
+describe('numeric date scan', () => {
+  it('finds, from every position, the match a global scan of the numeric pattern finds', () => {
+    const re = /(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}))?/g;
+    const texts = [
+      '05/02/2023', '123/4', '1/2/3', '12.5.2023 và 7-3-2023', '1/12/2020', '12/2020', '1/2-2020', '31/12/20211',
+      '2020-2025', '4.028', 'ngày 7/3, 15/10/2021.', '9/', '/9', '99/99/9999/9', '1-2-3-4-5', '',
+    ];
+    const out = { s: 0, e: 0, day: 0, month: 0, sep: 0, year: -1 };
+    for (const t of texts) {
+      for (let from = 0; from <= t.length; from++) {
+        re.lastIndex = from;
+        const m = re.exec(t);
+        const found = nextNumeric(t, from, out);
+        assert.strictEqual(found, m !== null, `${t} from ${from}`);
+        if (!m) continue;
+        assert.deepStrictEqual(
+          { ...out },
+          { s: m.index, e: m.index + m[0].length, day: +m[1], month: +m[3], sep: m[2].charCodeAt(0), year: m[4] ? +m[4] : -1 },
+          `${t} from ${from}`,
+        );
+      }
+    }
   });
 });
