@@ -210,6 +210,15 @@ function termsOf(key: string, issuerCode: string | null, date: string | null, ca
   return [];
 }
 
+/** Keys of codes by the code as matched (its text decides its key): the same codes recur across a corpus. */
+const partyKeys = new Map<string, string>();
+const stateKeys = new Map<string, string>();
+function remember(cache: Map<string, string>, code: string, key: string): string {
+  if (cache.size >= 20000) cache.clear();
+  cache.set(code, key);
+  return key;
+}
+
 interface FoundCode {
   cs: number;
   e: number;
@@ -286,7 +295,7 @@ export function findCitations(ctx: Context, claims: Claims, catalog: Catalog): C
     if (!f.state) {
       const typeCode = m[2];
       const issuerCode = m[3];
-      const key = partyKey(num, typeCode, issuerCode);
+      const key = partyKeys.get(m[0]) ?? remember(partyKeys, m[0], partyKey(num, typeCode, issuerCode));
       const code = ctx.original(f.cs, f.e);
       c = citation(ctx, s, f.e, key, 'party', tail, termsOf(key, issuerCode, tail.date, catalog), [key]);
       c.code = code;
@@ -295,7 +304,8 @@ export function findCitations(ctx: Context, claims: Claims, catalog: Catalog): C
     } else {
       const year = m[2];
       const law = m[3];
-      const key = law ? `${canonicalNumber(num)}/${year}/${law}` : stateKey(num, year ?? null, m[4], m[5]);
+      const key = stateKeys.get(m[0]) ??
+        remember(stateKeys, m[0], law ? `${canonicalNumber(num)}/${year}/${law}` : stateKey(num, year ?? null, m[4], m[5]));
       const code = ctx.original(f.cs, f.e);
       c = citation(ctx, s, f.e, key, 'state', tail, [], [key]);
       c.code = code;

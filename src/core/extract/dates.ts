@@ -17,10 +17,20 @@ function dayExists(year: number, month: number, day: number): boolean {
   return !(month === 2 && day === 29 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)));
 }
 
+/** ISO days by year * 10000 + month * 100 + day: the same few hundred recur in every text. */
+const isoCache = new Map<number, string>();
+
 /** "YYYY-MM-DD" when the day exists, else null. */
 export function validIso(year: number, month: number, day: number): string | null {
   if (!dayExists(year, month, day)) return null;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const n = year * 10000 + month * 100 + day;
+  let iso = isoCache.get(n);
+  if (iso === undefined) {
+    iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    if (isoCache.size >= 20000) isoCache.clear();
+    isoCache.set(n, iso);
+  }
+  return iso;
 }
 
 /** A Map, not an object: a word such as "constructor" must not find Object.prototype's members. */

@@ -125,17 +125,21 @@ function inPositionOrder(list: Entity[]): Entity[] {
 }
 
 /**
- * Appends the entities of the lists to `out` in order of position (start, then the longer first); on
- * a tie those of an earlier list first, each list keeping its own order: the same order as a stable
- * sort of their concatenation, with far fewer comparisons and no array in between.
+ * The entities of the lists in order of position (start, then the longer first); on a tie those of
+ * an earlier list first, each list keeping its own order: the same order as a stable sort of their
+ * concatenation, with far fewer comparisons and no array in between.
  */
-function mergeByPosition(lists: Entity[][], out: Entity[]): void {
+function mergeByPosition(lists: Entity[][]): Entity[] {
   const next: number[] = [];
+  let total = 0;
   for (let k = 0; k < lists.length; k++) {
     lists[k] = inPositionOrder(lists[k]);
     next.push(0);
+    total += lists[k].length;
   }
-  for (;;) {
+  // Sized once: filled in order, never grown.
+  const out: Entity[] = new Array(total);
+  for (let o = 0; ; o++) {
     let best = -1;
     let bestEntity: Entity | null = null;
     for (let k = 0; k < lists.length; k++) {
@@ -145,8 +149,8 @@ function mergeByPosition(lists: Entity[][], out: Entity[]): void {
         bestEntity = e;
       }
     }
-    if (bestEntity === null) return;
-    out.push(bestEntity);
+    if (bestEntity === null) return out;
+    out[o] = bestEntity;
     next[best]++;
   }
 }
@@ -154,7 +158,7 @@ function mergeByPosition(lists: Entity[][], out: Entity[]): void {
 export function extract(input: string, options: ExtractOptions = {}): ExtractResult {
   const text = typeof input === 'string' ? input : String(input ?? '');
   const warnings: string[] = [];
-  const entities: Entity[] = [];
+  let entities: Entity[] = [];
   let info: DocumentInfo = { ownCode: null, ownKey: null, dateline: null, title: null };
   let ctx: Context;
   try {
@@ -186,7 +190,7 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
   const abbreviations = step('abbreviations', () => findAbbreviations(ctx, claims));
   // Each list is (nearly always) in text order already: merging them gives what a stable sort of their
   // concatenation gives.
-  mergeByPosition([citations, people, dates, organizations, terms, abbreviations], entities);
+  entities = mergeByPosition([citations, people, dates, organizations, terms, abbreviations]);
   try {
     info = documentInfo(ctx, citations, dateline);
   } catch (err) {

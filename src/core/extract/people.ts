@@ -36,10 +36,12 @@ interface Mention {
   /** First and last word of the name. */
   a: number;
   b: number;
-  positions: Array<[number, number]>;
+  positions: ReadonlyArray<[number, number]>;
 }
 
 const MAX_SYLLABLE = 7;
+/** The positions of most mentions: none (shared, never changed). */
+const NO_POSITIONS: ReadonlyArray<[number, number]> = Object.freeze([]);
 const byFirstWord = (x: Mention, y: Mention) => x.a - y.a;
 /** "Các đồng chí: A - …": the colon of a list of people. */
 const LIST_HEAD_GAP_RE = /^[ \t]*:[ \t]*$/;
@@ -215,13 +217,13 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     return words.shapes[a - 1] === Shape.Other && ge - gs === 1 && text.charCodeAt(gs) === 32 && allDigits(text, words.starts[a - 1], words.ends[a - 1]);
   };
 
-  const positionsAfter = (b: number): Array<[number, number]> => {
-    const out: Array<[number, number]> = [];
+  const positionsAfter = (b: number): ReadonlyArray<[number, number]> => {
     let p = b + 1;
-    if (p >= words.count || words.starts[p] - words.ends[b] > 4) return out;
+    if (p >= words.count || words.starts[p] - words.ends[b] > 4) return NO_POSITIONS;
     // Most names have no position after them: look for a head before reading the gap.
     let hl = positionHeadLength(text, words, p);
-    if (!hl || !POSITION_GAP_RE.test(gapAfter(b))) return out;
+    if (!hl || !POSITION_GAP_RE.test(gapAfter(b))) return NO_POSITIONS;
+    const out: Array<[number, number]> = [];
     for (let guard = 0; guard < 8 && p < words.count; guard++) {
       if (guard > 0) hl = positionHeadLength(text, words, p);
       if (!hl) break;
@@ -294,7 +296,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   }
   for (const [ra, rb] of runs) {
     if (seen.has(ra) || rb - ra < 1 || rb - ra > 3 || !words.phraseIn(knownFirstSet, ra, 1) || !words.phraseIn(knownSet, ra, rb - ra + 1) || isPlace(ra, ra)) continue;
-    mentions.push({ a: ra, b: rb, positions: [] });
+    mentions.push({ a: ra, b: rb, positions: NO_POSITIONS });
     seen.add(ra);
   }
 
