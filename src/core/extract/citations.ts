@@ -44,7 +44,9 @@ export function canonicalType(written: string): string {
 
 // Between a type word and its code: "số", and a fixed qualifier of the type ("Chương trình hành động
 // số 08-CTr/TU", "Kế hoạch liên tịch số …"), which stays in the text but not in the type.
-const NUMBER_WORD_RE = /^\s*(?:(?:hành\s+động|liên\s+tịch|phối\s+hợp|công\s+tác|toàn\s+khóa|chuyên\s+đề)\s+)?(?:(?:số|Số|SỐ)\s*:?\s*)?$/u;
+// Both gap patterns run sticky from the gap's start and must end right before a digit: the code's
+// first digit (they match no digit, so a match cannot end before a later one).
+const NUMBER_WORD_RE = /\s*(?:(?:hành\s+động|liên\s+tịch|phối\s+hợp|công\s+tác|toàn\s+khóa|chuyên\s+đề)\s+)?(?:(?:số|Số|SỐ)\s*:?\s*)?(?=\d)/uy;
 /** How far after a type word its code may start (type word, qualifier, "số:"). */
 const MAX_TYPE_GAP = 32;
 
@@ -55,7 +57,12 @@ export const TYPE_OF_CODE: ReadonlyMap<string, string> = new Map(Object.entries(
   QyĐ: 'Quy định', NQLT: 'Nghị quyết liên tịch', TTLT: 'Thông tư liên tịch',
 } as Record<string, string>));
 const SUBJECT_END_RE = new RegExp(`,?\\s+(?:và|cùng|gắn với|với)\\s+(?:${TYPE_SOURCE})(?![\\p{L}])`, 'u');
-const LIST_GAP_RE = /^\s*(?:,|;|và)\s*(?:(?:số)\s*)?$/u;
+const LIST_GAP_RE = /\s*(?:,|;|và)\s*(?:(?:số)\s*)?(?=\d)/uy;
+/** Does the sticky `re` match all of norm[s, e), e being where a code starts? */
+function gapMatches(re: RegExp, norm: string, s: number, e: number): boolean {
+  re.lastIndex = s;
+  return re.test(norm) && re.lastIndex === e;
+}
 // Codes start with a digit and have their first "/" at most this far from their start (see scanBeforeSlashes).
 const PARTY_CODE_RE = /(\d{1,5}) ?- ?(QĐi|QyĐ|CTr|TTr|[A-ZĐ]{1,4})\/([A-ZĐ][A-ZĐ0-9]{0,11})/uy;
 const PARTY_CODE_LEAD = 5 + 3 + 4;
@@ -219,6 +226,27 @@ function remember(cache: Map<string, string>, code: string, key: string): string
   return key;
 }
 
+/** The first two letters, upper case, of the type code of a canonical type ("NQ" of "Nghị quyết"), remembered. */
+const families = new Map<string, string | null>();
+function familyOf(type: string): string | null {
+  let f = families.get(type);
+  if (f === undefined) {
+    const code = TYPE_WORDS.get(type.toLowerCase());
+    f = code ? code.slice(0, 2).toUpperCase() : null;
+    if (families.size < 1000) families.set(type, f);
+  }
+  return f;
+}
+const upperCodes = new Map<string, string>();
+function upperCode(code: string): string {
+  let u = upperCodes.get(code);
+  if (u === undefined) {
+    u = code.toUpperCase();
+    if (upperCodes.size < 1000) upperCodes.set(code, u);
+  }
+  return u;
+}
+
 interface FoundCode {
   cs: number;
   e: number;
@@ -253,11 +281,11 @@ export function findCitations(ctx: Context, claims: Claims, catalog: Catalog): C
   const withType = (codeStart: number): number => {
     while (hitCursor < hits.length && hits[hitCursor].e <= codeStart) hitCursor++;
     const h = hitCursor > 0 ? hits[hitCursor - 1] : null;
-    if (h && codeStart - h.e <= MAX_TYPE_GAP && NUMBER_WORD_RE.test(norm.slice(h.e, codeStart))) {
+    if (h && codeStart - h.e <= MAX_TYPE_GAP && gapMatches(NUMBER_WORD_RE, norm, h.e, codeStart)) {
       typeOfCode = h.type;
       return h.s;
     }
-    typeOfCode = prevEnd >= 0 && codeStart - prevEnd < 12 && LIST_GAP_RE.test(norm.slice(prevEnd, codeStart)) ? prevType : null;
+    typeOfCode = prevEnd >= 0 && codeStart - prevEnd < 12 && gapMatches(LIST_GAP_RE, norm, prevEnd, codeStart) ? prevType : null;
     return codeStart;
   };
 
@@ -362,14 +390,14 @@ export function findCitations(ctx: Context, claims: Claims, catalog: Catalog): C
       const e = hit.e + m[0].length;
       if (claims.overlaps(s, e)) continue;
       const type = hit.type;
-      const family = TYPE_WORDS.get(type.toLowerCase());
+      const family = familyOf(type);
       const list = byNumber.get(canonicalNumber(m[1]));
       if (!list) continue;
       const start = ctx.toOriginal(s);
       // The nearest earlier citation of the same family, else the first later one.
       let best: CitationEntity | null = null;
       for (const c of list) {
-        if (!(c.type === type || (c.typeCode && family && c.typeCode.toUpperCase().startsWith(family.slice(0, 2).toUpperCase())))) continue;
+        if (!(c.type === type || (c.typeCode && family && upperCode(c.typeCode).startsWith(family)))) continue;
         if (c.start < start) best = c;
         else {
           best ??= c;

@@ -334,6 +334,12 @@ const CREDIT_NAMES_SPLIT_RE = /([,;]| và | - )/u;
 const LINE_LABEL_RE = /^([\p{L} ,]{2,30}?)\s*:\s*(\S.*)$/u;
 const NAME_LINE_RE = /^\p{Lu}\p{Ll}{0,6}(?: \p{Lu}\p{Ll}{0,6}){1,3}$/u;
 
+/** White space and line ends as String.prototype.trim removes them. */
+function isTrimmed(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Names on lines of their own: masthead roles, credits and bylines after the body. */
 function findBylines(ctx: Context): Mention[] {
   const { norm, words } = ctx;
@@ -341,23 +347,30 @@ function findBylines(ctx: Context): Mention[] {
   let lineStart = 0;
   let nonEmpty = 0;
   let bodySeen = false;
-  let prevLine: [number, number] | null = null;
-  let prevPrevLine: [number, number] | null = null;
+  // The last two non-empty lines (trimmed) before this one; start -1 for none.
+  let prevStart = -1;
+  let prevEnd = -1;
+  let prevPrevStart = -1;
+  let prevPrevEnd = -1;
   while (lineStart <= norm.length) {
     let lineEnd = norm.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = norm.length;
     if (lineEnd - lineStart > 200) {
       bodySeen = true;
       nonEmpty++;
-      prevLine = prevPrevLine = null;
+      prevStart = prevPrevStart = -1;
       lineStart = lineEnd + 1;
       continue;
     }
-    const raw = norm.slice(lineStart, lineEnd);
-    let line = raw.trim();
+    // The line trimmed as String.prototype.trim does, sliced once.
+    let ts = lineStart;
+    let te = lineEnd;
+    while (ts < te && isTrimmed(norm.charCodeAt(ts))) ts++;
+    while (te > ts && isTrimmed(norm.charCodeAt(te - 1))) te--;
+    let line = ts < te ? norm.slice(ts, te) : '';
     if (line) nonEmpty++;
     if (line && line.length <= 200 && nonEmpty > 2) {
-      let offset = lineStart + raw.indexOf(line);
+      let offset = ts;
       const colon = line.indexOf(':');
       let label = colon > 1 && colon <= 32 && line.length <= 120 ? LINE_LABEL_RE.exec(line) : null;
       let labelKey = label ? normalizeForMatch(label[1]) : '';
@@ -375,7 +388,7 @@ function findBylines(ctx: Context): Mention[] {
         }
       }
       if (line.length > 120) {
-        prevLine = prevPrevLine = null;
+        prevStart = prevPrevStart = -1;
         lineStart = lineEnd + 1;
         continue;
       }
@@ -417,14 +430,16 @@ function findBylines(ctx: Context): Mention[] {
           const parts = lower.split(' ');
           const plausible = rest ? SURNAMES.has(parts[0]) : !parts.some((w) => BOILERPLATE_WORDS.has(w));
           if (plausible && !PLACES.has(lower) && !(parts.length === 2 && PLACES.has(parts[1]))) {
-            out.push({ a, b, positions: prevLine ? signatureTitle(ctx, prevLine[0], prevLine[1], prevPrevLine) : [] });
+            out.push({ a, b, positions: prevStart >= 0 ? signatureTitle(ctx, prevStart, prevEnd, prevPrevStart, prevPrevEnd) : NO_POSITIONS });
           }
         }
       }
     }
     if (line && !SIGNED_NOTE_RE.test(line)) {
-      prevPrevLine = prevLine;
-      prevLine = [lineStart + raw.indexOf(line), lineStart + raw.indexOf(line) + line.length];
+      prevPrevStart = prevStart;
+      prevPrevEnd = prevEnd;
+      prevStart = ts;
+      prevEnd = te;
     }
     lineStart = lineEnd + 1;
   }
@@ -449,24 +464,24 @@ const SIGNING_MARK_RE = /^(?:T\/M|TM|KT|TL|TUQ|Q|THAY\s+MẶT|KÝ\s+THAY|THỪA\
  * "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / name"): an upper-case line that is a position, as written; its
  * variants merge into a fuller position of the same person. None when the line is anything else.
  */
-function signatureTitle(ctx: Context, s: number, e: number, before: [number, number] | null): Array<[number, number]> {
+function signatureTitle(ctx: Context, s: number, e: number, beforeStart: number, beforeEnd: number): ReadonlyArray<[number, number]> {
   const { norm, words } = ctx;
   let line = norm.slice(s, e);
-  if (line.length > 60 || line !== line.toUpperCase() || !/\p{Lu}/u.test(line)) return [];
+  if (line.length > 60 || line !== line.toUpperCase() || !/\p{Lu}/u.test(line)) return NO_POSITIONS;
   const mark = SIGNING_MARK_RE.exec(line);
   // A mark on the title line itself ("KT. CHỦ TỊCH" right above the name) signs for that head.
   if (mark) {
     s += mark[0].length;
     line = line.slice(mark[0].length);
-  } else if (!before || !SIGNING_MARK_RE.test(norm.slice(before[0], before[1]))) {
+  } else if (beforeStart < 0 || !SIGNING_MARK_RE.test(norm.slice(beforeStart, beforeEnd))) {
     // Without a mark the line must be nothing but a position ("CHỦ TỊCH", "GIÁM ĐỐC").
-    if (line.split(/\s+/u).length > 6) return [];
+    if (line.split(/\s+/u).length > 6) return NO_POSITIONS;
   }
   const first = words.indexAt(s);
-  if (first >= words.count || words.starts[first] !== s) return [];
+  if (first >= words.count || words.starts[first] !== s) return NO_POSITIONS;
   const head = positionHeadLength(norm, words, first);
-  if (!head) return [];
+  if (!head) return NO_POSITIONS;
   const last = extendBody(norm, words, first + head - 1);
-  if (words.ends[last] !== e) return [];
+  if (words.ends[last] !== e) return NO_POSITIONS;
   return [[s, e]];
 }
