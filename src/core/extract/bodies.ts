@@ -7,8 +7,8 @@ import { Claims, Context } from './context';
 import { ordinalValue, numberToRoman, yearsOfTerm } from './keys';
 import { extendBody, joined } from './phrase';
 import { Lex, flagWords } from './lexicon';
-import { PhraseSet, Shape, letterBefore } from './tokens';
-import { scanAt } from './scan';
+import { PhraseSet, Shape, isWordChar, letterBefore } from './tokens';
+import { digitRuns, scanAt } from './scan';
 
 /** A Map, not the object: a word such as "toString" must not find Object.prototype's members. */
 const ABBREVIATIONS = new Map<string, string>(Object.entries(abbreviations as Record<string, string>));
@@ -89,6 +89,14 @@ const LAN_THU_RE = /[Ll]ần\s+thứ\s+([IVXLC]+|\d{1,2}|nhất|hai|ba|tư|bốn
 const NHIEM_KY_RE = /[Nn]hiệm\s+kỳ\s+((?:19|20)\d{2})\s*-\s*((?:19|20)\d{2})(?!\d)/uy;
 const CENTRAL_BEFORE_RE = /[Tt]rung\s+ương(?:\s+[Đđ]ảng)?(?:\s+(?:\d{1,2}|lần\s+thứ\s+\S+))?\s*[,(]?\s*$/u;
 
+/** Where the last word of text[…, e) starts (the numeral that ends a term's pattern). */
+function lastWordStart(text: string, e: number): number {
+  let s = e;
+  while (s > 0 && isWordChar(text.charCodeAt(s - 1))) s--;
+  return s;
+}
+const years: number[] = [0, 0];
+
 export function findTerms(ctx: Context, claims: Claims): TermEntity[] {
   const norm = ctx.norm;
   const out: TermEntity[] = [];
@@ -105,13 +113,11 @@ export function findTerms(ctx: Context, claims: Claims): TermEntity[] {
   // Each pattern runs only where its first word occurs (see scanAt).
   const anchors = ctx.anchors();
   if (anchors.khoa.length) {
-    scanAt(norm, KHOA_RE, anchors.khoa, (m) => {
-      const s = m.index;
-      let e = s + m[0].length;
+    scanAt(norm, KHOA_RE, anchors.khoa, (s, e) => {
       if (letterBefore(norm, s)) return e;
       const before = norm.slice(Math.max(0, s - 50), s);
       const central = CENTRAL_BEFORE_RE.test(before) || /Ban\s+[Cc]hấp\s+hành\s+Trung\s+ương(?:\s+Đảng)?\s*$/u.test(before);
-      push(s, e, m[1], 'khóa', central);
+      push(s, e, norm.slice(lastWordStart(norm, e), e), 'khóa', central);
       for (let guard = 0; guard < 6; guard++) {
         const next = LIST_NEXT_RE.exec(norm.slice(e, e + 24));
         if (!next) break;
@@ -123,21 +129,20 @@ export function findTerms(ctx: Context, claims: Claims): TermEntity[] {
     });
   }
   if (anchors.lan.length && norm.includes('ần thứ')) {
-    scanAt(norm, LAN_THU_RE, anchors.lan, (m) => {
-      const e = m.index + m[0].length;
-      if (letterBefore(norm, m.index)) return e;
-      const n = ordinalValue(m[1]);
+    scanAt(norm, LAN_THU_RE, anchors.lan, (s, e) => {
+      if (letterBefore(norm, s)) return e;
+      const n = ordinalValue(norm.slice(lastWordStart(norm, e), e));
       if (n <= 0) return e;
-      const before = norm.slice(Math.max(0, m.index - 40), m.index);
+      const before = norm.slice(Math.max(0, s - 40), s);
       const national = /toàn\s+quốc\s*$/u.test(before);
-      push(m.index, e, numberToRoman(n), 'lần thứ', national);
+      push(s, e, numberToRoman(n), 'lần thứ', national);
       return e;
     });
   }
   if (anchors.nhiem.length && norm.includes('hiệm kỳ')) {
-    scanAt(norm, NHIEM_KY_RE, anchors.nhiem, (m) => {
-      const e = m.index + m[0].length;
-      if (!letterBefore(norm, m.index)) push(m.index, e, null, 'nhiệm kỳ', false, [+m[1], +m[2]]);
+    scanAt(norm, NHIEM_KY_RE, anchors.nhiem, (s, e) => {
+      // The two years.
+      if (!letterBefore(norm, s) && digitRuns(norm, s, e, years) === 2) push(s, e, null, 'nhiệm kỳ', false, [years[0], years[1]]);
       return e;
     });
   }

@@ -11,6 +11,7 @@ import { canonicalNumber, partyKey, stateKey, termOfDate } from './keys';
 import { validIso } from './dates';
 import { TypeHit, findConferenceReferences } from './conference';
 import { Lex, flagWords } from './lexicon';
+import { digitRuns } from './scan';
 
 /**
  * Canonical type words and the type code each usually carries. The tables of this file are Maps, not
@@ -123,6 +124,7 @@ function endsSubject(c: number): boolean {
 
 /** What parseTail returns: one object, read by the caller before the next call. */
 const TAIL: Tail = { date: null, issuer: null, subject: null };
+const dateParts: number[] = [0, 0, 0];
 
 function parseTail(ctx: Context, end: number): Tail {
   const norm = ctx.norm;
@@ -132,20 +134,22 @@ function parseTail(ctx: Context, end: number): Tail {
   for (let step = 0; step < 4; step++) {
     let q = p;
     while (q < norm.length && (norm[q] === ' ' || norm[q] === ',' || norm[q] === '\t') && q - p < 4) q++;
-    let dm: RegExpExecArray | null = null;
+    let dateEnd = -1;
     if (tail.date === null && tail.issuer === null) {
       // Each pattern runs only where its first letter is ("ngày" in either case, "của", "về").
       const c = norm.charCodeAt(q);
       if (c === 110 || c === 78) {
         TAIL_DATE_RE.lastIndex = q;
-        dm = TAIL_DATE_RE.exec(norm);
+        if (TAIL_DATE_RE.test(norm)) dateEnd = TAIL_DATE_RE.lastIndex;
       }
     }
-    if (dm) {
-      const iso = dm[1] ? validIso(+dm[4], +dm[3], +dm[1]) : validIso(+dm[7], +dm[6], +dm[5]);
+    if (dateEnd >= 0) {
+      // Day, month and year, in this order in both forms.
+      digitRuns(norm, q, dateEnd, dateParts);
+      const iso = validIso(dateParts[2], dateParts[1], dateParts[0]);
       if (!iso) break;
       tail.date = iso;
-      p = q + dm[0].length;
+      p = dateEnd;
       continue;
     }
     OF_RE.lastIndex = q;

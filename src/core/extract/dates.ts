@@ -6,7 +6,7 @@
 import { DateEntity } from '../types';
 import { Claims, Context, sortIfNeeded } from './context';
 import { letterBefore } from './tokens';
-import { scanAt } from './scan';
+import { digitRuns, scanAt } from './scan';
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -19,6 +19,18 @@ function dayExists(year: number, month: number, day: number): boolean {
 
 /** ISO days by year * 10000 + month * 100 + day: the same few hundred recur in every text. */
 const isoCache = new Map<number, string>();
+
+/** "YYYY-MM" of a month (remembered with the days, as day 0). */
+function monthIso(year: number, month: number): string {
+  const n = year * 10000 + month * 100;
+  let iso = isoCache.get(n);
+  if (iso === undefined) {
+    iso = `${year}-${String(month).padStart(2, '0')}`;
+    if (isoCache.size >= 20000) isoCache.clear();
+    isoCache.set(n, iso);
+  }
+  return iso;
+}
 
 /** "YYYY-MM-DD" when the day exists, else null. */
 export function validIso(year: number, month: number, day: number): string | null {
@@ -72,6 +84,8 @@ const CUE_BEFORE_RE = new RegExp(
 const YEAR_MENTION_RE = /(?:năm|Năm)\s+((?:19|20)\d{2})(?![\d/-]|\s*[-–]\s*\d)/gu;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+/** The numbers of a match (digitRuns). */
+const runs: number[] = [0, 0, 0, 0];
 
 /** A match of the numeric date pattern (see nextNumeric); year -1 when it has none. */
 export interface NumericMatch {
@@ -186,29 +200,28 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number): { da
 
   // Both patterns run only where their first word occurs (see scanAt).
   const anchors = ctx.anchors();
-  scanAt(norm, SPELLED_RE, anchors.ngay, (m) => {
-    const s = m.index;
-    const e = s + m[0].length;
+  scanAt(norm, SPELLED_RE, anchors.ngay, (s, e) => {
     if (claims.overlaps(s, e) || (dateline && s === dateline.s)) return e;
-    if (m[4]) {
-      const iso = validIso(+m[4], +m[3], +m[2]);
+    // Day, month and the year if written.
+    if (digitRuns(norm, s, e, runs) === 3) {
+      const iso = validIso(runs[2], runs[1], runs[0]);
       if (iso) found.push({ s, e, iso });
-    } else if (dayExists(2000, +m[3], +m[2])) found.push({ s, e, iso: null, day: +m[2], month: +m[3] });
+    } else if (dayExists(2000, runs[1], runs[0])) found.push({ s, e, iso: null, day: runs[0], month: runs[1] });
     spelled.add(s, e);
     return e;
   });
 
-  scanAt(norm, MONTH_YEAR_RE, anchors.thang, (m) => {
-    const s = m.index;
-    const e = s + m[0].length;
-    const month = +m[2];
+  scanAt(norm, MONTH_YEAR_RE, anchors.thang, (s, e) => {
+    // Month and year.
+    digitRuns(norm, s, e, runs);
+    const month = runs[0];
     // "3 tháng cuối năm 2021" is a duration, not a month.
     const p1 = s > 0 ? norm.charCodeAt(s - 1) : 32;
     if (letterBefore(norm, s) || isDigit(p1) || (p1 === 32 && s > 1 && isDigit(norm.charCodeAt(s - 2)))) return e;
     if (month < 1 || month > 12 || claims.overlaps(s, e) || spelled.overlaps(s, e)) return e;
-    const year = +m[3];
+    const year = runs[1];
     if (year < 1900 || year > 2100) return e;
-    found.push({ s, e, iso: `${year}-${String(month).padStart(2, '0')}` });
+    found.push({ s, e, iso: monthIso(year, month) });
     months.add(s, e);
     return e;
   });

@@ -68,15 +68,34 @@ export function findAnchors(text: string): Anchors {
 
 /**
  * Runs a sticky pattern only at the given positions (in order), where every match must start: the
- * same matches, in the same order, as a global scan of the whole text. `onMatch` returns where the
- * scan goes on (the end of the match, for a global scan).
+ * same matches, in the same order, as a global scan of the whole text. `onMatch` gets the span of the
+ * match (no match array is made) and returns where the scan goes on (the end of the match, for a
+ * global scan).
  */
-export function scanAt(text: string, re: RegExp, positions: readonly number[], onMatch: (m: RegExpExecArray) => number): void {
+export function scanAt(text: string, re: RegExp, positions: readonly number[], onMatch: (s: number, e: number) => number): void {
   let next = 0;
   for (const p of positions) {
     if (p < next) continue;
     re.lastIndex = p;
-    const m = re.exec(text);
-    if (m) next = onMatch(m);
+    if (re.test(text)) next = onMatch(p, re.lastIndex);
   }
+}
+
+/**
+ * The values of the runs of ASCII digits in text[s, e), in order, written to `out` from index 0; their
+ * count. The date patterns put their day, month and year in that order, each a run of its own.
+ */
+export function digitRuns(text: string, s: number, e: number, out: number[]): number {
+  let count = 0;
+  for (let q = s; q < e; q++) {
+    let c = text.charCodeAt(q);
+    if (c < 48 || c > 57) continue;
+    let v = 0;
+    do {
+      v = v * 10 + c - 48;
+      c = ++q < e ? text.charCodeAt(q) : 0;
+    } while (c >= 48 && c <= 57);
+    out[count++] = v;
+  }
+  return count;
 }

@@ -1,7 +1,7 @@
 // The anchor scan: type words and the first words of dates and terms, found where a single scan of
 // all of them, trying every position, finds them.
 import * as assert from 'assert';
-import { findAnchors } from '../../../src/core/extract/scan';
+import { digitRuns, findAnchors, scanAt } from '../../../src/core/extract/scan';
 import { TYPE_SOURCE } from '../../../src/core/extract/citations';
 
 /** The plain definition: one pattern, tried at every position, type words never inside the one before. */
@@ -35,5 +35,24 @@ describe('anchor scan', () => {
       '',
     ];
     for (const t of texts) assert.deepStrictEqual(findAnchors(t), reference(t), t);
+  });
+});
+
+describe('matches read without match arrays', () => {
+  it('gives the numbers of a span in order, and the spans a global scan gives', () => {
+    const out: number[] = [];
+    const text = 'ngày 5 tháng 12 năm 2020, 07/3/2021; 2020-2025 và 9';
+    assert.strictEqual(digitRuns(text, 0, text.length, out), 9);
+    assert.deepStrictEqual(out, [5, 12, 2020, 7, 3, 2021, 2020, 2025, 9]);
+    assert.strictEqual(digitRuns(text, 5, 12, out), 1);
+    assert.strictEqual(out[0], 5);
+    assert.strictEqual(digitRuns(text, 14, 15, out), 1);
+    assert.strictEqual(out[0], 2);
+    const spans: number[] = [];
+    const re = /[Nn]gày\s+\d+(?:\s+tháng\s+\d+)?/uy;
+    const t = 'Ngày 5 tháng 6, ngày 7; ngàyngày 8';
+    scanAt(t, re, [0, 3, 16, 24, 28], (s, e) => (spans.push(s, e), e));
+    const global = [...t.matchAll(new RegExp(re.source, 'gu'))].flatMap((m) => [m.index!, m.index! + m[0].length]);
+    assert.deepStrictEqual(spans, global);
   });
 });
