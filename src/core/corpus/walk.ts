@@ -1,0 +1,86 @@
+// The corpus files of a folder on disk, found by walking it: the include and exclude patterns of the
+// corpus (glob.ts) decide, as they do for a file the editor opens. The editor's file search does the same
+// for any file system but costs ≈ 1 s at 10,000 files (a search process, then every result sent across
+// processes); a walk of a local folder takes a few tens of milliseconds. Folders that are excluded are
+// not entered; symbolic links are followed (as the editor's search does), each real folder once; a
+// folder that cannot be read is reported and skipped.
+import * as fs from 'fs';
+import * as path from 'path';
+import { globToRegExp, isCorpusPath, isExcludedPath } from './glob';
+
+export interface WalkResult {
+  /** Absolute paths of the corpus files, in no particular order. */
+  files: string[];
+  /** Folders that could not be read, with why. */
+  errors: string[];
+}
+
+export interface WalkOptions {
+  include: readonly string[];
+  exclude: readonly string[];
+  /** Only this folder (absolute) or what is under it. */
+  within?: string;
+  cancelled?: () => boolean;
+}
+
+export async function walkCorpusFolder(folder: string, options: WalkOptions): Promise<WalkResult> {
+  const root = path.resolve(folder);
+  const files: string[] = [];
+  const errors: string[] = [];
+  const seen = new Set<string>();
+  const within = options.within ? path.resolve(options.within) : undefined;
+  // An exclude ending in "/**" excludes everything under a folder its stem matches: the folder need not be entered.
+  const stems = options.exclude.filter((g) => g.endsWith('/**')).map((g) => globToRegExp(g.slice(0, -3)));
+  const skipFolder = (rel: string) => rel !== '' && (isExcludedPath(rel, options.exclude) || stems.some((re) => re.test(rel)));
+  const toPosix = (p: string) => p.split(path.sep).join('/');
+
+  const visit = async (dir: string): Promise<void> => {
+    let real: string;
+    try {
+      real = await fs.promises.realpath(dir);
+    } catch (e) {
+      errors.push(`${dir}: ${(e as Error).message}`);
+      return;
+    }
+    if (seen.has(real)) return;
+    seen.add(real);
+    let entries: fs.Dirent[];
+    try {
+      entries = await fs.promises.readdir(dir, { withFileTypes: true });
+    } catch (e) {
+      errors.push(`${dir}: ${(e as Error).message}`);
+      return;
+    }
+    const subdirs: string[] = [];
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const st = await fs.promises.stat(full);
+          isDir = st.isDirectory();
+          isFile = st.isFile();
+        } catch {
+          continue; // a dangling link
+        }
+      }
+      const rel = toPosix(path.relative(root, full));
+      if (isDir) {
+        // Enter a folder on the way to `within`, or inside it.
+        if (within && !(within === full || within.startsWith(full + path.sep) || full.startsWith(within + path.sep))) continue;
+        if (!skipFolder(rel)) subdirs.push(full);
+      } else if (isFile) {
+        if (within && !full.startsWith(within + path.sep)) continue;
+        if (isCorpusPath(rel, toPosix(full), options.include, options.exclude)) files.push(full);
+      }
+    }
+    for (const sub of subdirs) {
+      if (options.cancelled?.()) return;
+      await visit(sub);
+    }
+  };
+
+  await visit(root);
+  return { files, errors };
+}

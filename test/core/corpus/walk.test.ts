@@ -1,0 +1,65 @@
+// Walking a corpus folder on disk: the include and exclude patterns decide as they do for an opened
+// file; excluded folders are not entered; links are followed once; a dangling link stops nothing.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { walkCorpusFolder } from '../../../src/core/corpus/walk';
+import { isCorpusPath } from '../../../src/core/corpus/glob';
+
+const INCLUDE = ['**/*.vankien', '**/seeds/**/*.txt'];
+const EXCLUDE = ['**/node_modules/**', '**/.git/**', '**/private'];
+
+describe('walkCorpusFolder', () => {
+  let root: string;
+  let outside: string;
+  const write = (rel: string) => {
+    const f = path.join(root, rel);
+    fs.mkdirSync(path.dirname(f), { recursive: true });
+    fs.writeFileSync(f, 'Nghị quyết số 12-NQ/TW\n');
+  };
+  before(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'vankien-walk-'));
+    outside = fs.mkdtempSync(path.join(os.tmpdir(), 'vankien-walk-outside-'));
+    for (const rel of ['seeds/a.txt', 'seeds/sub/b.txt', 'x.vankien', 'docs/y.vankien', 'other/c.txt', 'seeds/notes.md',
+      'node_modules/seeds/d.txt', '.git/seeds/e.txt', 'seeds/private/f.txt', 'seeds/.hidden.txt']) write(rel);
+    fs.mkdirSync(path.join(outside, 'seeds'));
+    fs.writeFileSync(path.join(outside, 'seeds', 'linked.txt'), 'Chỉ thị số 05-CT/TW\n');
+    fs.symlinkSync(outside, path.join(root, 'shared'));
+    fs.symlinkSync(root, path.join(root, 'seeds', 'loop')); // a cycle
+    fs.symlinkSync(path.join(root, 'nowhere'), path.join(root, 'seeds', 'dangling.txt'));
+  });
+  after(() => {
+    fs.rmSync(root, { recursive: true, force: true });
+    fs.rmSync(outside, { recursive: true, force: true });
+  });
+
+  const rel = (files: string[]) => files.map((f) => path.relative(root, f).split(path.sep).join('/')).sort();
+
+  it('lists the files the patterns take, follows links once, and enters no excluded folder', async () => {
+    const r = await walkCorpusFolder(root, { include: INCLUDE, exclude: EXCLUDE });
+    assert.deepStrictEqual(rel(r.files), ['docs/y.vankien', 'seeds/.hidden.txt', 'seeds/a.txt', 'seeds/sub/b.txt', 'shared/seeds/linked.txt', 'x.vankien']);
+    assert.deepStrictEqual(r.errors, []);
+    // The same answer a check of every file one by one gives.
+    for (const f of r.files) assert.ok(isCorpusPath(path.relative(root, f), f, INCLUDE, EXCLUDE), f);
+  });
+
+  it('what an exclude leaves out is found without it', async () => {
+    const r = await walkCorpusFolder(root, { include: INCLUDE, exclude: EXCLUDE });
+    assert.ok(!r.files.some((f) => f.includes('node_modules') || f.includes('.git') || f.includes('private')));
+    const everything = await walkCorpusFolder(root, { include: INCLUDE, exclude: [] });
+    assert.deepStrictEqual(rel(everything.files).filter((f) => !rel(r.files).includes(f)), ['.git/seeds/e.txt', 'node_modules/seeds/d.txt', 'seeds/private/f.txt']);
+  });
+
+  it('within a folder: only what lies under it', async () => {
+    const r = await walkCorpusFolder(root, { include: INCLUDE, exclude: EXCLUDE, within: path.join(root, 'seeds') });
+    assert.deepStrictEqual(rel(r.files), ['seeds/.hidden.txt', 'seeds/a.txt', 'seeds/sub/b.txt']);
+  });
+
+  it('a folder that vanished is reported, not thrown', async () => {
+    const r = await walkCorpusFolder(path.join(root, 'gone'), { include: INCLUDE, exclude: EXCLUDE });
+    assert.deepStrictEqual(r.files, []);
+    assert.strictEqual(r.errors.length, 1);
+    assert.match(r.errors[0], /ENOENT/);
+  });
+});
