@@ -217,13 +217,7 @@ export class CorpusIndex {
    * bulk index is complete, so that the first edits and lookups after it find their postings in order.
    */
   settle(): void {
-    // Documents compared by their place in uri order (numbers), not by their uris (long common prefixes).
-    let rank: Map<string, number> | undefined;
-    for (const p of this.postings.values()) {
-      if (p.sortedLength === p.mentions.length && p.sortedUris === p.uris.length) continue;
-      rank ??= new Map([...this.docs.keys()].sort().map((u, i) => [u, i]));
-      sortPosting(p, rank);
-    }
+    for (const p of this.postings.values()) sortPosting(p);
   }
 
   /**
@@ -1010,16 +1004,11 @@ function unshare(p: Posting): void {
 }
 
 /** Merges into place the documents appended to a posting out of uri order (a document's own mentions keep their order). */
-function sortPosting(p: Posting, rank?: ReadonlyMap<string, number>): void {
+function sortPosting(p: Posting): void {
   if (p.sortedLength === p.mentions.length && p.sortedUris === p.uris.length) return;
   unshare(p);
-  if (rank) {
-    p.mentions = mergeTail(p.mentions, p.sortedLength, (m) => rank.get(m.uri)!);
-    p.uris = mergeTail(p.uris, p.sortedUris, (u) => rank.get(u)!);
-  } else {
-    p.mentions = mergeTail(p.mentions, p.sortedLength, (m) => m.uri);
-    p.uris = mergeTail(p.uris, p.sortedUris, (u) => u);
-  }
+  p.mentions = mergeTail(p.mentions, p.sortedLength, (m) => m.uri);
+  p.uris = mergeTail(p.uris, p.sortedUris, (u) => u);
   p.sortedLength = p.mentions.length;
   p.sortedUris = p.uris.length;
 }
@@ -1029,8 +1018,8 @@ function sortPosting(p: Posting, rank?: ReadonlyMap<string, number>): void {
  * document's mentions go in together), so the runs are sorted (stably), not the items, and merged in
  * in one pass; an item of the ordered part goes before a run of the same key.
  */
-function mergeTail<T, K extends string | number>(items: T[], n: number, key: (t: T) => K): T[] {
-  const runs: { key: K; from: number; to: number }[] = [];
+function mergeTail<T>(items: T[], n: number, key: (t: T) => string): T[] {
+  const runs: { key: string; from: number; to: number }[] = [];
   for (let i = n; i < items.length; ) {
     const k = key(items[i]);
     let j = i + 1;

@@ -270,13 +270,13 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
       }
     } finally {
       terminateAll();
+      // Documents an editor put in meanwhile may have gone in out of order: their postings are merged
+      // now, not by the first edit or lookup of each key. Then the listeners hear the rest of the run.
+      const t0 = performance.now();
+      index.settle();
+      stats.mainMs += performance.now() - t0;
+      held.release();
     }
-    // Results went in in the order they were ready: their postings are put in uri order now, not by the
-    // first edit or lookup of each key.
-    const t0 = performance.now();
-    index.settle();
-    stats.mainMs += performance.now() - t0;
-    held.release();
     stats.cancelled = cancelled;
     return stats;
   };
