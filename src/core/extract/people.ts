@@ -59,9 +59,9 @@ flagWords(HONORIFICS, Lex.Honorific);
 const MAX_POSITIONS = 24;
 const STREET_CUE_SET = new PhraseSet(new Set(['đường', 'phố', 'số', 'tp', 'hẻm', 'ngõ', 'ngách', 'quốc lộ', 'web', 'báo']));
 
-/** Capitalised runs trimmed of trailing words that belong to a following phrase ("Tỉnh" of "Tỉnh ủy"). */
-function capitalisedRuns(text: string, words: Words): Array<[number, number]> {
-  const runs: Array<[number, number]> = [];
+/** Capitalised runs trimmed of trailing words that belong to a following phrase ("Tỉnh" of "Tỉnh ủy"), as first, last, first, last, … */
+function capitalisedRuns(text: string, words: Words): number[] {
+  const runs: number[] = [];
   const n = words.count;
   let i = 0;
   while (i < n) {
@@ -90,7 +90,7 @@ function capitalisedRuns(text: string, words: Words): Array<[number, number]> {
         break;
       }
     }
-    if (b >= a) runs.push([a, b]);
+    if (b >= a) runs.push(a, b);
   }
   return runs;
 }
@@ -102,6 +102,53 @@ function plainName(text: string, words: Words, a: number, b: number): boolean {
     if ((f & Lex.NonFinalName && !words.lowerIs(k, 'thị')) || f & Lex.HeadModifier || positionHeadLength(text, words, k) > 0) return false;
   }
   return true;
+}
+
+/** Word marks of findPeople, reused from text to text. */
+let wordMarks = new Uint8Array(1024);
+const NAME_START = 1;
+const MENTION_START = 2;
+const SEEN = 4;
+
+/**
+ * The names of the mentions found so far, looked up by the words of a candidate: by the hash of their
+ * lower-cased words, compared word by word, so that no string is made; by the strings when a word
+ * lower-cases in context (then every look-up compares strings, as hashes would not find them).
+ */
+function knownNames(words: Words, mentions: readonly Mention[]): { has(a: number, b: number): boolean } {
+  const count = mentions.length;
+  const byHash = new Map<number, number>();
+  /** Mentions whose hash another name already has (rare): compared one by one. */
+  const collided: number[] = [];
+  let strings: Set<string> | null = null;
+  for (let k = 0; k < count; k++) {
+    const m = mentions[k];
+    const h = words.lowerHash(m.a, m.b - m.a + 1);
+    if (h < 0) {
+      strings = new Set(mentions.map((x) => phraseOf(words, x.a, x.b)));
+      break;
+    }
+    const first = byHash.get(h);
+    if (first === undefined) byHash.set(h, k);
+    else if (!sameName(words, mentions[first], m.a, m.b)) collided.push(k);
+  }
+  return {
+    has(a: number, b: number): boolean {
+      const h = strings === null ? words.lowerHash(a, b - a + 1) : -1;
+      if (h < 0) {
+        strings ??= new Set(mentions.slice(0, count).map((x) => phraseOf(words, x.a, x.b)));
+        return strings.has(phraseOf(words, a, b));
+      }
+      const k = byHash.get(h);
+      if (k !== undefined && sameName(words, mentions[k], a, b)) return true;
+      for (const c of collided) if (sameName(words, mentions[c], a, b)) return true;
+      return false;
+    },
+  };
+}
+
+function sameName(words: Words, m: Mention, a: number, b: number): boolean {
+  return m.b - m.a === b - a && words.sameLower(m.a, a, b - a + 1);
 }
 
 const phraseOf = (words: Words, from: number, to: number) => {
@@ -165,7 +212,11 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   const text = norm;
   const mentions: Mention[] = [];
   const runs = capitalisedRuns(text, words);
-  const nameStarts = new Set<number>();
+  // Marks by word (and one past the last, where a byline may point): where a candidate name, a
+  // mention starts. findPeople is not re-entrant, so the array is reused.
+  if (wordMarks.length <= words.count) wordMarks = new Uint8Array(Math.max(words.count + 1, 2 * wordMarks.length));
+  const marks = wordMarks;
+  marks.fill(0, 0, words.count + 1);
   const candidates: Array<{ a: number; b: number; runStart: number; cueOnly?: boolean }> = [];
   /** "đồng chí", "đ/c" or an honorific ("Ông", "bà") right before word a, on the same line. */
   const cueBefore = (a: number): boolean => {
@@ -176,7 +227,9 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   };
   /** Word a follows "; " on the same line: an item of a list, a person only if the list is of people. */
   const listItem = (a: number): boolean => a > 0 && LIST_ITEM_GAP_RE.test(text.slice(words.ends[a - 1], words.starts[a]));
-  for (const [ra, rb] of runs) {
+  for (let r = 0; r < runs.length; r += 2) {
+    const ra = runs[r];
+    const rb = runs[r + 1];
     let from = ra + startsWithPlace(words, ra, rb);
     if (words.flags(from) & Lex.Honorific) from++;
     let k = from;
@@ -188,7 +241,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
         // ("đồng chí Y Thanh Hà Niê Kđăm": Ê Đê and Jrai names run to five syllables).
         const a = k > from && rb - from <= 4 && cueBefore(from) && plainName(text, words, from, rb) && !endsWithPlace(words, from, rb) ? from : k;
         candidates.push({ a, b: rb, runStart: ra });
-        nameStarts.add(a);
+        marks[a] |= NAME_START;
         break;
       }
     }
@@ -196,7 +249,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     // name when a position follows it (checked below); surnames no list can hold all of.
     if ((k > rb || rb - k + 1 < 2) && rb - from >= 1 && rb - from <= 4 && (cueBefore(from) || listItem(from)) && plainName(text, words, from, rb)) {
       candidates.push({ a: from, b: rb, runStart: ra, cueOnly: true });
-      nameStarts.add(from);
+      marks[from] |= NAME_START;
     }
   }
 
@@ -227,7 +280,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     for (let guard = 0; guard < 8 && p < words.count; guard++) {
       if (guard > 0) hl = positionHeadLength(text, words, p);
       if (!hl) break;
-      const last = extendBody(text, words, p + hl - 1, (i) => nameStarts.has(i));
+      const last = extendBody(text, words, p + hl - 1, (i) => (marks[i] & NAME_START) !== 0);
       out.push([words.starts[p], words.ends[last]]);
       const next = last + 1;
       if (next >= words.count || !NEXT_POSITION_GAP_RE.test(gapAfter(last))) break;
@@ -273,31 +326,25 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     lastPersonEnd = after.length ? words.indexAt(after[after.length - 1][1]) - 1 : b;
   }
 
-  // Bylines and mastheads.
-  const found = new Set(mentions.map((m) => m.a));
-  for (const m of findBylines(ctx)) if (!found.has(m.a)) mentions.push(m);
+  // Bylines and mastheads (mark: the mentions so far start here).
+  for (const m of mentions) marks[m.a] |= MENTION_START;
+  for (const m of findBylines(ctx)) if (!(marks[m.a] & MENTION_START)) mentions.push(m);
 
   // Every other occurrence of a name already known in this text is the same person.
-  const known = new Set<string>();
-  const knownFirst = new Set<string>();
-  const seen = new Set<number>();
-  for (const m of mentions) {
-    known.add(phraseOf(words, m.a, m.b));
-    knownFirst.add(words.lower(m.a));
-    seen.add(m.a);
-  }
-  const knownSet = new PhraseSet(known);
-  const knownFirstSet = new PhraseSet(knownFirst);
+  const known = knownNames(words, mentions);
+  for (const m of mentions) marks[m.a] |= SEEN;
   for (const c of candidates) {
-    if (seen.has(c.a) || !words.phraseIn(knownFirstSet, c.a, 1) || !words.phraseIn(knownSet, c.a, c.b - c.a + 1) || isPlace(c.a, c.runStart)) continue;
+    if (marks[c.a] & SEEN || !known.has(c.a, c.b) || isPlace(c.a, c.runStart)) continue;
     if (claims.overlaps(words.starts[c.a], words.ends[c.b])) continue;
     mentions.push({ a: c.a, b: c.b, positions: positionsAfter(c.b) });
-    seen.add(c.a);
+    marks[c.a] |= SEEN;
   }
-  for (const [ra, rb] of runs) {
-    if (seen.has(ra) || rb - ra < 1 || rb - ra > 3 || !words.phraseIn(knownFirstSet, ra, 1) || !words.phraseIn(knownSet, ra, rb - ra + 1) || isPlace(ra, ra)) continue;
+  for (let r = 0; r < runs.length; r += 2) {
+    const ra = runs[r];
+    const rb = runs[r + 1];
+    if (marks[ra] & SEEN || rb - ra < 1 || rb - ra > 3 || !known.has(ra, rb) || isPlace(ra, ra)) continue;
     mentions.push({ a: ra, b: rb, positions: NO_POSITIONS });
-    seen.add(ra);
+    marks[ra] |= SEEN;
   }
 
   sortIfNeeded(mentions, byFirstWord);

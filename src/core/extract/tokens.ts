@@ -90,6 +90,25 @@ function flagsOfSpan(text: string, s: number, e: number): number {
 }
 
 /**
+ * The hash (≥ 0) of words i … i+n-1 lower-cased and joined by single spaces, as PhraseSet hashes a
+ * phrase; -1 when a unit does not lower-case to one unit of its own (the string decides then).
+ */
+function hashWords(text: string, starts: Int32Array, ends: Int32Array, i: number, n: number): number {
+  let h = 0;
+  for (let k = i; k < i + n; k++) {
+    if (k > i) h = (Math.imul(h, 31) + 32) | 0;
+    const e = ends[k];
+    for (let q = starts[k]; q < e; q++) {
+      const c = text.charCodeAt(q);
+      const lc = c < TABLE_SIZE ? LOWER_CODE[c] : 0;
+      if (lc === 0) return -1;
+      h = (Math.imul(h, 31) + lc) | 0;
+    }
+  }
+  return h & 0x7fffffff;
+}
+
+/**
  * A fixed set of lower-case phrases ("bí thư", "hội đồng nhân dân") looked up from words of a text:
  * the words are lower-cased and hashed unit by unit with one space between them, so no string is made
  * (Words.phraseIn). Hashes the phrases' own units, so only lower-case entries can ever match.
@@ -113,20 +132,11 @@ export class PhraseSet {
 
   /** Is text[starts[i]…] … text[…ends[i+n-1]] (word by word, lower-cased, joined by single spaces) a phrase? -1: not answerable here. */
   hasWords(text: string, starts: Int32Array, ends: Int32Array, i: number, n: number): number {
-    let h = 0;
+    const h = hashWords(text, starts, ends, i, n);
+    if (h < 0) return -1;
     let len = n - 1;
-    for (let k = i; k < i + n; k++) {
-      if (k > i) h = (Math.imul(h, 31) + 32) | 0;
-      const e = ends[k];
-      len += e - starts[k];
-      for (let q = starts[k]; q < e; q++) {
-        const c = text.charCodeAt(q);
-        const lc = c < TABLE_SIZE ? LOWER_CODE[c] : 0;
-        if (lc === 0) return -1;
-        h = (Math.imul(h, 31) + lc) | 0;
-      }
-    }
-    for (let slot = h & 0x7fffffff & this.mask; ; slot = (slot + 1) & this.mask) {
+    for (let k = i; k < i + n; k++) len += ends[k] - starts[k];
+    for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
       const key = this.keys[slot];
       if (key === undefined) return 0;
       if (key.length !== len) continue;
@@ -190,6 +200,10 @@ export interface Words {
   lowerIs(i: number, w: string): boolean;
   /** Are words i … i+n-1, lower-cased and joined by single spaces, one of `set`? Makes no string. */
   phraseIn(set: PhraseSet, i: number, n: number): boolean;
+  /** hashWords of words i … i+n-1: equal phrases (lower-cased) hash alike; -1 when the string must decide. */
+  lowerHash(i: number, n: number): number;
+  /** Are words i … i+n-1 and j … j+n-1 the same lower-cased? Only for words whose lowerHash is not -1. */
+  sameLower(i: number, j: number, n: number): boolean;
   /** The lexicon flags (Lex) of the lower-case form of word i (cached). */
   flags(i: number): number;
   /** Index of the first word starting at or after `offset`. */
@@ -281,6 +295,19 @@ export function tokenize(text: string): Words {
         if (same && lc !== w.charCodeAt(q)) same = false;
       }
       return same;
+    },
+    lowerHash(k: number, n: number): number {
+      return hashWords(text, starts, ends, k, n);
+    },
+    sameLower(i: number, j: number, n: number): boolean {
+      for (let k = 0; k < n; k++) {
+        const si = starts[i + k];
+        const sj = starts[j + k];
+        const len = ends[i + k] - si;
+        if (ends[j + k] - sj !== len) return false;
+        for (let q = 0; q < len; q++) if (LOWER_CODE[text.charCodeAt(si + q)] !== LOWER_CODE[text.charCodeAt(sj + q)]) return false;
+      }
+      return true;
     },
     phraseIn(set: PhraseSet, k: number, n: number): boolean {
       const r = set.hasWords(text, starts, ends, k, n);

@@ -131,3 +131,17 @@ describe('people', () => {
     );
   });
 });
+
+describe('other occurrences of a known name', () => {
+  it('are found whatever the case, and when a letter lower-cases to two characters', () => {
+    for (const name of ['Nguyễn Văn Anh', 'Nguyễn Văn İnan']) {
+      const ps = people(`Đồng chí ${name}, Bí thư Tỉnh ủy, phát biểu. Sau đó ${name} kết luận; ${name.toUpperCase()} ký.`);
+      assert.deepStrictEqual(names(ps), [[name, ['Bí thư Tỉnh ủy']], [name, ['Bí thư Tỉnh ủy']]], name);
+      assert.strictEqual(ps[0].key, ps[1].key);
+    }
+    // A name is known as a whole: the same first words with another last word are not it.
+    assert.deepStrictEqual(names(people('Đồng chí Nguyễn Văn Anh, Bí thư Tỉnh ủy, phát biểu. Sau đó Nguyễn Văn Bình kết luận.')), [
+      ['Nguyễn Văn Anh', ['Bí thư Tỉnh ủy']],
+    ]);
+  });
+});
