@@ -188,53 +188,104 @@ export function normalizeWithMap(original: string): NormalizedText {
   if (plain !== null) return { text: plain, toOriginal: (i) => i };
   // Most texts have no combining mark: one scan both tells and applies the one-for-one fixes.
   const fixed = fixUnlessMarks(original);
-  let text = fixed ?? original;
-  let map: Int32Array<ArrayBufferLike> | null = null;
-  if (fixed === null) {
-    // Plain characters are copied in runs; only a base with its combining marks is composed.
-    const parts: string[] = [];
-    const n = original.length;
-    let offsets: Int32Array<ArrayBufferLike> = new Int32Array(n + 1);
-    let o = 0;
-    let plainFrom = 0;
-    let i = 0;
-    while (i < n) {
-      let j = i + 1;
-      const c0 = original.charCodeAt(i);
-      if (c0 >= 0xd800 && c0 <= 0xdbff && j < n) {
-        const c1 = original.charCodeAt(j);
-        if (c1 >= 0xdc00 && c1 <= 0xdfff) j++;
-      }
-      let k = j;
-      while (k < n) {
-        const c = original.charCodeAt(k);
-        if ((c >= 0x300 && c <= 0x36f) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff)) k++;
-        else break;
-      }
-      if (k === j) {
-        if (o + 3 > offsets.length) offsets = grow(offsets, o + 3);
-        for (let q = i; q < j; q++) offsets[o++] = i;
-        i = j;
-        continue;
-      }
-      if (plainFrom < i) parts.push(original.slice(plainFrom, i));
-      const cluster = composeCluster(original, i, k);
-      parts.push(cluster);
-      // Composition rarely lengthens a cluster; the map grows when it does.
-      if (o + cluster.length + 1 > offsets.length) offsets = grow(offsets, o + cluster.length + 1);
-      for (let q = 0; q < cluster.length; q++) offsets[o++] = i;
-      i = k;
-      plainFrom = k;
-    }
-    if (plainFrom < n) parts.push(original.slice(plainFrom, n));
-    text = parts.join('');
-    offsets[o++] = n;
-    map = offsets.subarray(0, o);
+  if (fixed !== null) {
+    const text = modernToneSpelling(fixed);
+    return { text, toOriginal: (i) => i };
   }
-  if (fixed === null) text = fixCharacters(text);
-  text = modernToneSpelling(text);
-  const m = map;
-  return { text, toOriginal: m ? (i) => m[Math.max(0, Math.min(i, m.length - 1))] : (i) => i };
+  const composed = composeWholeWithMap(original) ?? composeWithMap(original);
+  // The composed text rarely keeps a mark: then one scan applies the fixes and the tones, as below.
+  const text = normalizePlain(composed.text) ?? modernToneSpelling(fixCharacters(composed.text));
+  const m = composed.map;
+  return { text, toOriginal: (i) => m[Math.max(0, Math.min(i, m.length - 1))] };
+}
+
+/** A base and its combining marks end at the first unit after `j` that is not such a mark. */
+function marksEnd(s: string, j: number): number {
+  let k = j;
+  while (k < s.length) {
+    const c = s.charCodeAt(k);
+    if ((c >= 0x300 && c <= 0x36f) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff)) k++;
+    else break;
+  }
+  return k;
+}
+
+/** The end of the base character at i (a surrogate pair is one). */
+function baseEnd(s: string, i: number): number {
+  const c0 = s.charCodeAt(i);
+  if (c0 >= 0xd800 && c0 <= 0xdbff && i + 1 < s.length) {
+    const c1 = s.charCodeAt(i + 1);
+    if (c1 >= 0xdc00 && c1 <= 0xdfff) return i + 2;
+  }
+  return i + 1;
+}
+
+/**
+ * The composition of composeWithMap made by one native NFC of the whole text, which is the same text
+ * almost always: checked unit by unit against the clusters while the map is built. Null where they
+ * differ (composition across clusters, e.g. Hangul jamo): composeWithMap then builds it cluster by cluster.
+ */
+function composeWholeWithMap(original: string): { text: string; map: Int32Array<ArrayBufferLike> } | null {
+  const whole = original.normalize('NFC');
+  const n = original.length;
+  let offsets: Int32Array<ArrayBufferLike> = new Int32Array(n + 1);
+  let o = 0;
+  for (let i = 0; i < n; ) {
+    const j = baseEnd(original, i);
+    const k = marksEnd(original, j);
+    if (k === j) {
+      if (o + 3 > offsets.length) offsets = grow(offsets, o + 3);
+      for (let q = i; q < j; q++) {
+        if (whole.charCodeAt(o) !== original.charCodeAt(q)) return null;
+        offsets[o++] = i;
+      }
+    } else {
+      const cluster = composeCluster(original, i, k);
+      if (o + cluster.length + 1 > offsets.length) offsets = grow(offsets, o + cluster.length + 1);
+      for (let q = 0; q < cluster.length; q++) {
+        if (whole.charCodeAt(o) !== cluster.charCodeAt(q)) return null;
+        offsets[o++] = i;
+      }
+    }
+    i = k;
+  }
+  if (o !== whole.length) return null;
+  offsets[o++] = n;
+  return { text: whole, map: offsets.subarray(0, o) };
+}
+
+/**
+ * NFC composition one base-plus-marks cluster at a time, so each output character maps to the start
+ * of its cluster: plain characters are copied in runs; only a base with its combining marks is composed.
+ */
+function composeWithMap(original: string): { text: string; map: Int32Array<ArrayBufferLike> } {
+  const parts: string[] = [];
+  const n = original.length;
+  let offsets: Int32Array<ArrayBufferLike> = new Int32Array(n + 1);
+  let o = 0;
+  let plainFrom = 0;
+  let i = 0;
+  while (i < n) {
+    const j = baseEnd(original, i);
+    const k = marksEnd(original, j);
+    if (k === j) {
+      if (o + 3 > offsets.length) offsets = grow(offsets, o + 3);
+      for (let q = i; q < j; q++) offsets[o++] = i;
+      i = j;
+      continue;
+    }
+    if (plainFrom < i) parts.push(original.slice(plainFrom, i));
+    const cluster = composeCluster(original, i, k);
+    parts.push(cluster);
+    // Composition rarely lengthens a cluster; the map grows when it does.
+    if (o + cluster.length + 1 > offsets.length) offsets = grow(offsets, o + cluster.length + 1);
+    for (let q = 0; q < cluster.length; q++) offsets[o++] = i;
+    i = k;
+    plainFrom = k;
+  }
+  if (plainFrom < n) parts.push(original.slice(plainFrom, n));
+  offsets[o++] = n;
+  return { text: parts.join(''), map: offsets.subarray(0, o) };
 }
 
 /** Matching form: NFC, modern tones, look-alikes and dashes unified, spaces collapsed, lower case. */

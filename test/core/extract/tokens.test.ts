@@ -61,6 +61,19 @@ describe('phrase look-ups without strings', () => {
 });
 
 describe('normalisation in one scan', () => {
+  it('composes a decomposed text cluster by cluster, each character mapped to its cluster', () => {
+    // Hangul jamo are no base-plus-marks cluster: they stay as written, as the cluster-wise composition leaves them.
+    const original = 'Hoa\u0300 Bi\u0300nh \u1100\u1161 khoa\u0301 XIII, uy\u0309 ban';
+    const n = normalizeWithMap(original);
+    assert.strictEqual(n.text, 'Hòa Bình \u1100\u1161 khóa XIII, ủy ban');
+    const map = Array.from({ length: n.text.length + 1 }, (_, i) => n.toOriginal(i));
+    assert.deepStrictEqual(map, [0, 1, 2, 4, 5, 6, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 19, 20, 21, 22, 23, 24, 25, 26, 27, 29, 30, 31, 32, 33]);
+    const vi = 'Nghị quyết số 05 – khoá XIII, Uỷ ban'.normalize('NFD');
+    const m = normalizeWithMap(vi);
+    assert.strictEqual(m.text, 'Nghị quyết số 05 - khóa XIII, Ủy ban');
+    assert.strictEqual(vi.slice(m.toOriginal(0), m.toOriginal(10)), 'Nghị quyết'.normalize('NFD'));
+  });
+
   it('fixes look-alikes and dashes and respells old tones as the general path does', () => {
     const cases = [
       'Đảng uỷ Khối – Hoà Bình, khoá XIII', 'Nghị quyết 05-NQ/ТW\u00A0(Cyrillic T)', 'quý Thuỷ hoàn toán',
