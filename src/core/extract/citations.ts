@@ -257,7 +257,6 @@ interface FoundCode {
   state: boolean;
   m: RegExpExecArray;
 }
-const byCodeStart = (a: FoundCode, b: FoundCode) => a.cs - b.cs;
 const byStart = (a: CitationEntity, b: CitationEntity) => a.start - b.start;
 
 /** Every citation of the text, in order; claims the spans of the codes so dates skip them. */
@@ -295,14 +294,15 @@ export function findCitations(ctx: Context, claims: Claims, catalog: Catalog): C
 
   const bounded = (s: number, e: number) => (s === 0 || !isWordCode(norm.charCodeAt(s - 1)) && norm[s - 1] !== '/' && norm[s - 1] !== '-') && (e >= norm.length || !isWordCode(norm.charCodeAt(e)) && norm[e] !== '/');
 
-  /** The codes of both scans, each with its match: PARTY_CODE_RE's groups, or STATE_CODE_RE's (state). */
-  const found: FoundCode[] = [];
+  /** The codes of each scan, in text order, each with its match (PARTY_CODE_RE's or STATE_CODE_RE's groups). */
+  const partyCodes: FoundCode[] = [];
+  const stateCodes: FoundCode[] = [];
   if (norm.indexOf('/') >= 0) {
     scanBeforeSlashes(norm, PARTY_CODE_RE, PARTY_CODE_LEAD, (m) => {
       const cs = m.index;
       const e = cs + m[0].length;
       if (!bounded(cs, e)) return cs + 1;
-      found.push({ cs, e, state: false, m });
+      partyCodes.push({ cs, e, state: false, m });
       return e;
     });
     scanBeforeSlashes(norm, STATE_CODE_RE, STATE_CODE_LEAD, (m) => {
@@ -311,13 +311,14 @@ export function findCitations(ctx: Context, claims: Claims, catalog: Catalog): C
       if (!bounded(cs, e) || (!m[2] && !m[4])) return cs + 1;
       const year = m[2];
       if (year && (+year < 1945 || +year > 2100)) return e;
-      found.push({ cs, e, state: true, m });
+      stateCodes.push({ cs, e, state: true, m });
       return e;
     });
-    sortIfNeeded(found, byCodeStart);
   }
 
-  for (const f of found) {
+  // The two lists merged by position (a Party code first where both start alike).
+  for (let pi = 0, si = 0; pi < partyCodes.length || si < stateCodes.length; ) {
+    const f = si >= stateCodes.length || (pi < partyCodes.length && partyCodes[pi].cs <= stateCodes[si].cs) ? partyCodes[pi++] : stateCodes[si++];
     const s = withType(f.cs);
     const type = typeOfCode;
     const tail = parseTail(ctx, f.e);
@@ -372,17 +373,12 @@ export function findCitations(ctx: Context, claims: Claims, catalog: Catalog): C
   for (let k = 0; k < conferenceSpans.length; k += 2) claims.add(conferenceSpans[k], conferenceSpans[k + 1]);
 
   // Short forms refer to a coded citation of the same type family and number in the same text.
-  const coded = out.filter((c) => c.code !== null);
-  // Coded citations by number, in text order, each number keeping a few distinct documents.
-  const byNumber = new Map<string, CitationEntity[]>();
-  for (const c of coded) {
-    const k = canonicalNumber(c.number ?? '');
-    const list = byNumber.get(k);
-    if (!list) byNumber.set(k, [c]);
-    else if (list.length < 256 && list[list.length - 1].key !== c.key) list.push(c);
-  }
+  // The coded citations are the first of `out`.
+  const codedCount = partyCodes.length + stateCodes.length;
+  /** Coded citations by number, in text order, each number keeping a few distinct documents (made when first needed). */
+  let byNumber: Map<string, CitationEntity[]> | null = null;
   const shortSpans: number[] = [];
-  if (coded.length) {
+  if (codedCount) {
     for (const hit of hits) {
       // A short form is the type word, a space, maybe "số", and a number.
       const c1 = norm.charCodeAt(hit.e + 1);
@@ -395,6 +391,16 @@ export function findCitations(ctx: Context, claims: Claims, catalog: Catalog): C
       if (claims.overlaps(s, e)) continue;
       const type = hit.type;
       const family = familyOf(type);
+      if (byNumber === null) {
+        byNumber = new Map();
+        for (let k = 0; k < codedCount; k++) {
+          const c = out[k];
+          const num = canonicalNumber(c.number ?? '');
+          const list = byNumber.get(num);
+          if (!list) byNumber.set(num, [c]);
+          else if (list.length < 256 && list[list.length - 1].key !== c.key) list.push(c);
+        }
+      }
       const list = byNumber.get(canonicalNumber(m[1]));
       if (!list) continue;
       const start = ctx.toOriginal(s);

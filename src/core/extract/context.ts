@@ -76,26 +76,63 @@ export function sortIfNeeded<T>(list: T[], cmp: (a: T, b: T) => number): T[] {
 
 /** Ranges already claimed by an extractor, so that another does not read inside them. */
 export class Claims {
-  private readonly spans: Array<[number, number]> = [];
-  private sorted = true;
+  // Spans as two lists (no object per span), in the order they were added until a look-up orders
+  // them by start, stably.
+  private starts: number[] = [];
+  private ends: number[] = [];
+  /** Where each run of spans added in order of start begins, after the first run (usually none). */
+  private runStarts: number[] = [];
   add(s: number, e: number): void {
-    if (this.spans.length && s < this.spans[this.spans.length - 1][0]) this.sorted = false;
-    this.spans.push([s, e]);
+    const n = this.starts.length;
+    if (n && s < this.starts[n - 1]) this.runStarts.push(n);
+    this.starts.push(s);
+    this.ends.push(e);
   }
   overlaps(s: number, e: number): boolean {
-    if (!this.sorted) {
-      this.spans.sort((a, b) => a[0] - b[0]);
-      this.sorted = true;
-    }
+    if (this.runStarts.length) this.order();
+    const starts = this.starts;
     let lo = 0;
-    let hi = this.spans.length;
+    let hi = starts.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.spans[mid][0] < e) lo = mid + 1;
+      if (starts[mid] < e) lo = mid + 1;
       else hi = mid;
     }
     // Spans starting before e: check the nearest few (claims do not nest deeply).
-    for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (this.spans[k][1] > s) return true;
+    for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (this.ends[k] > s) return true;
     return false;
+  }
+  /** Orders the spans by start as a stable sort does: each run in order is merged into those before it. */
+  private order(): void {
+    const runs = this.runStarts;
+    if (runs.length > 8) {
+      // Many runs (unusual): a stable sort of the pairs.
+      const pairs = this.starts.map((st, k) => [st, this.ends[k]]).sort((x, y) => x[0] - y[0]);
+      this.starts = pairs.map((p) => p[0]);
+      this.ends = pairs.map((p) => p[1]);
+    } else {
+      for (let r = 0; r < runs.length; r++) this.mergeRun(runs[r], r + 1 < runs.length ? runs[r + 1] : this.starts.length);
+    }
+    this.runStarts = [];
+  }
+  /** Merges the run [from, to) into the ordered spans before it; on equal starts the earlier span stays first. */
+  private mergeRun(from: number, to: number): void {
+    const { starts, ends } = this;
+    const runStarts = starts.slice(from, to);
+    const runEnds = ends.slice(from, to);
+    // From the back: the larger start goes last; on a tie the run's span (added later) goes last.
+    let i = from - 1;
+    let j = runStarts.length - 1;
+    for (let k = to - 1; j >= 0; k--) {
+      if (i >= 0 && starts[i] > runStarts[j]) {
+        starts[k] = starts[i];
+        ends[k] = ends[i];
+        i--;
+      } else {
+        starts[k] = runStarts[j];
+        ends[k] = runEnds[j];
+        j--;
+      }
+    }
   }
 }
