@@ -12,6 +12,8 @@ import { digitRuns, scanAt } from './scan';
 
 /** A Map, not the object: a word such as "toString" must not find Object.prototype's members. */
 const ABBREVIATIONS = new Map<string, string>(Object.entries(abbreviations as Record<string, string>));
+/** The abbreviations lower-cased: a word that is none of them needs no string (the look-up itself is exact). */
+const ABBREVIATIONS_LOWER = new PhraseSet(new Set([...ABBREVIATIONS.keys()].map((a) => a.toLowerCase())));
 
 /** Heads of bodies' names, in matching form; the longest that matches is used. */
 const ORG_HEADS = new Set([
@@ -161,7 +163,7 @@ export function findAbbreviations(ctx: Context, claims: Claims): AbbreviationEnt
     // Abbreviations start with a letter: numbers (most "Other" words) need no look-up.
     const c0 = ctx.norm.charCodeAt(s);
     if (c0 >= 48 && c0 <= 57) continue;
-    let w = ctx.norm.slice(s, e);
+    let w: string | null = null;
     // Pairs written with a hyphen are one abbreviation ("KT-XH", "QP-AN", "CNH-HĐH").
     if (ctx.norm.charCodeAt(e) === 45 && i + 1 < words.count && words.starts[i + 1] === e + 1 && words.shapes[i + 1] === Shape.Upper) {
       const pair = ctx.norm.slice(s, words.ends[i + 1]);
@@ -169,6 +171,10 @@ export function findAbbreviations(ctx: Context, claims: Claims): AbbreviationEnt
         w = pair;
         e = words.ends[++i];
       }
+    }
+    if (w === null) {
+      if (!words.phraseIn(ABBREVIATIONS_LOWER, i, 1)) continue;
+      w = ctx.norm.slice(s, e);
     }
     const expansion = ABBREVIATIONS.get(w);
     if (!expansion || claims.overlaps(s, e)) continue;

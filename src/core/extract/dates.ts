@@ -289,14 +289,20 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number): { da
 
 const WEEKDAY_BEFORE_RE = new RegExp(`(${WEEKDAY_SRC})\\s*[,(]?\\s*(?:ngày\\s+)?$`, 'u');
 
-function weekdayBefore(ctx: Context, s: number, iso: string): { weekday: string | null; weekdayMatches: boolean | null } {
-  if (iso.length !== 10) return { weekday: null, weekdayMatches: null };
+/** What weekdayBefore found: one object, read by the caller before the next call. */
+const WEEKDAY = { weekday: null as string | null, weekdayMatches: null as boolean | null };
+
+function weekdayBefore(ctx: Context, s: number, iso: string): typeof WEEKDAY {
+  WEEKDAY.weekday = WEEKDAY.weekdayMatches = null;
+  if (iso.length !== 10) return WEEKDAY;
   const window = ctx.norm.slice(Math.max(0, s - 20), s);
   const m = WEEKDAY_BEFORE_RE.exec(window);
-  if (!m) return { weekday: null, weekdayMatches: null };
+  if (!m) return WEEKDAY;
   const ws = s - window.length + m.index;
   const wd = WEEKDAYS.get(m[1].toLowerCase().replace(/\s+/g, ' '));
-  return { weekday: ctx.original(ws, ws + m[1].length), weekdayMatches: wd === undefined ? null : wd === weekdayOf(iso) };
+  WEEKDAY.weekday = ctx.original(ws, ws + m[1].length);
+  WEEKDAY.weekdayMatches = wd === undefined ? null : wd === weekdayOf(iso);
+  return WEEKDAY;
 }
 
 /**
