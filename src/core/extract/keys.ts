@@ -101,8 +101,21 @@ const ORDINAL_WORDS = new Map<string, number>(Object.entries({
   'mười bảy': 17, 'mười tám': 18, 'mười chín': 19, 'hai mươi': 20,
 }));
 
+/** Values of the ordinals met, as written: the same few ("XIII", "4", "tư") recur in every text. */
+const ordinalCache = new Map<string, number>();
+
 /** "tư" → 4, "5" → 5, "XIII" → 13; 0 when not an ordinal. */
 export function ordinalValue(s: string): number {
+  let v = ordinalCache.get(s);
+  if (v === undefined) {
+    v = computeOrdinalValue(s);
+    if (ordinalCache.size >= 1000) ordinalCache.clear();
+    ordinalCache.set(s, v);
+  }
+  return v;
+}
+
+function computeOrdinalValue(s: string): number {
   const w = s.trim().toLowerCase().replace(/\s+/g, ' ');
   if (/^\d{1,3}$/.test(w)) return Number(w);
   if (/^[ivxlc]+$/.test(w)) return romanToNumber(w);

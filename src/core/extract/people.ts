@@ -349,27 +349,33 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
 
   sortIfNeeded(mentions, byFirstWord);
   if (personStarts) for (const m of mentions) personStarts.add(m.a);
+  // The positions of each person (by key), merged over the mentions; each mention's list.
   const merged = new Map<string, Array<{ written: string; canon: string }>>();
   const keys: string[] = [];
+  const lists: Array<Array<{ written: string; canon: string }>> = [];
   for (const m of mentions) {
     const written = ctx.original(words.starts[m.a], words.ends[m.b]);
     const key = normalizeForMatch(written);
     keys.push(key);
     let list = merged.get(key);
     if (!list) merged.set(key, (list = []));
+    lists.push(list);
     for (const [s, e] of m.positions) {
       let written = ctx.original(s, e);
       if (written.includes('\n')) written = written.replace(/\s*\n\s*/g, ' ');
       mergePosition(list, written);
     }
   }
-  const finalPositions = new Map<string, string[]>();
-  for (const [key, list] of merged) finalPositions.set(key, list.map((p) => p.written));
-  return mentions.map((m, i) => {
+  const out: PersonEntity[] = new Array(mentions.length);
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
     ctx.locate(words.starts[m.a], words.ends[m.b]);
-    const positions = finalPositions.get(keys[i])!;
-    return { kind: 'person', text: ctx.text, start: ctx.start, end: ctx.end, range: ctx.range, key: keys[i], name: ctx.text, positions: positions.slice() };
-  });
+    const list = lists[i];
+    const positions: string[] = new Array(list.length);
+    for (let k = 0; k < list.length; k++) positions[k] = list[k].written;
+    out[i] = { kind: 'person', text: ctx.text, start: ctx.start, end: ctx.end, range: ctx.range, key: keys[i], name: ctx.text, positions };
+  }
+  return out;
 }
 
 /** The end of a caption's last sentence before a short credit label and its colon. */
