@@ -361,12 +361,11 @@ export function findCitations(ctx: Context, claims: Claims, catalog: Catalog): C
   for (const c of findConferenceReferences(ctx, catalog, hits)) {
     if (claims.overlaps(c.s, c.e)) continue;
     const tail = parseTail(ctx, c.e);
-    const f = c.fields;
-    const entity = citation(ctx, c.s, c.e, c.refs[0], f.system ?? 'party', tail, f.terms ?? [], c.refs);
-    entity.type = f.type ?? null;
-    entity.typeCode = f.typeCode ?? null;
-    entity.issuerCode = f.issuerCode ?? null;
-    entity.conference = f.conference ?? null;
+    const entity = citation(ctx, c.s, c.e, c.refs[0], 'conference', tail, c.terms, c.refs);
+    entity.type = c.type;
+    entity.typeCode = c.typeCode;
+    entity.issuerCode = c.issuerCode;
+    entity.conference = c.conference;
     out.push(entity);
     conferenceSpans.push(c.s, c.e);
   }

@@ -9,7 +9,6 @@
 //   National congress T: "<TC>:ĐH:<T>". A Party organisation's congress or term T: "<TC>:ĐB:<scope>:<T>"
 //     with scope the lower-case words after "Đảng bộ" ("tỉnh"); such keys do not tell provinces apart.
 // <TC> is the type code of the type word (NQ, KL, CT, QĐ).
-import { CitationEntity } from '../types';
 import { Catalog } from '../catalog/catalog';
 import { Context } from './context';
 import { ordinalValue } from './keys';
@@ -54,12 +53,20 @@ const GENERIC_TERMS_RE = /^\s+(?:các|những|mọi|nhiều)\s+(?:khóa|nhiệm\
 const CONGRESS_OWNER_RE = /^\s+(?:của\s+)?[Đđ]ảng\s+bộ\s+(\p{L}+)/u;
 const ROMAN_IN_TERMS = /[IVXLC]+(?![\p{L}\d])/gu;
 
+/** A conference reference: its span, refs and the citation fields it fills. */
 export interface ConferenceMatch {
   s: number;
   e: number;
   refs: string[];
-  fields: Partial<CitationEntity>;
+  type: string;
+  typeCode: string;
+  issuerCode: string | null;
+  conference: string;
+  terms: string[];
 }
+
+/** "Trung ương 1" … "Trung ương 20", by number: the name of a plenum. */
+const PLENUM_NAMES = Array.from({ length: 21 }, (_, n) => `Trung ương ${n}`);
 
 const romanOf = (s: string) => {
   const n = ordinalValue(s);
@@ -109,10 +116,7 @@ export function findConferenceReferences(ctx: Context, catalog: Catalog, hits: r
       }
       const terms = termsText ? Array.from(termsText.matchAll(ROMAN_IN_TERMS), (x) => x[0]) : [];
       const refs = terms.length ? terms.map((t) => resolve(`${tc}:TW${n}:${t}`)) : [resolve(`${tc}:TW${n}`)];
-      out.push({
-        s: hit.s, e, refs,
-        fields: { system: 'conference', type, typeCode: tc, issuerCode: 'TW', conference: `Trung ương ${n}`, terms },
-      });
+      out.push({ s: hit.s, e, refs, type, typeCode: tc, issuerCode: 'TW', conference: PLENUM_NAMES[n], terms });
       continue;
     }
     const c = at(CONGRESS_RE, hit.e);
@@ -124,14 +128,14 @@ export function findConferenceReferences(ctx: Context, catalog: Catalog, hits: r
         const scope = own[1].toLowerCase();
         out.push({
           s: hit.s, e: hit.e + c[0].length + own[0].length, refs: [resolve(`${tc}:ĐB:${scope}:${roman}`)],
-          fields: { system: 'conference', type, typeCode: tc, issuerCode: null, conference: `Đảng bộ ${scope} ${roman}`, terms: [] },
+          type, typeCode: tc, issuerCode: null, conference: `Đảng bộ ${scope} ${roman}`, terms: [],
         });
         continue;
       }
       if (ordinalValue(roman) > 14) continue;
       out.push({
         s: hit.s, e: hit.e + c[0].length, refs: [resolve(`${tc}:ĐH:${roman}`)],
-        fields: { system: 'conference', type, typeCode: tc, issuerCode: 'TW', conference: `Đại hội ${roman}`, terms: [roman] },
+        type, typeCode: tc, issuerCode: 'TW', conference: `Đại hội ${roman}`, terms: [roman],
       });
       continue;
     }
@@ -141,7 +145,7 @@ export function findConferenceReferences(ctx: Context, catalog: Catalog, hits: r
       if (/[.,;:]/.test(scope) || /(?:^| )(?:về|của|và|theo|đã|được)(?: |$)/u.test(scope)) continue;
       out.push({
         s: hit.s, e: hit.e + o[0].length, refs: [resolve(`${tc}:ĐB:${scope}:${o[2]}`)],
-        fields: { system: 'conference', type, typeCode: tc, issuerCode: null, conference: `Đảng bộ ${scope} ${o[2]}`, terms: [] },
+        type, typeCode: tc, issuerCode: null, conference: `Đảng bộ ${scope} ${o[2]}`, terms: [],
       });
     }
   }

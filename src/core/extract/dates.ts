@@ -5,7 +5,7 @@
 // days (31/2/2021), and a day-month without a cue (it is far more often a ratio).
 import { DateEntity } from '../types';
 import { Claims, Context, sortIfNeeded } from './context';
-import { letterBefore } from './tokens';
+import { isTrimmed, letterBefore } from './tokens';
 import { digitRuns, scanAt } from './scan';
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -166,10 +166,13 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number): { da
     while (lineStart < norm.length && seen < 12 && lineStart < 3000) {
       let lineEnd = norm.indexOf('\n', lineStart);
       if (lineEnd < 0) lineEnd = norm.length;
-      const line = norm.slice(lineStart, lineEnd);
-      if (line.trim()) {
+      let blank = true;
+      for (let q = lineStart; q < lineEnd && blank; q++) blank = isTrimmed(norm.charCodeAt(q));
+      if (!blank) {
         seen++;
-        const pd = line.length < 120 ? PLACE_DATE_RE.exec(line) : null;
+        // Only a short line can be a dateline.
+        const line = lineEnd - lineStart < 120 ? norm.slice(lineStart, lineEnd) : '';
+        const pd = line ? PLACE_DATE_RE.exec(line) : null;
         if (pd) {
           const iso = validIso(+pd[4], +pd[3], +pd[2]);
           if (iso) {
@@ -178,7 +181,7 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number): { da
             break;
           }
         }
-        const m = line.length < 120 ? DATELINE_RE.exec(line) : null;
+        const m = line ? DATELINE_RE.exec(line) : null;
         if (m) {
           const iso = validIso(+m[5], +m[4], +m[2]);
           if (iso) {

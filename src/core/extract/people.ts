@@ -15,7 +15,7 @@ import {
   PLACES, POSITION_ABBREVIATIONS, POSITION_HEADS, SURNAMES, BODY_COMPOUNDS, Lex, flagWords,
 } from './lexicon';
 import { extendBody, isBodyWord, joined, positionHeadLength } from './phrase';
-import { PhraseSet, Shape, Words } from './tokens';
+import { PhraseSet, Shape, Words, isTrimmed } from './tokens';
 
 const BODY_PAIRS = new PhraseSet(BODY_COMPOUNDS);
 const PLACE_SET = new PhraseSet(PLACES);
@@ -386,12 +386,6 @@ const NOT_A_NAME_START = new Set([...NON_FINAL_NAME_WORDS, 'đài', 'cổng', 't
 const CREDIT_NAMES_SPLIT_RE = /([,;]| và | - )/u;
 const LINE_LABEL_RE = /^([\p{L} ,]{2,30}?)\s*:\s*(\S.*)$/u;
 const NAME_LINE_RE = /^\p{Lu}\p{Ll}{0,6}(?: \p{Lu}\p{Ll}{0,6}){1,3}$/u;
-
-/** White space and line ends as String.prototype.trim removes them. */
-function isTrimmed(c: number): boolean {
-  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** Names on lines of their own: masthead roles, credits and bylines after the body. */
 function findBylines(ctx: Context): Mention[] {

@@ -165,6 +165,12 @@ export function charClass(c: number): number {
   return c >= 0xac00 || (c >= 0x3040 && c < 0xa000) ? LETTER : 0;
 }
 
+/** White space and line ends as String.prototype.trim removes them. */
+export function isTrimmed(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** True when the character before offset i is a letter (a match must not start mid-word). */
 export function letterBefore(text: string, i: number): boolean {
   return i > 0 && (charClass(text.charCodeAt(i - 1)) & LETTER) !== 0;
