@@ -67,11 +67,35 @@ export function createContext(src: string, ranges = true): Context {
 
 /**
  * Sorts `list` in place, stably, unless it is in order already (as the lists of the extractors nearly
- * always are): a sort allocates, a check does not.
+ * always are): a sort allocates, a check does not. A list of a few runs in order (an extractor's
+ * phases one after the other) is merged run by run, which allocates only a copy of each later run.
  */
 export function sortIfNeeded<T>(list: T[], cmp: (a: T, b: T) => number): T[] {
-  for (let i = 1; i < list.length; i++) if (cmp(list[i - 1], list[i]) > 0) return list.sort(cmp);
+  let runs = 0;
+  let second = -1;
+  let third = -1;
+  for (let i = 1; i < list.length; i++) {
+    if (cmp(list[i - 1], list[i]) <= 0) continue;
+    if (++runs > 2) return list.sort(cmp);
+    if (runs === 1) second = i;
+    else third = i;
+  }
+  if (second < 0) return list;
+  if (third < 0) {
+    mergeRun(list, second, list.length, cmp);
+  } else {
+    mergeRun(list, second, third, cmp);
+    mergeRun(list, third, list.length, cmp);
+  }
   return list;
+}
+
+/** Merges list[from, to) into the ordered list[0, from), from the back; on a tie the earlier element stays first. */
+function mergeRun<T>(list: T[], from: number, to: number, cmp: (a: T, b: T) => number): void {
+  const run = list.slice(from, to);
+  let i = from - 1;
+  let j = run.length - 1;
+  for (let k = to - 1; j >= 0; k--) list[k] = i >= 0 && cmp(list[i], run[j]) > 0 ? list[i--] : run[j--];
 }
 
 /** Ranges already claimed by an extractor, so that another does not read inside them. */

@@ -1,6 +1,7 @@
-// Claimed spans: look-ups answer as over the spans stably sorted by start, however they were added.
+// Claimed spans: look-ups answer as over the spans stably sorted by start, however they were added;
+// and the lists of the extractors, put in order as a stable sort does.
 import * as assert from 'assert';
-import { Claims } from '../../../src/core/extract/context';
+import { Claims, sortIfNeeded } from '../../../src/core/extract/context';
 
 /** The plain definition: the spans stably sorted by start; the eight nearest starting before e. */
 function referenceOverlaps(spans: Array<[number, number]>, s: number, e: number): boolean {
@@ -34,6 +35,26 @@ describe('claims', () => {
           assert.strictEqual(claims.overlaps(a, b), referenceOverlaps(spans, a, b), `round ${round}: ${JSON.stringify(spans)} ${a}-${b}`);
         }
       }
+    }
+  });
+});
+
+describe('ordering a list', () => {
+  it('gives what a stable sort gives, for lists of one, two, three or many runs', () => {
+    let seed = 11;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const byKey = (a: { key: number }, b: { key: number }) => a.key - b.key;
+    for (let round = 0; round < 500; round++) {
+      const list: Array<{ key: number; id: number }> = [];
+      for (let r = 0, runs = 1 + random(5); r < runs; r++) {
+        let key = random(20);
+        for (let k = random(8); k > 0; k--) list.push({ key: (key += random(4)), id: list.length });
+      }
+      const expected = list.slice().sort(byKey).map((x) => x.id);
+      assert.deepStrictEqual(sortIfNeeded(list, byKey).map((x) => x.id), expected);
     }
   });
 });
