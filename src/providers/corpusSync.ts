@@ -209,6 +209,9 @@ export class CorpusSync implements vscode.Disposable {
   }
 
   private async scan(generation: number, progress: (done: number, total: number) => void, mode: ReindexMode): Promise<void> {
+    // What the user is looking at comes first: the documents open in editors are indexed before the
+    // folder is even listed, so that their hovers and highlights answer while the rest is read.
+    for (const d of vscode.workspace.textDocuments) if (!d.isClosed) this.fromEditor(d);
     const listed = Date.now();
     const list = await this.corpusFiles();
     if (generation !== this.generation) return;

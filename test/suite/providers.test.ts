@@ -411,6 +411,26 @@ suite('providers on the seeds', () => {
     assert.deepStrictEqual([...new Set(seen)], [4], 'the number of seeds citing 05-CT/TW, asked during the re-index');
   });
 
+  test('a re-index puts the documents open in editors in the index first, before the folder is read', async () => {
+    // A corpus file no editor holds: it is read with the folder.
+    const closed = await writeFile('zz-closed.txt', 'Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.\n');
+    const heard: string[][] = [];
+    const sub = api.index.onDidChange((c) => heard.push([...c.uris]));
+    try {
+      await vscode.commands.executeCommand('vankien.reindex');
+      await api.ready();
+      const open = vscode.workspace.textDocuments.filter((d) => !d.isClosed && d.languageId === 'vankien').map((d) => d.uri.toString());
+      assert.ok(open.length >= 5, 'the seeds are open');
+      const withClosed = heard.findIndex((uris) => uris.includes(closed.toString()));
+      assert.ok(withClosed >= 0, 'the closed file was indexed again');
+      const first = new Set(heard.slice(0, withClosed).flat());
+      assert.deepStrictEqual(open.filter((u) => !first.has(u)), [], 'every open document was in the index before the folder was read');
+    } finally {
+      sub.dispose();
+      await removeFile(closed);
+    }
+  });
+
   test('hover shows markdown, command links and HTML from a document as plain text', async () => {
     const name = 'zz [x](command:workbench.action.quit) <img src=x>.txt';
     const text = 'Chỉ thị số 05-CT/TW của Bộ Chính trị về “[y](command:workbench.action.quit) <b>đậm</b> **z**”.\n';
