@@ -28,14 +28,26 @@ export function registerDiagnostics(_context: vscode.ExtensionContext, index: Co
     clearTimeout(timer);
     timer = setTimeout(flush, 250);
   };
+  /** The documents the collection holds diagnostics for. */
+  const shown = new Set<string>();
   const flush = () => {
     const uris = all ? [...index.documents()].map((d) => d.uri) : [...pending];
-    if (all) collection.clear();
+    if (all) {
+      collection.clear();
+      shown.clear();
+    }
     all = false;
     pending.clear();
     for (const uri of uris) {
-      if (index.has(uri)) collection.set(toUri(uri), diagnose(index, config, uri));
-      else collection.delete(toUri(uri));
+      const found = index.has(uri) ? diagnose(index, config, uri) : [];
+      // Most documents have nothing to report: only what changes in the collection goes to the editor
+      // (at 10,000 documents, setting an empty list for each took 0.4 s of the extension host's thread).
+      if (found.length === 0) {
+        if (shown.delete(uri)) collection.delete(toUri(uri));
+        continue;
+      }
+      shown.add(uri);
+      collection.set(toUri(uri), found);
     }
   };
   const sub = index.onDidChange((change) => {
