@@ -93,11 +93,11 @@ export class CorpusSync implements vscode.Disposable {
     // Like files.associations, an include may match the path inside the folder or the whole path
     // (`**/seeds/**/*.txt` must hold when the workspace folder is itself `seeds`); excludes match the
     // path inside the folder and each folder above the file.
-    const own = () => ({ include: this.config.include(folder), exclude: this.config.exclude(folder) });
-    let r = rules?.get(folder.uri.toString());
+    const id = folder.uri.toString();
+    let r = rules?.get(id);
     if (!r) {
-      r = own();
-      rules?.set(folder.uri.toString(), r);
+      r = { include: this.config.include(folder), exclude: this.config.exclude(folder) };
+      rules?.set(id, r);
     }
     return isCorpusPath(path.posix.relative(folder.uri.path, uri.path), uri.path, r.include, r.exclude);
   }
@@ -189,8 +189,8 @@ export class CorpusSync implements vscode.Disposable {
           let last = 0;
           let lastAt = 0;
           report = (done, total) => {
-            // A few times a second: each report redraws the notification in the window (a batch of files
-            // is done every few milliseconds, and the redraws took a core's third in the browser).
+            // A few times a second is enough to watch: a batch of files is done every few milliseconds,
+            // and each report is a message to the window and a redraw of the notification.
             const now = Date.now();
             if (done < total && now - lastAt < PROGRESS_EVERY_MS) return;
             lastAt = now;
