@@ -12,7 +12,7 @@ import { Workbench } from '../test/e2e/workbench';
 import { repoRoot } from '../test/paths';
 import { writeResult } from './stats';
 
-const INDEXED = /indexed (\d+) documents, (\d+) entities in (\d+) ms/g;
+const INDEXED = /indexed (\d+) documents, (\d+) entities in (\d+) ms \(extension host heap (\d+) MB\)/g;
 const CACHE_WRITTEN = /index cache: wrote (\d+) documents/g;
 
 /** Every match of `re` in the extension hosts' logs, oldest session first. */
@@ -82,8 +82,8 @@ async function main(): Promise<void> {
     writeResult({
       log,
       files: names.length,
-      cold: { documents: Number(cold[1]), entities: Number(cold[2]), ms: Number(cold[3]), rssMB: rssCold },
-      warm: { documents: Number(warm[1]), entities: Number(warm[2]), ms: Number(warm[3]), rssMB: rssWarm },
+      cold: { documents: Number(cold[1]), entities: Number(cold[2]), ms: Number(cold[3]), heapMB: Number(cold[4]), rssMB: rssCold },
+      warm: { documents: Number(warm[1]), entities: Number(warm[2]), ms: Number(warm[3]), heapMB: Number(warm[4]), rssMB: rssWarm },
     });
   } finally {
     await editor.close();

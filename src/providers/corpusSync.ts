@@ -210,7 +210,8 @@ export class CorpusSync implements vscode.Disposable {
         if (generation === this.generation) {
           this.indexing = false;
           this.stateEmitter.fire();
-          this.log.info(`indexed ${this.index.documentCount} documents, ${this.index.entityCount} entities in ${Date.now() - started} ms`);
+          this.log.info(`indexed ${this.index.documentCount} documents, ${this.index.entityCount} entities in ${Date.now() - started} ms ` +
+            `(extension host heap ${Math.round(process.memoryUsage().heapUsed / 1048576)} MB)`);
         }
       });
     return this.ready;
