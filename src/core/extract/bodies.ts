@@ -30,7 +30,10 @@ const BARE_HEADS_NOT_BODIES = new Set(['sở', 'bộ', 'văn phòng']);
 const ORG_HEAD_SET = new PhraseSet(ORG_HEADS);
 const BARE_HEAD_SET = new PhraseSet(BARE_HEADS_NOT_BODIES);
 /** Every proper word-prefix of a head ("ban chấp" of "ban chấp hành"): a longer head may follow. */
-const ORG_HEAD_PREFIX_SET = new PhraseSet(new Set([...ORG_HEADS].flatMap((h) => h.split(' ').slice(0, -1).map((_, k, ws) => ws.slice(0, k + 1).join(' ')))));
+const ORG_HEAD_PREFIXES = new Set([...ORG_HEADS].flatMap((h) => h.split(' ').slice(0, -1).map((_, k, ws) => ws.slice(0, k + 1).join(' '))));
+const ORG_HEAD_PREFIX_SET = new PhraseSet(ORG_HEAD_PREFIXES);
+flagWords([...ORG_HEADS].filter((h) => !h.includes(' ')), Lex.OrgHead);
+flagWords([...ORG_HEAD_PREFIXES].filter((h) => !h.includes(' ')), Lex.OrgHeadPrefix);
 /** The most words of a head. */
 const ORG_HEAD_MAX_WORDS = Math.max(...[...ORG_HEADS].map((h) => h.split(' ').length));
 const ORG_HEAD_FIRST_WORDS = new Set([...ORG_HEADS].map((h) => h.split(' ')[0]));
@@ -49,10 +52,14 @@ function orgHeadLength(ctx: Context, i: number): number {
   if (shape !== Shape.Cap && shape !== Shape.Upper) return 0;
   if (ORG_FIRST_LETTERS[norm.charCodeAt(words.starts[i])] === 0 || !(words.flags(i) & Lex.OrgHeadFirst)) return 0;
   // The longest head over the words joined to word i by single spaces, grown while it begins some head.
-  let best = 0;
-  for (let n = 1; n <= ORG_HEAD_MAX_WORDS && i + n <= words.count && (n === 1 || joined(norm, words, i + n - 1)); n++) {
-    if (words.phraseIn(ORG_HEAD_SET, i, n)) best = n;
-    if (!words.phraseIn(ORG_HEAD_PREFIX_SET, i, n)) break;
+  // One word: its flags say (no look-up). More: each phrase is looked up in both sets at once.
+  const f = words.flags(i);
+  let best = f & Lex.OrgHead ? 1 : 0;
+  if (!(f & Lex.OrgHeadPrefix)) return best;
+  for (let n = 2; n <= ORG_HEAD_MAX_WORDS && i + n <= words.count && joined(norm, words, i + n - 1); n++) {
+    const bits = words.phraseBits(ORG_HEAD_SET, ORG_HEAD_PREFIX_SET, i, n);
+    if (bits & 1) best = n;
+    if (!(bits & 2)) break;
   }
   return best;
 }

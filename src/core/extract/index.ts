@@ -130,29 +130,44 @@ function inPositionOrder(list: Entity[]): Entity[] {
  * concatenation, with far fewer comparisons and no array in between.
  */
 function mergeByPosition(lists: Entity[][]): Entity[] {
+  const k = lists.length;
   const next: number[] = [];
+  // The start and end of each list's next entity, read once (entities of different kinds have
+  // different shapes: reading their fields in every comparison is slow); start -1: the list is done.
+  const heads: number[] = [];
   let total = 0;
-  for (let k = 0; k < lists.length; k++) {
-    lists[k] = inPositionOrder(lists[k]);
+  for (let l = 0; l < k; l++) {
+    const list = (lists[l] = inPositionOrder(lists[l]));
     next.push(0);
-    total += lists[k].length;
+    total += list.length;
+    if (list.length) heads.push(list[0].start, list[0].end);
+    else heads.push(-1, 0);
   }
   // Sized once: filled in order, never grown.
   const out: Entity[] = new Array(total);
-  for (let o = 0; ; o++) {
+  for (let o = 0; o < total; o++) {
     let best = -1;
-    let bestEntity: Entity | null = null;
-    for (let k = 0; k < lists.length; k++) {
-      const e = next[k] < lists[k].length ? lists[k][next[k]] : null;
-      if (e && (bestEntity === null || byPosition(e, bestEntity) < 0)) {
-        best = k;
-        bestEntity = e;
+    let bestStart = 0;
+    let bestEnd = 0;
+    for (let l = 0; l < k; l++) {
+      const s = heads[2 * l];
+      if (s < 0) continue;
+      // Earlier start first, then the longer; on a tie the earlier list.
+      if (best < 0 || s < bestStart || (s === bestStart && heads[2 * l + 1] > bestEnd)) {
+        best = l;
+        bestStart = s;
+        bestEnd = heads[2 * l + 1];
       }
     }
-    if (bestEntity === null) return out;
-    out[o] = bestEntity;
-    next[best]++;
+    const list = lists[best];
+    const i = next[best]++;
+    out[o] = list[i];
+    if (i + 1 < list.length) {
+      heads[2 * best] = list[i + 1].start;
+      heads[2 * best + 1] = list[i + 1].end;
+    } else heads[2 * best] = -1;
   }
+  return out;
 }
 
 export function extract(input: string, options: ExtractOptions = {}): ExtractResult {

@@ -63,6 +63,10 @@ export const enum Lex {
   HeadSyllable = 1024,
   PlaceFirst = 2048,
   Honorific = 4096,
+  /** A body's head of one word ("sở", "hđnd"). */
+  OrgHead = 8192,
+  /** The first word of a body's head of several words ("ban" of "ban tổ chức"). */
+  OrgHeadPrefix = 16384,
 }
 export const WORD_FLAGS = new Map<string, number>();
 let flagsVersion = 0;

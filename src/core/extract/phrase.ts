@@ -72,9 +72,12 @@ export function positionHeadLength(text: string, words: Words, i: number): numbe
   const first = words.flags(k);
   let best = first & Lex.PositionHead ? 1 : 0;
   if (!(first & Lex.HeadPrefix)) return best ? k - i + best : 0;
-  for (let len = 2; len <= 5 && k + len <= words.count && (len === 2 || words.phraseIn(HEAD_PREFIX_SET, k, len - 1)); len++) {
+  // Each phrase is looked up in both sets at once: a head (bit 1), a prefix of a longer head (bit 2).
+  for (let len = 2; len <= 5 && k + len <= words.count; len++) {
     if (!joined(text, words, k + len - 1)) break;
-    if (words.phraseIn(HEAD_SET, k, len)) best = len;
+    const bits = words.phraseBits(HEAD_SET, HEAD_PREFIX_SET, k, len);
+    if (bits & 1) best = len;
+    if (!(bits & 2)) break;
   }
   return best ? k - i + best : 0;
 }

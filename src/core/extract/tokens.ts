@@ -136,6 +136,11 @@ export class PhraseSet {
     if (h < 0) return -1;
     let len = n - 1;
     for (let k = i; k < i + n; k++) len += ends[k] - starts[k];
+    return this.hasHashed(h, len, text, starts, ends, i, n);
+  }
+
+  /** hasWords given the words' hash (≥ 0) and the phrase's length with its spaces. */
+  hasHashed(h: number, len: number, text: string, starts: Int32Array, ends: Int32Array, i: number, n: number): number {
     for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
       const key = this.keys[slot];
       if (key === undefined) return 0;
@@ -206,6 +211,8 @@ export interface Words {
   lowerIs(i: number, w: string): boolean;
   /** Are words i … i+n-1, lower-cased and joined by single spaces, one of `set`? Makes no string. */
   phraseIn(set: PhraseSet, i: number, n: number): boolean;
+  /** phraseIn of two sets at once (the words hashed once): bit 1 for `a`, bit 2 for `b`. */
+  phraseBits(a: PhraseSet, b: PhraseSet, i: number, n: number): number;
   /** hashWords of words i … i+n-1: equal phrases (lower-cased) hash alike; -1 when the string must decide. */
   lowerHash(i: number, n: number): number;
   /** Are words i … i+n-1 and j … j+n-1 the same lower-cased? Only for words whose lowerHash is not -1. */
@@ -321,6 +328,13 @@ export function tokenize(text: string): Words {
       let p = this.lower(k);
       for (let q = k + 1; q < k + n; q++) p += ' ' + this.lower(q);
       return set.phrases.has(p);
+    },
+    phraseBits(a: PhraseSet, b: PhraseSet, k: number, n: number): number {
+      const h = hashWords(text, starts, ends, k, n);
+      if (h < 0) return (this.phraseIn(a, k, n) ? 1 : 0) | (this.phraseIn(b, k, n) ? 2 : 0);
+      let len = n - 1;
+      for (let q = k; q < k + n; q++) len += ends[q] - starts[q];
+      return a.hasHashed(h, len, text, starts, ends, k, n) | (b.hasHashed(h, len, text, starts, ends, k, n) << 1);
     },
     lower(k: number): string {
       const s = starts[k];

@@ -24,6 +24,19 @@ describe('word flags', () => {
     assert.strictEqual(words.flags(3) & Lex.Surname, 0);
   });
 
+  it('tell a one-word head of a body from the first word of a longer one', () => {
+    // "bộ" is a head ("Bộ Nội vụ") and begins one ("Bộ Chính trị"); "ban" only begins heads.
+    const words = tokenize('Bộ ban HĐND Tỉnh Nghị Sở');
+    assert.ok(words.flags(0) & Lex.OrgHead && words.flags(0) & Lex.OrgHeadPrefix);
+    assert.strictEqual(words.flags(1) & Lex.OrgHead, 0);
+    assert.ok(words.flags(1) & Lex.OrgHeadPrefix);
+    assert.ok(words.flags(2) & Lex.OrgHead);
+    assert.strictEqual(words.flags(2) & Lex.OrgHeadPrefix, 0);
+    assert.ok(words.flags(3) & Lex.OrgHeadPrefix);
+    assert.strictEqual(words.flags(4) & (Lex.OrgHead | Lex.OrgHeadPrefix), 0);
+    assert.strictEqual(words.flags(5) & (Lex.OrgHead | Lex.OrgHeadPrefix), Lex.OrgHead);
+  });
+
   it('are the same for a word written with combining marks (the string path)', () => {
     const nfc = tokenize('Nguyễn Thị Hoa');
     const nfd = tokenize('Nguyễn Thị Hoa'.normalize('NFD'));
@@ -49,6 +62,18 @@ describe('phrase look-ups without strings', () => {
         assert.strictEqual(words.lowerIs(k, w), words.lower(k) === w, `word ${k} "${words.lower(k)}" is "${w}"`);
       }
     }
+  });
+
+  it('look a phrase up in two sets at once as two look-ups do (hash path and string path)', () => {
+    const other = new PhraseSet(new Set(['phó bí', 'tỉnh ủy', 'hà', 'σας', 'istanbul']));
+    for (let k = 0; k < words.count; k++) {
+      for (let n = 1; n <= 3 && k + n <= words.count; n++) {
+        const expected = (words.phraseIn(set, k, n) ? 1 : 0) | (words.phraseIn(other, k, n) ? 2 : 0);
+        assert.strictEqual(words.phraseBits(set, other, k, n), expected, `words ${k}…${k + n - 1}`);
+      }
+    }
+    assert.strictEqual(words.phraseBits(set, other, 0, 2), 2);
+    assert.strictEqual(words.phraseBits(set, other, 0, 3), 1);
   });
 
   it('find a phrase whatever its case and not one that only starts alike', () => {
