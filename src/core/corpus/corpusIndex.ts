@@ -510,7 +510,8 @@ export class CorpusIndex {
     // per posting for a bare key.
     let best: Best | null | undefined;
     const p = this.postings.get(base);
-    if (!p) best = null;
+    // A code is never another kind's key: a person's or a body's posting holds no citation to scan for.
+    if (!p || p.mentions[0]?.entity.kind !== 'citation') best = null;
     else if (term !== null) best = firstBest(this.referencesOf(key), citationScore);
     else best = top(p, FULLEST);
     if (best) out.push({ kind: 'citation', uri: best.mention.uri, entity: best.mention.entity as CitationEntity });
