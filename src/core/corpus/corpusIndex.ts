@@ -605,10 +605,10 @@ export class CorpusIndex {
   /** Disagreements about one code across the corpus (see the file comment for the term split). */
   conflictsOf(key: string): CodeConflict[] {
     const { base } = splitKey(key);
+    // Most codes are cited one way: their tally tells, without a pass over their mentions (nor a cache entry).
+    if (!this.isSplit(base) && !mayConflict(this.postings.get(base))) return NO_CONFLICTS;
     const slot = this.slot(base, key);
     return (slot.conflicts ??= (() => {
-      // Most codes are cited one way: their tally tells without a pass over their mentions.
-      if (!this.isSplit(base) && !mayConflict(this.postings.get(base))) return [];
       const all = this.referencesOf(base).filter((m) => m.entity.kind === 'citation' && (m.entity as CitationEntity).code);
       if (all.length < 2) return [];
       const out: CodeConflict[] = [];
@@ -900,6 +900,8 @@ export class CorpusIndex {
 
 /** An entity extracted without a range (UNPLACED, or its copy after a trip through JSON). */
 const unplaced = (e: Entity): boolean => e.range === UNPLACED || e.range.start.line < 0;
+
+const NO_CONFLICTS: CodeConflict[] = Object.freeze([]) as unknown as CodeConflict[];
 
 const GENERIC_ISSUERS = new Set(['dang', 'trung uong', 'trung uong dang', 'tw', 'cap tren']);
 

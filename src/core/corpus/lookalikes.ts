@@ -34,8 +34,12 @@ export function fixLookalikes(code: string): string {
   return out;
 }
 
+/** Every character of LOOKALIKE: a text with none of them has no look-alike code (most texts). */
+const ANY_LOOKALIKE = /[\u00d0\u00f0\u0400-\u04ff]/;
+
 export function findLookalikeCodes(text: string): LookalikeCode[] {
   const out: LookalikeCode[] = [];
+  if (!ANY_LOOKALIKE.test(text)) return out;
   CODE_RE.lastIndex = 0;
   for (let m = CODE_RE.exec(text); m; m = CODE_RE.exec(text)) {
     const chars = [...m[0]].filter((c) => c in LOOKALIKE);
