@@ -2,9 +2,9 @@
 // mapped back), its words and its lines; and the one place where entities get their ranges.
 import { Range } from '../types';
 import { LineIndex, lineIndex } from '../text/lines';
-import { normalizeWithMap } from '../text/normalize';
+import { NormalizedText, normalizeWithMap } from '../text/normalize';
 import { Anchors, findAnchors } from './scan';
-import { Words, tokenize } from './tokens';
+import { Words, plainWords, tokenize } from './tokens';
 
 /**
  * The range of an entity extracted without ranges (`extract(text, { ranges: false })`: the corpus index
@@ -37,9 +37,11 @@ export interface Context {
 }
 
 export function createContext(src: string, ranges = true): Context {
-  const n = normalizeWithMap(src);
+  // The usual text (no combining mark) is normalised and split into words in one scan.
+  const plain = plainWords(src);
+  const n: NormalizedText = plain ? { text: plain.text, toOriginal: (i) => i } : normalizeWithMap(src);
   const lines = lineIndex(src);
-  const words = tokenize(n.text);
+  const words = plain ? plain.words : tokenize(n.text);
   const original = (s: number, e: number) => src.slice(n.toOriginal(s), n.toOriginal(e));
   let anchors: Anchors | null = null;
   return {

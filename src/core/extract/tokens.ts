@@ -2,6 +2,7 @@
 // the letter-case shape each extractor asks about: a capitalised syllable, an all-capitals
 // abbreviation, a lower-case word.
 import { WORD_FLAGS, wordFlagsVersion } from './lexicon';
+import { NORM_FLAGS, OLD_TONE_PAIRS, fixedChar, plainEditAt } from '../text/normalize';
 
 const LETTER = 1;
 const UPPER = 2;
@@ -223,16 +224,55 @@ export interface Words {
   indexAt(offset: number): number;
 }
 
+/** The shape of a word from what its characters met (see wordShape's callers). */
+function wordShape(firstUpper: boolean, uppers2: number, met: number): Shape {
+  if (met & DIGIT) return Shape.Other;
+  if (firstUpper && uppers2 === 2) return Shape.Cap;
+  if (uppers2 >= 4 && !(met & LOWER)) return Shape.Upper;
+  if (uppers2 === 0) return Shape.Lower;
+  return Shape.Other;
+}
+
+/** Word arrays being filled: three views of one buffer, grown (rarely) by doubling. */
+class WordArrays {
+  cap: number;
+  count = 0;
+  starts: Int32Array;
+  ends: Int32Array;
+  shapes: Uint8Array;
+  constructor(n: number) {
+    // About one word per five characters in Vietnamese prose: sized so that most texts never grow.
+    const cap = Math.max(64, Math.ceil(n / 4));
+    // The three arrays share one buffer: one allocation per text.
+    const buffer = new ArrayBuffer(cap * 9);
+    this.cap = cap;
+    this.starts = new Int32Array(buffer, 0, cap);
+    this.ends = new Int32Array(buffer, cap * 4, cap);
+    this.shapes = new Uint8Array(buffer, cap * 8, cap);
+  }
+  push(s: number, e: number, shape: Shape): void {
+    if (this.count === this.cap) {
+      const cap = (this.cap *= 2);
+      const s2 = new Int32Array(cap);
+      s2.set(this.starts);
+      this.starts = s2;
+      const e2 = new Int32Array(cap);
+      e2.set(this.ends);
+      this.ends = e2;
+      const h2 = new Uint8Array(cap);
+      h2.set(this.shapes);
+      this.shapes = h2;
+    }
+    const k = this.count++;
+    this.starts[k] = s;
+    this.ends[k] = e;
+    this.shapes[k] = shape;
+  }
+}
+
 export function tokenize(text: string): Words {
   const n = text.length;
-  // About one word per five characters in Vietnamese prose: sized so that most texts never grow.
-  let cap = Math.max(64, Math.ceil(n / 4));
-  // The three arrays share one buffer: one allocation per text.
-  const buffer = new ArrayBuffer(cap * 9);
-  let starts = new Int32Array(buffer, 0, cap);
-  let ends = new Int32Array(buffer, cap * 4, cap);
-  let shapes = new Uint8Array(buffer, cap * 8, cap);
-  let count = 0;
+  const w = new WordArrays(n);
   let i = 0;
   while (i < n) {
     let f = FULL_CLASS[text.charCodeAt(i)];
@@ -255,29 +295,87 @@ export function tokenize(text: string): Words {
     }
     // A letter written with a separate combining mark is still one word: the classes above keep
     // marks (\p{M}) as letters, so nothing else is needed.
-    let shape: Shape;
-    if (met & DIGIT) shape = Shape.Other;
-    else if (firstUpper && uppers2 === 2) shape = Shape.Cap;
-    else if (uppers2 >= 4 && !(met & LOWER)) shape = Shape.Upper;
-    else if (uppers2 === 0) shape = Shape.Lower;
-    else shape = Shape.Other;
-    if (count === cap) {
-      cap *= 2;
-      const s2 = new Int32Array(cap);
-      s2.set(starts);
-      starts = s2;
-      const e2 = new Int32Array(cap);
-      e2.set(ends);
-      ends = e2;
-      const h2 = new Uint8Array(cap);
-      h2.set(shapes);
-      shapes = h2;
-    }
-    starts[count] = s;
-    ends[count] = i;
-    shapes[count] = shape;
-    count++;
+    w.push(s, i, wordShape(firstUpper, uppers2, met));
   }
+  return wordsOf(text, w);
+}
+
+/**
+ * For plainWords: the class (charClass) of each unit once normalised, in the low four bits, and
+ * 16 where the plain normalisation may edit it (NORM_FLAGS not 0). Null when an old-tone pair's
+ * respelling would change a class (never with the tables as they are): plainWords then declines.
+ */
+const PLAIN_CLASS: Uint8Array | null = (() => {
+  for (const [old, modern] of OLD_TONE_PAIRS) {
+    for (let q = 0; q < 2; q++) if (charClass(old.charCodeAt(q)) !== charClass(modern.charCodeAt(q))) return null;
+  }
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) table[c] = FULL_CLASS[fixedChar(c)] | (NORM_FLAGS[c] !== 0 ? 16 : 0);
+  return table;
+})();
+
+/**
+ * The plain normalisation of `src` (normalizePlain) and the words of that text (tokenize), in one
+ * scan of its char codes: the fixes and respellings keep every offset and give each unit the class
+ * of its normalised form. Null where normalizePlain gives null (the text needs the general path).
+ */
+export function plainWords(src: string): { text: string; words: Words } | null {
+  if (PLAIN_CLASS === null) return null;
+  const table = PLAIN_CLASS;
+  const n = src.length;
+  const w = new WordArrays(n);
+  let parts: string[] | null = null;
+  let from = 0;
+  let i = 0;
+  while (i < n) {
+    let g = table[src.charCodeAt(i)];
+    if (g >= 16) {
+      const edit = plainEditAt(src, i);
+      if (edit === null) return null;
+      if (edit !== undefined) {
+        (parts ??= []).push(src.slice(from, i + 1 - edit.length), edit);
+        from = i + 1;
+      }
+    }
+    let f = g & 15;
+    if (f === 0) {
+      i++;
+      continue;
+    }
+    const s = i;
+    const firstUpper = (f & UPPER) !== 0;
+    let uppers2 = 0;
+    let met = 0;
+    for (;;) {
+      uppers2 += f & UPPER;
+      met |= f;
+      if (++i >= n) break;
+      g = table[src.charCodeAt(i)];
+      if (g >= 16) {
+        const edit = plainEditAt(src, i);
+        if (edit === null) return null;
+        if (edit !== undefined) {
+          (parts ??= []).push(src.slice(from, i + 1 - edit.length), edit);
+          from = i + 1;
+        }
+      }
+      f = g & 15;
+      if (f === 0) break;
+    }
+    w.push(s, i, wordShape(firstUpper, uppers2, met));
+    // The unit that ended the word is no word unit, and its edit is made: go on after it.
+    i++;
+  }
+  let text = src;
+  if (parts) {
+    parts.push(src.slice(from));
+    text = parts.join('');
+  }
+  return { text, words: wordsOf(text, w) };
+}
+
+function wordsOf(text: string, w: WordArrays): Words {
+  const { count, starts, ends, shapes } = w;
   let lowerText: string | null = null;
   // Flags + 1, so that 0 means not looked up yet.
   let flagsPlusOne: Uint16Array | null = null;

@@ -86,11 +86,12 @@ function fixUnlessMarks(s: string): string | null {
 }
 
 /** What the first scan of normalizeWithMap looks for, by UTF-16 unit. */
-const FIX_CHAR = 1;
-const COMBINING_MARK = 2;
+export const FIX_CHAR = 1;
+export const COMBINING_MARK = 2;
 /** The second letter of an old-tone pair ("á" of "oá"). */
-const TONED_VOWEL = 4;
-const NORM_FLAGS = new Uint8Array(0x10000);
+export const TONED_VOWEL = 4;
+/** NORM_FLAGS of every UTF-16 unit: 0 for a unit that the plain normalisation leaves alone. */
+export const NORM_FLAGS = new Uint8Array(0x10000);
 for (const c of Object.keys(CHAR_FIX)) NORM_FLAGS[c.charCodeAt(0)] |= FIX_CHAR;
 for (let c = 0x300; c <= 0x36f; c++) NORM_FLAGS[c] |= COMBINING_MARK;
 /** Old-tone pairs by their two code units (first << 16 | second). */
@@ -100,43 +101,62 @@ for (const [pair, modern] of Object.entries(OLD_TONE)) {
   OLD_TONE_BY_CODES.set(pair.charCodeAt(0) * 0x10000 + pair.charCodeAt(1), modern);
 }
 
+/** The character a one-for-one fix puts in place of the unit `c` (itself when none). */
+export function fixedChar(c: number): number {
+  return NORM_FLAGS[c] === FIX_CHAR ? CHAR_FIX[String.fromCharCode(c)].charCodeAt(0) : c;
+}
+
+/** The old-tone pairs and their modern spelling ("oá" → "óa"), for tables built from them. */
+export const OLD_TONE_PAIRS: ReadonlyArray<readonly [string, string]> = Object.entries(OLD_TONE);
+
+/**
+ * The plain normalisation's edit at unit i of s, where NORM_FLAGS[s.charCodeAt(i)] is not 0:
+ * undefined for none; one character that replaces unit i (a one-for-one fix); two characters that
+ * replace units i-1 and i (an old-tone pair respelled); null when the text needs the general path
+ * (a combining mark, or a fixed character that is the first of an old-tone pair).
+ */
+export function plainEditAt(s: string, i: number): string | null | undefined {
+  const f = NORM_FLAGS[s.charCodeAt(i)];
+  if (f === FIX_CHAR) return CHAR_FIX[s[i]];
+  if (f !== TONED_VOWEL) return null;
+  if (i === 0) return undefined;
+  // The pair is (i - 1, i): not after q, and at the end of the syllable.
+  const first = s.charCodeAt(i - 1);
+  if (NORM_FLAGS[first] === FIX_CHAR) return null;
+  // o, O, u, U: the only first letters of a pair.
+  if ((first | 32) !== 111 && (first | 32) !== 117) return undefined;
+  const modern = OLD_TONE_BY_CODES.get(first * 0x10000 + s.charCodeAt(i));
+  if (modern === undefined) return undefined;
+  if (i >= 2) {
+    const before = s.charCodeAt(i - 2);
+    if (before === 113 || before === 81) return undefined;
+  }
+  if (i + 1 < s.length) {
+    let after = s.charCodeAt(i + 1);
+    if (NORM_FLAGS[after] === FIX_CHAR) after = CHAR_FIX[s[i + 1]].charCodeAt(0);
+    if (continuesSyllable(after)) return undefined;
+  }
+  return modern;
+}
+
 /**
  * The usual case in one char-code scan: a text with no combining mark gets its one-for-one fixes and
  * its old-tone pairs respelled (same rules as fixCharacters and modernToneSpelling, which see the
  * fixed text). Null when the text needs composing, or in the rare case where a fixed character is the
- * first of an old-tone pair: the general path handles it.
+ * first of an old-tone pair: the general path handles it. (The tokenizer runs the same edits in its
+ * own scan: plainWords in extract/tokens.ts.)
  */
-function normalizePlain(s: string): string | null {
+export function normalizePlain(s: string): string | null {
   let parts: string[] | null = null;
   let from = 0;
   const n = s.length;
   for (let i = 0; i < n; i++) {
-    const f = NORM_FLAGS[s.charCodeAt(i)];
-    if (f === 0) continue;
-    if (f === FIX_CHAR) {
-      (parts ??= []).push(s.slice(from, i), CHAR_FIX[s[i]]);
-      from = i + 1;
-      continue;
-    }
-    if (f !== TONED_VOWEL) return null;
-    if (i === 0) continue;
-    // The pair is (i - 1, i): not after q, and at the end of the syllable.
-    const first = s.charCodeAt(i - 1);
-    if (NORM_FLAGS[first] === FIX_CHAR) return null;
-    // o, O, u, U: the only first letters of a pair.
-    if ((first | 32) !== 111 && (first | 32) !== 117) continue;
-    const modern = OLD_TONE_BY_CODES.get(first * 0x10000 + s.charCodeAt(i));
-    if (modern === undefined) continue;
-    if (i >= 2) {
-      const before = s.charCodeAt(i - 2);
-      if (before === 113 || before === 81) continue;
-    }
-    if (i + 1 < n) {
-      let after = s.charCodeAt(i + 1);
-      if (NORM_FLAGS[after] === FIX_CHAR) after = CHAR_FIX[s[i + 1]].charCodeAt(0);
-      if (continuesSyllable(after)) continue;
-    }
-    (parts ??= []).push(s.slice(from, i - 1), modern);
+    if (NORM_FLAGS[s.charCodeAt(i)] === 0) continue;
+    const edit = plainEditAt(s, i);
+    if (edit === undefined) continue;
+    if (edit === null) return null;
+    // One character replaces unit i; two replace the pair that ends at i.
+    (parts ??= []).push(s.slice(from, i + 1 - edit.length), edit);
     from = i + 1;
   }
   if (!parts) return s;

@@ -1,11 +1,11 @@
 // Words and their lexicon flags, and the one-scan normalisation: the fast paths give what the plain
 // string look-ups and the general normalisation give.
 import * as assert from 'assert';
-import { PhraseSet, tokenize } from '../../../src/core/extract/tokens';
+import { PhraseSet, plainWords, tokenize } from '../../../src/core/extract/tokens';
 import { Lex, WORD_FLAGS } from '../../../src/core/extract/lexicon';
 import '../../../src/core/extract/phrase';
 import '../../../src/core/extract/bodies';
-import { modernToneSpelling, normalizeWithMap } from '../../../src/core/text/normalize';
+import { modernToneSpelling, normalizePlain, normalizeWithMap } from '../../../src/core/text/normalize';
 
 describe('word flags', () => {
   it('match the lexicon look-up of the lower-case word, whatever its case', () => {
@@ -114,5 +114,40 @@ describe('normalisation in one scan', () => {
     }
     assert.strictEqual(normalizeWithMap('Đảng uỷ – khoá').text, 'Đảng ủy - khóa');
     assert.strictEqual(modernToneSpelling('Thuỷ quý'), 'Thủy quý');
+  });
+});
+
+describe('normalisation and words in one scan', () => {
+  const words = (text: string) => {
+    const w = tokenize(text);
+    return Array.from({ length: w.count }, (_, k) => `${w.starts[k]}-${w.ends[k]}:${w.shapes[k]}`);
+  };
+
+  it('gives the plain normalisation and the words of the normalised text', () => {
+    const cases = [
+      'Đảng uỷ Khối – Hoà Bình, khoá XIII', 'Nghị quyết 05-NQ/ТW\u00A0(Cyrillic T)', 'quý Thuỷ hoàn toán', 'Oá OÁ Uỷ UỶ',
+      // A BOM or a zero-width space is a letter as written and a space once normalised: it splits the word.
+      '\uFEFFTỉnh ủy\uFEFFHà Nội', 'Ban\u200BTổ chức', 'hoá\u2013uỷ', 'Ðoàn Ðông ÐOÀN', 'uỷ', 'á', '', ' ', 'COVID-19 KT–XH',
+    ];
+    for (const text of cases) {
+      const plain = plainWords(text);
+      assert.ok(plain, JSON.stringify(text));
+      assert.strictEqual(plain.text, normalizePlain(text), JSON.stringify(text));
+      const w = plain.words;
+      const got = Array.from({ length: w.count }, (_, k) => `${w.starts[k]}-${w.ends[k]}:${w.shapes[k]}`);
+      assert.deepStrictEqual(got, words(plain.text), JSON.stringify(text));
+    }
+    assert.deepStrictEqual(words(plainWords('\uFEFFTỉnh')!.text), ['1-5:1']);
+  });
+
+  it('declines a text that needs the general path', () => {
+    assert.strictEqual(plainWords('Nghị quyết'.normalize('NFD')), null);
+    // A fixed character that is the first of an old-tone pair (Cyrillic о before á).
+    assert.strictEqual(plainWords('оá'), null);
+    assert.strictEqual(normalizePlain('оá'), null);
+    // Any fixed character before a toned vowel (look-alike Đ before ả) sends the text there too.
+    assert.strictEqual(plainWords('Ðảng'), null);
+    assert.strictEqual(normalizePlain('Ðảng'), null);
+    assert.strictEqual(normalizeWithMap('Ðảng').text, 'Đảng');
   });
 });
