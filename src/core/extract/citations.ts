@@ -70,14 +70,26 @@ const PARTY_CODE_LEAD = 5 + 3 + 4;
 const STATE_CODE_RE = /(\d{1,6})\/(?:(\d{4})\/)?(?:(QH\d{1,2})|([A-ZĐ][A-ZĐa-zđ]{0,6})-([A-ZĐ][A-ZĐa-zđ0-9]{0,11}(?:-[A-ZĐ][A-ZĐa-zđ0-9]{0,11}){0,3}))/uy;
 const STATE_CODE_LEAD = 6;
 
+/** The unit before the first "/" of a Party code: the last letter of its type code ([A-ZĐ], QĐi, CTr, TTr). */
+const endsPartyType = (c: number) => (c >= 65 && c <= 90) || c === 0x110 || c === 105 || c === 114;
+/** The unit before the first "/" of a State code: the last digit of its number. */
+const endsStateNumber = (c: number) => c >= 48 && c <= 57;
+
 /**
  * Runs a sticky pattern whose matches start with a digit and have their first "/" at most `lead`
- * characters on, only at the digits that shortly precede a "/": the same matches, in the same order,
- * as a global scan of the whole text. `onMatch` returns where the scan goes on.
+ * characters on, right after a unit that `beforeSlash` accepts, only at the digits that shortly
+ * precede such a "/": the same matches, in the same order, as a global scan of the whole text.
+ * (A match that starts before a "/" and after the one before it has its first "/" there: no "/" is
+ * in the part of either pattern before it.) `onMatch` returns where the scan goes on.
  */
-function scanBeforeSlashes(norm: string, re: RegExp, lead: number, onMatch: (m: RegExpExecArray) => number): void {
+function scanBeforeSlashes(norm: string, re: RegExp, lead: number, beforeSlash: (c: number) => boolean, onMatch: (m: RegExpExecArray) => number): void {
   let next = 0;
   for (let q = norm.indexOf('/'); q >= 0; q = norm.indexOf('/', q + 1)) {
+    // Most slashes are in dates or codes of the other kind: no match can have its "/" here.
+    if (q === 0 || !beforeSlash(norm.charCodeAt(q - 1))) {
+      if (next < q) next = q;
+      continue;
+    }
     for (let p = Math.max(next, q - lead); p < q; p++) {
       const c = norm.charCodeAt(p);
       if (c < 48 || c > 57) continue;
@@ -298,14 +310,14 @@ export function findCitations(ctx: Context, claims: Claims, catalog: Catalog): C
   const partyCodes: FoundCode[] = [];
   const stateCodes: FoundCode[] = [];
   if (norm.indexOf('/') >= 0) {
-    scanBeforeSlashes(norm, PARTY_CODE_RE, PARTY_CODE_LEAD, (m) => {
+    scanBeforeSlashes(norm, PARTY_CODE_RE, PARTY_CODE_LEAD, endsPartyType, (m) => {
       const cs = m.index;
       const e = cs + m[0].length;
       if (!bounded(cs, e)) return cs + 1;
       partyCodes.push({ cs, e, state: false, m });
       return e;
     });
-    scanBeforeSlashes(norm, STATE_CODE_RE, STATE_CODE_LEAD, (m) => {
+    scanBeforeSlashes(norm, STATE_CODE_RE, STATE_CODE_LEAD, endsStateNumber, (m) => {
       const cs = m.index;
       const e = cs + m[0].length;
       if (!bounded(cs, e) || (!m[2] && !m[4])) return cs + 1;

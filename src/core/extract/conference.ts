@@ -49,6 +49,8 @@ const ORGANISATION_RE = new RegExp(
 );
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
 const DESIGNATION_FIRST = new Set(Array.from('TtHhBbĐđ', (c) => c.charCodeAt(0)));
+/** Their second letters (Trung, Hội, Ban, Đại, Đảng): "Tỉnh ủy", "Thủ tướng", "Bộ" need no pattern run. */
+const DESIGNATION_SECOND = new Set(Array.from('rộaạả', (c) => c.charCodeAt(0)));
 const GENERIC_TERMS_RE = /^\s+(?:các|những|mọi|nhiều)\s+(?:khóa|nhiệm\s+kỳ|kỳ)(?![\p{L}])/u;
 const CONGRESS_OWNER_RE = /^\s+(?:của\s+)?[Đđ]ảng\s+bộ\s+(\p{L}+)/u;
 const ROMAN_IN_TERMS = /[IVXLC]+(?![\p{L}\d])/gu;
@@ -100,7 +102,7 @@ export function findConferenceReferences(ctx: Context, catalog: Catalog, hits: r
     // Every designation starts with Trung ương, Hội nghị, Ban Chấp hành, Đại hội or Đảng bộ.
     let q = hit.e;
     while (q < norm.length && isSpace(norm.charCodeAt(q))) q++;
-    if (q === hit.e || !DESIGNATION_FIRST.has(norm.charCodeAt(q))) continue;
+    if (q === hit.e || !DESIGNATION_FIRST.has(norm.charCodeAt(q)) || !DESIGNATION_SECOND.has(norm.charCodeAt(q + 1))) continue;
     const type = hit.type;
     const m = at(PLENUM_RE, hit.e) ?? at(PLENUM_LONG_RE, hit.e);
     if (m) {
@@ -114,7 +116,12 @@ export function findConferenceReferences(ctx: Context, catalog: Catalog, hits: r
         termsText = termsText.replace(/\s*\)$/u, '');
         e -= m[2].length - termsText.length;
       }
-      const terms = termsText ? Array.from(termsText.matchAll(ROMAN_IN_TERMS), (x) => x[0]) : [];
+      // The numerals of the terms, by exec (matchAll copies the pattern on every call).
+      const terms: string[] = [];
+      if (termsText) {
+        ROMAN_IN_TERMS.lastIndex = 0;
+        for (let r = ROMAN_IN_TERMS.exec(termsText); r; r = ROMAN_IN_TERMS.exec(termsText)) terms.push(r[0]);
+      }
       const refs = terms.length ? terms.map((t) => resolve(`${tc}:TW${n}:${t}`)) : [resolve(`${tc}:TW${n}`)];
       out.push({ s: hit.s, e, refs, type, typeCode: tc, issuerCode: 'TW', conference: PLENUM_NAMES[n], terms });
       continue;

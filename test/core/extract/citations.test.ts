@@ -20,6 +20,21 @@ describe('citations', () => {
       assert.deepStrictEqual(c.refs, ['112-KH/HU']);
     });
 
+    it('finds codes whatever the slashes around them (dates, fractions, both kinds of code side by side)', () => {
+      // The scan for codes runs only at a "/" right after the end of a type code (a capital, Đ, "i" of
+      // QĐi, "r" of CTr/TTr) or of a State number: every kind of end, next to slashes of dates and ratios.
+      const cs = citations(
+        'Ngày 2/3/2024, 1/2 số chi bộ thực hiện 05-QĐi/TW, 7/12 và 12-QyĐ/TW, 08-CTr/TU, 3/2 01-TTr/ĐU; ' +
+          '15/2020/NĐ-CP ngày 1/2/2020 và 22/QĐ-UBND; Luật số 65/2020/QH14, 24/12 13-CT/TW, 2/5 - 07-NQ/TW; ' +
+          // Run into other slashes: no code.
+          '10/5/2021-KH/TU, 1/2020/NĐ-CP/BTP, 14-CT/TW/2020 và 2/5-NQ/TW.',
+      );
+      assert.deepStrictEqual(cs.map((c) => c.code), [
+        '05-QĐi/TW', '12-QyĐ/TW', '08-CTr/TU', '01-TTr/ĐU', '15/2020/NĐ-CP', '22/QĐ-UBND', '65/2020/QH14', '13-CT/TW', '07-NQ/TW',
+      ]);
+      assert.deepStrictEqual(cs.map((c) => c.system), ['party', 'party', 'party', 'party', 'state', 'state', 'state', 'party', 'party']);
+    });
+
     it('keeps Vietnamese letters in issuer codes (ĐUK, BTGTU) and stops the issuer at "về"', () => {
       const cs = citations('Quán triệt Kết luận số 14-KL/ĐUK của Đảng ủy Khối Doanh nghiệp tỉnh về công tác cán bộ và Hướng dẫn 09-HD/BTGTU.');
       assert.deepStrictEqual(cs.map((c) => c.code), ['14-KL/ĐUK', '09-HD/BTGTU']);
