@@ -3,6 +3,7 @@
 // ("Chỉ thị 05") resolved to a fuller citation of the same text. Each carries the optional parts that
 // follow it: "ngày …" (date), "của …" (issuer), "về …" or a quoted title (subject).
 import { CitationEntity } from '../types';
+import { compactCopy } from '../text/normalize';
 import { Catalog } from '../catalog/catalog';
 import { Claims, Context, sortIfNeeded } from './context';
 import { extendBody, positionHeadLength } from './phrase';
@@ -38,7 +39,7 @@ export function canonicalType(written: string): string {
   let t = canonicalTypeCache.get(written);
   if (t === undefined) {
     t = CANONICAL_TYPE.get(written.toLowerCase().replace(/\s+/g, ' ')) ?? written;
-    if (canonicalTypeCache.size < 1000) canonicalTypeCache.set(written, t);
+    if (canonicalTypeCache.size < 1000) canonicalTypeCache.set(compactCopy(written), t);
   }
   return t;
 }
@@ -238,7 +239,7 @@ const partyKeys = new Map<string, string>();
 const stateKeys = new Map<string, string>();
 function remember(cache: Map<string, string>, code: string, key: string): string {
   if (cache.size >= 20000) cache.clear();
-  cache.set(code, key);
+  cache.set(compactCopy(code), key);
   return key;
 }
 

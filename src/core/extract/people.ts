@@ -8,7 +8,7 @@
 // excluded by what precedes them ("tỉnh", "TP", "đường", a house number) and by a list of provinces. Every mention of a person lists
 // the positions gathered for that person over the whole document, each in its fullest written form.
 import { PersonEntity } from '../types';
-import { normalizeForMatch } from '../text/normalize';
+import { compactCopy, normalizeForMatch } from '../text/normalize';
 import { Claims, Context, sortIfNeeded } from './context';
 import {
   BOILERPLATE_WORDS, CREDIT_LABELS, HEAD_MODIFIERS, MASTHEAD_ROLES, NON_FINAL_NAME_WORDS, PERSON_CUES, PLACE_CUES,
@@ -181,7 +181,7 @@ export function positionCanon(p: string): string {
   if (cached !== undefined) return cached;
   const canon = computePositionCanon(p);
   if (canonCache.size >= 20000) canonCache.clear();
-  canonCache.set(p, canon);
+  canonCache.set(compactCopy(p), canon);
   return canon;
 }
 

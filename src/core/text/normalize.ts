@@ -308,6 +308,14 @@ function composeWithMap(original: string): { text: string; map: Int32Array<Array
   return { text: parts.join(''), map: offsets.subarray(0, o) };
 }
 
+/**
+ * A copy of `s` in a string of its own. A slice of a document may keep the whole document alive and
+ * its characters far away in memory: a remembered key must not (every look-up compares with it).
+ */
+export function compactCopy(s: string): string {
+  return JSON.parse(JSON.stringify(s)) as string;
+}
+
 /** Matching form: NFC, modern tones, look-alikes and dashes unified, spaces collapsed, lower case. */
 const matchCache = new Map<string, string>();
 
@@ -318,7 +326,7 @@ export function normalizeForMatch(s: string): string {
   // Names of people and bodies repeat across a corpus; short ones are worth remembering.
   if (s.length <= 200) {
     if (matchCache.size >= 50000) matchCache.clear();
-    matchCache.set(s, out);
+    matchCache.set(compactCopy(s), out);
   }
   return out;
 }
