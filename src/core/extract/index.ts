@@ -27,6 +27,7 @@ import { TYPE_WORDS, canonicalType, findCitations } from './citations';
 import { findDates } from './dates';
 import { findPeople } from './people';
 import { findAbbreviations, findOrganizations, findTerms } from './bodies';
+import { releaseWords } from './tokens';
 
 export interface ExtractOptions {
   /** Year to give day-month dates when the text itself has no dateline. */
@@ -181,6 +182,17 @@ export function extract(input: string, options: ExtractOptions = {}): ExtractRes
   } catch (err) {
     return { entities, info, warnings: [`text could not be read: ${(err as Error).message}`] };
   }
+  try {
+    return extractFrom(ctx, options, warnings);
+  } finally {
+    // The words' buffer serves the next text.
+    releaseWords(ctx.words);
+  }
+}
+
+function extractFrom(ctx: Context, options: ExtractOptions, warnings: string[]): ExtractResult {
+  let entities: Entity[] = [];
+  let info: DocumentInfo = { ownCode: null, ownKey: null, dateline: null, title: null };
   const claims = new Claims();
   const catalog = options.catalog ?? builtinCatalog;
   const step = <T>(what: string, run: () => T[]): T[] => {

@@ -224,6 +224,34 @@ export interface Words {
   indexAt(offset: number): number;
 }
 
+/**
+ * The buffer of the last text's words, given back when its extraction ended (releaseWords): the next
+ * text's words use it instead of a new one. Taking it leaves none, so a text tokenized while another
+ * one's words are still in use gets a buffer of its own.
+ */
+let spareBuffer: ArrayBuffer | null = null;
+
+function takeBuffer(bytes: number): ArrayBuffer {
+  const spare = spareBuffer;
+  if (spare !== null && spare.byteLength >= bytes) {
+    spareBuffer = null;
+    return spare;
+  }
+  return new ArrayBuffer(bytes);
+}
+
+/**
+ * Gives the buffer of `words` back for the next text: `words` (its arrays, flags and look-ups) must
+ * not be used afterwards. Extraction calls it when a text is done.
+ */
+export function releaseWords(words: Words): void {
+  const lent = words as Words & { buffer?: ArrayBuffer | null };
+  const buffer = lent.buffer;
+  if (!buffer) return;
+  lent.buffer = null;
+  if (spareBuffer === null || spareBuffer.byteLength < buffer.byteLength) spareBuffer = buffer;
+}
+
 /** The shape of a word from what its characters met (see wordShape's callers). */
 function wordShape(firstUpper: boolean, uppers2: number, met: number): Shape {
   if (met & DIGIT) return Shape.Other;
@@ -240,11 +268,17 @@ class WordArrays {
   starts: Int32Array;
   ends: Int32Array;
   shapes: Uint8Array;
+  /** The buffer of the arrays (bytes [10 cap, 12 cap) are left for the word flags). */
+  readonly buffer: ArrayBuffer;
+  /** The capacity the buffer was laid out for. */
+  readonly bufferCap: number;
   constructor(n: number) {
     // About one word per five characters in Vietnamese prose: sized so that most texts never grow.
     const cap = Math.max(64, Math.ceil(n / 4));
-    // The three arrays share one buffer: one allocation per text.
-    const buffer = new ArrayBuffer(cap * 9);
+    // The three arrays and the flags share one buffer, lent from text to text (see releaseWords).
+    const buffer = takeBuffer(cap * 12);
+    this.buffer = buffer;
+    this.bufferCap = cap;
     this.cap = cap;
     this.starts = new Int32Array(buffer, 0, cap);
     this.ends = new Int32Array(buffer, cap * 4, cap);
@@ -379,13 +413,15 @@ function wordsOf(text: string, w: WordArrays): Words {
   let lowerText: string | null = null;
   // Flags + 1, so that 0 means not looked up yet.
   let flagsPlusOne: Uint16Array | null = null;
-  return {
+  const words: Words & { buffer: ArrayBuffer | null } = {
+    buffer: w.buffer,
     count,
     starts,
     ends,
     shapes,
     flags(k: number): number {
-      flagsPlusOne ??= new Uint16Array(count);
+      // In the words' buffer when the arrays never grew (zeroed: the buffer may be a previous text's).
+      flagsPlusOne ??= count <= w.bufferCap ? new Uint16Array(w.buffer, w.bufferCap * 10, count).fill(0) : new Uint16Array(count);
       let f = flagsPlusOne[k];
       if (f === 0) {
         let v = flagsOfSpan(text, starts[k], ends[k]);
@@ -462,4 +498,5 @@ function wordsOf(text: string, w: WordArrays): Words {
       return lo;
     },
   };
+  return words;
 }

@@ -1,7 +1,7 @@
 // Words and their lexicon flags, and the one-scan normalisation: the fast paths give what the plain
 // string look-ups and the general normalisation give.
 import * as assert from 'assert';
-import { PhraseSet, plainWords, tokenize } from '../../../src/core/extract/tokens';
+import { PhraseSet, plainWords, releaseWords, tokenize } from '../../../src/core/extract/tokens';
 import { Lex, WORD_FLAGS } from '../../../src/core/extract/lexicon';
 import '../../../src/core/extract/phrase';
 import '../../../src/core/extract/bodies';
@@ -149,5 +149,39 @@ describe('normalisation and words in one scan', () => {
     assert.strictEqual(plainWords('Ðảng'), null);
     assert.strictEqual(normalizePlain('Ðảng'), null);
     assert.strictEqual(normalizeWithMap('Ðảng').text, 'Đảng');
+  });
+});
+
+describe('the words buffer lent from text to text', () => {
+  const shapesOf = (text: string) => {
+    const w = tokenize(text);
+    const out = Array.from({ length: w.count }, (_, k) => `${w.starts[k]}-${w.ends[k]}:${w.shapes[k]}:${w.flags(k)}`);
+    return out;
+  };
+
+  it('gives the next text the same words and flags as a fresh buffer (the flags are cleared)', () => {
+    const first = 'Phó Bí thư Tỉnh ủy Nguyễn Văn An, Ban Tổ chức, các cơ quan tỉnh và Hội đồng nhân dân';
+    const second = 'Ông Trần Thị Hoa, Chủ tịch UBND huyện, dự hội nghị';
+    const expected = shapesOf(second);
+    const a = tokenize(first);
+    for (let k = 0; k < a.count; k++) a.flags(k);
+    releaseWords(a);
+    const b = tokenize(second);
+    assert.deepStrictEqual(Array.from({ length: b.count }, (_, k) => `${b.starts[k]}-${b.ends[k]}:${b.shapes[k]}:${b.flags(k)}`), expected);
+    releaseWords(b);
+  });
+
+  it('is lent to one text at a time: words still in use keep their own', () => {
+    const a = tokenize('Bí thư Tỉnh ủy');
+    releaseWords(a);
+    const b = tokenize('Nguyễn Văn An');
+    const before = Array.from(b.starts.subarray(0, b.count));
+    // b is not released: c must not write into its buffer.
+    const c = tokenize('x y z w v u t s r q p o n m l k');
+    assert.deepStrictEqual(Array.from(b.starts.subarray(0, b.count)), before);
+    assert.notStrictEqual(c.starts.buffer, b.starts.buffer);
+    releaseWords(b);
+    releaseWords(c);
+    releaseWords(c);
   });
 });
