@@ -135,6 +135,18 @@ function endsSubject(c: number): boolean {
   return c === 59 || c === 46 || c === 10 || c === 40 || c === 41 || c === 0x2026 || c === 0x201c || c === 0x201d;
 }
 
+/** Does a type word of `starts` (in order) start after `s` and before `e`? */
+function typeWordWithin(starts: readonly number[], s: number, e: number): boolean {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] <= s) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < starts.length && starts[lo] < e;
+}
+
 /** What parseTail returns: one object, read by the caller before the next call. */
 const TAIL: Tail = { date: null, issuer: null, subject: null };
 const dateParts: number[] = [0, 0, 0];
@@ -204,9 +216,13 @@ function parseTail(ctx: Context, end: number): Tail {
       let k = r;
       const limit = Math.min(norm.length, r + 200);
       while (k < limit && !endsSubject(norm.charCodeAt(k))) k++;
-      // The subject ends where the sentence goes on to another document ("… và Nghị quyết …").
-      const next = SUBJECT_END_RE.exec(norm.slice(r, k));
-      if (next) k = r + next.index;
+      // The subject ends where the sentence goes on to another document ("… và Nghị quyết …"). That
+      // type word is one the scan of type words found (no type word ends in "và", "cùng" or "với", so
+      // none found earlier runs over it): without one inside the subject, the pattern need not run.
+      if (typeWordWithin(ctx.anchors().types, r, k)) {
+        const next = SUBJECT_END_RE.exec(norm.slice(r, k));
+        if (next) k = r + next.index;
+      }
       tail.subject = ctx.original(r, k).trim() || null;
     }
     break;

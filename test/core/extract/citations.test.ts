@@ -35,6 +35,22 @@ describe('citations', () => {
       assert.deepStrictEqual(cs.map((c) => c.system), ['party', 'party', 'party', 'party', 'state', 'state', 'state', 'party', 'party']);
     });
 
+    it('ends a subject where the sentence goes on to another document, and only there', () => {
+      const cs = citations(
+        'Thực hiện Chỉ thị số 05-CT/TW về đẩy mạnh học tập và làm theo tư tưởng, đạo đức cùng Kế hoạch số 12-KH/TU về công tác ' +
+          'cán bộ gắn với Luật Cán bộ; Quy định số 08-QĐi/TW về trách nhiệm nêu gương và Nghị quyết liên tịch số 01-NQLT/TW; ' +
+          'Kết luận số 21-KL/TW về xây dựng Đảng, với Quyết định số 99-QĐ/TW.',
+      );
+      assert.deepStrictEqual(cs.map((c) => [c.code, c.subject]), [
+        ['05-CT/TW', 'đẩy mạnh học tập và làm theo tư tưởng, đạo đức'],
+        ['12-KH/TU', 'công tác cán bộ'],
+        ['08-QĐi/TW', 'trách nhiệm nêu gương'],
+        ['01-NQLT/TW', null],
+        ['21-KL/TW', 'xây dựng Đảng'],
+        ['99-QĐ/TW', null],
+      ]);
+    });
+
     it('keeps Vietnamese letters in issuer codes (ĐUK, BTGTU) and stops the issuer at "về"', () => {
       const cs = citations('Quán triệt Kết luận số 14-KL/ĐUK của Đảng ủy Khối Doanh nghiệp tỉnh về công tác cán bộ và Hướng dẫn 09-HD/BTGTU.');
       assert.deepStrictEqual(cs.map((c) => c.code), ['14-KL/ĐUK', '09-HD/BTGTU']);
