@@ -32,24 +32,31 @@ export async function walkCorpusFolder(folder: string, options: WalkOptions): Pr
   // An exclude ending in "/**" excludes everything under a folder its stem matches: the folder need not be entered.
   const stems = options.exclude.filter((g) => g.endsWith('/**')).map((g) => globToRegExp(g.slice(0, -3)));
   const skipFolder = (rel: string) => rel !== '' && (isExcludedPath(rel, options.exclude) || stems.some((re) => re.test(rel)));
+  // A file whose name no include's last part can match ("*.txt", "*.vankien") is passed over without
+  // matching its whole path; an include ending in "**" (or a brace group with a "/") takes any name.
+  const lastParts = options.include.map((g) => {
+    const last = g.slice(g.lastIndexOf('/') + 1);
+    return last.includes('**') || /\{[^}]*\//.test(g) ? null : globToRegExp(last);
+  });
+  const nameMayMatch = lastParts.includes(null) ? () => true : (name: string) => lastParts.some((re) => re!.test(name));
   const toPosix = (p: string) => p.split(path.sep).join('/');
 
-  const visit = async (dir: string): Promise<void> => {
+  const visit = async (dir: string): Promise<string[]> => {
     let real: string;
     try {
       real = await fs.promises.realpath(dir);
     } catch (e) {
       errors.push(`${dir}: ${(e as Error).message}`);
-      return;
+      return [];
     }
-    if (seen.has(real)) return;
+    if (seen.has(real)) return [];
     seen.add(real);
     let entries: fs.Dirent[];
     try {
       entries = await fs.promises.readdir(dir, { withFileTypes: true });
     } catch (e) {
       errors.push(`${dir}: ${(e as Error).message}`);
-      return;
+      return [];
     }
     const subdirs: string[] = [];
     for (const entry of entries) {
@@ -65,22 +72,28 @@ export async function walkCorpusFolder(folder: string, options: WalkOptions): Pr
           continue; // a dangling link
         }
       }
-      const rel = toPosix(path.relative(root, full));
       if (isDir) {
         // Enter a folder on the way to `within`, or inside it.
         if (within && !(within === full || within.startsWith(full + path.sep) || full.startsWith(within + path.sep))) continue;
-        if (!skipFolder(rel)) subdirs.push(full);
-      } else if (isFile) {
+        if (!skipFolder(toPosix(path.relative(root, full)))) subdirs.push(full);
+      } else if (isFile && nameMayMatch(entry.name)) {
         if (within && !full.startsWith(within + path.sep)) continue;
-        if (isCorpusPath(rel, toPosix(full), options.include, options.exclude)) files.push(full);
+        if (isCorpusPath(toPosix(path.relative(root, full)), toPosix(full), options.include, options.exclude)) files.push(full);
       }
     }
-    for (const sub of subdirs) {
-      if (options.cancelled?.()) return;
-      await visit(sub);
-    }
+    return subdirs;
   };
 
-  await visit(root);
+  // Several folders read at once (the file system answers in parallel), breadth first.
+  let level = [root];
+  while (level.length && !options.cancelled?.()) {
+    const next: string[] = [];
+    for (let i = 0; i < level.length && !options.cancelled?.(); i += PARALLEL_READS) {
+      for (const subdirs of await Promise.all(level.slice(i, i + PARALLEL_READS).map(visit))) next.push(...subdirs);
+    }
+    level = next;
+  }
   return { files, errors };
 }
+
+const PARALLEL_READS = 16;

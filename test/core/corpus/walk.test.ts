@@ -51,6 +51,12 @@ describe('walkCorpusFolder', () => {
     assert.deepStrictEqual(rel(everything.files).filter((f) => !rel(r.files).includes(f)), ['.git/seeds/e.txt', 'node_modules/seeds/d.txt', 'seeds/private/f.txt']);
   });
 
+  it('patterns whose last part is a brace group with folders in it are matched whole', async () => {
+    const include = ['**/{seeds/*.txt,docs/*.vankien}'];
+    const r = await walkCorpusFolder(root, { include, exclude: EXCLUDE });
+    assert.deepStrictEqual(rel(r.files), ['docs/y.vankien', 'seeds/.hidden.txt', 'seeds/a.txt', 'shared/seeds/linked.txt']);
+  });
+
   it('within a folder: only what lies under it', async () => {
     const r = await walkCorpusFolder(root, { include: INCLUDE, exclude: EXCLUDE, within: path.join(root, 'seeds') });
     assert.deepStrictEqual(rel(r.files), ['seeds/.hidden.txt', 'seeds/a.txt', 'seeds/sub/b.txt']);
