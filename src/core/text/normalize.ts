@@ -316,13 +316,28 @@ export function compactCopy(s: string): string {
   return JSON.parse(JSON.stringify(s)) as string;
 }
 
+/**
+ * True when NFC leaves `s` as it is because every unit is below U+0300 or a precomposed letter of
+ * U+1E00–U+1EFF (no combining mark, nothing that composes or decomposes): then the fixes and the
+ * tones of normalizePlain give what modernToneSpelling(fixCharacters(s.normalize('NFC'))) gives,
+ * without the native normalisation (slow on a short string).
+ */
+function nfcStable(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x300 && (c < 0x1e00 || c > 0x1eff)) return false;
+  }
+  return true;
+}
+
 /** Matching form: NFC, modern tones, look-alikes and dashes unified, spaces collapsed, lower case. */
 const matchCache = new Map<string, string>();
 
 export function normalizeForMatch(s: string): string {
   let out = matchCache.get(s);
   if (out !== undefined) return out;
-  out = modernToneSpelling(fixCharacters(s.normalize('NFC'))).replace(/\s+/g, ' ').trim().toLowerCase();
+  out = (nfcStable(s) ? normalizePlain(s) : null) ?? modernToneSpelling(fixCharacters(s.normalize('NFC')));
+  out = out.replace(/\s+/g, ' ').trim().toLowerCase();
   // Names of people and bodies repeat across a corpus; short ones are worth remembering.
   if (s.length <= 200) {
     if (matchCache.size >= 50000) matchCache.clear();
