@@ -70,7 +70,13 @@ export function findOrganizations(ctx: Context, claims: Claims, personStarts: Se
   // A body ends before a person's name and before "và" that starts another body.
   const stop = (k: number) =>
     personStarts.has(k) || (words.shapes[k] === Shape.Lower && words.lowerIs(k, 'và') && k + 1 < words.count && orgHeadLength(ctx, k + 1) > 0);
-  for (let i = 0; i < words.count; i++) {
+  // A head starts with a capitalised or all-capitals word: only the words that are not lower case are
+  // tried, in order; after a body the words up to its last are passed over.
+  const candidates = words.notLower;
+  let after = -1;
+  for (let c = 0; c < words.notLowerCount; c++) {
+    const i = candidates[c];
+    if (i <= after) continue;
     const headLen = orgHeadLength(ctx, i);
     if (!headLen) continue;
     const last = extendBody(norm, words, i + headLen - 1, stop, 12);
@@ -82,7 +88,7 @@ export function findOrganizations(ctx: Context, claims: Claims, personStarts: Se
     const s = words.starts[i];
     const e = words.ends[last];
     if (claims.overlaps(s, e)) {
-      i = last;
+      after = last;
       continue;
     }
     ctx.locate(s, e);
@@ -90,7 +96,7 @@ export function findOrganizations(ctx: Context, claims: Claims, personStarts: Se
     // normalizeForMatch remembers the names it has seen.
     const key = normalizeForMatch(name);
     out.push({ kind: 'organization', text: name, start: ctx.start, end: ctx.end, range: ctx.range, key, name });
-    i = last;
+    after = last;
   }
   return out;
 }
@@ -166,7 +172,12 @@ export function findTerms(ctx: Context, claims: Claims): TermEntity[] {
 export function findAbbreviations(ctx: Context, claims: Claims): AbbreviationEntity[] {
   const { words } = ctx;
   const out: AbbreviationEntity[] = [];
-  for (let i = 0; i < words.count; i++) {
+  // Abbreviations are all-capitals or mixed words: only the words that are not lower case are tried.
+  const candidates = words.notLower;
+  let after = -1;
+  for (let c = 0; c < words.notLowerCount; c++) {
+    let i = candidates[c];
+    if (i <= after) continue;
     const shape = words.shapes[i];
     if (shape !== Shape.Upper && shape !== Shape.Other) continue;
     const s = words.starts[i];
@@ -181,6 +192,8 @@ export function findAbbreviations(ctx: Context, claims: Claims): AbbreviationEnt
       if (ABBREVIATIONS.has(pair)) {
         w = pair;
         e = words.ends[++i];
+        // The second word of the pair is taken: the scan goes on after it.
+        after = i;
       }
     }
     if (w === null) {

@@ -63,8 +63,14 @@ const STREET_CUE_SET = new PhraseSet(new Set(['đường', 'phố', 'số', 'tp'
 function capitalisedRuns(text: string, words: Words): number[] {
   const runs: number[] = [];
   const n = words.count;
+  // A run starts at a capitalised word: lower-case words are passed over by the list of the others.
+  const candidates = words.notLower;
+  let c = 0;
   let i = 0;
-  while (i < n) {
+  for (;;) {
+    while (c < words.notLowerCount && candidates[c] < i) c++;
+    if (c === words.notLowerCount) break;
+    i = candidates[c];
     if (words.shapes[i] !== Shape.Cap || words.ends[i] - words.starts[i] > MAX_SYLLABLE) {
       i++;
       continue;

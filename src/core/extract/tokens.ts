@@ -206,6 +206,12 @@ export interface Words {
   readonly starts: Int32Array;
   readonly ends: Int32Array;
   readonly shapes: Uint8Array;
+  /**
+   * Indices of the words whose shape is not Lower (capitalised, all-capitals, digits or mixed), in
+   * order, in notLower[0 … notLowerCount): the passes that look only at such words skip the rest.
+   */
+  readonly notLower: Int32Array;
+  readonly notLowerCount: number;
   /** Lower-case form of word i (a new string: the look-ups below need none). */
   lower(i: number): string;
   /** Is the lower-case form of word i `w`? Makes no string. */
@@ -268,6 +274,9 @@ class WordArrays {
   starts: Int32Array;
   ends: Int32Array;
   shapes: Uint8Array;
+  /** Indices of the words whose shape is not Lower, in order, and their number. */
+  notLower: Int32Array;
+  notLowerCount = 0;
   /** The buffer of the arrays (bytes [10 cap, 12 cap) are left for the word flags). */
   readonly buffer: ArrayBuffer;
   /** The capacity the buffer was laid out for. */
@@ -276,13 +285,14 @@ class WordArrays {
     // About one word per five characters in Vietnamese prose: sized so that most texts never grow.
     const cap = Math.max(64, Math.ceil(n / 4));
     // The three arrays and the flags share one buffer, lent from text to text (see releaseWords).
-    const buffer = takeBuffer(cap * 12);
+    const buffer = takeBuffer(cap * 16);
     this.buffer = buffer;
     this.bufferCap = cap;
     this.cap = cap;
     this.starts = new Int32Array(buffer, 0, cap);
     this.ends = new Int32Array(buffer, cap * 4, cap);
     this.shapes = new Uint8Array(buffer, cap * 8, cap);
+    this.notLower = new Int32Array(buffer, cap * 12, cap);
   }
   push(s: number, e: number, shape: Shape): void {
     if (this.count === this.cap) {
@@ -296,11 +306,15 @@ class WordArrays {
       const h2 = new Uint8Array(cap);
       h2.set(this.shapes);
       this.shapes = h2;
+      const n2 = new Int32Array(cap);
+      n2.set(this.notLower);
+      this.notLower = n2;
     }
     const k = this.count++;
     this.starts[k] = s;
     this.ends[k] = e;
     this.shapes[k] = shape;
+    if (shape !== Shape.Lower) this.notLower[this.notLowerCount++] = k;
   }
 }
 
@@ -415,6 +429,8 @@ function wordsOf(text: string, w: WordArrays): Words {
   let flagsPlusOne: Uint16Array | null = null;
   const words: Words & { buffer: ArrayBuffer | null } = {
     buffer: w.buffer,
+    notLower: w.notLower,
+    notLowerCount: w.notLowerCount,
     count,
     starts,
     ends,

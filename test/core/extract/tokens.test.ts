@@ -185,3 +185,17 @@ describe('the words buffer lent from text to text', () => {
     releaseWords(c);
   });
 });
+
+describe('the words that are not lower case', () => {
+  it('are listed in order, also when the arrays grow (more words than a text usually has)', () => {
+    // One-letter words: about one word per two characters, more than the arrays are first sized for.
+    const text = Array.from({ length: 400 }, (_, k) => ['a', 'B', 'CD', 'x9', 'đ', 'Ê'][k % 6]).join(' ');
+    for (const w of [tokenize(text), plainWords(text)!.words]) {
+      const expected: number[] = [];
+      for (let k = 0; k < w.count; k++) if (w.shapes[k] !== 3) expected.push(k);
+      assert.strictEqual(w.count, 400);
+      assert.deepStrictEqual(Array.from(w.notLower.subarray(0, w.notLowerCount)), expected);
+      releaseWords(w);
+    }
+  });
+});
