@@ -19,7 +19,8 @@ export interface Context {
   /** The normalised text that patterns run on (NFC, modern tones, look-alikes, dashes, spaces). */
   readonly norm: string;
   readonly words: Words;
-  readonly lines: LineIndex;
+  /** The lines of the original text (made when first asked: only ranges need them). */
+  lines(): LineIndex;
   /** Where type words and the words that start dates and terms occur in the normalised text (found once, when first asked). */
   anchors(): Anchors;
   toOriginal(i: number): number;
@@ -40,7 +41,7 @@ export function createContext(src: string, ranges = true): Context {
   // The usual text (no combining mark) is normalised and split into words in one scan.
   const plain = plainWords(src);
   const n: NormalizedText = plain ? { text: plain.text, toOriginal: (i) => i } : normalizeWithMap(src);
-  const lines = lineIndex(src);
+  let lines: LineIndex | null = null;
   const words = plain ? plain.words : tokenize(n.text);
   const original = (s: number, e: number) => src.slice(n.toOriginal(s), n.toOriginal(e));
   let anchors: Anchors | null = null;
@@ -48,7 +49,7 @@ export function createContext(src: string, ranges = true): Context {
     src,
     norm: n.text,
     words,
-    lines,
+    lines: () => (lines ??= lineIndex(src)),
     anchors: () => (anchors ??= findAnchors(n.text)),
     toOriginal: n.toOriginal,
     original,
@@ -62,7 +63,7 @@ export function createContext(src: string, ranges = true): Context {
       this.start = start;
       this.end = end;
       this.text = src.slice(start, end);
-      if (ranges) this.range = lines.range(start, end);
+      if (ranges) this.range = (lines ??= lineIndex(src)).range(start, end);
     },
   };
 }
