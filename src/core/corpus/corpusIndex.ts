@@ -158,7 +158,7 @@ export class CorpusIndex {
    * entities must carry their own ranges (extracted with ranges).
    */
   setResult(uri: string, result: ExtractResult, text?: string, lines?: ArrayLike<number>): IndexedDocument {
-    const keys = new Set<string>();
+    const keys = this.changedKeys();
     const kept = this.keptPositions(uri);
     const doc: IndexedDocument = { uri, entities: result.entities, info: result.info, warnings: result.warnings };
     let lookalikes: DocRecord['lookalikes'] = [];
@@ -179,7 +179,7 @@ export class CorpusIndex {
   }
 
   delete(uri: string): boolean {
-    const keys = new Set<string>();
+    const keys = this.changedKeys();
     const had = this.remove(uri, keys);
     if (had) this.fire({ uris: [uri], keys });
     return had;
@@ -189,7 +189,7 @@ export class CorpusIndex {
   rename(oldUri: string, newUri: string): boolean {
     const rec = this.docs.get(oldUri);
     if (!rec || oldUri === newUri) return false;
-    const keys = new Set<string>();
+    const keys = this.changedKeys();
     this.remove(oldUri, keys);
     this.remove(newUri, keys);
     const { uri: _old, ...result } = rec.doc;
@@ -703,6 +703,7 @@ export class CorpusIndex {
     if (afterAll) this.lastAdded = uri;
     for (const [k, list] of prep.groups) {
       keys.add(k);
+      if (this.cache.size > 0) this.cache.delete(k);
       let p = this.postings.get(k);
       if (!p) {
         this.postings.set(k, (p = newPosting(k)));
@@ -770,11 +771,11 @@ export class CorpusIndex {
       if (!set) this.ownKeys.set(own, (set = new Set()));
       set.add(uri);
       keys.add(own);
+      this.cache.delete(own);
     }
     this.docs.set(uri, rec);
     this.lastUri = undefined;
     this.entities += doc.entities.length;
-    if (this.cache.size > 0) for (const k of keys) this.cache.delete(k);
   }
 
   /**
@@ -787,6 +788,7 @@ export class CorpusIndex {
     if (!rec) return false;
     for (const k of rec.keys) {
       keys.add(k);
+      if (this.cache.size > 0) this.cache.delete(k);
       const p = this.postings.get(k);
       if (!p) continue;
       // A posting with documents appended out of order is merged first (one pass over it, once): the
@@ -836,11 +838,11 @@ export class CorpusIndex {
       set?.delete(uri);
       if (set && set.size === 0) this.ownKeys.delete(own);
       keys.add(own);
+      this.cache.delete(own);
     }
     this.docs.delete(uri);
     this.lastUri = undefined;
     this.entities -= rec.doc.entities.length;
-    if (this.cache.size > 0) for (const k of keys) this.cache.delete(k);
     return true;
   }
 
@@ -890,10 +892,19 @@ export class CorpusIndex {
     if (this.holds > 0) {
       this.held ??= { uris: new Set(), keys: new Set() };
       for (const u of change.uris) this.held.uris.add(u);
-      for (const k of change.keys) this.held.keys.add(k);
+      if (change.keys !== this.held.keys) for (const k of change.keys) this.held.keys.add(k);
       return;
     }
     for (const l of [...this.listeners]) l(change);
+  }
+
+  /**
+   * Where an update collects the keys it changes: while change events are held, straight into what
+   * will be announced (a bulk index would otherwise make a set per document and copy it).
+   */
+  private changedKeys(): Set<string> {
+    if (this.holds === 0) return new Set();
+    return (this.held ??= { uris: new Set(), keys: new Set() }).keys;
   }
 
   private announceHeld(): void {
