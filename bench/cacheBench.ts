@@ -10,7 +10,7 @@ import { cacheFingerprint, DiskOutcomes, loadFromCache, readIndexCache, StampedF
 import type { FileOutcome } from '../src/core/corpus/extractWorker';
 import { indexFilesParallel } from '../src/core/corpus/parallelIndex';
 import { extensionListeners } from './listeners';
-import { gc, MB, memoryPeaks, nowMs, writeResult } from './stats';
+import { MB, memoryPeaks, nowMs, writeResult } from './stats';
 
 const MAX_BYTES = 5 * MB;
 const fingerprint = cacheFingerprint({ extensionVersion: 'bench', maxBytes: MAX_BYTES });
@@ -38,7 +38,7 @@ async function write(dir: string, file: string): Promise<void> {
 }
 
 async function load(dir: string, file: string): Promise<void> {
-  const { sample, peaks, base } = memoryPeaks();
+  const { sample, closing } = memoryPeaks();
   const t0 = nowMs();
   const cpu0 = process.cpuUsage();
   const files = corpus(dir);
@@ -52,14 +52,12 @@ async function load(dir: string, file: string): Promise<void> {
   const result = await loadFromCache(index, read.cache, files, { pause: async () => sample() });
   const wallMs = nowMs() - t0;
   const cpu = process.cpuUsage(cpu0);
-  sample();
-  gc?.();
-  const after = process.memoryUsage();
+  const memory = closing();
   writeResult({
     documents: index.documentCount, entities: index.entityCount, loaded: result.loaded.length, rest: result.rest.length,
     listenerCalls: listened.calls, listenerMs: listened.ms,
     wallMs, statMs: tStat - t0, readCheckMs: tRead - tStat, decodeApplyMs: wallMs - (tRead - t0), cacheBytes: read.cache.bytes, cpuMs: (cpu.user + cpu.system) / 1000,
-    peakHeapMB: peaks().heap / MB, peakRssMB: peaks().rss / MB, retainedHeapMB: after.heapUsed / MB, baseHeapMB: base.heapUsed / MB,
+    ...memory,
   });
 }
 

@@ -39,7 +39,7 @@ function readCorpus(dir: string): Corpus {
 }
 
 function coldIndex(corpus: Corpus) {
-  const { sample, peaks, base } = memoryPeaks();
+  const { sample, closing } = memoryPeaks();
   const index = new CorpusIndex();
   const t0 = nowMs();
   for (let i = 0; i < corpus.texts.length; i++) {
@@ -47,9 +47,7 @@ function coldIndex(corpus: Corpus) {
     if (i % 100 === 99) sample();
   }
   const ms = nowMs() - t0;
-  sample();
-  gc?.();
-  const after = process.memoryUsage();
+  const memory = closing();
   return {
     index,
     figures: {
@@ -59,10 +57,7 @@ function coldIndex(corpus: Corpus) {
       readMs: corpus.readMs,
       indexMs: ms,
       mbPerSec: corpus.bytes / MB / (ms / 1000),
-      peakRssMB: peaks().rss / MB,
-      peakHeapMB: peaks().heap / MB,
-      retainedHeapMB: after.heapUsed / MB,
-      baseHeapMB: base.heapUsed / MB,
+      ...memory,
       gcExposed: Boolean(gc),
     },
   };

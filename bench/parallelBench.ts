@@ -8,7 +8,7 @@ import * as path from 'path';
 import { CorpusIndex } from '../src/core/corpus/corpusIndex';
 import { indexFilesParallel, workerCount } from '../src/core/corpus/parallelIndex';
 import { extensionListeners } from './listeners';
-import { gc, MB, memoryPeaks, nowMs, writeResult } from './stats';
+import { MB, memoryPeaks, nowMs, writeResult } from './stats';
 
 async function main(): Promise<void> {
   const dir = process.argv[2];
@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   const names = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
   const files = names.map((f) => ({ key: 'file://' + path.join(dir, f), path: path.join(dir, f) }));
   const bytes = names.reduce((a, f) => a + fs.statSync(path.join(dir, f)).size, 0);
-  const { sample, peaks, base } = memoryPeaks();
+  const { sample, closing } = memoryPeaks();
   const index = new CorpusIndex();
   const listened = extensionListeners(index);
   const cpu0 = process.cpuUsage();
@@ -33,17 +33,14 @@ async function main(): Promise<void> {
   }).done;
   const wallMs = nowMs() - t0;
   const cpu = process.cpuUsage(cpu0);
-  sample();
-  gc?.();
-  const after = process.memoryUsage();
+  const memory = closing();
   writeResult({
     // CPU time of every thread of the process: on a shared machine, wall time over CPU time shows the wait.
     cpuMs: (cpu.user + cpu.system) / 1000,
     threads: stats.workers, format, documents: index.documentCount, entities: index.entityCount, bytes, wallMs,
     listenerCalls: listened.calls, listenerMs: listened.ms,
     byWorkers: stats.byWorkers, workerFailures: stats.workerFailures, workerMs: stats.workerMs, mainMs: stats.mainMs,
-    peakHeapMB: peaks().heap / MB, peakRssMB: peaks().rss / MB,
-    retainedHeapMB: after.heapUsed / MB, baseHeapMB: base.heapUsed / MB,
+    ...memory,
   });
 }
 

@@ -51,11 +51,20 @@ export function nowMs(): number {
   return Number(process.hrtime.bigint()) / 1e6;
 }
 
+/** The memory figures every bench child reports at its end, in MB. */
+export interface MemoryFigures {
+  peakHeapMB: number;
+  peakRssMB: number;
+  /** The heap after a full collection: what the measured work keeps. */
+  retainedHeapMB: number;
+  baseHeapMB: number;
+}
+
 /**
- * Peak heap and RSS from a gc'd baseline: call `sample()` now and then during the work; `peaks()` also
- * takes the process's own maximum RSS, which catches what sampling misses.
+ * Peak heap and RSS from a gc'd baseline: call `sample()` now and then during the work, and `closing()`
+ * at its end; the peak RSS also takes the process's own maximum, which catches what sampling misses.
  */
-export function memoryPeaks(): { base: NodeJS.MemoryUsage; sample: () => void; peaks: () => { heap: number; rss: number } } {
+export function memoryPeaks(): { sample: () => void; closing: () => MemoryFigures } {
   gc?.();
   const base = process.memoryUsage();
   let heap = base.heapUsed;
@@ -65,7 +74,16 @@ export function memoryPeaks(): { base: NodeJS.MemoryUsage; sample: () => void; p
     if (m.heapUsed > heap) heap = m.heapUsed;
     if (m.rss > rss) rss = m.rss;
   };
-  return { base, sample, peaks: () => ({ heap, rss: Math.max(rss, process.resourceUsage().maxRSS * 1024) }) };
+  const peaks = () => ({ heap, rss: Math.max(rss, process.resourceUsage().maxRSS * 1024) });
+  // A last sample, then a full collection for what stays.
+  const closing = (): MemoryFigures => {
+    sample();
+    gc?.();
+    const after = process.memoryUsage();
+    const p = peaks();
+    return { peakHeapMB: p.heap / MB, peakRssMB: p.rss / MB, retainedHeapMB: after.heapUsed / MB, baseHeapMB: base.heapUsed / MB };
+  };
+  return { sample, closing };
 }
 
 /** `global.gc` when node runs with --expose-gc (the bench's child processes do, the profiled run does not). */
