@@ -9,7 +9,6 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Editor } from '../test/e2e/harness';
 import { Workbench } from '../test/e2e/workbench';
-import { repoRoot } from '../test/paths';
 import { writeResult } from './stats';
 
 const INDEXED = /indexed (\d+) documents, (\d+) entities in (\d+) ms \(extension host heap (\d+) MB\)/g;
@@ -24,9 +23,7 @@ function logMatches(editor: Editor, re: RegExp): RegExpMatchArray[] {
 
 function extensionLogs(editor: Editor): string[] {
   // The extension's log channel is written under logs/<session>/window*/exthost/<extension id>/.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const cs = require(path.join(repoRoot, 'scripts', 'editor', 'codeServer.js')) as { extensionHostLogs(dir: string): string[] };
-  return cs.extensionHostLogs(editor.prof.userDataDir).filter((f) => /vankien/i.test(f));
+  return editor.extensionHostLogs().filter((f) => /vankien/i.test(f));
 }
 
 async function waitForCount(editor: Editor, re: RegExp, count: number, what: string, timeoutMs: number): Promise<RegExpMatchArray[]> {

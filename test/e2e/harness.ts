@@ -108,6 +108,11 @@ export class Editor {
     return file;
   }
 
+  /** The extension hosts' log files, the extensions' own channels included, oldest session first. */
+  extensionHostLogs(): string[] {
+    return cs.extensionHostLogs(this.prof.userDataDir);
+  }
+
   /** What to read when something failed: code-server's output and the extension hosts' logs. */
   logs(): string {
     const parts: string[] = [];
@@ -120,7 +125,7 @@ export class Editor {
       }
     };
     tail(this.serverLog);
-    for (const f of cs.extensionHostLogs(this.prof.userDataDir)) tail(f);
+    for (const f of this.extensionHostLogs()) tail(f);
     return parts.join('\n');
   }
 
@@ -134,7 +139,7 @@ export class Editor {
       for (const f of [this.serverLog, this.suiteResults]) {
         if (fs.existsSync(f)) fs.copyFileSync(f, path.join(resultsDir, path.basename(f)));
       }
-      const exthost = cs.extensionHostLogs(this.prof.userDataDir);
+      const exthost = this.extensionHostLogs();
       if (exthost.length) {
         fs.writeFileSync(path.join(resultsDir, 'exthost.log'),
           exthost.map((f) => `----- ${path.relative(this.prof.userDataDir, f)}\n${fs.readFileSync(f, 'utf8')}`).join('\n'));
