@@ -319,33 +319,8 @@ class WordArrays {
 }
 
 export function tokenize(text: string): Words {
-  const n = text.length;
-  const w = new WordArrays(n);
-  let i = 0;
-  while (i < n) {
-    let f = FULL_CLASS[text.charCodeAt(i)];
-    if (f === 0) {
-      i++;
-      continue;
-    }
-    const s = i;
-    const firstUpper = (f & UPPER) !== 0;
-    // Twice the number of upper-case letters (f & UPPER is 2), and every class met.
-    let uppers2 = 0;
-    let met = 0;
-    // The first character is already classified: count it, then read on while letters or digits follow.
-    for (;;) {
-      uppers2 += f & UPPER;
-      met |= f;
-      if (++i >= n) break;
-      f = FULL_CLASS[text.charCodeAt(i)];
-      if (f === 0) break;
-    }
-    // A letter written with a separate combining mark is still one word: the classes above keep
-    // marks (\p{M}) as letters, so nothing else is needed.
-    w.push(s, i, wordShape(firstUpper, uppers2, met));
-  }
-  return wordsOf(text, w);
+  // FULL_CLASS has no edit flag (16): the scan below never edits and returns the text as it is.
+  return scanWords(text, FULL_CLASS)!.words;
 }
 
 /**
@@ -368,23 +343,24 @@ const PLAIN_CLASS: Uint8Array | null = (() => {
  * of its normalised form. Null where normalizePlain gives null (the text needs the general path).
  */
 export function plainWords(src: string): { text: string; words: Words } | null {
-  if (PLAIN_CLASS === null) return null;
-  const table = PLAIN_CLASS;
+  return PLAIN_CLASS === null ? null : scanWords(src, PLAIN_CLASS);
+}
+
+/**
+ * The words of `src` by a table of unit classes (charClass in the low four bits; 16: the plain
+ * normalisation may edit the unit, which it then does). A word is a run of units of a class other
+ * than 0; a letter written with a separate combining mark is still one word (the classes keep marks,
+ * \p{M}, as letters). Null where an edit declines (the text needs the general path).
+ */
+function scanWords(src: string, table: Uint8Array): { text: string; words: Words } | null {
   const n = src.length;
   const w = new WordArrays(n);
-  let parts: string[] | null = null;
-  let from = 0;
+  // The text as edited so far: the parts before `from`, and `src` from there on.
+  const edits: { parts: string[] | null; from: number } = { parts: null, from: 0 };
   let i = 0;
   while (i < n) {
     let g = table[src.charCodeAt(i)];
-    if (g >= 16) {
-      const edit = plainEditAt(src, i);
-      if (edit === null) return null;
-      if (edit !== undefined) {
-        (parts ??= []).push(src.slice(from, i + 1 - edit.length), edit);
-        from = i + 1;
-      }
-    }
+    if (g >= 16 && !applyPlainEdit(src, i, edits)) return null;
     let f = g & 15;
     if (f === 0) {
       i++;
@@ -392,6 +368,7 @@ export function plainWords(src: string): { text: string; words: Words } | null {
     }
     const s = i;
     const firstUpper = (f & UPPER) !== 0;
+    // Twice the number of upper-case letters (f & UPPER is 2), and every class met.
     let uppers2 = 0;
     let met = 0;
     for (;;) {
@@ -399,14 +376,7 @@ export function plainWords(src: string): { text: string; words: Words } | null {
       met |= f;
       if (++i >= n) break;
       g = table[src.charCodeAt(i)];
-      if (g >= 16) {
-        const edit = plainEditAt(src, i);
-        if (edit === null) return null;
-        if (edit !== undefined) {
-          (parts ??= []).push(src.slice(from, i + 1 - edit.length), edit);
-          from = i + 1;
-        }
-      }
+      if (g >= 16 && !applyPlainEdit(src, i, edits)) return null;
       f = g & 15;
       if (f === 0) break;
     }
@@ -415,11 +385,22 @@ export function plainWords(src: string): { text: string; words: Words } | null {
     i++;
   }
   let text = src;
-  if (parts) {
-    parts.push(src.slice(from));
-    text = parts.join('');
+  if (edits.parts) {
+    edits.parts.push(src.slice(edits.from));
+    text = edits.parts.join('');
   }
   return { text, words: wordsOf(text, w) };
+}
+
+/** Makes the plain normalisation's edit of the unit at `at`, if it has one; false where it declines. */
+function applyPlainEdit(src: string, at: number, edits: { parts: string[] | null; from: number }): boolean {
+  const edit = plainEditAt(src, at);
+  if (edit === null) return false;
+  if (edit !== undefined) {
+    (edits.parts ??= []).push(src.slice(edits.from, at + 1 - edit.length), edit);
+    edits.from = at + 1;
+  }
+  return true;
 }
 
 function wordsOf(text: string, w: WordArrays): Words {
