@@ -14,7 +14,7 @@ import {
 import type { FileOutcome } from '../../../src/core/corpus/extractWorker';
 import { indexFilesParallel } from '../../../src/core/corpus/parallelIndex';
 import { readFileForIndex } from '../../../src/core/corpus/readPolicy';
-import { corpusFolder, MAX, WORKER } from './corpusFolder';
+import { corpusFolder, indexView, MAX, WORKER } from './corpusFolder';
 
 const FP = cacheFingerprint({ extensionVersion: '1.2.3', maxBytes: MAX });
 
@@ -45,30 +45,6 @@ async function coldWithOutcomes(files: readonly StampedFile[], bothThreads = tru
   const stats = await indexFilesParallel(index, files, { workerScript: WORKER, maxBytes: MAX, workers: 1, batchSize: 16, format, onApplied }).done;
   if (bothThreads) assert.ok(stats.byWorkers > 0 && stats.byWorkers < files.length, 'both the worker and the main thread extracted');
   return { index, outcomes };
-}
-
-/** What the providers read from the index, in a comparable form. */
-function view(index: CorpusIndex): unknown {
-  const docs = [...index.documents()].sort((a, b) => (a.uri < b.uri ? -1 : 1));
-  const keys = new Set<string>();
-  for (const d of docs) for (const e of d.entities) keys.add(e.key);
-  return {
-    counts: [index.documentCount, index.entityCount, index.knownNameCount],
-    docs,
-    ranges: docs.map((d) => index.entitiesWithRanges(d.uri).map((e) => e.range)),
-    mentions: docs.map((d) => index.mentionsIn(d.uri).map((m) => [m.entity.key, m.entity.start, m.term, index.rangeOf(d.uri, m.entity)])),
-    lookalikes: docs.map((d) => [d.uri, index.lookalikesIn(d.uri).map((l) => [l.start, l.fixed, l.range])]),
-    keys: [...keys].sort().map((k) => [
-      k,
-      index.referencesOf(k).map((m) => [m.uri, m.entity.start]).sort(),
-      index.citingDocuments(k).slice().sort(),
-      index.positionsOf(k),
-      index.mentionCount(k),
-      index.labelOf(k),
-      index.definitionsOf(k).length,
-      index.conflictsOf(k).map((c) => [c.kind, c.scope, c.values]),
-    ]),
-  };
 }
 
 async function loadInto(index: CorpusIndex, file: string, files: readonly StampedFile[]) {
@@ -105,8 +81,8 @@ describe('index cache', function () {
     const written = await writeIndexCache(file, FP, docs, { batchSize: 32 });
     assert.strictEqual(written.documents, files.length - 1, 'every file but the binary one is cached');
     assert.strictEqual(written.bytes, fs.statSync(file).size);
-    const expected = view(fresh(files));
-    assert.deepStrictEqual(view(cold), expected, 'the recorded cold index is the fresh one');
+    const expected = indexView(fresh(files));
+    assert.deepStrictEqual(indexView(cold), expected, 'the recorded cold index is the fresh one');
     const index = new CorpusIndex();
     const announced: string[][] = [];
     index.onDidChange((c) => announced.push(c.uris));
@@ -116,7 +92,7 @@ describe('index cache', function () {
     assert.deepStrictEqual(r.rest.map((f) => path.basename(f.path)), ['binary.txt'], 'only the uncached binary file is left to read');
     assert.strictEqual(r.loaded.length, files.length - 1);
     assert.ok(index.lookalikesIn(files.find((f) => f.path.endsWith('lookalike.txt'))!.key).length > 0, 'the look-alike check survives the cache');
-    assert.deepStrictEqual(view(index), expected);
+    assert.deepStrictEqual(indexView(index), expected);
   });
 
   it('outcomes that came from workers as JSON (line starts as plain arrays) are cached the same', async () => {
@@ -126,7 +102,7 @@ describe('index cache', function () {
     const index = new CorpusIndex();
     const r = await loadInto(index, file, files);
     assert.strictEqual(r.loaded.length, files.length - 1);
-    assert.deepStrictEqual(view(index), view(cold));
+    assert.deepStrictEqual(indexView(index), indexView(cold));
   });
 
   it('the synchronous writer writes the same bytes', async () => {
@@ -161,7 +137,7 @@ describe('index cache', function () {
         if (o.text !== null) index.set(f.key, o.text);
       }
       assert.ok(index.referencesOf(index.get(edited.key)!.entities.find((e) => e.text.includes('99-NQ/TW'))!.key).some((m) => m.uri === edited.key), 'the new content wins');
-      assert.deepStrictEqual(view(index), view(fresh(now)));
+      assert.deepStrictEqual(indexView(index), indexView(fresh(now)));
     } finally {
       fs.rmSync(work, { recursive: true, force: true });
     }

@@ -12,7 +12,7 @@ import { decodeOutcomes, encodeOutcomes } from '../../../src/core/corpus/resultC
 import { extract } from '../../../src/core/extract';
 import { lineStarts } from '../../../src/core/text/lines';
 import { readSeed, seedFiles } from '../../paths';
-import { corpusFolder, MAX, WORKER } from './corpusFolder';
+import { corpusFolder, indexView, MAX, WORKER } from './corpusFolder';
 
 
 function recordingLog(): IndexLog & { lines: string[] } {
@@ -34,27 +34,6 @@ function singleThreaded(files: CorpusFile[]): CorpusIndex {
     if (o.text !== null) index.set(f.key, o.text);
   }
   return index;
-}
-
-/** What the providers read from the index, in a comparable form. */
-function view(index: CorpusIndex): unknown {
-  const docs = [...index.documents()].sort((a, b) => (a.uri < b.uri ? -1 : 1));
-  const keys = new Set<string>();
-  for (const d of docs) for (const e of d.entities) keys.add(e.key);
-  return {
-    counts: [index.documentCount, index.entityCount, index.knownNameCount],
-    docs,
-    ranges: docs.map((d) => index.entitiesWithRanges(d.uri).map((e) => e.range)),
-    lookalikes: docs.map((d) => [d.uri, index.lookalikesIn(d.uri).map((l) => [l.start, l.fixed])]),
-    keys: [...keys].sort().map((k) => [
-      k,
-      index.referencesOf(k).map((m) => [m.uri, m.entity.start]).sort(),
-      index.citingDocuments(k).slice().sort(),
-      index.positionsOf(k),
-      index.mentionCount(k),
-      index.conflictsOf(k).map((c) => [c.kind, c.scope, c.values]),
-    ]),
-  };
 }
 
 describe('parallel cold index', function () {
@@ -87,7 +66,7 @@ describe('parallel cold index', function () {
 
   it('workers (and the main thread) build the index a single thread builds', async () => {
     assert.ok(workersPay(folder.files));
-    const expected = view(singleThreaded(folder.files));
+    const expected = indexView(singleThreaded(folder.files));
     for (const format of ['columnar', 'json'] as const) {
       const index = new CorpusIndex();
       const log = recordingLog();
@@ -98,7 +77,7 @@ describe('parallel cold index', function () {
       assert.ok(stats.byWorkers > 0, 'the workers extracted some files');
       assert.strictEqual(last, folder.files.length);
       assert.ok(log.lines.some((l) => l.startsWith('warn') && l.includes('binary.txt')), 'the read policy speaks through the log');
-      assert.deepStrictEqual(view(index), expected, format);
+      assert.deepStrictEqual(indexView(index), expected, format);
     }
   });
 
@@ -134,7 +113,7 @@ describe('parallel cold index', function () {
       const stats = await indexFilesParallel(index, folder.files, { workerScript: broken, maxBytes: MAX, workers: 1, mainHelps: false, log }).done;
       assert.strictEqual(stats.workerFailures, 1);
       assert.ok(log.lines.some((l) => l.startsWith('error') && l.includes('cannot load')), log.lines.join('\n'));
-      assert.deepStrictEqual(view(index), view(singleThreaded(folder.files.filter((f) => !f.path.endsWith('broken-worker.js')))));
+      assert.deepStrictEqual(indexView(index), indexView(singleThreaded(folder.files.filter((f) => !f.path.endsWith('broken-worker.js')))));
     } finally {
       fs.rmSync(broken);
     }
