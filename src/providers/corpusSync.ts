@@ -218,8 +218,9 @@ export class CorpusSync implements vscode.Disposable {
   }
 
   private async scan(generation: number, progress: (done: number, total: number) => void, mode: ReindexMode): Promise<void> {
-    // What the user is looking at comes first: the documents open in editors are indexed before the
-    // folder is even listed, so that their hovers and highlights answer while the rest is read.
+    // What the user is looking at comes first: the documents open in editors (those of the language
+    // outside the corpus globs too) are indexed before the folder is even listed, so that their hovers
+    // and highlights answer while the rest is read; their edits since go in as they come.
     for (const d of vscode.workspace.textDocuments) if (!d.isClosed) this.fromEditor(d);
     const listed = Date.now();
     const list = await this.corpusFiles();
@@ -305,8 +306,6 @@ export class CorpusSync implements vscode.Disposable {
       held.release();
     }
     progress(done, list.length);
-    // Open documents of the language that lie outside the corpus globs are indexed too.
-    for (const d of vscode.workspace.textDocuments) this.fromEditor(d);
     // What is indexed but no longer in the corpus (settings changed, a folder removed) leaves now.
     const keep = new Set(list.map(keyOfUri));
     for (const d of vscode.workspace.textDocuments) if (this.belongs(d)) keep.add(keyOfUri(d.uri));
