@@ -1060,9 +1060,9 @@ function mergeTail<T>(items: T[], n: number, key: (t: T) => string): T[] {
 }
 
 /** First index whose mention's uri is not below `uri`. */
-function lowerBoundMention(sorted: Mention[], uri: string, end = sorted.length): number {
+function lowerBoundMention(sorted: Mention[], uri: string): number {
   let lo = 0;
-  let hi = end;
+  let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (sorted[mid].uri < uri) lo = mid + 1;
@@ -1170,9 +1170,9 @@ const TEXTS_PER_KEY = 16;
 const rank = (e: Entity): number => (e.kind === 'citation' ? 0 : e.kind === 'person' ? 1 : 2);
 
 /** First index whose uri is not below `uri` in a sorted array. */
-function lowerBound(sorted: string[], uri: string, end = sorted.length): number {
+function lowerBound(sorted: string[], uri: string): number {
   let lo = 0;
-  let hi = end;
+  let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (sorted[mid] < uri) lo = mid + 1;
