@@ -55,7 +55,7 @@ async function load(dir: string, file: string): Promise<void> {
   const memory = closing();
   writeResult({
     documents: index.documentCount, entities: index.entityCount, loaded: result.loaded.length, rest: result.rest.length,
-    listenerCalls: listened.calls, listenerMs: listened.ms,
+    listenerCalls: listened.calls, listenerMs: listened.ms, diagnosed: listened.diagnosed,
     wallMs, statMs: tStat - t0, readCheckMs: tRead - tStat, decodeApplyMs: wallMs - (tRead - t0), cacheBytes: read.cache.bytes, cpuMs: (cpu.user + cpu.system) / 1000,
     ...memory,
   });

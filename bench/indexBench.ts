@@ -96,8 +96,8 @@ function citingTheMostCited(index: CorpusIndex): (text: string, n: number) => st
  */
 async function extensionIndex(corpus: Corpus): Promise<CorpusIndex> {
   const index = new CorpusIndex();
-  // Its listeners run inside every set(), as the extension's do.
-  extensionListeners(index);
+  // Its listeners run inside every set(), as the extension's do (the diagnosing itself waits for a pause in typing).
+  extensionListeners(index, false);
   const files = corpus.uris.map((uri) => ({ key: uri, path: uri.slice('file://'.length) }));
   await indexFilesParallel(index, files, { workerScript: '', workers: 0, maxBytes: 5 * MB }).done;
   return index;

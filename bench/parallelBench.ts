@@ -38,7 +38,7 @@ async function main(): Promise<void> {
     // CPU time of every thread of the process: on a shared machine, wall time over CPU time shows the wait.
     cpuMs: (cpu.user + cpu.system) / 1000,
     threads: stats.workers, format, documents: index.documentCount, entities: index.entityCount, bytes, wallMs,
-    listenerCalls: listened.calls, listenerMs: listened.ms,
+    listenerCalls: listened.calls, listenerMs: listened.ms, diagnosed: listened.diagnosed,
     byWorkers: stats.byWorkers, workerFailures: stats.workerFailures, workerMs: stats.workerMs, mainMs: stats.mainMs,
     ...memory,
   });

@@ -120,7 +120,7 @@ function indexFigures(list: Array<{ count: number; dir: string }>): { runs: Inde
 
 interface ParallelFigures {
   threads: number; cpuMs: number; format: string; documents: number; entities: number; bytes: number; wallMs: number; byWorkers: number;
-  workerFailures: number; workerMs: number; mainMs: number; listenerCalls: number; listenerMs: number; peakHeapMB: number; peakRssMB: number; retainedHeapMB: number; baseHeapMB: number; error?: string;
+  workerFailures: number; workerMs: number; mainMs: number; listenerCalls: number; listenerMs: number; diagnosed: number; peakHeapMB: number; peakRssMB: number; retainedHeapMB: number; baseHeapMB: number; error?: string;
 }
 
 function parallel(runs: IndexRun[]): void {
@@ -142,7 +142,7 @@ function parallel(runs: IndexRun[]): void {
   out(`  CPU time of all threads ${fmt(r0.cpuMs / 1000, 2)} s over ${fmt(r0.wallMs / 1000, 2)} s wall (${fmt(r0.cpuMs / r0.wallMs, 2)} cores busy on average; below ${r0.threads + 1} when the machine is shared)`);
   out(`  busy: worker(s) ${fmt(r0.workerMs / 1000, 2)} s reading, extracting and encoding ${r0.byWorkers} files (${fmt(r0.workerMs / Math.max(1, r0.byWorkers), 2)} ms a file); ` +
     `main thread ${fmt(r0.mainMs / 1000, 2)} s decoding, extracting ${r0.documents - r0.byWorkers} files and filling the index`);
-  out(`  the diagnostics' listener (what a change can re-diagnose): ${r0.listenerCalls} announcement(s), ${fmt(r0.listenerMs, 0)} ms in all (included in the wall time)`);
+  out(`  the diagnostics (which documents a change can alter, then what each reports): ${r0.listenerCalls} announcement(s), ${r0.diagnosed} documents diagnosed, ${fmt(r0.listenerMs, 0)} ms in all (included in the wall time)`);
   out(`  memory: peak heap (main thread) ${fmt(r0.peakHeapMB, 0)} MB, peak RSS (all threads) ${fmt(r0.peakRssMB, 0)} MB, heap retained after gc ${fmt(r0.retainedHeapMB, 0)} MB (no file texts kept)`);
   if (!json.error) out(`  answers as one JSON string per batch instead of the columnar form: wall ${fmt(json.wallMs / 1000, 3)} s, peak heap ${fmt(json.peakHeapMB, 0)} MB`);
   row(`cold index ${count.toLocaleString('en')} docs, parallel (as the extension does)`, `${fmt(wall / 1000, 2)} s incl. reading (${fmt(serialMs / wall, 2)}× vs 1 thread)`, '< 2 s', wall < 2000);
@@ -153,7 +153,7 @@ function parallel(runs: IndexRun[]): void {
 interface CacheWriteFigures { documents: number; entities: number; cached: number; bytes: number; writeMs: number; writeCpuMs: number; error?: string }
 interface CacheLoadFigures {
   documents: number; entities: number; loaded: number; rest: number; wallMs: number; statMs: number; readCheckMs: number; decodeApplyMs: number;
-  cpuMs: number; peakHeapMB: number; peakRssMB: number; retainedHeapMB: number; listenerCalls: number; listenerMs: number; error?: string;
+  cpuMs: number; peakHeapMB: number; peakRssMB: number; retainedHeapMB: number; listenerCalls: number; listenerMs: number; diagnosed: number; error?: string;
 }
 
 function indexCache(dir: string, count: number): void {
@@ -169,7 +169,7 @@ function indexCache(dir: string, count: number): void {
   out(`${count.toLocaleString('en')} docs, ${w.entities} entities: cache file ${fmt(w.bytes / MB, 1)} MB (${w.cached} documents), written in ${fmt(w.writeMs, 0)} ms (CPU ${fmt(w.writeCpuMs, 0)} ms; stamps checked, temp file, fsync, rename)`);
   out(`warm start: ${l0.loaded} documents loaded, ${l0.rest} to read; wall median ${fmt(wall, 0)} ms over ${loads.length} run${loads.length > 1 ? 's' : ''} ` +
     `(stat every file ${fmt(l0.statMs, 0)} ms, read + check ${fmt(l0.readCheckMs, 0)} ms, decode + setResult ${fmt(l0.decodeApplyMs, 0)} ms; CPU incl. gc threads ${fmt(l0.cpuMs, 0)} ms)`);
-  out(`  the diagnostics' listener: ${l0.listenerCalls} announcement(s), ${fmt(l0.listenerMs, 0)} ms in all (included in the wall time)`);
+  out(`  the diagnostics: ${l0.listenerCalls} announcement(s), ${l0.diagnosed} documents diagnosed, ${fmt(l0.listenerMs, 0)} ms in all (included in the wall time)`);
   out(`  memory: peak heap ${fmt(Math.max(...loads.map((l) => l.peakHeapMB)), 0)} MB, peak RSS ${fmt(Math.max(...loads.map((l) => l.peakRssMB)), 0)} MB, heap retained after gc ${fmt(l0.retainedHeapMB, 0)} MB`);
   row(`warm start from the index cache, ${count.toLocaleString('en')} docs`, `${fmt(wall / 1000, 2)} s (cache ${fmt(w.bytes / MB, 0)} MB, peak heap ${fmt(l0.peakHeapMB, 0)} MB)`, '< 1 s', wall < 1000);
   out();

@@ -3,7 +3,42 @@
 // dates or issuers, or in different terms, is reported in every document citing it. Other keys (dates,
 // bodies, people cited everywhere) raise no cross-document diagnostic, and re-diagnosing every document
 // that shares one with an edited file would redo the whole corpus on every keystroke.
-import type { CorpusIndex, IndexChange } from './corpusIndex';
+import type { CodeConflict, CorpusIndex, IndexChange } from './corpusIndex';
+import type { DateEntity, Entity, Range } from '../types';
+import type { LookalikeCode } from './lookalikes';
+
+/** Which kinds of finding the diagnostics report (each behind its own setting). */
+export interface FindingKinds {
+  conflicts: boolean;
+  weekdays: boolean;
+  lookalikes: boolean;
+}
+
+/** What a document's diagnostics are made of. */
+export interface DocumentFindings {
+  /** Codes it cites that the corpus cites with different dates, issuers or terms. */
+  conflicts: CodeConflict[];
+  /** Datelines whose written weekday does not match their date. */
+  weekdays: (DateEntity & { weekday: string })[];
+  lookalikes: readonly (LookalikeCode & { range: Range })[];
+}
+
+const wrongWeekday = (e: Entity): e is DateEntity & { weekday: string } => e.kind === 'date' && e.dateline && e.weekday !== null && e.weekdayMatches === false;
+
+/** The findings of one indexed document, of the kinds asked for. */
+export function findingsIn(index: CorpusIndex, uri: string, kinds: FindingKinds): DocumentFindings {
+  const weekdays: DocumentFindings['weekdays'] = [];
+  if (kinds.weekdays) {
+    for (const m of index.mentionsIn(uri)) {
+      if (wrongWeekday(m.entity)) weekdays.push(m.entity);
+    }
+  }
+  return {
+    conflicts: kinds.conflicts ? index.conflictsIn(uri) : [],
+    weekdays,
+    lookalikes: kinds.lookalikes ? index.lookalikesIn(uri) : [],
+  };
+}
 
 export class DiagnosticScope {
   /** Citation key → whether it had a conflict at the last change that touched it (unknown: assume so). */

@@ -2,7 +2,7 @@
 // whose conflict state may have changed; never every document sharing a date or a body with it.
 import * as assert from 'assert';
 import { CorpusIndex, IndexChange } from '../../../src/core/corpus/corpusIndex';
-import { DiagnosticScope } from '../../../src/core/corpus/diagnosticScope';
+import { DiagnosticScope, findingsIn } from '../../../src/core/corpus/diagnosticScope';
 
 const cite = (date: string) => `Ngày 20/3/2024, Ban Thường vụ Tỉnh ủy quán triệt Nghị quyết số 12-NQ/TW ngày ${date} của Bộ Chính trị.`;
 
@@ -50,5 +50,16 @@ describe('DiagnosticScope', () => {
     changes.length = 0;
     index.setCatalog(() => []);
     assert.strictEqual(scope.collect(index, changes[0], into), true);
+  });
+
+  it('findingsIn gives what a document reports, of the kinds asked for', () => {
+    const { index } = setup();
+    index.set('d', 'Tiêu đề\n\nThứ Ba, 18/10/2021 08:43\n\nThực hiện Nghị quyết số 12-NQ/TW ngày 30/7/2012 và Quy định số 37-Q\u00d0/TW.');
+    const all = findingsIn(index, 'd', { conflicts: true, weekdays: true, lookalikes: true });
+    assert.deepStrictEqual(all.conflicts.map((c) => [c.key, c.kind]), [['12-NQ/TW', 'dates']]);
+    assert.deepStrictEqual(all.weekdays.map((e) => [e.weekday, e.iso]), [['Thứ Ba', '2021-10-18']]);
+    assert.deepStrictEqual(all.lookalikes.map((l) => l.fixed), ['37-QĐ/TW']);
+    assert.deepStrictEqual(findingsIn(index, 'd', { conflicts: false, weekdays: false, lookalikes: false }), { conflicts: [], weekdays: [], lookalikes: [] });
+    assert.deepStrictEqual(findingsIn(index, 'c', { conflicts: true, weekdays: true, lookalikes: true }), { conflicts: [], weekdays: [], lookalikes: [] }, 'nothing to report');
   });
 });
