@@ -27,6 +27,7 @@ import { CitationEntity, Entity, EntityKind, ExtractResult, PersonEntity, Range 
 import { lineAt, lineStarts, rangeIn } from '../text/lines';
 import { foldForSearch } from './fold';
 import { findLookalikeCodes, LookalikeCode } from './lookalikes';
+import { compacted, SharedParts } from './resultCodec';
 import { termOfDate } from './terms';
 import { baseKeysOf, compareRoman, ownTerms, splitKey, TERM_SEP } from './termSplit';
 
@@ -134,6 +135,8 @@ export class CorpusIndex {
   /** Open holds (see hold()), and what changed while one was open. */
   private holds = 0;
   private held: { uris: Set<string>; keys: Set<string> } | null = null;
+  /** Empty and one-item lists shared by the documents extracted in this thread (see set()). */
+  private readonly shared = new SharedParts(20_000);
 
   constructor(options: CorpusIndexOptions = {}) {
     this.extractFn = options.extract ?? ((text) => defaultExtract(text, { ranges: false }));
@@ -149,7 +152,7 @@ export class CorpusIndex {
   // ---- updates -------------------------------------------------------------------------------
 
   set(uri: string, text: string): IndexedDocument {
-    return this.setResult(uri, this.extractFn(text), text);
+    return this.setResult(uri, compacted(this.extractFn(text), this.shared), text);
   }
 
   /**

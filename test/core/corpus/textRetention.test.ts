@@ -1,0 +1,44 @@
+// What the index keeps of a document extracted in this thread (an open editor's buffer, a small folder):
+// its entities, never the text they were cut from. V8 keeps a substring of 13 characters or more as a
+// view of its whole parent string, so one name kept from a 200 KB file would keep all 200 KB alive.
+import * as assert from 'assert';
+import * as v8 from 'v8';
+import * as vm from 'vm';
+import { CorpusIndex } from '../../../src/core/corpus/corpusIndex';
+import { extract } from '../../../src/core/extract';
+import { readSeed, seedFiles } from '../../paths';
+
+v8.setFlagsFromString('--expose-gc');
+const collect = vm.runInNewContext('gc') as () => void;
+
+/** Heap kept after `fill` put 60 documents in a new index; the texts are made on the fly and dropped. */
+function retainedBytes(fill: (index: CorpusIndex, uri: string, text: string) => void, textOf: (i: number) => string): number {
+  const index = new CorpusIndex();
+  collect();
+  const before = process.memoryUsage().heapUsed;
+  for (let i = 0; i < 60; i++) fill(index, `d${i}`, textOf(i));
+  collect();
+  const after = process.memoryUsage().heapUsed;
+  assert.strictEqual(index.documentCount, 60);
+  return after - before;
+}
+
+describe('the text a document was extracted from', () => {
+  // Each seed with 100 KB of prose after it (no entity there), made distinct per document.
+  const seeds = seedFiles().map(readSeed);
+  const filler = 'những nội dung trọng tâm được triển khai đồng bộ và thống nhất trong toàn tỉnh '.repeat(1300);
+  const textOf = (i: number) => `${seeds[i % seeds.length]}\n\n${filler}${i}\n`;
+  const textBytes = 60 * 2 * textOf(0).length;
+  // The first extraction builds the extractor's tables: not part of what a document costs.
+  before(() => new CorpusIndex().set('warm', textOf(0)));
+
+  it('is not kept by the index: set() keeps a small part of it', () => {
+    const kept = retainedBytes((index, uri, text) => index.set(uri, text), textOf);
+    assert.ok(kept < textBytes / 5, `the index kept ${(kept / 1e6).toFixed(1)} MB for ${(textBytes / 1e6).toFixed(1)} MB of text`);
+  });
+
+  it('is kept by a raw extraction result (what the test above would catch)', () => {
+    const kept = retainedBytes((index, uri, text) => index.setResult(uri, extract(text, { ranges: false }), text), textOf);
+    assert.ok(kept > textBytes / 2, `a raw result kept only ${(kept / 1e6).toFixed(1)} MB of ${(textBytes / 1e6).toFixed(1)} MB`);
+  });
+});
