@@ -278,6 +278,11 @@ export function decodeOutcomes(batch: EncodedBatch, shared = new SharedParts()):
  * has to copy. Rebuilt, its strings are its own and the repeated ones shared.
  */
 export function compacted(result: ExtractResult, shared: SharedParts): ExtractResult {
-  const [o] = decodeOutcomes(encodeOutcomes([{ key: '', warnings: [], result, text: null, lines: null, error: null }]), shared);
-  return o.result!;
+  let encoded: EncodedBatch;
+  try {
+    encoded = encodeOutcomes([{ key: '', warnings: [], result, text: null, lines: null, error: null }]);
+  } catch {
+    return result; // a result the compact form cannot hold (see encodeOutcomes) goes in as it is
+  }
+  return decodeOutcomes(encoded, shared)[0].result!;
 }

@@ -41,4 +41,18 @@ describe('the text a document was extracted from', () => {
     const kept = retainedBytes((index, uri, text) => index.setResult(uri, extract(text, { ranges: false }), text), textOf);
     assert.ok(kept > textBytes / 2, `a raw result kept only ${(kept / 1e6).toFixed(1)} MB of ${(textBytes / 1e6).toFixed(1)} MB`);
   });
+
+  it('a result the compact form cannot hold goes in as it is', () => {
+    const odd = new CorpusIndex({
+      extract: (text) => {
+        const r = extract(text, { ranges: false });
+        return { ...r, entities: r.entities.map((e) => (e.kind === 'citation' ? { ...e, year: 0.5 } : e)) };
+      },
+    });
+    const doc = odd.set('d', seeds[0]);
+    const cited = doc.entities.filter((e) => e.kind === 'citation');
+    assert.ok(cited.length > 0);
+    assert.ok(cited.every((e) => e.kind === 'citation' && e.year === 0.5));
+    assert.strictEqual(odd.referencesOf(odd.keyAt('d', cited[0])).length > 0, true);
+  });
 });
