@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { ensureCorpus } from './generate';
-import { hottestFunctions } from './profile';
+import { hottestFunctions, stageTimes, STAGES } from './profile';
 import { benchDir, fmt, MB, percentile, repoRoot, Summary, summarize } from './stats';
 
 const quick = process.argv.includes('--quick');
@@ -322,21 +322,33 @@ async function activation(): Promise<void> {
 
 // ---- profile ------------------------------------------------------------------------------------
 
+/** Where the parallel cold index's CPU goes, thread by thread (node --cpu-prof writes one profile per thread). */
 function profile(dir: string, count: number): void {
-  out(`## Where the cold index spends its time (node --cpu-prof, one ${count.toLocaleString('en')}-document run, self time)`);
+  out(`## Where the cold index spends its time: the parallel run profiled (node --cpu-prof, one ${count.toLocaleString('en')}-document run, self time per thread)`);
   const profDir = path.join(benchDir, 'profile');
   fs.rmSync(profDir, { recursive: true, force: true });
-  child('indexBench.js', [dir, 'cold'], ['--cpu-prof', `--cpu-prof-dir=${profDir}`]);
-  const file = fs.readdirSync(profDir).find((f) => f.endsWith('.cpuprofile'));
-  if (!file) {
+  child('parallelBench.js', [dir, 'columnar'], ['--expose-gc', '--cpu-prof', `--cpu-prof-dir=${profDir}`]);
+  // CPU.<date>.<time>.<pid>.<thread id>.<n>.cpuprofile: thread 0 is the main thread.
+  const files = fs.readdirSync(profDir).filter((f) => f.endsWith('.cpuprofile')).sort((a, b) => threadOf(a) - threadOf(b));
+  if (files.length === 0) {
     out('no profile written');
     return;
   }
-  const { totalMs, functions } = hottestFunctions(path.join(profDir, file));
-  out(`profile: ${path.relative(repoRoot, path.join(profDir, file))} (${fmt(totalMs / 1000, 2)} s sampled, includes reading files)`);
-  for (const f of functions) out(`  ${fmt(f.selfMs, 0).padStart(7)} ms ${fmt(f.share * 100, 1).padStart(5)}%  ${f.name}  ${f.where}`);
+  const threads = files.map((f) => ({ file: f, name: threadOf(f) === 0 ? 'main thread' : `worker ${threadOf(f)}`, ...stageTimes(path.join(profDir, f)) }));
+  out(`${'stage'.padEnd(20)}${threads.map((t) => t.name.padStart(14)).join('')}${'all threads'.padStart(14)}`);
+  for (const stage of STAGES) {
+    const all = threads.reduce((a, t) => a + t.stages[stage], 0);
+    out(`${stage.padEnd(20)}${threads.map((t) => `${fmt(t.stages[stage], 0)} ms`.padStart(14)).join('')}${`${fmt(all, 0)} ms`.padStart(14)}`);
+  }
+  out(`${'sampled'.padEnd(20)}${threads.map((t) => `${fmt(t.totalMs, 0)} ms`.padStart(14)).join('')}${`${fmt(threads.reduce((a, t) => a + t.totalMs, 0), 0)} ms`.padStart(14)}`);
+  for (const t of threads) {
+    out(`${t.name} (${path.relative(repoRoot, path.join(profDir, t.file))}), the hottest functions:`);
+    for (const f of hottestFunctions(path.join(profDir, t.file), 8).functions) out(`  ${fmt(f.selfMs, 0).padStart(7)} ms ${fmt(f.share * 100, 1).padStart(5)}%  ${f.name.slice(0, 80)}  ${f.where}`);
+  }
   out();
 }
+
+const threadOf = (file: string): number => Number(file.split('.')[4]);
 
 // ---- the real editor ----------------------------------------------------------------------------
 
@@ -410,9 +422,9 @@ async function main(): Promise<void> {
   await section('grammar', () => grammar(big.dir));
   await section('activation', () => activation());
   await section('in the editor', () => inTheEditor(big.dir, big.count));
-  if (!(cold10k < 2) || process.argv.includes('--profile')) {
+  if (!(parallel10k < 2) || process.argv.includes('--profile')) {
     // Profiling a slow index at 10,000 documents would double the run; the smaller corpus shows the same functions.
-    const target = cold10k > 30 && !process.argv.includes('--profile') ? list[0] : big;
+    const target = parallel10k > 30 && !process.argv.includes('--profile') ? list[0] : big;
     await section('profile', () => profile(target.dir, target.count));
   }
   summary();
