@@ -300,12 +300,12 @@ export function findCitations(ctx: Context, claims: Claims, catalog: Catalog): C
   // Every type word of the text, found in one scan; codes, conference references and short forms
   // are then matched from these positions.
   const hits: TypeHit[] = [];
-  const { types, typeTexts } = ctx.anchors();
+  const { types, typeEnds } = ctx.anchors();
   for (let k = 0; k < types.length; k++) {
     const s = types[k];
-    const e = s + typeTexts[k].length;
+    const e = typeEnds[k];
     if (letterBefore(norm, s) || (e < norm.length && isWordCode(norm.charCodeAt(e)) && norm.charCodeAt(e) > 64)) continue;
-    hits.push({ s, e, type: canonicalType(typeTexts[k]) });
+    hits.push({ s, e, type: canonicalType(norm.slice(s, e)) });
   }
   let hitCursor = 0;
   /** The type of the code starting at codeStart, set by withType, which returns where the citation starts. */
