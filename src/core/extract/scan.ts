@@ -87,10 +87,6 @@ export function syllableStart(text: string, s: number, e: number): number {
   return p >= s ? p : -1;
 }
 
-/** The units that end a first syllable (syllableStart): 1, else 0. */
-const SYLLABLE_LAST = new Uint8Array(0x10000);
-for (const c of [0x1ecb, 0x1ec9, 103, 121, 116, 0x1ebf, 0x1edd, 111, 0x1ec1, 112]) SYLLABLE_LAST[c] = 1;
-
 /** Is "Luật" or "luật" at text[p]? */
 function luatAt(text: string, p: number): boolean {
   const c = text.charCodeAt(p);
@@ -120,25 +116,27 @@ export interface Anchors {
 /**
  * Every type word and anchor word of the text, from its words: each lies inside words (its letters
  * are word units), so the words tell where one may start.
- * - A type word starts where a word ends with its first syllable, or at "Luật" inside a word marked
- *   WordMark.Luat; the pattern is tried there, in order, each try after the end of the last match.
+ * - A type word starts where a word ends with its first syllable (only a word marked
+ *   WordMark.SyllableEnd may), or at "Luật" inside a word marked WordMark.Luat; the pattern is tried
+ *   there, in order, each try after the end of the last match.
  * - An anchor word has one vowel that no other has ("ngày": "à", "tháng": "á", "khóa": "ó", "lần":
  *   "ầ", "nhiệm": "ệ"), at a fixed place: the words marked WordMark.AnchorVowel are read for it and
  *   the rest of the word is compared around it. Every occurrence counts (one may start inside another word).
  */
 export function findAnchors(text: string, words: Words): Anchors {
   const a: Anchors = { types: [], typeEnds: [], ngay: [], thang: [], khoa: [], lan: [], nhiem: [] };
-  const { starts, ends, count, marked, markedCount, marks } = words;
+  const { starts, ends, marked, markedCount, marks } = words;
   let next = 0;
-  let mc = 0;
-  for (let k = 0; k < count; k++) {
+  // Only the words marked SyllableEnd or Luat can hold the start of a type word.
+  for (let m = 0; m < markedCount; m++) {
+    const k = marked[m];
+    const mark = marks[k];
+    if ((mark & (WordMark.SyllableEnd | WordMark.Luat)) === 0) continue;
     const s = starts[k];
     const e = ends[k];
     if (e < next) continue;
-    while (mc < markedCount && marked[mc] < k) mc++;
-    const luat = mc < markedCount && marked[mc] === k && (marks[k] & WordMark.Luat) !== 0;
-    const p = SYLLABLE_LAST[text.charCodeAt(e - 1)] !== 0 ? syllableStart(text, s, e) : -1;
-    if (!luat) {
+    const p = (mark & WordMark.SyllableEnd) !== 0 ? syllableStart(text, s, e) : -1;
+    if ((mark & WordMark.Luat) === 0) {
       if (p < next) continue;
       TYPES_AT_RE.lastIndex = p;
       if (TYPES_AT_RE.test(text)) {

@@ -350,10 +350,19 @@ export const enum WordMark {
   Luat = 32,
   /** "à", "á", "ó", "ầ", "ệ" (of "ngày", "tháng", "khóa", "lần", "nhiệm"), or a unit the plain normalisation may edit. */
   AnchorVowel = 64,
+  /**
+   * The word's last unit may end the first syllable of a type word ("ị" of "nghị", "g" of "thông"; see
+   * syllableStart in scan.ts), or a unit of the word may be edited by the plain normalisation.
+   */
+  SyllableEnd = 128,
 }
 const LUAT_UNIT = 0x1ead;
 const ANCHOR_VOWELS = [0xe0, 0xe1, 0xf3, 0x1ea7, 0x1ec7];
-const markOf = (c: number): number => (c === LUAT_UNIT ? WordMark.Luat : 0) | (ANCHOR_VOWELS.includes(c) ? WordMark.AnchorVowel : 0);
+/** The last units of the first syllables of the type words. */
+const SYLLABLE_ENDS = [0x1ecb, 0x1ec9, 103, 121, 116, 0x1ebf, 0x1edd, 111, 0x1ec1, 112];
+const markOf = (c: number): number =>
+  (c === LUAT_UNIT ? WordMark.Luat : 0) | (ANCHOR_VOWELS.includes(c) ? WordMark.AnchorVowel : 0) | (SYLLABLE_ENDS.includes(c) ? WordMark.SyllableEnd : 0);
+const ALL_MARKS = WordMark.Luat | WordMark.AnchorVowel | WordMark.SyllableEnd;
 
 /** FULL_CLASS with the word marks of each unit. */
 const TOKEN_CLASS = new Uint8Array(0x10000);
@@ -377,7 +386,7 @@ const PLAIN_CLASS: Uint8Array | null = (() => {
   for (let c = 0; c < 0x10000; c++) {
     const cls = FULL_CLASS[fixedChar(c)];
     // A word unit the normalisation may edit may become any unit: it marks its word with every mark.
-    const marks = cls === 0 ? 0 : NORM_FLAGS[c] !== 0 ? WordMark.Luat | WordMark.AnchorVowel : markOf(c) | markOf(fixedChar(c));
+    const marks = cls === 0 ? 0 : NORM_FLAGS[c] !== 0 ? ALL_MARKS : markOf(c) | markOf(fixedChar(c));
     table[c] = cls | (NORM_FLAGS[c] !== 0 ? 16 : 0) | marks;
   }
   return table;
@@ -427,7 +436,9 @@ function scanWords(src: string, table: Uint8Array): { text: string; words: Words
       f = g & 15;
       if (f === 0) break;
     }
-    w.push(s, i, wordShape(firstUpper, uppers2, met), met & (WordMark.Luat | WordMark.AnchorVowel));
+    // SyllableEnd of the last unit only; of every unit where one may be edited (the last may change).
+    const marks = (met & (WordMark.Luat | WordMark.AnchorVowel)) | ((met & 16) !== 0 ? WordMark.SyllableEnd : table[src.charCodeAt(i - 1)] & WordMark.SyllableEnd);
+    w.push(s, i, wordShape(firstUpper, uppers2, met), marks);
     // The unit that ended the word is no word unit, and its edit is made: go on after it.
     i++;
   }
