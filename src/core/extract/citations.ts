@@ -158,7 +158,7 @@ function parseTail(ctx: Context, end: number): Tail {
   let p = end;
   for (let step = 0; step < 4; step++) {
     let q = p;
-    while (q < norm.length && (norm[q] === ' ' || norm[q] === ',' || norm[q] === '\t') && q - p < 4) q++;
+    for (let c = norm.charCodeAt(q); (c === 32 || c === 44 || c === 9) && q - p < 4; c = norm.charCodeAt(q)) q++;
     let dateEnd = -1;
     if (tail.date === null && tail.issuer === null) {
       // Each pattern runs only where its first letter is ("ngày" in either case, "của", "về").
@@ -203,13 +203,14 @@ function parseTail(ctx: Context, end: number): Tail {
     ABOUT_RE.lastIndex = q;
     const about = norm.charCodeAt(q) === 118 && ABOUT_RE.test(norm);
     const r = about ? ABOUT_RE.lastIndex : q;
-    const open = norm[r];
-    if (open === '“' || open === '"' || open === '«') {
-      const close = open === '“' ? '”' : open === '«' ? '»' : '"';
+    const open = norm.charCodeAt(r);
+    // “…”, "…", «…»
+    if (open === 0x201c || open === 34 || open === 0xab) {
+      const close = open === 0x201c ? 0x201d : open === 0xab ? 0xbb : 34;
       let k = r + 1;
       const limit = Math.min(norm.length, r + 400);
-      while (k < limit && norm[k] !== close && norm[k] !== '\n') k++;
-      if (k < limit && norm[k] === close) tail.subject = ctx.original(r + 1, k).trim() || null;
+      for (let c = norm.charCodeAt(k); k < limit && c !== close && c !== 10; c = norm.charCodeAt(k)) k++;
+      if (k < limit && norm.charCodeAt(k) === close) tail.subject = ctx.original(r + 1, k).trim() || null;
       break;
     }
     if (about) {
@@ -321,7 +322,12 @@ export function findCitations(ctx: Context, claims: Claims, catalog: Catalog): C
     return codeStart;
   };
 
-  const bounded = (s: number, e: number) => (s === 0 || !isWordCode(norm.charCodeAt(s - 1)) && norm[s - 1] !== '/' && norm[s - 1] !== '-') && (e >= norm.length || !isWordCode(norm.charCodeAt(e)) && norm[e] !== '/');
+  // Not after a word unit, "/" or "-"; not before a word unit or "/".
+  const bounded = (s: number, e: number) => {
+    const before = s === 0 ? 32 : norm.charCodeAt(s - 1);
+    const after = e >= norm.length ? 32 : norm.charCodeAt(e);
+    return !isWordCode(before) && before !== 47 && before !== 45 && !isWordCode(after) && after !== 47;
+  };
 
   /** The codes of each scan, in text order, each with its match (PARTY_CODE_RE's or STATE_CODE_RE's groups). */
   const partyCodes: FoundCode[] = [];
