@@ -158,7 +158,7 @@ function parseTail(ctx: Context, end: number): Tail {
   let p = end;
   for (let step = 0; step < 4; step++) {
     let q = p;
-    for (let c = norm.charCodeAt(q); (c === 32 || c === 44 || c === 9) && q - p < 4; c = norm.charCodeAt(q)) q++;
+    while (q < norm.length && (norm[q] === ' ' || norm[q] === ',' || norm[q] === '\t') && q - p < 4) q++;
     let dateEnd = -1;
     if (tail.date === null && tail.issuer === null) {
       // Each pattern runs only where its first letter is ("ngày" in either case, "của", "về").
@@ -203,14 +203,13 @@ function parseTail(ctx: Context, end: number): Tail {
     ABOUT_RE.lastIndex = q;
     const about = norm.charCodeAt(q) === 118 && ABOUT_RE.test(norm);
     const r = about ? ABOUT_RE.lastIndex : q;
-    const open = norm.charCodeAt(r);
-    // “…”, "…", «…»
-    if (open === 0x201c || open === 34 || open === 0xab) {
-      const close = open === 0x201c ? 0x201d : open === 0xab ? 0xbb : 34;
+    const open = norm[r];
+    if (open === '“' || open === '"' || open === '«') {
+      const close = open === '“' ? '”' : open === '«' ? '»' : '"';
       let k = r + 1;
       const limit = Math.min(norm.length, r + 400);
-      for (let c = norm.charCodeAt(k); k < limit && c !== close && c !== 10; c = norm.charCodeAt(k)) k++;
-      if (k < limit && norm.charCodeAt(k) === close) tail.subject = ctx.original(r + 1, k).trim() || null;
+      while (k < limit && norm[k] !== close && norm[k] !== '\n') k++;
+      if (k < limit && norm[k] === close) tail.subject = ctx.original(r + 1, k).trim() || null;
       break;
     }
     if (about) {
@@ -301,12 +300,12 @@ export function findCitations(ctx: Context, claims: Claims, catalog: Catalog): C
   // Every type word of the text, found in one scan; codes, conference references and short forms
   // are then matched from these positions.
   const hits: TypeHit[] = [];
-  const { types, typeEnds } = ctx.anchors();
+  const { types, typeTexts } = ctx.anchors();
   for (let k = 0; k < types.length; k++) {
     const s = types[k];
-    const e = typeEnds[k];
+    const e = s + typeTexts[k].length;
     if (letterBefore(norm, s) || (e < norm.length && isWordCode(norm.charCodeAt(e)) && norm.charCodeAt(e) > 64)) continue;
-    hits.push({ s, e, type: canonicalType(norm.slice(s, e)) });
+    hits.push({ s, e, type: canonicalType(typeTexts[k]) });
   }
   let hitCursor = 0;
   /** The type of the code starting at codeStart, set by withType, which returns where the citation starts. */
@@ -322,12 +321,7 @@ export function findCitations(ctx: Context, claims: Claims, catalog: Catalog): C
     return codeStart;
   };
 
-  // Not after a word unit, "/" or "-"; not before a word unit or "/".
-  const bounded = (s: number, e: number) => {
-    const before = s === 0 ? 32 : norm.charCodeAt(s - 1);
-    const after = e >= norm.length ? 32 : norm.charCodeAt(e);
-    return !isWordCode(before) && before !== 47 && before !== 45 && !isWordCode(after) && after !== 47;
-  };
+  const bounded = (s: number, e: number) => (s === 0 || !isWordCode(norm.charCodeAt(s - 1)) && norm[s - 1] !== '/' && norm[s - 1] !== '-') && (e >= norm.length || !isWordCode(norm.charCodeAt(e)) && norm[e] !== '/');
 
   /** The codes of each scan, in text order, each with its match (PARTY_CODE_RE's or STATE_CODE_RE's groups). */
   const partyCodes: FoundCode[] = [];

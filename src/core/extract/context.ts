@@ -50,7 +50,7 @@ export function createContext(src: string, ranges = true): Context {
     norm: n.text,
     words,
     lines: () => (lines ??= lineIndex(src)),
-    anchors: () => (anchors ??= findAnchors(n.text, words)),
+    anchors: () => (anchors ??= findAnchors(n.text)),
     toOriginal: n.toOriginal,
     original,
     start: 0,

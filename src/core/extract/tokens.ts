@@ -212,13 +212,6 @@ export interface Words {
    */
   readonly notLower: Int32Array;
   readonly notLowerCount: number;
-  /**
-   * Indices of the words with a word mark (WordMark), in order, in marked[0 … markedCount), and the
-   * marks of each of these words in marks[i] (marks of the other words are not kept).
-   */
-  readonly marked: Int32Array;
-  readonly markedCount: number;
-  readonly marks: Uint8Array;
   /** Lower-case form of word i (a new string: the look-ups below need none). */
   lower(i: number): string;
   /** Is the lower-case form of word i `w`? Makes no string. */
@@ -284,11 +277,7 @@ class WordArrays {
   /** Indices of the words whose shape is not Lower, in order, and their number. */
   notLower: Int32Array;
   notLowerCount = 0;
-  /** Indices of the words with a mark, their number, and the marks by word. */
-  marked: Int32Array;
-  markedCount = 0;
-  marks: Uint8Array;
-  /** The buffer of the arrays (bytes [10 cap, 12 cap) are left for the word flags; [9 cap, 10 cap) holds the marks). */
+  /** The buffer of the arrays (bytes [10 cap, 12 cap) are left for the word flags). */
   readonly buffer: ArrayBuffer;
   /** The capacity the buffer was laid out for. */
   readonly bufferCap: number;
@@ -296,18 +285,16 @@ class WordArrays {
     // About one word per five characters in Vietnamese prose: sized so that most texts never grow.
     const cap = Math.max(64, Math.ceil(n / 4));
     // The three arrays and the flags share one buffer, lent from text to text (see releaseWords).
-    const buffer = takeBuffer(cap * 20);
+    const buffer = takeBuffer(cap * 16);
     this.buffer = buffer;
     this.bufferCap = cap;
     this.cap = cap;
     this.starts = new Int32Array(buffer, 0, cap);
     this.ends = new Int32Array(buffer, cap * 4, cap);
     this.shapes = new Uint8Array(buffer, cap * 8, cap);
-    this.marks = new Uint8Array(buffer, cap * 9, cap);
     this.notLower = new Int32Array(buffer, cap * 12, cap);
-    this.marked = new Int32Array(buffer, cap * 16, cap);
   }
-  push(s: number, e: number, shape: Shape, marks: number): void {
+  push(s: number, e: number, shape: Shape): void {
     if (this.count === this.cap) {
       const cap = (this.cap *= 2);
       const s2 = new Int32Array(cap);
@@ -322,55 +309,18 @@ class WordArrays {
       const n2 = new Int32Array(cap);
       n2.set(this.notLower);
       this.notLower = n2;
-      const m2 = new Uint8Array(cap);
-      m2.set(this.marks);
-      this.marks = m2;
-      const k2 = new Int32Array(cap);
-      k2.set(this.marked);
-      this.marked = k2;
     }
     const k = this.count++;
     this.starts[k] = s;
     this.ends[k] = e;
     this.shapes[k] = shape;
     if (shape !== Shape.Lower) this.notLower[this.notLowerCount++] = k;
-    if (marks !== 0) {
-      this.marks[k] = marks;
-      this.marked[this.markedCount++] = k;
-    }
   }
 }
 
-/**
- * Marks of a word, for the scan of pattern starts (scan.ts): a word with none has no unit of the
- * kinds they stand for. Bits of the class tables above the edit flag (16), gathered over each word.
- */
-export const enum WordMark {
-  /** "ậ" (of "luật"), or a unit the plain normalisation may edit. */
-  Luat = 32,
-  /** "à", "á", "ó", "ầ", "ệ" (of "ngày", "tháng", "khóa", "lần", "nhiệm"), or a unit the plain normalisation may edit. */
-  AnchorVowel = 64,
-  /**
-   * The word's last unit may end the first syllable of a type word ("ị" of "nghị", "g" of "thông"; see
-   * syllableStart in scan.ts), or a unit of the word may be edited by the plain normalisation.
-   */
-  SyllableEnd = 128,
-}
-const LUAT_UNIT = 0x1ead;
-const ANCHOR_VOWELS = [0xe0, 0xe1, 0xf3, 0x1ea7, 0x1ec7];
-/** The last units of the first syllables of the type words. */
-const SYLLABLE_ENDS = [0x1ecb, 0x1ec9, 103, 121, 116, 0x1ebf, 0x1edd, 111, 0x1ec1, 112];
-const markOf = (c: number): number =>
-  (c === LUAT_UNIT ? WordMark.Luat : 0) | (ANCHOR_VOWELS.includes(c) ? WordMark.AnchorVowel : 0) | (SYLLABLE_ENDS.includes(c) ? WordMark.SyllableEnd : 0);
-const ALL_MARKS = WordMark.Luat | WordMark.AnchorVowel | WordMark.SyllableEnd;
-
-/** FULL_CLASS with the word marks of each unit. */
-const TOKEN_CLASS = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) TOKEN_CLASS[c] = FULL_CLASS[c] | (FULL_CLASS[c] !== 0 ? markOf(c) : 0);
-
 export function tokenize(text: string): Words {
-  // TOKEN_CLASS has no edit flag (16): the scan below never edits and returns the text as it is.
-  return scanWords(text, TOKEN_CLASS)!.words;
+  // FULL_CLASS has no edit flag (16): the scan below never edits and returns the text as it is.
+  return scanWords(text, FULL_CLASS)!.words;
 }
 
 /**
@@ -383,12 +333,7 @@ const PLAIN_CLASS: Uint8Array | null = (() => {
     for (let q = 0; q < 2; q++) if (charClass(old.charCodeAt(q)) !== charClass(modern.charCodeAt(q))) return null;
   }
   const table = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) {
-    const cls = FULL_CLASS[fixedChar(c)];
-    // A word unit the normalisation may edit may become any unit: it marks its word with every mark.
-    const marks = cls === 0 ? 0 : NORM_FLAGS[c] !== 0 ? ALL_MARKS : markOf(c) | markOf(fixedChar(c));
-    table[c] = cls | (NORM_FLAGS[c] !== 0 ? 16 : 0) | marks;
-  }
+  for (let c = 0; c < 0x10000; c++) table[c] = FULL_CLASS[fixedChar(c)] | (NORM_FLAGS[c] !== 0 ? 16 : 0);
   return table;
 })();
 
@@ -415,7 +360,7 @@ function scanWords(src: string, table: Uint8Array): { text: string; words: Words
   let i = 0;
   while (i < n) {
     let g = table[src.charCodeAt(i)];
-    if ((g & 16) !== 0 && !applyPlainEdit(src, i, edits)) return null;
+    if (g >= 16 && !applyPlainEdit(src, i, edits)) return null;
     let f = g & 15;
     if (f === 0) {
       i++;
@@ -425,20 +370,17 @@ function scanWords(src: string, table: Uint8Array): { text: string; words: Words
     const firstUpper = (f & UPPER) !== 0;
     // Twice the number of upper-case letters (f & UPPER is 2), and every class met.
     let uppers2 = 0;
-    // Every class and mark met (and 16 where a unit may be edited).
     let met = 0;
     for (;;) {
       uppers2 += f & UPPER;
-      met |= g;
+      met |= f;
       if (++i >= n) break;
       g = table[src.charCodeAt(i)];
-      if ((g & 16) !== 0 && !applyPlainEdit(src, i, edits)) return null;
+      if (g >= 16 && !applyPlainEdit(src, i, edits)) return null;
       f = g & 15;
       if (f === 0) break;
     }
-    // SyllableEnd of the last unit only; of every unit where one may be edited (the last may change).
-    const marks = (met & (WordMark.Luat | WordMark.AnchorVowel)) | ((met & 16) !== 0 ? WordMark.SyllableEnd : table[src.charCodeAt(i - 1)] & WordMark.SyllableEnd);
-    w.push(s, i, wordShape(firstUpper, uppers2, met), marks);
+    w.push(s, i, wordShape(firstUpper, uppers2, met));
     // The unit that ended the word is no word unit, and its edit is made: go on after it.
     i++;
   }
@@ -470,9 +412,6 @@ function wordsOf(text: string, w: WordArrays): Words {
     buffer: w.buffer,
     notLower: w.notLower,
     notLowerCount: w.notLowerCount,
-    marked: w.marked,
-    markedCount: w.markedCount,
-    marks: w.marks,
     count,
     starts,
     ends,
