@@ -3,7 +3,7 @@
 // each of them reports. The other listeners (code lens, semantic tokens, status bar, Entities view) only
 // restart a timer.
 import type { CorpusIndex } from '../src/core/corpus/corpusIndex';
-import { DiagnosticScope, findingsIn } from '../src/core/corpus/diagnosticScope';
+import { DiagnosticQueue, findingsIn } from '../src/core/corpus/diagnosticScope';
 import { nowMs } from './stats';
 
 const ALL_KINDS = { conflicts: true, weekdays: true, lookalikes: true };
@@ -15,16 +15,16 @@ const ALL_KINDS = { conflicts: true, weekdays: true, lookalikes: true };
  */
 export function extensionListeners(index: CorpusIndex, diagnose = true): { calls: number; ms: number; diagnosed: number } {
   const figures = { calls: 0, ms: 0, diagnosed: 0 };
-  const scope = new DiagnosticScope();
-  const pending = new Set<string>();
+  const queue = new DiagnosticQueue(index);
+  queue.take(); // the extension's first pass, over an empty index
   index.onDidChange((change) => {
     const t0 = nowMs();
-    scope.collect(index, change, pending);
+    queue.add(change);
+    const { uris } = queue.take();
     if (diagnose) {
-      for (const uri of pending) if (index.has(uri)) findingsIn(index, uri, ALL_KINDS);
-      figures.diagnosed += pending.size;
+      for (const uri of uris) if (index.has(uri)) findingsIn(index, uri, ALL_KINDS);
+      figures.diagnosed += uris.length;
     }
-    pending.clear();
     figures.calls++;
     figures.ms += nowMs() - t0;
   });

@@ -9,7 +9,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { Config } from '../config';
 import { CodeConflict, CorpusIndex, Mention } from '../core/corpus/corpusIndex';
-import { DiagnosticScope, findingsIn } from '../core/corpus/diagnosticScope';
+import { DiagnosticQueue, findingsIn } from '../core/corpus/diagnosticScope';
 import { CitationEntity } from '../core/types';
 import { toLocation, toRange, toUri } from './convert';
 import { weekdayNameOf } from '../core/extract/dates';
@@ -20,9 +20,7 @@ const MAX_RELATED = 20;
 
 export function registerDiagnostics(_context: vscode.ExtensionContext, index: CorpusIndex, config: Config): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection(SOURCE);
-  const pending = new Set<string>();
-  const scope = new DiagnosticScope();
-  let all = false;
+  const queue = new DiagnosticQueue(index);
   let timer: NodeJS.Timeout | undefined;
   const schedule = () => {
     clearTimeout(timer);
@@ -31,13 +29,11 @@ export function registerDiagnostics(_context: vscode.ExtensionContext, index: Co
   /** The documents the collection holds diagnostics for. */
   const shown = new Set<string>();
   const flush = () => {
-    const uris = all ? [...index.documents()].map((d) => d.uri) : [...pending];
+    const { all, uris } = queue.take();
     if (all) {
       collection.clear();
       shown.clear();
     }
-    all = false;
-    pending.clear();
     for (const uri of uris) {
       const found = index.has(uri) ? diagnose(index, config, uri) : [];
       // Most documents have nothing to report: only what changes in the collection goes to the editor
@@ -51,14 +47,11 @@ export function registerDiagnostics(_context: vscode.ExtensionContext, index: Co
     }
   };
   const sub = index.onDidChange((change) => {
-    // A bulk index announces thousands of new documents at once: those are diagnosed, not the whole
-    // corpus again (at 10,000 documents that made five passes over all of it, 0.6 s of this thread).
-    if (scope.collect(index, change, pending)) all = true;
+    queue.add(change);
     schedule();
   });
-  all = true;
   schedule();
-  return vscode.Disposable.from(collection, config.onDidChange(() => { all = true; schedule(); }), {
+  return vscode.Disposable.from(collection, config.onDidChange(() => { queue.addAll(); schedule(); }), {
     dispose: () => { clearTimeout(timer); sub.dispose(); },
   });
 }

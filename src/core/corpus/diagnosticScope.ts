@@ -63,3 +63,40 @@ export class DiagnosticScope {
     return change.uris.length === 0;
   }
 }
+
+/**
+ * The documents waiting to be diagnosed again, as an editor's diagnostics keep them between an index
+ * change and the moment they run: a change adds what it can alter (DiagnosticScope); a change naming no
+ * document, or a change of settings, asks for all of them. A bulk index announcing thousands of new
+ * documents sends those, not the whole corpus again.
+ */
+export class DiagnosticQueue {
+  private readonly scope = new DiagnosticScope();
+  private readonly pending = new Set<string>();
+  /** Everything: at the start, after a new catalogue or new settings. */
+  private all = true;
+
+  constructor(private readonly index: CorpusIndex) {}
+
+  /** Notes a change of the index. */
+  add(change: IndexChange): void {
+    if (this.scope.collect(this.index, change, this.pending)) this.all = true;
+  }
+
+  /** Asks for every document (the settings changed). */
+  addAll(): void {
+    this.all = true;
+  }
+
+  /**
+   * What to diagnose now, and empties the queue. `all`: every indexed document is in `uris`, and
+   * diagnostics held for documents no longer indexed are to be dropped too.
+   */
+  take(): { all: boolean; uris: string[] } {
+    const all = this.all;
+    const uris = all ? [...this.index.documents()].map((d) => d.uri) : [...this.pending];
+    this.all = false;
+    this.pending.clear();
+    return { all, uris };
+  }
+}

@@ -2,7 +2,7 @@
 // whose conflict state may have changed; never every document sharing a date or a body with it.
 import * as assert from 'assert';
 import { CorpusIndex, IndexChange } from '../../../src/core/corpus/corpusIndex';
-import { DiagnosticScope, findingsIn } from '../../../src/core/corpus/diagnosticScope';
+import { DiagnosticQueue, DiagnosticScope, findingsIn } from '../../../src/core/corpus/diagnosticScope';
 
 const cite = (date: string) => `Ngày 20/3/2024, Ban Thường vụ Tỉnh ủy quán triệt Nghị quyết số 12-NQ/TW ngày ${date} của Bộ Chính trị.`;
 
@@ -61,5 +61,30 @@ describe('DiagnosticScope', () => {
     assert.deepStrictEqual(all.lookalikes.map((l) => l.fixed), ['37-QĐ/TW']);
     assert.deepStrictEqual(findingsIn(index, 'd', { conflicts: false, weekdays: false, lookalikes: false }), { conflicts: [], weekdays: [], lookalikes: [] });
     assert.deepStrictEqual(findingsIn(index, 'c', { conflicts: true, weekdays: true, lookalikes: true }), { conflicts: [], weekdays: [], lookalikes: [] }, 'nothing to report');
+  });
+
+  it('DiagnosticQueue: everything at first; after a bulk index, its documents once, not the whole corpus again', () => {
+    const index = new CorpusIndex();
+    const queue = new DiagnosticQueue(index);
+    index.onDidChange((c) => queue.add(c));
+    index.set('old', cite('16/01/2012'));
+    assert.deepStrictEqual(queue.take(), { all: true, uris: ['old'] }, 'the first pass covers every document');
+    assert.deepStrictEqual(queue.take(), { all: false, uris: [] });
+    // A bulk index of 3,000 documents, announced as the parallel index and the cache load do.
+    const hold = index.hold();
+    for (let i = 0; i < 3000; i++) index.set(`n${String(i).padStart(4, '0')}`, i % 2 ? cite('16/01/2012') : 'Ngày 20/3/2024, Đảng ủy họp.');
+    hold.flush();
+    const first = queue.take();
+    assert.strictEqual(first.all, false, 'thousands of new documents do not make it a pass over all');
+    assert.deepStrictEqual(first.uris.sort(), Array.from({ length: 3000 }, (_, i) => `n${String(i).padStart(4, '0')}`), 'the new documents (the one there before cites the code with the same date: nothing changes for it)');
+    for (let i = 3000; i < 3100; i++) index.set(`n${i}`, 'Ngày 21/3/2024, Đảng ủy họp.');
+    hold.release();
+    assert.deepStrictEqual(queue.take().uris.sort(), Array.from({ length: 100 }, (_, i) => `n${3000 + i}`).sort(), 'the second announcement: only what came since');
+    queue.addAll();
+    assert.deepStrictEqual(queue.take().all, true);
+    index.setCatalog(() => []);
+    const afterCatalog = queue.take();
+    assert.strictEqual(afterCatalog.all, true, 'a new catalogue: every document');
+    assert.strictEqual(afterCatalog.uris.length, 3101);
   });
 });
