@@ -14,8 +14,9 @@ async function main(): Promise<void> {
   const dir = process.argv[2];
   const format = (process.argv[3] ?? 'columnar') as 'columnar' | 'json';
   const workers = Number(process.argv[4] ?? workerCount());
-  // The compiled worker module beside the compiled parallelIndex.js (out/src/core/corpus/).
-  const workerScript = path.join(__dirname, '..', 'src', 'core', 'corpus', 'extractWorker.js');
+  // The worker bundle the bench built (as the packaged extension's), else the compiled module beside
+  // the compiled parallelIndex.js (out/src/core/corpus/).
+  const workerScript = process.argv[5] ?? path.join(__dirname, '..', 'src', 'core', 'corpus', 'extractWorker.js');
   const names = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
   const files = names.map((f) => ({ key: 'file://' + path.join(dir, f), path: path.join(dir, f) }));
   const bytes = names.reduce((a, f) => a + fs.statSync(path.join(dir, f)).size, 0);

@@ -5,6 +5,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { workerCount } from '../src/core/corpus/parallelIndex';
 import { ensureCorpus } from './generate';
 import { hottestFunctions, stageTimes, STAGES } from './profile';
 import { benchDir, fmt, MB, percentile, repoRoot, Summary, summarize } from './stats';
@@ -124,18 +125,20 @@ interface ParallelFigures {
 }
 
 /** The parallel cold index of the largest corpus; returns its wall time in seconds (NaN when it failed). */
-function parallel(runs: IndexRun[]): number {
+async function parallel(runs: IndexRun[]): Promise<number> {
   const pick = runs[runs.length - 1];
   const { dir, serialMs, count } = pick;
-  out(`## Cold index, parallel (as the extension does): ${os.cpus().length} CPUs, worker threads read + extract, the main thread extracts too and fills the index`);
+  out(`## Cold index, parallel (as the extension does): ${os.cpus().length} CPUs, worker threads (the production worker bundle) read + extract, the main thread extracts too and fills the index`);
   const results: ParallelFigures[] = [];
-  for (let i = 0; i < (quick ? 1 : 3); i++) results.push(child<ParallelFigures>('parallelBench.js', [dir, 'columnar'], ['--expose-gc']));
+  // The workers load the worker bundle, as the packaged extension's do.
+  const worker = await productionBundle('src/core/corpus/extractWorker.ts', 'extractWorker.js');
+  for (let i = 0; i < (quick ? 1 : 3); i++) results.push(child<ParallelFigures>('parallelBench.js', [dir, 'columnar', String(workerCount()), worker], ['--expose-gc']));
   if (results[0].error) {
     out(`failed: ${results[0].error}`);
     out();
     return NaN;
   }
-  const json = child<ParallelFigures>('parallelBench.js', [dir, 'json'], ['--expose-gc']);
+  const json = child<ParallelFigures>('parallelBench.js', [dir, 'json', String(workerCount()), worker], ['--expose-gc']);
   const wall = percentile(results.map((r) => r.wallMs), 50);
   const r0 = results[0];
   out(`${count.toLocaleString('en')} docs, ${r0.entities} entities: wall ${fmt(wall / 1000, 3)} s incl. reading (median of ${results.length}; ${fmt((r0.bytes / MB) / (wall / 1000), 1)} MB/s), ` +
@@ -288,16 +291,21 @@ function grammar(dir: string): void {
 
 // ---- activation ---------------------------------------------------------------------------------
 
-async function activation(): Promise<void> {
-  out('## Extension activation (production bundle, plain Node, stand-in vscode module, nothing to index)');
-  const outfile = path.join(benchDir, 'dist', 'extension.js');
-  // The same options as esbuild.js --production, written beside the corpus so dist/ is left alone.
+/** A production bundle of `entry` (the options of esbuild.js --production), written beside the corpus so that dist/ is left alone. */
+async function productionBundle(entry: string, name: string, external: string[] = []): Promise<string> {
+  const outfile = path.join(benchDir, 'dist', name);
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const esbuild = require('esbuild') as typeof import('esbuild');
   await esbuild.build({
-    entryPoints: [path.join(repoRoot, 'src', 'extension.ts')], outfile, bundle: true, format: 'cjs', platform: 'node', target: 'node20',
-    minify: true, sourcemap: false, external: ['vscode'], logLevel: 'silent',
+    entryPoints: [path.join(repoRoot, entry)], outfile, bundle: true, format: 'cjs', platform: 'node', target: 'node20',
+    minify: true, sourcemap: false, external, logLevel: 'silent',
   });
+  return outfile;
+}
+
+async function activation(): Promise<void> {
+  out('## Extension activation (production bundle, plain Node, stand-in vscode module, nothing to index)');
+  const outfile = await productionBundle('src/extension.ts', 'extension.js', ['vscode']);
   const size = fs.statSync(outfile).size;
   const runs: Array<{ requireMs: number; activateMs: number; totalMs: number; settledMs: number; subscriptions: number; registrations: number; error?: string }> = [];
   for (let i = 0; i < (quick ? 3 : 15); i++) runs.push(child('activationBench.js', [outfile]));
@@ -324,9 +332,10 @@ async function activation(): Promise<void> {
 
 /** Where the parallel cold index's CPU goes, thread by thread (node --cpu-prof writes one profile per thread). */
 function profile(dir: string, count: number): void {
-  out(`## Where the cold index spends its time: the parallel run profiled (node --cpu-prof, one ${count.toLocaleString('en')}-document run, self time per thread)`);
+  out(`## Where the cold index spends its time: the parallel run profiled (node --cpu-prof, one ${count.toLocaleString('en')}-document run, self time per thread; the worker loads the compiled modules, not the minified bundle, so that functions keep their names)`);
   const profDir = path.join(benchDir, 'profile');
   fs.rmSync(profDir, { recursive: true, force: true });
+  // The worker runs the compiled modules here, not the minified bundle: its functions keep their names and files.
   child('parallelBench.js', [dir, 'columnar'], ['--expose-gc', '--cpu-prof', `--cpu-prof-dir=${profDir}`]);
   // CPU.<date>.<time>.<pid>.<thread id>.<n>.cpuprofile: thread 0 is the main thread.
   const files = fs.readdirSync(profDir).filter((f) => f.endsWith('.cpuprofile')).sort((a, b) => threadOf(a) - threadOf(b));
@@ -414,7 +423,7 @@ async function main(): Promise<void> {
   await section('cold index', () => ({ runs, full } = indexFigures(list)));
   const cold10k = runs.find((r) => r.count === big.count)?.coldSecs ?? NaN;
   let parallel10k = NaN;
-  await section('parallel cold index', () => (parallel10k = parallel(runs)));
+  await section('parallel cold index', async () => (parallel10k = await parallel(runs)));
   await section('index cache', () => indexCache(big.dir, big.count));
   // Against ripgrep: the cold index the extension does (the one-thread run when the parallel one failed).
   await section('ripgrep', () => ripgrep(big.dir, Number.isNaN(parallel10k) ? cold10k : parallel10k));
