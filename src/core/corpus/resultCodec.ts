@@ -149,7 +149,9 @@ class Reader {
 }
 
 function writeEntity(w: Writer, e: Entity): void {
-  w.int(KINDS.indexOf(e.kind));
+  const kind = KINDS.indexOf(e.kind);
+  if (kind < 0) throw new Error(`not an entity kind: ${String(e.kind)}`);
+  w.int(kind);
   w.str(e.text);
   w.int(e.start);
   w.int(e.end);
@@ -278,11 +280,9 @@ export function decodeOutcomes(batch: EncodedBatch, shared = new SharedParts()):
  * has to copy. Rebuilt, its strings are its own and the repeated ones shared.
  */
 export function compacted(result: ExtractResult, shared: SharedParts): ExtractResult {
-  let encoded: EncodedBatch;
   try {
-    encoded = encodeOutcomes([{ key: '', warnings: [], result, text: null, lines: null, error: null }]);
+    return decodeOutcomes(encodeOutcomes([{ key: '', warnings: [], result, text: null, lines: null, error: null }]), shared)[0].result!;
   } catch {
     return result; // a result the compact form cannot hold (see encodeOutcomes) goes in as it is
   }
-  return decodeOutcomes(encoded, shared)[0].result!;
 }
