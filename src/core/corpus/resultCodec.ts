@@ -274,15 +274,21 @@ export function decodeOutcomes(batch: EncodedBatch, shared = new SharedParts()):
 }
 
 /**
- * One result rebuilt through the compact form. A result extracted in this thread holds slices of the
- * text (V8 keeps a long substring as a view of its whole parent), so a document kept in the index kept
- * its text alive too: 15 KB more per document than a worker's result, which an edit's collection then
- * has to copy. Rebuilt, its strings are its own and the repeated ones shared.
+ * Outcomes extracted in this thread, rebuilt through the compact form. An extracted entity's strings
+ * are slices of its file's text (V8 keeps a long substring as a view of its whole parent), so a document
+ * kept in the index kept its text alive too: 15 KB more per document than a worker's result, which the
+ * collections then have to copy. Rebuilt, the strings are their own and the repeated ones shared
+ * within the batch. Outcomes the compact form cannot hold (see encodeOutcomes) come back as they are.
  */
-export function compacted(result: ExtractResult, shared: SharedParts): ExtractResult {
+export function compactOutcomes(outcomes: FileOutcome[], shared: SharedParts): FileOutcome[] {
   try {
-    return decodeOutcomes(encodeOutcomes([{ key: '', warnings: [], result, text: null, lines: null, error: null }]), shared)[0].result!;
+    return decodeOutcomes(encodeOutcomes(outcomes), shared);
   } catch {
-    return result; // a result the compact form cannot hold (see encodeOutcomes) goes in as it is
+    return outcomes;
   }
+}
+
+/** One result rebuilt through the compact form (see compactOutcomes). */
+export function compacted(result: ExtractResult, shared: SharedParts): ExtractResult {
+  return compactOutcomes([{ key: '', warnings: [], result, text: null, lines: null, error: null }], shared)[0].result!;
 }
