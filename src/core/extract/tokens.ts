@@ -267,7 +267,13 @@ function wordShape(firstUpper: boolean, uppers2: number, met: number): Shape {
   return Shape.Other;
 }
 
-/** Word arrays being filled: three views of one buffer, grown (rarely) by doubling. */
+/** `into` holding `from`'s items first (a list's columns when it outgrows them). */
+function grown<A extends Int32Array | Uint8Array>(from: A, into: A): A {
+  into.set(from);
+  return into;
+}
+
+/** Word arrays being filled: four views of one buffer, grown (rarely) by doubling. */
 class WordArrays {
   cap: number;
   count = 0;
@@ -297,18 +303,10 @@ class WordArrays {
   push(s: number, e: number, shape: Shape): void {
     if (this.count === this.cap) {
       const cap = (this.cap *= 2);
-      const s2 = new Int32Array(cap);
-      s2.set(this.starts);
-      this.starts = s2;
-      const e2 = new Int32Array(cap);
-      e2.set(this.ends);
-      this.ends = e2;
-      const h2 = new Uint8Array(cap);
-      h2.set(this.shapes);
-      this.shapes = h2;
-      const n2 = new Int32Array(cap);
-      n2.set(this.notLower);
-      this.notLower = n2;
+      this.starts = grown(this.starts, new Int32Array(cap));
+      this.ends = grown(this.ends, new Int32Array(cap));
+      this.shapes = grown(this.shapes, new Uint8Array(cap));
+      this.notLower = grown(this.notLower, new Int32Array(cap));
     }
     const k = this.count++;
     this.starts[k] = s;
