@@ -10,13 +10,17 @@ function referenceOverlaps(spans: Array<[number, number]>, s: number, e: number)
   return before.slice(-8).some((x) => x[1] > s);
 }
 
+/** A deterministic random integer below n (a linear congruential generator). */
+function seeded(seed: number): (n: number) => number {
+  return (n) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+}
+
 describe('claims', () => {
   it('answer as the stably sorted spans do, in order or not, with few or many runs', () => {
-    let seed = 7;
-    const random = (n: number) => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed % n;
-    };
+    const random = seeded(7);
     for (let round = 0; round < 300; round++) {
       const claims = new Claims();
       const spans: Array<[number, number]> = [];
@@ -41,11 +45,7 @@ describe('claims', () => {
 
 describe('ordering a list', () => {
   it('gives what a stable sort gives, for lists of one, two, three or many runs', () => {
-    let seed = 11;
-    const random = (n: number) => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed % n;
-    };
+    const random = seeded(11);
     const byKey = (a: { key: number }, b: { key: number }) => a.key - b.key;
     for (let round = 0; round < 500; round++) {
       const list: Array<{ key: number; id: number }> = [];
