@@ -165,6 +165,24 @@ export function runPersonChecks(getEditor: () => Editor): void {
     await wb.page.keyboard.press('Escape');
   });
 
+  it(`the lens over ${CODE}'s first mention says how many documents cite it, and clicking it lists them`, async function () {
+    await wb.openFile(startSeed);
+    await wb.goTo(startLine, startColumn);
+    const expected = index.citingDocuments(key).map((u) => path.basename(u)).sort();
+    const lens = await wb.waitFor(() => wb.codeLensAboveCursor(), `a code lens over line ${startLine}`);
+    await shot('code-lens');
+    const count = Number(/(\d+)/.exec(lens.text)?.[1]);
+    assert.strictEqual(count, expected.length, `the lens "${lens.text}" counts the documents citing ${CODE}`);
+    await lens.link.click();
+    const files = await wb.waitFor(async () => {
+      const names = [...new Set((await wb.referencesPeek()).flatMap((r) => r.match(/[\w.-]+\.txt/g) ?? []))].sort();
+      return names.length >= expected.length ? names : undefined;
+    }, `the references peek to list ${expected.join(', ')}`);
+    await shot('code-lens-references');
+    assert.deepStrictEqual(files, expected);
+    await wb.page.keyboard.press('Escape');
+  });
+
   it('Ctrl+T finds a person of the corpus typed without diacritics, and opens where they are named', async function () {
     // A person of the gold named in several seeds would do; take the first gold person of the start seed.
     const gold = JSON.parse(fs.readFileSync(path.join(goldDir, startSeed.replace(/\.txt$/, '.json')), 'utf8')) as Gold;

@@ -1,7 +1,7 @@
 // What a person does in the workbench, expressed with the keyboard and the mouse, and
 // what they see, read from the DOM. Every wait is on a condition, with a deadline.
 import * as fs from 'fs';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 export interface Box { x: number; y: number; width: number; height: number }
 
@@ -257,6 +257,25 @@ export class Workbench {
     await this.page.keyboard.press('Enter');
     await this.waitFor(async () => ((await this.quickInputState()) !== before ? true : undefined), 'the quick input to move on');
     return true;
+  }
+
+  /**
+   * The first code lens shown just above the cursor's line (a line's lenses sit in one zone over it, in
+   * the order of their places on the line): its text and its link, or undefined while there is none.
+   */
+  async codeLensAboveCursor(): Promise<{ text: string; link: Locator } | undefined> {
+    const cursor = await this.page.locator('.monaco-editor .cursors-layer .cursor').first().boundingBox();
+    if (!cursor) return undefined;
+    const links = this.page.locator('.monaco-editor .codelens-decoration a');
+    let best: { link: Locator; x: number; y: number } | undefined;
+    for (let i = 0; i < (await links.count()); i++) {
+      const link = links.nth(i);
+      const box = await link.boundingBox();
+      if (!box || box.y + box.height > cursor.y + 1) continue;
+      // The nearest zone above the line; within it, the leftmost lens.
+      if (!best || box.y > best.y + 2 || (Math.abs(box.y - best.y) <= 2 && box.x < best.x)) best = { link, x: box.x, y: box.y };
+    }
+    return best ? { text: (await best.link.textContent()) ?? '', link: best.link } : undefined;
   }
 
   /** The rows of the references peek (file groups and their lines), once it lists something. */

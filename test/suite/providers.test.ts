@@ -186,9 +186,14 @@ suite('providers on the seeds', () => {
     const lens = lenses.filter((l) => l.range.contains(first));
     assert.strictEqual(lens.length, 1);
     assert.ok(['cited in 4 documents', 'được trích dẫn trong 4 văn bản'].includes(lens[0].command!.title), lens[0].command!.title);
-    assert.strictEqual(lens[0].command!.command, 'editor.action.showReferences');
+    // The lens carries the key, not the locations: clicking it makes them and opens the references peek.
+    assert.strictEqual(lens[0].command!.command, 'vankien.showReferences');
+    assert.ok(!lens[0].command!.arguments!.some((a) => Array.isArray(a)), 'no list of locations in the lens');
     const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', seed('003').uri, onCode('003'));
-    assert.strictEqual((lens[0].command!.arguments![2] as vscode.Location[]).length, refs.length);
+    const shown = await vscode.commands.executeCommand<vscode.Location[]>(lens[0].command!.command, ...lens[0].command!.arguments!);
+    await vscode.commands.executeCommand('closeReferenceSearch');
+    assert.deepStrictEqual(shown.map((l) => `${short(l.uri)}:${l.range.start.line}:${l.range.start.character}`), refs.map((l) => `${short(l.uri)}:${l.range.start.line}:${l.range.start.character}`));
+    assert.ok(refs.length >= 4, `${refs.length} references`);
     // Only the first citation of a document in a file carries a lens.
     assert.ok(!lenses.some((l) => l.range.contains(occurrences(seed('003'), CODE)[1])));
   });
