@@ -9,7 +9,12 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Editor } from '../test/e2e/harness';
 import { Workbench } from '../test/e2e/workbench';
-import { writeResult } from './stats';
+import { HeapProbe } from './inspector';
+import { repoRoot, writeResult } from './stats';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { freePort } = require(path.join(repoRoot, 'scripts', 'editor', 'codeServer.js')) as { freePort: () => Promise<number> };
+const MiB = 1024 * 1024;
 
 const INDEXED = /indexed (\d+) documents, (\d+) entities in (\d+) ms \(extension host heap (\d+) MB\)/g;
 const CACHE_WRITTEN = /index cache: wrote (\d+) documents/g;
@@ -97,28 +102,50 @@ async function main(): Promise<void> {
     fs.mkdirSync(seeds, { recursive: true });
     const names = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
     for (const f of names) fs.copyFileSync(path.join(dir, f), path.join(seeds, f));
-    const { context, page } = await editor.open(ws);
+    // The extension host starts with its inspector on: its heap is read there (bench/inspector.ts).
+    const inspectPort = await freePort();
+    const { context, page } = await editor.open(ws, [['inspect-extensions', String(inspectPort)]]);
     const wb = new Workbench(page);
     await wb.ready();
+    let probe = await HeapProbe.connect(inspectPort);
+    const coldHost = await probe.evaluate('process.pid');
+    const nodeVersion = String(await probe.evaluate('process.version'));
+    // The extension activates on its first document: what the extension host holds before that is
+    // the editor's own (its API, the built-in extensions).
+    const baseline = await probe.retained();
+    let sampler = probe.sample();
     await wb.openFile(names[0]);
     const timeout = 10 * 60_000;
     const cold = (await waitForCount(editor, INDEXED, 1, 'the cold index', timeout))[0];
+    const peakCold = await sampler.stop();
     const rssCold = extensionHostRssMB();
     await waitForCount(editor, CACHE_WRITTEN, 1, 'the index cache to be written', timeout);
+    const retainedCold = await probe.retained();
+    probe.close();
     const references = await findAllReferences(wb, seeds, names);
     // A reload starts a new extension host; the file reopens, the extension activates and starts from the cache.
     await page.reload();
+    probe = await HeapProbe.connect(inspectPort);
+    const warmHost = await probe.evaluate('process.pid');
+    sampler = probe.sample();
     await wb.ready();
     const warm = (await waitForCount(editor, INDEXED, 2, 'the warm start', timeout))[1];
+    const peakWarm = await sampler.stop();
     const rssWarm = extensionHostRssMB();
+    const retainedWarm = await probe.retained();
+    probe.close();
     await context.close();
     const log = extensionLogs(editor).map((f) => fs.readFileSync(f, 'utf8')).join('').split('\n').filter((l) => /index|loaded|worker/.test(l));
     writeResult({
       log,
       files: names.length,
       references,
-      cold: { documents: Number(cold[1]), entities: Number(cold[2]), ms: Number(cold[3]), heapMB: Number(cold[4]), rssMB: rssCold },
-      warm: { documents: Number(warm[1]), entities: Number(warm[2]), ms: Number(warm[3]), heapMB: Number(warm[4]), rssMB: rssWarm },
+      baselineHeapMB: baseline / MiB,
+      nodeVersion,
+      cold: { documents: Number(cold[1]), entities: Number(cold[2]), ms: Number(cold[3]), heapMB: Number(cold[4]), rssMB: rssCold, peakHeapMB: peakCold / MiB, retainedHeapMB: retainedCold / MiB },
+      // The same extension host answering again would be the old one (its inspector kept the port).
+      warm: { documents: Number(warm[1]), entities: Number(warm[2]), ms: Number(warm[3]), heapMB: Number(warm[4]), rssMB: rssWarm,
+        ...(warmHost !== coldHost ? { peakHeapMB: peakWarm / MiB, retainedHeapMB: retainedWarm / MiB } : {}) },
     });
   } finally {
     await editor.close();
