@@ -121,8 +121,10 @@ async function main(): Promise<void> {
     const rssCold = extensionHostRssMB();
     await waitForCount(editor, CACHE_WRITTEN, 1, 'the index cache to be written', timeout);
     const retainedCold = await probe.retained();
-    probe.close();
     const references = await findAllReferences(wb, seeds, names);
+    // What the extension keeps of that answer for the next ask (the locations, see ListMapper).
+    const retainedAfterReferences = await probe.retained();
+    probe.close();
     // A reload starts a new extension host; the file reopens, the extension activates and starts from the cache.
     await page.reload();
     probe = await HeapProbe.connect(inspectPort);
@@ -141,6 +143,7 @@ async function main(): Promise<void> {
       files: names.length,
       references,
       baselineHeapMB: baseline / MiB,
+      afterReferencesHeapMB: retainedAfterReferences / MiB,
       nodeVersion,
       cold: { documents: Number(cold[1]), entities: Number(cold[2]), ms: Number(cold[3]), heapMB: Number(cold[4]), rssMB: rssCold, peakHeapMB: peakCold / MiB, retainedHeapMB: retainedCold / MiB },
       // The same extension host answering again would be the old one (its inspector kept the port).

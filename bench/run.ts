@@ -368,6 +368,8 @@ interface EditorFigures {
   references: { file: string; count: number; firstRowMs: number; countMs: number } | { error: string };
   /** The extension host's heap after a garbage collection before the extension activates (the editor's own). */
   baselineHeapMB: number;
+  /** The extension host's heap after a garbage collection once Find All References has answered. */
+  afterReferencesHeapMB: number;
   /** The Node (process.version) the extension host runs. */
   nodeVersion: string;
   cold: EditorRun;
@@ -409,7 +411,10 @@ function inTheEditor(dir: string, count: number): void {
   }
   const refs = r.references;
   if ('error' in refs) out(`Find All References on the most mentioned name: ${refs.error}`);
-  else out(`Find All References (Shift+F12) on the most mentioned name, in ${refs.file}: the peek's first row after ${fmt(refs.firstRowMs, 0)} ms, its count (${refs.count.toLocaleString('en')} references) after ${fmt(refs.countMs, 0)} ms (the provider's own part is the "references" figure above)`);
+  else {
+    out(`Find All References (Shift+F12) on the most mentioned name, in ${refs.file}: the peek's first row after ${fmt(refs.firstRowMs, 0)} ms, its count (${refs.count.toLocaleString('en')} references) after ${fmt(refs.countMs, 0)} ms (the provider's own part is the "references" figure above); ` +
+      `the extension host's heap after it, collected: ${fmt(r.afterReferencesHeapMB, 0)} MB (${fmt(r.afterReferencesHeapMB - r.cold.retainedHeapMB!, 1)} MB more, the answer kept for the next ask)`);
+  }
   out('the extension\'s log:');
   for (const line of r.log) out(`  ${line}`);
   row(`cold index ${count.toLocaleString('en')} docs, in the editor`, `${fmt(r.cold.ms / 1000, 2)} s (${r.cold.documents} documents)`, '< 2 s', r.cold.ms < 2000);

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { ListMapper } from '../../../src/core/corpus/listMapper';
+import { KEPT_ITEMS, ListMapper } from '../../../src/core/corpus/listMapper';
 
 describe('ListMapper', () => {
   it('always answers what mapping the whole list would, whatever changed since the last ask', () => {
@@ -68,6 +68,24 @@ describe('ListMapper', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('keeps at most KEPT_ITEMS mapped items by default: the answers asked for least recently go first', () => {
+    let calls = 0;
+    const mapper = new ListMapper((o: { i: number }) => {
+      calls++;
+      return o.i;
+    });
+    // Answers the size of the largest key of the 10,000-document bench corpus.
+    const size = 36_459;
+    const lists = Array.from({ length: Math.ceil(KEPT_ITEMS / size) + 1 }, (_, k) => Array.from({ length: size }, (_, i) => ({ i: k * size + i })));
+    lists.forEach((list, k) => mapper.map(String(k), list));
+    const last = String(lists.length - 1);
+    calls = 0;
+    mapper.map(last, lists[lists.length - 1]);
+    assert.strictEqual(calls, 0, 'the answer asked for last is kept');
+    mapper.map('0', lists[0]);
+    assert.strictEqual(calls, size, 'the first answer was dropped to stay within the budget, and is mapped again');
   });
 
   it('answers right when every other item of a long list changed', () => {
