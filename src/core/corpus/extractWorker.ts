@@ -10,7 +10,7 @@ import type { ExtractResult } from '../types';
 import { findLookalikeCodes } from './lookalikes';
 import { readFileForIndex } from './readPolicy';
 import { lineStarts } from '../text/lines';
-import { EncodedBatch, encodeOutcomes } from './resultCodec';
+import { EncodedBatch, encodeOutcomes, SentStrings } from './resultCodec';
 
 /** Marks the worker data so that loading this module elsewhere (tests, the bundle) starts nothing. */
 export const WORKER_TAG = 'vankien.extractWorker';
@@ -66,6 +66,8 @@ export function processFile(key: string, path: string, maxBytes: number): FileOu
 }
 
 function workerMain(init: WorkerInit): void {
+  // The worker's answers are one run: a string is sent once (the main thread keeps this worker's table).
+  const sent = new SentStrings();
   parentPort!.on('message', (req: BatchRequest) => {
     const t0 = performance.now();
     const out: FileOutcome[] = [];
@@ -73,7 +75,7 @@ function workerMain(init: WorkerInit): void {
     if (init.format !== 'json') {
       let encoded: EncodedBatch | undefined;
       try {
-        encoded = encodeOutcomes(out);
+        encoded = encodeOutcomes(out, sent);
       } catch {
         encoded = undefined;
       }

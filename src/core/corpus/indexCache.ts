@@ -6,14 +6,15 @@
 // File layout (little-endian, every part 4-byte aligned):
 //   "VANKIEN-INDEX-CACHE\n"  then one JSON line { format, fingerprint } padded with spaces to 4 bytes
 //   frames:  u32 metaBytes, u32 stringBytes, u32 intCount, u32 checksum,
-//            meta (JSON [[key, size, mtimeMs, ctimeMs, ino], …], one per document), the batch's string table (JSON), padding,
+//            meta (JSON [[key, size, mtimeMs, ctimeMs, ino], …], one per document), the strings the batch
+//            adds to the file's string table (JSON; the frames share one table, see resultCodec.ts), padding,
 //            the batch's Int32 numbers; the checksum covers everything after the frame's 16-byte head
 //   trailer: u32 0xFFFFFFFF, u32 documents, u32 frames, u32 checksum of the two counts
 // A file that does not end with its trailer, a frame whose checksum fails, another format or another
 // extractor's fingerprint: the whole cache is ignored; all of it is checked before anything goes in the
 // index. Loading then decodes one batch at a time (the decoded corpus never sits in memory beside the
 // index) and a batch goes in only once wholly decoded. Only the batches with a document whose stamp
-// still matches are decoded. Files are written to a temporary name, flushed and renamed, so a crash
+// still matches are decoded (the strings of the others are still read: later batches use them). Files are written to a temporary name, flushed and renamed, so a crash
 // leaves the old cache.
 // Pure core: no `vscode`.
 import * as fs from 'fs';
@@ -22,7 +23,7 @@ import type { ExtractResult } from '../types';
 import { ANNOUNCE_MS, CorpusIndex } from './corpusIndex';
 import type { FileOutcome } from './extractWorker';
 import type { CorpusFile } from './parallelIndex';
-import { decodeOutcomes, encodeOutcomes, SharedParts } from './resultCodec';
+import { decodeOutcomes, encodeOutcomes, SentStrings, SharedParts } from './resultCodec';
 
 /**
  * The extractor's own version, part of every cache's fingerprint. Bump it whenever what extract() returns
@@ -31,7 +32,7 @@ import { decodeOutcomes, encodeOutcomes, SharedParts } from './resultCodec';
  */
 export const EXTRACTOR_VERSION = 1;
 /** The layout of the cache file (above); bump it when the layout changes. */
-export const CACHE_FORMAT = 2;
+export const CACHE_FORMAT = 3;
 /** The cache's file name in the extension's workspace storage. */
 export const CACHE_FILE_NAME = 'index-cache.bin';
 
@@ -141,8 +142,8 @@ function header(fingerprint: string): Buffer {
   return Buffer.from(MAGIC + json + ' '.repeat(align4(raw) - raw) + '\n', 'utf8');
 }
 
-function frame(docs: readonly CachedDocument[]): Buffer {
-  const encoded = encodeOutcomes(docs.map((d) => d.outcome));
+function frame(docs: readonly CachedDocument[], sent: SentStrings): Buffer {
+  const encoded = encodeOutcomes(docs.map((d) => d.outcome), sent);
   const meta = Buffer.from(JSON.stringify(docs.map((d) => [d.key, d.size, d.mtimeMs, d.ctimeMs, d.ino])), 'utf8');
   const strings = Buffer.from(encoded.strings, 'utf8');
   const textBytes = align4(meta.length + strings.length);
@@ -171,7 +172,8 @@ function trailer(documents: number, frames: number): Buffer {
 export function* cacheParts(fingerprint: string, docs: readonly CachedDocument[], batchSize = DEFAULT_BATCH): Generator<Buffer> {
   yield header(fingerprint);
   let frames = 0;
-  for (let i = 0; i < docs.length; i += batchSize, frames++) yield frame(docs.slice(i, i + batchSize));
+  const sent = new SentStrings();
+  for (let i = 0; i < docs.length; i += batchSize, frames++) yield frame(docs.slice(i, i + batchSize), sent);
   yield trailer(docs.length, frames);
 }
 
@@ -292,12 +294,17 @@ export class IndexCacheFile {
   /** The frames' documents; `wanted` skips the decoding of a batch none of whose documents is wanted. */
   *batches(wanted: (key: string, stamp: DiskStamp) => boolean = () => true): Generator<CachedDocument[]> {
     const shared = new SharedParts();
+    // The file's string table, as its frames add to it.
+    const received: string[] = [];
     for (const f of this.frames) {
-      if (!f.stamps.some(([key, size, mtimeMs, ctimeMs, ino]) => wanted(key, { size, mtimeMs, ctimeMs, ino }))) continue;
       const strings = this.buf.toString('utf8', f.start + f.metaBytes, f.start + f.metaBytes + f.stringBytes);
+      if (!f.stamps.some(([key, size, mtimeMs, ctimeMs, ino]) => wanted(key, { size, mtimeMs, ctimeMs, ino }))) {
+        for (const str of JSON.parse(strings) as string[]) received.push(str);
+        continue;
+      }
       // decodeOutcomes copies what it keeps (line starts) out of the view: the file's buffer is not retained.
       const ints = new Int32Array(this.buf.buffer, this.buf.byteOffset + f.start + f.textBytes, f.intCount);
-      const outcomes = decodeOutcomes({ strings, ints }, shared);
+      const outcomes = decodeOutcomes({ strings, base: received.length, ints }, shared, received);
       if (outcomes.length !== f.stamps.length) throw new Error('a batch does not hold the documents its stamps name');
       yield outcomes.map((o, i) => {
         const [key, size, mtimeMs, ctimeMs, ino] = f.stamps[i];

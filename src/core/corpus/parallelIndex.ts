@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import { Worker } from 'worker_threads';
 import { ANNOUNCE_MS, CorpusIndex } from './corpusIndex';
-import { compactOutcomes, decodeOutcomes, SharedParts } from './resultCodec';
+import { compactOutcomes, decodeOutcomes, RunStrings, SentStrings, SharedParts } from './resultCodec';
 import { BatchReply, BatchRequest, FileOutcome, processFile, WORKER_TAG, WorkerInit } from './extractWorker';
 
 export interface CorpusFile {
@@ -136,6 +136,9 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
   };
   const inFlight = new Map<Worker, Map<number, Batch>>();
   const shared = new SharedParts();
+  // Each worker's answers share one string table (resultCodec.ts), as do the main thread's own results.
+  const received = new Map<Worker, string[]>();
+  const own: RunStrings = { sent: new SentStrings(), received: [] };
   // Results ready before those of the files ahead of them wait here, by the place of their first file.
   const waiting = new Map<number, FileOutcome[]>();
   let next = 0;
@@ -177,6 +180,7 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
     const mine = inFlight.get(w);
     if (!mine) return;
     inFlight.delete(w);
+    received.delete(w);
     if (cancelled) return;
     stats.workerFailures++;
     log?.error(`extraction worker failed (${why}); its ${mine.size} batch(es) go back to the queue`);
@@ -198,6 +202,7 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
     }
     stats.workers++;
     inFlight.set(w, new Map());
+    received.set(w, []);
     w.on('message', (reply: BatchReply) => {
       const mine = inFlight.get(w);
       if (!mine || cancelled) return;
@@ -207,7 +212,7 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
       const t0 = performance.now();
       let outcomes: FileOutcome[];
       try {
-        outcomes = reply.encoded ? decodeOutcomes(reply.encoded, shared) : (JSON.parse(reply.json ?? '') as FileOutcome[]);
+        outcomes = reply.encoded ? decodeOutcomes(reply.encoded, shared, received.get(w)) : (JSON.parse(reply.json ?? '') as FileOutcome[]);
       } catch (err) {
         if (batch) queue.unshift(batch);
         fail(w, `unreadable answer: ${err instanceof Error ? err.message : String(err)}`);
@@ -232,6 +237,7 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
   const terminateAll = () => {
     const all = [...inFlight.keys()];
     inFlight.clear();
+    received.clear();
     for (const w of all) void w.terminate();
   };
 
@@ -249,7 +255,7 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
           for (const f of b.files.slice(0, 8)) outcomes.push(processFile(f.key, f.path, options.maxBytes));
           if (b.files.length > 8) queue.unshift({ id: b.id, start: b.start + 8, files: b.files.slice(8) });
           // Its own results as the workers' arrive: through the compact form, so that the index keeps no text.
-          apply(b.start, options.format === 'json' ? outcomes : compactOutcomes(outcomes, shared));
+          apply(b.start, options.format === 'json' ? outcomes : compactOutcomes(outcomes, shared, own));
           stats.mainMs += performance.now() - t0;
           await immediate();
         } else {
@@ -258,6 +264,8 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
       }
     } finally {
       terminateAll();
+      own.sent.ids.clear();
+      own.received.length = 0;
       // Documents an editor put in meanwhile may have gone in out of order: their postings are merged
       // now, not by the first edit or lookup of each key. Then the listeners hear the rest of the run.
       const t0 = performance.now();

@@ -14,6 +14,7 @@ import {
 import type { FileOutcome } from '../../../src/core/corpus/extractWorker';
 import { indexFilesParallel } from '../../../src/core/corpus/parallelIndex';
 import { readFileForIndex } from '../../../src/core/corpus/readPolicy';
+import { encodeOutcomes } from '../../../src/core/corpus/resultCodec';
 import { corpusFolder, indexView, MAX, WORKER } from './corpusFolder';
 
 const FP = cacheFingerprint({ extensionVersion: '1.2.3', maxBytes: MAX });
@@ -138,6 +139,44 @@ describe('index cache', function () {
       }
       assert.ok(index.referencesOf(index.get(edited.key)!.entities.find((e) => e.text.includes('99-NQ/TW'))!.key).some((m) => m.uri === edited.key), 'the new content wins');
       assert.deepStrictEqual(indexView(index), indexView(fresh(now)));
+    } finally {
+      fs.rmSync(work, { recursive: true, force: true });
+    }
+  });
+
+  it('its batches share one string table: a batch none of whose files is loaded still gives its strings to the next', async () => {
+    const file = path.join(cacheDir, 'skipped.bin');
+    const work = cacheFolder();
+    try {
+      const before = stampedFiles(work);
+      const written = (await coldWithOutcomes(before)).outcomes.snapshot();
+      await writeIndexCache(file, FP, written, { batchSize: 5 });
+      // Every file of the first batch changed: that batch is not decoded, and the later ones use its strings.
+      const first = written.slice(0, 5).map((d) => before.find((f) => f.key === d.key)!);
+      for (const f of first) fs.appendFileSync(f.path, '\nThêm một dòng.\n');
+      const now = before.map((f) => ({ ...f, ...statStamp(f.path)! }));
+      const index = new CorpusIndex();
+      const r = await loadInto(index, file, now);
+      assert.strictEqual(r.failure, undefined);
+      assert.deepStrictEqual(r.rest.map((f) => f.key).sort(), [...first.map((f) => f.key), before.find((f) => f.path.endsWith('binary.txt'))!.key].sort());
+      assert.strictEqual(r.loaded.length, written.length - 5);
+      for (const f of r.rest) {
+        const o = readFileForIndex(f.path, MAX);
+        if (o.text !== null) index.set(f.key, o.text);
+      }
+      assert.deepStrictEqual(indexView(index), indexView(fresh(now)));
+      // A string repeated across batches is written once: the file's string tables are much smaller than
+      // the batches' own tables would be.
+      const bytes = fs.readFileSync(file);
+      let inFile = 0;
+      for (let pos = bytes.indexOf(10, 20) + 1; bytes.readUInt32LE(pos) !== 0xffffffff; ) {
+        const [metaBytes, stringBytes, intCount] = [bytes.readUInt32LE(pos), bytes.readUInt32LE(pos + 4), bytes.readUInt32LE(pos + 8)];
+        inFile += stringBytes;
+        pos += 16 + ((metaBytes + stringBytes + 3) & ~3) + intCount * 4;
+      }
+      let own = 0;
+      for (let i = 0; i < written.length; i += 5) own += Buffer.byteLength(encodeOutcomes(written.slice(i, i + 5).map((d) => d.outcome)).strings);
+      assert.ok(inFile < own / 2, `${inFile} bytes of strings in the file, ${own} in the batches' own tables`);
     } finally {
       fs.rmSync(work, { recursive: true, force: true });
     }

@@ -1,0 +1,115 @@
+// The compact form's run tables: the batches of one run (a worker's answers, a cache file's frames, the
+// main thread's own results) send each string once, decode to exactly what each batch held, refuse to
+// be decoded out of order, and keep no file's text alive on the sending side.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as v8 from 'v8';
+import * as vm from 'vm';
+import { FileOutcome, processFile } from '../../../src/core/corpus/extractWorker';
+import { compactOutcomes, decodeOutcomes, EncodedBatch, encodeOutcomes, RunStrings, SentStrings, SharedParts } from '../../../src/core/corpus/resultCodec';
+import { extract } from '../../../src/core/extract';
+import { lineStarts } from '../../../src/core/text/lines';
+import { readSeed, seedFiles } from '../../paths';
+import { corpusFolder, MAX } from './corpusFolder';
+
+v8.setFlagsFromString('--expose-gc');
+const collect = vm.runInNewContext('gc') as () => void;
+
+const tableSize = (b: EncodedBatch) => (JSON.parse(b.strings) as string[]).length;
+
+describe('the compact form across a run', function () {
+  this.timeout(60000);
+  let dir: string;
+  let outcomes: FileOutcome[];
+  before(() => {
+    dir = corpusFolder('vankien-codec-', 120, 99);
+    outcomes = fs.readdirSync(dir).sort().map((f) => processFile(f, path.join(dir, f), MAX));
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const batchesOf = (list: FileOutcome[], size: number) => Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
+
+  it("sends each string once, and each batch decodes to what it held", () => {
+    const sent = new SentStrings();
+    const received: string[] = [];
+    const shared = new SharedParts();
+    let own = 0;
+    let inRun = 0;
+    for (const batch of batchesOf(outcomes, 16)) {
+      own += tableSize(encodeOutcomes(batch));
+      const encoded = encodeOutcomes(batch, sent);
+      inRun += tableSize(encoded);
+      assert.deepStrictEqual(decodeOutcomes(encoded, shared, received), batch);
+    }
+    assert.strictEqual(inRun, received.length);
+    assert.strictEqual(sent.size, received.length);
+    assert.strictEqual(new Set(received).size, received.length, 'no string twice in the table');
+    assert.ok(inRun < own / 2, `${inRun} strings sent in the run, ${own} in the batches' own tables`);
+  });
+
+  it('refuses a batch of a run decoded out of order or without its table', () => {
+    const sent = new SentStrings();
+    const [a, b] = batchesOf(outcomes, 16).map((batch) => encodeOutcomes(batch, sent));
+    assert.ok(b.base! > 0);
+    assert.throws(() => decodeOutcomes(b, new SharedParts(), []), /out of order/);
+    assert.throws(() => decodeOutcomes(b), /without the run's table/);
+    const received: string[] = [];
+    decodeOutcomes(a, new SharedParts(), received);
+    assert.strictEqual(decodeOutcomes(b, new SharedParts(), received).length, 16);
+  });
+
+  it('a batch that cannot be encoded adds nothing to the run: the next one decodes', () => {
+    const sent = new SentStrings();
+    const received: string[] = [];
+    const [first, second, third] = batchesOf(outcomes, 16);
+    decodeOutcomes(encodeOutcomes(first, sent), new SharedParts(), received);
+    const before = sent.size;
+    // An entity of a kind the compact form does not know, last in the batch: its strings are in the table by then.
+    const odd = second.map((o, i) => (i === second.length - 1 && o.result ? { ...o, result: { ...o.result, entities: [...o.result.entities, { ...o.result.entities[0], kind: 'ornament' } as never] } } : o));
+    assert.throws(() => encodeOutcomes(odd, sent), /not an entity kind/);
+    assert.strictEqual(sent.size, before, 'the refused batch left no string in the run');
+    assert.deepStrictEqual(decodeOutcomes(encodeOutcomes(third, sent), new SharedParts(), received), third);
+  });
+
+  it("the main thread's own results: the same outcomes, each string once in the thread", () => {
+    const run: RunStrings = { sent: new SentStrings(), received: [] };
+    const shared = new SharedParts();
+    for (const batch of batchesOf(outcomes, 8)) assert.deepStrictEqual(compactOutcomes(batch, shared, run), batch);
+    assert.strictEqual(run.sent.size, run.received.length);
+    // The sending half holds the very strings the receiving half does, not copies of its own.
+    const held = new Set(run.sent.ids.keys());
+    assert.ok(run.received.every((s) => held.has(s)));
+  });
+
+  it("the sending side keeps no file's text alive", () => {
+    // The seeds with 100 KB of prose after each (no entity there), each opening with a citation of its
+    // own: the extractor's strings of 13 characters or more are slices of the whole text, and a string
+    // no other document has is sent, and kept in the table, from this document's text.
+    const filler = 'những nội dung trọng tâm được triển khai đồng bộ và thống nhất trong toàn tỉnh '.repeat(1300);
+    const seeds = seedFiles().map(readSeed);
+    const outcome = (i: number): FileOutcome => {
+      const text = `Thực hiện Chỉ thị số ${10 + i}-CT/TW ngày 15/5/2016 của Ban Thường vụ Tỉnh ủy.\n${seeds[i % seeds.length]}\n\n${filler}${i}\n`;
+      return { key: `d${i}`, warnings: [], result: extract(text, { ranges: false }), text: null, lines: lineStarts(text), error: null };
+    };
+    const textBytes = 40 * 2 * (seeds[0].length + filler.length);
+    encodeOutcomes([outcome(0)], new SentStrings()); // the extractor's tables are built once, not per document
+    const kept = (keep: (o: FileOutcome) => void) => {
+      collect();
+      const before = process.memoryUsage().heapUsed;
+      for (let i = 0; i < 40; i++) keep(outcome(i));
+      collect();
+      return process.memoryUsage().heapUsed - before;
+    };
+    const sent = new SentStrings();
+    const inRun = kept((o) => encodeOutcomes([o], sent));
+    assert.ok(inRun < textBytes / 5, `the run's table kept ${(inRun / 1e6).toFixed(1)} MB for ${(textBytes / 1e6).toFixed(1)} MB of text`);
+    // What that would catch: a table keeping the strings as the extractor gave them.
+    const raw = new Map<string, number>();
+    const keptRaw = kept((o) => {
+      for (const e of o.result!.entities) if (!raw.has(e.text)) raw.set(e.text, raw.size);
+    });
+    assert.ok(keptRaw > textBytes / 2, `the extractor's own strings kept only ${(keptRaw / 1e6).toFixed(1)} MB`);
+    assert.ok(sent.size > 0 && raw.size > 0);
+  });
+});
