@@ -5,6 +5,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { KEPT_ITEMS } from '../src/core/corpus/listMapper';
 import { workerCount } from '../src/core/corpus/parallelIndex';
 import { ensureCorpus } from './generate';
 import { INSPECTOR_NODE_FLAGS } from './inspector';
@@ -226,8 +227,8 @@ function incrementalAndLookups(r: FullResult): void {
     out(`  repeated (cached):            ${us(f.cached)}`);
     if (name === 'references') {
       const ws = r.lookups.referencesWorkingSet;
-      const fits = ws.locations <= 500_000 ? 'all of them are kept' : 'the least recently asked are rebuilt';
-      out(`    (the provider keeps the Locations of answers of ≥ 64 mentions, 500,000 in all; the ${ws.keys} keys probed have ${ws.locations.toLocaleString('en')}: ${fits})`);
+      const fits = ws.locations <= KEPT_ITEMS ? 'all of them are kept' : 'the least recently asked are rebuilt';
+      out(`    (the provider keeps the Locations of answers of ≥ 64 mentions, ${KEPT_ITEMS.toLocaleString('en')} in all; the ${ws.keys} keys probed have ${ws.locations.toLocaleString('en')}: ${fits})`);
     }
     out(`  just after editing its file:  ${us(f.afterEdit)}`);
     const worst = Math.max(f.first.p99, f.afterEdit.p99);
