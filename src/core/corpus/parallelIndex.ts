@@ -218,9 +218,11 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
         fail(w, `unreadable answer: ${err instanceof Error ? err.message : String(err)}`);
         return;
       }
-      if (!batch || outcomes.length !== batch.files.length) {
+      // The files, in order: with a shared string table, an answer read with the wrong table would still
+      // look like one (the keys are the first strings to tell).
+      if (!batch || outcomes.length !== batch.files.length || outcomes.some((o, i) => o.key !== batch.files[i].key)) {
         if (batch) queue.unshift(batch);
-        fail(w, `answer of ${outcomes.length} files for a batch of ${batch?.files.length ?? 0}`);
+        fail(w, `answer of ${outcomes.length} files that are not the batch's ${batch?.files.length ?? 0}`);
         return;
       }
       stats.byWorkers += outcomes.length;

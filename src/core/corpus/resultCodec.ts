@@ -29,9 +29,8 @@ export interface EncodedBatch {
  */
 export class SentStrings {
   readonly ids = new Map<string, number>();
-  get size(): number {
-    return this.ids.size;
-  }
+  /** Slots of the table so far: the strings in `ids`, and the ones sent once and not kept (a document's text). */
+  size = 0;
 }
 
 /** Both halves of a run's table for batches encoded and decoded in one thread (see compactOutcomes). */
@@ -88,6 +87,17 @@ class Writer {
     }
     this.int(id);
   }
+  /**
+   * A string read once and not worth keeping (a document's whole text): a slot of its own that the run's
+   * table does not remember, and that the receiver empties once read.
+   */
+  once(s: string | null): void {
+    if (s === null) return this.int(NULL);
+    (this.onceSlots ??= new Set()).add(this.table.length);
+    this.int(this.base + this.table.length);
+    this.table.push(s);
+  }
+  private onceSlots: Set<number> | undefined;
   bool(b: boolean | null): void {
     this.int(b === null ? 2 : b ? 1 : 0);
   }
@@ -116,16 +126,18 @@ class Writer {
     if (this.sent && this.table.length > 0) {
       copies = JSON.parse(strings) as string[];
       for (let i = 0; i < copies.length; i++) {
+        if (this.onceSlots?.has(i)) continue;
         this.ids.delete(this.table[i]);
         this.ids.set(copies[i], this.base + i);
       }
+      this.sent.size = this.base + this.table.length;
     }
     return { batch: { strings, base: this.base, ints: this.buf.slice(0, this.n) }, copies };
   }
 
   /** Takes this batch's strings back out of the run's table: the batch is not sent. */
   abandon(): void {
-    if (this.sent) for (const s of this.table) this.ids.delete(s);
+    if (this.sent) for (let i = 0; i < this.table.length; i++) if (!this.onceSlots?.has(i)) this.ids.delete(this.table[i]);
   }
 }
 
@@ -162,6 +174,14 @@ class Reader {
   str(): string | null {
     const v = this.ints[this.i++];
     return v === NULL ? null : this.table[v];
+  }
+  /** A string written with once(): its slot is emptied, so that the run's table does not keep it. */
+  once(): string | null {
+    const v = this.ints[this.i++];
+    if (v === NULL) return null;
+    const s = this.table[v];
+    this.table[v] = '';
+    return s;
   }
   s(): string {
     return this.table[this.ints[this.i++]];
@@ -285,11 +305,12 @@ function encode(outcomes: readonly FileOutcome[], sent?: SentStrings): { batch: 
   const w = new Writer(outcomes.length > 1 ? 1 << 16 : 1 << 12, sent);
   try {
     writeOutcomes(w, outcomes);
+    return w.done();
   } catch (err) {
+    // abandon() finds the strings by value: it also takes out the copies done() may have put in.
     w.abandon();
     throw err;
   }
-  return w.done();
 }
 
 function writeOutcomes(w: Writer, outcomes: readonly FileOutcome[]): void {
@@ -297,7 +318,7 @@ function writeOutcomes(w: Writer, outcomes: readonly FileOutcome[]): void {
   for (const o of outcomes) {
     w.str(o.key);
     w.strs(o.warnings);
-    w.str(o.text);
+    w.once(o.text);
     w.str(o.error);
     const lines = o.lines;
     w.int(lines ? lines.length : -1);
@@ -339,7 +360,7 @@ function decodeWith(table: string[], ints: Int32Array, shared: SharedParts): Fil
   for (let k = 0; k < n; k++) {
     const key = r.s();
     const warnings = r.strs();
-    const text = r.str();
+    const text = r.once();
     const error = r.str();
     const lineCount = r.int();
     const lines = lineCount < 0 ? null : r.uints(lineCount);
@@ -359,12 +380,12 @@ function decodeWith(table: string[], ints: Int32Array, shared: SharedParts): Fil
 }
 
 /**
- * Outcomes extracted in this thread, rebuilt through the compact form (`run`: the table the run's
- * batches share, see RunStrings). An extracted entity's strings
+ * Outcomes extracted in this thread, rebuilt through the compact form. An extracted entity's strings
  * are slices of its file's text (V8 keeps a long substring as a view of its whole parent), so a document
  * kept in the index kept its text alive too: 15 KB more per document than a worker's result, which the
- * collections then have to copy. Rebuilt, the strings are their own and the repeated ones shared
- * within the batch. Outcomes the compact form cannot hold (see encodeOutcomes) come back as they are.
+ * collections then have to copy. Rebuilt, the strings are their own and the repeated ones shared within
+ * the batch, or within the run with `run` (the table the run's batches share, see RunStrings). Outcomes
+ * the compact form cannot hold (see encodeOutcomes) come back as they are.
  */
 export function compactOutcomes(outcomes: FileOutcome[], shared: SharedParts, run?: RunStrings): FileOutcome[] {
   if (!run) {
@@ -380,14 +401,23 @@ export function compactOutcomes(outcomes: FileOutcome[], shared: SharedParts, ru
   } catch {
     return outcomes;
   }
+  const restart = () => {
+    run.sent.ids.clear();
+    run.sent.size = 0;
+    run.received.length = 0;
+  };
+  // The two halves must agree on where this batch's strings start (nothing else would tell if they did not).
+  if (encoded.batch.base !== run.received.length) {
+    restart();
+    return outcomes;
+  }
   // The receiving half takes the copies the sending half now holds: each string once in the thread.
   for (const s of encoded.copies) run.received.push(s);
   try {
     return decodeWith(run.received, encoded.batch.ints, shared);
   } catch {
     // Cannot happen for a batch just encoded; if it did, the run's table starts again.
-    run.sent.ids.clear();
-    run.received.length = 0;
+    restart();
     return outcomes;
   }
 }

@@ -3,6 +3,7 @@
 // workers when cancelled.
 import * as assert from 'assert';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { CorpusIndex } from '../../../src/core/corpus/corpusIndex';
 import { FileOutcome, processFile } from '../../../src/core/corpus/extractWorker';
@@ -116,6 +117,31 @@ describe('parallel cold index', function () {
       assert.deepStrictEqual(indexView(index), indexView(singleThreaded(folder.files.filter((f) => !f.path.endsWith('broken-worker.js')))));
     } finally {
       fs.rmSync(broken);
+    }
+  });
+
+  it("a worker whose answers fall out of step with its string table is stopped, and its files are indexed all the same", async () => {
+    // A worker that encodes its second batch and then loses it (it answers that batch as JSON): its table
+    // holds strings the main thread never received, so its next compact answer cannot be read right.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vankien-desync-'));
+    const script = path.join(dir, 'desync-worker.js');
+    const codec = JSON.stringify(path.join(path.dirname(WORKER), 'resultCodec.js'));
+    fs.writeFileSync(script, [
+      `const codec = require(${codec});`,
+      'const encode = codec.encodeOutcomes;',
+      'let calls = 0;',
+      "codec.encodeOutcomes = (out, sent) => { const b = encode(out, sent); if (++calls === 2) throw new Error('lost after encoding'); return b; };",
+      `require(${JSON.stringify(WORKER)});`,
+    ].join('\n'));
+    try {
+      const index = new CorpusIndex();
+      const log = recordingLog();
+      const stats = await indexFilesParallel(index, folder.files, { workerScript: script, maxBytes: MAX, workers: 1, batchSize: 16, mainHelps: false, log }).done;
+      assert.ok(stats.workerFailures >= 1, `${stats.workerFailures} worker failures`);
+      assert.ok(log.lines.some((l) => l.startsWith('error') && l.includes('out of order')), log.lines.join('\n'));
+      assert.deepStrictEqual(indexView(index), indexView(singleThreaded(folder.files)));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 

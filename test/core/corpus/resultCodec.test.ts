@@ -77,9 +77,37 @@ describe('the compact form across a run', function () {
     const shared = new SharedParts();
     for (const batch of batchesOf(outcomes, 8)) assert.deepStrictEqual(compactOutcomes(batch, shared, run), batch);
     assert.strictEqual(run.sent.size, run.received.length);
-    // The sending half holds the very strings the receiving half does, not copies of its own.
-    const held = new Set(run.sent.ids.keys());
-    assert.ok(run.received.every((s) => held.has(s)));
+    // Both halves agree on every string's place.
+    for (const [str, id] of run.sent.ids) assert.strictEqual(run.received[id], str);
+  });
+
+  it("the main thread's own results: halves that disagree are noticed, and the results come back right", () => {
+    const run: RunStrings = { sent: new SentStrings(), received: [] };
+    const shared = new SharedParts();
+    const [a, b, c] = batchesOf(outcomes, 8);
+    compactOutcomes(a, shared, run);
+    // A string the sending half has and the receiving half never got (a batch encoded and lost).
+    run.sent.ids.set('lost string', run.sent.size++);
+    assert.deepStrictEqual(compactOutcomes(b, shared, run), b);
+    assert.deepStrictEqual(compactOutcomes(c, shared, run), c);
+    assert.strictEqual(run.sent.size, run.received.length, 'the run table started again');
+  });
+
+  it("a document's text (sent for its look-alike check) is read once and kept by neither half of the run", () => {
+    const withText = outcomes.filter((o) => o.result !== null).slice(0, 8).map((o) => ({ ...o, text: 'Chỉ thị số 05-СТ/TW ' + 'x'.repeat(50_000) + o.key }));
+    const sent = new SentStrings();
+    const received: string[] = [];
+    assert.deepStrictEqual(decodeOutcomes(encodeOutcomes(withText, sent), new SharedParts(), received), withText);
+    const long = (s: string) => s.length >= 50_000;
+    assert.ok(![...sent.ids.keys()].some(long), 'the sender does not keep the texts');
+    assert.ok(!received.some(long), 'the receiver emptied their slots once read');
+    assert.strictEqual(sent.size, received.length);
+    // The next batch of the run decodes as usual.
+    const next = outcomes.slice(8, 24);
+    assert.deepStrictEqual(decodeOutcomes(encodeOutcomes(next, sent), new SharedParts(), received), next);
+    const run: RunStrings = { sent: new SentStrings(), received: [] };
+    assert.deepStrictEqual(compactOutcomes(withText, new SharedParts(), run), withText);
+    assert.ok(![...run.sent.ids.keys()].some(long) && !run.received.some(long), 'nor in one thread');
   });
 
   it("the sending side keeps no file's text alive", () => {
