@@ -90,6 +90,9 @@ export interface IndexChange {
   keys: Set<string>;
 }
 
+/** How many folded names countName keeps (a name and its folded form: some 100 bytes each). */
+const FOLDED_NAMES = 20_000;
+
 /** How often a bulk operation under a hold (see CorpusIndex.hold) tells the listeners what changed so far. */
 export const ANNOUNCE_MS = 1000;
 
@@ -133,6 +136,8 @@ export class CorpusIndex {
   /** Open holds (see hold()), and what changed while one was open. */
   private holds = 0;
   private held: { uris: Set<string>; keys: Set<string> } | null = null;
+  /** Names as countName folded them last. */
+  private readonly foldedNames = new Map<string, string>();
   /** Empty and one-item lists shared by the documents extracted in this thread (see set()). */
   private readonly shared = new SharedParts(20_000);
 
@@ -762,7 +767,7 @@ export class CorpusIndex {
         }
       }
       for (let i = 0; i < SCORES.length; i++) {
-        if (p.tops[i] !== undefined) p.tops[i] = better(firstBest(list, SCORES[i]), p.tops[i]);
+        if (p.tops[i] !== undefined) p.tops[i] = better(firstBest(list, SCORES[i]), p.tops[i], afterAll);
       }
     }
     const rec: DocRecord = { doc, sorted: prep.sorted, mentions: prep.mentions, keys: [...prep.groups.keys()], lookalikes, lines };
@@ -849,7 +854,12 @@ export class CorpusIndex {
 
   /** Adds `n` (below 0: takes away) to the mentions of person key `k` written as `name`. */
   private countName(name: string, k: string, n: number): void {
-    const folded = foldForSearch(name);
+    // A name is written the same way in thousands of files: folded once (the cache is bounded).
+    let folded = this.foldedNames.get(name);
+    if (folded === undefined) {
+      if (this.foldedNames.size >= FOLDED_NAMES) this.foldedNames.clear();
+      this.foldedNames.set(name, (folded = foldForSearch(name)));
+    }
     let perName = this.names.get(folded);
     if (!perName) this.names.set(folded, (perName = new Map()));
     const count = (perName.get(k) ?? 0) + n;

@@ -178,9 +178,12 @@ export function top(p: Posting, i: number): Best | null {
 }
 
 /** A document's best candidate against a posting's: better score, or the same from an earlier document. */
-export function better(candidate: Best | undefined, current: Best | null | undefined): Best | null | undefined {
+export function better(candidate: Best | undefined, current: Best | null | undefined, later = false): Best | null | undefined {
   if (current === undefined || !candidate) return current;
-  if (current === null || candidate.score > current.score || (candidate.score === current.score && candidate.mention.uri < current.mention.uri)) return candidate;
+  if (current === null || candidate.score > current.score) return candidate;
+  // `later`: the candidate's document comes after all of the posting's (a bulk index in uri order), so a
+  // tie keeps the current one without comparing two long uris.
+  if (!later && candidate.score === current.score && candidate.mention.uri < current.mention.uri) return candidate;
   return current;
 }
 
