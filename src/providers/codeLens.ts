@@ -49,11 +49,11 @@ export function registerCodeLens(_context: vscode.ExtensionContext, index: Corpu
   });
   return vscode.Disposable.from(
     vscode.languages.registerCodeLensProvider(VANKIEN_SELECTOR, provider),
-    // Returns the locations it shows (what a test or another command can check).
+    // Returns how many locations it shows: a click's result goes back to the window, so not the list itself.
     vscode.commands.registerCommand(SHOW_REFERENCES, async (at: vscode.Uri, position: vscode.Position, key: string) => {
       const locations = locationsOf(index, key, index.referencesOf(key));
       await vscode.commands.executeCommand('editor.action.showReferences', at, position, locations);
-      return locations;
+      return locations.length;
     }),
     config.onDidChange(() => changed.fire()),
     changed,

@@ -190,9 +190,13 @@ suite('providers on the seeds', () => {
     assert.strictEqual(lens[0].command!.command, 'vankien.showReferences');
     assert.ok(!lens[0].command!.arguments!.some((a) => Array.isArray(a)), 'no list of locations in the lens');
     const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', seed('003').uri, onCode('003'));
-    const shown = await vscode.commands.executeCommand<vscode.Location[]>(lens[0].command!.command, ...lens[0].command!.arguments!);
+    // The lens names the key Find All References answers for at that mention; clicking it shows as many places.
+    const key = lens[0].command!.arguments![2] as string;
+    assert.strictEqual(typeof key, 'string');
+    assert.ok(key.includes(CODE), key);
+    const shown = await vscode.commands.executeCommand<number>(lens[0].command!.command, ...lens[0].command!.arguments!);
     await vscode.commands.executeCommand('closeReferenceSearch');
-    assert.deepStrictEqual(shown.map((l) => `${short(l.uri)}:${l.range.start.line}:${l.range.start.character}`), refs.map((l) => `${short(l.uri)}:${l.range.start.line}:${l.range.start.character}`));
+    assert.strictEqual(shown, refs.length);
     assert.ok(refs.length >= 4, `${refs.length} references`);
     // Only the first citation of a document in a file carries a lens.
     assert.ok(!lenses.some((l) => l.range.contains(occurrences(seed('003'), CODE)[1])));
