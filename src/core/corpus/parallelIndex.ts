@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import { Worker } from 'worker_threads';
 import { ANNOUNCE_MS, CorpusIndex } from './corpusIndex';
-import { compactOutcomes, decodeOutcomes, RunStrings, SentStrings, SharedParts } from './resultCodec';
+import { compactOutcomes, decodeOutcomes, resetRun, RunStrings, SentStrings, SharedParts } from './resultCodec';
 import { BatchReply, BatchRequest, FileOutcome, processFile, WORKER_TAG, WorkerInit } from './extractWorker';
 
 export interface CorpusFile {
@@ -266,8 +266,7 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
       }
     } finally {
       terminateAll();
-      own.sent.ids.clear();
-      own.received.length = 0;
+      resetRun(own);
       // Documents an editor put in meanwhile may have gone in out of order: their postings are merged
       // now, not by the first edit or lookup of each key. Then the listeners hear the rest of the run.
       const t0 = performance.now();

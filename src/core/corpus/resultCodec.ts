@@ -39,6 +39,13 @@ export interface RunStrings {
   received: string[];
 }
 
+/** Empties both halves of a run's table: the run starts again from an empty table (or ends). */
+export function resetRun(run: RunStrings): void {
+  run.sent.ids.clear();
+  run.sent.size = 0;
+  run.received.length = 0;
+}
+
 const NULL = -2147483648;
 /** In place of a string: the entity's text, or its key (a name is mostly its text; an ISO date, an abbreviation, a citation's only ref its key). */
 const SAME_TEXT = -1;
@@ -401,14 +408,9 @@ export function compactOutcomes(outcomes: FileOutcome[], shared: SharedParts, ru
   } catch {
     return outcomes;
   }
-  const restart = () => {
-    run.sent.ids.clear();
-    run.sent.size = 0;
-    run.received.length = 0;
-  };
   // The two halves must agree on where this batch's strings start (nothing else would tell if they did not).
   if (encoded.batch.base !== run.received.length) {
-    restart();
+    resetRun(run);
     return outcomes;
   }
   // The receiving half takes the copies the sending half now holds: each string once in the thread.
@@ -417,7 +419,7 @@ export function compactOutcomes(outcomes: FileOutcome[], shared: SharedParts, ru
     return decodeWith(run.received, encoded.batch.ints, shared);
   } catch {
     // Cannot happen for a batch just encoded; if it did, the run's table starts again.
-    restart();
+    resetRun(run);
     return outcomes;
   }
 }

@@ -64,11 +64,11 @@ describe('the compact form across a run', function () {
     const received: string[] = [];
     const [first, second, third] = batchesOf(outcomes, 16);
     decodeOutcomes(encodeOutcomes(first, sent), new SharedParts(), received);
-    const before = sent.size;
+    const before = sent.ids.size;
     // An entity of a kind the compact form does not know, last in the batch: its strings are in the table by then.
     const odd = second.map((o, i) => (i === second.length - 1 && o.result ? { ...o, result: { ...o.result, entities: [...o.result.entities, { ...o.result.entities[0], kind: 'ornament' } as never] } } : o));
     assert.throws(() => encodeOutcomes(odd, sent), /not an entity kind/);
-    assert.strictEqual(sent.size, before, 'the refused batch left no string in the run');
+    assert.strictEqual(sent.ids.size, before, 'the refused batch left no string in the run');
     assert.deepStrictEqual(decodeOutcomes(encodeOutcomes(third, sent), new SharedParts(), received), third);
   });
 
