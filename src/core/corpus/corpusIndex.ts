@@ -214,6 +214,7 @@ export class CorpusIndex {
     this.postings.clear();
     this.ownKeys.clear();
     this.names.clear();
+    this.foldedNames.clear();
     this.cache.clear();
     this.entities = 0;
     this.lastAdded = '';
