@@ -13,7 +13,10 @@ import { HeapProbe } from './inspector';
 import { repoRoot, writeResult } from './stats';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { freePort } = require(path.join(repoRoot, 'scripts', 'editor', 'codeServer.js')) as { freePort: () => Promise<number> };
+const { freePort, workbenchUrl } = require(path.join(repoRoot, 'scripts', 'editor', 'codeServer.js')) as {
+  freePort: () => Promise<number>;
+  workbenchUrl: (port: number, folder: string, payload?: [string, string][]) => string;
+};
 const MiB = 1024 * 1024;
 
 const INDEXED = /indexed (\d+) documents, (\d+) entities in (\d+) ms \(extension host heap (\d+) MB\)/g;
@@ -126,9 +129,12 @@ async function main(): Promise<void> {
     const retainedAfterReferences = await probe.retained();
     probe.close();
     // A reload starts a new extension host; the file reopens, the extension activates and starts from the cache.
-    await page.reload();
-    probe = await HeapProbe.connect(inspectPort);
-    const warmHost = await probe.evaluate('process.pid');
+    // The window loads again with a port of its own for the new host's inspector: the old host may hold
+    // the first one while it shuts down.
+    const warmPort = await freePort();
+    await page.goto(workbenchUrl(editor.port, ws, [['inspect-extensions', String(warmPort)]]));
+    probe = await HeapProbe.connect(warmPort);
+    if ((await probe.evaluate('process.pid')) === coldHost) throw new Error('the reloaded window kept its extension host');
     sampler = probe.sample();
     await wb.ready();
     const warm = (await waitForCount(editor, INDEXED, 2, 'the warm start', timeout))[1];
@@ -146,9 +152,7 @@ async function main(): Promise<void> {
       afterReferencesHeapMB: retainedAfterReferences / MiB,
       nodeVersion,
       cold: { documents: Number(cold[1]), entities: Number(cold[2]), ms: Number(cold[3]), heapMB: Number(cold[4]), rssMB: rssCold, peakHeapMB: peakCold / MiB, retainedHeapMB: retainedCold / MiB },
-      // The same extension host answering again would be the old one (its inspector kept the port).
-      warm: { documents: Number(warm[1]), entities: Number(warm[2]), ms: Number(warm[3]), heapMB: Number(warm[4]), rssMB: rssWarm,
-        ...(warmHost !== coldHost ? { peakHeapMB: peakWarm / MiB, retainedHeapMB: retainedWarm / MiB } : {}) },
+      warm: { documents: Number(warm[1]), entities: Number(warm[2]), ms: Number(warm[3]), heapMB: Number(warm[4]), rssMB: rssWarm, peakHeapMB: peakWarm / MiB, retainedHeapMB: retainedWarm / MiB },
     });
   } finally {
     await editor.close();

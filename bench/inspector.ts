@@ -88,15 +88,17 @@ export class HeapProbe {
     return this.used();
   }
 
-  /** Samples the heap every `everyMs` until stopped; the highest figure seen. */
+  /** Samples the heap every `everyMs` until stopped; the highest figure seen, NaN when sampling failed. */
   sample(everyMs = 25): { stop: () => Promise<number> } {
     let peak = 0;
     let running = true;
     const loop = (async () => {
-      while (running && !this.closed) {
+      while (running) {
         try {
           peak = Math.max(peak, await this.used());
         } catch {
+          // The host went away or the inspector closed: a partial peak would look like a low one.
+          peak = NaN;
           break;
         }
         await new Promise((r) => setTimeout(r, everyMs));

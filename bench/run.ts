@@ -385,9 +385,9 @@ interface EditorRun {
   /** heapUsed as the extension's log line says it at the end (garbage included). */
   heapMB: number;
   rssMB: number;
-  /** Read through the extension host's inspector (bench/inspector.ts): the highest sampled, and after a collection. */
-  peakHeapMB?: number;
-  retainedHeapMB?: number;
+  /** Read through the extension host's inspector (bench/inspector.ts): the highest sampled (NaN: sampling failed), and after a collection. */
+  peakHeapMB: number;
+  retainedHeapMB: number;
 }
 
 function inTheEditor(dir: string, count: number): void {
@@ -396,7 +396,7 @@ function inTheEditor(dir: string, count: number): void {
   if (pack.status !== 0) throw new Error(`npm run package failed: ${(pack.stderr || pack.stdout).trim().split('\n').slice(-3).join(' ')}`);
   const r = child<EditorFigures>('editorBench.js', [dir, path.join(repoRoot, 'vankien.vsix')], INSPECTOR_NODE_FLAGS);
   if (r.error) throw new Error(r.error.split('\n')[0]);
-  const heap = (run: EditorRun) => run.peakHeapMB === undefined || run.retainedHeapMB === undefined ? `heap at its end ${fmt(run.heapMB, 0)} MB (log)` :
+  const heap = (run: EditorRun) => !Number.isFinite(run.peakHeapMB) ? `heap at its end ${fmt(run.heapMB, 0)} MB (log; the inspector's samples failed)` :
     `heap peak ${fmt(run.peakHeapMB, 0)} MB, ${fmt(run.retainedHeapMB, 0)} MB after a garbage collection (${fmt(run.retainedHeapMB - r.baselineHeapMB, 0)} MB over the editor's own)`;
   out(`cold index (the extension's own log: listing the files, reading, extracting, indexing; code-server and the browser share the 2 CPUs): ${fmt(r.cold.ms / 1000, 2)} s; extension host ${heap(r.cold)}, RSS after it ${fmt(r.cold.rssMB, 0)} MB`);
   out(`warm start after a window reload (a new extension host; the index cache): ${fmt(r.warm.ms / 1000, 2)} s; ${heap(r.warm)}, RSS ${fmt(r.warm.rssMB, 0)} MB`);
@@ -414,14 +414,14 @@ function inTheEditor(dir: string, count: number): void {
   if ('error' in refs) out(`Find All References on the most mentioned name: ${refs.error}`);
   else {
     out(`Find All References (Shift+F12) on the most mentioned name, in ${refs.file}: the peek's first row after ${fmt(refs.firstRowMs, 0)} ms, its count (${refs.count.toLocaleString('en')} references) after ${fmt(refs.countMs, 0)} ms (the provider's own part is the "references" figure above); ` +
-      `the extension host's heap after it, collected: ${fmt(r.afterReferencesHeapMB, 0)} MB (${fmt(r.afterReferencesHeapMB - r.cold.retainedHeapMB!, 1)} MB more, the answer kept for the next ask)`);
+      `the extension host's heap after it, collected: ${fmt(r.afterReferencesHeapMB, 0)} MB (${fmt(r.afterReferencesHeapMB - r.cold.retainedHeapMB, 1)} MB more, the answer kept for the next ask)`);
   }
   out('the extension\'s log:');
   for (const line of r.log) out(`  ${line}`);
   row(`cold index ${count.toLocaleString('en')} docs, in the editor`, `${fmt(r.cold.ms / 1000, 2)} s (${r.cold.documents} documents)`, '< 2 s', r.cold.ms < 2000);
   row(`warm start ${count.toLocaleString('en')} docs, in the editor`, `${fmt(r.warm.ms / 1000, 2)} s`, '—', null);
-  if (r.cold.peakHeapMB !== undefined) {
-    row(`peak heap, cold index ${count.toLocaleString('en')} docs, in the editor`, `${fmt(r.cold.peakHeapMB, 0)} MB (after gc ${fmt(r.cold.retainedHeapMB!, 0)} MB)`, '< 300 MB', r.cold.peakHeapMB < 300);
+  if (Number.isFinite(r.cold.peakHeapMB)) {
+    row(`peak heap, cold index ${count.toLocaleString('en')} docs, in the editor`, `${fmt(r.cold.peakHeapMB, 0)} MB (after gc ${fmt(r.cold.retainedHeapMB, 0)} MB)`, '< 300 MB', r.cold.peakHeapMB < 300);
   }
   out();
 }
