@@ -304,6 +304,8 @@ export class IndexCacheFile {
       }
       // decodeOutcomes copies what it keeps (line starts) out of the view: the file's buffer is not retained.
       const ints = new Int32Array(this.buf.buffer, this.buf.byteOffset + f.start + f.textBytes, f.intCount);
+      // The frames are read in the order they were written (the checksums and the end marker vouch for the
+      // file), so a frame's strings start where the table stands: the file does not store that place.
       const outcomes = decodeOutcomes({ strings, base: received.length, ints }, shared, received);
       if (outcomes.length !== f.stamps.length) throw new Error('a batch does not hold the documents its stamps name');
       yield outcomes.map((o, i) => {
