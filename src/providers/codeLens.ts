@@ -51,6 +51,8 @@ export function registerCodeLens(_context: vscode.ExtensionContext, index: Corpu
     vscode.languages.registerCodeLensProvider(VANKIEN_SELECTOR, provider),
     // Returns how many locations it shows: a click's result goes back to the window, so not the list itself.
     vscode.commands.registerCommand(SHOW_REFERENCES, async (at: vscode.Uri, position: vscode.Position, key: string) => {
+      // Run from anywhere but a lens (a keybinding, another extension) it has nothing to show.
+      if (!(at instanceof vscode.Uri) || !(position instanceof vscode.Position) || typeof key !== 'string') return 0;
       const locations = locationsOf(index, key, index.referencesOf(key));
       await vscode.commands.executeCommand('editor.action.showReferences', at, position, locations);
       return locations.length;
