@@ -172,7 +172,9 @@ function trailer(documents: number, frames: number): Buffer {
 export function* cacheParts(fingerprint: string, docs: readonly CachedDocument[], batchSize = DEFAULT_BATCH): Generator<Buffer> {
   yield header(fingerprint);
   let frames = 0;
-  const sent = new SentStrings();
+  // One table for the whole file, never started again: a frame has no room to say so, and the table only
+  // lives while the file is written or read.
+  const sent = new SentStrings(Infinity);
   for (let i = 0; i < docs.length; i += batchSize, frames++) yield frame(docs.slice(i, i + batchSize), sent);
   yield trailer(docs.length, frames);
 }

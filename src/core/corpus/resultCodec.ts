@@ -18,6 +18,8 @@ export interface EncodedBatch {
   strings: string;
   /** With a run's table: the index there of the first of `strings` (what the receiver must hold already). */
   base?: number;
+  /** With a run's table: the table starts again with this batch (the receiver empties its own first; base is 0). */
+  restart?: boolean;
   /** The numbers; its buffer is transferable. */
   ints: Int32Array;
 }
@@ -31,6 +33,12 @@ export class SentStrings {
   readonly ids = new Map<string, number>();
   /** Slots of the table so far: the strings in `ids`, and the ones sent once and not kept (a document's text). */
   size = 0;
+  /**
+   * `limit`: once the table has this many slots, the next batch starts it again (EncodedBatch.restart), so
+   * that a run over a very large corpus keeps at most about so many strings on either side. 10,000
+   * documents need some 54,000.
+   */
+  constructor(readonly limit = 200_000) {}
 }
 
 /** Both halves of a run's table for batches encoded and decoded in one thread (see compactOutcomes). */
@@ -60,6 +68,8 @@ class Writer {
   private readonly ids: Map<string, number>;
   /** Where this batch's strings start in its run's table (0: a table of its own). */
   private readonly base: number;
+  /** The run's table is full: this batch starts it again (with a map of its own until it is sent). */
+  private readonly restart: boolean;
   private buf: Int32Array;
   private n = 0;
   /**
@@ -68,8 +78,9 @@ class Writer {
    */
   constructor(size = 1 << 16, private readonly sent?: SentStrings) {
     this.buf = new Int32Array(size);
-    this.ids = sent ? sent.ids : new Map();
-    this.base = sent ? sent.size : 0;
+    this.restart = sent !== undefined && sent.size >= sent.limit;
+    this.ids = sent && !this.restart ? sent.ids : new Map();
+    this.base = sent && !this.restart ? sent.size : 0;
   }
 
   int(v: number): void {
@@ -130,21 +141,26 @@ class Writer {
   done(): { batch: EncodedBatch; copies: string[] } {
     const strings = JSON.stringify(this.table);
     let copies: string[] = [];
-    if (this.sent && this.table.length > 0) {
-      copies = JSON.parse(strings) as string[];
+    if (this.sent) {
+      const ids = this.sent.ids;
+      if (this.restart) ids.clear();
+      copies = this.table.length > 0 ? (JSON.parse(strings) as string[]) : [];
       for (let i = 0; i < copies.length; i++) {
         if (this.onceSlots?.has(i)) continue;
-        this.ids.delete(this.table[i]);
-        this.ids.set(copies[i], this.base + i);
+        if (!this.restart) ids.delete(this.table[i]);
+        ids.set(copies[i], this.base + i);
       }
       this.sent.size = this.base + this.table.length;
     }
-    return { batch: { strings, base: this.base, ints: this.buf.slice(0, this.n) }, copies };
+    const batch: EncodedBatch = { strings, base: this.base, ints: this.buf.slice(0, this.n) };
+    if (this.restart) batch.restart = true;
+    return { batch, copies };
   }
 
   /** Takes this batch's strings back out of the run's table: the batch is not sent. */
   abandon(): void {
-    if (this.sent) for (let i = 0; i < this.table.length; i++) if (!this.onceSlots?.has(i)) this.ids.delete(this.table[i]);
+    // A batch that was to start the table again wrote to a map of its own: the run's is as it was.
+    if (this.sent && !this.restart) for (let i = 0; i < this.table.length; i++) if (!this.onceSlots?.has(i)) this.ids.delete(this.table[i]);
   }
 }
 
@@ -355,6 +371,7 @@ export function decodeOutcomes(batch: EncodedBatch, shared = new SharedParts(), 
     if (base !== 0) throw new Error(`a batch of a run (its strings from ${base}) decoded without the run's table`);
     return decodeWith(fresh, batch.ints, shared);
   }
+  if (batch.restart) received.length = 0;
   if (base !== received.length) throw new Error(`a batch whose strings start at ${base} after ${received.length} received: batches out of order`);
   for (const s of fresh) received.push(s);
   return decodeWith(received, batch.ints, shared);
@@ -408,6 +425,7 @@ export function compactOutcomes(outcomes: FileOutcome[], shared: SharedParts, ru
   } catch {
     return outcomes;
   }
+  if (encoded.batch.restart) run.received.length = 0;
   // The two halves must agree on where this batch's strings start (nothing else would tell if they did not).
   if (encoded.batch.base !== run.received.length) {
     resetRun(run);

@@ -48,6 +48,42 @@ describe('the compact form across a run', function () {
     assert.ok(inRun < own / 2, `${inRun} strings sent in the run, ${own} in the batches' own tables`);
   });
 
+  it('a run past its limit starts its table again: each batch still decodes to what it held, and neither side grows past it', () => {
+    const sent = new SentStrings(500);
+    const received: string[] = [];
+    const shared = new SharedParts();
+    let restarts = 0;
+    let most = 0;
+    for (const batch of batchesOf(outcomes, 8)) {
+      const encoded = encodeOutcomes(batch, sent);
+      if (encoded.restart) restarts++;
+      assert.deepStrictEqual(decodeOutcomes(encoded, shared, received), batch);
+      assert.strictEqual(sent.size, received.length);
+      most = Math.max(most, received.length);
+    }
+    assert.ok(restarts >= 2, `${restarts} restarts`);
+    // A table is started again once it holds 500 strings: it never holds more than that and one batch's new ones.
+    assert.ok(most < 500 + 2000, `${most} strings at most`);
+    // In one thread too.
+    const run: RunStrings = { sent: new SentStrings(500), received: [] };
+    for (const batch of batchesOf(outcomes, 8)) assert.deepStrictEqual(compactOutcomes(batch, shared, run), batch);
+    assert.ok(run.received.length < 500 + 2000);
+  });
+
+  it('a batch that was to start the table again and cannot be encoded leaves the run as it was', () => {
+    const sent = new SentStrings(1);
+    const received: string[] = [];
+    const [first, second, third] = batchesOf(outcomes, 16);
+    decodeOutcomes(encodeOutcomes(first, sent), new SharedParts(), received);
+    const held = [...sent.ids.entries()];
+    const odd = second.map((o, i) => (i === second.length - 1 && o.result ? { ...o, result: { ...o.result, entities: [...o.result.entities, { ...o.result.entities[0], kind: 'ornament' } as never] } } : o));
+    assert.throws(() => encodeOutcomes(odd, sent), /not an entity kind/);
+    assert.deepStrictEqual([...sent.ids.entries()], held);
+    const next = encodeOutcomes(third, sent);
+    assert.strictEqual(next.restart, true);
+    assert.deepStrictEqual(decodeOutcomes(next, new SharedParts(), received), third);
+  });
+
   it('refuses a batch of a run decoded out of order or without its table', () => {
     const sent = new SentStrings();
     const [a, b] = batchesOf(outcomes, 16).map((batch) => encodeOutcomes(batch, sent));
