@@ -70,6 +70,8 @@ class Writer {
   private readonly base: number;
   /** The run's table is full: this batch starts it again (with a map of its own until it is sent). */
   private readonly restart: boolean;
+  /** Places in `table` of the strings written with once(). */
+  private onceSlots: Set<number> | undefined;
   private buf: Int32Array;
   private n = 0;
   /**
@@ -115,7 +117,6 @@ class Writer {
     this.int(this.base + this.table.length);
     this.table.push(s);
   }
-  private onceSlots: Set<number> | undefined;
   bool(b: boolean | null): void {
     this.int(b === null ? 2 : b ? 1 : 0);
   }
