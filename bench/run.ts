@@ -133,7 +133,7 @@ async function parallel(runs: IndexRun[]): Promise<number> {
   out(`## Cold index, parallel (as the extension does): ${os.cpus().length} CPUs, worker threads (the production worker bundle) read + extract, the main thread extracts too and fills the index`);
   const results: ParallelFigures[] = [];
   // The workers load the worker bundle, as the packaged extension's do.
-  const worker = await productionBundle('src/core/corpus/extractWorker.ts', 'extractWorker.js');
+  const worker = await workerBundle();
   for (let i = 0; i < (quick ? 1 : 3); i++) results.push(child<ParallelFigures>('parallelBench.js', [dir, 'columnar', String(workerCount()), worker], ['--expose-gc']));
   if (results[0].error) {
     out(`failed: ${results[0].error}`);
@@ -294,6 +294,10 @@ function grammar(dir: string): void {
 // ---- activation ---------------------------------------------------------------------------------
 
 /** A production bundle of `entry` (the options of esbuild.js --production), written beside the corpus so that dist/ is left alone. */
+/** The worker bundle as the packaged extension ships it, built once per bench run. */
+let workerBuilt: Promise<string> | undefined;
+const workerBundle = () => (workerBuilt ??= productionBundle('src/core/corpus/extractWorker.ts', 'extractWorker.js'));
+
 async function productionBundle(entry: string, name: string, external: string[] = []): Promise<string> {
   const outfile = path.join(benchDir, 'dist', name);
   // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -390,7 +394,7 @@ interface EditorRun {
   retainedHeapMB: number;
 }
 
-function inTheEditor(dir: string, count: number): void {
+async function inTheEditor(dir: string, count: number): Promise<void> {
   out(`## In the real editor: the packaged extension in code-server (headless Chromium), ${count.toLocaleString('en')} documents`);
   const pack = spawnSync('npm', ['run', '--silent', 'package'], { cwd: repoRoot, encoding: 'utf8' });
   if (pack.status !== 0) throw new Error(`npm run package failed: ${(pack.stderr || pack.stdout).trim().split('\n').slice(-3).join(' ')}`);
@@ -405,7 +409,7 @@ function inTheEditor(dir: string, count: number): void {
   // much of the difference in heap is the V8 version's and how much the editor's.
   const editorNode = (require(path.join(repoRoot, 'scripts', 'editor', 'paths.js')) as { nodeBin: string }).nodeBin;
   if (fs.existsSync(editorNode)) {
-    const worker = path.join(benchDir, 'dist', 'extractWorker.js');
+    const worker = await workerBundle();
     const p = child<ParallelFigures>('parallelBench.js', [dir, 'columnar', String(workerCount()), worker], ['--expose-gc'], {}, editorNode);
     if (p.error) out(`the parallel cold index under Node ${r.nodeVersion}: failed: ${p.error.split('\n')[0]}`);
     else out(`the parallel cold index above, under the extension host's Node ${r.nodeVersion} (outside the editor): wall ${fmt(p.wallMs / 1000, 2)} s, peak heap ${fmt(p.peakHeapMB, 0)} MB, heap retained after gc ${fmt(p.retainedHeapMB, 0)} MB`);
