@@ -103,11 +103,12 @@ export interface CorpusIndexOptions {
 
 interface DocRecord {
   doc: IndexedDocument;
-  /** Entities by start offset (ties: longer first). */
+  /**
+   * Entities by start offset (ties: longer first). Their mention records (with their terms) are in the
+   * postings alone: a document's list of them and of its keys is made when asked (see mentionsIn,
+   * keysOfDocument), not kept for every document (13 MB at 10,000 documents).
+   */
   sorted: Entity[];
-  mentions: Mention[];
-  /** The distinct keys its mentions are grouped by. */
-  keys: string[];
   /** Codes written with look-alike characters, with their ranges (known only when the text was given). */
   lookalikes: (LookalikeCode & { range: Range })[];
   /** Where each line starts (from the text, or as a worker sent them); null: the entities carry their own ranges. */
@@ -320,9 +321,30 @@ export class CorpusIndex {
     return rec.doc.entities.map((e) => (lines && unplaced(e) ? { ...e, range: rangeIn(lines, e.start, e.end) } : e));
   }
 
-  /** Mentions of one document, in text order. */
+  /** Entities of one document, in text order. */
+  entitiesIn(uri: string): readonly Entity[] {
+    return this.docs.get(uri)?.sorted ?? [];
+  }
+
+  /**
+   * Mentions of one document, in text order. The postings hold the records: a citation's is its record
+   * there (with its term), found in one pass over the document's run of each code; the others are made
+   * for the caller.
+   */
   mentionsIn(uri: string): Mention[] {
-    return this.docs.get(uri)?.mentions ?? [];
+    const rec = this.docs.get(uri);
+    if (!rec) return [];
+    let records: Map<Entity, Mention> | undefined;
+    const scanned = new Set<string>();
+    for (const e of rec.sorted) {
+      if (e.kind !== 'citation') continue;
+      const k = firstKeyOf(e);
+      if (scanned.has(k)) continue;
+      scanned.add(k);
+      const run = this.runOf(k, uri);
+      if (run) for (let i = run.from; i < run.to; i++) (records ??= new Map()).set(run.refs[i].entity, run.refs[i]);
+    }
+    return rec.sorted.map((entity) => records?.get(entity) ?? { uri, entity, term: null });
   }
 
   /** The entity under an offset: a citation wins over what it contains, then the innermost. */
@@ -351,20 +373,48 @@ export class CorpusIndex {
     return best;
   }
 
-  /** The mention record of an entity of a document (carries its term). */
+  /** The mention record of an entity of a document (carries its term); undefined for an entity not of that document. */
   mentionOf(uri: string, entity: Entity): Mention | undefined {
-    const mentions = this.docs.get(uri)?.mentions;
-    if (!mentions) return undefined;
-    // Mentions are in the order of their entities' start offsets: search there first.
+    const sorted = this.docs.get(uri)?.sorted;
+    if (!sorted) return undefined;
+    // Entities are in order of their start offsets: search there first.
     let lo = 0;
-    let hi = mentions.length;
+    let hi = sorted.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (mentions[mid].entity.start < entity.start) lo = mid + 1;
+      if (sorted[mid].start < entity.start) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo; i < mentions.length && mentions[i].entity.start === entity.start; i++) if (mentions[i].entity === entity) return mentions[i];
-    return mentions.find((m) => m.entity === entity);
+    let found = false;
+    for (let i = lo; i < sorted.length && sorted[i].start === entity.start && !found; i++) found = sorted[i] === entity;
+    if (!found && !sorted.includes(entity)) return undefined;
+    if (entity.kind === 'citation') {
+      const run = this.runOf(firstKeyOf(entity), uri);
+      if (run) for (let i = run.from; i < run.to; i++) if (run.refs[i].entity === entity) return run.refs[i];
+    }
+    return { uri, entity, term: null };
+  }
+
+  /** Where a document's mentions of a bare key are in its posting, refs[from, to) (nothing handed out). */
+  private runOf(key: string, uri: string): { refs: readonly Mention[]; from: number; to: number } | undefined {
+    const p = this.postings.get(key);
+    if (!p) return undefined;
+    sortPosting(p);
+    const refs = p.mentions;
+    const from = lowerBoundMention(refs, uri);
+    let to = from;
+    while (to < refs.length && refs[to].uri === uri) to++;
+    return { refs, from, to };
+  }
+
+  /** The distinct keys a document's mentions are grouped by, in order of first mention (as prepare groups them). */
+  private keysOfDocument(rec: DocRecord): string[] {
+    const keys = new Set<string>();
+    for (const e of rec.sorted) {
+      if (e.kind === 'citation' && e.refs.length > 0) for (const k of e.refs) keys.add(k);
+      else keys.add(e.key);
+    }
+    return [...keys];
   }
 
   /** Codes written with look-alike characters in a document given with its text. */
@@ -649,9 +699,9 @@ export class CorpusIndex {
     if (!rec) return [];
     const out: CodeConflict[] = [];
     const seen = new Set<string>();
-    for (const m of rec.mentions) {
-      if (m.entity.kind !== 'citation') continue;
-      for (const k of baseKeysOf(m.entity)) {
+    for (const e of rec.sorted) {
+      if (e.kind !== 'citation') continue;
+      for (const k of baseKeysOf(e)) {
         if (seen.has(k)) continue;
         seen.add(k);
         for (const c of this.conflictsOf(k)) if (c.mentions.some((x) => x.uri === uri)) out.push(c);
@@ -680,7 +730,6 @@ export class CorpusIndex {
     const sorted = inOrder ? doc.entities : [...doc.entities].sort(byPlace);
     const terms = ownTerms(sorted);
     const uri = doc.uri;
-    const mentions: Mention[] = new Array(sorted.length);
     const groups = new Map<string, Mention[]>();
     const group = (k: string, m: Mention) => {
       const g = groups.get(k);
@@ -690,12 +739,11 @@ export class CorpusIndex {
     for (let i = 0; i < sorted.length; i++) {
       const entity = sorted[i];
       const m: Mention = { uri, entity, term: terms.size > 0 ? (terms.get(entity) ?? null) : null };
-      mentions[i] = m;
       // baseKeysOf without its one-item array for the entities that are not citations (most of them).
       if (entity.kind === 'citation' && entity.refs.length > 0) for (const k of entity.refs) group(k, m);
       else group(entity.key, m);
     }
-    return { sorted, mentions, groups };
+    return { sorted, groups };
   }
 
   /**
@@ -771,7 +819,7 @@ export class CorpusIndex {
         if (p.tops[i] !== undefined) p.tops[i] = better(firstBest(list, SCORES[i]), p.tops[i], afterAll);
       }
     }
-    const rec: DocRecord = { doc, sorted: prep.sorted, mentions: prep.mentions, keys: [...prep.groups.keys()], lookalikes, lines };
+    const rec: DocRecord = { doc, sorted: prep.sorted, lookalikes, lines };
     const own = doc.info.ownKey;
     if (own) {
       let set = this.ownKeys.get(own);
@@ -793,7 +841,7 @@ export class CorpusIndex {
   private remove(uri: string, keys: Set<string>, incoming?: Map<string, Mention[]>, placed?: Set<string>): boolean {
     const rec = this.docs.get(uri);
     if (!rec) return false;
-    for (const k of rec.keys) {
+    for (const k of this.keysOfDocument(rec)) {
       keys.add(k);
       if (this.cache.size > 0) this.cache.delete(k);
       const p = this.postings.get(k);
@@ -874,10 +922,10 @@ export class CorpusIndex {
     const rec = this.docs.get(uri);
     if (!rec) return undefined;
     let kept: Map<string, { sig: string; pos: string[] }> | undefined;
-    for (const k of rec.keys) {
+    for (const k of this.keysOfDocument(rec)) {
       const pos = this.cache.get(k)?.get(k)?.pos;
       if (!pos) continue;
-      (kept ??= new Map()).set(k, { sig: positionsSignature(rec.mentions, k), pos });
+      (kept ??= new Map()).set(k, { sig: positionsSignature(rec.sorted, k), pos });
     }
     return kept;
   }
@@ -887,7 +935,7 @@ export class CorpusIndex {
     const rec = this.docs.get(uri);
     if (!rec) return;
     for (const [k, { sig, pos }] of kept) {
-      if (this.isSplit(k) || positionsSignature(rec.mentions, k) !== sig) continue;
+      if (this.isSplit(k) || positionsSignature(rec.sorted, k) !== sig) continue;
       this.slot(k, k).pos = pos;
     }
   }
@@ -937,7 +985,6 @@ const SEARCHABLE = new Set<EntityKind>(['citation', 'person', 'organization']);
 
 interface Prepared {
   sorted: Entity[];
-  mentions: Mention[];
   /** The mentions by key, in text order. */
   groups: Map<string, Mention[]>;
 }
@@ -956,14 +1003,17 @@ interface Slot {
 }
 
 /** What one document says about a person's positions: their lists in order (equal → same `positionsOf`). */
-function positionsSignature(mentions: readonly Mention[], key: string): string {
+function positionsSignature(entities: readonly Entity[], key: string): string {
   let sig = '';
-  for (const m of mentions) {
-    if (m.entity.kind !== 'person' || !baseKeysOf(m.entity).includes(key)) continue;
-    sig += m.entity.positions.join('\u0001') + '\u0002';
+  for (const e of entities) {
+    if (e.kind !== 'person' || !baseKeysOf(e).includes(key)) continue;
+    sig += e.positions.join('\u0001') + '\u0002';
   }
   return sig;
 }
+
+/** The first key a citation's mention is grouped by (every posting it is in holds the same record). */
+const firstKeyOf = (e: CitationEntity): string => (e.refs.length > 0 ? e.refs[0] : e.key);
 
 const rank = (e: Entity): number => (e.kind === 'citation' ? 0 : e.kind === 'person' ? 1 : 2);
 

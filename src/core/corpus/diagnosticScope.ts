@@ -29,8 +29,8 @@ const wrongWeekday = (e: Entity): e is DateEntity & { weekday: string } => e.kin
 export function findingsIn(index: CorpusIndex, uri: string, kinds: FindingKinds): DocumentFindings {
   const weekdays: DocumentFindings['weekdays'] = [];
   if (kinds.weekdays) {
-    for (const m of index.mentionsIn(uri)) {
-      if (wrongWeekday(m.entity)) weekdays.push(m.entity);
+    for (const e of index.entitiesIn(uri)) {
+      if (wrongWeekday(e)) weekdays.push(e);
     }
   }
   return {

@@ -210,6 +210,24 @@ describe('CorpusIndex: one code in two terms', () => {
     assert.deepStrictEqual(index.conflictsOf('12-NQ/TW'), []);
   });
 
+  it("a document's mentions are the records of the postings, with their terms", () => {
+    const index = new CorpusIndex();
+    index.setResult('a.txt', doc(a, { date: '2012-01-16', issuer: 'Ban Chấp hành Trung ương' }, null, ' ' + undated));
+    index.setResult('b.txt', doc(b, { date: '2022-01-03', issuer: 'Bộ Chính trị' }));
+    const records = index.referencesOf('12-NQ/TW');
+    // a.txt's undated mention takes the term of its file's dated one.
+    assert.deepStrictEqual(records.map((m) => `${m.uri} ${m.term}`), ['a.txt XI', 'a.txt XI', 'b.txt XIII']);
+    for (const uri of ['a.txt', 'b.txt']) {
+      const own = records.filter((m) => m.uri === uri);
+      const listed = index.mentionsIn(uri);
+      assert.strictEqual(listed.length, own.length);
+      listed.forEach((m, i) => assert.strictEqual(m, own[i]));
+      for (const m of own) assert.strictEqual(index.mentionOf(uri, m.entity), m);
+    }
+    // An entity of another document has no record in this one.
+    assert.strictEqual(index.mentionOf('b.txt', records[0].entity), undefined);
+  });
+
   it('flags two different dates within one term as a conflict', () => {
     const index = new CorpusIndex();
     index.setResult('a.txt', doc(a, { date: '2012-01-16', issuer: 'Ban Chấp hành Trung ương' }));
