@@ -146,9 +146,9 @@ function incremental(index: CorpusIndex, corpus: Corpus, rng: Rng, edits: number
 const MAX_LINKS = 10;
 
 function mentionsLine(index: CorpusIndex, key: string): unknown[] {
-  const refs = index.referencesOf(key);
   const docs = index.citingDocuments(key);
-  return docs.slice(0, MAX_LINKS).map((d) => refs.find((m) => m.uri === d)!).map((m) => index.rangeOf(m.uri, m.entity).start);
+  const count = index.mentionCount(key);
+  return [docs.length, count, index.firstMentionsByDocument(key, MAX_LINKS).map((m) => index.rangeOf(m.uri, m.entity).start)];
 }
 
 function hover(index: CorpusIndex, uri: string, offset: number): unknown {

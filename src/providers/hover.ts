@@ -84,8 +84,7 @@ function describeCitation(md: vscode.MarkdownString, index: CorpusIndex, uri: st
     for (const k of keys) {
       const def = index.definitionOf(k);
       const date = def?.kind === 'catalog' ? def.entry.date : def?.kind === 'citation' ? def.entity.date : null;
-      const refs = index.referencesOf(k);
-      const facts = [date, vscode.l10n.t('In {0} documents of the corpus ({1} mentions)', index.citingDocuments(k).length, refs.length)].filter(Boolean);
+      const facts = [date, vscode.l10n.t('In {0} documents of the corpus ({1} mentions)', index.citingDocuments(k).length, index.mentionCount(k))].filter(Boolean);
       md.appendMarkdown(`- **${esc(index.labelOf(k))}** — ${esc(facts.join('; '))}\n`);
     }
     return;
@@ -117,11 +116,10 @@ function describeCitation(md: vscode.MarkdownString, index: CorpusIndex, uri: st
 
 /** "Cited/mentioned in D documents (M mentions)" and links to those documents: the same figures as Find All References. */
 function mentionsLine(md: vscode.MarkdownString, index: CorpusIndex, key: string): void {
-  const refs = index.referencesOf(key);
   const docs = index.citingDocuments(key);
-  md.appendMarkdown('\n' + esc(vscode.l10n.t('In {0} documents of the corpus ({1} mentions)', docs.length, refs.length)) + '\n\n');
-  for (const d of docs.slice(0, MAX_LINKS)) {
-    const first = refs.find((m) => m.uri === d)!;
+  md.appendMarkdown('\n' + esc(vscode.l10n.t('In {0} documents of the corpus ({1} mentions)', docs.length, index.mentionCount(key))) + '\n\n');
+  for (const first of index.firstMentionsByDocument(key, MAX_LINKS)) {
+    const d = first.uri;
     const target = toUri(d).with({ fragment: `L${index.rangeOf(first.uri, first.entity).start.line + 1}` });
     md.appendMarkdown(`- [${esc(path.posix.basename(toUri(d).path))}](${target.toString().replace(/[()]/g, (c) => '%' + c.charCodeAt(0).toString(16))})\n`);
   }

@@ -31,11 +31,10 @@ export function registerEntitiesView(_context: vscode.ExtensionContext, index: C
     getTreeItem(node) {
       if (node.type === 'group') return new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Collapsed);
       if (node.type === 'entity') {
-        const refs = index.referencesOf(node.key);
-        const first = refs[0]?.entity;
+        const first = index.firstMentionOf(node.key)?.entity;
         const label = first?.kind === 'date' ? first.iso : index.labelOf(node.key);
         const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Collapsed);
-        item.description = vscode.l10n.t('{0} mentions', refs.length);
+        item.description = vscode.l10n.t('{0} mentions', index.mentionCount(node.key));
         if (first?.kind === 'person') {
           const positions = index.positionsOf(node.key);
           if (positions.length) item.tooltip = positions.join('\n');

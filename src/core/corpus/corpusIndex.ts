@@ -30,7 +30,10 @@ import { lineAt, lineStarts, rangeIn } from '../text/lines';
 import { foldForSearch } from './fold';
 import { findLookalikeCodes, LookalikeCode } from './lookalikes';
 import { compacted, SharedParts } from './resultCodec';
-import { Best, better, citationScore, disjoint, firstBest, FULLEST, LONGEST, lowerBound, lowerBoundMention, mayConflict, Mention, newPosting, particularIssuer, Posting, RICHEST, richness, SCORES, shareStrings, sortPosting, tally, top, TYPED, unshare } from './postings';
+import {
+  appendMentions, Best, better, citationScore, disjoint, firstBest, firstBestOf, FULLEST, LONGEST, lowerBound, lowerBoundMention, mayConflict, Mention, mentionAt, mentionsOf,
+  newPosting, particularIssuer, Posting, RICHEST, richness, SCORES, shareStrings, sortPosting, spliceMentions, tally, termAt, top, TYPED, unshare,
+} from './postings';
 import { termOfDate } from './terms';
 import { baseKeysOf, compareRoman, ownTerms, splitKey, TERM_SEP } from './termSplit';
 
@@ -93,12 +96,21 @@ export interface IndexChange {
 /** How many folded names countName keeps (a name and its folded form: some 100 bytes each). */
 const FOLDED_NAMES = 20_000;
 
+/**
+ * How many mention records the postings' views keep in all (see referencesOf): about 11 MB. As many as
+ * the providers keep Locations (ListMapper's KEPT_ITEMS) and more, so that an answer they still hold is
+ * not made again with other records, which would have them build all its Locations again.
+ */
+const VIEWED_RECORDS = 200_000;
+
 /** How often a bulk operation under a hold (see CorpusIndex.hold) tells the listeners what changed so far. */
 export const ANNOUNCE_MS = 1000;
 
 export interface CorpusIndexOptions {
   extract?: (text: string) => ExtractResult;
   catalog?: CatalogLookup;
+  /** How many mention records the answers of referencesOf keep in all (default VIEWED_RECORDS). */
+  keptRecords?: number;
 }
 
 interface DocRecord {
@@ -141,10 +153,15 @@ export class CorpusIndex {
   private readonly foldedNames = new Map<string, string>();
   /** Empty and one-item lists shared by the documents extracted in this thread (see set()). */
   private readonly shared = new SharedParts(20_000);
+  /** The postings whose records were handed out (Posting.view), least recently asked first, and how many records they hold. */
+  private readonly viewed = new Map<Posting, number>();
+  private viewedRecords = 0;
+  private readonly keptRecords: number;
 
   constructor(options: CorpusIndexOptions = {}) {
     this.extractFn = options.extract ?? ((text) => defaultExtract(text, { ranges: false }));
     this.catalog = options.catalog ?? (() => []);
+    this.keptRecords = options.keptRecords ?? VIEWED_RECORDS;
   }
 
   setCatalog(catalog: CatalogLookup): void {
@@ -178,7 +195,7 @@ export class CorpusIndex {
     }
     const prep = this.prepare(doc);
     const placed = new Set<string>();
-    const replacing = this.remove(uri, keys, prep.groups, placed);
+    const replacing = this.remove(uri, keys, prep, placed);
     this.add(doc, prep, keys, lookalikes, starts, placed, replacing);
     if (kept) this.restorePositions(uri, kept);
     this.fire({ uris: [uri], keys });
@@ -217,6 +234,8 @@ export class CorpusIndex {
     this.names.clear();
     this.foldedNames.clear();
     this.cache.clear();
+    this.viewed.clear();
+    this.viewedRecords = 0;
     this.entities = 0;
     this.lastAdded = '';
     this.fire({ uris, keys });
@@ -327,9 +346,8 @@ export class CorpusIndex {
   }
 
   /**
-   * Mentions of one document, in text order. The postings hold the records: a citation's is its record
-   * there (with its term), found in one pass over the document's run of each code; the others are made
-   * for the caller.
+   * Mentions of one document, in text order. A citation's record (with its term) is found in one pass
+   * over the document's run of each code it cites; the others are made for the caller.
    */
   mentionsIn(uri: string): Mention[] {
     const rec = this.docs.get(uri);
@@ -342,7 +360,8 @@ export class CorpusIndex {
       if (scanned.has(k)) continue;
       scanned.add(k);
       const run = this.runOf(k, uri);
-      if (run) for (let i = run.from; i < run.to; i++) (records ??= new Map()).set(run.refs[i].entity, run.refs[i]);
+      if (!run) continue;
+      for (let i = run.from; i < run.to; i++) (records ??= new Map()).set(run.p.entities[i], this.recordAt(run.p, i));
     }
     return rec.sorted.map((entity) => records?.get(entity) ?? { uri, entity, term: null });
   }
@@ -390,21 +409,99 @@ export class CorpusIndex {
     if (!found && !sorted.includes(entity)) return undefined;
     if (entity.kind === 'citation') {
       const run = this.runOf(firstKeyOf(entity), uri);
-      if (run) for (let i = run.from; i < run.to; i++) if (run.refs[i].entity === entity) return run.refs[i];
+      if (run) for (let i = run.from; i < run.to; i++) if (run.p.entities[i] === entity) return this.recordAt(run.p, i);
     }
     return { uri, entity, term: null };
   }
 
-  /** Where a document's mentions of a bare key are in its posting, refs[from, to) (nothing handed out). */
-  private runOf(key: string, uri: string): { refs: readonly Mention[]; from: number; to: number } | undefined {
+  /** Where a document's mentions of a bare key are in its posting: from `from` to `to`. */
+  private runOf(key: string, uri: string): { p: Posting; from: number; to: number } | undefined {
     const p = this.postings.get(key);
     if (!p) return undefined;
     sortPosting(p);
-    const refs = p.mentions;
-    const from = lowerBoundMention(refs, uri);
+    const owners = p.owners;
+    const from = lowerBound(owners, uri);
     let to = from;
-    while (to < refs.length && refs[to].uri === uri) to++;
-    return { refs, from, to };
+    while (to < owners.length && owners[to] === uri) to++;
+    return { p, from, to };
+  }
+
+  /** The record of a posting's `i`th mention: the one handed out already, if any (answers then share their records). */
+  private recordAt(p: Posting, i: number): Mention {
+    return p.view ? p.view[i] : mentionAt(p, i);
+  }
+
+  /**
+   * The records of every mention of a bare key, kept as the posting's view (see Posting.view) while it is
+   * one of the most recently asked: at most `keptRecords` records in all, the least recently asked
+   * dropped first (a view larger than that is kept alone).
+   */
+  private viewOf(p: Posting): Mention[] {
+    sortPosting(p);
+    // Taken out of the order (it goes back in last) with the number it was counted with.
+    const counted = this.viewed.get(p);
+    if (counted !== undefined) {
+      this.viewed.delete(p);
+      this.viewedRecords -= counted;
+    }
+    p.view ??= mentionsOf(p);
+    for (const [q, n] of this.viewed) {
+      if (this.viewedRecords + p.view.length <= this.keptRecords) break;
+      this.viewed.delete(q);
+      this.viewedRecords -= n;
+      q.view = null;
+      q.sharedView = false;
+    }
+    this.viewed.set(p, p.view.length);
+    this.viewedRecords += p.view.length;
+    p.sharedView = true;
+    return p.view;
+  }
+
+  /** A posting leaves the index: its view too. */
+  private dropPosting(k: string, p: Posting): void {
+    this.postings.delete(k);
+    const n = this.viewed.get(p);
+    if (n !== undefined) {
+      this.viewed.delete(p);
+      this.viewedRecords -= n;
+    }
+  }
+
+  /** The first mention of a key (of its term for a split key): what referencesOf(key)[0] is, without the others' records. */
+  firstMentionOf(key: string): Mention | undefined {
+    return this.firstMentionsByDocument(key, 1)[0];
+  }
+
+  /**
+   * The first mention of a key in each of the first `limit` documents that mention it, in uri order
+   * (what a hover links to), without making the records of the others.
+   */
+  firstMentionsByDocument(key: string, limit: number): Mention[] {
+    const { base, term } = splitKey(key);
+    const out: Mention[] = [];
+    if (term !== null) {
+      for (const m of this.referencesOf(key)) {
+        if (out.length >= limit) break;
+        if (out.length === 0 || out[out.length - 1].uri !== m.uri) out.push(m);
+      }
+      return out;
+    }
+    const p = this.postings.get(base);
+    if (!p) return out;
+    sortPosting(p);
+    for (let j = 0; j < p.uris.length && out.length < limit; j++) out.push(this.recordAt(p, lowerBound(p.owners, p.uris[j])));
+    return out;
+  }
+
+  /** The entities of a key's mentions in order (those of its term for a split key), without making records. */
+  private entitiesOfKey(key: string): readonly Entity[] {
+    const { base, term } = splitKey(key);
+    if (term !== null) return this.referencesOf(key).map((m) => m.entity);
+    const p = this.postings.get(base);
+    if (!p) return [];
+    sortPosting(p);
+    return p.entities;
   }
 
   /** The distinct keys a document's mentions are grouped by, in order of first mention (as prepare groups them). */
@@ -467,18 +564,24 @@ export class CorpusIndex {
     return this.keysOf(m)[0];
   }
 
-  /** Every mention of a key, by uri then offset. A split key ("12-NQ/TW@XI") lists that term's mentions. */
+  /**
+   * Every mention of a key, by uri then offset. A split key ("12-NQ/TW@XI") lists that term's mentions.
+   * The list is the caller's to read, never to change; the next answer for the key holds the same
+   * records for the documents that did not change since.
+   */
   referencesOf(key: string): Mention[] {
     const { base, term } = splitKey(key);
     const p = this.postings.get(base);
     if (!p) return [];
-    sortPosting(p);
-    if (term === null) {
-      p.sharedMentions = true;
-      return p.mentions;
-    }
+    if (term === null) return this.viewOf(p);
     const slot = this.slot(base, key);
-    return (slot.refs ??= p.mentions.filter((m) => this.termOfMention(m, base) === term));
+    if (!slot.refs) {
+      sortPosting(p);
+      const refs: Mention[] = [];
+      for (let i = 0; i < p.entities.length; i++) if (this.termAtOf(p, i, base) === term) refs.push(this.recordAt(p, i));
+      slot.refs = refs;
+    }
+    return slot.refs;
   }
 
   /** Distinct documents mentioning a key, in uri order. */
@@ -502,21 +605,27 @@ export class CorpusIndex {
 
   /** The mentions of a key in one document, in text order (a binary search, not a pass over the key's mentions). */
   referencesIn(key: string, uri: string): Mention[] {
-    const refs = this.referencesOf(key);
+    const { term } = splitKey(key);
     const out: Mention[] = [];
+    if (term === null) {
+      const run = this.runOf(key, uri);
+      if (run) for (let i = run.from; i < run.to; i++) out.push(this.recordAt(run.p, i));
+      return out;
+    }
+    const refs = this.referencesOf(key);
     for (let i = lowerBoundMention(refs, uri); i < refs.length && refs[i].uri === uri; i++) out.push(refs[i]);
     return out;
   }
 
   /** The kind of entity a key groups (a bare key; a key is one kind's, save a person and a body of one name). */
   kindOf(key: string): EntityKind | undefined {
-    return this.postings.get(splitKey(key).base)?.mentions[0]?.entity.kind;
+    return this.postings.get(splitKey(key).base)?.entities[0]?.kind;
   }
 
   /** How many mentions a key has (what `referencesOf(key).length` says, without listing them). */
   mentionCount(key: string): number {
     const { base, term } = splitKey(key);
-    if (term === null) return this.postings.get(base)?.mentions.length ?? 0;
+    if (term === null) return this.postings.get(base)?.entities.length ?? 0;
     return this.referencesOf(key).length;
   }
 
@@ -571,7 +680,7 @@ export class CorpusIndex {
     let best: Best | null | undefined;
     const p = this.postings.get(base);
     // A code is never another kind's key: a person's or a body's posting holds no citation to scan for.
-    if (!p || p.mentions[0]?.entity.kind !== 'citation') best = null;
+    if (!p || p.entities[0]?.kind !== 'citation') best = null;
     else if (term !== null) best = firstBest(this.referencesOf(key), citationScore);
     else best = top(p, FULLEST);
     if (best) out.push({ kind: 'citation', uri: best.mention.uri, entity: best.mention.entity as CitationEntity });
@@ -585,9 +694,9 @@ export class CorpusIndex {
     const slot = this.slot(splitKey(key).base, key);
     return (slot.pos ??= (() => {
       const kept: { text: string; folded: string }[] = [];
-      for (const m of this.referencesOf(key)) {
-        if (m.entity.kind !== 'person') continue;
-        for (const p of (m.entity as PersonEntity).positions) {
+      for (const e of this.entitiesOfKey(key)) {
+        if (e.kind !== 'person') continue;
+        for (const p of (e as PersonEntity).positions) {
           const f = foldForSearch(p);
           const i = kept.findIndex((k) => k.folded === f || f.startsWith(k.folded + ' ') || k.folded.startsWith(f + ' '));
           if (i < 0) kept.push({ text: p, folded: f });
@@ -605,18 +714,19 @@ export class CorpusIndex {
     const words = foldForSearch(query).split(' ').filter(Boolean);
     const hits: { hit: SymbolHit; score: number }[] = [];
     for (const base of this.postings.keys()) {
-      const first = this.referencesOf(base)[0];
-      if (!first || !SEARCHABLE.has(first.entity.kind)) continue;
+      const first = this.entitiesOfKey(base)[0];
+      if (!first || !SEARCHABLE.has(first.kind)) continue;
       const keys = this.isSplit(base) ? this.termsOf(base).map((t) => base + TERM_SEP + t) : [base];
       for (const key of keys) {
         const label = this.labelOf(key);
         const slot = this.slot(base, key);
         const hay = (slot.fold ??= foldForSearch(label + ' ' + base));
         if (!words.every((w) => hay.includes(w))) continue;
-        const refs = this.referencesOf(key);
-        if (refs.length === 0) continue;
-        const score = (words.length && hay.startsWith(words[0]) ? 0 : 1) * 1e6 - refs.length;
-        hits.push({ hit: { key, kind: refs[0].entity.kind, label, count: refs.length, first: refs[0] }, score });
+        const count = this.mentionCount(key);
+        const firstOfKey = this.firstMentionOf(key);
+        if (count === 0 || !firstOfKey) continue;
+        const score = (words.length && hay.startsWith(words[0]) ? 0 : 1) * 1e6 - count;
+        hits.push({ hit: { key, kind: firstOfKey.entity.kind, label, count, first: firstOfKey }, score });
       }
     }
     hits.sort((a, b) => a.score - b.score || cmp(a.hit.label, b.hit.label) || cmp(a.hit.key, b.hit.key));
@@ -627,8 +737,8 @@ export class CorpusIndex {
   keysOfKind(kind: EntityKind): string[] {
     const out: string[] = [];
     for (const base of this.postings.keys()) {
-      const first = this.referencesOf(base)[0];
-      if (!first || first.entity.kind !== kind) continue;
+      const first = this.entitiesOfKey(base)[0];
+      if (!first || first.kind !== kind) continue;
       if (this.isSplit(base)) out.push(...this.termsOf(base).map((t) => base + TERM_SEP + t));
       else out.push(base);
     }
@@ -641,13 +751,12 @@ export class CorpusIndex {
     const slot = this.slot(splitKey(key).base, key);
     return (slot.label ??= (() => {
       const { term } = splitKey(key);
-      const refs = this.referencesOf(key);
-      if (refs.length === 0) return key;
-      const e = refs[0].entity;
+      const e = this.entitiesOfKey(key)[0];
+      if (!e) return key;
       if (e.kind === 'person' || e.kind === 'organization') return e.name;
       if (e.kind === 'citation') {
         const p = this.postings.get(splitKey(key).base)!;
-        const pick = (i: number) => (term === null ? top(p, i) : firstBest(refs, SCORES[i])) ?? undefined;
+        const pick = (i: number) => (term === null ? top(p, i) : firstBest(this.referencesOf(key), SCORES[i])) ?? undefined;
         const full = (pick(TYPED)?.mention.entity as CitationEntity | undefined) ?? (e as CitationEntity);
         // Known only from conference references ("Trung ương 4 khóa XI"): the catalogue names the code.
         const entry = full.code ? undefined : this.catalog(splitKey(key).base).find((c) => c.code);
@@ -672,7 +781,6 @@ export class CorpusIndex {
       const all = this.referencesOf(base).filter((m) => m.entity.kind === 'citation' && (m.entity as CitationEntity).code);
       if (all.length < 2) return [];
       const out: CodeConflict[] = [];
-      const coded = new Set(all);
       const scopes: string[] = [];
       if (this.isSplit(base)) {
         const terms = this.termsOf(base);
@@ -683,7 +791,8 @@ export class CorpusIndex {
         for (const t of terms) scopes.push(base + TERM_SEP + t);
       } else scopes.push(base);
       for (const scope of scopes) {
-        const ms = scope === base ? all : this.referencesOf(scope).filter((m) => coded.has(m));
+        const t = splitKey(scope).term;
+        const ms = t === null ? all : all.filter((m) => this.termOfMention(m, base) === t);
         const dates = distinct(ms, (c) => c.date, (d) => d);
         if (dates.values.length >= 2) out.push({ key: base, kind: 'dates', scope, ...dates });
         const issuers = distinct(ms, particularIssuer, foldForSearch);
@@ -714,36 +823,43 @@ export class CorpusIndex {
 
   /** A mention's term: its own, or — for an undated mention of a split code — the only term not later than its file's dateline. */
   private termOfMention(m: Mention, base: string): string | null {
-    if (m.term) return m.term;
-    if (m.entity.kind !== 'citation' || !this.isSplit(base)) return null;
-    const docTerm = termOfDate(this.docs.get(m.uri)?.doc.info.dateline);
+    return this.termFor(m.uri, m.entity, m.term, base);
+  }
+
+  /** termOfMention for a posting's `i`th mention. */
+  private termAtOf(p: Posting, i: number, base: string): string | null {
+    return this.termFor(p.owners[i], p.entities[i], termAt(p, i), base);
+  }
+
+  private termFor(uri: string, entity: Entity, own: string | null, base: string): string | null {
+    if (own) return own;
+    if (entity.kind !== 'citation' || !this.isSplit(base)) return null;
+    const docTerm = termOfDate(this.docs.get(uri)?.doc.info.dateline);
     if (!docTerm) return null;
     const possible = this.sortedTerms(base).filter((t) => compareRoman(t, docTerm) <= 0);
     return possible.length === 1 ? possible[0] : null;
   }
 
-  /** A document's mentions in text order and grouped by key, before it goes into the postings. */
+  /** A document's entities in text order and grouped by key, with their terms, before they go into the postings. */
   private prepare(doc: IndexedDocument): Prepared {
     const byPlace = (a: Entity, b: Entity) => a.start - b.start || b.end - a.end;
     // The extractor already returns entities in text order: keep its array rather than a copy.
     const inOrder = doc.entities.every((e, i, all) => i === 0 || byPlace(all[i - 1], e) <= 0);
     const sorted = inOrder ? doc.entities : [...doc.entities].sort(byPlace);
     const terms = ownTerms(sorted);
-    const uri = doc.uri;
-    const groups = new Map<string, Mention[]>();
-    const group = (k: string, m: Mention) => {
+    const groups = new Map<string, Entity[]>();
+    const group = (k: string, e: Entity) => {
       const g = groups.get(k);
-      if (g) g.push(m);
-      else groups.set(k, [m]);
+      if (g) g.push(e);
+      else groups.set(k, [e]);
     };
     for (let i = 0; i < sorted.length; i++) {
       const entity = sorted[i];
-      const m: Mention = { uri, entity, term: terms.size > 0 ? (terms.get(entity) ?? null) : null };
       // baseKeysOf without its one-item array for the entities that are not citations (most of them).
-      if (entity.kind === 'citation' && entity.refs.length > 0) for (const k of entity.refs) group(k, m);
-      else group(entity.key, m);
+      if (entity.kind === 'citation' && entity.refs.length > 0) for (const k of entity.refs) group(k, entity);
+      else group(entity.key, entity);
     }
-    return { sorted, groups };
+    return { sorted, groups, termOf: terms.size > 0 ? (e) => terms.get(e) ?? null : NO_TERM };
   }
 
   /**
@@ -752,6 +868,7 @@ export class CorpusIndex {
    */
   private add(doc: IndexedDocument, prep: Prepared, keys: Set<string>, lookalikes: DocRecord['lookalikes'], lines: Uint32Array | null, placed: Set<string>, replacing: boolean): void {
     const uri = doc.uri;
+    const termOf = prep.termOf;
     // Documents mostly come in uri order (a bulk index puts them in so): one comparison for the
     // document instead of one per key.
     const afterAll = uri > this.lastAdded;
@@ -765,7 +882,7 @@ export class CorpusIndex {
         // What Go to Definition reads is kept from the start (the first request then scans nothing):
         // a document's fullest citation, the mention of a person (or body) naming most positions.
         // Other answers are found when asked.
-        const kind = list[0].entity.kind;
+        const kind = list[0].kind;
         if (kind === 'citation') p.tops[FULLEST] = null;
         else if (kind === 'person' || kind === 'organization') p.tops[RICHEST] = null;
       }
@@ -773,50 +890,52 @@ export class CorpusIndex {
       if (!placed.has(k)) {
         unshare(p);
         const n = p.uris.length;
-        if (n === 0 || ((afterAll || p.uris[n - 1] < uri) && p.sortedLength === p.mentions.length)) {
-          for (const m of list) p.mentions.push(m);
+        const inOrder = p.sortedLength === p.entities.length;
+        if (n === 0 || ((afterAll || p.uris[n - 1] < uri) && inOrder)) {
+          appendMentions(p, uri, list, termOf);
           p.uris.push(uri);
-          p.sortedLength = p.mentions.length;
+          p.sortedLength = p.entities.length;
           p.sortedUris = p.uris.length;
-        } else if (replacing && p.sortedLength === p.mentions.length) {
+        } else if (replacing && inOrder) {
           // An edited document goes back in its place; a new one out of order is appended and merged in
           // on the posting's next read (a folder read in any order, or by several threads, stays linear).
           p.uris.splice(lowerBound(p.uris, uri), 0, uri);
-          p.mentions.splice(lowerBoundMention(p.mentions, uri), 0, ...list);
-          p.sortedLength = p.mentions.length;
+          spliceMentions(p, lowerBound(p.owners, uri), 0, uri, list, termOf);
+          p.sortedLength = p.entities.length;
           p.sortedUris = p.uris.length;
         } else {
-          for (const m of list) p.mentions.push(m);
+          appendMentions(p, uri, list, termOf);
           p.uris.push(uri);
         }
       }
       // Only people have names to count and only citations terms. A citation's key (a code) is never
       // another kind's; a person's may be a body's of the same name, so both are looked through.
-      const kind = list[0].entity.kind;
+      const kind = list[0].kind;
       if (kind === 'person' || kind === 'organization') {
         // A person's mentions under one key mostly write one name: counted in runs, folded once a run.
         let name: string | undefined;
         let run = 0;
-        for (const m of list) {
-          if (m.entity.kind !== 'person') continue;
-          if (m.entity.name !== name) {
+        for (const e of list) {
+          if (e.kind !== 'person') continue;
+          if (e.name !== name) {
             if (run > 0) this.countName(name!, k, run);
-            name = m.entity.name;
+            name = e.name;
             run = 0;
           }
           run++;
         }
         if (run > 0) this.countName(name!, k, run);
       } else if (kind === 'citation') {
-        for (const m of list) {
-          if (m.entity.kind === 'citation' && m.entity.code) tally(p, m.entity, 1);
-          if (!m.term) continue;
+        for (const e of list) {
+          if (e.kind === 'citation' && e.code) tally(p, e, 1);
+          const t = termOf(e);
+          if (!t) continue;
           if (!p.terms) p.terms = new Map();
-          p.terms.set(m.term, (p.terms.get(m.term) ?? 0) + 1);
+          p.terms.set(t, (p.terms.get(t) ?? 0) + 1);
         }
       }
       for (let i = 0; i < SCORES.length; i++) {
-        if (p.tops[i] !== undefined) p.tops[i] = better(firstBest(list, SCORES[i]), p.tops[i], afterAll);
+        if (p.tops[i] !== undefined) p.tops[i] = better(firstBestOf(list, uri, termOf, SCORES[i]), p.tops[i], afterAll);
       }
     }
     const rec: DocRecord = { doc, sorted: prep.sorted, lookalikes, lines };
@@ -834,11 +953,11 @@ export class CorpusIndex {
   }
 
   /**
-   * Takes a document out of the postings. With `incoming` (its next version's mentions by key), a key
-   * whose number of mentions stays the same gets the new ones written over the old in place, and goes
-   * into `placed`: an edit that keeps a key's count moves nothing in that key's posting.
+   * Takes a document out of the postings. With `incoming` (its next version, prepared), a key whose
+   * number of mentions stays the same gets the new ones written over the old in place, and goes into
+   * `placed`: an edit that keeps a key's count moves nothing in that key's posting.
    */
-  private remove(uri: string, keys: Set<string>, incoming?: Map<string, Mention[]>, placed?: Set<string>): boolean {
+  private remove(uri: string, keys: Set<string>, incoming?: Prepared, placed?: Set<string>): boolean {
     const rec = this.docs.get(uri);
     if (!rec) return false;
     for (const k of this.keysOfDocument(rec)) {
@@ -850,42 +969,43 @@ export class CorpusIndex {
       // run is then found by binary search, not by a scan of the appended part.
       sortPosting(p);
       unshare(p);
-      const from = lowerBoundMention(p.mentions, uri);
+      const from = lowerBound(p.owners, uri);
       let to = from;
-      while (to < p.mentions.length && p.mentions[to].uri === uri) to++;
+      while (to < p.owners.length && p.owners[to] === uri) to++;
       let name: string | undefined;
       let run = 0;
       for (let i = from; i < to; i++) {
-        const m = p.mentions[i];
-        if (m.entity.kind === 'person') {
-          if (m.entity.name !== name) {
+        const e = p.entities[i];
+        if (e.kind === 'person') {
+          if (e.name !== name) {
             if (run > 0) this.countName(name!, k, -run);
-            name = m.entity.name;
+            name = e.name;
             run = 0;
           }
           run++;
         }
-        if (m.entity.kind === 'citation' && m.entity.code) tally(p, m.entity, -1);
-        if (m.term && p.terms) {
-          const n = (p.terms.get(m.term) ?? 0) - 1;
-          if (n > 0) p.terms.set(m.term, n);
-          else p.terms.delete(m.term);
+        if (e.kind === 'citation' && e.code) tally(p, e, -1);
+        const t = termAt(p, i);
+        if (t && p.terms) {
+          const n = (p.terms.get(t) ?? 0) - 1;
+          if (n > 0) p.terms.set(t, n);
+          else p.terms.delete(t);
         }
       }
       if (run > 0) this.countName(name!, k, -run);
       for (let i = 0; i < p.tops.length; i++) if (p.tops[i]?.mention.uri === uri) p.tops[i] = undefined;
-      const next = incoming?.get(k);
+      const next = incoming?.groups.get(k);
       if (next && next.length === to - from) {
-        for (let i = 0; i < next.length; i++) p.mentions[from + i] = next[i];
+        spliceMentions(p, from, next.length, uri, next, incoming!.termOf);
         placed!.add(k);
         continue;
       }
-      p.mentions.splice(from, to - from);
-      p.sortedLength = p.mentions.length;
+      spliceMentions(p, from, to - from, uri, [], NO_TERM);
+      p.sortedLength = p.entities.length;
       const at = lowerBound(p.uris, uri);
       if (p.uris[at] === uri) p.uris.splice(at, 1);
       p.sortedUris = p.uris.length;
-      if (p.mentions.length === 0) this.postings.delete(k);
+      if (p.entities.length === 0) this.dropPosting(k, p);
     }
     const own = rec.doc.info.ownKey;
     if (own) {
@@ -985,9 +1105,13 @@ const SEARCHABLE = new Set<EntityKind>(['citation', 'person', 'organization']);
 
 interface Prepared {
   sorted: Entity[];
-  /** The mentions by key, in text order. */
-  groups: Map<string, Mention[]>;
+  /** The entities by key, in text order. */
+  groups: Map<string, Entity[]>;
+  /** Each entity's term (see ownTerms). */
+  termOf: (e: Entity) => string | null;
 }
+
+const NO_TERM = (): string | null => null;
 
 /** Answers derived from a key's mentions, computed on first request. */
 interface Slot {

@@ -2,6 +2,10 @@
 // date from them as documents come and go (the copies of its strings, the tally of a code's dates and
 // issuers, the best mention by each score). The index (corpusIndex.ts) owns the postings and does the
 // splicing; these are the parts that look at one posting at a time.
+//
+// A posting keeps its mentions as columns (each mention's entity, its document's uri and, for a code
+// cited in several terms, its term), not as a record object each: a million records were 49 MB at
+// 10,000 documents. The records (Mention) are made when a list of them is asked for.
 import type { CitationEntity, Entity } from '../types';
 import { foldForSearch } from './fold';
 
@@ -53,15 +57,27 @@ export interface Posting {
    */
   key: string;
   texts: string[];
-  /** Every mention of the key, by uri then offset (once `sorted`). */
-  mentions: Mention[];
-  /** The distinct uris of `mentions`, in order (once `sorted`). */
+  /** The entity of every mention of the key, by uri then offset (once `sorted`). */
+  entities: Entity[];
+  /** The uri of each mention of `entities`. */
+  owners: string[];
+  /** The term of each mention of `entities`; null while none has one (all but some codes). */
+  mentionTerms: (string | null)[] | null;
+  /** The distinct uris of the mentions, in order (once `sorted`). */
   uris: string[];
-  /** How many of `mentions` and `uris` are in order: documents appended out of order come after and are merged in on the next read. */
+  /** How many of the mentions and of `uris` are in order: documents appended out of order come after and are merged in on the next read. */
   sortedLength: number;
   sortedUris: number;
-  sharedMentions: boolean;
+  /** `uris` was handed out: copied before the next change. */
   sharedUris: boolean;
+  /**
+   * The records of the mentions, once a list of them was asked for (CorpusIndex.referencesOf): kept up
+   * to date as documents come and go, so that an unchanged document's records stay the same objects
+   * from one answer to the next. The index drops the least recently asked when they hold too many.
+   */
+  view: Mention[] | null;
+  /** `view` was handed out: copied before the next change (an answer never changes under its caller). */
+  sharedView: boolean;
   /** Term → number of mentions in it; null until a mention has a term. */
   terms: Map<string, number> | null;
   /** For a code: how many of its coded citations give each date and each particular issuer (folded); null until one does. */
@@ -79,57 +95,128 @@ export interface Best {
 }
 
 export function newPosting(key: string): Posting {
-  return { key, texts: [], mentions: [], uris: [], sortedLength: 0, sortedUris: 0, sharedMentions: false, sharedUris: false, terms: null, tally: null, tops: SCORES.map(() => undefined) };
+  return { key, texts: [], entities: [], owners: [], mentionTerms: null, uris: [], sortedLength: 0, sortedUris: 0, sharedUris: false, view: null, sharedView: false, terms: null, tally: null, tops: SCORES.map(() => undefined) };
 }
 
 export function unshare(p: Posting): void {
-  if (p.sharedMentions) {
-    p.mentions = p.mentions.slice();
-    p.sharedMentions = false;
-  }
   if (p.sharedUris) {
     p.uris = p.uris.slice();
     p.sharedUris = false;
   }
 }
 
+/** The posting's view, ready to be changed in place (a copy if it was handed out); null when it has none. */
+function ownView(p: Posting): Mention[] | null {
+  if (p.view && p.sharedView) {
+    p.view = p.view.slice();
+    p.sharedView = false;
+  }
+  return p.view;
+}
+
+/** How many mentions a posting has. */
+export const mentionCount = (p: Posting): number => p.entities.length;
+
+/** The term of the posting's `i`th mention. */
+export const termAt = (p: Posting, i: number): string | null => (p.mentionTerms === null ? null : p.mentionTerms[i]);
+
+/** The record of the posting's `i`th mention. */
+export const mentionAt = (p: Posting, i: number): Mention => ({ uri: p.owners[i], entity: p.entities[i], term: termAt(p, i) });
+
+/** The records of the posting's mentions from `from` to `to` (all of them by default). */
+export function mentionsOf(p: Posting, from = 0, to = p.entities.length): Mention[] {
+  const out: Mention[] = new Array(to - from);
+  for (let i = from; i < to; i++) out[i - from] = mentionAt(p, i);
+  return out;
+}
+
+/** Appends a document's mentions of the key (its entities in text order, each with its term). */
+export function appendMentions(p: Posting, uri: string, list: readonly Entity[], termOf: (e: Entity) => string | null): void {
+  const from = p.entities.length;
+  for (let i = 0; i < list.length; i++) {
+    const e = list[i];
+    const t = termOf(e);
+    if (t !== null && p.mentionTerms === null) p.mentionTerms = new Array<string | null>(p.entities.length).fill(null);
+    p.entities.push(e);
+    p.owners.push(uri);
+    if (p.mentionTerms !== null) p.mentionTerms.push(t);
+  }
+  const view = ownView(p);
+  if (view) for (let i = from; i < p.entities.length; i++) view.push(mentionAt(p, i));
+}
+
+/** Replaces `count` mentions from `at` with a document's mentions `list` (that document's run, or none: an empty place). */
+export function spliceMentions(p: Posting, at: number, count: number, uri: string, list: readonly Entity[], termOf: (e: Entity) => string | null): void {
+  const terms = list.map(termOf);
+  if (p.mentionTerms === null && terms.some((t) => t !== null)) p.mentionTerms = new Array<string | null>(p.entities.length).fill(null);
+  replaceRange(p.entities, at, count, list);
+  replaceRange(p.owners, at, count, list.map(() => uri));
+  if (p.mentionTerms) replaceRange(p.mentionTerms, at, count, terms);
+  const view = ownView(p);
+  if (view) replaceRange(view, at, count, mentionsOf(p, at, at + list.length));
+}
+
+/** Replaces `count` items of `a` from `at` with `items`: in place when as many, and never as the arguments of one call (a file may have 100,000). */
+function replaceRange<T>(a: T[], at: number, count: number, items: readonly T[]): void {
+  if (items.length === count) {
+    for (let i = 0; i < count; i++) a[at + i] = items[i];
+    return;
+  }
+  if (items.length <= 1024) {
+    a.splice(at, count, ...items);
+    return;
+  }
+  const tail = a.slice(at + count);
+  a.length = at;
+  for (const x of items) a.push(x);
+  for (const x of tail) a.push(x);
+}
+
 /** Merges into place the documents appended to a posting out of uri order (a document's own mentions keep their order). */
 export function sortPosting(p: Posting): void {
-  if (p.sortedLength === p.mentions.length && p.sortedUris === p.uris.length) return;
+  if (p.sortedLength === p.entities.length && p.sortedUris === p.uris.length) return;
   unshare(p);
-  p.mentions = mergeTail(p.mentions, p.sortedLength, (m) => m.uri);
-  p.uris = mergeTail(p.uris, p.sortedUris, (u) => u);
-  p.sortedLength = p.mentions.length;
+  const order = mergeTail(p.owners, p.sortedLength);
+  const { entities, owners, mentionTerms: terms, view } = p;
+  p.entities = order.map((i) => entities[i]);
+  if (terms !== null) p.mentionTerms = order.map((i) => terms[i]);
+  p.owners = order.map((i) => owners[i]);
+  if (view !== null) {
+    p.view = order.map((i) => view[i]);
+    p.sharedView = false;
+  }
+  p.uris = mergeTail(p.uris, p.sortedUris).map((i) => p.uris[i]);
+  p.sortedLength = p.entities.length;
   p.sortedUris = p.uris.length;
 }
 
 /**
- * An array whose first `n` items are in order and the rest not: the rest is runs of equal keys (a
- * document's mentions go in together), so the runs are sorted (stably), not the items, and merged in
- * in one pass; an item of the ordered part goes before a run of the same key.
+ * The order that sorts `keys`, whose first `n` are in order and the rest not: the rest is runs of equal
+ * keys (a document's mentions go in together), so the runs are sorted (stably), not the items, and
+ * merged in in one pass; an item of the ordered part goes before a run of the same key.
  */
-function mergeTail<T>(items: T[], n: number, key: (t: T) => string): T[] {
+function mergeTail(keys: readonly string[], n: number): number[] {
   const runs: { key: string; from: number; to: number }[] = [];
-  for (let i = n; i < items.length; ) {
-    const k = key(items[i]);
+  for (let i = n; i < keys.length; ) {
+    const k = keys[i];
     let j = i + 1;
-    while (j < items.length && key(items[j]) === k) j++;
+    while (j < keys.length && keys[j] === k) j++;
     runs.push({ key: k, from: i, to: j });
     i = j;
   }
   runs.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.from - b.from));
-  const out: T[] = [];
+  const out: number[] = [];
   let i = 0;
   for (const r of runs) {
-    while (i < n && !(r.key < key(items[i]))) out.push(items[i++]);
-    for (let j = r.from; j < r.to; j++) out.push(items[j]);
+    while (i < n && !(r.key < keys[i])) out.push(i++);
+    for (let j = r.from; j < r.to; j++) out.push(j);
   }
-  while (i < n) out.push(items[i++]);
+  while (i < n) out.push(i++);
   return out;
 }
 
-/** First index whose mention's uri is not below `uri`. */
-export function lowerBoundMention(sorted: Mention[], uri: string): number {
+/** First index whose uri is not below `uri` in a list of records by uri. */
+export function lowerBoundMention(sorted: readonly Mention[], uri: string): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -141,25 +228,52 @@ export function lowerBoundMention(sorted: Mention[], uri: string): number {
 }
 
 /** The first mention with the highest score (scores below 0 never qualify). */
-export function firstBest(mentions: readonly Mention[], score: (m: Mention) => number): Best | undefined {
+export function firstBest(mentions: readonly Mention[], score: (e: Entity) => number): Best | undefined {
   let best: Best | undefined;
   for (const m of mentions) {
-    const s = score(m);
+    const s = score(m.entity);
     if (s >= 0 && (!best || s > best.score)) best = { mention: m, score: s };
   }
   return best;
 }
 
-/** A citation's fullness: most of date, issuer, subject, long forms before short ones; -1 for other kinds. */
-export const citationScore = (m: Mention): number =>
-  m.entity.kind === 'citation' ? fullness(m.entity) * 2 + (m.entity.shortForm ? 0 : 1) : -1;
+/** firstBest over a posting's mentions from `from` to `to`, making a record for the best one only. */
+export function firstBestIn(p: Posting, score: (e: Entity) => number, from = 0, to = p.entities.length): Best | undefined {
+  let best = -1;
+  let bestScore = -1;
+  for (let i = from; i < to; i++) {
+    const s = score(p.entities[i]);
+    if (s >= 0 && (best < 0 || s > bestScore)) {
+      best = i;
+      bestScore = s;
+    }
+  }
+  return best < 0 ? undefined : { mention: mentionAt(p, best), score: bestScore };
+}
 
-export const richness = (m: Mention): number => (m.entity.kind === 'person' ? m.entity.positions.length : 0);
+/** firstBest over a document's mentions of the key before they go in (`list`: its entities in text order). */
+export function firstBestOf(list: readonly Entity[], uri: string, termOf: (e: Entity) => string | null, score: (e: Entity) => number): Best | undefined {
+  let best: Entity | undefined;
+  let bestScore = -1;
+  for (const e of list) {
+    const s = score(e);
+    if (s >= 0 && (!best || s > bestScore)) {
+      best = e;
+      bestScore = s;
+    }
+  }
+  return best ? { mention: { uri, entity: best, term: termOf(best) }, score: bestScore } : undefined;
+}
+
+/** A citation's fullness: most of date, issuer, subject, long forms before short ones; -1 for other kinds. */
+export const citationScore = (e: Entity): number => (e.kind === 'citation' ? fullness(e) * 2 + (e.shortForm ? 0 : 1) : -1);
+
+export const richness = (e: Entity): number => (e.kind === 'person' ? e.positions.length : 0);
 
 /** A citation naming both its type and its code (what a label is made of). */
-const typedCode = (m: Mention): number => (m.entity.kind === 'citation' && m.entity.type && m.entity.code ? 1 : -1);
+const typedCode = (e: Entity): number => (e.kind === 'citation' && e.type && e.code ? 1 : -1);
 
-const textLength = (m: Mention): number => m.entity.text.length;
+const textLength = (e: Entity): number => e.text.length;
 
 export const SCORES = [citationScore, richness, typedCode, textLength];
 export const FULLEST = 0;
@@ -172,7 +286,7 @@ export function top(p: Posting, i: number): Best | null {
   let t = p.tops[i];
   if (t === undefined) {
     sortPosting(p);
-    t = p.tops[i] = firstBest(p.mentions, SCORES[i]) ?? null;
+    t = p.tops[i] = firstBestIn(p, SCORES[i]) ?? null;
   }
   return t;
 }
@@ -192,11 +306,11 @@ export function better(candidate: Best | undefined, current: Best | null | undef
  * (equal strings: what they say does not change), and a person's or body's name the text's when they are
  * the same words. A key is written a few ways at most; past TEXTS_PER_KEY strings the rest keep their own.
  */
-export function shareStrings(list: readonly Mention[], k: string, p: Posting): void {
+export function shareStrings(list: readonly Entity[], k: string, p: Posting): void {
   const key = p.key;
   const texts = p.texts;
   for (let i = 0; i < list.length; i++) {
-    const e = list[i].entity;
+    const e = list[i];
     if (e.key === k) e.key = key;
     if (e.kind === 'citation') {
       const rs = e.refs;

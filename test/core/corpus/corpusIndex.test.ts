@@ -249,6 +249,67 @@ describe('CorpusIndex: one code in two terms', () => {
   });
 });
 
+describe('CorpusIndex answers of referencesOf', () => {
+  const seeds = seedFiles();
+  const citing = seeds.filter((f) => readSeed(f).includes('05-CT/TW'));
+  const at = (ms: readonly Mention[]) => ms.map((m) => `${m.uri}@${m.entity.start}`);
+
+  it("are the caller's: an edit changes the next answer, not one handed out, and keeps the other documents' records", () => {
+    const index = new CorpusIndex();
+    for (const f of seeds) index.set(f, readSeed(f));
+    const before = index.referencesOf('05-CT/TW');
+    const written = at(before);
+    assert.strictEqual(index.referencesOf('05-CT/TW'), before, 'the same answer while nothing changed');
+    const edited = citing[1];
+    index.set(edited, readSeed(edited) + '\nTiếp tục thực hiện Chỉ thị số 05-CT/TW.\n');
+    assert.deepStrictEqual(at(before), written, 'the answer handed out is as it was');
+    const after = index.referencesOf('05-CT/TW');
+    assert.strictEqual(after.length, before.length + 1);
+    for (const m of after) if (m.uri !== edited) assert.ok(before.includes(m), `${m.uri} keeps its records`);
+    // A document put in out of uri order goes to its place, the others' records unchanged.
+    index.delete(citing[0]);
+    const without = index.referencesOf('05-CT/TW');
+    index.set(citing[0], readSeed(citing[0]));
+    const back = index.referencesOf('05-CT/TW');
+    assert.strictEqual(back[0].uri, citing[0]);
+    assert.deepStrictEqual([...back].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.entity.start - b.entity.start)), back);
+    for (const m of back) if (m.uri !== citing[0]) assert.ok(without.includes(m), `${m.uri} keeps its records`);
+    const fresh = new CorpusIndex();
+    for (const f of seeds) fresh.set(f, f === edited ? readSeed(f) + '\nTiếp tục thực hiện Chỉ thị số 05-CT/TW.\n' : readSeed(f));
+    assert.deepStrictEqual(at(back), at(fresh.referencesOf('05-CT/TW')));
+  });
+
+  it("firstMentionsByDocument: each document's first mention, as a pass over referencesOf finds it", () => {
+    const index = new CorpusIndex({ keptRecords: 0 });
+    for (const f of seeds) index.set(f, readSeed(f));
+    const keys = [...new Set(seeds.flatMap((f) => index.get(f)!.entities.map((e) => index.keyAt(f, e))))];
+    assert.ok(keys.length > 100);
+    for (const key of keys) {
+      const firsts: Mention[] = [];
+      for (const m of index.referencesOf(key)) if (firsts[firsts.length - 1]?.uri !== m.uri) firsts.push(m);
+      for (const limit of [1, 3, 10]) assert.deepStrictEqual(at(index.firstMentionsByDocument(key, limit)), at(firsts.slice(0, limit)), key);
+      assert.deepStrictEqual(index.firstMentionOf(key), firsts[0], key);
+    }
+    assert.deepStrictEqual(index.firstMentionsByDocument('no such key', 10), []);
+  });
+
+  it('keep so many records in all: the least recently asked are made again, equal', () => {
+    const index = new CorpusIndex({ keptRecords: 40 });
+    for (const f of seeds) index.set(f, readSeed(f));
+    const keys = [...new Set(seeds.flatMap((f) => index.get(f)!.entities.map((e) => index.keyAt(f, e))))];
+    const big = keys.filter((k) => index.mentionCount(k) >= 5 && index.mentionCount(k) <= 20);
+    assert.ok(big.length >= 6, `${big.length} keys`);
+    const first = index.referencesOf(big[0]);
+    assert.strictEqual(index.referencesOf(big[0]), first, 'kept while it is among the last asked');
+    for (const k of big.slice(1)) index.referencesOf(k);
+    const again = index.referencesOf(big[0]);
+    assert.notStrictEqual(again, first, 'dropped once others took its place');
+    assert.deepStrictEqual(at(again), at(first));
+    const last = big[big.length - 1];
+    assert.strictEqual(index.referencesOf(last), index.referencesOf(last));
+  });
+});
+
 describe('CorpusIndex change events under a hold', () => {
   const A = 'Căn cứ Nghị quyết số 12-NQ/TW ngày 16/01/2012 của Ban Chấp hành Trung ương.';
   const B = 'Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy, quán triệt Chỉ thị số 05-CT/TW.';

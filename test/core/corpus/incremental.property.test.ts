@@ -115,6 +115,10 @@ function snapshot(index: CorpusIndex, keys: Set<string>): unknown {
   for (const base of [...keys].sort()) {
     const variants = [base, ...index.termsOf(base).map((t) => `${base}@${t}`)];
     for (const key of variants) {
+      // A hover's links: each document's first mention, as a pass over the references finds it.
+      const firsts: [string, number][] = [];
+      for (const m of index.referencesOf(key)) if (firsts[firsts.length - 1]?.[0] !== m.uri) firsts.push([m.uri, m.entity.start]);
+      assert.deepStrictEqual(index.firstMentionsByDocument(key, 3).map((m) => [m.uri, m.entity.start]), firsts.slice(0, 3), key);
       const def = index.definitionOf(key);
       perKey.push([
         key,
