@@ -11,7 +11,7 @@ export function registerHighlights(_context: vscode.ExtensionContext, index: Cor
       const at = keyUnderCursor(index, sync, document, position);
       if (!at) return undefined;
       const uri = keyOfUri(document.uri);
-      const mine = at.keys.length === 1 ? index.referencesIn(at.keys[0], uri) : [...new Set(at.keys.flatMap((k) => index.referencesIn(k, uri)))].sort((a, b) => a.entity.start - b.entity.start);
+      const mine = index.referencesInAny(at.keys, uri);
       return mine.map((m) => new vscode.DocumentHighlight(toRange(index.rangeOf(uri, m.entity)), vscode.DocumentHighlightKind.Read));
     },
   });

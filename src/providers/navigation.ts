@@ -19,10 +19,7 @@ export function keyUnderCursor(index: CorpusIndex, sync: CorpusSync, document: v
 
 /** Mentions of any of the keys, each once, by uri then offset. */
 export function mentionsOfKeys(index: CorpusIndex, keys: string[]): Mention[] {
-  if (keys.length === 1) return index.referencesOf(keys[0]);
-  const seen = new Set<Mention>();
-  for (const k of keys) for (const m of index.referencesOf(k)) seen.add(m);
-  return [...seen].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.entity.start - b.entity.start));
+  return index.referencesOfAny(keys);
 }
 
 /** A definition's place, or undefined for one that lives nowhere in the workspace (a built-in catalogue entry). */

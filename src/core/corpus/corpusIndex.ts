@@ -361,7 +361,11 @@ export class CorpusIndex {
       scanned.add(k);
       const run = this.runOf(k, uri);
       if (!run) continue;
-      for (let i = run.from; i < run.to; i++) (records ??= new Map()).set(run.p.entities[i], this.recordAt(run.p, i));
+      for (let i = run.from; i < run.to; i++) {
+        const other = run.p.entities[i];
+        // A citation naming several codes is in each one's posting: its record is its first code's.
+        if (other.kind === 'citation' && firstKeyOf(other) === k) (records ??= new Map()).set(other, this.recordAt(run.p, i));
+      }
     }
     return rec.sorted.map((entity) => records?.get(entity) ?? { uri, entity, term: null });
   }
@@ -456,6 +460,29 @@ export class CorpusIndex {
     this.viewedRecords += p.view.length;
     p.sharedView = true;
     return p.view;
+  }
+
+  /** The records of a bare key's mentions: its view's when it has one, else made for the caller alone (no view kept). */
+  private recordsOf(key: string): Mention[] {
+    const p = this.postings.get(key);
+    if (!p) return [];
+    sortPosting(p);
+    return p.view ?? mentionsOf(p);
+  }
+
+  /** A posting's view changed size (documents came or went): counted again, and views past the budget dropped. */
+  private viewChanged(p: Posting): void {
+    const counted = this.viewed.get(p);
+    if (counted === undefined || !p.view) return;
+    this.viewedRecords += p.view.length - counted;
+    this.viewed.set(p, p.view.length);
+    for (const [q, n] of this.viewed) {
+      if (this.viewedRecords <= this.keptRecords) break;
+      this.viewed.delete(q);
+      this.viewedRecords -= n;
+      q.view = null;
+      q.sharedView = false;
+    }
   }
 
   /** A posting leaves the index: its view too. */
@@ -574,14 +601,9 @@ export class CorpusIndex {
     const p = this.postings.get(base);
     if (!p) return [];
     if (term === null) return this.viewOf(p);
+    // The records of the code's view: the same objects from one answer to the next while it is kept.
     const slot = this.slot(base, key);
-    if (!slot.refs) {
-      sortPosting(p);
-      const refs: Mention[] = [];
-      for (let i = 0; i < p.entities.length; i++) if (this.termAtOf(p, i, base) === term) refs.push(this.recordAt(p, i));
-      slot.refs = refs;
-    }
-    return slot.refs;
+    return (slot.refs ??= this.viewOf(p).filter((m) => this.termOfMention(m, base) === term));
   }
 
   /** Distinct documents mentioning a key, in uri order. */
@@ -615,6 +637,21 @@ export class CorpusIndex {
     const refs = this.referencesOf(key);
     for (let i = lowerBoundMention(refs, uri); i < refs.length && refs[i].uri === uri; i++) out.push(refs[i]);
     return out;
+  }
+
+  /**
+   * Mentions of any of the keys, each once, by uri then offset: a mention naming several of them ("Trung
+   * ương 4 khóa XI và khóa XII") is in the postings of each, one entity with a record in each.
+   */
+  referencesOfAny(keys: readonly string[]): Mention[] {
+    if (keys.length === 1) return this.referencesOf(keys[0]);
+    return onePerEntity(keys.map((k) => this.referencesOf(k)));
+  }
+
+  /** referencesOfAny in one document, in text order. */
+  referencesInAny(keys: readonly string[], uri: string): Mention[] {
+    if (keys.length === 1) return this.referencesIn(keys[0], uri);
+    return onePerEntity(keys.map((k) => this.referencesIn(k, uri)));
   }
 
   /** The kind of entity a key groups (a bare key; a key is one kind's, save a person and a body of one name). */
@@ -778,7 +815,7 @@ export class CorpusIndex {
     if (!this.isSplit(base) && !mayConflict(this.postings.get(base))) return NO_CONFLICTS;
     const slot = this.slot(base, key);
     return (slot.conflicts ??= (() => {
-      const all = this.referencesOf(base).filter((m) => m.entity.kind === 'citation' && (m.entity as CitationEntity).code);
+      const all = this.recordsOf(base).filter((m) => m.entity.kind === 'citation' && (m.entity as CitationEntity).code);
       if (all.length < 2) return [];
       const out: CodeConflict[] = [];
       const scopes: string[] = [];
@@ -824,11 +861,6 @@ export class CorpusIndex {
   /** A mention's term: its own, or — for an undated mention of a split code — the only term not later than its file's dateline. */
   private termOfMention(m: Mention, base: string): string | null {
     return this.termFor(m.uri, m.entity, m.term, base);
-  }
-
-  /** termOfMention for a posting's `i`th mention. */
-  private termAtOf(p: Posting, i: number, base: string): string | null {
-    return this.termFor(p.owners[i], p.entities[i], termAt(p, i), base);
   }
 
   private termFor(uri: string, entity: Entity, own: string | null, base: string): string | null {
@@ -893,6 +925,7 @@ export class CorpusIndex {
         const inOrder = p.sortedLength === p.entities.length;
         if (n === 0 || ((afterAll || p.uris[n - 1] < uri) && inOrder)) {
           appendMentions(p, uri, list, termOf);
+          this.viewChanged(p);
           p.uris.push(uri);
           p.sortedLength = p.entities.length;
           p.sortedUris = p.uris.length;
@@ -901,10 +934,12 @@ export class CorpusIndex {
           // on the posting's next read (a folder read in any order, or by several threads, stays linear).
           p.uris.splice(lowerBound(p.uris, uri), 0, uri);
           spliceMentions(p, lowerBound(p.owners, uri), 0, uri, list, termOf);
+          this.viewChanged(p);
           p.sortedLength = p.entities.length;
           p.sortedUris = p.uris.length;
         } else {
           appendMentions(p, uri, list, termOf);
+          this.viewChanged(p);
           p.uris.push(uri);
         }
       }
@@ -1001,6 +1036,7 @@ export class CorpusIndex {
         continue;
       }
       spliceMentions(p, from, to - from, uri, [], NO_TERM);
+      this.viewChanged(p);
       p.sortedLength = p.entities.length;
       const at = lowerBound(p.uris, uri);
       if (p.uris[at] === uri) p.uris.splice(at, 1);
@@ -1136,7 +1172,14 @@ function positionsSignature(entities: readonly Entity[], key: string): string {
   return sig;
 }
 
-/** The first key a citation's mention is grouped by (every posting it is in holds the same record). */
+/** The mentions of the lists, one per entity (the first list's record), by uri then offset. */
+function onePerEntity(lists: readonly (readonly Mention[])[]): Mention[] {
+  const seen = new Map<Entity, Mention>();
+  for (const list of lists) for (const m of list) if (!seen.has(m.entity)) seen.set(m.entity, m);
+  return [...seen.values()].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.entity.start - b.entity.start || b.entity.end - a.entity.end));
+}
+
+/** The first key a citation's mention is grouped by: the posting whose record mentionOf and mentionsIn give. */
 const firstKeyOf = (e: CitationEntity): string => (e.refs.length > 0 ? e.refs[0] : e.key);
 
 const rank = (e: Entity): number => (e.kind === 'citation' ? 0 : e.kind === 'person' ? 1 : 2);

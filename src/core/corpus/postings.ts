@@ -114,9 +114,6 @@ function ownView(p: Posting): Mention[] | null {
   return p.view;
 }
 
-/** How many mentions a posting has. */
-export const mentionCount = (p: Posting): number => p.entities.length;
-
 /** The term of the posting's `i`th mention. */
 export const termAt = (p: Posting, i: number): string | null => (p.mentionTerms === null ? null : p.mentionTerms[i]);
 
@@ -237,11 +234,11 @@ export function firstBest(mentions: readonly Mention[], score: (e: Entity) => nu
   return best;
 }
 
-/** firstBest over a posting's mentions from `from` to `to`, making a record for the best one only. */
-export function firstBestIn(p: Posting, score: (e: Entity) => number, from = 0, to = p.entities.length): Best | undefined {
+/** firstBest over a posting's mentions, making a record for the best one only. */
+function firstBestIn(p: Posting, score: (e: Entity) => number): Best | undefined {
   let best = -1;
   let bestScore = -1;
-  for (let i = from; i < to; i++) {
+  for (let i = 0; i < p.entities.length; i++) {
     const s = score(p.entities[i]);
     if (s >= 0 && (best < 0 || s > bestScore)) {
       best = i;

@@ -293,6 +293,43 @@ describe('CorpusIndex answers of referencesOf', () => {
     assert.deepStrictEqual(index.firstMentionsByDocument('no such key', 10), []);
   });
 
+  it('list a mention naming several documents once, and give it one record', () => {
+    // "Trung ương 4 khóa XI và khóa XII" names 12-NQ/TW and 04-NQ/TW: one entity in both postings.
+    const index = new CorpusIndex();
+    const a = 'Thực hiện Nghị quyết Hội nghị Trung ương 4 khóa XI và khóa XII về xây dựng Đảng. Sau đó, Nghị quyết Trung ương 4 khóa XII tiếp tục.';
+    const b = 'Quán triệt Nghị quyết Trung ương 4 khóa XII.';
+    index.set('a.txt', a);
+    index.set('b.txt', b);
+    const [a1, a2, b1] = [a.indexOf('Nghị quyết'), a.lastIndexOf('Nghị quyết'), b.indexOf('Nghị quyết')];
+    const both = index.get('a.txt')!.entities.find((e) => e.kind === 'citation' && e.refs.length === 2)!;
+    assert.deepStrictEqual(both.kind === 'citation' && both.refs, ['12-NQ/TW', '04-NQ/TW']);
+    const keys = ['12-NQ/TW', '04-NQ/TW'];
+    // Each posting has a record of it (asked for: their views exist).
+    assert.ok(keys.every((k) => index.referencesOf(k).some((m) => m.entity === both)));
+    assert.deepStrictEqual(at(index.referencesOfAny(keys)), [`a.txt@${a1}`, `a.txt@${a2}`, `b.txt@${b1}`]);
+    assert.deepStrictEqual(at(index.referencesInAny(keys, 'a.txt')), [`a.txt@${a1}`, `a.txt@${a2}`]);
+    assert.deepStrictEqual(at(index.referencesInAny(['04-NQ/TW'], 'a.txt')), [`a.txt@${a1}`, `a.txt@${a2}`]);
+    // Its record in a document's list is the one mentionOf gives: its first code's.
+    const listed = index.mentionsIn('a.txt').find((m) => m.entity === both)!;
+    assert.strictEqual(listed, index.mentionOf('a.txt', both));
+    assert.strictEqual(listed, index.referencesOf('12-NQ/TW').find((m) => m.entity === both));
+  });
+
+  it('keep so many records in all as documents come in after they were asked for', () => {
+    const index = new CorpusIndex({ keptRecords: 10 });
+    const text = 'Thực hiện Chỉ thị số 05-CT/TW và Quy định số 37-QĐ/TW.';
+    index.set('a0.txt', text);
+    const five = index.referencesOf('05-CT/TW');
+    index.referencesOf('37-QĐ/TW');
+    for (let i = 1; i <= 30; i++) index.set(`a${i}.txt`, text);
+    // Past 10 records the views went: the next answers are made anew, equal to a fresh index's.
+    const again = index.referencesOf('05-CT/TW');
+    assert.strictEqual(again.length, 31);
+    assert.strictEqual(five.length, 1, 'the answer handed out is as it was');
+    assert.notStrictEqual(again[0], five[0], 'the record of a0.txt was made again: its view had been dropped');
+    assert.deepStrictEqual(at(index.referencesOf('37-QĐ/TW')), at(again).map((w) => w.replace(/@\d+$/, `@${text.indexOf('Quy định')}`)));
+  });
+
   it('keep so many records in all: the least recently asked are made again, equal', () => {
     const index = new CorpusIndex({ keptRecords: 40 });
     for (const f of seeds) index.set(f, readSeed(f));
