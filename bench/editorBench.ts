@@ -99,10 +99,10 @@ async function findAllReferences(wb: Workbench, seeds: string, names: string[]):
 /**
  * The extension host's heap after a garbage collection once it stops growing: the built-in extensions
  * go on activating for some seconds after the workbench shows (its heap grows from about 18 MB to 45 MB
- * here), and that is the editor's, not ours. Read every second until two readings in a row are within
- * 1 MB of each other, for at most 30 s.
+ * here), and that is the editor's, not ours. Read every second until it changed by less than 1 MB over
+ * two seconds in a row; after 30 s, the last reading, said to be unsettled.
  */
-async function settledHeap(probe: HeapProbe): Promise<number> {
+async function settledHeap(probe: HeapProbe): Promise<{ bytes: number; settled: boolean }> {
   let last = await probe.retained();
   let calm = 0;
   for (const t0 = Date.now(); calm < 2 && Date.now() - t0 < 30_000; ) {
@@ -111,7 +111,7 @@ async function settledHeap(probe: HeapProbe): Promise<number> {
     calm = Math.abs(now - last) < MiB ? calm + 1 : 0;
     last = now;
   }
-  return last;
+  return { bytes: last, settled: calm >= 2 };
 }
 
 async function main(): Promise<void> {
@@ -133,7 +133,7 @@ async function main(): Promise<void> {
     const nodeVersion = String(await probe.evaluate('process.version'));
     // The extension activates on its first document: what the extension host holds before that is
     // the editor's own (its API, the built-in extensions), once its start-up is over.
-    const baseline = await settledHeap(probe);
+    const { bytes: baseline, settled: baselineSettled } = await settledHeap(probe);
     let sampler = probe.sample();
     await wb.openFile(names[0]);
     const timeout = 10 * 60_000;
@@ -167,6 +167,7 @@ async function main(): Promise<void> {
       files: names.length,
       references,
       baselineHeapMB: baseline / MiB,
+      baselineSettled,
       afterReferencesHeapMB: retainedAfterReferences / MiB,
       nodeVersion,
       cold: { documents: Number(cold[1]), entities: Number(cold[2]), ms: Number(cold[3]), heapMB: Number(cold[4]), rssMB: rssCold, peakHeapMB: peakCold / MiB, retainedHeapMB: retainedCold / MiB },

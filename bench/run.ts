@@ -373,6 +373,8 @@ interface EditorFigures {
   references: { file: string; count: number; firstRowMs: number; countMs: number } | { error: string };
   /** The extension host's heap after a garbage collection before the extension activates, its start-up over (the editor's own). */
   baselineHeapMB: number;
+  /** Whether that heap had stopped growing (false: read after 30 s while it still grew). */
+  baselineSettled: boolean;
   /** The extension host's heap after a garbage collection once Find All References has answered. */
   afterReferencesHeapMB: number;
   /** The Node (process.version) the extension host runs. */
@@ -404,7 +406,7 @@ async function inTheEditor(dir: string, count: number): Promise<void> {
     `heap peak ${fmt(run.peakHeapMB, 0)} MB, ${fmt(run.retainedHeapMB, 0)} MB after a garbage collection (${fmt(run.retainedHeapMB - r.baselineHeapMB, 0)} MB over the editor's own)`;
   out(`cold index (the extension's own log: listing the files, reading, extracting, indexing; code-server and the browser share the 2 CPUs): ${fmt(r.cold.ms / 1000, 2)} s; extension host ${heap(r.cold)}, RSS after it ${fmt(r.cold.rssMB, 0)} MB`);
   out(`warm start after a window reload (a new extension host; the index cache): ${fmt(r.warm.ms / 1000, 2)} s; ${heap(r.warm)}, RSS ${fmt(r.warm.rssMB, 0)} MB`);
-  out(`the extension host's heap is read through its inspector, sampled every 25 ms while indexing and collected once the cache is written; before the extension activates, once its start-up is over, it holds ${fmt(r.baselineHeapMB, 0)} MB (the editor's API and built-in extensions). the extension host runs code-server's Node ${r.nodeVersion}, the other sections Node ${process.version}`);
+  out(`the extension host's heap is read through its inspector, sampled every 25 ms while indexing and collected once the cache is written; before the extension activates, once its start-up is over, it holds ${fmt(r.baselineHeapMB, 0)} MB (the editor's API and built-in extensions${r.baselineSettled ? '' : '; still growing after 30 s'}). the extension host runs code-server's Node ${r.nodeVersion}, the other sections Node ${process.version}`);
   // The same parallel cold index as above, outside the editor, under the extension host's Node: how
   // much of the difference in heap is the V8 version's and how much the editor's.
   const editorNode = (require(path.join(repoRoot, 'scripts', 'editor', 'paths.js')) as { nodeBin: string }).nodeBin;

@@ -22,10 +22,9 @@ export function registerSemanticTokens(_context: vscode.ExtensionContext, index:
       sync.flush(document.uri);
       const uri = keyOfUri(document.uri);
       const spans: { start: number; end: number; type: number }[] = [];
-      const mentions = index.mentionsIn(uri);
-      for (const m of mentions) {
-        if (m.entity.kind === 'person') spans.push({ start: m.entity.start, end: m.entity.end, type: PERSON });
-        else if (m.entity.kind === 'organization') spans.push({ start: m.entity.start, end: m.entity.end, type: ORGANIZATION });
+      for (const e of index.entitiesIn(uri)) {
+        if (e.kind === 'person') spans.push({ start: e.start, end: e.end, type: PERSON });
+        else if (e.kind === 'organization') spans.push({ start: e.start, end: e.end, type: ORGANIZATION });
       }
       // Names the corpus knows that this file's extraction did not mark, outside any other mention.
       const covered = (s: number, e: number) => index.entityAt(uri, s) !== undefined || index.entityAt(uri, e - 1) !== undefined;

@@ -25,7 +25,7 @@ export function registerEntitiesView(_context: vscode.ExtensionContext, index: C
     getChildren(node) {
       if (!node) return groups;
       if (node.type === 'group') return index.keysOfKind(node.kind).slice(0, MAX_CHILDREN).map((key) => ({ type: 'entity', key }) as Node);
-      if (node.type === 'entity') return index.referencesOf(node.key).slice(0, MAX_CHILDREN).map((mention) => ({ type: 'mention', mention }) as Node);
+      if (node.type === 'entity') return index.firstMentions(node.key, MAX_CHILDREN).map((mention) => ({ type: 'mention', mention }) as Node);
       return [];
     },
     getTreeItem(node) {

@@ -2,10 +2,11 @@
 //
 // Updating one document costs work proportional to that document: its old mentions are cut out of the
 // postings of the keys it touched and its new ones spliced in; nothing else is rescanned. A key's
-// posting is one array of its mentions by uri then offset and one array of its distinct uris, kept
-// current by splicing (a document added out of uri order is appended and the posting sorted once, on
-// its next read), so `referencesOf` and `citingDocuments` of a bare key hand out those arrays as they
-// stand (copied on the next change, so an answer never changes under its caller). The fullest citation
+// posting keeps its mentions by uri then offset as columns (entity, uri, term) and its distinct uris,
+// kept current by splicing (a document added out of uri order is appended and the posting sorted once,
+// on its next read). `citingDocuments` of a bare key hands out its uris as they stand and
+// `referencesOf` the posting's view, records made once and then kept current (both copied on the next
+// change, so an answer never changes under its caller; see Posting.view). The fullest citation
 // (definitions) and the richest mention (a person's definition) are kept per posting and updated from
 // the changed document's own mentions; what else is derived (labels, positions, conflicts, per-term
 // lists) is cached per key and dropped when a document contributing to that key changes — a person's
@@ -31,8 +32,8 @@ import { foldForSearch } from './fold';
 import { findLookalikeCodes, LookalikeCode } from './lookalikes';
 import { compacted, SharedParts } from './resultCodec';
 import {
-  appendMentions, Best, better, citationScore, disjoint, firstBest, firstBestOf, FULLEST, LONGEST, lowerBound, lowerBoundMention, mayConflict, Mention, mentionAt, mentionsOf,
-  newPosting, particularIssuer, Posting, RICHEST, richness, SCORES, shareStrings, sortPosting, spliceMentions, tally, termAt, top, TYPED, unshare,
+  appendMentions, Best, better, citationScore, disjoint, firstBestAt, firstBestOf, FULLEST, LONGEST, lowerBound, lowerBoundMention, mayConflict, Mention, mentionAt, mentionsOf,
+  newPosting, particularIssuer, Posting, RICHEST, richness, runOf, SCORES, shareStrings, sortPosting, spliceMentions, tally, termAt, top, TYPED, unshare,
 } from './postings';
 import { termOfDate } from './terms';
 import { baseKeysOf, compareRoman, ownTerms, splitKey, TERM_SEP } from './termSplit';
@@ -364,7 +365,7 @@ export class CorpusIndex {
       for (let i = run.from; i < run.to; i++) {
         const other = run.p.entities[i];
         // A citation naming several codes is in each one's posting: its record is its first code's.
-        if (other.kind === 'citation' && firstKeyOf(other) === k) (records ??= new Map()).set(other, this.recordAt(run.p, i));
+        if (other.kind === 'citation' && firstKeyOf(other) === k && !records?.has(other)) (records ??= new Map()).set(other, this.recordAt(run.p, i));
       }
     }
     return rec.sorted.map((entity) => records?.get(entity) ?? { uri, entity, term: null });
@@ -421,13 +422,7 @@ export class CorpusIndex {
   /** Where a document's mentions of a bare key are in its posting: from `from` to `to`. */
   private runOf(key: string, uri: string): { p: Posting; from: number; to: number } | undefined {
     const p = this.postings.get(key);
-    if (!p) return undefined;
-    sortPosting(p);
-    const owners = p.owners;
-    const from = lowerBound(owners, uri);
-    let to = from;
-    while (to < owners.length && owners[to] === uri) to++;
-    return { p, from, to };
+    return p ? { p, ...runOf(p, uri) } : undefined;
   }
 
   /** The record of a posting's `i`th mention: the one handed out already, if any (answers then share their records). */
@@ -449,13 +444,7 @@ export class CorpusIndex {
       this.viewedRecords -= counted;
     }
     p.view ??= mentionsOf(p);
-    for (const [q, n] of this.viewed) {
-      if (this.viewedRecords + p.view.length <= this.keptRecords) break;
-      this.viewed.delete(q);
-      this.viewedRecords -= n;
-      q.view = null;
-      q.sharedView = false;
-    }
+    this.dropViewsOver(this.keptRecords - p.view.length);
     this.viewed.set(p, p.view.length);
     this.viewedRecords += p.view.length;
     p.sharedView = true;
@@ -476,8 +465,13 @@ export class CorpusIndex {
     if (counted === undefined || !p.view) return;
     this.viewedRecords += p.view.length - counted;
     this.viewed.set(p, p.view.length);
+    this.dropViewsOver(this.keptRecords);
+  }
+
+  /** Drops the views least recently asked for until they hold at most `budget` records. */
+  private dropViewsOver(budget: number): void {
     for (const [q, n] of this.viewed) {
-      if (this.viewedRecords <= this.keptRecords) break;
+      if (this.viewedRecords <= budget) break;
       this.viewed.delete(q);
       this.viewedRecords -= n;
       q.view = null;
@@ -505,39 +499,62 @@ export class CorpusIndex {
    * (what a hover links to), without making the records of the others.
    */
   firstMentionsByDocument(key: string, limit: number): Mention[] {
-    const { base, term } = splitKey(key);
     const out: Mention[] = [];
-    if (term !== null) {
-      for (const m of this.referencesOf(key)) {
-        if (out.length >= limit) break;
-        if (out.length === 0 || out[out.length - 1].uri !== m.uri) out.push(m);
-      }
+    const places = this.placesOf(key);
+    if (!places) return out;
+    const { p, at } = places;
+    if (at === null) {
+      for (let j = 0; j < p.uris.length && out.length < limit; j++) out.push(this.recordAt(p, lowerBound(p.owners, p.uris[j])));
       return out;
     }
-    const p = this.postings.get(base);
-    if (!p) return out;
-    sortPosting(p);
-    for (let j = 0; j < p.uris.length && out.length < limit; j++) out.push(this.recordAt(p, lowerBound(p.owners, p.uris[j])));
+    for (const i of at) {
+      if (out.length >= limit) break;
+      if (out.length === 0 || out[out.length - 1].uri !== p.owners[i]) out.push(this.recordAt(p, i));
+    }
+    return out;
+  }
+
+  /** The first `limit` mentions of a key (of its term for a split key), without making the others' records. */
+  firstMentions(key: string, limit: number): Mention[] {
+    const places = this.placesOf(key);
+    if (!places) return [];
+    const { p, at } = places;
+    const n = Math.min(limit, at === null ? p.entities.length : at.length);
+    const out: Mention[] = new Array(n);
+    for (let j = 0; j < n; j++) out[j] = this.recordAt(p, at === null ? j : at[j]);
     return out;
   }
 
   /** The entities of a key's mentions in order (those of its term for a split key), without making records. */
   private entitiesOfKey(key: string): readonly Entity[] {
+    const places = this.placesOf(key);
+    if (!places) return [];
+    return places.at === null ? places.p.entities : places.at.map((i) => places.p.entities[i]);
+  }
+
+  /**
+   * Where a key's mentions are in its code's sorted posting: all of them for a bare key (`at` null), the
+   * places of its term's for a split key ("12-NQ/TW@XI"; kept until the code changes). Undefined: no posting.
+   */
+  private placesOf(key: string): { p: Posting; at: readonly number[] | null } | undefined {
     const { base, term } = splitKey(key);
-    if (term !== null) return this.referencesOf(key).map((m) => m.entity);
     const p = this.postings.get(base);
-    if (!p) return [];
+    if (!p) return undefined;
     sortPosting(p);
-    return p.entities;
+    if (term === null) return { p, at: null };
+    const slot = this.slot(base, key);
+    if (!slot.at) {
+      const at: number[] = [];
+      for (let i = 0; i < p.entities.length; i++) if (this.termFor(p.owners[i], p.entities[i], termAt(p, i), base) === term) at.push(i);
+      slot.at = at;
+    }
+    return { p, at: slot.at };
   }
 
   /** The distinct keys a document's mentions are grouped by, in order of first mention (as prepare groups them). */
   private keysOfDocument(rec: DocRecord): string[] {
     const keys = new Set<string>();
-    for (const e of rec.sorted) {
-      if (e.kind === 'citation' && e.refs.length > 0) for (const k of e.refs) keys.add(k);
-      else keys.add(e.key);
-    }
+    for (const e of rec.sorted) for (const k of baseKeysOf(e)) keys.add(k);
     return [...keys];
   }
 
@@ -603,7 +620,12 @@ export class CorpusIndex {
     if (term === null) return this.viewOf(p);
     // The records of the code's view: the same objects from one answer to the next while it is kept.
     const slot = this.slot(base, key);
-    return (slot.refs ??= this.viewOf(p).filter((m) => this.termOfMention(m, base) === term));
+    if (!slot.refs) {
+      const { at } = this.placesOf(key)!;
+      const view = this.viewOf(p);
+      slot.refs = at!.map((i) => view[i]);
+    }
+    return slot.refs;
   }
 
   /** Distinct documents mentioning a key, in uri order. */
@@ -619,7 +641,7 @@ export class CorpusIndex {
     const slot = this.slot(base, key);
     if (!slot.docs) {
       const docs: string[] = [];
-      for (const m of this.referencesOf(key)) if (docs[docs.length - 1] !== m.uri) docs.push(m.uri);
+      for (const i of this.placesOf(key)!.at!) if (docs[docs.length - 1] !== p.owners[i]) docs.push(p.owners[i]);
       slot.docs = docs;
     }
     return slot.docs;
@@ -663,7 +685,7 @@ export class CorpusIndex {
   mentionCount(key: string): number {
     const { base, term } = splitKey(key);
     if (term === null) return this.postings.get(base)?.entities.length ?? 0;
-    return this.referencesOf(key).length;
+    return this.placesOf(key)?.at?.length ?? 0;
   }
 
   // ---- definition ----------------------------------------------------------------------------
@@ -693,7 +715,7 @@ export class CorpusIndex {
     if (!p) return undefined;
     if (term !== null) {
       const slot = this.slot(base, key);
-      if (slot.richest === undefined) slot.richest = firstBest(this.referencesOf(key), richness)?.mention ?? null;
+      if (slot.richest === undefined) slot.richest = firstBestAt(p, this.placesOf(key)!.at, richness)?.mention ?? null;
       return slot.richest ?? undefined;
     }
     return top(p, RICHEST)?.mention;
@@ -718,7 +740,7 @@ export class CorpusIndex {
     const p = this.postings.get(base);
     // A code is never another kind's key: a person's or a body's posting holds no citation to scan for.
     if (!p || p.entities[0]?.kind !== 'citation') best = null;
-    else if (term !== null) best = firstBest(this.referencesOf(key), citationScore);
+    else if (term !== null) best = firstBestAt(p, this.placesOf(key)!.at, citationScore);
     else best = top(p, FULLEST);
     if (best) out.push({ kind: 'citation', uri: best.mention.uri, entity: best.mention.entity as CitationEntity });
     return out;
@@ -793,7 +815,7 @@ export class CorpusIndex {
       if (e.kind === 'person' || e.kind === 'organization') return e.name;
       if (e.kind === 'citation') {
         const p = this.postings.get(splitKey(key).base)!;
-        const pick = (i: number) => (term === null ? top(p, i) : firstBest(this.referencesOf(key), SCORES[i])) ?? undefined;
+        const pick = (i: number) => (term === null ? top(p, i) : firstBestAt(p, this.placesOf(key)!.at, SCORES[i])) ?? undefined;
         const full = (pick(TYPED)?.mention.entity as CitationEntity | undefined) ?? (e as CitationEntity);
         // Known only from conference references ("Trung ương 4 khóa XI"): the catalogue names the code.
         const entry = full.code ? undefined : this.catalog(splitKey(key).base).find((c) => c.code);
@@ -1002,11 +1024,8 @@ export class CorpusIndex {
       if (!p) continue;
       // A posting with documents appended out of order is merged first (one pass over it, once): the
       // run is then found by binary search, not by a scan of the appended part.
-      sortPosting(p);
+      const { from, to } = runOf(p, uri);
       unshare(p);
-      const from = lowerBound(p.owners, uri);
-      let to = from;
-      while (to < p.owners.length && p.owners[to] === uri) to++;
       let name: string | undefined;
       let run = 0;
       for (let i = from; i < to; i++) {
@@ -1151,6 +1170,8 @@ const NO_TERM = (): string | null => null;
 
 /** Answers derived from a key's mentions, computed on first request. */
 interface Slot {
+  /** A split key's places in its code's posting (see placesOf). */
+  at?: number[];
   refs?: Mention[];
   docs?: string[];
   defs?: Definition[];

@@ -212,6 +212,16 @@ function mergeTail(keys: readonly string[], n: number): number[] {
   return out;
 }
 
+/** Where a document's mentions are in a posting, sorted first: from `from` to `to` (empty when it has none). */
+export function runOf(p: Posting, uri: string): { from: number; to: number } {
+  sortPosting(p);
+  const owners = p.owners;
+  const from = lowerBound(owners, uri);
+  let to = from;
+  while (to < owners.length && owners[to] === uri) to++;
+  return { from, to };
+}
+
 /** First index whose uri is not below `uri` in a list of records by uri. */
 export function lowerBoundMention(sorted: readonly Mention[], uri: string): number {
   let lo = 0;
@@ -224,42 +234,32 @@ export function lowerBoundMention(sorted: readonly Mention[], uri: string): numb
   return lo;
 }
 
-/** The first mention with the highest score (scores below 0 never qualify). */
-export function firstBest(mentions: readonly Mention[], score: (e: Entity) => number): Best | undefined {
-  let best: Best | undefined;
-  for (const m of mentions) {
-    const s = score(m.entity);
-    if (s >= 0 && (!best || s > best.score)) best = { mention: m, score: s };
-  }
-  return best;
-}
-
-/** firstBest over a posting's mentions, making a record for the best one only. */
-function firstBestIn(p: Posting, score: (e: Entity) => number): Best | undefined {
+/** The place of the first entity with the highest score, among all or those at `at`; -1 when none scores 0 or more. */
+function bestPlace(entities: readonly Entity[], at: readonly number[] | null, score: (e: Entity) => number): number {
   let best = -1;
   let bestScore = -1;
-  for (let i = 0; i < p.entities.length; i++) {
-    const s = score(p.entities[i]);
+  const n = at === null ? entities.length : at.length;
+  for (let j = 0; j < n; j++) {
+    const i = at === null ? j : at[j];
+    const s = score(entities[i]);
     if (s >= 0 && (best < 0 || s > bestScore)) {
       best = i;
       bestScore = s;
     }
   }
-  return best < 0 ? undefined : { mention: mentionAt(p, best), score: bestScore };
+  return best;
 }
 
-/** firstBest over a document's mentions of the key before they go in (`list`: its entities in text order). */
+/** The first of a posting's mentions (all, or those at `at`) with the highest score, with a record of it alone. */
+export function firstBestAt(p: Posting, at: readonly number[] | null, score: (e: Entity) => number): Best | undefined {
+  const i = bestPlace(p.entities, at, score);
+  return i < 0 ? undefined : { mention: mentionAt(p, i), score: score(p.entities[i]) };
+}
+
+/** The same for a document's mentions of the key before they go in (`list`: its entities in text order). */
 export function firstBestOf(list: readonly Entity[], uri: string, termOf: (e: Entity) => string | null, score: (e: Entity) => number): Best | undefined {
-  let best: Entity | undefined;
-  let bestScore = -1;
-  for (const e of list) {
-    const s = score(e);
-    if (s >= 0 && (!best || s > bestScore)) {
-      best = e;
-      bestScore = s;
-    }
-  }
-  return best ? { mention: { uri, entity: best, term: termOf(best) }, score: bestScore } : undefined;
+  const i = bestPlace(list, null, score);
+  return i < 0 ? undefined : { mention: { uri, entity: list[i], term: termOf(list[i]) }, score: score(list[i]) };
 }
 
 /** A citation's fullness: most of date, issuer, subject, long forms before short ones; -1 for other kinds. */
@@ -283,7 +283,7 @@ export function top(p: Posting, i: number): Best | null {
   let t = p.tops[i];
   if (t === undefined) {
     sortPosting(p);
-    t = p.tops[i] = firstBestIn(p, SCORES[i]) ?? null;
+    t = p.tops[i] = firstBestAt(p, null, SCORES[i]) ?? null;
   }
   return t;
 }
