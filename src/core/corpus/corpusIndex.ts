@@ -833,8 +833,7 @@ export class CorpusIndex {
   /** Disagreements about one code across the corpus (see the file comment for the term split). */
   conflictsOf(key: string): CodeConflict[] {
     const { base } = splitKey(key);
-    // Most codes are cited one way: their tally tells, without a pass over their mentions (nor a cache entry).
-    if (!this.isSplit(base) && !mayConflict(this.postings.get(base))) return NO_CONFLICTS;
+    if (!mayDisagree(this.postings.get(base))) return NO_CONFLICTS;
     const slot = this.slot(base, key);
     return (slot.conflicts ??= (() => {
       const all = this.recordsOf(base).filter((m) => m.entity.kind === 'citation' && (m.entity as CitationEntity).code);
@@ -866,11 +865,15 @@ export class CorpusIndex {
     const rec = this.docs.get(uri);
     if (!rec) return [];
     const out: CodeConflict[] = [];
-    const seen = new Set<string>();
+    let seen: Set<string> | undefined;
+    // Every document is diagnosed after a bulk index: the codes that cannot disagree (nearly all) are
+    // passed over with one look at their posting, and no list or set is made for them.
     for (const e of rec.sorted) {
       if (e.kind !== 'citation') continue;
-      for (const k of baseKeysOf(e)) {
-        if (seen.has(k)) continue;
+      const n = e.refs.length;
+      for (let j = 0; j < (n > 0 ? n : 1); j++) {
+        const k = n > 0 ? e.refs[j] : e.key;
+        if (!mayDisagree(this.postings.get(k)) || (seen ??= new Set()).has(k)) continue;
         seen.add(k);
         for (const c of this.conflictsOf(k)) if (c.mentions.some((x) => x.uri === uri)) out.push(c);
       }
@@ -1192,6 +1195,13 @@ function positionsSignature(entities: readonly Entity[], key: string): string {
   }
   return sig;
 }
+
+/**
+ * Whether a code's citations may disagree: cited in several terms, or with two dates or two particular
+ * issuers (see mayConflict). Most codes are cited one way, and their posting tells without a pass over
+ * their mentions.
+ */
+const mayDisagree = (p: Posting | undefined): boolean => p !== undefined && ((p.terms?.size ?? 0) >= 2 || mayConflict(p));
 
 /** The mentions of the lists, one per entity (the first list's record), by uri then offset. */
 function onePerEntity(lists: readonly (readonly Mention[])[]): Mention[] {

@@ -488,4 +488,39 @@ describe('CorpusIndex conflicts follow edits', () => {
     assert.deepStrictEqual(index.conflictsOf('12-NQ/TW'), []);
     assert.strictEqual(index.kindOf('no such key'), undefined);
   });
+
+  it("a document's conflicts are those of the codes it cites that name it, whatever else it cites", () => {
+    const index = new CorpusIndex();
+    for (const f of seedFiles()) index.set(f, readSeed(f));
+    index.set('a', cite('16/01/2012') + ' Thực hiện Chỉ thị số 05-CT/TW, Nghị quyết Trung ương 4 khóa XI và khóa XII.');
+    index.set('b', cite('30/7/2012'));
+    index.set('c', 'Nghị quyết số 12-NQ/TW ngày 03/01/2022 của Bộ Chính trị.');
+    // What conflictsIn answers, by its definition: each code a citation of the document names, once.
+    const byDefinition = (uri: string) => {
+      const seen = new Set<string>();
+      const out = [];
+      for (const e of index.entitiesIn(uri)) {
+        if (e.kind !== 'citation') continue;
+        for (const k of e.refs.length ? e.refs : [e.key]) {
+          if (seen.has(k)) continue;
+          seen.add(k);
+          out.push(...index.conflictsOf(k).filter((c) => c.mentions.some((m) => m.uri === uri)));
+        }
+      }
+      return out;
+    };
+    // A code split by the terms its citations name, with no date to disagree about.
+    const named = (text: string, term: string): ExtractResult => ({
+      entities: [citation('Nghị quyết số 37-NQ/TW', 0, { code: '37-NQ/TW', terms: [term] }, text)],
+      info: { ownCode: null, ownKey: null, dateline: null, title: null },
+      warnings: [],
+    });
+    index.setResult('d', named('Nghị quyết số 37-NQ/TW khóa XI.', 'XI'));
+    index.setResult('e', named('Nghị quyết số 37-NQ/TW khóa XIII.', 'XIII'));
+    const uris = [...index.documents()].map((d) => d.uri);
+    for (const uri of uris) assert.deepStrictEqual(index.conflictsIn(uri), byDefinition(uri), uri);
+    assert.deepStrictEqual(index.conflictsIn('a').map((c) => c.kind).sort(), ['dates', 'terms']);
+    assert.deepStrictEqual(index.conflictsIn('d').map((c) => c.kind), ['terms']);
+    assert.ok(uris.filter((u) => index.conflictsIn(u).length === 0).length >= 5, 'the seeds report none');
+  });
 });
