@@ -519,10 +519,17 @@ export class CorpusIndex {
     const places = this.placesOf(key);
     if (!places) return [];
     const { p, at } = places;
-    const n = Math.min(limit, at === null ? p.entities.length : at.length);
+    const n = Math.max(0, Math.min(limit, at === null ? p.entities.length : at.length));
     const out: Mention[] = new Array(n);
     for (let j = 0; j < n; j++) out[j] = this.recordAt(p, at === null ? j : at[j]);
     return out;
+  }
+
+  /** The entity of a key's first mention (of its term's for a split key), without making records. */
+  private firstEntityOf(key: string): Entity | undefined {
+    const places = this.placesOf(key);
+    if (!places) return undefined;
+    return places.at === null ? places.p.entities[0] : places.at.length > 0 ? places.p.entities[places.at[0]] : undefined;
   }
 
   /** The entities of a key's mentions in order (those of its term for a split key), without making records. */
@@ -590,7 +597,7 @@ export class CorpusIndex {
   }
 
   isSplit(key: string): boolean {
-    return (this.postings.get(key)?.terms?.size ?? 0) >= 2;
+    return splitPosting(this.postings.get(key));
   }
 
   /** The keys to group a mention by: the base keys, with the term appended to split codes. */
@@ -773,7 +780,7 @@ export class CorpusIndex {
     const words = foldForSearch(query).split(' ').filter(Boolean);
     const hits: { hit: SymbolHit; score: number }[] = [];
     for (const base of this.postings.keys()) {
-      const first = this.entitiesOfKey(base)[0];
+      const first = this.firstEntityOf(base);
       if (!first || !SEARCHABLE.has(first.kind)) continue;
       const keys = this.isSplit(base) ? this.termsOf(base).map((t) => base + TERM_SEP + t) : [base];
       for (const key of keys) {
@@ -796,7 +803,7 @@ export class CorpusIndex {
   keysOfKind(kind: EntityKind): string[] {
     const out: string[] = [];
     for (const base of this.postings.keys()) {
-      const first = this.entitiesOfKey(base)[0];
+      const first = this.firstEntityOf(base);
       if (!first || first.kind !== kind) continue;
       if (this.isSplit(base)) out.push(...this.termsOf(base).map((t) => base + TERM_SEP + t));
       else out.push(base);
@@ -810,7 +817,7 @@ export class CorpusIndex {
     const slot = this.slot(splitKey(key).base, key);
     return (slot.label ??= (() => {
       const { term } = splitKey(key);
-      const e = this.entitiesOfKey(key)[0];
+      const e = this.firstEntityOf(key);
       if (!e) return key;
       if (e.kind === 'person' || e.kind === 'organization') return e.name;
       if (e.kind === 'citation') {
@@ -1201,7 +1208,10 @@ function positionsSignature(entities: readonly Entity[], key: string): string {
  * issuers (see mayConflict). Most codes are cited one way, and their posting tells without a pass over
  * their mentions.
  */
-const mayDisagree = (p: Posting | undefined): boolean => p !== undefined && ((p.terms?.size ?? 0) >= 2 || mayConflict(p));
+const mayDisagree = (p: Posting | undefined): boolean => splitPosting(p) || mayConflict(p);
+
+/** A code cited in two or more terms: its mentions answer to per-term keys (see the file comment). */
+const splitPosting = (p: Posting | undefined): boolean => (p?.terms?.size ?? 0) >= 2;
 
 /** The mentions of the lists, one per entity (the first list's record), by uri then offset. */
 function onePerEntity(lists: readonly (readonly Mention[])[]): Mention[] {

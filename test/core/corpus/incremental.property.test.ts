@@ -91,9 +91,9 @@ function assertRanges(index: CorpusIndex, files: Map<string, string>): void {
 }
 
 /**
- * Questions asked between changes without sorting any posting (no list of mentions is asked for): the
- * answers kept up to date change by change (fullest citation, richest mention) are read while
- * documents appended out of uri order still wait to be merged.
+ * Questions asked between changes that sort no posting of a bare key (no list of mentions is asked
+ * for): the answers kept up to date change by change (fullest citation, richest mention) are read
+ * while documents appended out of uri order still wait to be merged.
  */
 function lightRead(index: CorpusIndex, keys: Set<string>, which: number): void {
   let i = 0;
