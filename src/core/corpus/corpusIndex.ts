@@ -32,7 +32,7 @@ import { foldForSearch } from './fold';
 import { findLookalikeCodes, LookalikeCode } from './lookalikes';
 import { compacted, SharedParts } from './resultCodec';
 import {
-  appendMentions, Best, better, citationScore, disjoint, firstBestAt, firstBestOf, FULLEST, LONGEST, lowerBound, lowerBoundMention, mayConflict, Mention, mentionAt, mentionsOf,
+  appendMentions, Best, better, citationScore, disjoint, firstBestAt, firstBestOf, FULLEST, LONGEST, lowerBound, mayConflict, Mention, mentionAt, mentionsOf,
   newPosting, particularIssuer, Posting, RICHEST, richness, runOf, SCORES, shareStrings, sortPosting, spliceMentions, tally, termAt, top, TYPED, unshare,
 } from './postings';
 import { termOfDate } from './terms';
@@ -656,15 +656,24 @@ export class CorpusIndex {
 
   /** The mentions of a key in one document, in text order (a binary search, not a pass over the key's mentions). */
   referencesIn(key: string, uri: string): Mention[] {
-    const { term } = splitKey(key);
     const out: Mention[] = [];
-    if (term === null) {
-      const run = this.runOf(key, uri);
-      if (run) for (let i = run.from; i < run.to; i++) out.push(this.recordAt(run.p, i));
+    const places = this.placesOf(key);
+    if (!places) return out;
+    const { p, at } = places;
+    if (at === null) {
+      const { from, to } = runOf(p, uri);
+      for (let i = from; i < to; i++) out.push(this.recordAt(p, i));
       return out;
     }
-    const refs = this.referencesOf(key);
-    for (let i = lowerBoundMention(refs, uri); i < refs.length && refs[i].uri === uri; i++) out.push(refs[i]);
+    // A split key's places are in uri order too: the first in the document is found by halving.
+    let lo = 0;
+    let hi = at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (p.owners[at[mid]] < uri) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let j = lo; j < at.length && p.owners[at[j]] === uri; j++) out.push(this.recordAt(p, at[j]));
     return out;
   }
 

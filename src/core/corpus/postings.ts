@@ -222,18 +222,6 @@ export function runOf(p: Posting, uri: string): { from: number; to: number } {
   return { from, to };
 }
 
-/** First index whose uri is not below `uri` in a list of records by uri. */
-export function lowerBoundMention(sorted: readonly Mention[], uri: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].uri < uri) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The place of the first entity with the highest score, among all or those at `at`; -1 when none scores 0 or more. */
 function bestPlace(entities: readonly Entity[], at: readonly number[] | null, score: (e: Entity) => number): number {
   let best = -1;

@@ -354,6 +354,9 @@ describe('CorpusIndex answers of referencesOf', () => {
     const again = index.referencesOf('12-NQ/TW@XI');
     assert.notStrictEqual(again, xi, 'asked again after a change: a new list');
     again.forEach((m, i) => assert.strictEqual(m, xi[i], 'with the records of the documents that did not change'));
+    // One document's share of the term: the same records, found without the term's list.
+    for (const uri of ['a.txt', 'b.txt', 'c.txt']) assert.deepStrictEqual(index.referencesIn('12-NQ/TW@XI', uri), again.filter((m) => m.uri === uri), uri);
+    assert.strictEqual(index.referencesIn('12-NQ/TW@XI', 'b.txt')[0], again[1]);
     // Counts, documents and first mentions of a term do not need its records: another answer's stay.
     const small = new CorpusIndex({ keptRecords: 3 });
     for (const [u, t] of [['a.txt', of2012], ['b.txt', of2012], ['c.txt', of2022], ['d.txt', 'Chỉ thị số 05-CT/TW. Chỉ thị số 05-CT/TW. Chỉ thị số 05-CT/TW.']]) small.set(u, t);
