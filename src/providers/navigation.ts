@@ -1,7 +1,7 @@
 // The answers definition, references and highlights share: which key the mention under the cursor
 // belongs to, and where a key is defined.
 import * as vscode from 'vscode';
-import { CorpusIndex, Definition, Mention } from '../core/corpus/corpusIndex';
+import { CorpusIndex, Definition } from '../core/corpus/corpusIndex';
 import { Entity } from '../core/types';
 import { CorpusSync } from './corpusSync';
 import { keyOfUri, toLocation, toUri } from './convert';
@@ -17,10 +17,6 @@ export function keyUnderCursor(index: CorpusIndex, sync: CorpusSync, document: v
   return { key: keys[0], keys, entity };
 }
 
-/** Mentions of any of the keys, each once, by uri then offset. */
-export function mentionsOfKeys(index: CorpusIndex, keys: string[]): Mention[] {
-  return index.referencesOfAny(keys);
-}
 
 /** A definition's place, or undefined for one that lives nowhere in the workspace (a built-in catalogue entry). */
 export function definitionLocation(index: CorpusIndex, d: Definition): vscode.Location | undefined {

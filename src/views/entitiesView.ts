@@ -31,7 +31,7 @@ export function registerEntitiesView(_context: vscode.ExtensionContext, index: C
     getTreeItem(node) {
       if (node.type === 'group') return new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Collapsed);
       if (node.type === 'entity') {
-        const first = index.firstMentionOf(node.key)?.entity;
+        const first = index.firstEntityOf(node.key);
         const label = first?.kind === 'date' ? first.iso : index.labelOf(node.key);
         const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Collapsed);
         item.description = vscode.l10n.t('{0} mentions', index.mentionCount(node.key));

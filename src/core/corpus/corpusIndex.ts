@@ -491,7 +491,7 @@ export class CorpusIndex {
 
   /** The first mention of a key (of its term for a split key): what referencesOf(key)[0] is, without the others' records. */
   firstMentionOf(key: string): Mention | undefined {
-    return this.firstMentionsByDocument(key, 1)[0];
+    return this.firstMentions(key, 1)[0];
   }
 
   /**
@@ -526,7 +526,7 @@ export class CorpusIndex {
   }
 
   /** The entity of a key's first mention (of its term's for a split key), without making records. */
-  private firstEntityOf(key: string): Entity | undefined {
+  firstEntityOf(key: string): Entity | undefined {
     const places = this.placesOf(key);
     if (!places) return undefined;
     return places.at === null ? places.p.entities[0] : places.at.length > 0 ? places.p.entities[places.at[0]] : undefined;
