@@ -147,7 +147,7 @@ export function findTerms(ctx: Context, claims: Claims): TermEntity[] {
       return e;
     });
   }
-  if (anchors.lan.length && norm.includes('ần thứ')) {
+  if (anchors.lan.length && norm.includes('thứ')) {
     scanAt(norm, LAN_THU_RE, anchors.lan, (s, e) => {
       if (letterBefore(norm, s)) return e;
       const n = ordinalValue(norm.slice(lastWordStart(norm, e), e));
@@ -158,7 +158,7 @@ export function findTerms(ctx: Context, claims: Claims): TermEntity[] {
       return e;
     });
   }
-  if (anchors.nhiem.length && norm.includes('hiệm kỳ')) {
+  if (anchors.nhiem.length && norm.includes('kỳ')) {
     scanAt(norm, NHIEM_KY_RE, anchors.nhiem, (s, e) => {
       // The two years.
       if (!letterBefore(norm, s) && digitRuns(norm, s, e, years) === 2) push(s, e, null, 'nhiệm kỳ', false, [years[0], years[1]]);

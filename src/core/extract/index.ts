@@ -171,19 +171,38 @@ function mergeByPosition(lists: Entity[][]): Entity[] {
   return out;
 }
 
+const LONE_CR_RE = /\r(?!\n)/g;
+
+/**
+ * The text with a line feed for each carriage return that ends a line on its own (files from classic
+ * Mac OS, which VS Code reads as lines too), or null when it has none. The extractors find lines by
+ * their line feeds; the copy keeps every offset.
+ */
+function withLineFeeds(text: string): string | null {
+  const first = text.indexOf('\r');
+  if (first < 0) return null;
+  LONE_CR_RE.lastIndex = first;
+  if (!LONE_CR_RE.test(text)) return null;
+  return text.replace(LONE_CR_RE, '\n');
+}
+
 export function extract(input: string, options: ExtractOptions = {}): ExtractResult {
   const text = typeof input === 'string' ? input : String(input ?? '');
   const warnings: string[] = [];
   let entities: Entity[] = [];
   let info: DocumentInfo = { ownCode: null, ownKey: null, dateline: null, title: null };
   let ctx: Context;
+  const fed = withLineFeeds(text);
   try {
-    ctx = createContext(text, options.ranges !== false);
+    ctx = createContext(fed ?? text, options.ranges !== false);
   } catch (err) {
     return { entities, info, warnings: [`text could not be read: ${(err as Error).message}`] };
   }
   try {
-    return extractFrom(ctx, options, warnings);
+    const result = extractFrom(ctx, options, warnings);
+    // An entity's text is the file's own, line ends included (its other fields may read a line feed there).
+    if (fed !== null) for (const e of result.entities) if (e.text.includes('\n')) e.text = text.slice(e.start, e.end);
+    return result;
   } finally {
     // The words' buffer serves the next text.
     releaseWords(ctx.words);

@@ -391,7 +391,7 @@ const NOT_A_NAME_START = new Set([...NON_FINAL_NAME_WORDS, 'đài', 'cổng', 't
 /** Between the names of a credit: "Ảnh: Hoàng Anh - Thu Hà", "Tin: A, B và C". */
 const CREDIT_NAMES_SPLIT_RE = /([,;]| và | - )/u;
 const LINE_LABEL_RE = /^([\p{L} ,]{2,30}?)\s*:\s*(\S.*)$/u;
-const NAME_LINE_RE = /^\p{Lu}\p{Ll}{0,6}(?: \p{Lu}\p{Ll}{0,6}){1,3}$/u;
+const NAME_LINE_RE = /^\p{Lu}\p{Ll}{0,6}(?: {1,2}\p{Lu}\p{Ll}{0,6}){1,3}$/u;
 
 /** Names on lines of their own: masthead roles, credits and bylines after the body. */
 function findBylines(ctx: Context): Mention[] {
@@ -469,7 +469,7 @@ function findBylines(ctx: Context): Mention[] {
         const namePart = comma > 0 ? line.slice(0, comma).trim() : line;
         const rest = comma > 0 ? line.slice(comma + 1).trim() : '';
         const several = !rest && namePart.includes(' - ') ? namePart.split(' - ').map((x) => x.trim()) : null;
-        if (several && several.every((x) => NAME_LINE_RE.test(x) && !x.toLowerCase().split(' ').some((w) => BOILERPLATE_WORDS.has(w)))) {
+        if (several && several.every((x) => NAME_LINE_RE.test(x) && !x.toLowerCase().split(/ +/).some((w) => BOILERPLATE_WORDS.has(w)))) {
           let from = offset;
           for (const x of several) {
             const at = norm.indexOf(x, from);
@@ -479,7 +479,8 @@ function findBylines(ctx: Context): Mention[] {
         } else if (NAME_LINE_RE.test(namePart) && (!rest || (rest.length <= 60 && !/[.;:!?]/.test(rest)))) {
           const a = words.indexAt(offset);
           const b = words.indexAt(offset + namePart.length) - 1;
-          const lower = namePart.toLowerCase();
+          // One space between the words, as the lists of names write them (a name may have two).
+          const lower = namePart.toLowerCase().replace(/ {2}/g, ' ');
           const parts = lower.split(' ');
           const plausible = rest ? SURNAMES.has(parts[0]) : !parts.some((w) => BOILERPLATE_WORDS.has(w));
           if (plausible && !PLACES.has(lower) && !(parts.length === 2 && PLACES.has(parts[1]))) {

@@ -8,9 +8,16 @@ const BODY_PAIRS = new PhraseSet(BODY_COMPOUNDS);
 const CAPITALISED_PAIRS = new PhraseSet(CAPITALISED_COMPOUNDS);
 const CONNECTORS = new PhraseSet(TRAILING_CONNECTORS);
 
-/** True when words i-1 and i are separated by exactly one space (same line, no punctuation). */
+/**
+ * True when words i-1 and i are separated by one space, or two (a slip common in text copied from web
+ * pages, where non-breaking spaces become spaces): same line, no punctuation. A wider gap or a tab
+ * lays out columns, whose words do not run on.
+ */
 export function joined(text: string, words: Words, i: number): boolean {
-  return i > 0 && words.starts[i] - words.ends[i - 1] === 1 && text.charCodeAt(words.ends[i - 1]) === 32;
+  if (i <= 0) return false;
+  const end = words.ends[i - 1];
+  const gap = words.starts[i] - end;
+  return text.charCodeAt(end) === 32 && (gap === 1 || (gap === 2 && text.charCodeAt(end + 1) === 32));
 }
 
 /** May word i continue the name of a body or position? */

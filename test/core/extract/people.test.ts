@@ -75,6 +75,20 @@ describe('people', () => {
     ]);
   });
 
+  it('reads a name, a position, a body and a byline written with two spaces between words, not a column gap', () => {
+    const body = 'Đảng bộ huyện đã tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2022 với nhiều kết quả nổi bật trong các mặt công tác. '.repeat(2);
+    const text = `Tiêu đề\n\nSáng nay, đồng chí Nguyễn  Mạnh Cường, Tỉnh ủy viên, Bí thư  Đảng ủy Khối phát biểu. ${body}\n\nLê  Thị Phượng\n`;
+    const ps = people(text);
+    assert.deepStrictEqual(names(ps), [
+      ['Nguyễn  Mạnh Cường', ['Tỉnh ủy viên', 'Bí thư  Đảng ủy Khối']],
+      ['Lê  Thị Phượng', []],
+    ]);
+    assert.deepStrictEqual(ps.map((p) => p.key), ['nguyễn mạnh cường', 'lê thị phượng'], 'the keys of the names written with one space');
+    // Three spaces or a tab lay out columns: the words on either side are not one name.
+    assert.deepStrictEqual(names(people('Đồng chí Nguyễn   Mạnh Cường phát biểu.')), []);
+    assert.deepStrictEqual(names(people('Đồng chí Nguyễn\tMạnh Cường phát biểu.')), []);
+  });
+
   it('does not take streets, places and cities for people', () => {
     const ps = people(
       'Trụ sở: Số 12 Lê Lợi, TP Đông Hà, tỉnh Quảng Trị. Đoàn công tác đến thành phố Hồ Chí Minh và tỉnh Hậu Giang, đường Nguyễn Huệ. (Web Hà Tĩnh)',

@@ -39,6 +39,10 @@ describe('spelling variants of the seeds', () => {
     ];
     // Only seeds whose codes hold a Đ (QĐ, ĐUK) have a look-alike copy.
     if (withLookalikeEth(text) !== text) variants.push(['look-alike Đ in codes', withLookalikeEth(text)]);
+    // Line ends of Windows and of classic Mac OS (a lone carriage return, which VS Code reads as a line end).
+    variants.push(['CRLF line ends', text.replace(/\r?\n/g, '\r\n')], ['CR line ends', text.replace(/\r?\n/g, '\r')]);
+    // Two spaces between words, as text copied from web pages often has.
+    variants.push(['two spaces between words', text.replace(/(\p{L}) (?=\p{L})/gu, '$1  ')]);
     for (const [name, variant] of variants) {
       it(`${file} in ${name} gives the same keys and exact ranges`, () => {
         assert.notStrictEqual(variant, text, 'the variant differs from the seed');
@@ -46,6 +50,8 @@ describe('spelling variants of the seeds', () => {
         assert.deepStrictEqual(signature(r.entities), signature(original.entities));
         for (const e of r.entities) assertRange(variant, e);
         assert.deepStrictEqual(r.info.dateline, original.info.dateline);
+        // The title is as written: only the line ends and the spaces leave it as the seed's.
+        if (/line ends|spaces/.test(name)) assert.deepStrictEqual(r.info.title?.replace(/  /g, ' '), original.info.title);
       });
     }
   }
