@@ -65,6 +65,19 @@ describe('vankien (command-line tool)', () => {
     assert.deepStrictEqual(parseJson(one.stdout).files.map((f) => f.path), [seedFiles()[0]]);
   });
 
+  it('keeps a backslash in a file name as part of the name on POSIX systems, not as a folder separator', function () {
+    if (path.sep !== '/') this.skip();
+    const corpus = path.join(tmp, 'corp');
+    fs.mkdirSync(path.join(corpus, 'a'), { recursive: true });
+    fs.writeFileSync(path.join(corpus, 'a\\b.txt'), 'Chỉ thị số 05-CT/TW của Bộ Chính trị.\n');
+    fs.writeFileSync(path.join(corpus, 'a', 'b.txt'), 'Nghị quyết số 12-NQ/TW của Bộ Chính trị.\n');
+    const r = vankien(['export', 'corp', '--format', 'json', '--kinds', 'citation'], tmp);
+    assert.strictEqual(r.code, 0, r.stderr);
+    const doc = parseJson(r.stdout);
+    assert.deepStrictEqual(doc.files.map((f) => [f.path, f.tags]), [['corp/a/b.txt', 1], ['corp/a\\b.txt', 1]]);
+    assert.deepStrictEqual(doc.tags.map((t) => [t.file, t.key]), [['corp/a/b.txt', '12-NQ/TW'], ['corp/a\\b.txt', '05-CT/TW']]);
+  });
+
   it('exports YAML by default and CSV on request', () => {
     const yaml = vankien(['export', 'seeds']);
     assert.strictEqual(yaml.code, 0);

@@ -1,5 +1,6 @@
 // Builds the export document from files and their entities, in a stable order: files by path
 // (UTF-16 code-unit order, independent of locale), tags by position within their file.
+import * as path from 'path';
 import { Entity, Range } from '../types';
 import {
   COMMON_FIELDS, EXPORT_FORMAT, EXPORT_VERSION, ExportDocument, ExportError, ExportedFile, KIND_FIELDS, Tag, TagValue,
@@ -7,7 +8,7 @@ import {
 } from './schema';
 
 export interface ExportInput {
-  /** Path relative to the exported folder; "\" is turned into "/". */
+  /** Path relative to the exported folder; on Windows "\" is turned into "/". */
   path: string;
   entities: readonly Entity[];
   /** Problems met while reading the file. */
@@ -23,8 +24,10 @@ export interface BuildOptions {
 
 const OFFSET_FIELDS = new Set(['start', 'end']);
 
-export function toPosixPath(p: string): string {
-  return p.replace(/\\/g, '/');
+/** A relative path with "/" between its parts: the separator of `sep` (the system's) becomes "/". */
+export function toPosixPath(p: string, sep: string = path.sep): string {
+  // On POSIX systems a backslash is a character of a file name, not a separator.
+  return sep === '\\' ? p.replace(/\\/g, '/') : p;
 }
 
 function compareStrings(a: string, b: string): number {

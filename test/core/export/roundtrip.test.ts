@@ -1,9 +1,10 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
+import * as path from 'path';
 import { lineIndex } from '../../../src/core/text/lines';
 import { Entity } from '../../../src/core/types';
 import {
-  EXPORT_FORMATS, ExportDocument, Tag, buildExport, parseExport, serializeExport,
+  EXPORT_FORMATS, ExportDocument, Tag, buildExport, parseExport, serializeExport, toPosixPath,
 } from '../../../src/core/export';
 import { readSeed, seedFiles } from '../../paths';
 import { seedsExport } from './seedsExport';
@@ -59,6 +60,11 @@ describe('export round trip', () => {
     });
   }
 
+  it('writes paths with "/": a Windows separator becomes one, a backslash in a POSIX file name stays', () => {
+    assert.strictEqual(toPosixPath('dir\\sub\\a.txt', '\\'), 'dir/sub/a.txt');
+    assert.strictEqual(toPosixPath('dir/a\\b.txt', '/'), 'dir/a\\b.txt');
+  });
+
   it('filters by kind', () => {
     const citations = seedsExport(['citation']);
     assert.ok(citations.tags.every((t) => t.kind === 'citation'));
@@ -89,7 +95,7 @@ describe('export round trip', () => {
         key: 'lê văn a', name: 'Lê Văn A', positions: ['Bí thư, Tỉnh ủy', 'Phó Chủ tịch HĐND; UBND', ''] } as Entity);
       entities.push({ kind: 'law', text: 'Luật', start: 0, end: 4, range: { start: { line: 201, character: 0 }, end: { line: 201, character: 4 } },
         key: 'luật', number: 59, body: 'QH14' } as unknown as Entity);
-      const doc2 = buildExport([{ path: 'dir\\a, b.txt', entities }]);
+      const doc2 = buildExport([{ path: path.join('dir', 'a, b.txt'), entities }]);
       assert.strictEqual(doc2.files[0].path, 'dir/a, b.txt');
       const back = parseExport(serializeExport(doc2, format), format);
       assert.deepStrictEqual(back.tags, doc2.tags);
