@@ -33,10 +33,10 @@ import { findLookalikeCodes, LookalikeCode } from './lookalikes';
 import { compacted, SharedParts } from './resultCodec';
 import {
   appendMentions, Best, better, citationScore, disjoint, firstBestAt, firstBestOf, FULLEST, LONGEST, lowerBound, mayConflict, Mention, mentionAt, mentionsOf,
-  newPosting, particularIssuer, Posting, RICHEST, richness, runOf, SCORES, shareStrings, sortPosting, spliceMentions, tally, termAt, top, TYPED, unshare,
+  newPosting, particularIssuer, Posting, RICHEST, richness, runOf, SCORES, shareStrings, sortPosting, spliceMentions, tally, termAt, TermOf, top, TYPED, unshare,
 } from './postings';
 import { termOfDate } from './terms';
-import { baseKeysOf, compareRoman, ownTerms, splitKey, TERM_SEP } from './termSplit';
+import { baseKeysOf, compareRoman, ownTerms, splitKey, TERM_SEP, termOfRef } from './termSplit';
 
 export { baseKeysOf, splitKey } from './termSplit';
 export type { Mention } from './postings';
@@ -905,6 +905,9 @@ export class CorpusIndex {
   }
 
   private termFor(uri: string, entity: Entity, own: string | null, base: string): string | null {
+    // A mention naming documents of several terms names each one's (its record may be another key's).
+    const named = termOfRef(entity, base);
+    if (named !== null) return named;
     if (own) return own;
     if (entity.kind !== 'citation' || !this.isSplit(base)) return null;
     const docTerm = termOfDate(this.docs.get(uri)?.doc.info.dateline);
@@ -926,13 +929,17 @@ export class CorpusIndex {
       if (g) g.push(e);
       else groups.set(k, [e]);
     };
+    let several = false;
     for (let i = 0; i < sorted.length; i++) {
       const entity = sorted[i];
       // baseKeysOf without its one-item array for the entities that are not citations (most of them).
-      if (entity.kind === 'citation' && entity.refs.length > 0) for (const k of entity.refs) group(k, entity);
-      else group(entity.key, entity);
+      if (entity.kind === 'citation' && entity.refs.length > 0) {
+        for (const k of entity.refs) group(k, entity);
+        if (entity.refs.length > 1) several = true;
+      } else group(entity.key, entity);
     }
-    return { sorted, groups, termOf: terms.size > 0 ? (e) => terms.get(e) ?? null : NO_TERM };
+    const termOf: TermOf = terms.size > 0 || several ? (e, k) => termOfRef(e, k) ?? terms.get(e) ?? null : NO_TERM;
+    return { sorted, groups, termOf };
   }
 
   /**
@@ -1004,14 +1011,14 @@ export class CorpusIndex {
       } else if (kind === 'citation') {
         for (const e of list) {
           if (e.kind === 'citation' && e.code) tally(p, e, 1);
-          const t = termOf(e);
+          const t = termOf(e, k);
           if (!t) continue;
           if (!p.terms) p.terms = new Map();
           p.terms.set(t, (p.terms.get(t) ?? 0) + 1);
         }
       }
       for (let i = 0; i < SCORES.length; i++) {
-        if (p.tops[i] !== undefined) p.tops[i] = better(firstBestOf(list, uri, termOf, SCORES[i]), p.tops[i], afterAll);
+        if (p.tops[i] !== undefined) p.tops[i] = better(firstBestOf(list, uri, k, termOf, SCORES[i]), p.tops[i], afterAll);
       }
     }
     const rec: DocRecord = { doc, sorted: prep.sorted, lookalikes, lines };
@@ -1181,8 +1188,8 @@ interface Prepared {
   sorted: Entity[];
   /** The entities by key, in text order. */
   groups: Map<string, Entity[]>;
-  /** Each entity's term (see ownTerms). */
-  termOf: (e: Entity) => string | null;
+  /** Each entity's term in the posting of a key (see ownTerms, termOfRef). */
+  termOf: TermOf;
 }
 
 const NO_TERM = (): string | null => null;

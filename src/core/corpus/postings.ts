@@ -127,12 +127,15 @@ export function mentionsOf(p: Posting, from = 0, to = p.entities.length): Mentio
   return out;
 }
 
+/** A mention's term in the posting of `key` (a mention naming documents of two terms has one in each). */
+export type TermOf = (e: Entity, key: string) => string | null;
+
 /** Appends a document's mentions of the key (its entities in text order, each with its term). */
-export function appendMentions(p: Posting, uri: string, list: readonly Entity[], termOf: (e: Entity) => string | null): void {
+export function appendMentions(p: Posting, uri: string, list: readonly Entity[], termOf: TermOf): void {
   const from = p.entities.length;
   for (let i = 0; i < list.length; i++) {
     const e = list[i];
-    const t = termOf(e);
+    const t = termOf(e, p.key);
     if (t !== null && p.mentionTerms === null) p.mentionTerms = new Array<string | null>(p.entities.length).fill(null);
     p.entities.push(e);
     p.owners.push(uri);
@@ -143,8 +146,8 @@ export function appendMentions(p: Posting, uri: string, list: readonly Entity[],
 }
 
 /** Replaces `count` mentions from `at` with a document's mentions `list` (that document's run, or none: an empty place). */
-export function spliceMentions(p: Posting, at: number, count: number, uri: string, list: readonly Entity[], termOf: (e: Entity) => string | null): void {
-  const terms = list.map(termOf);
+export function spliceMentions(p: Posting, at: number, count: number, uri: string, list: readonly Entity[], termOf: TermOf): void {
+  const terms = list.map((e) => termOf(e, p.key));
   if (p.mentionTerms === null && terms.some((t) => t !== null)) p.mentionTerms = new Array<string | null>(p.entities.length).fill(null);
   replaceRange(p.entities, at, count, list);
   replaceRange(p.owners, at, count, list.map(() => uri));
@@ -245,9 +248,9 @@ export function firstBestAt(p: Posting, at: readonly number[] | null, score: (e:
 }
 
 /** The same for a document's mentions of the key before they go in (`list`: its entities in text order). */
-export function firstBestOf(list: readonly Entity[], uri: string, termOf: (e: Entity) => string | null, score: (e: Entity) => number): Best | undefined {
+export function firstBestOf(list: readonly Entity[], uri: string, key: string, termOf: TermOf, score: (e: Entity) => number): Best | undefined {
   const i = bestPlace(list, null, score);
-  return i < 0 ? undefined : { mention: { uri, entity: list[i], term: termOf(list[i]) }, score: score(list[i]) };
+  return i < 0 ? undefined : { mention: { uri, entity: list[i], term: termOf(list[i], key) }, score: score(list[i]) };
 }
 
 /** A citation's fullness: most of date, issuer, subject, long forms before short ones; -1 for other kinds. */

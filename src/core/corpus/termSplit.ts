@@ -31,22 +31,40 @@ export function compareRoman(a: string, b: string): number {
   return romanValue(a) - romanValue(b);
 }
 
+/**
+ * The term a mention naming documents of several terms ("Nghị quyết Trung ương 4 khóa XI và khóa XII":
+ * refs 12-NQ/TW and 04-NQ/TW, terms XI and XII, in the same order) gives the document `key`; null for
+ * any other mention.
+ */
+export function termOfRef(e: Entity, key: string): string | null {
+  if (e.kind !== 'citation' || e.refs.length < 2 || e.terms.length !== e.refs.length) return null;
+  const i = e.refs.indexOf(key);
+  return i < 0 ? null : e.terms[i];
+}
+
 /** Terms a file itself gives its Party citations (own date, named term, or a dated mention of the same code in the file). */
 export function ownTerms(entities: Entity[]): Map<Entity, string> {
   const out = new Map<Entity, string>();
   const perKey = new Map<string, Set<string>>();
   const undated: CitationEntity[] = [];
+  const termed = (k: string, t: string) => {
+    let s = perKey.get(k);
+    if (!s) perKey.set(k, (s = new Set()));
+    s.add(t);
+  };
   for (const e of entities) {
     if (e.kind !== 'citation') continue;
+    // A mention of documents of several terms gives each of its codes the term it names (termOfRef).
+    if (termOfRef(e, e.refs[0]) !== null) {
+      for (let i = 0; i < e.refs.length; i++) termed(e.refs[i], e.terms[i]);
+      continue;
+    }
     // A coded Party citation, or a conference reference naming one document of one term.
     if (!(e.system === 'party' && e.code) && !(e.refs.length === 1 && e.terms.length === 1)) continue;
     const t = termOfDate(e.date) ?? (e.terms.length === 1 ? e.terms[0] : null);
     if (t) {
       out.set(e, t);
-      const k = baseKeysOf(e)[0];
-      let s = perKey.get(k);
-      if (!s) perKey.set(k, (s = new Set()));
-      s.add(t);
+      termed(baseKeysOf(e)[0], t);
     } else undated.push(e);
   }
   for (const e of undated) {

@@ -210,6 +210,35 @@ describe('CorpusIndex: one code in two terms', () => {
     assert.deepStrictEqual(index.conflictsOf('12-NQ/TW'), []);
   });
 
+  it('gives a mention naming the documents of two terms the term of each, when its code is split', () => {
+    // The seeds cite "Nghị quyết Trung ương 4 khóa XI và khóa XII" (12-NQ/TW of khóa XI and 04-NQ/TW);
+    // a file citing the 2012 and the 2022 12-NQ/TW splits the code.
+    const index = new CorpusIndex();
+    for (const f of seedFiles()) index.set(f, readSeed(f));
+    const split = 'Tin\n\nNghị quyết số 12-NQ/TW ngày 16/3/2022 của Bộ Chính trị về công an. Nghị quyết số 12-NQ/TW ngày 16/01/2012 của Ban Chấp hành Trung ương.\n';
+    index.set('split.txt', split);
+    assert.ok(index.isSplit('12-NQ/TW'));
+    const both = seedFiles().flatMap((f) => index.mentionsIn(f).filter((m) => m.entity.kind === 'citation' && m.entity.refs.length === 2 && m.entity.refs[0] === '12-NQ/TW'));
+    assert.ok(both.length >= 2, 'the seeds name both resolutions in one mention');
+    for (const m of both) assert.deepStrictEqual(index.keysOf(m), ['12-NQ/TW@XI', '04-NQ/TW']);
+    const xi = index.referencesOf('12-NQ/TW@XI');
+    const xiii = index.referencesOf('12-NQ/TW@XIII');
+    assert.deepStrictEqual(xiii.map((m) => `${m.uri} ${m.entity.kind === 'citation' ? m.entity.date : ''}`), ['split.txt 2022-03-16']);
+    assert.ok(both.every((m) => xi.some((r) => r.uri === m.uri && r.entity === m.entity)), 'the two-term mentions are khóa XI mentions of 12-NQ/TW');
+    assert.ok(!xi.some((r) => r.entity.kind === 'citation' && r.entity.date === '2022-03-16'), 'the 2022 resolution is not a khóa XI mention');
+    // The counts the hover and the code lens give are those of the lists Find All References gives.
+    assert.strictEqual(index.mentionCount('12-NQ/TW@XI'), xi.length);
+    assert.deepStrictEqual(index.citingDocuments('12-NQ/TW@XI'), [...new Set(xi.map((m) => m.uri))].sort());
+    const any = index.referencesOfAny(index.keysOf(both[0]));
+    assert.strictEqual(new Set(any).size, any.length, 'no mention twice');
+    assert.ok(!any.some((r) => r.uri === 'split.txt' && r.entity.kind === 'citation' && r.entity.date === '2022-03-16'));
+    // The same after an edit elsewhere and a fresh index of the same texts.
+    const fresh = new CorpusIndex();
+    for (const f of seedFiles()) fresh.set(f, readSeed(f));
+    fresh.set('split.txt', split);
+    assert.deepStrictEqual(where(fresh.referencesOf('12-NQ/TW@XI')), where(xi));
+  });
+
   it("a document's mentions are the records of the postings, with their terms", () => {
     const index = new CorpusIndex();
     index.setResult('a.txt', doc(a, { date: '2012-01-16', issuer: 'Ban Chấp hành Trung ương' }, null, ' ' + undated));
