@@ -484,9 +484,8 @@ export class CorpusSync implements vscode.Disposable {
   private deletedTree(uri: vscode.Uri): void {
     const prefix = keyOfUri(uri).replace(/\/+$/, '') + '/';
     for (const key of this.diskOutcomes.keys()) if (key === keyOfUri(uri) || key.startsWith(prefix)) this.forgetDisk(key);
-    for (const key of [keyOfUri(uri), ...this.keysUnder(uri)]) {
-      if (!this.isDirty(vscode.Uri.parse(key))) this.index.delete(key);
-    }
+    // All at once: a folder of thousands of documents leaves the index in one pass over each posting.
+    this.index.deleteAll([keyOfUri(uri), ...this.keysUnder(uri)].filter((key) => !this.isDirty(vscode.Uri.parse(key))));
   }
 
   private async isDirectory(uri: vscode.Uri): Promise<boolean> {
@@ -569,15 +568,20 @@ export class CorpusSync implements vscode.Disposable {
     this.renamedFile(oldUri, newUri);
     const oldPrefix = keyOfUri(oldUri).replace(/\/+$/, '') + '/';
     const newPrefix = keyOfUri(newUri).replace(/\/+$/, '') + '/';
-    for (const key of this.keysUnder(oldUri)) this.renamedFile(vscode.Uri.parse(key), vscode.Uri.parse(newPrefix + key.slice(oldPrefix.length)));
+    // The documents of a folder move in the index at once (one pass over each posting, one announcement).
+    const moves: [string, string][] = [];
+    for (const key of this.keysUnder(oldUri)) this.renamedFile(vscode.Uri.parse(key), vscode.Uri.parse(newPrefix + key.slice(oldPrefix.length)), moves);
+    this.index.renameAll(moves);
     await this.createdTree(newUri);
   }
 
-  private renamedFile(oldUri: vscode.Uri, newUri: vscode.Uri): void {
+  /** A file renamed: its document moves in the index (or, with `moves`, is added to them), or leaves it, or comes in. */
+  private renamedFile(oldUri: vscode.Uri, newUri: vscode.Uri, moves?: [string, string][]): void {
     const oldKey = keyOfUri(oldUri);
     this.touched.add(oldKey).add(keyOfUri(newUri));
     if (this.index.has(oldKey) && this.inCorpus(newUri)) {
-      this.index.rename(oldKey, keyOfUri(newUri));
+      if (moves) moves.push([oldKey, keyOfUri(newUri)]);
+      else this.index.rename(oldKey, keyOfUri(newUri));
       // The same content under another name: its remembered outcome moves too (its stamp is checked when written).
       if (this.diskOutcomes.has(oldKey) && newUri.scheme === 'file') {
         this.diskOutcomes.rename(oldKey, keyOfUri(newUri), newUri.fsPath);

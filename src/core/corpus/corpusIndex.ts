@@ -32,7 +32,7 @@ import { foldForSearch } from './fold';
 import { findLookalikeCodes, LookalikeCode } from './lookalikes';
 import { compacted, SharedParts } from './resultCodec';
 import {
-  appendMentions, Best, better, citationScore, disjoint, firstBestAt, firstBestOf, FULLEST, LONGEST, lowerBound, mayConflict, Mention, mentionAt, mentionsOf,
+  appendMentions, Best, better, citationScore, disjoint, dropDocuments, firstBestAt, firstBestOf, FULLEST, LONGEST, lowerBound, mayConflict, Mention, mentionAt, mentionsOf,
   newPosting, particularIssuer, Posting, RICHEST, richness, runOf, SCORES, shareStrings, sortPosting, spliceMentions, tally, termAt, TermOf, top, TYPED, unshare,
 } from './postings';
 import { termOfDate } from './terms';
@@ -222,6 +222,43 @@ export class CorpusIndex {
     this.add(doc, this.prepare(doc), keys, rec.lookalikes, rec.lines, new Set(), true);
     this.fire({ uris: [oldUri, newUri], keys });
     return true;
+  }
+
+  /** Deletes many documents at once (a folder gone), with one announcement; returns how many were in the index. */
+  deleteAll(uris: Iterable<string>): number {
+    const keys = this.changedKeys();
+    const gone = this.removeAll(uris, keys);
+    if (gone.length) this.fire({ uris: gone.map((r) => r.doc.uri), keys });
+    return gone.length;
+  }
+
+  /**
+   * Moves many documents to new identifiers at once (a folder renamed), without extracting them again
+   * and with one announcement; what `rename` does for each pair. Returns how many moved.
+   */
+  renameAll(pairs: ReadonlyArray<readonly [string, string]>): number {
+    // The pairs move at once. A source named twice goes to its last target; a target named twice gets
+    // its last source, and the other source leaves the index (as after renames one after the other).
+    const bySource = new Map<string, string>();
+    for (const [from, to] of pairs) if (from !== to && this.docs.has(from)) bySource.set(from, to);
+    const byTarget = new Map<string, string>();
+    for (const [from, to] of bySource) byTarget.set(to, from);
+    const moves = [...byTarget].map(([to, from]) => [from, to] as const);
+    if (moves.length === 0) return 0;
+    const keys = this.changedKeys();
+    const recs = new Map(moves.map(([from]) => [from, this.docs.get(from)!] as const));
+    // The documents that were at the new identifiers are replaced, as rename() replaces one.
+    this.removeAll([...bySource.keys(), ...byTarget.keys()], keys);
+    // In the order of their new identifiers: a posting then gets them in order, or merges them once on its next read.
+    const ordered = [...moves].sort((a, b) => cmp(a[1], b[1]));
+    for (const [from, to] of ordered) {
+      const rec = recs.get(from)!;
+      const { uri: _old, ...result } = rec.doc;
+      const doc: IndexedDocument = { uri: to, ...result };
+      this.add(doc, this.prepare(doc), keys, rec.lookalikes, rec.lines, new Set(), false);
+    }
+    this.fire({ uris: [...bySource.keys(), ...byTarget.keys()], keys });
+    return moves.length;
   }
 
   clear(): void {
@@ -1052,27 +1089,7 @@ export class CorpusIndex {
       // run is then found by binary search, not by a scan of the appended part.
       const { from, to } = runOf(p, uri);
       unshare(p);
-      let name: string | undefined;
-      let run = 0;
-      for (let i = from; i < to; i++) {
-        const e = p.entities[i];
-        if (e.kind === 'person') {
-          if (e.name !== name) {
-            if (run > 0) this.countName(name!, k, -run);
-            name = e.name;
-            run = 0;
-          }
-          run++;
-        }
-        if (e.kind === 'citation' && e.code) tally(p, e, -1);
-        const t = termAt(p, i);
-        if (t && p.terms) {
-          const n = (p.terms.get(t) ?? 0) - 1;
-          if (n > 0) p.terms.set(t, n);
-          else p.terms.delete(t);
-        }
-      }
-      if (run > 0) this.countName(name!, k, -run);
+      this.forgetRun(p, k, from, to);
       for (let i = 0; i < p.tops.length; i++) if (p.tops[i]?.mention.uri === uri) p.tops[i] = undefined;
       const next = incoming?.groups.get(k);
       if (next && next.length === to - from) {
@@ -1088,6 +1105,38 @@ export class CorpusIndex {
       p.sortedUris = p.uris.length;
       if (p.entities.length === 0) this.dropPosting(k, p);
     }
+    this.forgetDocument(rec, keys);
+    return true;
+  }
+
+  /** What the mentions `from` to `to` of a posting counted (names, a code's tally, terms), before they go. */
+  private forgetRun(p: Posting, k: string, from: number, to: number): void {
+    let name: string | undefined;
+    let run = 0;
+    for (let i = from; i < to; i++) {
+      const e = p.entities[i];
+      if (e.kind === 'person') {
+        if (e.name !== name) {
+          if (run > 0) this.countName(name!, k, -run);
+          name = e.name;
+          run = 0;
+        }
+        run++;
+      }
+      if (e.kind === 'citation' && e.code) tally(p, e, -1);
+      const t = termAt(p, i);
+      if (t && p.terms) {
+        const n = (p.terms.get(t) ?? 0) - 1;
+        if (n > 0) p.terms.set(t, n);
+        else p.terms.delete(t);
+      }
+    }
+    if (run > 0) this.countName(name!, k, -run);
+  }
+
+  /** A document whose mentions left the postings leaves the rest of the index. */
+  private forgetDocument(rec: DocRecord, keys: Set<string>): void {
+    const uri = rec.doc.uri;
     const own = rec.doc.info.ownKey;
     if (own) {
       const set = this.ownKeys.get(own);
@@ -1099,7 +1148,35 @@ export class CorpusIndex {
     this.docs.delete(uri);
     this.lastUri = undefined;
     this.entities -= rec.doc.entities.length;
-    return true;
+  }
+
+  /**
+   * Takes many documents out at once (a folder deleted or renamed): each posting they are in is
+   * compacted in one pass, where removing them one by one moved a large posting's tail once per
+   * document. Returns the documents that were in the index.
+   */
+  private removeAll(uris: Iterable<string>, keys: Set<string>): DocRecord[] {
+    const gone = new Set<string>();
+    const recs: DocRecord[] = [];
+    for (const uri of uris) {
+      const rec = this.docs.get(uri);
+      if (!rec || gone.has(uri)) continue;
+      gone.add(uri);
+      recs.push(rec);
+    }
+    const touched = new Set<string>();
+    for (const rec of recs) for (const k of this.keysOfDocument(rec)) touched.add(k);
+    for (const k of touched) {
+      keys.add(k);
+      if (this.cache.size > 0) this.cache.delete(k);
+      const p = this.postings.get(k);
+      if (!p) continue;
+      dropDocuments(p, gone, (from, to) => this.forgetRun(p, k, from, to));
+      this.viewChanged(p);
+      if (p.entities.length === 0) this.dropPosting(k, p);
+    }
+    for (const rec of recs) this.forgetDocument(rec, keys);
+    return recs;
   }
 
   /** Adds `n` (below 0: takes away) to the mentions of person key `k` written as `name`. */

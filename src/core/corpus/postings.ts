@@ -156,6 +156,47 @@ export function spliceMentions(p: Posting, at: number, count: number, uri: strin
   if (view) replaceRange(view, at, count, mentionsOf(p, at, at + list.length));
 }
 
+/**
+ * Takes the mentions of the documents `gone` out of a posting in one pass (what removing them one by
+ * one does, in time linear in the posting instead of once per document). `onRun(from, to)` sees each
+ * document's run before it goes.
+ */
+export function dropDocuments(p: Posting, gone: ReadonlySet<string>, onRun: (from: number, to: number) => void): void {
+  sortPosting(p);
+  unshare(p);
+  const { entities, owners } = p;
+  const terms = p.mentionTerms;
+  const view = ownView(p);
+  const n = entities.length;
+  let w = 0;
+  for (let i = 0; i < n; ) {
+    const uri = owners[i];
+    let j = i + 1;
+    while (j < n && owners[j] === uri) j++;
+    if (gone.has(uri)) onRun(i, j);
+    else {
+      for (let q = i; q < j; q++, w++) {
+        entities[w] = entities[q];
+        owners[w] = owners[q];
+        if (terms !== null) terms[w] = terms[q];
+        if (view !== null) view[w] = view[q];
+      }
+    }
+    i = j;
+  }
+  entities.length = w;
+  owners.length = w;
+  if (terms !== null) terms.length = w;
+  if (view !== null) view.length = w;
+  p.uris = p.uris.filter((u) => !gone.has(u));
+  p.sortedLength = w;
+  p.sortedUris = p.uris.length;
+  for (let i = 0; i < p.tops.length; i++) {
+    const top = p.tops[i];
+    if (top && gone.has(top.mention.uri)) p.tops[i] = undefined;
+  }
+}
+
 /** Replaces `count` items of `a` from `at` with `items`: in place when as many, and never as the arguments of one call (a file may have 100,000). */
 function replaceRange<T>(a: T[], at: number, count: number, items: readonly T[]): void {
   if (items.length === count) {

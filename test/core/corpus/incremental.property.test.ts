@@ -44,13 +44,29 @@ const URIS = ['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt', 'f.txt'];
 type Op =
   | { op: 'set'; uri: string; seed: number; at: number; len: number; snippet: number; eol: number }
   | { op: 'delete'; uri: string }
-  | { op: 'rename'; from: string; to: string };
+  | { op: 'rename'; from: string; to: string }
+  | { op: 'renameAll'; pairs: [string, string][] }
+  | { op: 'deleteAll'; uris: string[] };
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
   { weight: 5, arbitrary: fc.record({ op: fc.constant('set' as const), uri: fc.constantFrom(...URIS), seed: fc.nat(seeds.length - 1), at: fc.nat(), len: fc.nat(400), snippet: fc.nat(SNIPPETS.length - 1), eol: fc.nat(5) }) },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('delete' as const), uri: fc.constantFrom(...URIS) }) },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('rename' as const), from: fc.constantFrom(...URIS), to: fc.constantFrom(...URIS) }) },
+  // A folder renamed or deleted: several documents at once, sources and targets overlapping.
+  { weight: 2, arbitrary: fc.record({ op: fc.constant('renameAll' as const), pairs: fc.array(fc.tuple(fc.constantFrom(...URIS), fc.constantFrom(...URIS)), { maxLength: 5 }) }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('deleteAll' as const), uris: fc.array(fc.constantFrom(...URIS), { maxLength: 4 }) }) },
 );
+
+/** What renameAll does to the files: every pair at once; a source or a target named twice, its last pair. */
+function renameAllFiles(files: Map<string, string>, pairs: [string, string][]): void {
+  const bySource = new Map<string, string>();
+  for (const [from, to] of pairs) if (from !== to && files.has(from)) bySource.set(from, to);
+  const byTarget = new Map<string, string>();
+  for (const [from, to] of bySource) byTarget.set(to, from);
+  const moved = [...byTarget].map(([to, from]) => [to, files.get(from)!] as const);
+  for (const from of bySource.keys()) files.delete(from);
+  for (const [to, text] of moved) files.set(to, text);
+}
 
 /**
  * Mutates a seed: cuts `len` characters at `at` and puts a snippet there; then, by `eol`, writes its line
@@ -173,6 +189,12 @@ describe('CorpusIndex incremental updates', () => {
           } else if (o.op === 'delete') {
             files.delete(o.uri);
             index.delete(o.uri);
+          } else if (o.op === 'renameAll') {
+            renameAllFiles(files, o.pairs);
+            index.renameAll(o.pairs);
+          } else if (o.op === 'deleteAll') {
+            for (const u of o.uris) files.delete(u);
+            index.deleteAll(o.uris);
           } else if (files.has(o.from) && o.from !== o.to) {
             files.set(o.to, files.get(o.from)!);
             files.delete(o.from);
