@@ -5,14 +5,15 @@ import * as vscode from 'vscode';
 import { CorpusIndex } from '../core/corpus/corpusIndex';
 import { CorpusSync } from './corpusSync';
 import { VANKIEN_SELECTOR } from './convert';
-import { keyUnderCursor, locateDefinitions } from './navigation';
+import { keyUnderCursor, locateDefinitionsOfAll } from './navigation';
 
 export function registerDefinition(_context: vscode.ExtensionContext, index: CorpusIndex, sync: CorpusSync): vscode.Disposable {
   return vscode.languages.registerDefinitionProvider(VANKIEN_SELECTOR, {
     provideDefinition(document, position) {
       const at = keyUnderCursor(index, sync, document, position);
       if (!at || (at.entity.kind !== 'citation' && at.entity.kind !== 'person' && at.entity.kind !== 'organization')) return undefined;
-      const all = locateDefinitions(index, at.key);
+      // A mention naming several documents offers the definitions of each.
+      const all = locateDefinitionsOfAll(index, at.keys);
       return all.length ? all : undefined;
     },
   });

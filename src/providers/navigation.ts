@@ -38,18 +38,31 @@ export function definitionLocation(index: CorpusIndex, d: Definition): vscode.Lo
  */
 export function locateDefinitions(index: CorpusIndex, key: string): vscode.Location[] {
   const out: vscode.Location[] = [];
-  const seen = new Set<string>();
   for (const d of index.definitionsOf(key)) {
     const loc = definitionLocation(index, d);
-    if (!loc) continue;
-    const id = `${loc.uri.toString()}#${loc.range.start.line}:${loc.range.start.character}-${loc.range.end.line}:${loc.range.end.character}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    out.push(loc);
+    if (loc) out.push(loc);
   }
-  if (out.length) return out;
+  if (out.length) return distinctLocations(out);
   const best = index.richestMentionOf(key);
   return best ? [toLocation(index, best)] : [];
+}
+
+/**
+ * The definitions of every document a mention names ("Nghị quyết Trung ương 4 khóa XI và khóa XII":
+ * those of 12-NQ/TW, then those of 04-NQ/TW), each place once.
+ */
+export function locateDefinitionsOfAll(index: CorpusIndex, keys: readonly string[]): vscode.Location[] {
+  return distinctLocations(keys.flatMap((k) => locateDefinitions(index, k)));
+}
+
+function distinctLocations(list: vscode.Location[]): vscode.Location[] {
+  const seen = new Set<string>();
+  return list.filter((loc) => {
+    const id = `${loc.uri.toString()}#${loc.range.start.line}:${loc.range.start.character}-${loc.range.end.line}:${loc.range.end.character}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
 }
 
 /** Where F12 goes for a key: the first of `locateDefinitions`. */

@@ -286,6 +286,27 @@ suite('providers on the seeds', () => {
     await definitionBackInSeed000(doc, at);
   });
 
+  test('F12 on a mention naming two documents offers the definitions of both', async () => {
+    // "Nghị quyết Trung ương 4 khóa XI và khóa XII" names 12-NQ/TW and 04-NQ/TW; the catalogue places 04-NQ/TW.
+    const uri = vscode.Uri.joinPath(folder().uri, 'vankien.catalog.yaml');
+    await vscode.workspace.fs.writeFile(uri, Buffer.from('documents:\n  - code: 04-NQ/TW\n    type: Nghị quyết\n', 'utf8'));
+    const doc = seed('000');
+    const at = occurrences(doc, 'Trung ương 4 khóa XI và khóa XII')[0].start.translate(0, 3);
+    try {
+      const defs = await waitFor(async () => {
+        const defs = await definitionsAt(doc, at);
+        return defs.some((d) => path.basename(d.uri.fsPath) === 'vankien.catalog.yaml') ? defs : undefined;
+      }, 'the catalogue entry of 04-NQ/TW among the definitions');
+      const texts = defs.filter((d) => path.basename(d.uri.fsPath) !== 'vankien.catalog.yaml').map((d) => seed(short(d.uri)).getText(d.range));
+      assert.ok(texts.some((t) => /Trung ương 4 khóa XI/.test(t)), `a citation of 12-NQ/TW among ${JSON.stringify(texts)}`);
+      const ids = defs.map((d) => `${d.uri.toString()}#${d.range.start.line}:${d.range.start.character}`);
+      assert.strictEqual(new Set(ids).size, ids.length, 'each place once');
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+    }
+    await waitFor(async () => !(await definitionsAt(doc, at)).some((d) => path.basename(d.uri.fsPath) === 'vankien.catalog.yaml'), 'the catalogue entry to go');
+  });
+
   test('a catalogue entry with malformed fields still gives a hover, without them', async () => {
     const uri = vscode.Uri.joinPath(folder().uri, 'vankien.catalog.yaml');
     const yaml = 'documents:\n  - code: 37-QĐ/TW\n    type: Quy định\n    title: [a, b]\n    issuer: {x: 1}\n    link: ["https://example.org/qd37"]\n';
