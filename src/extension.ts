@@ -8,6 +8,7 @@ import { CorpusIndex } from './core/corpus/corpusIndex';
 import { CACHE_FILE_NAME } from './core/corpus/indexCache';
 import { registerCodeActions } from './providers/codeActions';
 import { registerCodeLens } from './providers/codeLens';
+import { documentsCount, entitiesCount } from './providers/counts';
 import { CorpusSync } from './providers/corpusSync';
 import { registerDefinition } from './providers/definition';
 import { registerDiagnostics } from './providers/diagnostics';
@@ -60,7 +61,7 @@ export function activate(context: vscode.ExtensionContext): VanKienApi {
       const fromCache = typeof arg === 'object' && arg !== null && (arg as { fromCache?: unknown }).fromCache === true;
       log.info(fromCache ? 'indexing the corpus again from the index cache' : 'rebuilding the corpus index');
       await sync.reindex(fromCache ? 'cache' : 'rebuild');
-      void vscode.window.showInformationMessage(vscode.l10n.t('Văn Kiện: indexed {0} documents, {1} entities.', index.documentCount, index.entityCount));
+      void vscode.window.showInformationMessage(vscode.l10n.t('Văn Kiện: indexed {0}, {1}.', documentsCount(index.documentCount), entitiesCount(index.entityCount)));
     }),
     vscode.commands.registerCommand('vankien.showLog', () => log.show()),
   );

@@ -9,6 +9,8 @@ import {
   ENTITY_KINDS, EXPORT_FORMATS, ExportFormat, TargetExistsError, buildExport, countByKind, isExportFormat, serializeExport,
   writeFileAtomic,
 } from '../core/export';
+import { filesCount, tagsCount } from '../providers/counts';
+import { kindLabel } from '../providers/documentSymbols';
 import { CorpusFiles, ExportScope, gatherSources } from './exportSources';
 
 export interface ExportTagsArgs {
@@ -187,12 +189,12 @@ export async function exportTags(index: CorpusIndex, log: vscode.LogOutputChanne
     log.info('export cancelled or failed');
     return undefined;
   }
-  const byKind = Object.entries(result.counts).map(([k, n]) => `${k} ${n}`).join(', ') || vscode.l10n.t('no tags');
-  log.info(`exported ${result.tags} tags from ${result.files} files to ${finalTarget.toString()} (${byKind}); ${result.errors} unreadable`);
-  const summary = vscode.l10n.t('Exported {0} tags from {1} files to {2} ({3}).', result.tags, result.files, path.basename(finalTarget.path), byKind);
+  const byKind = Object.entries(result.counts).map(([k, n]) => `${kindLabel(k)} ${n}`).join(', ') || vscode.l10n.t('no tags');
+  log.info(`exported ${result.tags} tags from ${result.files} files to ${finalTarget.toString()} (${Object.entries(result.counts).map(([k, n]) => `${k} ${n}`).join(', ')}); ${result.errors} unreadable`);
+  const summary = vscode.l10n.t('Exported {0} from {1} to {2} ({3}).', tagsCount(result.tags), filesCount(result.files), path.basename(finalTarget.path), byKind);
   const open = vscode.l10n.t('Open');
   const show = result.errors > 0
-    ? vscode.window.showWarningMessage(`${summary} ${vscode.l10n.t('{0} files could not be read; see the errors list in the export.', result.errors)}`, open)
+    ? vscode.window.showWarningMessage(`${summary} ${(result.errors === 1 ? vscode.l10n.t('1 file could not be read; see the errors list in the export.') : vscode.l10n.t('{0} files could not be read; see the errors list in the export.', result.errors))}`, open)
     : vscode.window.showInformationMessage(summary, open);
   // Do not wait for the notification: a caller (or a test) gets the result at once.
   void show.then((answer) => {

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { Config } from '../config';
 import { CorpusIndex } from '../core/corpus/corpusIndex';
 import { CorpusSync } from './corpusSync';
+import { mentionsCount } from './counts';
 import { keyOfUri, toRange, toUri, VANKIEN_SELECTOR } from './convert';
 import { locationsOf } from './locations';
 
@@ -34,7 +35,7 @@ export function registerCodeLens(_context: vscode.ExtensionContext, index: Corpu
         if (index.keysOf(first).length > 1) title = `${index.labelOf(key)}: ${title}`;
         lenses.push(new vscode.CodeLens(range, {
           title,
-          tooltip: vscode.l10n.t('{0} mentions across the corpus', index.mentionCount(key)),
+          tooltip: vscode.l10n.t('{0} across the corpus', mentionsCount(index.mentionCount(key))),
           command: SHOW_REFERENCES,
           arguments: [toUri(uri), range.start, key],
         }));

@@ -15,6 +15,9 @@ export const GROUPS: { kind: EntityKind; label: () => string; symbol: vscode.Sym
   { kind: 'abbreviation', label: () => vscode.l10n.t('Abbreviations'), symbol: vscode.SymbolKind.Constant },
 ];
 
+/** The name of a kind of entity in the interface language ("Citations"); the kind itself when unknown. */
+export const kindLabel = (kind: string): string => GROUPS.find((g) => g.kind === kind)?.label() ?? kind;
+
 /** Distinct keys of one kind in a file, with their mentions in text order. */
 export function groupByKey(index: CorpusIndex, mentions: Mention[]): Map<string, Mention[]> {
   const byKey = new Map<string, Mention[]>();

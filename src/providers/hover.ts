@@ -7,6 +7,7 @@ import { termOfDate, yearsOfTerm } from '../core/corpus/terms';
 import { weekdayNameOf } from '../core/extract/dates';
 import { CitationEntity, Entity } from '../core/types';
 import { CorpusSync } from './corpusSync';
+import { inCorpus } from './counts';
 import { escapeMarkdown as esc, keyOfUri, toUri, VANKIEN_SELECTOR } from './convert';
 
 const MAX_LINKS = 10;
@@ -84,7 +85,7 @@ function describeCitation(md: vscode.MarkdownString, index: CorpusIndex, uri: st
     for (const k of keys) {
       const def = index.definitionOf(k);
       const date = def?.kind === 'catalog' ? def.entry.date : def?.kind === 'citation' ? def.entity.date : null;
-      const facts = [date, vscode.l10n.t('In {0} documents of the corpus ({1} mentions)', index.citingDocuments(k).length, index.mentionCount(k))].filter(Boolean);
+      const facts = [date, inCorpus(index.citingDocuments(k).length, index.mentionCount(k))].filter(Boolean);
       md.appendMarkdown(`- **${esc(index.labelOf(k))}** — ${esc(facts.join('; '))}\n`);
     }
     return;
@@ -117,7 +118,7 @@ function describeCitation(md: vscode.MarkdownString, index: CorpusIndex, uri: st
 /** "Cited/mentioned in D documents (M mentions)" and links to those documents: the same figures as Find All References. */
 function mentionsLine(md: vscode.MarkdownString, index: CorpusIndex, key: string): void {
   const docs = index.citingDocuments(key);
-  md.appendMarkdown('\n' + esc(vscode.l10n.t('In {0} documents of the corpus ({1} mentions)', docs.length, index.mentionCount(key))) + '\n\n');
+  md.appendMarkdown('\n' + esc(inCorpus(docs.length, index.mentionCount(key))) + '\n\n');
   for (const first of index.firstMentionsByDocument(key, MAX_LINKS)) {
     const d = first.uri;
     const target = toUri(d).with({ fragment: `L${index.rangeOf(first.uri, first.entity).start.line + 1}` });

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { CorpusIndex } from '../core/corpus/corpusIndex';
 import { CorpusSync } from './corpusSync';
+import { documentsCount, entitiesCount } from './counts';
 
 export function registerStatusBar(_context: vscode.ExtensionContext, index: CorpusIndex, sync: CorpusSync): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('vankien.corpus', vscode.StatusBarAlignment.Right, 100);
@@ -9,7 +10,7 @@ export function registerStatusBar(_context: vscode.ExtensionContext, index: Corp
   item.command = 'vankien.showLog';
   let timer: NodeJS.Timeout | undefined;
   const update = () => {
-    const counts = vscode.l10n.t('{0} documents, {1} entities', index.documentCount, index.entityCount);
+    const counts = `${documentsCount(index.documentCount)}, ${entitiesCount(index.entityCount)}`;
     item.text = sync.indexing ? `$(sync~spin) ${counts}` : `$(book) ${counts}`;
     item.tooltip = sync.indexing ? vscode.l10n.t('Văn Kiện: indexing the corpus') : vscode.l10n.t('Văn Kiện corpus index — click for the log');
     item.show();

@@ -2,7 +2,7 @@
 // files (with their place, so Go to Definition lands on them) before the built-in catalogue.
 import * as vscode from 'vscode';
 import { builtinCatalog } from '../core/catalog/catalog';
-import { parseCatalogFile } from '../core/corpus/catalogFile';
+import { CatalogProblem, describeProblem, parseCatalogFile } from '../core/corpus/catalogFile';
 import { CatalogEntry, CorpusIndex } from '../core/corpus/corpusIndex';
 import { keyOfUri } from './convert';
 
@@ -13,8 +13,24 @@ export function builtinLookup(key: string): CatalogEntry[] {
   return e ? [{ key: e.key, code: e.code, type: e.type, title: e.title, date: e.date, issuer: e.issuer, link: e.link }] : [];
 }
 
+/** A catalogue file's problem as the editor shows it on the file, in the interface language. */
+function problemDiagnostic(p: CatalogProblem): vscode.Diagnostic {
+  const message =
+    p.kind === 'syntax' ? vscode.l10n.t('YAML error: {0}', p.detail) :
+    p.kind === 'not-a-list' ? vscode.l10n.t('Expected a list of documents, or `documents:` with a list.') :
+    p.kind === 'not-an-entry' ? vscode.l10n.t('Not an entry: an entry has a code, and may have a type, title, date, issuer and link.') :
+    p.kind === 'not-text' ? vscode.l10n.t('{0} is not text; it is ignored.', p.detail) :
+    p.kind === 'not-a-date' ? vscode.l10n.t('{0} is not a date written YYYY-MM-DD (or YYYY-MM); it is ignored.', p.detail) :
+    vscode.l10n.t('An entry without a recognisable code or alias is skipped.');
+  const d = new vscode.Diagnostic(new vscode.Range(p.line, 0, p.line, Number.MAX_SAFE_INTEGER), message, vscode.DiagnosticSeverity.Warning);
+  d.source = 'Văn Kiện';
+  return d;
+}
+
 export function registerWorkspaceCatalog(_context: vscode.ExtensionContext, index: CorpusIndex, log: vscode.LogOutputChannel): vscode.Disposable {
   const files = new Map<string, CatalogEntry[]>();
+  // What each catalogue file gets wrong, shown on the file itself (the Problems panel lists it too).
+  const problems = vscode.languages.createDiagnosticCollection('vankien.catalog');
   let byKey = new Map<string, CatalogEntry[]>();
   const apply = () => {
     byKey = new Map();
@@ -36,7 +52,7 @@ export function registerWorkspaceCatalog(_context: vscode.ExtensionContext, inde
     const key = keyOfUri(uri);
     const version = bump(key);
     let entries: CatalogEntry[] | null = null;
-    let warnings: string[] = [];
+    let warnings: CatalogProblem[] = [];
     let failure: string | null = null;
     try {
       const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
@@ -48,11 +64,13 @@ export function registerWorkspaceCatalog(_context: vscode.ExtensionContext, inde
     }
     if (versions.get(key) !== version) return;
     if (entries) {
-      for (const w of warnings) log.warn(`${uri.fsPath}: ${w}`);
+      for (const w of warnings) log.warn(`${uri.fsPath}: ${describeProblem(w)}`);
+      problems.set(uri, warnings.map(problemDiagnostic));
       files.set(key, entries);
       log.info(`${uri.fsPath}: ${entries.length} catalogue entries`);
     } else {
       log.warn(`${uri.fsPath}: catalogue not read (${failure})`);
+      problems.set(uri, [new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), vscode.l10n.t('The catalogue could not be read: {0}', failure ?? ''), vscode.DiagnosticSeverity.Error)]);
       files.delete(key);
     }
     apply();
@@ -69,9 +87,10 @@ export function registerWorkspaceCatalog(_context: vscode.ExtensionContext, inde
   watcher.onDidDelete((uri) => {
     const key = keyOfUri(uri);
     bump(key);
+    problems.delete(uri);
     if (files.delete(key)) apply();
   });
-  return watcher;
+  return vscode.Disposable.from(watcher, problems);
 }
 
 function isUnderNodeModules(uri: vscode.Uri): boolean {

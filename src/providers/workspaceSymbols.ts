@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { CorpusIndex } from '../core/corpus/corpusIndex';
 import { foldForSearch } from '../core/corpus/fold';
 import { toLocation } from './convert';
+import { mentionsCount } from './counts';
 import { locateDefinition } from './navigation';
 
 const KIND: Record<string, vscode.SymbolKind> = {
@@ -21,7 +22,7 @@ export function registerWorkspaceSymbols(_context: vscode.ExtensionContext, inde
         const folded = foldForSearch(h.label);
         const name = plainQuery && folded !== h.label.toLowerCase() ? `${h.label} · ${folded}` : h.label;
         const where = locateDefinition(index, h.key) ?? toLocation(index, h.first);
-        const container = vscode.l10n.t('{0} mentions', h.count);
+        const container = mentionsCount(h.count);
         return new vscode.SymbolInformation(name, KIND[h.kind] ?? vscode.SymbolKind.Key, container, where);
       });
     },

@@ -5,13 +5,65 @@ import * as vscode from 'vscode';
 import { CorpusIndex, Mention } from '../core/corpus/corpusIndex';
 import { EntityKind } from '../core/types';
 import { toRange, toUri } from '../providers/convert';
+import { SHOW_REFERENCES } from '../providers/codeLens';
+import { mentionsCount } from '../providers/counts';
 
-type Node =
+export type Node =
   | { type: 'group'; kind: EntityKind; label: string }
   | { type: 'entity'; key: string }
-  | { type: 'mention'; mention: Mention };
+  | { type: 'mention'; mention: Mention }
+  /** What a list leaves out past its limit: `count` more entities of a group, or mentions of `key` (the first at `first`). */
+  | { type: 'more'; count: number; key?: string; first?: Mention };
 
 const MAX_CHILDREN = 500;
+
+/** A node's children: at most `limit`, then one node that says how many more there are. */
+export function childrenOf(index: CorpusIndex, node: Node, limit = MAX_CHILDREN): Node[] {
+  if (node.type === 'group') {
+    const keys = index.keysOfKind(node.kind);
+    const shown: Node[] = keys.slice(0, limit).map((key) => ({ type: 'entity', key }));
+    return keys.length > limit ? [...shown, { type: 'more', count: keys.length - limit }] : shown;
+  }
+  if (node.type === 'entity') {
+    const shown = index.firstMentions(node.key, limit);
+    const rest = index.mentionCount(node.key) - shown.length;
+    const nodes: Node[] = shown.map((mention) => ({ type: 'mention', mention }));
+    return rest > 0 && shown.length > 0 ? [...nodes, { type: 'more', count: rest, key: node.key, first: shown[0] }] : nodes;
+  }
+  return [];
+}
+
+/** How a node shows in the view. */
+export function treeItemOf(index: CorpusIndex, node: Node): vscode.TreeItem {
+  if (node.type === 'group') return new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Collapsed);
+  if (node.type === 'entity') {
+    const first = index.firstEntityOf(node.key);
+    const label = first?.kind === 'date' ? first.iso : index.labelOf(node.key);
+    const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Collapsed);
+    item.description = mentionsCount(index.mentionCount(node.key));
+    if (first?.kind === 'person') {
+      const positions = index.positionsOf(node.key);
+      if (positions.length) item.tooltip = positions.join('\n');
+    }
+    return item;
+  }
+  if (node.type === 'more') {
+    const item = new vscode.TreeItem(vscode.l10n.t('… and {0} more', node.count), vscode.TreeItemCollapsibleState.None);
+    if (node.key !== undefined && node.first) {
+      // The whole list is in Find All References' peek, opened at the first mention.
+      const at = toRange(index.rangeOf(node.first.uri, node.first.entity)).start;
+      item.tooltip = vscode.l10n.t('Show all the mentions');
+      item.command = { command: SHOW_REFERENCES, title: vscode.l10n.t('Show all the mentions'), arguments: [toUri(node.first.uri), at, node.key] };
+    } else item.tooltip = vscode.l10n.t('Go to Symbol in Workspace (Ctrl+T) finds any of them by name');
+    return item;
+  }
+  const m = node.mention;
+  const file = path.posix.basename(toUri(m.uri).path);
+  const item = new vscode.TreeItem(`${file}:${index.rangeOf(m.uri, m.entity).start.line + 1}`, vscode.TreeItemCollapsibleState.None);
+  item.description = m.entity.text.replace(/\s+/g, ' ');
+  item.command = { command: 'vscode.open', title: vscode.l10n.t('Open'), arguments: [toUri(m.uri), { selection: toRange(index.rangeOf(m.uri, m.entity)) }] };
+  return item;
+}
 
 export function registerEntitiesView(_context: vscode.ExtensionContext, index: CorpusIndex): vscode.Disposable {
   const changed = new vscode.EventEmitter<Node | undefined>();
@@ -22,32 +74,8 @@ export function registerEntitiesView(_context: vscode.ExtensionContext, index: C
   ];
   const provider: vscode.TreeDataProvider<Node> = {
     onDidChangeTreeData: changed.event,
-    getChildren(node) {
-      if (!node) return groups;
-      if (node.type === 'group') return index.keysOfKind(node.kind).slice(0, MAX_CHILDREN).map((key) => ({ type: 'entity', key }) as Node);
-      if (node.type === 'entity') return index.firstMentions(node.key, MAX_CHILDREN).map((mention) => ({ type: 'mention', mention }) as Node);
-      return [];
-    },
-    getTreeItem(node) {
-      if (node.type === 'group') return new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Collapsed);
-      if (node.type === 'entity') {
-        const first = index.firstEntityOf(node.key);
-        const label = first?.kind === 'date' ? first.iso : index.labelOf(node.key);
-        const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Collapsed);
-        item.description = vscode.l10n.t('{0} mentions', index.mentionCount(node.key));
-        if (first?.kind === 'person') {
-          const positions = index.positionsOf(node.key);
-          if (positions.length) item.tooltip = positions.join('\n');
-        }
-        return item;
-      }
-      const m = node.mention;
-      const file = path.posix.basename(toUri(m.uri).path);
-      const item = new vscode.TreeItem(`${file}:${index.rangeOf(m.uri, m.entity).start.line + 1}`, vscode.TreeItemCollapsibleState.None);
-      item.description = m.entity.text.replace(/\s+/g, ' ');
-      item.command = { command: 'vscode.open', title: vscode.l10n.t('Open'), arguments: [toUri(m.uri), { selection: toRange(index.rangeOf(m.uri, m.entity)) }] };
-      return item;
-    },
+    getChildren: (node) => (node ? childrenOf(index, node) : groups),
+    getTreeItem: (node) => treeItemOf(index, node),
   };
   let timer: NodeJS.Timeout | undefined;
   const sub = index.onDidChange(() => {

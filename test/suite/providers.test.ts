@@ -4,6 +4,7 @@ import * as assert from 'assert';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { VanKienApi } from '../../src/extension';
+import { childrenOf, Node, treeItemOf } from '../../src/views/entitiesView';
 
 const EXTENSION_ID = 'vankien.vankien';
 const CODE = '05-CT/TW';
@@ -117,6 +118,45 @@ suite('providers on the seeds', () => {
     assert.ok(md.includes('Bộ Chính trị'), md);
     assert.ok(md.includes(`In 4 documents of the corpus (${refs.length} mentions)`) || md.includes(`Trong 4 văn bản của kho (${refs.length} lần nhắc đến)`), md);
     for (const prefix of ['000', '001', '003', '004']) assert.ok(md.includes(`[${path.basename(seed(prefix).uri.fsPath)}](`), prefix);
+  });
+
+  test('the Entities view says how many more there are past its limit, and opens every mention', async () => {
+    const group: Node = { type: 'group', kind: 'citation', label: 'citations' };
+    const all = childrenOf(api.index, group, 100_000);
+    const few = childrenOf(api.index, group, 2);
+    assert.ok(all.length > 2, `${all.length} cited documents`);
+    assert.deepStrictEqual(few.slice(0, 2), all.slice(0, 2));
+    assert.deepStrictEqual(few[2], { type: 'more', count: all.length - 2 });
+    assert.ok(String(treeItemOf(api.index, few[2]).label).includes(String(all.length - 2)));
+    assert.strictEqual(few.length, 3);
+    const entity: Node = { type: 'entity', key: CODE };
+    const total = api.index.mentionCount(CODE);
+    const mentions = childrenOf(api.index, entity, 1);
+    assert.strictEqual(mentions.length, 2);
+    const more = mentions[1];
+    assert.ok(more.type === 'more' && more.count === total - 1, JSON.stringify(more));
+    const command = treeItemOf(api.index, more).command!;
+    const shown = await vscode.commands.executeCommand<number>(command.command, ...command.arguments!);
+    await vscode.commands.executeCommand('closeReferenceSearch');
+    assert.strictEqual(shown, total);
+    // Within the limit, no such node.
+    assert.ok(childrenOf(api.index, entity, total).every((n) => n.type === 'mention'));
+  });
+
+  test('a document cited once is counted in the singular by the hover and the code lens', async () => {
+    const uri = await writeFile('zz_single.txt', 'Chỉ thị số 99-CT/TW của Bộ Chính trị.\n');
+    try {
+      await vscode.workspace.openTextDocument(uri);
+      const at = new vscode.Position(0, 15);
+      const md = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, at))
+        .flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n').replace(/\\(.)/g, '$1');
+      assert.ok(md.includes('In 1 document of the corpus (1 mention)') || md.includes('Trong 1 văn bản của kho (1 lần nhắc đến)'), md);
+      const lens = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri, 10))[0];
+      assert.ok(lens?.command, 'a lens over the citation');
+      assert.ok(['1 mention across the corpus', '1 lần nhắc đến trong kho văn bản'].includes(lens.command.tooltip ?? ''), lens.command.tooltip);
+    } finally {
+      await removeFile(uri);
+    }
   });
 
   test('"Nghị quyết Trung ương 4 khóa XI và khóa XII" refers to both resolutions: references, hover and lenses say so', async () => {
@@ -328,6 +368,24 @@ suite('providers on the seeds', () => {
       await vscode.workspace.fs.delete(uri);
     }
     await definitionBackInSeed000(doc, at);
+  });
+
+  test('a catalogue entry with a date that is not one is flagged on the catalogue file, and its date is not shown', async () => {
+    const uri = vscode.Uri.joinPath(folder().uri, 'vankien.catalog.yaml');
+    await vscode.workspace.fs.writeFile(uri, Buffer.from('documents:\n  - code: 05-CT/TW\n    type: Chỉ thị\n    date: 2016-13-45\n', 'utf8'));
+    try {
+      // (A read that raced the write may flag the file for a moment; the last read decides.)
+      const diag = await waitFor(() => vscode.languages.getDiagnostics(uri).find((d) => d.message.includes('2016-13-45')), 'the catalogue problem on its file');
+      assert.strictEqual(diag.range.start.line, 1);
+      assert.strictEqual(diag.severity, vscode.DiagnosticSeverity.Warning);
+      await waitFor(() => vscode.languages.getDiagnostics(uri).length === 1, 'no other problem');
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', seed('003').uri, onCode('003'));
+      const md = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n').replace(/\\(.)/g, '$1');
+      assert.ok(md.includes('05-CT/TW') && !md.includes('2016-13-45'), md);
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+    }
+    await waitFor(() => vscode.languages.getDiagnostics(uri).length === 0, 'the problem to go with the file');
   });
 
   test('quick successive saves of vankien.catalog.yaml end with the last content applied', async () => {

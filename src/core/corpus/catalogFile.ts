@@ -5,21 +5,50 @@ import { parseDocument, isMap, isSeq, LineCounter } from 'yaml';
 import { createCatalog, CatalogEntryInput, CATALOG_TEXT_FIELDS } from '../catalog/catalog';
 import { CatalogEntry } from './corpusIndex';
 
+/**
+ * A problem of a catalogue file: its line (0-based; the first line for the file as a whole), what kind
+ * it is (for a message in the interface language), its detail (the field, the value, the parser's
+ * message) and the message in English (for the log).
+ */
+export interface CatalogProblem {
+  line: number;
+  kind: 'syntax' | 'not-a-list' | 'not-an-entry' | 'not-text' | 'not-a-date' | 'no-code';
+  detail: string;
+  message: string;
+}
+
 export interface CatalogFileResult {
   entries: CatalogEntry[];
-  /** Problems worth a line in the log ("line 4: entry without code or alias skipped"). */
-  warnings: string[];
+  /** What was skipped or ignored, and why ("entry without a recognisable code or alias skipped"). */
+  warnings: CatalogProblem[];
+}
+
+/** A problem as one line of a log: "line 5: …". */
+export const describeProblem = (p: CatalogProblem): string => `line ${p.line + 1}: ${p.message}`;
+
+/** A calendar date written YYYY-MM-DD, or a month YYYY-MM. */
+function isIsoDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(s);
+  if (!m) return false;
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return false;
+  if (m[3] === undefined) return true;
+  const day = Number(m[3]);
+  return day >= 1 && day <= new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
 }
 
 export function parseCatalogFile(uri: string, text: string): CatalogFileResult {
-  const warnings: string[] = [];
+  const warnings: CatalogProblem[] = [];
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
-  for (const e of doc.errors) warnings.push(`line ${lines.linePos(e.pos[0]).line}: ${e.message.split('\n')[0]}`);
+  for (const e of doc.errors) {
+    const message = e.message.split('\n')[0];
+    warnings.push({ line: lines.linePos(e.pos[0]).line - 1, kind: 'syntax', detail: message, message });
+  }
   const root = doc.contents;
   const seq = isSeq(root) ? root : isMap(root) ? root.get('documents', true) : null;
   if (!isSeq(seq)) {
-    if (root !== null) warnings.push('expected a list of documents (or `documents:` with a list)');
+    if (root !== null) warnings.push({ line: 0, kind: 'not-a-list', detail: '', message: 'expected a list of documents (or `documents:` with a list)' });
     return { entries: [], warnings };
   }
   const entries: CatalogEntry[] = [];
@@ -27,20 +56,24 @@ export function parseCatalogFile(uri: string, text: string): CatalogFileResult {
     const line = item && typeof item === 'object' && 'range' in item && item.range ? lines.linePos(item.range[0]).line - 1 : 0;
     const input = (item && typeof item === 'object' && 'toJSON' in item ? (item as { toJSON(): unknown }).toJSON() : item) as CatalogEntryInput | null;
     if (!input || typeof input !== 'object') {
-      warnings.push(`line ${line + 1}: not an entry`);
+      warnings.push({ line, kind: 'not-an-entry', detail: '', message: 'not an entry' });
       continue;
     }
     const fields = stringify(input);
     for (const k of CATALOG_TEXT_FIELDS) {
       const v = fields[k];
       if (v !== undefined && v !== null && typeof v !== 'string') {
-        warnings.push(`line ${line + 1}: ${k} is not text (${Array.isArray(v) ? 'a list' : typeof v}), ignored`);
+        warnings.push({ line, kind: 'not-text', detail: k, message: `${k} is not text (${Array.isArray(v) ? 'a list' : typeof v}), ignored` });
         fields[k] = null;
       }
     }
+    if (typeof fields.date === 'string' && !isIsoDate(fields.date.trim())) {
+      warnings.push({ line, kind: 'not-a-date', detail: fields.date, message: `date ${JSON.stringify(fields.date)} is not a date written YYYY-MM-DD (or YYYY-MM), ignored` });
+      fields.date = null;
+    }
     const [entry] = createCatalog([fields]).entries;
     if (!entry) {
-      warnings.push(`line ${line + 1}: entry without a recognisable code or alias skipped`);
+      warnings.push({ line, kind: 'no-code', detail: '', message: 'entry without a recognisable code or alias skipped' });
       continue;
     }
     entries.push({

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { parseCatalogFile } from '../../../src/core/corpus/catalogFile';
+import { describeProblem, parseCatalogFile } from '../../../src/core/corpus/catalogFile';
 import { CorpusIndex } from '../../../src/core/corpus/corpusIndex';
 import { readSeed, seedFiles } from '../../paths';
 
@@ -20,8 +20,14 @@ describe('workspace catalogue file', () => {
   it('reads entries with their lines and notes what it skips', () => {
     const r = parseCatalogFile('file:///w/vankien.catalog.yaml', YAML);
     assert.deepStrictEqual(r.entries.map((e) => [e.code, e.date, e.location?.line]), [['05-CT/TW', '2016-05-15', 2], ['1968-QĐ/TU', '2019-05-21', 9]]);
-    assert.strictEqual(r.warnings.length, 1);
-    assert.match(r.warnings[0], /line 9/);
+    assert.deepStrictEqual(r.warnings.map(describeProblem), ['line 9: entry without a recognisable code or alias skipped']);
+    assert.deepStrictEqual(r.warnings.map((w) => [w.line, w.kind]), [[8, 'no-code']]);
+  });
+
+  it('ignores a date that is not one, and says where', () => {
+    const r = parseCatalogFile('x', 'documents:\n  - code: 05-CT/TW\n    date: 2016-13-45\n  - code: 02-NQ/TW\n    date: 2021-02-29\n  - code: 37-QĐ/TW\n    date: 2021-10\n  - code: 12-NQ/TW\n    date: 2012-01-16\n');
+    assert.deepStrictEqual(r.entries.map((e) => [e.code, e.date]), [['05-CT/TW', null], ['02-NQ/TW', null], ['37-QĐ/TW', '2021-10'], ['12-NQ/TW', '2012-01-16']]);
+    assert.deepStrictEqual(r.warnings.map((w) => [w.line, w.kind, w.detail]), [[1, 'not-a-date', '2016-13-45'], [3, 'not-a-date', '2021-02-29']]);
   });
 
   it('becomes the definition of a cited code when no corpus document is that document', () => {

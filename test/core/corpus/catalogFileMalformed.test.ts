@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { parseCatalogFile } from '../../../src/core/corpus/catalogFile';
+import { describeProblem, parseCatalogFile } from '../../../src/core/corpus/catalogFile';
 
 const YAML = `documents:
   - code: 05-CT/TW
@@ -26,7 +26,7 @@ describe('workspace catalogue file with malformed fields', () => {
 
   it('names the entry line and the field in a warning for each dropped field', () => {
     for (const field of ['title', 'issuer', 'link']) {
-      assert.ok(r.warnings.some((w) => w.startsWith('line 2:') && w.includes(field)), `${field}: ${JSON.stringify(r.warnings)}`);
+      assert.ok(r.warnings.some((w) => w.line === 1 && w.kind === 'not-text' && w.detail === field && describeProblem(w).startsWith('line 2:')), `${field}: ${JSON.stringify(r.warnings)}`);
     }
     assert.strictEqual(r.warnings.length, 3, JSON.stringify(r.warnings));
   });

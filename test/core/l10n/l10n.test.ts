@@ -40,6 +40,13 @@ describe('localisation (English and Vietnamese)', () => {
     assert.deepStrictEqual(missing, [], 'strings without a Vietnamese translation in l10n/bundle.l10n.vi.json');
   });
 
+  it('keeps no translation of a string the extension no longer shows, and the English bundle has the same strings', () => {
+    const used = runtimeMessages();
+    const vi = readJson('l10n/bundle.l10n.vi.json');
+    assert.deepStrictEqual(Object.keys(vi).filter((m) => !used.has(m)), [], 'stale strings in l10n/bundle.l10n.vi.json');
+    assert.deepStrictEqual(Object.keys(readJson('l10n/bundle.l10n.json')).sort(), Object.keys(vi).sort(), 'l10n/bundle.l10n.json and the Vietnamese bundle differ');
+  });
+
   it('keeps placeholders in the translations', () => {
     const vi = readJson('l10n/bundle.l10n.vi.json');
     const holes = (s: string) => (s.match(/\{\d+\}/g) ?? []).sort().join(',');
