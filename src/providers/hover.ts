@@ -94,12 +94,18 @@ function describeCitation(md: vscode.MarkdownString, index: CorpusIndex, uri: st
   const def = index.definitionOf(key);
   const best = def?.kind === 'citation' ? def.entity : e;
   const entry = def?.kind === 'catalog' ? def.entry : undefined;
-  const title = [best.type ?? entry?.type ?? e.type, e.code ?? e.conference ?? e.text].filter(Boolean).join(' ');
+  // A conference reference ("Nghị quyết Trung ương 4 khóa XII") is named with its term, and shows the
+  // code the corpus or the catalogue knows it by (04-NQ/TW).
+  const named = e.code ?? (e.conference ? [e.conference, e.terms.length ? 'khóa ' + e.terms.join(', ') : ''].filter(Boolean).join(' ') : e.text);
+  const title = [best.type ?? entry?.type ?? e.type, named].filter(Boolean).join(' ');
   md.appendMarkdown(`**${esc(title)}**\n\n`);
   if (entry?.title) md.appendMarkdown(`${esc(entry.title)}\n\n`);
-  if (e.number) line(md, vscode.l10n.t('Number'), esc(e.number));
+  const code = e.code ?? best.code ?? entry?.code ?? null;
+  if (code && !e.code) line(md, vscode.l10n.t('Code'), esc(code));
+  const number = e.number ?? best.number ?? (code ? /^\d+/.exec(code)?.[0] ?? null : null);
+  if (number) line(md, vscode.l10n.t('Number'), esc(number));
   const issuer = e.issuer ?? best.issuer ?? entry?.issuer ?? null;
-  if (issuer || e.issuerCode) line(md, vscode.l10n.t('Issuer'), esc([issuer, e.issuerCode && `(${e.issuerCode})`].filter(Boolean).join(' ')));
+  if (issuer || e.issuerCode) line(md, vscode.l10n.t('Issuer'), esc(issuer ? [issuer, e.issuerCode && `(${e.issuerCode})`].filter(Boolean).join(' ') : e.issuerCode!));
   const date = e.date ?? best.date ?? entry?.date ?? null;
   if (date) line(md, vscode.l10n.t('Date'), esc([date, weekdayNameOf(date)].filter(Boolean).join(', ')));
   const subject = e.subject ?? best.subject;

@@ -143,6 +143,17 @@ suite('providers on the seeds', () => {
     assert.ok(childrenOf(api.index, entity, total).every((n) => n.type === 'mention'));
   });
 
+  test('hover on a conference reference names its term and the code it is known by', async () => {
+    const doc = seed('001');
+    const at = occurrences(doc, 'Nghị quyết Trung ương 4 khoá XII')[0].start.translate(0, 15);
+    const md = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at))
+      .flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n').replace(/\\(.)/g, '$1');
+    assert.ok(md.includes('**Nghị quyết Trung ương 4 khóa XII**'), md);
+    assert.ok(/(Code|Số hiệu): 04-NQ\/TW/.test(md), md);
+    assert.ok(/(Number|Số): 04\b/.test(md), md);
+    assert.ok(md.includes('2016-10-30'), md);
+  });
+
   test('a document cited once is counted in the singular by the hover and the code lens', async () => {
     const uri = await writeFile('zz_single.txt', 'Chỉ thị số 99-CT/TW của Bộ Chính trị.\n');
     try {
