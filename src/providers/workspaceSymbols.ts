@@ -19,8 +19,10 @@ export function registerWorkspaceSymbols(_context: vscode.ExtensionContext, inde
       // for a query typed without them, the folded spelling is added to the name so the hit survives.
       const plainQuery = /[a-z]/i.test(query) && foldForSearch(query) === query.toLowerCase().replace(/\s+/g, ' ').trim();
       return index.searchSymbols(query).map((h) => {
-        const folded = foldForSearch(h.label);
-        const name = plainQuery && folded !== h.label.toLowerCase() ? `${h.label} · ${folded}` : h.label;
+        // A document also known by its conference's name carries it, so that the quick pick keeps it for that query.
+        const shown = h.alias ? `${h.label} · ${h.alias}` : h.label;
+        const folded = foldForSearch(shown);
+        const name = plainQuery && folded !== shown.toLowerCase() ? `${shown} · ${folded}` : shown;
         const where = locateDefinition(index, h.key) ?? toLocation(index, h.first);
         const container = mentionsCount(h.count);
         return new vscode.SymbolInformation(name, KIND[h.kind] ?? vscode.SymbolKind.Key, container, where);

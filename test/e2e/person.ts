@@ -201,6 +201,13 @@ export function runPersonChecks(getEditor: () => Editor): void {
     assert.ok(seedText(tab).includes(name));
   });
 
+  it('Ctrl+T finds a document cited by its conference, typed by that name without diacritics', async function () {
+    // "Nghị quyết Trung ương 4 khóa XII" is 04-NQ/TW (the built-in catalogue); the quick pick filters by the name it shows.
+    const rows = await wb.workspaceSymbols('trung uong 4 khoa xii', (r) => r.some((t) => t.includes('04-NQ/TW')));
+    assert.ok(rows.some((t) => t.includes('04-NQ/TW') && t.includes('Trung ương 4 khóa XII')), rows.join('\n'));
+    await wb.page.keyboard.press('Escape');
+  });
+
   it('"Văn Kiện: Export Tags" from the command palette writes the export file', async function () {
     const before = new Set(listExports(path.dirname(ws)));
     await wb.runCommand('Văn Kiện: Export Tags');

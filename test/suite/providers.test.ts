@@ -229,6 +229,9 @@ suite('providers on the seeds', () => {
     }
     const code = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'chi thi 05');
     assert.ok(code.some((s) => s.name.includes(CODE)));
+    // A document the seeds cite by its conference carries that name beside its code.
+    const conference = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'Trung ương 4 khóa XII');
+    assert.ok(conference.some((s) => s.name.startsWith('Nghị quyết 04-NQ/TW · Nghị quyết Trung ương 4 khóa XII')), conference.map((s) => s.name).join(' | '));
   });
 
   test('code lens over the first citation says "cited in 4 documents" and opens those references', async () => {

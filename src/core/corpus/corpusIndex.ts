@@ -86,6 +86,8 @@ export interface SymbolHit {
   count: number;
   /** Where to go: the definition's or the first mention's place. */
   first: Mention;
+  /** The conference name the corpus also gives the document ("Nghị quyết Trung ương 4 khóa XII" for 04-NQ/TW), when not its label. */
+  alias: string | null;
 }
 
 export interface IndexChange {
@@ -832,17 +834,42 @@ export class CorpusIndex {
       for (const key of keys) {
         const label = this.labelOf(key);
         const slot = this.slot(base, key);
-        const hay = (slot.fold ??= foldForSearch(label + ' ' + base));
+        const alias = first.kind === 'citation' ? this.conferenceAliasOf(key) : null;
+        const hay = (slot.fold ??= foldForSearch(label + ' ' + base + (alias ? ' ' + alias : '')));
         if (!words.every((w) => hay.includes(w))) continue;
         const count = this.mentionCount(key);
         const firstOfKey = this.firstMentionOf(key);
         if (count === 0 || !firstOfKey) continue;
         const score = (words.length && hay.startsWith(words[0]) ? 0 : 1) * 1e6 - count;
-        hits.push({ hit: { key, kind: firstOfKey.entity.kind, label, count, first: firstOfKey }, score });
+        hits.push({ hit: { key, kind: firstOfKey.entity.kind, label, count, first: firstOfKey, alias }, score });
       }
     }
     hits.sort((a, b) => a.score - b.score || cmp(a.hit.label, b.hit.label) || cmp(a.hit.key, b.hit.key));
     return hits.slice(0, limit).map((h) => h.hit);
+  }
+
+  /**
+   * The name a document cited as a conference's resolution goes by ("Nghị quyết Trung ương 4 khóa XII"),
+   * from the first such mention of its key; null when none names it so, or when that is its label.
+   */
+  conferenceAliasOf(key: string): string | null {
+    const { base, term } = splitKey(key);
+    const slot = this.slot(base, key);
+    if (slot.alias !== undefined) return slot.alias;
+    const p = this.postings.get(base);
+    let alias: string | null = null;
+    if (p) {
+      const at = term === null ? null : this.placesOf(key)?.at ?? [];
+      const n = at ? at.length : p.entities.length;
+      for (let j = 0; j < n && alias === null; j++) {
+        const e = p.entities[at ? at[j] : j];
+        if (e.kind !== 'citation' || e.system !== 'conference' || !e.conference) continue;
+        const t = termOfRef(e, base) ?? (e.terms.length === 1 ? e.terms[0] : null);
+        alias = [e.type, e.conference, t && `khóa ${t}`].filter(Boolean).join(' ');
+      }
+    }
+    if (alias !== null && alias === this.labelOf(key)) alias = null;
+    return (slot.alias = alias);
   }
 
   /** Every key whose mentions are of one kind (split codes give one key per term), most mentioned first. */
@@ -1282,6 +1309,7 @@ interface Slot {
   label?: string;
   conflicts?: CodeConflict[];
   fold?: string;
+  alias?: string | null;
   terms?: string[];
   richest?: Mention | null;
 }

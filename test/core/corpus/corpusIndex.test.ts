@@ -4,6 +4,7 @@ import { readSeed, seedFiles } from '../../paths';
 import { citation, goldExtract, personKey, placesOf } from './fixtures';
 import { ExtractResult } from '../../../src/core/types';
 import { extract } from '../../../src/core/extract';
+import { builtinCatalog } from '../../../src/core/catalog/catalog';
 
 const where = (ms: Mention[]) => ms.map((m) => `${m.uri}@${m.entity.start}`);
 
@@ -108,6 +109,26 @@ describe('CorpusIndex on the gold entities of the seeds', () => {
     assert.strictEqual(hits[0].label, 'Chỉ thị 05-CT/TW');
     assert.strictEqual(hits[0].count, index.referencesOf('05-CT/TW').length);
     assert.ok(index.searchSymbols('37-qd/tw').some((h) => h.key === '37-QĐ/TW'));
+  });
+
+  it('finds a document cited by its conference by that name, with the code the catalogue gives it', () => {
+    const withCatalogue = new CorpusIndex({
+      catalog: (key) => {
+        const e = builtinCatalog.lookup(key);
+        return e ? [{ key: e.key, code: e.code, type: e.type, title: e.title, date: e.date, issuer: e.issuer, link: e.link }] : [];
+      },
+    });
+    for (const f of seedFiles()) withCatalogue.set(f, readSeed(f));
+    const hits = withCatalogue.searchSymbols('trung uong 4 khoa xii');
+    const hit = hits.find((h) => h.key === '04-NQ/TW');
+    assert.ok(hit, JSON.stringify(hits));
+    assert.strictEqual(hit.label, 'Nghị quyết 04-NQ/TW');
+    assert.strictEqual(hit.alias, 'Nghị quyết Trung ương 4 khóa XII');
+    // A key known only by its conference is labelled by it already, and named with its plenum's number too.
+    const xiii = withCatalogue.searchSymbols('Trung ương 4 khóa XIII');
+    assert.deepStrictEqual(xiii.map((h) => [h.key, h.alias]), [['NQ:TW4:XIII', 'Nghị quyết Trung ương 4 khóa XIII']]);
+    // A person has none.
+    assert.ok(withCatalogue.searchSymbols('nguyen manh cuong').every((h) => h.alias === null));
   });
 
   it('takes the fullest citation, earliest file first, as the definition when nothing better exists', () => {
