@@ -29,6 +29,8 @@ function maxBytes(): number {
 /** What the workspace sync knows: the corpus files on disk by its rules, and pending edits to index now. */
 export interface CorpusFiles {
   corpusFiles(within?: vscode.Uri, token?: vscode.CancellationToken): Promise<vscode.Uri[]>;
+  /** The text files of a folder chosen for export, whatever the corpus's include patterns (see CorpusSync.folderFiles). */
+  folderFiles(within: vscode.Uri, token?: vscode.CancellationToken): Promise<vscode.Uri[]>;
   flush(uri: vscode.Uri): void;
 }
 
@@ -79,11 +81,12 @@ export async function gatherSources(
   // Folder scope names files relative to the folder's parent, as the command-line tool does.
   const nameOf = scope === 'folder' && uri ? (u: vscode.Uri) => toPosixPath(path.relative(path.dirname(uri.fsPath), u.fsPath)) : workspaceRelative;
   const inScope = (u: vscode.Uri): boolean => scope === 'corpus' || (uri !== undefined && isInside(u, uri));
-  // The same rules as the index (include, exclude, files.exclude), limited to the folder in folder scope.
-  // They decide for the files on disk even when the index has not caught up with a change of the
-  // rules yet (a re-index runs in the background). What an editor holds counts as the index has it
-  // (a vankien file opened from elsewhere, a deleted file with unsaved edits).
-  const onDisk = await corpus.corpusFiles(scope === 'folder' ? uri : undefined, token);
+  // The corpus: the same rules as the index (include, exclude, files.exclude). They decide for the files
+  // on disk even when the index has not caught up with a change of the rules yet (a re-index runs in
+  // the background). A folder: its text files, as the command-line tool takes them (choosing the folder
+  // includes them), less the excluded. What an editor holds counts as the index has it (a vankien file
+  // opened from elsewhere, a deleted file with unsaved edits).
+  const onDisk = scope === 'folder' && uri ? await corpus.folderFiles(uri, token) : await corpus.corpusFiles(undefined, token);
   const allowed = new Set(onDisk.map((u) => u.toString()));
   for (const d of vscode.workspace.textDocuments) if (!d.isClosed) allowed.add(d.uri.toString());
   const seen = new Set<string>();

@@ -41,6 +41,9 @@ const immediate = () => new Promise<void>((r) => setImmediate(r));
 
 export type ReindexMode = 'reuse' | 'cache' | 'rebuild';
 
+/** What an export of a chosen folder takes: its text files, as the command-line tool does. */
+const EXPORT_INCLUDE = ['**/*.{txt,vankien}'];
+
 export class CorpusSync implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private watchers: vscode.Disposable[] = [];
@@ -129,6 +132,25 @@ export class CorpusSync implements vscode.Disposable {
       }
     }
     return [...uris.values()];
+  }
+
+  /**
+   * The text files of a folder a person chose to export (`*.txt`, `*.vankien`), as the command-line
+   * tool finds them: choosing the folder includes them, whatever `vankien.corpus.include` says;
+   * `vankien.corpus.exclude` and `files.exclude` still leave files out. A folder outside the workspace
+   * is walked with the default excludes.
+   */
+  async folderFiles(within: vscode.Uri, token?: vscode.CancellationToken): Promise<vscode.Uri[]> {
+    const folder = vscode.workspace.getWorkspaceFolder(within);
+    const exclude = this.config.exclude(folder);
+    if (within.scheme === 'file') {
+      const root = folder && folder.uri.scheme === 'file' ? folder.uri.fsPath : within.fsPath;
+      const walked = await walkCorpusFolder(root, { include: EXPORT_INCLUDE, exclude, within: within.fsPath, cancelled: () => token?.isCancellationRequested === true });
+      for (const e of walked.errors.slice(0, 20)) this.log.warn(`not read: ${e}`);
+      return walked.files.map((f) => vscode.Uri.file(f));
+    }
+    const excludeGlob = exclude.length ? `{${exclude.join(',')}}` : null;
+    return vscode.workspace.findFiles(new vscode.RelativePattern(within, EXPORT_INCLUDE[0]), excludeGlob, undefined, token);
   }
 
   /**

@@ -118,6 +118,27 @@ suite('Export Tags command', () => {
     }
   });
 
+  test('a folder chosen for export gives its text files, as the command-line tool does, outside the corpus too', async () => {
+    // A folder outside the workspace: none of its files is in the corpus.
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'vankien-notes-'));
+    const text = fs.readFileSync((await seedUris())[0].fsPath);
+    fs.writeFileSync(path.join(outside, 'n1.txt'), text);
+    fs.mkdirSync(path.join(outside, 'sub'));
+    fs.writeFileSync(path.join(outside, 'sub', 'n2.vankien'), text);
+    fs.writeFileSync(path.join(outside, 'notes.md'), text);
+    try {
+      const target = path.join(tmp, 'outside.json');
+      const result = await vscode.commands.executeCommand<ExportResult | undefined>('vankien.exportTags', { scope: 'folder', uri: vscode.Uri.file(outside).toString(), format: 'json', target, overwrite: true });
+      assert.ok(result);
+      const doc = parseJson(fs.readFileSync(target, 'utf8'));
+      const base = path.basename(outside);
+      assert.deepStrictEqual(doc.files.map((f) => f.path), [`${base}/n1.txt`, `${base}/sub/n2.vankien`]);
+      assert.ok(doc.tags.length > 0 && doc.files.every((f) => f.tags === doc.files[0].tags), JSON.stringify(doc.files));
+    } finally {
+      fs.rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
   test('does not replace an existing file when told not to', async () => {
     const target = path.join(tmp, 'keep.yaml');
     fs.writeFileSync(target, 'precious');
