@@ -275,6 +275,30 @@ function lookups(index: CorpusIndex, corpus: Corpus, rng: Rng) {
   return out;
 }
 
+/**
+ * A folder renamed in the editor: every document moves at once (CorpusIndex.renameAll, as the
+ * extension does), then the first Find All References on the most cited name reads the merged
+ * postings; then a tenth of the documents renamed one by one (rename), for comparison.
+ */
+function folderRename(index: CorpusIndex, corpus: Corpus) {
+  const moved = (u: string) => u.replace(/\/([^/]+)$/, '/moved/$1');
+  const pairs = corpus.uris.map((u) => [u, moved(u)] as [string, string]);
+  const t0 = nowMs();
+  const n = index.renameAll(pairs);
+  const renameAllMs = nowMs() - t0;
+  const top = index.keysOfKind('person')[0];
+  const t1 = nowMs();
+  const refs = index.referencesOf(top).length;
+  const firstReadMs = nowMs() - t1;
+  index.renameAll(pairs.map(([a, b]) => [b, a] as [string, string]));
+  const tenth = corpus.uris.slice(0, Math.ceil(corpus.uris.length / 10));
+  const t2 = nowMs();
+  for (const u of tenth) index.rename(u, moved(u));
+  const oneByOneMs = nowMs() - t2;
+  for (const u of tenth) index.rename(moved(u), u);
+  return { documents: n, renameAllMs, firstReadMs, references: refs, oneByOne: tenth.length, oneByOneMs };
+}
+
 async function main(): Promise<void> {
   const [dir, mode = 'cold'] = process.argv.slice(2);
   const corpus = readCorpus(dir);
@@ -290,6 +314,7 @@ async function main(): Promise<void> {
     const rng = new Rng(7);
     result.incremental = incremental(index, corpus, rng, 1000);
     result.lookups = lookups(index, corpus, rng);
+    result.folderRename = folderRename(index, corpus);
   }
   writeResult(result);
 }

@@ -67,6 +67,7 @@ interface FullResult {
   incremental: Summary & { sameCitations: Summary; mostCited: Summary; first: Summary };
   heapForLookupsMB: number;
   lookups: { hover: LookupFigures; definition: LookupFigures; references: LookupFigures; referencesPerRequest: Summary; referencesWorkingSet: { keys: number; locations: number }; referencesBySize: { upTo1000: Summary; over10000: Summary; largest: number } };
+  folderRename?: { documents: number; renameAllMs: number; firstReadMs: number; references: number; oneByOne: number; oneByOneMs: number };
 }
 
 interface IndexRun {
@@ -239,6 +240,12 @@ function incrementalAndLookups(r: FullResult): void {
   out(`  answers of > 10,000 locations (the largest ${bySize.largest.toLocaleString('en')}): ${us(bySize.over10000)}; ` +
     `p99 ${fmt((bySize.over10000.p99 * 1000) / Math.max(1, bySize.largest), 0)} ns per location of the largest`);
   row('references p99, answers ≤ 1,000 locations', `${fmt(bySize.upTo1000.p99, 0)} µs`, '< 1000 µs', bySize.upTo1000.p99 < 1000);
+  const fr = r.folderRename;
+  if (fr) {
+    out(`a folder of ${fr.documents.toLocaleString('en')} documents renamed (all at once, as the extension does): ${fmt(fr.renameAllMs / 1000, 2)} s; ` +
+      `then the first Find All References on the most mentioned name (${fr.references.toLocaleString('en')} mentions, its postings merged): ${fmt(fr.firstReadMs, 1)} ms; ` +
+      `${fr.oneByOne.toLocaleString('en')} of them renamed one by one: ${fmt(fr.oneByOneMs / 1000, 2)} s (${fmt((fr.oneByOneMs * 1000) / fr.oneByOne, 0)} µs each)`);
+  }
   out();
 }
 
