@@ -34,6 +34,10 @@ const SCOPED: [string, string, string][] = [
   ['Nghị quyết số 12-NQ/TW ngày 16/01/2012', 'Nghị quyết số 12-NQ/TW', CITATION],
   ['Văn bản 45-CV/UBKTTW gửi các cấp ủy', '45-CV/UBKTTW', CODE],
   ['Số 05-CT/TW', '05-CT/TW', CODE],
+  // a space around the dash, as some texts write it
+  ['theo Chỉ thị số 05 - CT/TW và Nghị định 15/2020/NĐ - CP', 'Chỉ thị số 05 - CT/TW', CITATION],
+  ['theo Chỉ thị số 05 - CT/TW và Nghị định 15/2020/NĐ - CP', '15/2020/NĐ - CP', STATE_CODE],
+  ['Quyết định 1234/QĐ – UBND của tỉnh', 'Quyết định 1234/QĐ – UBND', CITATION],
   ['THỰC HIỆN NGHỊ QUYẾT SỐ 12-NQ/TW CỦA BỘ CHÍNH TRỊ', 'NGHỊ QUYẾT SỐ 12-NQ/TW', CITATION],
   ['Số: 88-KH/TU', '88-KH/TU', CODE],
   // State codes

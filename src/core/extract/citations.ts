@@ -68,7 +68,7 @@ function gapMatches(re: RegExp, norm: string, s: number, e: number): boolean {
 // Codes start with a digit and have their first "/" at most this far from their start (see scanBeforeSlashes).
 const PARTY_CODE_RE = /(\d{1,5}) ?- ?(QĐi|QyĐ|CTr|TTr|[A-ZĐ]{1,4})\/([A-ZĐ][A-ZĐ0-9]{0,11})/uy;
 const PARTY_CODE_LEAD = 5 + 3 + 4;
-const STATE_CODE_RE = /(\d{1,6})\/(?:(\d{4})\/)?(?:(QH\d{1,2})|([A-ZĐ][A-ZĐa-zđ]{0,6})-([A-ZĐ][A-ZĐa-zđ0-9]{0,11}(?:-[A-ZĐ][A-ZĐa-zđ0-9]{0,11}){0,3}))/uy;
+const STATE_CODE_RE = /(\d{1,6})\/(?:(\d{4})\/)?(?:(QH\d{1,2})|([A-ZĐ][A-ZĐa-zđ]{0,6}) ?- ?([A-ZĐ][A-ZĐa-zđ0-9]{0,11}(?:-[A-ZĐ][A-ZĐa-zđ0-9]{0,11}){0,3}))/uy;
 const STATE_CODE_LEAD = 6;
 
 /** The unit before the first "/" of a Party code: the last letter of its type code ([A-ZĐ], QĐi, CTr, TTr). */

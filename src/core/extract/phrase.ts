@@ -20,6 +20,13 @@ export function joined(text: string, words: Words, i: number): boolean {
   return text.charCodeAt(end) === 32 && (gap === 1 || (gap === 2 && text.charCodeAt(end + 1) === 32));
 }
 
+/** Does word i start a term: "khóa", "nhiệm kỳ", "lần thứ" (in any case; the text is normalised to the modern tones)? */
+function startsTerm(words: Words, i: number): boolean {
+  if (words.lowerIs(i, 'khóa')) return true;
+  if (i + 1 >= words.count) return false;
+  return (words.lowerIs(i, 'nhiệm') && words.lowerIs(i + 1, 'kỳ')) || (words.lowerIs(i, 'lần') && words.lowerIs(i + 1, 'thứ'));
+}
+
 /** May word i continue the name of a body or position? */
 export function isBodyWord(words: Words, i: number): boolean {
   const shape = words.shapes[i];
@@ -44,8 +51,10 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
     if (!joined(text, words, i) || !isBodyWord(words, i) || (stopAt && stopAt(i))) break;
     // "và" joins two capitalised names ("các Cơ quan và Doanh nghiệp"), not a body and a common noun.
     if (words.shapes[i] === Shape.Lower && words.lowerIs(i, 'và') && !(i + 1 < words.count && words.shapes[i + 1] !== Shape.Lower && joined(text, words, i + 1))) break;
-    // A Roman numeral is a term ("Quốc hội khóa XV"), not part of the name.
+    // A Roman numeral is a term ("Quốc hội khóa XV"), not part of the name; nor is a term's first word,
+    // capitalised or not ("Đảng bộ tỉnh Khóa XIII", "… Nhiệm kỳ 2020-2025", "… Lần thứ XX").
     if (words.shapes[i] === Shape.Upper && /^[IVXLC]+$/.test(text.slice(words.starts[i], words.ends[i]))) break;
+    if (startsTerm(words, i)) break;
     last = i;
   }
   while (last > first && words.shapes[last] === Shape.Lower && words.phraseIn(CONNECTORS, last, 1)) last--;

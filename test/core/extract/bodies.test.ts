@@ -18,6 +18,12 @@ describe('organisations, terms and abbreviations', () => {
     assert.deepStrictEqual(organizations('Sở dĩ như vậy vì Bộ phận một cửa và Văn phòng quá tải; Sở Nội vụ, Bộ Công an đã vào cuộc.').map((o) => o.name), ['Sở Nội vụ', 'Bộ Công an']);
   });
 
+  it('ends a body before its term, however the term is capitalised', () => {
+    const text = 'Hội nghị Ban Chấp hành Đảng bộ tỉnh Khóa XIII; Ban Chấp hành Trung ương Đảng Khoá XII; Đảng bộ huyện Nhiệm kỳ 2020-2025; Đại hội Đảng bộ tỉnh Lần thứ XX.';
+    assert.deepStrictEqual(organizations(text).map((o) => o.name), ['Ban Chấp hành Đảng bộ tỉnh', 'Ban Chấp hành Trung ương Đảng', 'Đảng bộ huyện', 'Đảng bộ tỉnh']);
+    assert.deepStrictEqual(terms(text).map((t) => t.key), ['khóa:XIII', 'khóa:XII', 'nhiệm kỳ:2020-2025', 'lần thứ:XX']);
+  });
+
   it('keys a body the same whatever its tone-mark spelling', () => {
     const [a] = organizations('Đảng uỷ Khối Doanh nghiệp tỉnh họp.');
     const [b] = organizations('Đảng ủy Khối Doanh nghiệp tỉnh họp.');

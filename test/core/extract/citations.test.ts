@@ -160,6 +160,15 @@ describe('citations', () => {
       assert.strictEqual(cs[2].date, '2022-08-05');
       assert.strictEqual(cs[2].issuer, 'UBND tỉnh');
       assert.strictEqual(cs[0].typeCode, 'NĐ');
+      // A space around the dash, as some texts write it: the same document as without.
+      const spaced = citations('Thực hiện Nghị định số 15/2020/NĐ - CP của Chính phủ, Quyết định 1234/QĐ – UBND và Nghị định 15/2020/NĐ-CP.');
+      assert.deepStrictEqual(spaced.map((c) => [c.text, c.key, c.typeCode, c.issuerCode]), [
+        ['Nghị định số 15/2020/NĐ - CP', '15/2020/NĐ-CP', 'NĐ', 'CP'],
+        ['Quyết định 1234/QĐ – UBND', '1234/QĐ-UBND', 'QĐ', 'UBND'],
+        ['Nghị định 15/2020/NĐ-CP', '15/2020/NĐ-CP', 'NĐ', 'CP'],
+      ]);
+      // A dash before a word that is no code's is not one ("Thông báo số 12/TB - Văn phòng …").
+      assert.deepStrictEqual(citations('Thông báo số 12/TB - Văn phòng Tỉnh ủy gửi các chi bộ.'), []);
       const [ttg, joint] = citations('Theo Quyết định số 1234/QĐ-TTg của Thủ tướng Chính phủ và Thông tư liên tịch số 01/2015/TTLT-BNV-BTC.');
       assert.deepStrictEqual([ttg.code, ttg.issuerCode, ttg.issuer], ['1234/QĐ-TTg', 'TTg', 'Thủ tướng Chính phủ']);
       assert.deepStrictEqual([joint.text, joint.type, joint.issuerCode], ['Thông tư liên tịch số 01/2015/TTLT-BNV-BTC', 'Thông tư liên tịch', 'BNV-BTC']);
