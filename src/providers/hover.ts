@@ -2,7 +2,8 @@
 // every piece of document text goes through escapeMarkdown, so a file cannot inject links or HTML.
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { CorpusIndex } from '../core/corpus/corpusIndex';
+import { conferenceName } from '../core/corpus/conferenceName';
+import { CorpusIndex, splitKey } from '../core/corpus/corpusIndex';
 import { termOfDate, yearsOfTerm } from '../core/corpus/terms';
 import { weekdayNameOf } from '../core/extract/dates';
 import { CitationEntity, Entity } from '../core/types';
@@ -91,28 +92,32 @@ function describeCitation(md: vscode.MarkdownString, index: CorpusIndex, uri: st
     return;
   }
   const key = keys[0];
-  const def = index.definitionOf(key);
-  const best = def?.kind === 'citation' ? def.entity : e;
-  const entry = def?.kind === 'catalog' ? def.entry : undefined;
-  // A conference reference ("Nghị quyết Trung ương 4 khóa XII") is named with its term, and shows the
-  // code the corpus or the catalogue knows it by (04-NQ/TW).
-  const named = e.code ?? (e.conference ? [e.conference, e.terms.length ? 'khóa ' + e.terms.join(', ') : ''].filter(Boolean).join(' ') : e.text);
-  const title = [best.type ?? entry?.type ?? e.type, named].filter(Boolean).join(' ');
+  const base = splitKey(key).base;
+  // What the corpus and the catalogue know of the document: the mention's own fields first, then the
+  // catalogue entry, then the fullest citation (the corpus document itself gives its code).
+  const defs = index.definitionsOf(key);
+  const def = defs[0];
+  const entry = defs.find((d) => d.kind === 'catalog')?.entry;
+  const fullest = defs.find((d) => d.kind === 'citation')?.entity;
+  const held = defs.find((d) => d.kind === 'document')?.document;
+  // A conference reference ("Nghị quyết Trung ương 4 khóa XII") is named as the genre names it, and shows
+  // the code the corpus or the catalogue knows it by (04-NQ/TW).
+  const type = e.type ?? entry?.type ?? fullest?.type ?? null;
+  const title = e.code ? [type, e.code].filter(Boolean).join(' ') : conferenceName(e, base) ?? e.text;
   md.appendMarkdown(`**${esc(title)}**\n\n`);
   if (entry?.title) md.appendMarkdown(`${esc(entry.title)}\n\n`);
-  const code = e.code ?? best.code ?? entry?.code ?? null;
+  const code = e.code ?? entry?.code ?? fullest?.code ?? held?.info.ownCode ?? null;
   if (code && !e.code) line(md, vscode.l10n.t('Code'), esc(code));
-  const number = e.number ?? best.number ?? (code ? /^\d+/.exec(code)?.[0] ?? null : null);
+  const number = e.number ?? (code ? /^\d+/.exec(code)?.[0] ?? null : fullest?.number ?? null);
   if (number) line(md, vscode.l10n.t('Number'), esc(number));
-  const issuer = e.issuer ?? best.issuer ?? entry?.issuer ?? null;
+  const issuer = e.issuer ?? entry?.issuer ?? fullest?.issuer ?? null;
   if (issuer || e.issuerCode) line(md, vscode.l10n.t('Issuer'), esc(issuer ? [issuer, e.issuerCode && `(${e.issuerCode})`].filter(Boolean).join(' ') : e.issuerCode!));
-  const date = e.date ?? best.date ?? entry?.date ?? null;
+  const date = e.date ?? entry?.date ?? fullest?.date ?? null;
   if (date) line(md, vscode.l10n.t('Date'), esc([date, weekdayNameOf(date)].filter(Boolean).join(', ')));
-  const subject = e.subject ?? best.subject;
+  const subject = e.subject ?? fullest?.subject ?? null;
   if (subject) line(md, vscode.l10n.t('Subject'), esc(subject));
   const terms = e.terms.length ? e.terms : termOfDate(date) ? [termOfDate(date)!] : [];
   if (terms.length) line(md, vscode.l10n.t('Term'), esc(terms.map((t) => 'khóa ' + t).join(', ')));
-  const base = e.refs[0] ?? e.key;
   if (index.isSplit(base)) {
     md.appendMarkdown('\n' + esc(vscode.l10n.t('This code names different documents in different terms: {0}. They are kept apart.', index.termsOf(base).map((t) => 'khóa ' + t).join(', '))) + '\n\n');
   }

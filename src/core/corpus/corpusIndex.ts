@@ -28,6 +28,7 @@ import { extract as defaultExtract, UNPLACED } from '../extract';
 import type { CatalogEntry as CatalogDocument } from '../catalog/catalog';
 import { CitationEntity, Entity, EntityKind, ExtractResult, PersonEntity, Range } from '../types';
 import { lineAt, lineStarts, rangeIn } from '../text/lines';
+import { conferenceName } from './conferenceName';
 import { foldForSearch } from './fold';
 import { findLookalikeCodes, LookalikeCode } from './lookalikes';
 import { compacted, SharedParts } from './resultCodec';
@@ -849,8 +850,9 @@ export class CorpusIndex {
   }
 
   /**
-   * The name a document cited as a conference's resolution goes by ("Nghị quyết Trung ương 4 khóa XII"),
-   * from the first such mention of its key; null when none names it so, or when that is its label.
+   * The name a document cited as a conference's resolution goes by ("Nghị quyết Trung ương 4 khóa XII",
+   * see conferenceName), from the first such mention of its key; null when none names it so, or when
+   * that is its label.
    */
   conferenceAliasOf(key: string): string | null {
     const { base, term } = splitKey(key);
@@ -863,9 +865,7 @@ export class CorpusIndex {
       const n = at ? at.length : p.entities.length;
       for (let j = 0; j < n && alias === null; j++) {
         const e = p.entities[at ? at[j] : j];
-        if (e.kind !== 'citation' || e.system !== 'conference' || !e.conference) continue;
-        const t = termOfRef(e, base) ?? (e.terms.length === 1 ? e.terms[0] : null);
-        alias = [e.type, e.conference, t && `khóa ${t}`].filter(Boolean).join(' ');
+        if (e.kind === 'citation') alias = conferenceName(e, base);
       }
     }
     if (alias !== null && alias === this.labelOf(key)) alias = null;
