@@ -12,6 +12,7 @@ import { Config } from '../config';
 import { ANNOUNCE_MS, CorpusIndex } from '../core/corpus/corpusIndex';
 import { folderSearchGlobs, isCorpusPath } from '../core/corpus/glob';
 import { walkCorpusFolder } from '../core/corpus/walk';
+import { isCorpusFileName } from '../core/export/collect';
 import {
   CACHE_FILE_NAME, CachedDocument, cacheFingerprint, DiskOutcomes, keepUnchanged, loadFromCache, readIndexCache, stampFiles, StampedFile, statStamp,
   writeIndexCache, writeIndexCacheSync,
@@ -41,8 +42,8 @@ const immediate = () => new Promise<void>((r) => setImmediate(r));
 
 export type ReindexMode = 'reuse' | 'cache' | 'rebuild';
 
-/** What an export of a chosen folder takes: its text files, as the command-line tool does. */
-const EXPORT_INCLUDE = ['**/*.{txt,vankien}'];
+/** What an export of a chosen folder looks through: every file, kept when its name is a corpus file's (isCorpusFileName, any case), as the command-line tool does. */
+const EXPORT_INCLUDE = ['**'];
 
 export class CorpusSync implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
@@ -147,10 +148,11 @@ export class CorpusSync implements vscode.Disposable {
       const root = folder && folder.uri.scheme === 'file' ? folder.uri.fsPath : within.fsPath;
       const walked = await walkCorpusFolder(root, { include: EXPORT_INCLUDE, exclude, within: within.fsPath, cancelled: () => token?.isCancellationRequested === true });
       for (const e of walked.errors.slice(0, 20)) this.log.warn(`not read: ${e}`);
-      return walked.files.map((f) => vscode.Uri.file(f));
+      return walked.files.filter(isCorpusFileName).map((f) => vscode.Uri.file(f));
     }
     const excludeGlob = exclude.length ? `{${exclude.join(',')}}` : null;
-    return vscode.workspace.findFiles(new vscode.RelativePattern(within, EXPORT_INCLUDE[0]), excludeGlob, undefined, token);
+    const found = await vscode.workspace.findFiles(new vscode.RelativePattern(within, EXPORT_INCLUDE[0]), excludeGlob, undefined, token);
+    return found.filter((u) => isCorpusFileName(u.path));
   }
 
   /**

@@ -13,7 +13,7 @@ export type Node =
   | { type: 'entity'; key: string }
   | { type: 'mention'; mention: Mention }
   /** What a list leaves out past its limit: `count` more entities of a group, or mentions of `key` (the first at `first`). */
-  | { type: 'more'; count: number; key?: string; first?: Mention };
+  | { type: 'more'; count: number; kind?: EntityKind; key?: string; first?: Mention };
 
 const MAX_CHILDREN = 500;
 
@@ -22,7 +22,7 @@ export function childrenOf(index: CorpusIndex, node: Node, limit = MAX_CHILDREN)
   if (node.type === 'group') {
     const keys = index.keysOfKind(node.kind);
     const shown: Node[] = keys.slice(0, limit).map((key) => ({ type: 'entity', key }));
-    return keys.length > limit ? [...shown, { type: 'more', count: keys.length - limit }] : shown;
+    return keys.length > limit ? [...shown, { type: 'more', count: keys.length - limit, kind: node.kind }] : shown;
   }
   if (node.type === 'entity') {
     const shown = index.firstMentions(node.key, limit);
@@ -54,7 +54,8 @@ export function treeItemOf(index: CorpusIndex, node: Node): vscode.TreeItem {
       const at = toRange(index.rangeOf(node.first.uri, node.first.entity)).start;
       item.tooltip = vscode.l10n.t('Show all the mentions');
       item.command = { command: SHOW_REFERENCES, title: vscode.l10n.t('Show all the mentions'), arguments: [toUri(node.first.uri), at, node.key] };
-    } else item.tooltip = vscode.l10n.t('Go to Symbol in Workspace (Ctrl+T) finds any of them by name');
+    } else if (node.kind !== 'date') item.tooltip = vscode.l10n.t('Go to Symbol in Workspace (Ctrl+T) finds any of them by name');
+    else item.tooltip = vscode.l10n.t('Export Tags lists every date of the corpus');
     return item;
   }
   const m = node.mention;

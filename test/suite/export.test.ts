@@ -126,13 +126,14 @@ suite('Export Tags command', () => {
     fs.mkdirSync(path.join(outside, 'sub'));
     fs.writeFileSync(path.join(outside, 'sub', 'n2.vankien'), text);
     fs.writeFileSync(path.join(outside, 'notes.md'), text);
+    fs.writeFileSync(path.join(outside, 'N3.TXT'), text);
     try {
       const target = path.join(tmp, 'outside.json');
       const result = await vscode.commands.executeCommand<ExportResult | undefined>('vankien.exportTags', { scope: 'folder', uri: vscode.Uri.file(outside).toString(), format: 'json', target, overwrite: true });
       assert.ok(result);
       const doc = parseJson(fs.readFileSync(target, 'utf8'));
       const base = path.basename(outside);
-      assert.deepStrictEqual(doc.files.map((f) => f.path), [`${base}/n1.txt`, `${base}/sub/n2.vankien`]);
+      assert.deepStrictEqual(doc.files.map((f) => f.path), [`${base}/N3.TXT`, `${base}/n1.txt`, `${base}/sub/n2.vankien`]);
       assert.ok(doc.tags.length > 0 && doc.files.every((f) => f.tags === doc.files[0].tags), JSON.stringify(doc.files));
     } finally {
       fs.rmSync(outside, { recursive: true, force: true });

@@ -126,7 +126,7 @@ suite('providers on the seeds', () => {
     const few = childrenOf(api.index, group, 2);
     assert.ok(all.length > 2, `${all.length} cited documents`);
     assert.deepStrictEqual(few.slice(0, 2), all.slice(0, 2));
-    assert.deepStrictEqual(few[2], { type: 'more', count: all.length - 2 });
+    assert.deepStrictEqual(few[2], { type: 'more', count: all.length - 2, kind: 'citation' });
     assert.ok(String(treeItemOf(api.index, few[2]).label).includes(String(all.length - 2)));
     assert.strictEqual(few.length, 3);
     const entity: Node = { type: 'entity', key: CODE };
@@ -152,6 +152,27 @@ suite('providers on the seeds', () => {
     assert.ok(/(Code|Số hiệu): 04-NQ\/TW/.test(md), md);
     assert.ok(/(Number|Số): 04\b/.test(md), md);
     assert.ok(md.includes('2016-10-30'), md);
+  });
+
+  test('hover on a conference reference keeps the code when the corpus holds the document; a congress is named once', async () => {
+    const uri = await writeFile('zz_04.txt', 'BAN CHẤP HÀNH TRUNG ƯƠNG\nSố 04-NQ/TW\nHà Nội, ngày 30 tháng 10 năm 2016\n\nNGHỊ QUYẾT\nHội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII\n');
+    try {
+      const doc = seed('001');
+      const at = occurrences(doc, 'Nghị quyết Trung ương 4 khoá XII')[0].start.translate(0, 15);
+      const hoverAt = async (d: vscode.TextDocument, p: vscode.Position) => (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', d.uri, p))
+        .flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n').replace(/\\(.)/g, '$1');
+      const md = await waitFor(async () => {
+        const md = await hoverAt(doc, at);
+        return md.includes('zz_04.txt') ? md : undefined;
+      }, 'the hover to name the document the corpus holds');
+      assert.ok(/(Code|Số hiệu): 04-NQ\/TW/.test(md) && /(Number|Số): 04\b/.test(md) && md.includes('2016-10-30'), md);
+      const congress = seed('004');
+      const c = occurrences(congress, 'Nghị quyết Đại hội XIII')[0];
+      const mdC = await hoverAt(congress, c.start.translate(0, 15));
+      assert.ok(mdC.includes('**Nghị quyết Đại hội XIII**'), mdC);
+    } finally {
+      await removeFile(uri);
+    }
   });
 
   test('a document cited once is counted in the singular by the hover and the code lens', async () => {
