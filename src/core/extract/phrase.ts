@@ -21,10 +21,15 @@ export function joined(text: string, words: Words, i: number): boolean {
 }
 
 /** Does word i start a term: "khóa", "nhiệm kỳ", "lần thứ" (in any case; the text is normalised to the modern tones)? */
-function startsTerm(words: Words, i: number): boolean {
-  if (words.lowerIs(i, 'khóa')) return true;
+function startsTerm(text: string, words: Words, i: number): boolean {
+  // Told apart by first letter and length before any comparison: nearly every word is none of them.
+  const s = words.starts[i];
+  const n = words.ends[i] - s;
+  const c = text.charCodeAt(s) | 32;
+  if (c === 107) return n === 4 && words.lowerIs(i, 'khóa');
   if (i + 1 >= words.count) return false;
-  return (words.lowerIs(i, 'nhiệm') && words.lowerIs(i + 1, 'kỳ')) || (words.lowerIs(i, 'lần') && words.lowerIs(i + 1, 'thứ'));
+  if (c === 110) return n === 5 && words.lowerIs(i, 'nhiệm') && words.lowerIs(i + 1, 'kỳ');
+  return c === 108 && n === 3 && words.lowerIs(i, 'lần') && words.lowerIs(i + 1, 'thứ');
 }
 
 /** May word i continue the name of a body or position? */
@@ -54,7 +59,7 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
     // A Roman numeral is a term ("Quốc hội khóa XV"), not part of the name; nor is a term's first word,
     // capitalised or not ("Đảng bộ tỉnh Khóa XIII", "… Nhiệm kỳ 2020-2025", "… Lần thứ XX").
     if (words.shapes[i] === Shape.Upper && /^[IVXLC]+$/.test(text.slice(words.starts[i], words.ends[i]))) break;
-    if (startsTerm(words, i)) break;
+    if (startsTerm(text, words, i)) break;
     last = i;
   }
   while (last > first && words.shapes[last] === Shape.Lower && words.phraseIn(CONNECTORS, last, 1)) last--;
