@@ -330,13 +330,13 @@ export class CorpusSync implements vscode.Disposable {
       held.release();
     }
     progress(done, list.length);
-    // What is indexed but no longer in the corpus (settings changed, a folder removed) leaves now.
+    // What is indexed but no longer in the corpus (settings changed, a folder removed) leaves now. The
+    // files created, changed or renamed into the corpus since it was listed came in through the
+    // watchers, after the listing: they stay.
     const keep = new Set(list.map(keyOfUri));
     for (const d of vscode.workspace.textDocuments) if (this.belongs(d)) keep.add(keyOfUri(d.uri));
-    const gone = [...this.index.documents()].map((d) => d.uri).filter((key) => !keep.has(key));
-    const dropping = this.index.hold();
-    for (const key of gone) this.index.delete(key);
-    dropping.release();
+    for (const key of touched) if (this.index.has(key) && this.inCorpus(vscode.Uri.parse(key))) keep.add(key);
+    this.index.deleteAll([...this.index.documents()].map((d) => d.uri).filter((key) => !keep.has(key)));
     if (useCache && generation === this.generation) void this.saveCache();
   }
 

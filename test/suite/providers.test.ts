@@ -545,6 +545,34 @@ suite('providers on the seeds', () => {
     assert.deepStrictEqual([...new Set(seen)], [4], 'the number of seeds citing 05-CT/TW, asked during the re-index');
   });
 
+  test('a file renamed while the corpus is being read keeps its document once the reading ends', async () => {
+    // Enough files that reading them takes a few seconds.
+    const dir = vscode.Uri.joinPath(folder().uri, 'zz_many');
+    const text = Buffer.from('Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị, đồng chí Nguyễn Văn A phát biểu.\n'.repeat(60), 'utf8');
+    await Promise.all(Array.from({ length: 3000 }, (_, i) => vscode.workspace.fs.writeFile(vscode.Uri.joinPath(dir, `m${i}.txt`), text)));
+    const before = await writeFile('zz_before.txt', 'Thực hiện Kế hoạch số 77-KH/TU của Tỉnh ủy.\n');
+    const after = vscode.Uri.joinPath(folder().uri, 'zz_after.txt');
+    await waitFor(() => [...api.index.documents()].filter((d) => d.uri.includes('/zz_many/')).length === 3000, 'the files to be indexed', 60_000);
+    try {
+      let finished = false;
+      const reindex = Promise.resolve(vscode.commands.executeCommand('vankien.reindex')).then(() => (finished = true));
+      // The folder is listed by now (a walk of some milliseconds), and not yet read.
+      await new Promise((r) => setTimeout(r, 500));
+      const edit = new vscode.WorkspaceEdit();
+      edit.renameFile(before, after);
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      assert.ok(!finished, 'the file was renamed while the corpus was being read (else this test shows nothing)');
+      await reindex;
+      await api.ready();
+      assert.ok(api.index.has(after.toString()), 'the renamed file is indexed after the re-index');
+      assert.ok(!api.index.has(before.toString()));
+    } finally {
+      for (const u of [before, after]) await vscode.workspace.fs.delete(u).then(undefined, () => undefined);
+      await vscode.workspace.fs.delete(dir, { recursive: true });
+      await waitFor(() => !api.index.has(after.toString()) && ![...api.index.documents()].some((d) => d.uri.includes('/zz_many/')), 'the test files to leave the index', 60_000);
+    }
+  });
+
   test('a re-index puts the documents open in editors in the index first, before the folder is read', async () => {
     // A corpus file no editor holds: it is read with the folder.
     const closed = await writeFile('zz-closed.txt', 'Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.\n');
