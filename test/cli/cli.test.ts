@@ -15,7 +15,10 @@ function vankien(args: string[], cwd = repoRoot): { code: number | null; stdout:
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-describe('vankien (command-line tool)', () => {
+describe('vankien (command-line tool)', function () {
+  // Each test starts the tool as a process of its own, some twice: on a loaded machine that takes
+  // longer than mocha's 2 s.
+  this.timeout(30_000);
   let tmp: string;
   before(() => {
     assert.ok(fs.existsSync(cliPath), `${cliPath} is missing: run "npm run build" first`);
