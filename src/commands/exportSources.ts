@@ -5,6 +5,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { CorpusIndex } from '../core/corpus/corpusIndex';
 import { decodeForIndex } from '../core/corpus/readPolicy';
+import type { WalkError } from '../core/corpus/walk';
 import { ExportError, ExportInput, toPosixPath } from '../core/export';
 import { isCorpusFileName } from '../core/export/collect';
 import { extract } from '../core/extract';
@@ -28,9 +29,9 @@ function maxBytes(): number {
 
 /** What the workspace sync knows: the corpus files on disk by its rules, and pending edits to index now. */
 export interface CorpusFiles {
-  corpusFiles(within?: vscode.Uri, token?: vscode.CancellationToken): Promise<vscode.Uri[]>;
+  corpusFiles(within?: vscode.Uri, token?: vscode.CancellationToken, problems?: WalkError[]): Promise<vscode.Uri[]>;
   /** The text files of a folder chosen for export, whatever the corpus's include patterns (see CorpusSync.folderFiles). */
-  folderFiles(within: vscode.Uri, token?: vscode.CancellationToken): Promise<vscode.Uri[]>;
+  folderFiles(within: vscode.Uri, token?: vscode.CancellationToken, problems?: WalkError[]): Promise<vscode.Uri[]>;
   flush(uri: vscode.Uri): void;
 }
 
@@ -86,7 +87,10 @@ export async function gatherSources(
   // the background). A folder: its text files, as the command-line tool takes them (choosing the folder
   // includes them), less the excluded. What an editor holds counts as the index has it (a vankien file
   // opened from elsewhere, a deleted file with unsaved edits).
-  const onDisk = scope === 'folder' && uri ? await corpus.folderFiles(uri, token) : await corpus.corpusFiles(undefined, token);
+  // Folders that could not be read and links that could not be followed are named in the export's errors, as the command-line tool names them.
+  const problems: WalkError[] = [];
+  const onDisk = scope === 'folder' && uri ? await corpus.folderFiles(uri, token, problems) : await corpus.corpusFiles(undefined, token, problems);
+  for (const p of problems) sources.errors.push({ path: nameOf(vscode.Uri.file(p.path)), message: p.message });
   const allowed = new Set(onDisk.map((u) => u.toString()));
   for (const d of vscode.workspace.textDocuments) if (!d.isClosed) allowed.add(d.uri.toString());
   const seen = new Set<string>();

@@ -11,7 +11,7 @@ import * as vscode from 'vscode';
 import { Config } from '../config';
 import { ANNOUNCE_MS, CorpusIndex } from '../core/corpus/corpusIndex';
 import { folderSearchGlobs, isCorpusPath } from '../core/corpus/glob';
-import { walkCorpusFolder } from '../core/corpus/walk';
+import { describeWalkError, walkCorpusFolder, WalkError } from '../core/corpus/walk';
 import { isCorpusFileName } from '../core/export/collect';
 import {
   CACHE_FILE_NAME, CachedDocument, cacheFingerprint, DiskOutcomes, keepUnchanged, loadFromCache, readIndexCache, stampFiles, StampedFile, statStamp,
@@ -19,7 +19,7 @@ import {
 } from '../core/corpus/indexCache';
 import type { FileOutcome } from '../core/corpus/extractWorker';
 import { CorpusFile, indexFilesParallel, ParallelIndexRun, workersPay } from '../core/corpus/parallelIndex';
-import { decodeForIndex, readFileForIndex, ReadOutcome } from '../core/corpus/readPolicy';
+import { decodeForIndex, readFileForIndex, ReadOutcome, truncateToBytes } from '../core/corpus/readPolicy';
 import { lineStarts } from '../core/text/lines';
 import { keyOfUri } from './convert';
 
@@ -111,13 +111,16 @@ export class CorpusSync implements vscode.Disposable {
     return [...new Set(this.config.include(folder).flatMap((g) => folderSearchGlobs(g, folder.uri.path)))];
   }
 
-  /** The corpus files on disk, in every workspace folder or only under `within` (a folder). */
-  async corpusFiles(within?: vscode.Uri, token?: vscode.CancellationToken): Promise<vscode.Uri[]> {
+  /**
+   * The corpus files on disk, in every workspace folder or only under `within` (a folder). `problems`
+   * gets the folders that could not be read and the links to corpus files that could not be followed.
+   */
+  async corpusFiles(within?: vscode.Uri, token?: vscode.CancellationToken, problems?: WalkError[]): Promise<vscode.Uri[]> {
     const uris = new Map<string, vscode.Uri>();
     const prefix = within ? keyOfUri(within).replace(/\/+$/, '') + '/' : undefined;
     // The settings read once per folder, not once per file (reading them costs more than the match).
     const rules = new Map<string, { include: string[]; exclude: string[] }>();
-    const searches: Promise<{ uris: vscode.Uri[]; checked: boolean }>[] = [];
+    const searches: Promise<{ uris: vscode.Uri[]; checked: boolean; errors: WalkError[] }>[] = [];
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const folderKey = keyOfUri(folder.uri).replace(/\/+$/, '') + '/';
       // Only the folders that hold `within` or lie inside it.
@@ -126,6 +129,7 @@ export class CorpusSync implements vscode.Disposable {
     }
     for (const found of await Promise.all(searches)) {
       if (token?.isCancellationRequested) break;
+      problems?.push(...found.errors);
       for (const uri of found.uris) {
         const key = keyOfUri(uri);
         if (prefix && !key.startsWith(prefix)) continue;
@@ -141,13 +145,15 @@ export class CorpusSync implements vscode.Disposable {
    * `vankien.corpus.exclude` and `files.exclude` still leave files out. A folder outside the workspace
    * is walked with the default excludes.
    */
-  async folderFiles(within: vscode.Uri, token?: vscode.CancellationToken): Promise<vscode.Uri[]> {
+  async folderFiles(within: vscode.Uri, token?: vscode.CancellationToken, problems?: WalkError[]): Promise<vscode.Uri[]> {
     const folder = vscode.workspace.getWorkspaceFolder(within);
     const exclude = this.config.exclude(folder);
     if (within.scheme === 'file') {
       const root = folder && folder.uri.scheme === 'file' ? folder.uri.fsPath : within.fsPath;
       const walked = await walkCorpusFolder(root, { include: EXPORT_INCLUDE, exclude, within: within.fsPath, cancelled: () => token?.isCancellationRequested === true });
-      for (const e of walked.errors.slice(0, 20)) this.log.warn(`not read: ${e}`);
+      this.logWalkErrors(walked.errors);
+      // A link that cannot be followed counts when its name is a corpus file's.
+      problems?.push(...walked.errors.filter((e) => e.kind === 'folder' || isCorpusFileName(e.path)));
       return walked.files.filter(isCorpusFileName).map((f) => vscode.Uri.file(f));
     }
     const excludeGlob = exclude.length ? `{${exclude.join(',')}}` : null;
@@ -160,19 +166,23 @@ export class CorpusSync implements vscode.Disposable {
    * tens of milliseconds at 10,000 files); any other, or a walk that fails, is searched by the editor
    * (≈ 1 s at 10,000 files: a search process, then every result sent across processes).
    */
-  private async filesOf(folder: vscode.WorkspaceFolder, within: vscode.Uri | undefined, token?: vscode.CancellationToken): Promise<{ uris: vscode.Uri[]; checked: boolean }> {
+  private logWalkErrors(errors: readonly WalkError[]): void {
+    for (const e of errors.slice(0, 20)) this.log.warn(`not read: ${describeWalkError(e)}`);
+    if (errors.length > 20) this.log.warn(`and ${errors.length - 20} more not read`);
+  }
+
+  private async filesOf(folder: vscode.WorkspaceFolder, within: vscode.Uri | undefined, token?: vscode.CancellationToken): Promise<{ uris: vscode.Uri[]; checked: boolean; errors: WalkError[] }> {
     const exclude = this.config.exclude(folder);
     if (folder.uri.scheme === 'file' && (!within || within.scheme === 'file')) {
       try {
         const walked = await walkCorpusFolder(folder.uri.fsPath, {
           include: this.config.include(folder), exclude, within: within?.fsPath, cancelled: () => token?.isCancellationRequested === true,
         });
-        for (const e of walked.errors.slice(0, 20)) this.log.warn(`not read: ${e}`);
-        if (walked.errors.length > 20) this.log.warn(`and ${walked.errors.length - 20} more folders not read`);
+        this.logWalkErrors(walked.errors);
         // The walk applied this folder's rules; a file of a workspace folder nested in it answers to that one's.
         const root = keyOfUri(folder.uri).replace(/\/+$/, '') + '/';
         const nested = (vscode.workspace.workspaceFolders ?? []).some((f) => f !== folder && keyOfUri(f.uri).startsWith(root));
-        return { uris: walked.files.map((f) => vscode.Uri.file(f)), checked: !nested };
+        return { uris: walked.files.map((f) => vscode.Uri.file(f)), checked: !nested, errors: walked.errors };
       } catch (err) {
         this.log.warn(`${folder.uri.fsPath}: walking the folder failed (${err instanceof Error ? err.message : String(err)}); searching it instead`);
       }
@@ -183,7 +193,7 @@ export class CorpusSync implements vscode.Disposable {
     const plain = globs.filter((g) => !/[{}]/.test(g));
     const patterns = plain.length > 1 ? [`{${plain.join(',')}}`, ...globs.filter((g) => /[{}]/.test(g))] : globs;
     const found = await Promise.all(patterns.map((glob) => vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), excludeGlob, undefined, token)));
-    return { uris: found.flat(), checked: false };
+    return { uris: found.flat(), checked: false, errors: [] };
   }
 
   /**
@@ -549,11 +559,9 @@ export class CorpusSync implements vscode.Disposable {
     if (!this.belongs(d)) return;
     this.touched.add(keyOfUri(d.uri));
     const max = this.config.maxFileSizeBytes;
-    let text = d.getText();
-    if (text.length > max) {
-      this.log.warn(`${d.uri.fsPath || d.uri.toString()}: truncated at ${Math.floor(max / 1024)} KB`);
-      text = text.slice(0, max);
-    }
+    // Cut where the file on disk is cut: the limit counts its UTF-8 bytes, not characters.
+    const { text, truncated } = truncateToBytes(d.getText(), max);
+    if (truncated) this.log.warn(`${d.uri.fsPath || d.uri.toString()}: truncated at ${Math.floor(max / 1024)} KB`);
     this.index.set(keyOfUri(d.uri), text);
   }
 

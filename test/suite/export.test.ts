@@ -140,6 +140,26 @@ suite('Export Tags command', () => {
     }
   });
 
+  test('names in its errors the corpus files it cannot read: a link to nothing, a link to itself', async () => {
+    const root = vscode.workspace.workspaceFolders![0].uri.fsPath;
+    const dangling = path.join(root, 'zz_dangling.txt');
+    const loop = path.join(root, 'zz_loop.txt');
+    fs.symlinkSync(path.join(root, 'zz_nowhere.txt'), dangling);
+    fs.symlinkSync(loop, loop);
+    try {
+      const target = path.join(tmp, 'links.json');
+      const result = await vscode.commands.executeCommand<ExportResult | undefined>('vankien.exportTags', { scope: 'corpus', format: 'json', target, overwrite: true });
+      assert.ok(result);
+      const doc = parseJson(fs.readFileSync(target, 'utf8'));
+      const errors = doc.errors.map((e) => [path.basename(e.path), e.message.split(':')[0]]).sort();
+      assert.deepStrictEqual(errors, [['zz_dangling.txt', 'ENOENT'], ['zz_loop.txt', 'ELOOP']]);
+      assert.ok(doc.files.length >= 5, 'the seeds are exported all the same');
+    } finally {
+      fs.rmSync(dangling, { force: true });
+      fs.rmSync(loop, { force: true });
+    }
+  });
+
   test('does not replace an existing file when told not to', async () => {
     const target = path.join(tmp, 'keep.yaml');
     fs.writeFileSync(target, 'precious');

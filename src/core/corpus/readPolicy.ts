@@ -44,6 +44,34 @@ export function decodeForIndex(bytes: Uint8Array, maxBytes: number, totalSize = 
   return { text, truncated, warnings };
 }
 
+/**
+ * A text held in an editor cut as the same text read from disk as UTF-8 would be (decodeForIndex): the
+ * longest run of whole characters from its start whose UTF-8 encoding takes at most `maxBytes`. The
+ * size limit counts bytes on disk; counting characters here made a file give more tags open than closed.
+ */
+export function truncateToBytes(text: string, maxBytes: number): { text: string; truncated: boolean } {
+  // No character takes more than 3 bytes per UTF-16 unit.
+  if (text.length * 3 <= maxBytes) return { text, truncated: false };
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let size = c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+    let units = 1;
+    // A surrogate pair is one character of 4 bytes; a lone surrogate is written as U+FFFD (3 bytes).
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        size = 4;
+        units = 2;
+      }
+    }
+    if (bytes + size > maxBytes) return { text: text.slice(0, i), truncated: true };
+    bytes += size;
+    i += units - 1;
+  }
+  return { text, truncated: false };
+}
+
 /** "Unicode" text as Windows Notepad and Word save it: UTF-16 behind its byte-order mark (its NUL bytes are not binary). */
 function utf16Of(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (bytes.length < 2) return null;

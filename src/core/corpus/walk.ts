@@ -3,17 +3,27 @@
 // for any file system but costs ≈ 1 s at 10,000 files (a search process, then every result sent across
 // processes); a walk of a local folder takes a few tens of milliseconds. Folders that are excluded are
 // not entered; symbolic links are followed (as the editor's search does), each real folder once; a
-// folder that cannot be read is reported and skipped.
+// folder that cannot be read, and a link to a corpus file that cannot be followed (dangling, a loop),
+// are reported and skipped.
 import * as fs from 'fs';
 import * as path from 'path';
 import { globToRegExp, isCorpusPath, isExcludedPath } from './glob';
 
+/** A folder that could not be read, or a link to a corpus file that could not be followed, with why. */
+export interface WalkError {
+  kind: 'folder' | 'link';
+  path: string;
+  message: string;
+}
+
 export interface WalkResult {
   /** Absolute paths of the corpus files, in no particular order. */
   files: string[];
-  /** Folders that could not be read, with why. */
-  errors: string[];
+  errors: WalkError[];
 }
+
+/** A walk error as one line of a log. */
+export const describeWalkError = (e: WalkError): string => `${e.path}: ${e.message}`;
 
 export interface WalkOptions {
   include: readonly string[];
@@ -26,7 +36,7 @@ export interface WalkOptions {
 export async function walkCorpusFolder(folder: string, options: WalkOptions): Promise<WalkResult> {
   const root = path.resolve(folder);
   const files: string[] = [];
-  const errors: string[] = [];
+  const errors: WalkError[] = [];
   const seen = new Set<string>();
   const within = options.within ? path.resolve(options.within) : undefined;
   // An exclude ending in "/**" excludes everything under a folder its stem matches: the folder need not be entered.
@@ -46,7 +56,7 @@ export async function walkCorpusFolder(folder: string, options: WalkOptions): Pr
     try {
       real = await fs.promises.realpath(dir);
     } catch (e) {
-      errors.push(`${dir}: ${(e as Error).message}`);
+      errors.push({ kind: 'folder', path: dir, message: (e as Error).message });
       return [];
     }
     if (seen.has(real)) return [];
@@ -55,7 +65,7 @@ export async function walkCorpusFolder(folder: string, options: WalkOptions): Pr
     try {
       entries = await fs.promises.readdir(dir, { withFileTypes: true });
     } catch (e) {
-      errors.push(`${dir}: ${(e as Error).message}`);
+      errors.push({ kind: 'folder', path: dir, message: (e as Error).message });
       return [];
     }
     const subdirs: string[] = [];
@@ -68,8 +78,13 @@ export async function walkCorpusFolder(folder: string, options: WalkOptions): Pr
           const st = await fs.promises.stat(full);
           isDir = st.isDirectory();
           isFile = st.isFile();
-        } catch {
-          continue; // a dangling link
+        } catch (e) {
+          // A link to nothing, or in a loop: a corpus file that cannot be read, when its name is one's.
+          const inScope = !within || full.startsWith(within + path.sep);
+          if (inScope && nameMayMatch(entry.name) && isCorpusPath(toPosix(path.relative(root, full)), toPosix(full), options.include, options.exclude)) {
+            errors.push({ kind: 'link', path: full, message: (e as Error).message });
+          }
+          continue;
         }
       }
       if (isDir) {

@@ -2,7 +2,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { decodeForIndex, readFileForIndex } from '../../../src/core/corpus/readPolicy';
+import fc from 'fast-check';
+import { decodeForIndex, readFileForIndex, truncateToBytes } from '../../../src/core/corpus/readPolicy';
 import { readSeed, seedFiles, seedsDir } from '../../paths';
 
 describe('file-read policy', () => {
@@ -35,6 +36,25 @@ describe('file-read policy', () => {
     assert.strictEqual(decodeForIndex(le, 7).text, 'ab');
     assert.strictEqual(decodeForIndex(le, 10).text, 'ab𠀧');
     assert.strictEqual(decodeForIndex(le, 12).text, 'ab𠀧c');
+  });
+
+  it('cuts an editor\'s text where the same text read from disk as UTF-8 is cut', () => {
+    const seed = readSeed(seedFiles()[0]);
+    for (const max of [0, 1, 2, 3, 100, 1001, 1002, 1003, 4096]) {
+      const disk = decodeForIndex(Buffer.from(seed, 'utf8'), max);
+      const cut = truncateToBytes(seed, max);
+      assert.strictEqual(cut.text, disk.text, `at ${max} bytes`);
+      assert.strictEqual(cut.truncated, disk.truncated);
+    }
+    // Characters of one to four bytes, cut anywhere: a surrogate pair is never split.
+    const chars = fc.constantFrom('a', ' ', '\n', 'đ', 'ệ', 'ủ', '—', '\u0301', '😀', '𝐀');
+    fc.assert(fc.property(fc.array(chars, { maxLength: 60 }), fc.nat(200), (parts, max) => {
+      const text = parts.join('');
+      const cut = truncateToBytes(text, max);
+      const disk = decodeForIndex(Buffer.from(text, 'utf8'), max, Buffer.byteLength(text));
+      assert.strictEqual(cut.text, disk.text);
+      assert.strictEqual(cut.truncated, disk.truncated);
+    }), { numRuns: 500 });
   });
 
   it('skips a binary file', () => {

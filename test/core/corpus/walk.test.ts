@@ -28,6 +28,8 @@ describe('walkCorpusFolder', () => {
     fs.symlinkSync(outside, path.join(root, 'shared'));
     fs.symlinkSync(root, path.join(root, 'seeds', 'loop')); // a cycle
     fs.symlinkSync(path.join(root, 'nowhere'), path.join(root, 'seeds', 'dangling.txt'));
+    fs.symlinkSync(path.join(root, 'seeds', 'selfloop.txt'), path.join(root, 'seeds', 'selfloop.txt')); // a link to itself
+    fs.symlinkSync(path.join(root, 'nowhere'), path.join(root, 'seeds', 'dangling.md')); // no corpus file's name
   });
   after(() => {
     fs.rmSync(root, { recursive: true, force: true });
@@ -39,7 +41,8 @@ describe('walkCorpusFolder', () => {
   it('lists the files the patterns take, follows links once, and enters no excluded folder', async () => {
     const r = await walkCorpusFolder(root, { include: INCLUDE, exclude: EXCLUDE });
     assert.deepStrictEqual(rel(r.files), ['docs/y.vankien', 'seeds/.hidden.txt', 'seeds/a.txt', 'seeds/sub/b.txt', 'shared/seeds/linked.txt', 'x.vankien']);
-    assert.deepStrictEqual(r.errors, []);
+    // The links to corpus files that cannot be followed are reported; a link by another name is not.
+    assert.deepStrictEqual(r.errors.map((e) => [rel([e.path])[0], e.message.split(':')[0]]).sort(), [['seeds/dangling.txt', 'ENOENT'], ['seeds/selfloop.txt', 'ELOOP']]);
     // The same answer a check of every file one by one gives.
     for (const f of r.files) assert.ok(isCorpusPath(path.relative(root, f), f, INCLUDE, EXCLUDE), f);
   });
@@ -66,6 +69,7 @@ describe('walkCorpusFolder', () => {
     const r = await walkCorpusFolder(path.join(root, 'gone'), { include: INCLUDE, exclude: EXCLUDE });
     assert.deepStrictEqual(r.files, []);
     assert.strictEqual(r.errors.length, 1);
-    assert.match(r.errors[0], /ENOENT/);
+    assert.match(r.errors[0].message, /ENOENT/);
+    assert.strictEqual(r.errors[0].path, path.join(root, 'gone'));
   });
 });
