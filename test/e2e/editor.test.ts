@@ -11,7 +11,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { repoRoot } from '../paths';
 import { copySeeds, Editor } from './harness';
 import { Workbench } from './workbench';
-import { runPersonChecks } from './person';
+import { runPersonChecks, runVietnameseChecks } from './person';
 
 const vsix = path.join(repoRoot, 'vankien.vsix');
 
@@ -71,5 +71,9 @@ describe('the real editor: code-server in headless Chromium', function () {
 
   describe('the installed .vsix, as a person uses it', function () {
     runPersonChecks(() => editor!);
+  });
+
+  describe('the installed .vsix, with the display language Vietnamese', function () {
+    runVietnameseChecks(() => editor!);
   });
 });

@@ -91,9 +91,14 @@ export class Editor {
   }
 
   /** A new browser window (its own context) at the workbench for `folder`. */
-  async open(folder: string, payload?: [string, string][]): Promise<{ context: BrowserContext; page: Page }> {
+  /**
+   * A new window on `folder`. `language`: the display language the workbench reports to extensions
+   * ('vi'); code-server reads it from the page, and a stock code-server has no language pack to set it.
+   */
+  async open(folder: string, payload?: [string, string][], language?: string): Promise<{ context: BrowserContext; page: Page }> {
     const context = await this.browser!.newContext({ viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
+    if (language) await page.addInitScript(`Object.defineProperty(globalThis, '_VSCODE_NLS_LANGUAGE', { get: () => ${JSON.stringify(language)}, set: () => {}, configurable: false });`);
     await page.goto(cs.workbenchUrl(this.port, folder, payload));
     return { context, page };
   }

@@ -254,3 +254,52 @@ function listExports(dir: string): string[] {
   }
   return out.sort();
 }
+
+/** The same installed .vsix with the display language Vietnamese: the extension speaks it. */
+export function runVietnameseChecks(getEditor: () => Editor): void {
+  let context: BrowserContext | undefined;
+  let wb: Workbench;
+  let ws = '';
+  const shot = (name: string) => getEditor().screenshot(wb.page, name);
+
+  before(async function () {
+    const editor = getEditor();
+    ws = copySeeds(path.join(editor.tmp, 'user-vi'));
+    const opened = await editor.open(ws, undefined, 'vi');
+    context = opened.context;
+    wb = new Workbench(opened.page);
+    await wb.ready();
+  });
+
+  after(async function () {
+    await context?.close();
+  });
+
+  it('hovers, counts and commands in Vietnamese', async function () {
+    const seeds = fs.readdirSync(ws).filter((f) => f.endsWith('.txt')).sort();
+    const seed = seeds.find((f) => fs.readFileSync(path.join(ws, f), 'utf8').includes(CODE))!;
+    await wb.openFile(seed);
+    const text = fs.readFileSync(path.join(ws, seed), 'utf8');
+    const pos = lineIndex(text).position(text.indexOf(CODE));
+    await wb.goTo(pos.line + 1, pos.character + 1);
+    const spans = await wb.centre(CODE);
+    const hover = await wb.hover(spans[0].box, CODE, (t) => /Trong \d+ văn bản của kho \(\d+ lần nhắc đến\)/.test(t));
+    await shot('vi-hover');
+    assert.match(hover, /Trong 4 văn bản của kho/, hover);
+    assert.doesNotMatch(hover, /documents of the corpus|mentions/, hover);
+    // The status bar counts the corpus in Vietnamese.
+    const status = await wb.waitFor(async () => {
+      const t = await wb.page.locator('.statusbar-item', { hasText: 'văn bản' }).first().textContent({ timeout: 2000 }).catch(() => null);
+      return t && /\d+ văn bản, \d+ thực thể/.test(t) ? t : undefined;
+    }, 'the corpus count in the status bar');
+    assert.match(status, /\d+ văn bản, \d+ thực thể/);
+    // The commands carry their Vietnamese titles.
+    await wb.page.keyboard.press('F1');
+    const input = wb.page.locator('.quick-input-widget input');
+    await input.fill('>Văn Kiện: Xuất thẻ');
+    await wb.page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Xuất thẻ' }).first().waitFor({ state: 'visible', timeout: 30_000 });
+    await shot('vi-command');
+    await wb.page.keyboard.press('Escape');
+  });
+}
+
