@@ -19,7 +19,7 @@ import {
 } from '../core/corpus/indexCache';
 import type { FileOutcome } from '../core/corpus/extractWorker';
 import { CorpusFile, indexFilesParallel, ParallelIndexRun, workersPay } from '../core/corpus/parallelIndex';
-import { decodeForIndex, readFileForIndex, ReadOutcome, truncateToBytes } from '../core/corpus/readPolicy';
+import { decodeForIndex, readFileForIndex, ReadOutcome, truncateAsOnDisk } from '../core/corpus/readPolicy';
 import { lineStarts } from '../core/text/lines';
 import { keyOfUri } from './convert';
 
@@ -41,6 +41,20 @@ export interface IndexCacheLocation {
 const immediate = () => new Promise<void>((r) => setImmediate(r));
 
 export type ReindexMode = 'reuse' | 'cache' | 'rebuild';
+
+/** The first bytes of a file (its byte-order mark, if any), or null when it cannot be read. */
+function headOf(file: string): Uint8Array | null {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, 'r');
+    const buf = Buffer.alloc(3);
+    return buf.subarray(0, fs.readSync(fd, buf, 0, 3, 0));
+  } catch {
+    return null;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
 
 /** What an export of a chosen folder looks through: every file, kept when its name is a corpus file's (isCorpusFileName, any case), as the command-line tool does. */
 const EXPORT_INCLUDE = ['**'];
@@ -127,9 +141,15 @@ export class CorpusSync implements vscode.Disposable {
       if (prefix && !prefix.startsWith(folderKey) && !folderKey.startsWith(prefix)) continue;
       searches.push(this.filesOf(folder, within, token));
     }
+    const reported = new Set<string>();
     for (const found of await Promise.all(searches)) {
       if (token?.isCancellationRequested) break;
-      problems?.push(...found.errors);
+      // Each once (nested workspace folders are walked twice), a link only when its folder's rules take it.
+      for (const e of found.errors) {
+        if (reported.has(e.path) || (e.kind === 'link' && !found.checked && !this.inCorpus(vscode.Uri.file(e.path), rules))) continue;
+        reported.add(e.path);
+        problems?.push(e);
+      }
       for (const uri of found.uris) {
         const key = keyOfUri(uri);
         if (prefix && !key.startsWith(prefix)) continue;
@@ -324,7 +344,8 @@ export class CorpusSync implements vscode.Disposable {
       for (const uri of here) {
         if (generation !== this.generation) return;
         const open = vscode.workspace.textDocuments.find((d) => keyOfUri(d.uri) === keyOfUri(uri));
-        if (open) this.index.set(keyOfUri(uri), open.getText());
+        // An open file is cut at the size limit as it is when it opens (fromEditor).
+        if (open) this.fromEditor(open);
         else await this.fromDisk(uri);
         done++;
         if (done % 25 === 0) {
@@ -559,8 +580,9 @@ export class CorpusSync implements vscode.Disposable {
     if (!this.belongs(d)) return;
     this.touched.add(keyOfUri(d.uri));
     const max = this.config.maxFileSizeBytes;
-    // Cut where the file on disk is cut: the limit counts its UTF-8 bytes, not characters.
-    const { text, truncated } = truncateToBytes(d.getText(), max);
+    // Cut where the file on disk is cut: the limit counts its bytes (in its encoding), not characters.
+    const full = d.getText();
+    const { text, truncated } = full.length * 3 > max ? truncateAsOnDisk(full, max, d.uri.scheme === 'file' ? headOf(d.uri.fsPath) : null) : { text: full, truncated: false };
     if (truncated) this.log.warn(`${d.uri.fsPath || d.uri.toString()}: truncated at ${Math.floor(max / 1024)} KB`);
     this.index.set(keyOfUri(d.uri), text);
   }

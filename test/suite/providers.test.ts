@@ -573,6 +573,36 @@ suite('providers on the seeds', () => {
     }
   });
 
+  test('a file over the size limit gives the same tags closed, open, and open through a re-index', async () => {
+    const config = vscode.workspace.getConfiguration('vankien');
+    const seedKey = seed('000').uri.toString();
+    const whole = api.index.get(seedKey)!.entities.length;
+    await config.update('maxFileSizeKB', 1, vscode.ConfigurationTarget.Workspace);
+    const uri = vscode.Uri.joinPath(folder().uri, 'zz_big.txt');
+    const citations = () => api.index.get(uri.toString())?.entities.filter((e) => e.kind === 'citation').length;
+    try {
+      await api.ready();
+      await vscode.workspace.fs.writeFile(uri, Buffer.from('Thực hiện Chỉ thị số 05-CT/TW.\n'.repeat(300), 'utf8'));
+      const closed = await waitFor(() => citations(), 'the file to be indexed');
+      assert.ok(closed > 0 && closed < 300, `cut at 1 KB: ${closed} of 300 citations`);
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      await new Promise((r) => setTimeout(r, 500));
+      assert.strictEqual(citations(), closed, 'open');
+      await vscode.commands.executeCommand('vankien.reindex');
+      await api.ready();
+      assert.strictEqual(citations(), closed, 'open, after a re-index');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(uri);
+      await config.update('maxFileSizeKB', undefined, vscode.ConfigurationTarget.Workspace);
+      await api.ready();
+      await waitFor(() => !api.index.has(uri.toString()), 'the file to leave the index');
+      // The seeds whole again (the limit's change re-reads them) for the tests after this one.
+      await waitFor(() => api.index.get(seedKey)?.entities.length === whole, 'the seeds to be read whole again', 60_000);
+      await api.ready();
+    }
+  });
+
   test('a re-index puts the documents open in editors in the index first, before the folder is read', async () => {
     // A corpus file no editor holds: it is read with the folder.
     const closed = await writeFile('zz-closed.txt', 'Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.\n');

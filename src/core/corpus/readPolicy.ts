@@ -12,6 +12,19 @@ export interface ReadOutcome {
   warnings: string[];
 }
 
+/**
+ * Why a file or folder could not be read, in a few words and without its path (the caller names it):
+ * the same words from the command-line tool and the editor's export.
+ */
+export function describeFileError(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  if (err?.code === 'ENOENT') return 'no such file or directory';
+  if (err?.code === 'EACCES' || err?.code === 'EPERM') return 'permission denied';
+  if (err?.code === 'ELOOP') return 'too many levels of symbolic links';
+  if (err?.code === 'EISDIR') return 'is a directory';
+  return err?.message ?? String(e);
+}
+
 /** A NUL byte is never part of a text document; looking at the first 8 KB is what git and ripgrep do. */
 export function looksBinary(bytes: Uint8Array): boolean {
   return bytes.subarray(0, 8192).indexOf(0) >= 0;
@@ -45,9 +58,30 @@ export function decodeForIndex(bytes: Uint8Array, maxBytes: number, totalSize = 
 }
 
 /**
- * A text held in an editor cut as the same text read from disk as UTF-8 would be (decodeForIndex): the
- * longest run of whole characters from its start whose UTF-8 encoding takes at most `maxBytes`. The
- * size limit counts bytes on disk; counting characters here made a file give more tags open than closed.
+ * A text held in an editor cut as its file on disk is (decodeForIndex), given the file's first bytes
+ * (`head`, null when unknown): UTF-16 behind its byte-order mark is cut by UTF-16 bytes, the mark
+ * counted; UTF-8 by its bytes, a byte-order mark counted. The size limit counts bytes on disk;
+ * counting characters here made a file give more tags open than closed.
+ */
+export function truncateAsOnDisk(text: string, maxBytes: number, head: Uint8Array | null): { text: string; truncated: boolean } {
+  const utf16 = head ? utf16Of(head) : null;
+  if (utf16) {
+    // The mark's 2 bytes, then 2 a unit; never the first half of a pair.
+    if (2 + 2 * text.length <= maxBytes) return { text, truncated: false };
+    let units = Math.max(0, Math.floor(maxBytes / 2) - 1);
+    const c = text.charCodeAt(units - 1);
+    if (units > 0 && c >= 0xd800 && c <= 0xdbff) units--;
+    return { text: text.slice(0, units), truncated: true };
+  }
+  const bom = head !== null && head.length >= 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+  // A limit below the mark itself leaves nothing.
+  if (bom > maxBytes) return { text: '', truncated: true };
+  return truncateToBytes(text, maxBytes - bom);
+}
+
+/**
+ * A text cut as the same text read from disk as UTF-8 without a byte-order mark would be: the longest
+ * run of whole characters from its start whose UTF-8 encoding takes at most `maxBytes`.
  */
 export function truncateToBytes(text: string, maxBytes: number): { text: string; truncated: boolean } {
   // No character takes more than 3 bytes per UTF-16 unit.

@@ -8,6 +8,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { globToRegExp, isCorpusPath, isExcludedPath } from './glob';
+import { describeFileError } from './readPolicy';
 
 /** A folder that could not be read, or a link to a corpus file that could not be followed, with why. */
 export interface WalkError {
@@ -56,7 +57,7 @@ export async function walkCorpusFolder(folder: string, options: WalkOptions): Pr
     try {
       real = await fs.promises.realpath(dir);
     } catch (e) {
-      errors.push({ kind: 'folder', path: dir, message: (e as Error).message });
+      errors.push({ kind: 'folder', path: dir, message: describeFileError(e) });
       return [];
     }
     if (seen.has(real)) return [];
@@ -65,7 +66,7 @@ export async function walkCorpusFolder(folder: string, options: WalkOptions): Pr
     try {
       entries = await fs.promises.readdir(dir, { withFileTypes: true });
     } catch (e) {
-      errors.push({ kind: 'folder', path: dir, message: (e as Error).message });
+      errors.push({ kind: 'folder', path: dir, message: describeFileError(e) });
       return [];
     }
     const subdirs: string[] = [];
@@ -82,7 +83,7 @@ export async function walkCorpusFolder(folder: string, options: WalkOptions): Pr
           // A link to nothing, or in a loop: a corpus file that cannot be read, when its name is one's.
           const inScope = !within || full.startsWith(within + path.sep);
           if (inScope && nameMayMatch(entry.name) && isCorpusPath(toPosix(path.relative(root, full)), toPosix(full), options.include, options.exclude)) {
-            errors.push({ kind: 'link', path: full, message: (e as Error).message });
+            errors.push({ kind: 'link', path: full, message: describeFileError(e) });
           }
           continue;
         }

@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { ExportError } from './schema';
 import { toPosixPath } from './build';
+import { describeFileError } from '../corpus/readPolicy';
 
 export const CORPUS_EXTENSIONS = ['.txt', '.vankien'];
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
@@ -37,12 +38,6 @@ function commonAncestor(dirs: string[]): string {
   return joined === '' ? path.parse(dirs[0]).root : joined;
 }
 
-function describe(e: unknown): string {
-  const err = e as NodeJS.ErrnoException;
-  if (err.code === 'ENOENT') return 'no such file or directory';
-  if (err.code === 'EACCES' || err.code === 'EPERM') return 'permission denied';
-  return err.message ?? String(e);
-}
 
 export function isCorpusFileName(name: string): boolean {
   const lower = name.toLowerCase();
@@ -60,7 +55,7 @@ export function collectFiles(inputs: readonly string[], cwd = process.cwd()): Co
     try {
       real = fs.realpathSync(dir);
     } catch (e) {
-      failures.push({ absolute: dir, given: dir, message: describe(e) });
+      failures.push({ absolute: dir, given: dir, message: describeFileError(e) });
       return;
     }
     if (visitedDirs.has(real)) return;
@@ -69,7 +64,7 @@ export function collectFiles(inputs: readonly string[], cwd = process.cwd()): Co
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
     } catch (e) {
-      failures.push({ absolute: dir, given: dir, message: describe(e) });
+      failures.push({ absolute: dir, given: dir, message: describeFileError(e) });
       return;
     }
     for (const entry of entries) {
@@ -82,7 +77,7 @@ export function collectFiles(inputs: readonly string[], cwd = process.cwd()): Co
           stat = fs.statSync(full);
         } catch (e) {
           // A link to nothing that looks like a corpus file is an input that cannot be read.
-          if (isCorpusFileName(entry.name)) failures.push({ absolute: full, given: full, message: describe(e) });
+          if (isCorpusFileName(entry.name)) failures.push({ absolute: full, given: full, message: describeFileError(e) });
           continue;
         }
         if (stat.isDirectory()) {
@@ -102,7 +97,7 @@ export function collectFiles(inputs: readonly string[], cwd = process.cwd()): Co
     try {
       stat = fs.statSync(absolute);
     } catch (e) {
-      failures.push({ absolute, given, message: describe(e) });
+      failures.push({ absolute, given, message: describeFileError(e) });
       bases.push(path.dirname(absolute));
       continue;
     }

@@ -1,5 +1,5 @@
 // The headless export: files on disk → read under the shared read policy → extract → export document.
-import { readFileForIndex } from '../corpus/readPolicy';
+import { describeFileError, readFileForIndex } from '../corpus/readPolicy';
 import { extract } from '../extract';
 import { ExportInput, buildExport } from './build';
 import { collectFiles } from './collect';
@@ -41,7 +41,7 @@ export function exportFiles(paths: readonly string[], options: ExportFilesOption
       }
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
-      const message = err.code === 'ENOENT' ? 'no such file or directory' : err.code === 'EISDIR' ? 'is a directory' : err.message;
+      const message = describeFileError(err);
       errors.push({ path: file.path, message });
     }
     options.onProgress?.(i + 1, collected.files.length, file.path);

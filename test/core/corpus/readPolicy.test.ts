@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import fc from 'fast-check';
-import { decodeForIndex, readFileForIndex, truncateToBytes } from '../../../src/core/corpus/readPolicy';
+import { decodeForIndex, readFileForIndex, truncateAsOnDisk, truncateToBytes } from '../../../src/core/corpus/readPolicy';
 import { readSeed, seedFiles, seedsDir } from '../../paths';
 
 describe('file-read policy', () => {
@@ -55,6 +55,26 @@ describe('file-read policy', () => {
       assert.strictEqual(cut.text, disk.text);
       assert.strictEqual(cut.truncated, disk.truncated);
     }), { numRuns: 500 });
+  });
+
+  it('cuts an editor\'s text as its file is cut, whatever the file\'s encoding (UTF-8, with a byte-order mark, UTF-16)', () => {
+    const utf16le = (t: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(t, 'utf16le')]);
+    const utf16be = (t: string) => Buffer.from(utf16le(t).swap16());
+    const utf8bom = (t: string) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(t, 'utf8')]);
+    const utf8 = (t: string) => Buffer.from(t, 'utf8');
+    const chars = fc.constantFrom('a', ' ', '\n', 'đ', 'ệ', 'ủ', '—', '\u0301', '😀', '𝐀');
+    for (const encode of [utf8, utf8bom, utf16le, utf16be]) {
+      fc.assert(fc.property(fc.array(chars, { maxLength: 60 }), fc.nat(200), (parts, max) => {
+        const text = parts.join('');
+        const bytes = encode(text);
+        const disk = decodeForIndex(bytes, max);
+        const open = truncateAsOnDisk(text, max, bytes.subarray(0, 3));
+        assert.strictEqual(open.text, disk.text, `${encode.name}, ${max} bytes`);
+        assert.strictEqual(open.truncated, disk.truncated);
+      }), { numRuns: 300 });
+    }
+    // Without the file's first bytes, as UTF-8.
+    assert.deepStrictEqual(truncateAsOnDisk('đệ', 3, null), truncateToBytes('đệ', 3));
   });
 
   it('skips a binary file', () => {
