@@ -43,6 +43,15 @@ const SCOPED: [string, string, string][] = [
   // State codes
   ['căn cứ Nghị định số 15/2020/NĐ-CP của Chính phủ', 'Nghị định số 15/2020/NĐ-CP', CITATION],
   ['căn cứ Nghị định số 15/2020/NĐ-CP của Chính phủ', '15/2020/NĐ-CP', STATE_CODE],
+  // issuers of several parts, long type codes, six-digit numbers, as the engine reads them
+  ['Thông tư liên tịch số 01/2015/TTLT-BNV-BTC hướng dẫn', '01/2015/TTLT-BNV-BTC', STATE_CODE],
+  ['Công văn số 1234/BLĐTBXH-VP gửi các sở', '1234/BLĐTBXH-VP', STATE_CODE],
+  ['theo Quyết định số 123456/QĐ-UBND của tỉnh', '123456/QĐ-UBND', STATE_CODE],
+  ['Nghị quyết liên tịch số 09/2008/NQLT-CP-UBTƯMTTQVN', '09/2008/NQLT-CP-UBTƯMTTQVN', STATE_CODE],
+  // no-break spaces around a code's dash, the minus sign and the horizontal bar as dashes
+  ['theo Chỉ thị số 05\u00a0-\u00a0CT/TW của Bộ Chính trị', '05\u00a0-\u00a0CT/TW', CODE],
+  ['theo Chỉ thị 05\u2212CT/TW và Nghị định 15/2020/NĐ\u2015CP', '05\u2212CT/TW', CODE],
+  ['theo Chỉ thị 05\u2212CT/TW và Nghị định 15/2020/NĐ\u2015CP', '15/2020/NĐ\u2015CP', STATE_CODE],
   ['theo Luật số 59/2020/QH14 của Quốc hội', 'Luật số 59/2020/QH14', CITATION],
   ['theo Luật số 59/2020/QH14 của Quốc hội', '59/2020/QH14', STATE_CODE],
   ['Quyết định 1234/QĐ-UBND ngày 3/4/2021', 'Quyết định 1234/QĐ-UBND', CITATION],
@@ -67,6 +76,8 @@ const SCOPED: [string, string, string][] = [
   ['Sáng 20/1, Ban Thường vụ Tỉnh ủy tổ chức', '20/1', DATE],
   ['Chiều 15/10/2021, Ban Chấp hành họp', '15/10/2021', DATE],
   ['Ngày 25-01-2022, Đảng ủy tổ chức', '25-01-2022', DATE],
+  ['ngày 25\u221201\u22122022, Đảng ủy tổ chức', '25\u221201\u22122022', DATE],
+  ['Sáng\u200914-1, Đảng ủy Khối tổ chức hội nghị', '14-1', DATE],
   ['kết nạp đến ngày 18/12/2021, toàn tỉnh', '18/12/2021', DATE],
   ['8:43, Thứ Hai, 18-10-2021', '18-10-2021', DATE],
   ['8:43, Thứ Hai, 18-10-2021', '8:43', TIME],

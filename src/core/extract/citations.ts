@@ -7,7 +7,7 @@ import { compactCopy } from '../text/normalize';
 import { Catalog } from '../catalog/catalog';
 import { Claims, Context, sortIfNeeded } from './context';
 import { extendBody, positionHeadLength } from './phrase';
-import { PhraseSet, Shape, isWordChar, letterBefore } from './tokens';
+import { PhraseSet, Shape, isLowerChar, isWordChar, letterBefore } from './tokens';
 import { canonicalNumber, partyKey, stateKey, termOfDate } from './keys';
 import { validIso } from './dates';
 import { TypeHit, findConferenceReferences } from './conference';
@@ -66,9 +66,9 @@ function gapMatches(re: RegExp, norm: string, s: number, e: number): boolean {
   return re.test(norm) && re.lastIndex === e;
 }
 // Codes start with a digit and have their first "/" at most this far from their start (see scanBeforeSlashes).
-const PARTY_CODE_RE = /(\d{1,5}) ?- ?(QĐi|QyĐ|CTr|TTr|[A-ZĐ]{1,4})\/([A-ZĐ][A-ZĐ0-9]{0,11})/uy;
+const PARTY_CODE_RE = /(\d{1,5}) ?- ?(QĐi|QyĐ|CTr|TTr|[A-ZĐ]{1,4})\/([A-ZĐƯ][A-ZĐƯ0-9]{0,11})/uy;
 const PARTY_CODE_LEAD = 5 + 3 + 4;
-const STATE_CODE_RE = /(\d{1,6})\/(?:(\d{4})\/)?(?:(QH\d{1,2})|([A-ZĐ][A-ZĐa-zđ]{0,6}) ?- ?([A-ZĐ][A-ZĐa-zđ0-9]{0,11}(?:-[A-ZĐ][A-ZĐa-zđ0-9]{0,11}){0,3}))/uy;
+const STATE_CODE_RE = /(\d{1,6})\/(?:(\d{4})\/)?(?:(QH\d{1,2})|([A-ZĐ][A-ZĐa-zđ]{0,6}) ?- ?([A-ZĐƯ][A-ZĐƯa-zđư0-9]{0,11}(?:-[A-ZĐƯ][A-ZĐƯa-zđư0-9]{0,11}){0,3}))/uy;
 const STATE_CODE_LEAD = 6;
 
 /** The unit before the first "/" of a Party code: the last letter of its type code ([A-ZĐ], QĐi, CTr, TTr). */
@@ -321,7 +321,8 @@ export function findCitations(ctx: Context, claims: Claims, catalog: Catalog): C
     return codeStart;
   };
 
-  const bounded = (s: number, e: number) => (s === 0 || !isWordCode(norm.charCodeAt(s - 1)) && norm[s - 1] !== '/' && norm[s - 1] !== '-') && (e >= norm.length || !isWordCode(norm.charCodeAt(e)) && norm[e] !== '/');
+  const startBounded = (s: number) => s === 0 || (!isWordCode(norm.charCodeAt(s - 1)) && norm[s - 1] !== '/' && norm[s - 1] !== '-');
+  const bounded = (s: number, e: number) => startBounded(s) && (e >= norm.length || (!isWordCode(norm.charCodeAt(e)) && norm[e] !== '/'));
 
   /** The codes of each scan, in text order, each with its match (PARTY_CODE_RE's or STATE_CODE_RE's groups). */
   const partyCodes: FoundCode[] = [];
@@ -330,7 +331,9 @@ export function findCitations(ctx: Context, claims: Claims, catalog: Catalog): C
     scanBeforeSlashes(norm, PARTY_CODE_RE, PARTY_CODE_LEAD, endsPartyType, (m) => {
       const cs = m.index;
       const e = cs + m[0].length;
-      if (!bounded(cs, e)) return cs + 1;
+      // A Party code's issuer is all capitals: a lower-case letter right after it starts the next word,
+      // the space between them missing ("05-CT/TWcủa Bộ Chính trị", as copies from web pages write).
+      if (!bounded(cs, e) && !(startBounded(cs) && isLowerChar(norm.charCodeAt(e)))) return cs + 1;
       partyCodes.push({ cs, e, state: false, m });
       return e;
     });

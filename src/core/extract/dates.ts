@@ -10,9 +10,12 @@ import { digitRuns, scanAt } from './scan';
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** Does the day exist (in a year from 1900 to 2100)? */
+/**
+ * Does the day exist (in a year from 1800 to 2100)? The genre dates history too: Hồ Chí Minh's birth
+ * (19/5/1890), the Party's founding (3/2/1930).
+ */
 function dayExists(year: number, month: number, day: number): boolean {
-  if (!(year >= 1900 && year <= 2100 && month >= 1 && month <= 12 && day >= 1)) return false;
+  if (!(year >= 1800 && year <= 2100 && month >= 1 && month <= 12 && day >= 1)) return false;
   if (day > DAYS_IN_MONTH[month - 1]) return false;
   return !(month === 2 && day === 29 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)));
 }
@@ -223,7 +226,7 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number): { da
     if (letterBefore(norm, s) || isDigit(p1) || (p1 === 32 && s > 1 && isDigit(norm.charCodeAt(s - 2)))) return e;
     if (month < 1 || month > 12 || claims.overlaps(s, e) || spelled.overlaps(s, e)) return e;
     const year = runs[1];
-    if (year < 1900 || year > 2100) return e;
+    if (year < 1800 || year > 2100) return e;
     found.push({ s, e, iso: monthIso(year, month) });
     months.add(s, e);
     return e;

@@ -167,6 +167,10 @@ describe('citations', () => {
         ['Quyết định 1234/QĐ – UBND', '1234/QĐ-UBND', 'QĐ', 'UBND'],
         ['Nghị định 15/2020/NĐ-CP', '15/2020/NĐ-CP', 'NĐ', 'CP'],
       ]);
+      // Ư in an issuer (Trung ương: TƯ), and a Party code run into the next word, its space lost.
+      assert.deepStrictEqual(citations('Nghị quyết liên tịch số 09/2008/NQLT-CP-UBTƯMTTQVN và Quyết định 01-QĐ/TƯ.').map((c) => c.key), ['09/2008/NQLT-CP-UBTƯMTTQVN', '01-QĐ/TƯ']);
+      const [joined] = citations('Thực hiện Chỉ thị số 05-CT/TWcủa Bộ Chính trị về học tập.');
+      assert.deepStrictEqual([joined.text, joined.key, joined.issuer], ['Chỉ thị số 05-CT/TW', '05-CT/TW', 'Bộ Chính trị']);
       // A dash before a word that is no code's is not one ("Thông báo số 12/TB - Văn phòng …").
       assert.deepStrictEqual(citations('Thông báo số 12/TB - Văn phòng Tỉnh ủy gửi các chi bộ.'), []);
       const [ttg, joint] = citations('Theo Quyết định số 1234/QĐ-TTg của Thủ tướng Chính phủ và Thông tư liên tịch số 01/2015/TTLT-BNV-BTC.');

@@ -15,6 +15,11 @@ describe('dates', () => {
     ]);
   });
 
+  it('reads the dates of history: Hồ Chí Minh\'s birth, the Party\'s founding', () => {
+    const ds = dates('Kỷ niệm 130 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2020); ngày 15 tháng 5 năm 1890, tháng 5/1890; Đảng ra đời ngày 3/2/1930.');
+    assert.deepStrictEqual(ds.map((d) => d.iso), ['1890-05-19', '2020-05-19', '1890-05-15', '1890-05', '1930-02-03']);
+  });
+
   it('keeps "ngày" in a spelled-out date', () => {
     assert.deepStrictEqual(texts(dates('Văn bản ban hành ngày 15 tháng 5 năm 2016 tại Hà Nội.')), [['ngày 15 tháng 5 năm 2016', '2016-05-15', false]]);
   });
