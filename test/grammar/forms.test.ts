@@ -63,6 +63,7 @@ const SCOPED: [string, string, string][] = [
   ['quán triệt Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII, trong đó', 'Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII', CITATION],
   ['học tập Nghị quyết Đại hội XIII của Đảng', 'Nghị quyết Đại hội XIII', CITATION],
   ['cụ thể hóa Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX;', 'Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX', CITATION],
+  ['Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XI, nhiệm kỳ 2020-2025', 'Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XI', CITATION],
   ['triển khai Kết luận Hội nghị Trung ương 6 khóa XIII', 'Kết luận Hội nghị Trung ương 6 khóa XIII', CITATION],
   ['Nghị quyết Trung ương 4 (khóa XI, XII) về xây dựng', 'Nghị quyết Trung ương 4 (khóa XI, XII)', CITATION],
   ['Nghị quyết Trung ương 4,\u00a0khóa XII gắn với', 'Nghị quyết Trung ương 4,\u00a0khóa XII', CITATION],
