@@ -10,6 +10,7 @@ import * as vscode from 'vscode';
 import { Config } from '../config';
 import { CodeConflict, CorpusIndex, Mention } from '../core/corpus/corpusIndex';
 import { DiagnosticQueue, findingsIn } from '../core/corpus/diagnosticScope';
+import { conflictingIssuers, particularIssuer, sameIssuer } from '../core/corpus/postings';
 import { CitationEntity } from '../core/types';
 import { toLocation, toRange, toUri } from './convert';
 import { weekdayNameOf } from '../core/extract/dates';
@@ -78,7 +79,7 @@ export function diagnose(index: CorpusIndex, config: Config, uri: string): vscod
 function valueOf(c: CodeConflict, m: Mention, index: CorpusIndex): string {
   const e = m.entity as CitationEntity;
   if (c.kind === 'dates') return e.date ?? '';
-  if (c.kind === 'issuers') return e.issuer ?? '';
+  if (c.kind === 'issuers') return particularIssuer(e) ?? '';
   return index.keysOf(m)[0].split('@')[1] ?? '';
 }
 
@@ -88,7 +89,9 @@ function conflictDiagnostics(index: CorpusIndex, c: CodeConflict, uri: string): 
   const label = (m: Mention) => `${path.posix.basename(toUri(m.uri).path)}: ${(m.entity as CitationEntity).code ?? m.entity.text}`;
   for (const m of mine) {
     const value = valueOf(c, m, index);
-    const others = c.mentions.filter((o) => o !== m && valueOf(c, o, index) !== value);
+    // Issuers agree as the conflict counts them (spellings, one within the other), not only when written alike.
+    const differs = (o: Mention) => (c.kind === 'issuers' ? !sameIssuer(valueOf(c, o, index), value) : valueOf(c, o, index) !== value);
+    const others = c.mentions.filter((o) => o !== m && differs(o));
     if (c.kind !== 'terms' && others.length === 0) continue;
     let message: string;
     let severity = vscode.DiagnosticSeverity.Warning;
@@ -98,7 +101,7 @@ function conflictDiagnostics(index: CorpusIndex, c: CodeConflict, uri: string): 
     } else if (c.kind === 'dates') {
       message = vscode.l10n.t('{0} is cited with different dates across the corpus: {1}.', c.key, c.values.join(', '));
     } else {
-      message = vscode.l10n.t('{0} is attributed to different issuers across the corpus: {1}.', c.key, [...new Set(c.mentions.map((x) => (x.entity as CitationEntity).issuer ?? ''))].filter(Boolean).join('; '));
+      message = vscode.l10n.t('{0} is attributed to different issuers across the corpus: {1}.', c.key, conflictingIssuers(c.mentions.map((x) => valueOf(c, x, index)).filter(Boolean)).join('; '));
     }
     const d = new vscode.Diagnostic(toRange(index.rangeOf(m.uri, m.entity)), message, severity);
     d.source = SOURCE;

@@ -311,6 +311,23 @@ suite('providers on the seeds', () => {
     }
   });
 
+  test('conflicting issuers: one body spelled two ways is one issuer; another body is the conflict', async () => {
+    const a = await writeFile('zz_iss_a.txt', 'Thực hiện Quy định số 88-QĐ/TU ngày 2/3/2019 của Tỉnh ủy về công tác cán bộ.\n');
+    const b = await writeFile('zz_iss_b.txt', 'Căn cứ\nQuy định số 88-QĐ/TU ngày 2/3/2019 của Tỉnh uỷ về công tác cán bộ.\n');
+    const c = await writeFile('zz_iss_c.txt', 'Dòng một\nDòng hai: Quy định số 88-QĐ/TU ngày 2/3/2019 của Thành ủy về công tác.\n'.normalize('NFD'));
+    try {
+      const diag = await waitFor(() => vscode.languages.getDiagnostics(a).find((d) => d.code === 'conflicting-issuers'), 'the conflict of issuers');
+      assert.ok(/: Tỉnh ủy; Thành ủy\.$|: Thành ủy; Tỉnh ủy\.$/.test(diag.message.normalize('NFC')), diag.message);
+      assert.deepStrictEqual(diag.relatedInformation?.map((r) => path.basename(r.location.uri.fsPath)), ['zz_iss_c.txt']);
+      const fromB = await waitFor(() => vscode.languages.getDiagnostics(b).find((d) => d.code === 'conflicting-issuers'), 'the conflict in the file spelling Tỉnh uỷ');
+      assert.deepStrictEqual(fromB.relatedInformation?.map((r) => path.basename(r.location.uri.fsPath)), ['zz_iss_c.txt']);
+      const fromC = await waitFor(() => vscode.languages.getDiagnostics(c).find((d) => d.code === 'conflicting-issuers'), 'the conflict in the file naming Thành ủy');
+      assert.deepStrictEqual(fromC.relatedInformation?.map((r) => path.basename(r.location.uri.fsPath)).sort(), ['zz_iss_a.txt', 'zz_iss_b.txt']);
+    } finally {
+      for (const u of [a, b, c]) await removeFile(u);
+    }
+  });
+
   test('one code cited in two terms is kept apart and flagged, pointing at the other citation', async () => {
     const a = await writeFile('zz_term_a.txt', 'Thực hiện Nghị quyết số 12-NQ/TW ngày 16/01/2012 của Ban Chấp hành Trung ương về xây dựng Đảng.\n');
     const b = await writeFile('zz_term_b.txt', 'Thực hiện Nghị quyết số 12-NQ/TW ngày 03/01/2022 của Bộ Chính trị về quốc phòng.\n');

@@ -26,6 +26,26 @@ export function disjoint(issuers: readonly string[]): string[] {
   return issuers.filter((v, i) => !issuers.some((w, j) => i !== j && contains(w, v)));
 }
 
+/**
+ * Whether two issuers as written name the same body, as the conflicts count them: equal once folded
+ * (tone marks, diacritics, case), or one within the other ("Tỉnh ủy" in "Ban Thường vụ Tỉnh uỷ").
+ */
+export function sameIssuer(a: string, b: string): boolean {
+  const x = foldForSearch(a);
+  const y = foldForSearch(b);
+  return x === y || contains(x, y) || contains(y, x);
+}
+
+/** The issuers that disagree, each as first written: what a conflict of issuers is about. */
+export function conflictingIssuers(written: readonly string[]): string[] {
+  const first = new Map<string, string>();
+  for (const w of written) {
+    const f = foldForSearch(w);
+    if (!first.has(f)) first.set(f, w);
+  }
+  return disjoint([...first.keys()]).map((f) => first.get(f)!);
+}
+
 /** Counts a coded citation's date and particular issuer in its posting's tally (`n` = 1 on add, -1 on remove). */
 export function tally(p: Posting, c: CitationEntity, n: number): void {
   const issuer = particularIssuer(c);

@@ -5,6 +5,7 @@ import { citation, goldExtract, personKey, placesOf } from './fixtures';
 import { ExtractResult } from '../../../src/core/types';
 import { extract } from '../../../src/core/extract';
 import { builtinCatalog } from '../../../src/core/catalog/catalog';
+import { conflictingIssuers, sameIssuer } from '../../../src/core/corpus/postings';
 
 const where = (ms: Mention[]) => ms.map((m) => `${m.uri}@${m.entity.start}`);
 
@@ -307,6 +308,14 @@ describe('CorpusIndex: one code in two terms', () => {
     assert.deepStrictEqual(index.conflictsOf('12-NQ/TW'), [], '"của Đảng" names no particular body');
     index.setResult('g.txt', doc(a, { issuer: 'Bộ Chính trị' }));
     assert.deepStrictEqual(index.conflictsOf('12-NQ/TW').map((c) => c.kind), ['issuers']);
+  });
+
+  it('tells issuers apart as the conflicts do: spellings and a body within another agree', () => {
+    assert.ok(sameIssuer('Tỉnh ủy', 'Tỉnh uỷ'));
+    assert.ok(sameIssuer('Tỉnh ủy', 'Ban Thường vụ Tỉnh uỷ'));
+    assert.ok(sameIssuer('TỈNH ỦY', 'tỉnh ủy'));
+    assert.ok(!sameIssuer('Tỉnh ủy', 'Thành ủy'));
+    assert.deepStrictEqual(conflictingIssuers(['Tỉnh ủy', 'Tỉnh uỷ', 'Thành ủy', 'Ban Thường vụ Tỉnh ủy']), ['Thành ủy', 'Ban Thường vụ Tỉnh ủy']);
   });
 });
 
