@@ -11,10 +11,11 @@ const LOOKALIKE: Record<string, string> = {
   '\u0445': 'x', '\u0456': 'i',
 };
 
-const LETTER = "[A-Za-zĐđ\u00d0\u00f0\u0400-\u04ff]";
+// A letter of a code (Ư of TƯ too), with the combining marks an NFD text writes after it.
+const LETTER = "(?:[A-Za-zĐđƯư\u00d0\u00f0\u0400-\u04ff]\\p{M}*)";
 // number-TYPE/ISSUER (Party) and number[/year]/TYPE-ISSUER (State), with look-alikes allowed anywhere.
 const CODE_RE = new RegExp(
-  `(?<![\\p{L}\\d])\\d{1,4}(?:-${LETTER}{1,4}\\/${LETTER}{1,8}|(?:\\/\\d{4})?\\/${LETTER}{1,6}-${LETTER}{1,8}\\d{0,2})(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\p{M}\\d])\\d{1,4}(?:-${LETTER}{1,4}\\/${LETTER}{1,8}|(?:\\/\\d{4})?\\/${LETTER}{1,6}-${LETTER}{1,8}\\d{0,2})(?![\\p{L}\\p{M}\\d])`,
   'gu',
 );
 

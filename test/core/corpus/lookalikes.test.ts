@@ -16,6 +16,15 @@ describe('look-alike characters in codes', () => {
     for (const f of found) assert.strictEqual(text.slice(f.start, f.end), f.text);
   });
 
+  it('reads a code with Ư, in NFC and in NFD alike', () => {
+    for (const text of ['Chỉ thị số 12-CT/\u0422Ư của Ban Bí thư.', 'Chỉ thị số 12-CT/\u0422Ư của Ban Bí thư.'.normalize('NFD')]) {
+      const found = findLookalikeCodes(text);
+      assert.deepStrictEqual(found.map((f) => [f.fixed.normalize('NFC'), f.characters]), [['12-CT/TƯ', ['U+0422']]]);
+      assert.strictEqual(text.slice(found[0].start, found[0].end), found[0].text);
+      assert.ok(found[0].text.normalize('NFC').endsWith('Ư'), 'the mark of Ư is in the range');
+    }
+  });
+
   it('finds nothing in the seeds, whose codes are written correctly', () => {
     for (const f of seedFiles()) assert.deepStrictEqual(findLookalikeCodes(readSeed(f)), [], f);
     assert.strictEqual(fixLookalikes('05-CT/TW'), '05-CT/TW');
