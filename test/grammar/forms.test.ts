@@ -132,6 +132,10 @@ const SCOPED: [string, string, string][] = [
 
 /** [line, part of it, scope prefix]: no character of `part` may be in that scope. */
 const NOT_SCOPED: [string, string, string][] = [
+  // fractions after a cue of a day-month, and the title after a code
+  ['Đây là năm thứ 3, 2/3 số xã đạt chuẩn.', '2/3', DATE],
+  ['Sáng nay, 2/3 đại biểu có mặt.', '2/3', DATE],
+  ['Nghị định 15/2020/NĐ-CP - Quy định xử phạt', '- Quy', STATE_CODE],
   ['Hội nghị diễn ra tại TP Hồ Chí Minh', 'Hồ Chí Minh', PERSON],
   ['Đoàn công tác đến thành phố Hồ Chí Minh', 'Hồ Chí Minh', PERSON],
   ['Chủ tịch UBND thành phố Hà Nội phát biểu', 'Hà Nội', PERSON],

@@ -7,7 +7,7 @@ import { compactCopy } from '../text/normalize';
 import { Catalog } from '../catalog/catalog';
 import { Claims, Context, sortIfNeeded } from './context';
 import { extendBody, positionHeadLength } from './phrase';
-import { PhraseSet, Shape, isLowerChar, isWordChar, letterBefore } from './tokens';
+import { PhraseSet, Shape, isWordChar, letterBefore } from './tokens';
 import { canonicalNumber, partyKey, stateKey, termOfDate } from './keys';
 import { validIso } from './dates';
 import { TypeHit, findConferenceReferences } from './conference';
@@ -103,6 +103,12 @@ function scanBeforeSlashes(norm: string, re: RegExp, lead: number, beforeSlash: 
     }
     if (next < q) next = q;
   }
+}
+/** The words that follow a citation ("của", "về", "ngày", …), run into the code before them. */
+const NEXT_WORD_RE = /(?:của|về|ngày|và|năm|đã|được|tại|theo|với|trong|nhằm|để)(?![\p{L}\p{M}])/uy;
+function runsIntoNextWord(norm: string, e: number): boolean {
+  NEXT_WORD_RE.lastIndex = e;
+  return NEXT_WORD_RE.test(norm);
 }
 const SHORT_FORM_RE = /\s+(?:số\s+)?(\d{1,5})(?![\d\p{L}]|\s?[-/]\s?[\p{L}\d])/uy;
 
@@ -331,9 +337,10 @@ export function findCitations(ctx: Context, claims: Claims, catalog: Catalog): C
     scanBeforeSlashes(norm, PARTY_CODE_RE, PARTY_CODE_LEAD, endsPartyType, (m) => {
       const cs = m.index;
       const e = cs + m[0].length;
-      // A Party code's issuer is all capitals: a lower-case letter right after it starts the next word,
-      // the space between them missing ("05-CT/TWcủa Bộ Chính trị", as copies from web pages write).
-      if (!bounded(cs, e) && !(startBounded(cs) && isLowerChar(norm.charCodeAt(e)))) return cs + 1;
+      // A Party code's issuer is all capitals: the words that follow a citation run into it when the
+      // space between them is lost ("05-CT/TWcủa Bộ Chính trị", as copies from web pages write); any
+      // other letter is part of a word that is no code ("3-D/Hollywood", "05-CT/TWBộ").
+      if (!bounded(cs, e) && !(startBounded(cs) && runsIntoNextWord(norm, e))) return cs + 1;
       partyCodes.push({ cs, e, state: false, m });
       return e;
     });

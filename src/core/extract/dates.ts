@@ -80,6 +80,8 @@ const DATELINE_RE = new RegExp(
 const PLACE_DATE_RE = /^\s*\p{Lu}[\p{L}. ]{1,40},\s*([Nn]gày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))\s*$/u;
 const SPELLED_RE = /([Nn]gày)\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?/uy;
 const MONTH_YEAR_RE = /([Tt]háng)\s+(\d{1,2})\s*(?:[/-]\s*|\s+năm\s+)(\d{4})(?![\d/])/uy;
+/** The words after a day-month that make it a fraction: "2/3 số", "3/4 tổng số", "2/3 đại biểu". */
+const RATIO_AFTER_RE = /\s+(?:số|tổng\s+số|đại\s+biểu|thành\s+viên|cán\s+bộ|đảng\s+viên)(?![\p{L}\p{M}])/uy;
 const CUE_BEFORE_RE = new RegExp(
   `(?:^|[^\\p{L}])(?:[Nn]gày|NGÀY|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm|[Rr]ạng\\s+sáng|${WEEKDAY_SRC})(?:\\s+nay|\\s+qua|\\s+mai)?\\s*,?\\s*\\(?\\s*(?:ngày\\s*)?$`,
   'u',
@@ -261,6 +263,9 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number): { da
     if (!dayExists(2000, month, day)) continue;
     const window = norm.slice(Math.max(0, s - 24), s);
     if (!CUE_BEFORE_RE.test(window)) continue;
+    // A fraction of something ("Sáng nay, 2/3 số xã …", "năm thứ 3, 2/3 đại biểu"), not a day.
+    RATIO_AFTER_RE.lastIndex = e;
+    if (RATIO_AFTER_RE.test(norm)) continue;
     found.push({ s, e, iso: null, day, month });
   }
 

@@ -188,7 +188,6 @@ for (let c = 0; c < 0x10000; c++) FULL_CLASS[c] = charClass(c);
 
 export const isWordChar = (c: number): boolean => charClass(c) !== 0;
 export const isUpperChar = (c: number): boolean => (charClass(c) & UPPER) !== 0;
-export const isLowerChar = (c: number): boolean => (charClass(c) & LOWER) !== 0;
 
 /** Shape of a word. */
 export const enum Shape {

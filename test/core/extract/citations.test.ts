@@ -171,6 +171,8 @@ describe('citations', () => {
       assert.deepStrictEqual(citations('Nghị quyết liên tịch số 09/2008/NQLT-CP-UBTƯMTTQVN và Quyết định 01-QĐ/TƯ.').map((c) => c.key), ['09/2008/NQLT-CP-UBTƯMTTQVN', '01-QĐ/TƯ']);
       const [joined] = citations('Thực hiện Chỉ thị số 05-CT/TWcủa Bộ Chính trị về học tập.');
       assert.deepStrictEqual([joined.text, joined.key, joined.issuer], ['Chỉ thị số 05-CT/TW', '05-CT/TW', 'Bộ Chính trị']);
+      // Letters that are no word after a citation: part of a word that is no code.
+      assert.deepStrictEqual(citations('Chỉ thị 05-CT/TWBộ Chính trị; phim 3-D/Hollywood; phòng 302-B/Nhà khách.'), []);
       // A dash before a word that is no code's is not one ("Thông báo số 12/TB - Văn phòng …").
       assert.deepStrictEqual(citations('Thông báo số 12/TB - Văn phòng Tỉnh ủy gửi các chi bộ.'), []);
       const [ttg, joint] = citations('Theo Quyết định số 1234/QĐ-TTg của Thủ tướng Chính phủ và Thông tư liên tịch số 01/2015/TTLT-BNV-BTC.');

@@ -20,6 +20,14 @@ describe('dates', () => {
     assert.deepStrictEqual(ds.map((d) => d.iso), ['1890-05-19', '2020-05-19', '1890-05-15', '1890-05', '1930-02-03']);
   });
 
+  it('reads a fraction after a day-month\'s cue as no date', () => {
+    const head = 'Tin\n8:43, Thứ Hai, 18-10-2021\n';
+    for (const t of ['Đây là năm thứ 3, 2/3 số xã đạt chuẩn.', 'Hôm qua, 2/3 số đại biểu tán thành.', 'Sáng nay, 2/3 đại biểu có mặt.', 'Sáng nay, 3/4 tổng số đảng viên dự.']) {
+      assert.deepStrictEqual(dates(head + t).filter((d) => !d.dateline).map((d) => d.text), [], t);
+    }
+    assert.deepStrictEqual(dates(head + 'Sáng nay (14/1), Tỉnh ủy họp.').filter((d) => !d.dateline).map((d) => d.iso), ['2021-01-14']);
+  });
+
   it('keeps "ngày" in a spelled-out date', () => {
     assert.deepStrictEqual(texts(dates('Văn bản ban hành ngày 15 tháng 5 năm 2016 tại Hà Nội.')), [['ngày 15 tháng 5 năm 2016', '2016-05-15', false]]);
   });
