@@ -24,7 +24,8 @@ const CHAR_FIX: Record<string, string> = {
   'А': 'A', 'В': 'B', 'С': 'C', 'Е': 'E', 'Н': 'H', 'І': 'I', 'К': 'K', 'М': 'M', 'О': 'O', 'Р': 'P',
   'Т': 'T', 'Х': 'X', 'У': 'Y', 'а': 'a', 'с': 'c', 'е': 'e', 'о': 'o', 'р': 'p', 'х': 'x', 'у': 'y', 'і': 'i',
   '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
-  '\u00A0': ' ', '\u2007': ' ', '\u202F': ' ', '\u2009': ' ', '\u200A': ' ', '\u3000': ' ',
+  '\u00A0': ' ', '\u2000': ' ', '\u2001': ' ', '\u2002': ' ', '\u2003': ' ', '\u2004': ' ', '\u2005': ' ', '\u2006': ' ',
+  '\u2007': ' ', '\u2008': ' ', '\u2009': ' ', '\u200A': ' ', '\u202F': ' ', '\u205F': ' ', '\u3000': ' ',
   '\u200B': ' ', '\uFEFF': ' ',
 };
 
@@ -55,7 +56,7 @@ export function modernToneSpelling(s: string): string {
   return out ? out.join('') + s.slice(from) : s;
 }
 
-const CHAR_FIX_RE = /[\u00A0\u00D0\u00F0\u0189\u0400-\u04FF\u2007\u2009-\u2015\u2212\u202F\u3000\uFEFF]/g;
+const CHAR_FIX_RE = /[\u00A0\u00D0\u00F0\u0189\u0400-\u04FF\u2000-\u2015\u2212\u202F\u205F\u3000\uFEFF]/g;
 
 /** One-for-one replacements of look-alikes, dashes and spaces (the regex scan is native and fast). */
 function fixCharacters(s: string): string {
@@ -63,7 +64,7 @@ function fixCharacters(s: string): string {
 }
 
 /** A look-alike, dash or odd space to fix, or a combining mark (the text needs composing first). */
-const FIX_OR_MARK_RE = /[\u0300-\u036F\u00A0\u00D0\u00F0\u0189\u0400-\u04FF\u2007\u2009-\u2015\u2212\u202F\u3000\uFEFF]/g;
+const FIX_OR_MARK_RE = /[\u0300-\u036F\u00A0\u00D0\u00F0\u0189\u0400-\u04FF\u2000-\u2015\u2212\u202F\u205F\u3000\uFEFF]/g;
 
 /**
  * The one-for-one fixes of a text that has no combining mark, found in the same scan that looks for

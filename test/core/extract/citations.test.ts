@@ -173,6 +173,8 @@ describe('citations', () => {
       assert.deepStrictEqual([joined.text, joined.key, joined.issuer], ['Chỉ thị số 05-CT/TW', '05-CT/TW', 'Bộ Chính trị']);
       // Letters that are no word after a citation: part of a word that is no code.
       assert.deepStrictEqual(citations('Chỉ thị 05-CT/TWBộ Chính trị; phim 3-D/Hollywood; phòng 302-B/Nhà khách.'), []);
+      // Typographic spaces around the dash (em space, medium mathematical space) read as spaces.
+      assert.deepStrictEqual(citations('Chỉ thị số 05\u2003-\u2003CT/TW và Nghị định 15/2020/NĐ\u205f-\u205fCP.').map((c) => c.key), ['05-CT/TW', '15/2020/NĐ-CP']);
       // A dash before a word that is no code's is not one ("Thông báo số 12/TB - Văn phòng …").
       assert.deepStrictEqual(citations('Thông báo số 12/TB - Văn phòng Tỉnh ủy gửi các chi bộ.'), []);
       const [ttg, joint] = citations('Theo Quyết định số 1234/QĐ-TTg của Thủ tướng Chính phủ và Thông tư liên tịch số 01/2015/TTLT-BNV-BTC.');
