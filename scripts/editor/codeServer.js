@@ -180,7 +180,9 @@ function remoteUri(port, absPath) {
 
 /** The workbench URL for `folder`, optionally with a development payload. */
 function workbenchUrl(port, folder, payload) {
-  let url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}`;
+  // A .code-workspace file opens as a (multi-root) workspace, anything else as a folder.
+  const kind = folder.endsWith('.code-workspace') ? 'workspace' : 'folder';
+  let url = `http://127.0.0.1:${port}/?${kind}=${encodeURIComponent(folder)}`;
   if (payload) url += `&payload=${encodeURIComponent(JSON.stringify(payload))}`;
   return url;
 }

@@ -17,10 +17,32 @@ export interface ExportSources {
   errors: ExportError[];
 }
 
-/** Name of a file in the export: relative to its workspace folder (prefixed by the folder's name in a multi-root workspace), "/"-separated. */
+/**
+ * Name of a file in the export, "/"-separated: relative to its workspace folder, prefixed by the
+ * folder's name in a multi-root workspace. Where two folders share a name (two "seeds"), every
+ * file is named from the folders' common ancestor instead, as the command-line tool names them, so
+ * that no file of one hides a file of the other.
+ */
 function workspaceRelative(uri: vscode.Uri): string {
-  const multiRoot = (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
-  return toPosixPath(vscode.workspace.asRelativePath(uri, multiRoot));
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  const sameNames = folders.some((f, i) => folders.findIndex((g) => g.name === f.name) !== i);
+  if (sameNames && folder && folders.every((f) => f.uri.scheme === 'file') && uri.scheme === 'file') {
+    return toPosixPath(path.relative(commonAncestor(folders.map((f) => path.dirname(f.uri.fsPath))), uri.fsPath));
+  }
+  return toPosixPath(vscode.workspace.asRelativePath(uri, folders.length > 1));
+}
+
+/** The deepest folder holding all of `dirs`. */
+function commonAncestor(dirs: string[]): string {
+  let parts = dirs[0].split(path.sep);
+  for (const dir of dirs.slice(1)) {
+    const other = dir.split(path.sep);
+    let i = 0;
+    while (i < parts.length && i < other.length && parts[i] === other[i]) i++;
+    parts = parts.slice(0, i);
+  }
+  return parts.join(path.sep) || path.parse(dirs[0]).root;
 }
 
 function maxBytes(): number {

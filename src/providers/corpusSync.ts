@@ -10,7 +10,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { Config } from '../config';
 import { ANNOUNCE_MS, CorpusIndex } from '../core/corpus/corpusIndex';
-import { folderSearchGlobs, isCorpusPath } from '../core/corpus/glob';
+import { folderSearchGlobs, isCorpusPath, isExcludedPath } from '../core/corpus/glob';
 import { describeWalkError, walkCorpusFolder, WalkError } from '../core/corpus/walk';
 import { isCorpusFileName } from '../core/export/collect';
 import {
@@ -174,7 +174,12 @@ export class CorpusSync implements vscode.Disposable {
       this.logWalkErrors(walked.errors);
       // A link that cannot be followed counts when its name is a corpus file's.
       problems?.push(...walked.errors.filter((e) => e.kind === 'folder' || isCorpusFileName(e.path)));
-      return walked.files.filter(isCorpusFileName).map((f) => vscode.Uri.file(f));
+      // A file of a workspace folder nested in this one answers to that folder's excludes, as the index has it.
+      const nestedExcluded = (f: string): boolean => {
+        const owner = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(f));
+        return !!owner && owner !== folder && owner.uri.scheme === 'file' && isExcludedPath(path.relative(owner.uri.fsPath, f).split(path.sep).join('/'), this.config.exclude(owner));
+      };
+      return walked.files.filter((f) => isCorpusFileName(f) && !nestedExcluded(f)).map((f) => vscode.Uri.file(f));
     }
     const excludeGlob = exclude.length ? `{${exclude.join(',')}}` : null;
     const found = await vscode.workspace.findFiles(new vscode.RelativePattern(within, EXPORT_INCLUDE[0]), excludeGlob, undefined, token);

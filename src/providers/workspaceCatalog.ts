@@ -77,10 +77,30 @@ export function registerWorkspaceCatalog(_context: vscode.ExtensionContext, inde
   };
   index.setCatalog(builtinLookup);
   // No explicit exclude: files.exclude applies; dependencies' folders are left out here.
-  void vscode.workspace.findFiles(GLOB).then(
+  const search = (where: vscode.GlobPattern) => void vscode.workspace.findFiles(where).then(
     (uris) => Promise.all(uris.map(load)),
     (err: unknown) => log.error(`catalogue files not searched (${err instanceof Error ? err.message : String(err)})`),
   ).then(undefined, (err: unknown) => log.error(`catalogue files not loaded (${err instanceof Error ? err.message : String(err)})`));
+  search(GLOB);
+  // A folder added to the workspace brings its catalogues; one removed takes its own away (those of a
+  // folder still in the workspace, nested in it or holding it, stay).
+  const folders = vscode.workspace.onDidChangeWorkspaceFolders((e) => {
+    for (const f of e.added) {
+      log.info(`${f.uri.fsPath || f.uri.toString()}: folder added, looking for its catalogue`);
+      search(new vscode.RelativePattern(f, GLOB));
+    }
+    if (e.removed.length === 0) return;
+    let dropped = false;
+    for (const key of [...files.keys()]) {
+      const uri = vscode.Uri.parse(key);
+      if (vscode.workspace.getWorkspaceFolder(uri)) continue;
+      bump(key);
+      files.delete(key);
+      problems.delete(uri);
+      dropped = true;
+    }
+    if (dropped) apply();
+  });
   const watcher = vscode.workspace.createFileSystemWatcher(GLOB);
   watcher.onDidCreate(load);
   watcher.onDidChange(load);
@@ -90,7 +110,7 @@ export function registerWorkspaceCatalog(_context: vscode.ExtensionContext, inde
     problems.delete(uri);
     if (files.delete(key)) apply();
   });
-  return vscode.Disposable.from(watcher, problems);
+  return vscode.Disposable.from(watcher, problems, folders);
 }
 
 function isUnderNodeModules(uri: vscode.Uri): boolean {

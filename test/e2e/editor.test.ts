@@ -37,10 +37,54 @@ describe('the real editor: code-server in headless Chromium', function () {
     await editor?.close();
   });
 
+  it('runs the multi-root suite (test/suite-multi) in a workspace of four folders, two of one name, one nested', async function () {
+    const root = path.join(editor!.tmp, 'multi');
+    const write = (rel: string, text: string) => {
+      fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+      fs.writeFileSync(path.join(root, rel), text);
+    };
+    copySeeds(path.join(root, 'a'));
+    copySeeds(path.join(root, 'b'));
+    write('b/seeds/zz_other.txt', 'Thực hiện Kết luận số 66-KL/TU của Tỉnh ủy.\n');
+    write('tinh/.vscode/settings.json', JSON.stringify({ 'vankien.corpus.include': ['**/*.txt'] }));
+    write('tinh/a.txt', 'Thực hiện Kết luận số 66-KL/TU ngày 5/3/2022 của Tỉnh ủy về công tác cán bộ.\n');
+    write('tinh/sub2/.vscode/settings.json', JSON.stringify({ 'vankien.corpus.include': ['**/*.txt'], 'vankien.corpus.exclude': ['**/bo-*.txt'] }));
+    write('tinh/sub2/e.txt', 'Chỉ thị số 05-CT/TW của Bộ Chính trị.\n');
+    write('tinh/sub2/bo-f.txt', 'Chỉ thị số 77-CT/TW của Bộ Chính trị.\n');
+    write('extra/vankien.catalog.yaml', 'documents:\n  - code: 66-KL/TU\n    type: Kết luận\n    title: Về công tác cán bộ\n');
+    const workspace = path.join(root, 'multi.code-workspace');
+    fs.writeFileSync(workspace, JSON.stringify({ folders: ['a/seeds', 'b/seeds', 'tinh', 'tinh/sub2'].map((f) => ({ path: path.join(root, f) })) }));
+    const extTests = path.join(repoRoot, 'out', 'test', 'suite-multi', 'index.js');
+    assert.ok(fs.existsSync(extTests), `${extTests} exists (npm run compile)`);
+    fs.rmSync(editor!.suiteResults, { force: true });
+    let context: BrowserContext | undefined;
+    try {
+      const opened = await editor!.open(workspace, [
+        ['extensionDevelopmentPath', editor!.remoteUri(repoRoot)],
+        ['extensionTestsPath', editor!.remoteUri(extTests)],
+      ]);
+      context = opened.context;
+      const wb = new Workbench(opened.page);
+      await wb.ready();
+      const results = await wb.waitForFile(editor!.suiteResults, 4 * 60_000);
+      await editor!.screenshot(opened.page, 'suite-multi-finished');
+      const json = JSON.parse(results) as { passes: { fullTitle: string }[]; failures: { fullTitle: string; message?: string }[] };
+      console.log(`    multi-root suite: ${json.passes.length} passing, ${json.failures.length} failing`);
+      for (const p of json.passes) console.log(`      ✓ ${p.fullTitle}`);
+      for (const f of json.failures) console.log(`      ✗ ${f.fullTitle}\n          ${(f.message ?? '').split('\n').join('\n          ')}`);
+      assert.ok(json.passes.length > 0, 'the suite ran tests');
+      assert.deepStrictEqual(json.failures.map((f) => `${f.fullTitle}: ${f.message}`), [], 'multi-root tests failed');
+    } finally {
+      await context?.close();
+    }
+  });
+
   it('runs the extension-host suite (test/suite) inside the editor and passes', async function () {
     const ws = copySeeds(path.join(editor!.tmp, 'suite'));
     const extTests = path.join(repoRoot, 'out', 'test', 'suite', 'index.js');
     assert.ok(fs.existsSync(extTests), `${extTests} exists (npm run compile)`);
+    // The results of a suite run before this one must not be taken for this one's.
+    fs.rmSync(editor!.suiteResults, { force: true });
     let context: BrowserContext | undefined;
     try {
       const opened = await editor!.open(ws, [

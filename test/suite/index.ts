@@ -78,15 +78,20 @@ function describeTest(test: Mocha.Test | Mocha.Hook, err?: Error): SuiteTestResu
   };
 }
 
-export async function run(): Promise<void> {
+export function run(): Promise<void> {
+  return runTestsIn(__dirname);
+}
+
+/** Runs every *.test.js under `dir` (this suite's folder, or another suite's: test/suite-multi). */
+export async function runTestsIn(dir: string): Promise<void> {
   const startedAt = new Date().toISOString();
-  const files = findTests(__dirname);
+  const files = findTests(dir);
   const results: SuiteResults = {
     ok: false,
     vscodeVersion: vscodeVersion(),
     startedAt,
     finishedAt: startedAt,
-    files: files.map((f) => path.relative(__dirname, f)),
+    files: files.map((f) => path.relative(dir, f)),
     passes: [],
     failures: [],
     pending: [],
@@ -108,7 +113,7 @@ export async function run(): Promise<void> {
     results.failures.push({ title: 'loading the suite', fullTitle: 'loading the suite', message: e.message, stack: e.stack });
   }
   if (files.length === 0) {
-    results.failures.push({ title: 'no tests', fullTitle: 'no tests', message: `no *.test.js under ${__dirname}` });
+    results.failures.push({ title: 'no tests', fullTitle: 'no tests', message: `no *.test.js under ${dir}` });
   }
   results.ok = results.failures.length === 0;
   results.finishedAt = new Date().toISOString();
