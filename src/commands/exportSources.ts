@@ -7,7 +7,7 @@ import { CorpusIndex } from '../core/corpus/corpusIndex';
 import { decodeForIndex } from '../core/corpus/readPolicy';
 import type { WalkError } from '../core/corpus/walk';
 import { ExportError, ExportInput, toPosixPath } from '../core/export';
-import { isCorpusFileName } from '../core/export/collect';
+import { commonAncestor, isCorpusFileName } from '../core/export/collect';
 import { extract } from '../core/extract';
 
 export type ExportScope = 'corpus' | 'file' | 'folder';
@@ -18,31 +18,19 @@ export interface ExportSources {
 }
 
 /**
- * Name of a file in the export, "/"-separated: relative to its workspace folder, prefixed by the
- * folder's name in a multi-root workspace. Where two folders share a name (two "seeds"), every
+ * How files are named in the export, "/"-separated: relative to their workspace folder, prefixed by
+ * the folder's name in a multi-root workspace. Where two folders share a name (two "seeds"), every
  * file is named from the folders' common ancestor instead, as the command-line tool names them, so
- * that no file of one hides a file of the other.
+ * that no file of one hides a file of the other. The folders are looked at once, not once per file.
  */
-function workspaceRelative(uri: vscode.Uri): string {
+function workspaceNamer(): (uri: vscode.Uri) => string {
   const folders = vscode.workspace.workspaceFolders ?? [];
-  const folder = vscode.workspace.getWorkspaceFolder(uri);
   const sameNames = folders.some((f, i) => folders.findIndex((g) => g.name === f.name) !== i);
-  if (sameNames && folder && folders.every((f) => f.uri.scheme === 'file') && uri.scheme === 'file') {
-    return toPosixPath(path.relative(commonAncestor(folders.map((f) => path.dirname(f.uri.fsPath))), uri.fsPath));
-  }
-  return toPosixPath(vscode.workspace.asRelativePath(uri, folders.length > 1));
-}
-
-/** The deepest folder holding all of `dirs`. */
-function commonAncestor(dirs: string[]): string {
-  let parts = dirs[0].split(path.sep);
-  for (const dir of dirs.slice(1)) {
-    const other = dir.split(path.sep);
-    let i = 0;
-    while (i < parts.length && i < other.length && parts[i] === other[i]) i++;
-    parts = parts.slice(0, i);
-  }
-  return parts.join(path.sep) || path.parse(dirs[0]).root;
+  const base = sameNames && folders.every((f) => f.uri.scheme === 'file') ? commonAncestor(folders.map((f) => path.dirname(f.uri.fsPath))) : null;
+  return (uri) =>
+    base !== null && uri.scheme === 'file' && vscode.workspace.getWorkspaceFolder(uri)
+      ? toPosixPath(path.relative(base, uri.fsPath))
+      : toPosixPath(vscode.workspace.asRelativePath(uri, folders.length > 1));
 }
 
 function maxBytes(): number {
@@ -96,13 +84,13 @@ export async function gatherSources(
     if (!uri) throw new Error('no file to export');
     corpus.flush(uri);
     const doc = index.get(uri.toString());
-    const name = workspaceRelative(uri);
+    const name = workspaceNamer()(uri);
     if (doc) sources.inputs.push({ path: name, entities: index.entitiesWithRanges(doc.uri), warnings: doc.warnings });
     else await readAndExtract(uri, name, sources);
     return sources;
   }
   // Folder scope names files relative to the folder's parent, as the command-line tool does.
-  const nameOf = scope === 'folder' && uri ? (u: vscode.Uri) => toPosixPath(path.relative(path.dirname(uri.fsPath), u.fsPath)) : workspaceRelative;
+  const nameOf = scope === 'folder' && uri ? (u: vscode.Uri) => toPosixPath(path.relative(path.dirname(uri.fsPath), u.fsPath)) : workspaceNamer();
   const inScope = (u: vscode.Uri): boolean => scope === 'corpus' || (uri !== undefined && isInside(u, uri));
   // The corpus: the same rules as the index (include, exclude, files.exclude). They decide for the files
   // on disk even when the index has not caught up with a change of the rules yet (a re-index runs in

@@ -189,8 +189,9 @@ export async function exportTags(index: CorpusIndex, log: vscode.LogOutputChanne
     log.info('export cancelled or failed');
     return undefined;
   }
-  const byKind = Object.entries(result.counts).map(([k, n]) => `${kindLabel(k)} ${n}`).join(', ') || vscode.l10n.t('no tags');
-  log.info(`exported ${result.tags} tags from ${result.files} files to ${finalTarget.toString()} (${Object.entries(result.counts).map(([k, n]) => `${k} ${n}`).join(', ')}); ${result.errors} unreadable`);
+  const counted = Object.entries(result.counts);
+  const byKind = counted.map(([k, n]) => `${kindLabel(k)} ${n}`).join(', ') || vscode.l10n.t('no tags');
+  log.info(`exported ${result.tags} tags from ${result.files} files to ${finalTarget.toString()} (${counted.map(([k, n]) => `${k} ${n}`).join(', ')}); ${result.errors} unreadable`);
   const summary = vscode.l10n.t('Exported {0} from {1} to {2} ({3}).', tagsCount(result.tags), filesCount(result.files), path.basename(finalTarget.path), byKind);
   const open = vscode.l10n.t('Open');
   const show = result.errors > 0

@@ -174,10 +174,15 @@ export class CorpusSync implements vscode.Disposable {
       this.logWalkErrors(walked.errors);
       // A link that cannot be followed counts when its name is a corpus file's.
       problems?.push(...walked.errors.filter((e) => e.kind === 'folder' || isCorpusFileName(e.path)));
-      // A file of a workspace folder nested in this one answers to that folder's excludes, as the index has it.
+      // A file of a workspace folder nested in this one answers to that folder's excludes, as the index
+      // has it (the settings read once per folder).
+      const excludes = new Map<vscode.WorkspaceFolder, string[]>();
       const nestedExcluded = (f: string): boolean => {
         const owner = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(f));
-        return !!owner && owner !== folder && owner.uri.scheme === 'file' && isExcludedPath(path.relative(owner.uri.fsPath, f).split(path.sep).join('/'), this.config.exclude(owner));
+        if (!owner || owner === folder || owner.uri.scheme !== 'file') return false;
+        let ex = excludes.get(owner);
+        if (!ex) excludes.set(owner, (ex = this.config.exclude(owner)));
+        return isExcludedPath(path.relative(owner.uri.fsPath, f).split(path.sep).join('/'), ex);
       };
       return walked.files.filter((f) => isCorpusFileName(f) && !nestedExcluded(f)).map((f) => vscode.Uri.file(f));
     }
@@ -186,16 +191,16 @@ export class CorpusSync implements vscode.Disposable {
     return found.filter((u) => isCorpusFileName(u.path));
   }
 
-  /**
-   * The candidate corpus files of one workspace folder: a local folder is walked (core/corpus/walk.ts,
-   * tens of milliseconds at 10,000 files); any other, or a walk that fails, is searched by the editor
-   * (≈ 1 s at 10,000 files: a search process, then every result sent across processes).
-   */
   private logWalkErrors(errors: readonly WalkError[]): void {
     for (const e of errors.slice(0, 20)) this.log.warn(`not read: ${describeWalkError(e)}`);
     if (errors.length > 20) this.log.warn(`and ${errors.length - 20} more not read`);
   }
 
+  /**
+   * The candidate corpus files of one workspace folder: a local folder is walked (core/corpus/walk.ts,
+   * tens of milliseconds at 10,000 files); any other, or a walk that fails, is searched by the editor
+   * (≈ 1 s at 10,000 files: a search process, then every result sent across processes).
+   */
   private async filesOf(folder: vscode.WorkspaceFolder, within: vscode.Uri | undefined, token?: vscode.CancellationToken): Promise<{ uris: vscode.Uri[]; checked: boolean; errors: WalkError[] }> {
     const exclude = this.config.exclude(folder);
     if (folder.uri.scheme === 'file' && (!within || within.scheme === 'file')) {

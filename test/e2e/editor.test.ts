@@ -37,6 +37,43 @@ describe('the real editor: code-server in headless Chromium', function () {
     await editor?.close();
   });
 
+  /**
+   * Opens `workspace` (a folder or a .code-workspace) with this repository as the development extension
+   * and out/test/<suite>/index.js as its tests, waits for their results file, prints them, and fails
+   * with the failures. The results of a suite run before must not be taken for this one's: removed first.
+   */
+  async function runSuite(workspace: string, suite: string, title: string): Promise<void> {
+    const extTests = path.join(repoRoot, 'out', 'test', suite, 'index.js');
+    assert.ok(fs.existsSync(extTests), `${extTests} exists (npm run compile)`);
+    fs.rmSync(editor!.suiteResults, { force: true });
+    let context: BrowserContext | undefined;
+    try {
+      const opened = await editor!.open(workspace, [
+        ['extensionDevelopmentPath', editor!.remoteUri(repoRoot)],
+        ['extensionTestsPath', editor!.remoteUri(extTests)],
+      ]);
+      context = opened.context;
+      const page: Page = opened.page;
+      const wb = new Workbench(page);
+      await wb.ready();
+      await editor!.screenshot(page, `${suite}-workbench`);
+      const results = await wb.waitForFile(editor!.suiteResults, 4 * 60_000);
+      await editor!.screenshot(page, `${suite}-finished`);
+      const json = JSON.parse(results) as {
+        vscodeVersion: string; passes: { fullTitle: string }[];
+        failures: { fullTitle: string; message?: string }[]; pending: unknown[];
+      };
+      console.log(`    ${title} in VS Code ${json.vscodeVersion}: ${json.passes.length} passing, ` +
+        `${json.failures.length} failing, ${json.pending.length} pending`);
+      for (const p of json.passes) console.log(`      ✓ ${p.fullTitle}`);
+      for (const f of json.failures) console.log(`      ✗ ${f.fullTitle}\n          ${(f.message ?? '').split('\n').join('\n          ')}`);
+      assert.ok(json.passes.length > 0, 'the suite ran tests');
+      assert.deepStrictEqual(json.failures.map((f) => `${f.fullTitle}: ${f.message}`), [], `${title}: tests failed`);
+    } finally {
+      await context?.close();
+    }
+  }
+
   it('runs the multi-root suite (test/suite-multi) in a workspace of four folders, two of one name, one nested', async function () {
     const root = path.join(editor!.tmp, 'multi');
     const write = (rel: string, text: string) => {
@@ -54,63 +91,11 @@ describe('the real editor: code-server in headless Chromium', function () {
     write('extra/vankien.catalog.yaml', 'documents:\n  - code: 66-KL/TU\n    type: Kết luận\n    title: Về công tác cán bộ\n');
     const workspace = path.join(root, 'multi.code-workspace');
     fs.writeFileSync(workspace, JSON.stringify({ folders: ['a/seeds', 'b/seeds', 'tinh', 'tinh/sub2'].map((f) => ({ path: path.join(root, f) })) }));
-    const extTests = path.join(repoRoot, 'out', 'test', 'suite-multi', 'index.js');
-    assert.ok(fs.existsSync(extTests), `${extTests} exists (npm run compile)`);
-    fs.rmSync(editor!.suiteResults, { force: true });
-    let context: BrowserContext | undefined;
-    try {
-      const opened = await editor!.open(workspace, [
-        ['extensionDevelopmentPath', editor!.remoteUri(repoRoot)],
-        ['extensionTestsPath', editor!.remoteUri(extTests)],
-      ]);
-      context = opened.context;
-      const wb = new Workbench(opened.page);
-      await wb.ready();
-      const results = await wb.waitForFile(editor!.suiteResults, 4 * 60_000);
-      await editor!.screenshot(opened.page, 'suite-multi-finished');
-      const json = JSON.parse(results) as { passes: { fullTitle: string }[]; failures: { fullTitle: string; message?: string }[] };
-      console.log(`    multi-root suite: ${json.passes.length} passing, ${json.failures.length} failing`);
-      for (const p of json.passes) console.log(`      ✓ ${p.fullTitle}`);
-      for (const f of json.failures) console.log(`      ✗ ${f.fullTitle}\n          ${(f.message ?? '').split('\n').join('\n          ')}`);
-      assert.ok(json.passes.length > 0, 'the suite ran tests');
-      assert.deepStrictEqual(json.failures.map((f) => `${f.fullTitle}: ${f.message}`), [], 'multi-root tests failed');
-    } finally {
-      await context?.close();
-    }
+    await runSuite(workspace, 'suite-multi', 'multi-root suite');
   });
 
   it('runs the extension-host suite (test/suite) inside the editor and passes', async function () {
-    const ws = copySeeds(path.join(editor!.tmp, 'suite'));
-    const extTests = path.join(repoRoot, 'out', 'test', 'suite', 'index.js');
-    assert.ok(fs.existsSync(extTests), `${extTests} exists (npm run compile)`);
-    // The results of a suite run before this one must not be taken for this one's.
-    fs.rmSync(editor!.suiteResults, { force: true });
-    let context: BrowserContext | undefined;
-    try {
-      const opened = await editor!.open(ws, [
-        ['extensionDevelopmentPath', editor!.remoteUri(repoRoot)],
-        ['extensionTestsPath', editor!.remoteUri(extTests)],
-      ]);
-      context = opened.context;
-      const page: Page = opened.page;
-      const wb = new Workbench(page);
-      await wb.ready();
-      await editor!.screenshot(page, 'suite-workbench');
-      const results = await wb.waitForFile(editor!.suiteResults, 4 * 60_000);
-      await editor!.screenshot(page, 'suite-finished');
-      const json = JSON.parse(results) as {
-        vscodeVersion: string; passes: { fullTitle: string }[];
-        failures: { fullTitle: string; message?: string }[]; pending: unknown[];
-      };
-      console.log(`    extension-host suite in VS Code ${json.vscodeVersion}: ${json.passes.length} passing, ` +
-        `${json.failures.length} failing, ${json.pending.length} pending`);
-      for (const p of json.passes) console.log(`      ✓ ${p.fullTitle}`);
-      for (const f of json.failures) console.log(`      ✗ ${f.fullTitle}\n          ${(f.message ?? '').split('\n').join('\n          ')}`);
-      assert.ok(json.passes.length > 0, 'the suite ran tests');
-      assert.deepStrictEqual(json.failures.map((f) => `${f.fullTitle}: ${f.message}`), [], 'extension-host tests failed');
-    } finally {
-      await context?.close();
-    }
+    await runSuite(copySeeds(path.join(editor!.tmp, 'suite')), 'suite', 'extension-host suite');
   });
 
   describe('the installed .vsix, as a person uses it', function () {

@@ -8,18 +8,10 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { parseJson } from '../../src/core/export';
 import type { VanKienApi } from '../../src/extension';
+import { waitFor } from '../suite/wait';
 
 let api: VanKienApi;
 
-async function waitFor<T>(probe: () => T | undefined | false | Promise<T | undefined | false>, what: string, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 const folderNamed = (fsPathEnd: string) => vscode.workspace.workspaceFolders!.find((f) => f.uri.fsPath.endsWith(fsPathEnd))!;
 interface ExportResult { files: number; tags: number; errors: number }
@@ -30,12 +22,12 @@ suite('a workspace of several folders', () => {
     assert.ok(ext);
     api = await ext.activate();
     // A workspace file's folders may reach the extension host after its tests start.
-    await waitFor(() => vscode.workspace.workspaceFolders?.length === 4, 'the four folders: a/seeds, b/seeds, tinh, tinh/sub2');
+    await waitFor(() => vscode.workspace.workspaceFolders?.length === 4, 'the four folders: a/seeds, b/seeds, tinh, tinh/sub2', 30_000);
     // Open one file so that the corpus is read (the extension starts on its language).
     const first = (await vscode.workspace.findFiles(new vscode.RelativePattern(folderNamed(path.join('a', 'seeds')), '*.txt')))[0];
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(first));
     await api.ready();
-    await waitFor(() => api.index.documentCount >= 13, 'the corpus of the four folders to be indexed');
+    await waitFor(() => api.index.documentCount >= 13, 'the corpus of the four folders to be indexed', 30_000);
   });
 
   test('each folder is read by its own settings, a nested folder by its own', () => {

@@ -25,7 +25,8 @@ export interface Collected {
   errors: ExportError[];
 }
 
-function commonAncestor(dirs: string[]): string {
+/** The deepest folder holding all of `dirs` (the current one for none). */
+export function commonAncestor(dirs: string[]): string {
   if (dirs.length === 0) return process.cwd();
   let parts = dirs[0].split(path.sep);
   for (const dir of dirs.slice(1)) {
