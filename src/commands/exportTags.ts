@@ -9,6 +9,7 @@ import {
   ENTITY_KINDS, EXPORT_FORMATS, ExportFormat, TargetExistsError, buildExport, countByKind, isExportFormat, serializeExport,
   writeFileAtomic,
 } from '../core/export';
+import { inertInNotification } from '../core/text/untrusted';
 import { filesCount, tagsCount } from '../providers/counts';
 import { kindLabel } from '../providers/documentSymbols';
 import { CorpusFiles, ExportScope, gatherSources } from './exportSources';
@@ -115,6 +116,11 @@ function defaultTarget(scope: ExportScope, uri: vscode.Uri | undefined, fileName
   return folder ? vscode.Uri.joinPath(folder, `${fileName}.${ext}`) : undefined;
 }
 
+const rankOfKind = (kind: string): number => {
+  const i = (ENTITY_KINDS as readonly string[]).indexOf(kind);
+  return i < 0 ? ENTITY_KINDS.length : i;
+};
+
 export async function exportTags(index: CorpusIndex, log: vscode.LogOutputChannel, corpus: CorpusFiles, arg?: unknown): Promise<ExportTagsResult | undefined> {
   const { args, interactive } = await normaliseArgs(arg);
   const config = exportConfig();
@@ -147,11 +153,11 @@ export async function exportTags(index: CorpusIndex, log: vscode.LogOutputChanne
   let overwrite = args.overwrite === true;
   if (!overwrite && (await exists(target))) {
     if (args.overwrite === false) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('{0} already exists; the export was not written.', target.fsPath));
+      void vscode.window.showErrorMessage(vscode.l10n.t('{0} already exists; the export was not written.', inertInNotification(target.fsPath)));
       return undefined;
     }
     const replace = vscode.l10n.t('Replace');
-    const answer = await vscode.window.showWarningMessage(vscode.l10n.t('{0} already exists. Replace it?', path.basename(target.fsPath)), { modal: true }, replace);
+    const answer = await vscode.window.showWarningMessage(vscode.l10n.t('{0} already exists. Replace it?', inertInNotification(path.basename(target.fsPath))), { modal: true }, replace);
     if (answer !== replace) return undefined;
     overwrite = true;
   }
@@ -180,8 +186,9 @@ export async function exportTags(index: CorpusIndex, log: vscode.LogOutputChanne
     (r) => r,
     (e: unknown) => {
       const message = e instanceof TargetExistsError ? vscode.l10n.t('{0} already exists; the export was not written.', finalTarget.fsPath) : String((e as Error).message ?? e);
+      // File names and error messages naming them come from the user's folders: no link in them may run a command.
       log.error(`export to ${finalTarget.toString()} failed: ${message}`);
-      void vscode.window.showErrorMessage(vscode.l10n.t('Export failed: {0}', message));
+      void vscode.window.showErrorMessage(vscode.l10n.t('Export failed: {0}', inertInNotification(message)));
       return undefined;
     },
   );
@@ -189,10 +196,11 @@ export async function exportTags(index: CorpusIndex, log: vscode.LogOutputChanne
     log.info('export cancelled or failed');
     return undefined;
   }
-  const counted = Object.entries(result.counts);
+  // In the kinds' own order, whatever order the documents gave them.
+  const counted = Object.entries(result.counts).sort(([a], [b]) => rankOfKind(a) - rankOfKind(b));
   const byKind = counted.map(([k, n]) => `${kindLabel(k)} ${n}`).join(', ') || vscode.l10n.t('no tags');
   log.info(`exported ${result.tags} tags from ${result.files} files to ${finalTarget.toString()} (${counted.map(([k, n]) => `${k} ${n}`).join(', ')}); ${result.errors} unreadable`);
-  const summary = vscode.l10n.t('Exported {0} from {1} to {2} ({3}).', tagsCount(result.tags), filesCount(result.files), path.basename(finalTarget.path), byKind);
+  const summary = vscode.l10n.t('Exported {0} from {1} to {2} ({3}).', tagsCount(result.tags), filesCount(result.files), inertInNotification(path.basename(finalTarget.path)), byKind);
   const open = vscode.l10n.t('Open');
   const show = result.errors > 0
     ? vscode.window.showWarningMessage(`${summary} ${(result.errors === 1 ? vscode.l10n.t('1 file could not be read; see the errors list in the export.') : vscode.l10n.t('{0} files could not be read; see the errors list in the export.', result.errors))}`, open)

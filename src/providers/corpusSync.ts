@@ -285,7 +285,7 @@ export class CorpusSync implements vscode.Disposable {
     // What the user is looking at comes first: the documents open in editors (those of the language
     // outside the corpus globs too) are indexed before the folder is even listed, so that their hovers
     // and highlights answer while the rest is read; their edits since go in as they come.
-    for (const d of vscode.workspace.textDocuments) if (!d.isClosed) this.fromEditor(d);
+    for (const d of vscode.workspace.textDocuments) if (this.counts(d)) this.fromEditor(d);
     const listed = Date.now();
     const list = await this.corpusFiles();
     if (generation !== this.generation) return;
@@ -375,7 +375,7 @@ export class CorpusSync implements vscode.Disposable {
     // files created, changed or renamed into the corpus since it was listed came in through the
     // watchers, after the listing: they stay.
     const keep = new Set(list.map(keyOfUri));
-    for (const d of vscode.workspace.textDocuments) if (this.belongs(d)) keep.add(keyOfUri(d.uri));
+    for (const d of vscode.workspace.textDocuments) if (this.belongs(d) && this.counts(d)) keep.add(keyOfUri(d.uri));
     for (const key of touched) if (this.index.has(key) && this.inCorpus(vscode.Uri.parse(key))) keep.add(key);
     this.index.deleteAll([...this.index.documents()].map((d) => d.uri).filter((key) => !keep.has(key)));
     if (useCache && generation === this.generation) void this.saveCache();
@@ -567,6 +567,15 @@ export class CorpusSync implements vscode.Disposable {
     for (const file of await this.corpusFiles(uri)) {
       if (!this.isOpen(file) && !this.index.has(keyOfUri(file))) await this.fromDisk(file);
     }
+  }
+
+  /**
+   * Whether an editor's buffer is what counts for its document: not when the editor is gone, nor when
+   * its file was deleted and it holds no unsaved edits (VS Code keeps such a buffer a while after its
+   * editor closes; the watcher took the file out, and a re-index must not put it back).
+   */
+  private counts(d: vscode.TextDocument): boolean {
+    return !d.isClosed && (d.isDirty || d.uri.scheme !== 'file' || fs.existsSync(d.uri.fsPath));
   }
 
   private isOpen(uri: vscode.Uri): boolean {

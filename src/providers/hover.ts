@@ -2,6 +2,7 @@
 // every piece of document text goes through escapeMarkdown, so a file cannot inject links or HTML.
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { webLinkTarget } from '../core/catalog/link';
 import { conferenceName } from '../core/corpus/conferenceName';
 import { CorpusIndex, splitKey } from '../core/corpus/corpusIndex';
 import { termOfDate, yearsOfTerm } from '../core/corpus/terms';
@@ -58,14 +59,16 @@ function describe(md: vscode.MarkdownString, index: CorpusIndex, uri: string, e:
       if (e.inferred) md.appendMarkdown(esc(vscode.l10n.t('The year is not written; it comes from the document’s dateline or body.')) + '  \n');
       if (e.dateline) md.appendMarkdown(esc(vscode.l10n.t('This is the document’s dateline.')) + '  \n');
       const term = termOfDate(e.iso);
-      if (term) line(md, vscode.l10n.t('Central Committee term'), esc('khóa ' + term));
+      if (term) line(md, vscode.l10n.t('Central Committee term'), esc(term));
       return;
     }
     case 'abbreviation':
       md.appendMarkdown(`**${esc(e.abbreviation)}** — ${esc(e.expansion)}\n\n`);
       return;
     case 'term': {
-      md.appendMarkdown(`**${esc(e.text)}** — ${esc(vscode.l10n.t('term'))}\n\n`);
+      // "khóa XIII" is a Party term, "nhiệm kỳ 2020-2025" a term of office, "lần thứ XX" a congress's number.
+      const what = e.form === 'khóa' ? vscode.l10n.t('Party term') : e.form === 'nhiệm kỳ' ? vscode.l10n.t('term of office') : vscode.l10n.t('congress or conference number');
+      md.appendMarkdown(`**${esc(e.text)}** — ${esc(what)}\n\n`);
       const years = e.fromYear !== null ? [e.fromYear, e.toYear] : e.form === 'khóa' && e.roman ? yearsOfTerm(e.roman) : null;
       if (years) line(md, vscode.l10n.t('Years'), esc(`${years[0]}–${years[1] ?? ''}`));
       return;
@@ -117,12 +120,13 @@ function describeCitation(md: vscode.MarkdownString, index: CorpusIndex, uri: st
   const subject = e.subject ?? fullest?.subject ?? null;
   if (subject) line(md, vscode.l10n.t('Subject'), esc(subject));
   const terms = e.terms.length ? e.terms : termOfDate(date) ? [termOfDate(date)!] : [];
-  if (terms.length) line(md, vscode.l10n.t('Term'), esc(terms.map((t) => 'khóa ' + t).join(', ')));
+  if (terms.length) line(md, vscode.l10n.t('Term'), esc(terms.join(', ')));
   if (index.isSplit(base)) {
     md.appendMarkdown('\n' + esc(vscode.l10n.t('This code names different documents in different terms: {0}. They are kept apart.', index.termsOf(base).map((t) => 'khóa ' + t).join(', '))) + '\n\n');
   }
   if (def?.kind === 'document') md.appendMarkdown('\n' + esc(vscode.l10n.t('The corpus holds this document: {0}', path.posix.basename(toUri(def.uri).path))) + '\n\n');
-  if (entry?.link && /^https?:\/\//.test(entry.link)) md.appendMarkdown(`[${esc(vscode.l10n.t('Open source'))}](${encodeURI(entry.link).replace(/[()]/g, (c) => '%' + c.charCodeAt(0).toString(16))})\n\n`);
+  const target = entry?.link ? webLinkTarget(entry.link) : null;
+  if (target) md.appendMarkdown(`[${esc(vscode.l10n.t('Open link'))}](${target})\n\n`);
   mentionsLine(md, index, key);
 }
 

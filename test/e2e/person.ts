@@ -169,9 +169,10 @@ export function runPersonChecks(getEditor: () => Editor): void {
     await wb.openFile(startSeed);
     await wb.goTo(startLine, startColumn);
     const expected = index.citingDocuments(key).map((u) => path.basename(u)).sort();
-    const lens = await wb.waitFor(() => wb.codeLensAboveCursor(), `a code lens over line ${startLine}`);
+    // Its line may carry the lenses of other documents too, each then named by its code.
+    const lens = await wb.waitFor(async () => (await wb.codeLensAboveCursor(CODE)) ?? (await wb.codeLensAboveCursor().then((l) => (l && !l.text.includes(':') ? l : undefined))), `a code lens over line ${startLine}`);
     await shot('code-lens');
-    const count = Number(/(\d+)/.exec(lens.text)?.[1]);
+    const count = Number(/(\d+) (?:documents?|văn bản)/.exec(lens.text)?.[1]);
     assert.strictEqual(count, expected.length, `the lens "${lens.text}" counts the documents citing ${CODE}`);
     await lens.link.click();
     const files = await wb.waitFor(async () => {
@@ -294,7 +295,7 @@ export function runVietnameseChecks(getEditor: () => Editor): void {
     const spans = await wb.centre(CODE);
     const hover = await wb.hover(spans[0].box, CODE, (t) => /Trong \d+ văn bản của kho \(\d+ lần nhắc đến\)/.test(t), 90_000);
     await shot('vi-hover');
-    assert.match(hover, /Trong 4 văn bản của kho/, hover);
+    assert.match(hover, /Có trong 4 văn bản của kho văn bản/, hover);
     assert.doesNotMatch(hover, /documents of the corpus|mentions/, hover);
     // The status bar counts the corpus in Vietnamese.
     const status = await wb.waitFor(async () => {

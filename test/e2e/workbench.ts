@@ -263,7 +263,8 @@ export class Workbench {
    * The first code lens shown just above the cursor's line (a line's lenses sit in one zone over it, in
    * the order of their places on the line): its text and its link, or undefined while there is none.
    */
-  async codeLensAboveCursor(): Promise<{ text: string; link: Locator } | undefined> {
+  /** The lens nearest above the cursor's line; with `naming`, the leftmost of that line's lenses whose text has it. */
+  async codeLensAboveCursor(naming?: string): Promise<{ text: string; link: Locator } | undefined> {
     const cursor = await this.page.locator('.monaco-editor .cursors-layer .cursor').first().boundingBox();
     if (!cursor) return undefined;
     const links = this.page.locator('.monaco-editor .codelens-decoration a');
@@ -272,6 +273,7 @@ export class Workbench {
       const link = links.nth(i);
       const box = await link.boundingBox();
       if (!box || box.y + box.height > cursor.y + 1) continue;
+      if (naming !== undefined && !((await link.textContent()) ?? '').includes(naming)) continue;
       // The nearest zone above the line; within it, the leftmost lens.
       if (!best || box.y > best.y + 2 || (Math.abs(box.y - best.y) <= 2 && box.x < best.x)) best = { link, x: box.x, y: box.y };
     }

@@ -1,6 +1,7 @@
 // The language providers inside the real editor, driven through VS Code's own commands on the seeds
 // (the workspace is a copy of seeds/). Expected values come from the seeds' text and the gold notes.
 import * as assert from 'assert';
+import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { VanKienApi } from '../../src/extension';
@@ -108,7 +109,7 @@ suite('providers on the seeds', () => {
     assert.ok(md.includes('Chỉ thị 05-CT/TW'), md);
     assert.ok(md.includes('2016-05-15'), md);
     assert.ok(md.includes('Bộ Chính trị'), md);
-    assert.ok(md.includes(`In 4 documents of the corpus (${refs.length} mentions)`) || md.includes(`Trong 4 văn bản của kho (${refs.length} lần nhắc đến)`), md);
+    assert.ok(md.includes(`In 4 documents of the corpus (${refs.length} mentions)`) || md.includes(`Có trong 4 văn bản của kho văn bản (${refs.length} lần nhắc đến)`), md);
     for (const prefix of ['000', '001', '003', '004']) assert.ok(md.includes(`[${path.basename(seed(prefix).uri.fsPath)}](`), prefix);
   });
 
@@ -174,7 +175,7 @@ suite('providers on the seeds', () => {
       const at = new vscode.Position(0, 15);
       const md = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, at))
         .flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n').replace(/\\(.)/g, '$1');
-      assert.ok(md.includes('In 1 document of the corpus (1 mention)') || md.includes('Trong 1 văn bản của kho (1 lần nhắc đến)'), md);
+      assert.ok(md.includes('In 1 document of the corpus (1 mention)') || md.includes('Có trong 1 văn bản của kho văn bản (1 lần nhắc đến)'), md);
       const lens = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri, 10))[0];
       assert.ok(lens?.command, 'a lens over the citation');
       assert.ok(['1 mention across the corpus', '1 lần nhắc đến trong kho văn bản'].includes(lens.command.tooltip ?? ''), lens.command.tooltip);
@@ -252,7 +253,10 @@ suite('providers on the seeds', () => {
     const first = occurrences(seed('003'), CODE)[0];
     const lens = lenses.filter((l) => l.range.contains(first));
     assert.strictEqual(lens.length, 1);
-    assert.ok(['cited in 4 documents', 'được trích dẫn trong 4 văn bản'].includes(lens[0].command!.title), lens[0].command!.title);
+    // Named by its code when its line (a paragraph) carries other lenses too.
+    const alone = lenses.filter((l) => l.range.start.line === first.start.line).length === 1;
+    const counts = ['cited in 4 documents', 'được trích dẫn trong 4 văn bản'];
+    assert.ok(counts.some((c) => lens[0].command!.title === (alone ? c : `Chỉ thị ${CODE}: ${c}`)), lens[0].command!.title);
     // The lens carries the key, not the locations: clicking it makes them and opens the references peek.
     assert.strictEqual(lens[0].command!.command, 'vankien.showReferences');
     assert.ok(!lens[0].command!.arguments!.some((a) => Array.isArray(a)), 'no list of locations in the lens');
@@ -269,6 +273,33 @@ suite('providers on the seeds', () => {
     assert.strictEqual(await vscode.commands.executeCommand<number>(lens[0].command!.command), 0);
     // Only the first citation of a document in a file carries a lens.
     assert.ok(!lenses.some((l) => l.range.contains(occurrences(seed('003'), CODE)[1])));
+  });
+
+  test('the lenses of a paragraph with several cited documents each name theirs', async () => {
+    let lines = 0;
+    for (const doc of seeds.values()) {
+      const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri, 100);
+      const byLine = new Map<number, vscode.CodeLens[]>();
+      for (const l of lenses) byLine.set(l.range.start.line, [...(byLine.get(l.range.start.line) ?? []), l]);
+      for (const [line, here] of byLine) {
+        if (here.length === 1) {
+          assert.match(here[0].command!.title, /^(cited in|được trích dẫn)/, `line ${line + 1} of ${path.basename(doc.uri.fsPath)}`);
+          continue;
+        }
+        lines++;
+        const titles = here.map((l) => l.command!.title);
+        assert.strictEqual(new Set(titles).size, titles.length, `distinct lenses: ${titles.join(' | ')}`);
+        for (const l of here) {
+          const key = l.command!.arguments![2] as string;
+          const title = l.command!.title;
+          assert.strictEqual(title, `${api.index.labelOf(key)}: ${title.slice(title.lastIndexOf(': ') + 2)}`);
+          assert.match(title.slice(title.lastIndexOf(': ') + 2), /^(cited in|được trích dẫn)/);
+          // A code's lens says its code.
+          if (/^\d/.test(key)) assert.ok(title.includes(key.split('@')[0]), `${title} names ${key}`);
+        }
+      }
+    }
+    assert.ok(lines > 0, 'the seeds have paragraphs citing several documents');
   });
 
   test('the seeds raise no diagnostics: their codes, dates and weekdays agree', async () => {
@@ -389,6 +420,40 @@ suite('providers on the seeds', () => {
       await vscode.workspace.fs.delete(uri);
     }
     await waitFor(async () => !(await definitionsAt(doc, at)).some((d) => path.basename(d.uri.fsPath) === 'vankien.catalog.yaml'), 'the catalogue entry to go');
+  });
+
+  test("a catalogue entry's link copied from a browser opens as written: its escapes are not escaped again", async () => {
+    const uri = vscode.Uri.joinPath(folder().uri, 'vankien.catalog.yaml');
+    const link = 'https://thuvienphapluat.vn/van-ban/Quy-%C4%91%E1%BB%8Bnh-37-QD-TW.aspx';
+    await vscode.workspace.fs.writeFile(uri, Buffer.from(`documents:\n  - code: 37-QĐ/TW\n    type: Quy định\n    link: ${link}\n`, 'utf8'));
+    const doc = seed('000');
+    const at = occurrences(doc, '37-QĐ/TW')[0].start.translate(0, 2);
+    try {
+      const md = await waitFor(async () => {
+        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at);
+        const md = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
+        return md.includes('thuvienphapluat') ? md : undefined;
+      }, 'the hover to show the catalogue link');
+      assert.ok(md.includes(`](${link})`), md);
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+    }
+    await definitionBackInSeed000(doc, at);
+  });
+
+  test('a term says what it is: a Party term, a term of office, a congress number', async () => {
+    const uri = await writeFile('zz-terms.txt', 'Đại hội Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020-2025, bầu Ban Chấp hành khóa XX.\n');
+    try {
+      const doc = await vscode.workspace.openTextDocument(uri);
+      const said = async (part: string) => {
+        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, occurrences(doc, part)[0].start.translate(0, 2));
+        return hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n').replace(/\\(.)/g, '$1');
+      };
+      assert.match(await said('nhiệm kỳ 2020-2025'), /— (term of office|nhiệm kỳ)$/m);
+      assert.match(await said('khóa XX'), /— (Party term|khóa)$/m);
+    } finally {
+      await removeFile(uri);
+    }
   });
 
   test('a catalogue entry with malformed fields still gives a hover, without them', async () => {
@@ -612,6 +677,20 @@ suite('providers on the seeds', () => {
     }
   });
 
+  test('a deleted file whose buffer VS Code still holds stays out of the index through a re-index', async () => {
+    const uri = await writeFile('zz-gone.txt', 'Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.\n');
+    // Loaded without an editor: the buffer stays in workspace.textDocuments, as one does for a while
+    // after its editor is closed.
+    const doc = await vscode.workspace.openTextDocument(uri);
+    assert.ok(!doc.isClosed && !doc.isDirty);
+    await vscode.workspace.fs.delete(uri);
+    await waitFor(() => !api.index.has(uri.toString()), 'the deleted file to leave the index');
+    await vscode.commands.executeCommand('vankien.reindex');
+    await api.ready();
+    assert.ok(!doc.isClosed, 'the buffer is still held');
+    assert.ok(!api.index.has(uri.toString()), 'the re-index left the deleted file out');
+  });
+
   test('a re-index puts the documents open in editors in the index first, before the folder is read', async () => {
     // A corpus file no editor holds: it is read with the folder.
     const closed = await writeFile('zz-closed.txt', 'Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.\n');
@@ -620,7 +699,10 @@ suite('providers on the seeds', () => {
     try {
       await vscode.commands.executeCommand('vankien.reindex');
       await api.ready();
-      const open = vscode.workspace.textDocuments.filter((d) => !d.isClosed && d.languageId === 'vankien').map((d) => d.uri.toString());
+      // The buffers of files earlier tests deleted are still held a while, and stay out of the index.
+      const open = vscode.workspace.textDocuments
+        .filter((d) => !d.isClosed && d.languageId === 'vankien' && (d.isDirty || fs.existsSync(d.uri.fsPath)))
+        .map((d) => d.uri.toString());
       assert.ok(open.length >= 5, 'the seeds are open');
       const withClosed = heard.findIndex((uris) => uris.includes(closed.toString()));
       assert.ok(withClosed >= 0, 'the closed file was indexed again');
