@@ -293,7 +293,7 @@ export function runVietnameseChecks(getEditor: () => Editor): void {
     const pos = lineIndex(text).position(text.indexOf(CODE));
     await wb.goTo(pos.line + 1, pos.character + 1);
     const spans = await wb.centre(CODE);
-    const hover = await wb.hover(spans[0].box, CODE, (t) => /Trong \d+ văn bản của kho \(\d+ lần nhắc đến\)/.test(t), 90_000);
+    const hover = await wb.hover(spans[0].box, CODE, (t) => /Có trong \d+ văn bản của kho văn bản \(\d+ lần nhắc đến\)/.test(t), 90_000);
     await shot('vi-hover');
     assert.match(hover, /Có trong 4 văn bản của kho văn bản/, hover);
     assert.doesNotMatch(hover, /documents of the corpus|mentions/, hover);
