@@ -5,6 +5,7 @@ import { builtinCatalog } from '../core/catalog/catalog';
 import { CatalogProblem, describeProblem, parseCatalogFile } from '../core/corpus/catalogFile';
 import { CatalogEntry, CorpusIndex } from '../core/corpus/corpusIndex';
 import { keyOfUri } from './convert';
+import { SOURCE } from './diagnostics';
 
 const GLOB = '**/vankien.catalog.yaml';
 
@@ -17,13 +18,13 @@ export function builtinLookup(key: string): CatalogEntry[] {
 function problemDiagnostic(p: CatalogProblem): vscode.Diagnostic {
   const message =
     p.kind === 'syntax' ? vscode.l10n.t('YAML error: {0}', p.detail) :
-    p.kind === 'not-a-list' ? vscode.l10n.t('Expected a list of documents, or `documents:` with a list.') :
+    p.kind === 'not-a-list' ? vscode.l10n.t('Expected a list of documents, or “documents:” with a list.') :
     p.kind === 'not-an-entry' ? vscode.l10n.t('Not an entry: an entry has a code, and may have a type, title, date, issuer and link.') :
     p.kind === 'not-text' ? vscode.l10n.t('{0} is not text; it is ignored.', p.detail) :
     p.kind === 'not-a-date' ? vscode.l10n.t('{0} is not a date written YYYY-MM-DD (or YYYY-MM); it is ignored.', p.detail) :
     vscode.l10n.t('An entry without a recognisable code or alias is skipped.');
   const d = new vscode.Diagnostic(new vscode.Range(p.line, 0, p.line, Number.MAX_SAFE_INTEGER), message, vscode.DiagnosticSeverity.Warning);
-  d.source = 'Văn Kiện';
+  d.source = SOURCE;
   return d;
 }
 

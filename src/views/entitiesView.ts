@@ -54,7 +54,7 @@ export function treeItemOf(index: CorpusIndex, node: Node): vscode.TreeItem {
       const at = toRange(index.rangeOf(node.first.uri, node.first.entity)).start;
       item.tooltip = vscode.l10n.t('Show all the mentions');
       item.command = { command: SHOW_REFERENCES, title: vscode.l10n.t('Show all the mentions'), arguments: [toUri(node.first.uri), at, node.key] };
-    } else if (node.kind !== 'date') item.tooltip = vscode.l10n.t('Go to Symbol in Workspace (Ctrl+T) finds any of them by name');
+    } else if (node.kind !== 'date') item.tooltip = vscode.l10n.t('Go to Symbol in Workspace finds any of them by name');
     else item.tooltip = vscode.l10n.t('Export Tags lists every date of the corpus');
     return item;
   }
