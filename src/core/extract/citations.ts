@@ -119,6 +119,8 @@ export interface Tail {
   date: string | null;
   issuer: string | null;
   subject: string | null;
+  /** Where the last part read ends (normalised offset): the citation's own end when it has none. */
+  end: number;
 }
 
 const MEETING_RE = /[Hh]ội\s+nghị\s+(?:lần\s+thứ\s+[\p{L}\d]+|[Tt]rung\s+ương\s+\d{1,2}|\d{1,2})\s+(?:của\s+)?(?=\p{Lu})/uy;
@@ -154,13 +156,14 @@ function typeWordWithin(starts: readonly number[], s: number, e: number): boolea
 }
 
 /** What parseTail returns: one object, read by the caller before the next call. */
-const TAIL: Tail = { date: null, issuer: null, subject: null };
+const TAIL: Tail = { date: null, issuer: null, subject: null, end: 0 };
 const dateParts: number[] = [0, 0, 0];
 
 function parseTail(ctx: Context, end: number): Tail {
   const norm = ctx.norm;
   const tail = TAIL;
   tail.date = tail.issuer = tail.subject = null;
+  tail.end = end;
   let p = end;
   for (let step = 0; step < 4; step++) {
     let q = p;
@@ -180,7 +183,7 @@ function parseTail(ctx: Context, end: number): Tail {
       const iso = validIso(dateParts[2], dateParts[1], dateParts[0]);
       if (!iso) break;
       tail.date = iso;
-      p = dateEnd;
+      p = tail.end = dateEnd;
       continue;
     }
     OF_RE.lastIndex = q;
@@ -200,7 +203,7 @@ function parseTail(ctx: Context, end: number): Tail {
           ISSUER_TERM_RE.lastIndex = end;
           if (ISSUER_TERM_RE.test(norm)) end = ISSUER_TERM_RE.lastIndex;
           tail.issuer = ctx.original(ctx.words.starts[w], end);
-          p = end;
+          p = tail.end = end;
           continue;
         }
       }
@@ -215,7 +218,10 @@ function parseTail(ctx: Context, end: number): Tail {
       let k = r + 1;
       const limit = Math.min(norm.length, r + 400);
       while (k < limit && norm[k] !== close && norm[k] !== '\n') k++;
-      if (k < limit && norm[k] === close) tail.subject = ctx.original(r + 1, k).trim() || null;
+      if (k < limit && norm[k] === close) {
+        tail.subject = ctx.original(r + 1, k).trim() || null;
+        tail.end = k + 1;
+      }
       break;
     }
     if (about) {
@@ -230,10 +236,16 @@ function parseTail(ctx: Context, end: number): Tail {
         if (next) k = r + next.index;
       }
       tail.subject = ctx.original(r, k).trim() || null;
+      if (tail.subject) tail.end = k;
     }
     break;
   }
   return tail;
+}
+
+/** Where the parts after the citation ending at `end` (normalised offset) end. */
+export function tailEnd(ctx: Context, end: number): number {
+  return parseTail(ctx, end).end;
 }
 
 /** A citation of the normalised span [s, e) with its tail; the caller sets the other fields on it. */

@@ -156,7 +156,7 @@ interface Found {
  * Finds every date. `yearHint` supplies the year of day-month dates when there is no dateline;
  * otherwise the body decides (see inferYear).
  */
-export function findDates(ctx: Context, claims: Claims, yearHint?: number): { dates: DateEntity[]; dateline: string | null } {
+export function findDates(ctx: Context, claims: Claims, yearHint?: number): { dates: DateEntity[]; dateline: string | null; news: boolean } {
   const norm = ctx.norm;
   const found: Found[] = [];
   // Spans taken by spelled-out and month-year dates, each list filled in order (so never re-sorted).
@@ -165,6 +165,8 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number): { da
 
   // The dateline: a line of its own among the first lines, a date with an optional time and weekday.
   let dateline: { s: number; e: number; iso: string; weekday: string | null; weekdayMatches: boolean | null } | null = null;
+  /** Is the dateline a news article's stamp ("8:43, Thứ Hai, 18-10-2021"), not a formal document's place and date? */
+  let news = false;
   {
     let lineStart = 0;
     let seen = 0;
@@ -198,6 +200,7 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number): { da
               weekday: m[1] ? ctx.original(lineStart + m.index + m[0].indexOf(m[1]), lineStart + m.index + m[0].indexOf(m[1]) + m[1].length) : null,
               weekdayMatches: wd === undefined ? null : wd === weekdayOf(iso),
             };
+            news = true;
             break;
           }
         }
@@ -295,7 +298,7 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number): { da
     dates.push({ kind: 'date', text: ctx.text, start: ctx.start, end: ctx.end, range: ctx.range, key: iso, iso, inferred, dateline: false, weekday, weekdayMatches });
   }
   sortIfNeeded(dates, byStart);
-  return { dates, dateline: dateline ? dateline.iso : null };
+  return { dates, dateline: dateline ? dateline.iso : null, news };
 }
 
 const WEEKDAY_BEFORE_RE = new RegExp(`(${WEEKDAY_SRC})\\s*[,(]?\\s*(?:ngày\\s+)?$`, 'u');

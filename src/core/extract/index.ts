@@ -15,6 +15,9 @@
 // - A formal document's header number ("Số 27-NQ/TU", "Số: 2157/QĐ-UBND") is a citation of the
 //   document itself, typed by the upper-case title line below it ("NGHỊ QUYẾT"); info.title is that
 //   title line with its continuation and subject line, not the issuing body's line.
+// - Without a header number, a first line that is a citation alone, with its date, issuer and subject
+//   ("Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị"), names the document; a headline that goes on
+//   after the citation ("Chỉ thị 05-CT/TW: Lan tỏa …") or an article with a news dateline does not.
 // - An issuer is copied as written and includes a meeting before the body and the body's term after
 //   it ("Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII", "Ban Chấp hành Trung ương khóa XI").
 // - A short form ("Chỉ thị 05") has code null, shortForm true and the key/refs of the full citation of
@@ -23,7 +26,7 @@
 import { CitationEntity, DocumentInfo, Entity, ExtractResult } from '../types';
 import { Catalog, builtinCatalog } from '../catalog/catalog';
 import { Claims, Context, createContext } from './context';
-import { TYPE_WORDS, canonicalType, findCitations } from './citations';
+import { TYPE_WORDS, canonicalType, findCitations, tailEnd } from './citations';
 import { findDates } from './dates';
 import { findPeople } from './people';
 import { findAbbreviations, findOrganizations, findTerms } from './bodies';
@@ -58,7 +61,32 @@ function titleType(line: string): string | null {
 const HEADER_LINES = 24;
 const RULE_RE = /^[-–—_*=.\s]*$/u;
 
-function documentInfo(ctx: Context, citations: CitationEntity[], dateline: string | null): DocumentInfo {
+/** The first normalised offset that maps to the original offset `at` (toOriginal never decreases). */
+function normalisedOffset(ctx: Context, at: number): number {
+  let lo = 0;
+  let hi = ctx.norm.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.toOriginal(mid) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const LINE_REST_RE = /^[\s.]*$/u;
+
+/**
+ * Is the first line the citation alone, with the date, issuer and subject it gives ("Chỉ thị số
+ * 05-CT/TW ngày 15/5/2016 của Bộ Chính trị về …")? A headline goes on after it ("Chỉ thị 05-CT/TW:
+ * Lan tỏa …", "Nghị quyết 57-NQ/TW - động lực mới …"): an article about the document, not the document.
+ */
+function lineIsCitation(ctx: Context, c: CitationEntity): boolean {
+  const e = tailEnd(ctx, normalisedOffset(ctx, c.end));
+  const lineEnd = ctx.norm.indexOf('\n', e);
+  return LINE_REST_RE.test(ctx.norm.slice(e, lineEnd < 0 ? ctx.norm.length : lineEnd));
+}
+
+function documentInfo(ctx: Context, citations: CitationEntity[], dateline: string | null, newsDateline: boolean): DocumentInfo {
   const info: DocumentInfo = { ownCode: null, ownKey: null, dateline, title: null };
   const src = ctx.src;
   let lineStart = 0;
@@ -106,10 +134,11 @@ function documentInfo(ctx: Context, citations: CitationEntity[], dateline: strin
   }
   // A formal document (a header number, or an upper-case issuing body on its first line) is named by its title.
   if (formalTitle && (own || (info.title !== null && info.title === info.title.toUpperCase()))) info.title = formalTitle;
-  if (!info.ownKey && titleEnd >= 0) {
-    // A title that is itself a citation ("Chỉ thị số 05-CT/TW ngày 15/5/2016 …") names the document.
+  // A title that is itself a citation ("Chỉ thị số 05-CT/TW ngày 15/5/2016 …") names the document;
+  // a news article's stamp says the text reports on it.
+  if (!info.ownKey && titleEnd >= 0 && !newsDateline) {
     const first = citations.find((c) => c.end <= titleEnd && c.code);
-    if (first && src.slice(0, first.start).trim() === '') {
+    if (first && src.slice(0, first.start).trim() === '' && lineIsCitation(ctx, first)) {
       info.ownCode = first.code;
       info.ownKey = first.key;
     }
@@ -224,9 +253,11 @@ function extractFrom(ctx: Context, options: ExtractOptions, warnings: string[]):
   };
   const citations = step('citations', () => findCitations(ctx, claims, catalog));
   let dateline: string | null = null;
+  let newsDateline = false;
   const dates = step('dates', () => {
     const r = findDates(ctx, claims, options.yearHint);
     dateline = r.dateline;
+    newsDateline = r.news;
     return r.dates;
   });
   const personStarts = new Set<number>();
@@ -238,7 +269,7 @@ function extractFrom(ctx: Context, options: ExtractOptions, warnings: string[]):
   // concatenation gives.
   entities = mergeByPosition([citations, people, dates, organizations, terms, abbreviations]);
   try {
-    info = documentInfo(ctx, citations, dateline);
+    info = documentInfo(ctx, citations, dateline, newsDateline);
   } catch (err) {
     warnings.push(`document info skipped: ${(err as Error).message}`);
   }

@@ -37,3 +37,26 @@ describe('formal document header', () => {
     assert.deepStrictEqual([r.info.ownCode, r.info.title], [null, 'Huyện ủy tổng kết công tác năm']);
   });
 });
+
+describe('a first line that is a citation', () => {
+  it('names the document only when the line is the citation alone, with its date, issuer and subject', () => {
+    assert.strictEqual(run('Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị về “Đẩy mạnh học tập và làm theo tư tưởng Hồ Chí Minh”.\n\nNội dung.').info.ownKey, '05-CT/TW');
+    assert.strictEqual(run('Nghị quyết số 02-NQ/TW\n\nNội dung.').info.ownKey, '02-NQ/TW');
+  });
+
+  it('leaves a news headline that starts with a citation to the article', () => {
+    for (const title of [
+      'Chỉ thị 05-CT/TW: Lan tỏa những tấm gương bình dị',
+      'Nghị quyết 57-NQ/TW - động lực mới cho khoa học, công nghệ',
+      'Chỉ thị số 05-CT/TW của Bộ Chính trị: Học và làm theo Bác từ những việc nhỏ',
+    ]) {
+      const r = run(`${title}\n\nSáng 14-1, Tỉnh ủy sơ kết việc thực hiện.`);
+      assert.deepStrictEqual([r.info.ownKey, r.info.title], [null, title], title);
+    }
+  });
+
+  it('leaves a news article with a dateline to itself, even when its title is a citation alone', () => {
+    const r = run('Nghị quyết 57-NQ/TW của Bộ Chính trị\n\n08:00, Thứ Hai, 03/01/2022\n\nSáng 3/1, Tỉnh ủy quán triệt nghị quyết.');
+    assert.strictEqual(r.info.ownKey, null);
+  });
+});
