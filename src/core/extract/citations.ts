@@ -159,7 +159,8 @@ function typeWordWithin(starts: readonly number[], s: number, e: number): boolea
 const TAIL: Tail = { date: null, issuer: null, subject: null, end: 0 };
 const dateParts: number[] = [0, 0, 0];
 
-function parseTail(ctx: Context, end: number): Tail {
+/** Parses the tail after `end`; adds the span of its date, if any, to `tailDates`. */
+function parseTail(ctx: Context, end: number, tailDates: Claims | null): Tail {
   const norm = ctx.norm;
   const tail = TAIL;
   tail.date = tail.issuer = tail.subject = null;
@@ -183,6 +184,7 @@ function parseTail(ctx: Context, end: number): Tail {
       const iso = validIso(dateParts[2], dateParts[1], dateParts[0]);
       if (!iso) break;
       tail.date = iso;
+      tailDates?.add(q, dateEnd);
       p = tail.end = dateEnd;
       continue;
     }
@@ -245,7 +247,7 @@ function parseTail(ctx: Context, end: number): Tail {
 
 /** Where the parts after the citation ending at `end` (normalised offset) end. */
 export function tailEnd(ctx: Context, end: number): number {
-  return parseTail(ctx, end).end;
+  return parseTail(ctx, end, null).end;
 }
 
 /** A citation of the normalised span [s, e) with its tail; the caller sets the other fields on it. */
@@ -306,8 +308,12 @@ interface FoundCode {
 }
 const byStart = (a: CitationEntity, b: CitationEntity) => a.start - b.start;
 
-/** Every citation of the text, in order; claims the spans of the codes so dates skip them. */
-export function findCitations(ctx: Context, claims: Claims, catalog: Catalog): CitationEntity[] {
+/**
+ * Every citation of the text, in order; claims the spans of the codes so dates skip them, and adds
+ * the spans of the dates in their tails ("ngày 15/5/2016") to `tailDates`: a cited document's date,
+ * not the text's own.
+ */
+export function findCitations(ctx: Context, claims: Claims, catalog: Catalog, tailDates: Claims): CitationEntity[] {
   const norm = ctx.norm;
   const out: CitationEntity[] = [];
   /** Spans to claim, as start, end, start, end, … */
@@ -372,7 +378,7 @@ export function findCitations(ctx: Context, claims: Claims, catalog: Catalog): C
     const f = si >= stateCodes.length || (pi < partyCodes.length && partyCodes[pi].cs <= stateCodes[si].cs) ? partyCodes[pi++] : stateCodes[si++];
     const s = withType(f.cs);
     const type = typeOfCode;
-    const tail = parseTail(ctx, f.e);
+    const tail = parseTail(ctx, f.e, tailDates);
     const m = f.m;
     const num = m[1];
     let c: CitationEntity;
@@ -411,7 +417,7 @@ export function findCitations(ctx: Context, claims: Claims, catalog: Catalog): C
   for (let k = 0; k < codeSpans.length; k += 2) claims.add(codeSpans[k], codeSpans[k + 1]);
   for (const c of findConferenceReferences(ctx, catalog, hits)) {
     if (claims.overlaps(c.s, c.e)) continue;
-    const tail = parseTail(ctx, c.e);
+    const tail = parseTail(ctx, c.e, tailDates);
     const entity = citation(ctx, c.s, c.e, c.refs[0], 'conference', tail, c.terms, c.refs);
     entity.type = c.type;
     entity.typeCode = c.typeCode;
@@ -465,7 +471,7 @@ export function findCitations(ctx: Context, claims: Claims, catalog: Catalog): C
         }
       }
       if (!best) continue;
-      const tail = parseTail(ctx, e);
+      const tail = parseTail(ctx, e, tailDates);
       const entity = citation(ctx, s, e, best.key, best.system, tail, [...best.terms], [...best.refs]);
       entity.number = m[1];
       entity.type = type;

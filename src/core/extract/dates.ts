@@ -86,6 +86,7 @@ const CUE_BEFORE_RE = new RegExp(
   `(?:^|[^\\p{L}])(?:[Nn]gày|NGÀY|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm|[Rr]ạng\\s+sáng|${WEEKDAY_SRC})(?:\\s+nay|\\s+qua|\\s+mai)?\\s*,?\\s*\\(?\\s*(?:ngày\\s*)?$`,
   'u',
 );
+const YEAR_WORD_RE = /\snăm\s/u;
 const YEAR_MENTION_RE = /(?:năm|Năm)\s+((?:19|20)\d{2})(?![\d/-]|\s*[-–]\s*\d)/gu;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -153,10 +154,11 @@ interface Found {
 }
 
 /**
- * Finds every date. `yearHint` supplies the year of day-month dates when there is no dateline;
- * otherwise the body decides (see inferYear).
+ * Finds every date. A day-month takes the year that puts it nearest the dateline; without one,
+ * `yearHint`'s; otherwise the body decides (see inferYear), leaving out the dates of cited documents
+ * (`tailDates`, the spans of the dates in citations' tails).
  */
-export function findDates(ctx: Context, claims: Claims, yearHint?: number): { dates: DateEntity[]; dateline: string | null; news: boolean } {
+export function findDates(ctx: Context, claims: Claims, yearHint?: number, tailDates?: Claims): { dates: DateEntity[]; dateline: string | null; news: boolean } {
   const norm = ctx.norm;
   const found: Found[] = [];
   // Spans taken by spelled-out and month-year dates, each list filled in order (so never re-sorted).
@@ -273,8 +275,7 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number): { da
   }
 
   const needYear = found.some((f) => f.iso === null);
-  const year = dateline ? +dateline.iso.slice(0, 4) : yearHint;
-  const infer = needYear && !year ? inferYear(norm, found) : null;
+  const yearOf = !needYear ? null : dateline ? nearestYear(dateline.iso) : yearHint ? () => yearHint : inferYear(norm, found, tailDates);
 
   const dates: DateEntity[] = [];
   if (dateline) {
@@ -288,7 +289,7 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number): { da
     let iso = f.iso;
     let inferred = false;
     if (iso === null) {
-      const y = year ?? (infer ? infer(f.month!, f.day!) : null);
+      const y = yearOf ? yearOf(f.month!, f.day!) : null;
       iso = y ? validIso(y, f.month!, f.day!) : null;
       inferred = true;
       if (!iso) continue;
@@ -319,18 +320,51 @@ function weekdayBefore(ctx: Context, s: number, iso: string): typeof WEEKDAY {
   return WEEKDAY;
 }
 
+const DAY_MS = 86400000;
+
 /**
- * The year of a day-month date in a text without a dateline, from the body's own evidence:
- * take the latest year among the text's full dates; if the day-month would fall before the latest
- * full date of that year and the text names the following year ("năm 2022"), the article looks back
- * on a finished year from the next one, so the day-month belongs to the following year. Without full
- * dates, the year named most often ("năm 2021") decides.
+ * The year of a day-month in an article dated `iso`: the one that puts it nearest the dateline, so
+ * within six months of it. "Chiều 31/12" under a dateline of 3 January is the last day of the year
+ * before; "ngày 5/1 tới" under one of 30 December is in the next. A day that the nearest year lacks
+ * (29/2) goes to the next nearest.
  */
-function inferYear(norm: string, found: Found[]): ((month: number, day: number) => number | null) | null {
-  const full = found.filter((f) => f.iso && f.iso.length === 10).map((f) => f.iso!);
+function nearestYear(iso: string): (month: number, day: number) => number | null {
+  const y = +iso.slice(0, 4);
+  const t = Date.UTC(y, +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / DAY_MS;
+  return (month, day) => {
+    let best: number | null = null;
+    let bestGap = Infinity;
+    // On a tie (never more than a day's difference) the dateline's year.
+    for (const c of [y, y - 1, y + 1]) {
+      const gap = Math.abs(Date.UTC(c, month - 1, day) / DAY_MS - t);
+      if (gap < bestGap && dayExists(c, month, day)) {
+        best = c;
+        bestGap = gap;
+      }
+    }
+    return best;
+  };
+}
+
+/**
+ * The year of a day-month date in a text without a dateline, from the body's own evidence (the dates
+ * in citations' tails are the cited documents', not the text's: they are left out): take the latest
+ * year among the text's full dates; if the day-month would fall before the latest full date of that
+ * year and the text names the following year ("năm 2022", "tháng 3/2022"), the article looks back on
+ * a finished year from the next one, so the day-month belongs to the following year. Without full
+ * dates, the year named most often ("năm 2021", "tháng 10/2021") decides.
+ */
+function inferYear(norm: string, found: Found[], tailDates?: Claims): ((month: number, day: number) => number | null) | null {
+  const own = tailDates ? found.filter((f) => f.iso === null || !tailDates.overlaps(f.s, f.e)) : found;
+  const full = own.filter((f) => f.iso && f.iso.length === 10).map((f) => f.iso!);
   const named = new Map<number, number>();
+  const name = (year: number) => named.set(year, (named.get(year) ?? 0) + 1);
   YEAR_MENTION_RE.lastIndex = 0;
-  for (let m = YEAR_MENTION_RE.exec(norm); m; m = YEAR_MENTION_RE.exec(norm)) if (!letterBefore(norm, m.index)) named.set(+m[1], (named.get(+m[1]) ?? 0) + 1);
+  for (let m = YEAR_MENTION_RE.exec(norm); m; m = YEAR_MENTION_RE.exec(norm)) {
+    if (!letterBefore(norm, m.index) && !tailDates?.overlaps(m.index, m.index + m[0].length)) name(+m[1]);
+  }
+  // A month and year written as "tháng 3/2022" (the "năm" of "tháng 3 năm 2022" is counted above).
+  for (const f of own) if (f.iso && f.iso.length === 7 && !YEAR_WORD_RE.test(norm.slice(f.s, f.e))) name(+f.iso.slice(0, 4));
   if (full.length) {
     const latest = full.reduce((a, b) => (a > b ? a : b));
     const ymax = +latest.slice(0, 4);

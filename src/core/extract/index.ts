@@ -251,11 +251,12 @@ function extractFrom(ctx: Context, options: ExtractOptions, warnings: string[]):
       return [];
     }
   };
-  const citations = step('citations', () => findCitations(ctx, claims, catalog));
+  const tailDates = new Claims();
+  const citations = step('citations', () => findCitations(ctx, claims, catalog, tailDates));
   let dateline: string | null = null;
   let newsDateline = false;
   const dates = step('dates', () => {
-    const r = findDates(ctx, claims, options.yearHint);
+    const r = findDates(ctx, claims, options.yearHint, tailDates);
     dateline = r.dateline;
     newsDateline = r.news;
     return r.dates;

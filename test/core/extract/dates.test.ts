@@ -25,7 +25,7 @@ describe('dates', () => {
     for (const t of ['Đây là năm thứ 3, 2/3 số xã đạt chuẩn.', 'Hôm qua, 2/3 số đại biểu tán thành.', 'Sáng nay, 2/3 đại biểu có mặt.', 'Sáng nay, 3/4 tổng số đảng viên dự.']) {
       assert.deepStrictEqual(dates(head + t).filter((d) => !d.dateline).map((d) => d.text), [], t);
     }
-    assert.deepStrictEqual(dates(head + 'Sáng nay (14/1), Tỉnh ủy họp.').filter((d) => !d.dateline).map((d) => d.iso), ['2021-01-14']);
+    assert.deepStrictEqual(dates(head + 'Sáng nay (18/10), Tỉnh ủy họp.').filter((d) => !d.dateline).map((d) => d.iso), ['2021-10-18']);
   });
 
   it('keeps "ngày" in a spelled-out date', () => {
@@ -48,6 +48,24 @@ describe('dates', () => {
       ['3/4', '2023-04-03', true, false],
     ]);
     assert.strictEqual(r.info.dateline, '2023-04-05');
+  });
+
+  it('gives a day-month the year that puts it nearest the dateline, across New Year', () => {
+    const back = dates('Tổng kết năm 2021\n\n08:00, Thứ Hai, 03/01/2022\n\nChiều 31/12, Huyện ủy tổng kết công tác năm 2021.');
+    assert.deepStrictEqual(back.filter((d) => !d.dateline).map((d) => [d.text, d.iso]), [['31/12', '2021-12-31']]);
+    const ahead = dates('Kế hoạch năm mới\n\n30/12/2021 18:12\n\nNgày 5/1 tới, Tỉnh ủy sẽ triển khai nhiệm vụ năm 2022.');
+    assert.deepStrictEqual(ahead.filter((d) => !d.dateline).map((d) => [d.text, d.iso]), [['5/1', '2022-01-05']]);
+  });
+
+  it('does not take the year of a cited document\'s date for the article\'s day-month', () => {
+    const ds = dates('Sáng 14-1, Huyện ủy sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị; nhiệm vụ năm 2022 được giao.');
+    assert.deepStrictEqual(texts(ds), [
+      ['14-1', '2022-01-14', true],
+      ['15/5/2016', '2016-05-15', false],
+    ]);
+    // A month and year the text gives counts as the text naming that year.
+    const m = dates('Chiều 20/1, Thành ủy triển khai Quy định số 1968-QĐ/TU ngày 21/5/2019 của Tỉnh ủy từ tháng 3/2022.');
+    assert.strictEqual(m[0].iso, '2022-01-20');
   });
 
   it('takes the year hint when there is no dateline', () => {
