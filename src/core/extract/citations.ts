@@ -159,7 +159,49 @@ function typeWordWithin(starts: readonly number[], s: number, e: number): boolea
 const TAIL: Tail = { date: null, issuer: null, subject: null, end: 0 };
 const dateParts: number[] = [0, 0, 0];
 
-/** Parses the tail after `end`; adds the span of its date, if any, to `tailDates`. */
+/**
+ * Where a tail's date at q ends ("ngày 12/6/2021", "ngày 12 tháng 6 năm 2021", in brackets too:
+ * "(ngày 12/6/2021)"), or -1; `dateStart` is then where its "ngày" starts.
+ */
+let dateStart = 0;
+function tailDateEnd(norm: string, q: number): number {
+  let s = q;
+  if (norm.charCodeAt(q) === 40) for (s = q + 1; norm[s] === ' '; ) s++;
+  // The pattern runs only where its first letter is ("ngày" in either case).
+  const c = norm.charCodeAt(s);
+  if (c !== 110 && c !== 78) return -1;
+  TAIL_DATE_RE.lastIndex = s;
+  if (!TAIL_DATE_RE.test(norm)) return -1;
+  let e = TAIL_DATE_RE.lastIndex;
+  if (s !== q) {
+    while (norm[e] === ' ') e++;
+    if (norm[e++] !== ')') return -1;
+  }
+  dateStart = s;
+  return e;
+}
+
+/**
+ * A date and an issuer inside an unquoted subject [r, k), in this order, belong to the citation ("về
+ * đổi mới … ngày 12/6/2021 của Bộ Chính trị"); a date alone may be the subject's own ("về kỷ niệm
+ * ngày 3/2/1930"), and those after another document's code in it are that document's. Where the
+ * subject ends before them, or -1.
+ */
+const SUBJECT_DATE_RE = /,?\s+ngày\s+(?:\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}),?\s+của\s+\p{Lu}/u;
+function subjectDateAt(norm: string, r: number, k: number): number {
+  const subject = norm.slice(r, k);
+  if (!subject.includes('ngày')) return -1;
+  // Past k: a date written with dots ("12.6.2021") ends the subject's scan at its first dot.
+  const m = SUBJECT_DATE_RE.exec(norm.slice(r, Math.min(norm.length, k + 40)));
+  // A code before the date (a "/" in every kind): the date and issuer are that document's.
+  if (!m || m.index >= subject.length || subject.lastIndexOf('/', m.index) >= 0) return -1;
+  return r + m.index;
+}
+
+/**
+ * Parses the parts after `end`, which come in a loose order: "ngày …" (also in brackets), "của …",
+ * "về …" or a quoted title. Adds the span of the date, if any, to `tailDates`.
+ */
 function parseTail(ctx: Context, end: number, tailDates: Claims | null): Tail {
   const norm = ctx.norm;
   const tail = TAIL;
@@ -169,22 +211,14 @@ function parseTail(ctx: Context, end: number, tailDates: Claims | null): Tail {
   for (let step = 0; step < 4; step++) {
     let q = p;
     while (q < norm.length && (norm[q] === ' ' || norm[q] === ',' || norm[q] === '\t') && q - p < 4) q++;
-    let dateEnd = -1;
-    if (tail.date === null && tail.issuer === null) {
-      // Each pattern runs only where its first letter is ("ngày" in either case, "của", "về").
-      const c = norm.charCodeAt(q);
-      if (c === 110 || c === 78) {
-        TAIL_DATE_RE.lastIndex = q;
-        if (TAIL_DATE_RE.test(norm)) dateEnd = TAIL_DATE_RE.lastIndex;
-      }
-    }
+    const dateEnd = tail.date === null ? tailDateEnd(norm, q) : -1;
     if (dateEnd >= 0) {
       // Day, month and year, in this order in both forms.
-      digitRuns(norm, q, dateEnd, dateParts);
+      digitRuns(norm, dateStart, dateEnd, dateParts);
       const iso = validIso(dateParts[2], dateParts[1], dateParts[0]);
       if (!iso) break;
       tail.date = iso;
-      tailDates?.add(q, dateEnd);
+      tailDates?.add(dateStart, dateEnd);
       p = tail.end = dateEnd;
       continue;
     }
@@ -211,6 +245,7 @@ function parseTail(ctx: Context, end: number, tailDates: Claims | null): Tail {
       }
       break;
     }
+    if (tail.subject !== null) break;
     ABOUT_RE.lastIndex = q;
     const about = norm.charCodeAt(q) === 118 && ABOUT_RE.test(norm);
     const r = about ? ABOUT_RE.lastIndex : q;
@@ -220,27 +255,28 @@ function parseTail(ctx: Context, end: number, tailDates: Claims | null): Tail {
       let k = r + 1;
       const limit = Math.min(norm.length, r + 400);
       while (k < limit && norm[k] !== close && norm[k] !== '\n') k++;
-      if (k < limit && norm[k] === close) {
-        tail.subject = ctx.original(r + 1, k).trim() || null;
-        tail.end = k + 1;
-      }
-      break;
+      if (!(k < limit && norm[k] === close)) break;
+      tail.subject = ctx.original(r + 1, k).trim() || null;
+      p = tail.end = k + 1;
+      continue;
     }
-    if (about) {
-      let k = r;
-      const limit = Math.min(norm.length, r + 200);
-      while (k < limit && !endsSubject(norm.charCodeAt(k))) k++;
-      // The subject ends where the sentence goes on to another document ("… và Nghị quyết …"). That
-      // type word is one the scan of type words found (no type word ends in "và", "cùng" or "với", so
-      // none found earlier runs over it): without one inside the subject, the pattern need not run.
-      if (typeWordWithin(ctx.anchors().types, r, k)) {
-        const next = SUBJECT_END_RE.exec(norm.slice(r, k));
-        if (next) k = r + next.index;
-      }
-      tail.subject = ctx.original(r, k).trim() || null;
-      if (tail.subject) tail.end = k;
+    if (!about) break;
+    let k = r;
+    const limit = Math.min(norm.length, r + 200);
+    while (k < limit && !endsSubject(norm.charCodeAt(k))) k++;
+    // The subject ends where the sentence goes on to another document ("… và Nghị quyết …"). That
+    // type word is one the scan of type words found (no type word ends in "và", "cùng" or "với", so
+    // none found earlier runs over it): without one inside the subject, the pattern need not run.
+    if (typeWordWithin(ctx.anchors().types, r, k)) {
+      const next = SUBJECT_END_RE.exec(norm.slice(r, k));
+      if (next) k = r + next.index;
     }
-    break;
+    const dated = subjectDateAt(norm, r, k);
+    if (dated >= 0) k = dated;
+    tail.subject = ctx.original(r, k).trim() || null;
+    if (!tail.subject) break;
+    // The date or issuer after the subject ("… (ngày 12/6/2021)", "… ngày 12/6/2021 của Bộ Chính trị").
+    p = tail.end = k;
   }
   return tail;
 }

@@ -51,6 +51,27 @@ describe('citations', () => {
       ]);
     });
 
+    it('reads the date, issuer and subject in a loose order, a date in brackets too', () => {
+      const fields = (text: string) => citations(text).map((c) => [c.code, c.date, c.issuer, c.subject]);
+      assert.deepStrictEqual(fields('Thực hiện Nghị quyết số 02-NQ/TW của Bộ Chính trị ngày 12/6/2021 về đổi mới tổ chức công đoàn.'), [
+        ['02-NQ/TW', '2021-06-12', 'Bộ Chính trị', 'đổi mới tổ chức công đoàn'],
+      ]);
+      assert.deepStrictEqual(fields('Quán triệt Nghị quyết số 02-NQ/TW (ngày 12/6/2021) của Bộ Chính trị.'), [['02-NQ/TW', '2021-06-12', 'Bộ Chính trị', null]]);
+      assert.deepStrictEqual(fields('Nghị quyết số 02-NQ/TW về đổi mới tổ chức công đoàn ngày 12/6/2021 của Bộ Chính trị đã đi vào cuộc sống.'), [
+        ['02-NQ/TW', '2021-06-12', 'Bộ Chính trị', 'đổi mới tổ chức công đoàn'],
+      ]);
+      assert.deepStrictEqual(fields('Quy định số 1968-QĐ/TU về “Tiêu chí đánh giá chất lượng sinh hoạt chi bộ” ngày 21/5/2019 của Tỉnh ủy.'), [
+        ['1968-QĐ/TU', '2019-05-21', 'Tỉnh ủy', 'Tiêu chí đánh giá chất lượng sinh hoạt chi bộ'],
+      ]);
+      // The date and issuer after another document's code inside the subject are that document's.
+      const [first] = citations('Thực hiện Chỉ thị số 05-CT/TW về học tập, Huyện ủy đã ban hành Kế hoạch số 12-KH/HU ngày 3/4/2023 của Huyện ủy.');
+      assert.deepStrictEqual([first.date, first.issuer], [null, null]);
+      // A date inside the subject that no issuer follows stays in the subject.
+      assert.deepStrictEqual(fields('Kế hoạch số 15-KH/TU về kỷ niệm ngày 3/2/1930 và các ngày lễ lớn.'), [
+        ['15-KH/TU', null, null, 'kỷ niệm ngày 3/2/1930 và các ngày lễ lớn'],
+      ]);
+    });
+
     it('keeps Vietnamese letters in issuer codes (ĐUK, BTGTU) and stops the issuer at "về"', () => {
       const cs = citations('Quán triệt Kết luận số 14-KL/ĐUK của Đảng ủy Khối Doanh nghiệp tỉnh về công tác cán bộ và Hướng dẫn 09-HD/BTGTU.');
       assert.deepStrictEqual(cs.map((c) => c.code), ['14-KL/ĐUK', '09-HD/BTGTU']);
