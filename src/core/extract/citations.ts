@@ -3,7 +3,7 @@
 // ("Chỉ thị 05") resolved to a fuller citation of the same text. Each carries the optional parts that
 // follow it: "ngày …" (date), "của …" (issuer), "về …" or a quoted title (subject).
 import { CitationEntity } from '../types';
-import { compactCopy } from '../text/normalize';
+import { compactCopy, normalizeForMatch } from '../text/normalize';
 import { Catalog } from '../catalog/catalog';
 import { Claims, Context, sortIfNeeded } from './context';
 import { extendBody, positionHeadLength } from './phrase';
@@ -11,7 +11,7 @@ import { PhraseSet, Shape, isWordChar, letterBefore } from './tokens';
 import { canonicalNumber, partyKey, stateKey, termOfDate } from './keys';
 import { validIso } from './dates';
 import { TypeHit, findConferenceReferences } from './conference';
-import { Lex, flagWords } from './lexicon';
+import { ISSUER_CODES, Lex, flagWords } from './lexicon';
 import { digitRuns } from './scan';
 
 /**
@@ -336,6 +336,27 @@ function upperCode(code: string): string {
   return u;
 }
 
+const BODY_TERM_RE = /\s+(?:khóa|lần thứ)\s+[ivxlc]+$/u;
+
+/**
+ * Does the citation come from the body a short form names ("Chỉ thị 05 của Tỉnh ủy")? Its issuer is
+ * that body, or its code's issuer is the one that body writes (TU for "Tỉnh ủy", "Ban Thường vụ Tỉnh ủy").
+ */
+function fromIssuer(c: CitationEntity, issuer: string, code: string | undefined): boolean {
+  return (code !== undefined && c.issuerCode === code) || (c.issuer !== null && normalizeForMatch(c.issuer) === issuer);
+}
+
+/** The nearest citation of `list` (in text order) before `start` that `accept` takes, else the first after it. */
+function nearest(list: readonly CitationEntity[], start: number, accept: (c: CitationEntity) => boolean): CitationEntity | null {
+  let best: CitationEntity | null = null;
+  for (const c of list) {
+    if (!accept(c)) continue;
+    if (c.start < start) best = c;
+    else return best ?? c;
+  }
+  return best;
+}
+
 interface FoundCode {
   cs: number;
   e: number;
@@ -496,18 +517,17 @@ export function findCitations(ctx: Context, claims: Claims, catalog: Catalog, ta
       const list = byNumber.get(canonicalNumber(m[1]));
       if (!list) continue;
       const start = ctx.toOriginal(s);
-      // The nearest earlier citation of the same family, else the first later one.
-      let best: CitationEntity | null = null;
-      for (const c of list) {
-        if (!(c.type === type || (c.typeCode && family && upperCode(c.typeCode).startsWith(family)))) continue;
-        if (c.start < start) best = c;
-        else {
-          best ??= c;
-          break;
-        }
-      }
+      // The nearest earlier citation of the same family, else the first later one; of those, one of
+      // the issuer the short form names ("Chỉ thị 05 của Tỉnh ủy") comes first.
+      const ofFamily = (c: CitationEntity) => c.type === type || (c.typeCode !== null && family !== null && upperCode(c.typeCode).startsWith(family));
+      let best = nearest(list, start, ofFamily);
       if (!best) continue;
       const tail = parseTail(ctx, e, tailDates);
+      if (tail.issuer !== null) {
+        const issuer = normalizeForMatch(tail.issuer);
+        const code = ISSUER_CODES.get(issuer.replace(BODY_TERM_RE, ''));
+        best = nearest(list, start, (c) => ofFamily(c) && fromIssuer(c, issuer, code)) ?? best;
+      }
       const entity = citation(ctx, s, e, best.key, best.system, tail, [...best.terms], [...best.refs]);
       entity.number = m[1];
       entity.type = type;

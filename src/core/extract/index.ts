@@ -21,7 +21,8 @@
 // - An issuer is copied as written and includes a meeting before the body and the body's term after
 //   it ("Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII", "Ban Chấp hành Trung ương khóa XI").
 // - A short form ("Chỉ thị 05") has code null, shortForm true and the key/refs of the full citation of
-//   the same text it refers to; an unresolved one is not reported.
+//   the same text it refers to (of the issuer it names, "Chỉ thị 05 của Tỉnh ủy", else the nearest);
+//   an unresolved one is not reported.
 // - Person mentions all carry the positions merged over the document (fullest form of each).
 import { CitationEntity, DocumentInfo, Entity, ExtractResult } from '../types';
 import { Catalog, builtinCatalog } from '../catalog/catalog';

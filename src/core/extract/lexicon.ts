@@ -43,6 +43,8 @@ export const CREDIT_LABELS = set(lexicon.creditLabels);
  * not the object: a word such as "constructor" must not find Object.prototype's members.
  */
 export const POSITION_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries(lexicon.positionAbbreviations as Record<string, string>));
+/** The issuer code a body writes in its document codes ("tỉnh ủy" → TU, "bộ chính trị" → TW). A Map, as above. */
+export const ISSUER_CODES: ReadonlyMap<string, string> = new Map(Object.entries(lexicon.issuerCodes as Record<string, string>));
 
 /**
  * Lexicon memberships of single words, as bits: a word's flags are found with one look-up and kept

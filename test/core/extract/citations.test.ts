@@ -276,6 +276,23 @@ describe('citations', () => {
       assert.deepStrictEqual(cs[1].refs, ['05-CT/TW']);
     });
 
+    it('resolves a short form that names its issuer to the citation of that issuer, not the nearest', () => {
+      const text = (issuer: string) =>
+        'Ban Thường vụ Tỉnh ủy quán triệt Chỉ thị số 05-CT/TU ngày 20/7/2021 của Ban Thường vụ Tỉnh ủy về công tác dân vận và ' +
+        `Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị. Các chi bộ triển khai Chỉ thị 05 của ${issuer} trước ngày 30/8.`;
+      const short = (issuer: string) => citations(text(issuer)).filter((c) => c.shortForm).map((c) => [c.text, c.key, c.issuer]);
+      assert.deepStrictEqual(short('Tỉnh ủy'), [['Chỉ thị 05', '05-CT/TU', 'Tỉnh ủy']]);
+      assert.deepStrictEqual(short('Ban Thường vụ Tỉnh ủy'), [['Chỉ thị 05', '05-CT/TU', 'Ban Thường vụ Tỉnh ủy']]);
+      assert.deepStrictEqual(short('Bộ Chính trị'), [['Chỉ thị 05', '05-CT/TW', 'Bộ Chính trị']]);
+      // The other order of the full citations: the issuer still decides.
+      const reversed = citations(
+        'Quán triệt Chỉ thị số 05-CT/TW của Bộ Chính trị và Chỉ thị số 05-CT/TU của Tỉnh ủy. Thực hiện Chỉ thị 05 của Bộ Chính trị, các chi bộ đã làm theo.',
+      );
+      assert.deepStrictEqual(reversed.filter((c) => c.shortForm).map((c) => c.key), ['05-CT/TW']);
+      // An issuer no full citation has: the nearest, as without one.
+      assert.deepStrictEqual(short('Huyện ủy'), [['Chỉ thị 05', '05-CT/TW', 'Huyện ủy']]);
+    });
+
     it('resolves a short form written before its full citation, and ignores unresolved numbers', () => {
       const cs = citations('Nghị quyết 26 đã đi vào cuộc sống. Nghị quyết số 26-NQ/TU ngày 2/3/2021 của Tỉnh ủy. Chỉ thị 40 chưa có.');
       assert.deepStrictEqual(cs.map((c) => [c.text, c.key, c.shortForm]), [
