@@ -1,6 +1,7 @@
 // Dates: dd/mm/yyyy, d-m-yyyy, dd.mm.yyyy, "ngày 15 tháng 5 năm 2016", "tháng 10/2021" (YYYY-MM),
 // day-month without a year after a cue ("Sáng 14-1", "ngày 20/1", "Thứ Hai, 3/1"), and the dateline
-// near the top ("8:43, Thứ Hai, 18-10-2021", "03:01, 14/01/2022", "28/12/2021 18:12").
+// near the top ("8:43, Thứ Hai, 18-10-2021", "03:01, 14/01/2022", "28/12/2021 18:12", "Cập nhật lúc 16:30
+// ngày 29/12/2021", "Cập nhật: ngày 15 tháng 1 năm 2022").
 // Not dates: ratios (22/28, 2/3), ranges (2020-2025), times, phone numbers, counts (4.028), impossible
 // days (31/2/2021), and a day-month without a cue (it is far more often a ratio).
 import { DateEntity } from '../types';
@@ -70,10 +71,11 @@ export function weekdayNameOf(iso: string): string | null {
 }
 
 const WEEKDAY_SRC = '[Tt]hứ\\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\\s+[Nn]hật|T[2-7]|CN';
+/** Groups: 1 weekday; 2–5 day, separator, month, year of a numeric date; 6 a spelled-out date, 7–9 its day, month, year. */
 const DATELINE_RE = new RegExp(
   `^\\s*(?:(?:[Cc]ập nhật|[Nn]gày đăng|[Đđ]ăng ngày|[Tt]hời gian|[Xx]uất bản)\\s*:?\\s*)?` +
-    `(?:\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[AaPp][Mm])?\\s*[,|-]?\\s*)?(?:(${WEEKDAY_SRC})\\s*[,|-]?\\s*)?(?:[Nn]gày\\s+)?` +
-    `(\\d{1,2})([/.-])(\\d{1,2})\\3(\\d{4})(?:\\s*[,|-]?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[AaPp][Mm])?)?(?:\\s*\\(?GMT[+-]?\\d{0,2}\\)?)?\\s*$`,
+    `(?:(?:lúc\\s+)?\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[AaPp][Mm])?\\s*[,|-]?\\s*)?(?:(${WEEKDAY_SRC})\\s*[,|-]?\\s*)?` +
+    `(?:(?:[Nn]gày\\s+)?(\\d{1,2})([/.-])(\\d{1,2})\\3(\\d{4})|([Nn]gày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})))(?:\\s*[,|-]?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[AaPp][Mm])?)?(?:\\s*\\(?GMT[+-]?\\d{0,2}\\)?)?\\s*$`,
   'u',
 );
 /** The place and date of a formal document: "Hà Nội, ngày 12 tháng 6 năm 2023". */
@@ -192,10 +194,12 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number, tailD
         }
         const m = line ? DATELINE_RE.exec(line) : null;
         if (m) {
-          const iso = validIso(+m[5], +m[4], +m[2]);
+          const spelled = m[6] !== undefined;
+          const iso = spelled ? validIso(+m[9], +m[8], +m[7]) : validIso(+m[5], +m[4], +m[2]);
           if (iso) {
-            const s = lineStart + m.index + m[0].indexOf(`${m[2]}${m[3]}${m[4]}${m[3]}${m[5]}`);
-            const e = s + `${m[2]}${m[3]}${m[4]}${m[3]}${m[5]}`.length;
+            const date = spelled ? m[6] : `${m[2]}${m[3]}${m[4]}${m[3]}${m[5]}`;
+            const s = lineStart + m.index + m[0].indexOf(date);
+            const e = s + date.length;
             const wd = m[1] ? WEEKDAYS.get(m[1].toLowerCase().replace(/\s+/g, ' ')) : undefined;
             dateline = {
               s, e, iso,

@@ -114,10 +114,20 @@ describe('dates', () => {
       ['03:01, 14/01/2022', '2022-01-14'],
       ['Ngày 25-01-2022', '2022-01-25'],
       ['Cập nhật: 07/06/2023 09:30 (GMT+7)', '2023-06-07'],
+      ['Cập nhật lúc 16:30 ngày 29/12/2021', '2021-12-29'],
+      ['Cập nhật: ngày 15 tháng 1 năm 2022', '2022-01-15'],
     ]) {
       const r = run(`Tiêu đề bài viết\n\n${line}\n\nNội dung bài viết.`);
       assert.strictEqual(r.info.dateline, iso, line);
     }
+  });
+
+  it('keeps a spelled-out dateline one date, the dateline', () => {
+    const ds = dates('Hội nghị triển khai nhiệm vụ năm 2022\n\nCập nhật: ngày 15 tháng 1 năm 2022\n\nChiều 14-1, Đảng bộ tổ chức hội nghị.');
+    assert.deepStrictEqual(ds.map((d) => [d.text, d.iso, d.dateline, d.inferred]), [
+      ['ngày 15 tháng 1 năm 2022', '2022-01-15', true, false],
+      ['14-1', '2022-01-14', false, true],
+    ]);
   });
 
   it('does not take ratios, ranges, times, phone numbers, counts or impossible days for dates', () => {
