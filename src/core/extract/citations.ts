@@ -51,6 +51,10 @@ export function canonicalType(written: string): string {
 const NUMBER_WORD_RE = /\s*(?:(?:hành\s+động|liên\s+tịch|phối\s+hợp|công\s+tác|toàn\s+khóa|chuyên\s+đề)\s+)?(?:(?:số|Số|SỐ)\s*:?\s*)?(?=\d)/uy;
 /** How far after a type word its code may start (type word, qualifier, "số:"). */
 const MAX_TYPE_GAP = 32;
+// A law is named between its type word and "số" ("Luật Doanh nghiệp số 59/2020/QH14", "Luật Cán
+// bộ, công chức số …"): the name is in the text, not in the type.
+const LAW_NAME_GAP_RE = /\s+\p{Lu}\p{L}*(?:,?\s+\p{L}+){0,7}\s+(?:số|Số)\s*:?\s*(?=\d)/uy;
+const MAX_LAW_NAME_GAP = 64;
 
 /** Type codes that name one type only: a code written without a type word still says its type. */
 export const TYPE_OF_CODE: ReadonlyMap<string, string> = new Map(Object.entries({
@@ -394,7 +398,11 @@ export function findCitations(ctx: Context, claims: Claims, catalog: Catalog, ta
   const withType = (codeStart: number): number => {
     while (hitCursor < hits.length && hits[hitCursor].e <= codeStart) hitCursor++;
     const h = hitCursor > 0 ? hits[hitCursor - 1] : null;
-    if (h && codeStart - h.e <= MAX_TYPE_GAP && gapMatches(NUMBER_WORD_RE, norm, h.e, codeStart)) {
+    if (
+      h &&
+      ((codeStart - h.e <= MAX_TYPE_GAP && gapMatches(NUMBER_WORD_RE, norm, h.e, codeStart)) ||
+        (h.type === 'Luật' && codeStart - h.e <= MAX_LAW_NAME_GAP && gapMatches(LAW_NAME_GAP_RE, norm, h.e, codeStart)))
+    ) {
       typeOfCode = h.type;
       return h.s;
     }

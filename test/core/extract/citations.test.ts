@@ -203,6 +203,19 @@ describe('citations', () => {
       assert.deepStrictEqual([joint.text, joint.type, joint.issuerCode], ['Thông tư liên tịch số 01/2015/TTLT-BNV-BTC', 'Thông tư liên tịch', 'BNV-BTC']);
       assert.strictEqual(cs[0].issuerCode, 'CP');
     });
+
+    it('reads a law named between its type word and "số" as a law', () => {
+      const cs = citations(
+        'Quán triệt Luật Doanh nghiệp số 59/2020/QH14, Luật Cán bộ, công chức số 22/2008/QH12 và Luật Phòng, chống tham nhũng số 36/2018/QH14.',
+      );
+      assert.deepStrictEqual(cs.map((c) => [c.text, c.type, c.key]), [
+        ['Luật Doanh nghiệp số 59/2020/QH14', 'Luật', '59/2020/QH14'],
+        ['Luật Cán bộ, công chức số 22/2008/QH12', 'Luật', '22/2008/QH12'],
+        ['Luật Phòng, chống tham nhũng số 36/2018/QH14', 'Luật', '36/2018/QH14'],
+      ]);
+      // Only a name and "số": a sentence between a law and a code keeps them apart.
+      assert.deepStrictEqual(citations('Theo Luật Đất đai, Ủy ban ban hành Quyết định 1234/QĐ-UBND.').map((c) => [c.text, c.type]), [['Quyết định 1234/QĐ-UBND', 'Quyết định']]);
+    });
   });
 
   describe('conference references', () => {
