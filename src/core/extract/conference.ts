@@ -1,5 +1,5 @@
 // Conference references: documents named by the meeting that adopted them instead of a code.
-//   "Nghị quyết Trung ương 4 khóa XII", "Nghị quyết Trung ương 4 (khóa XI, XII)",
+//   "Nghị quyết Trung ương 4 khóa XII", "Nghị quyết Trung ương 4 (khóa XI, XII)", "Nghị quyết TW4 khóa XII",
 //   "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII",
 //   "Nghị quyết Đại hội XIII", "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII",
 //   "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX", "Nghị quyết Đảng bộ tỉnh khóa XIX".
@@ -31,8 +31,9 @@ const NUM = `(?:lần\\s+thứ\\s+)?(?:\\d{1,2}(?![\\d\\p{L}])|${ROMAN})|lần\\
 const TERMS = `(?:,?\\s+|\\s*\\(\\s*)[Kk]hóa\\s+${ROMAN}(?:(?:\\s*,\\s*|\\s+và\\s+)(?:[Kk]hóa\\s+)?${ROMAN})*(?:\\s*\\))?`;
 
 // Each pattern runs anchored (sticky) right after a type word found by the citation scanner.
+// "Trung ương" is also abbreviated, run into the plenum's number or not ("Nghị quyết TW4 khóa XII", "TƯ 4").
 const PLENUM_RE = new RegExp(
-  `\\s+(?:[Hh]ội\\s+nghị\\s+)?(?:[Bb]an\\s+[Cc]hấp\\s+hành\\s+)?[Tt]rung\\s+ương\\s+(?:[Đđ]ảng\\s+)?(${NUM})(${TERMS})?`,
+  `\\s+(?:(?:[Hh]ội\\s+nghị\\s+)?(?:[Bb]an\\s+[Cc]hấp\\s+hành\\s+)?[Tt]rung\\s+ương\\s+(?:[Đđ]ảng\\s+)?|T[WƯ]\\s?(?=\\d))(${NUM})(${TERMS})?`,
   'uy',
 );
 const PLENUM_LONG_RE = new RegExp(
@@ -49,8 +50,8 @@ const ORGANISATION_RE = new RegExp(
 );
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
 const DESIGNATION_FIRST = new Set(Array.from('TtHhBbĐđ', (c) => c.charCodeAt(0)));
-/** Their second letters (Trung, Hội, Ban, Đại, Đảng): "Tỉnh ủy", "Thủ tướng", "Bộ" need no pattern run. */
-const DESIGNATION_SECOND = new Set(Array.from('rộaạả', (c) => c.charCodeAt(0)));
+/** Their second letters (Trung, TW, TƯ, Hội, Ban, Đại, Đảng): "Tỉnh ủy", "Thủ tướng", "Bộ" need no pattern run. */
+const DESIGNATION_SECOND = new Set(Array.from('rWƯộaạả', (c) => c.charCodeAt(0)));
 const GENERIC_TERMS_RE = /^\s+(?:các|những|mọi|nhiều)\s+(?:khóa|nhiệm\s+kỳ|kỳ)(?![\p{L}])/u;
 const CONGRESS_OWNER_RE = /^\s+(?:của\s+)?[Đđ]ảng\s+bộ\s+(\p{L}+)/u;
 const ROMAN_IN_TERMS = /[IVXLC]+(?![\p{L}\d])/gu;
@@ -99,7 +100,7 @@ export function findConferenceReferences(ctx: Context, catalog: Catalog, hits: r
   for (const hit of hits) {
     const tc = typeCodeOf(hit.type);
     if (!tc) continue;
-    // Every designation starts with Trung ương, Hội nghị, Ban Chấp hành, Đại hội or Đảng bộ.
+    // Every designation starts with Trung ương (TW, TƯ), Hội nghị, Ban Chấp hành, Đại hội or Đảng bộ.
     let q = hit.e;
     while (q < norm.length && isSpace(norm.charCodeAt(q))) q++;
     if (q === hit.e || !DESIGNATION_FIRST.has(norm.charCodeAt(q)) || !DESIGNATION_SECOND.has(norm.charCodeAt(q + 1))) continue;

@@ -219,6 +219,14 @@ describe('citations', () => {
   });
 
   describe('conference references', () => {
+    it('reads the abbreviated plenum "TW4" as Trung ương 4', () => {
+      const cs = citations('Tiếp tục thực hiện Nghị quyết TW4 khóa XII và Kết luận TƯ 4 khóa XIII.');
+      assert.deepStrictEqual(cs.map((c) => [c.text, c.key, c.conference, c.terms]), [
+        ['Nghị quyết TW4 khóa XII', '04-NQ/TW', 'Trung ương 4', ['XII']],
+        ['Kết luận TƯ 4 khóa XIII', 'KL:TW4:XIII', 'Trung ương 4', ['XIII']],
+      ]);
+    });
+
     it('maps Trung ương 4 of terms XI and XII to their catalogued codes', () => {
       const cs = citations('Tiếp tục thực hiện Nghị quyết Trung ương 4 khóa XII và Nghị quyết Trung ương 4 khoá XI.');
       assert.deepStrictEqual(cs.map((c) => [c.key, c.code, c.system, c.conference, c.terms]), [
