@@ -14,8 +14,18 @@ export const HEAD_MODIFIERS = set(lexicon.headModifiers);
 
 /** Lower-case words that may continue the name of a body or position ("các cơ quan tỉnh"). */
 export const BODY_WORDS = set(lexicon.bodyWords);
+/**
+ * Lower-case compounds inside a name whose first word may not continue a name on its own ("Ủy viên dự
+ * khuyết", "Phó Trưởng Đoàn chuyên trách"): "dự" alone is a verb ("… Trung ương Đảng dự hội nghị").
+ */
+export const LEADING_COMPOUNDS = set(lexicon.leadingCompounds);
 /** Two-word compounds allowed inside the name of a body or position ("hội đồng", "nhân dân"). */
-export const BODY_COMPOUNDS = set(lexicon.bodyCompounds);
+export const BODY_COMPOUNDS = new Set([...lexicon.bodyCompounds, ...LEADING_COMPOUNDS]);
+/**
+ * Two compounds written with a dash between them inside one name ("Sở Lao động - Thương binh và Xã
+ * hội", "Đài Phát thanh - Truyền hình"), as four words; elsewhere " - " separates a name from a position.
+ */
+export const DASHED_COMPOUNDS = set(lexicon.dashedCompounds);
 /** Compounds that are verbs in lower case but name a body when capitalised ("Ban Tổ chức"). */
 export const CAPITALISED_COMPOUNDS = set(lexicon.capitalisedCompounds);
 /** First words of the compounds above: a pair whose first word is not one needs no look-up. */

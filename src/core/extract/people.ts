@@ -14,7 +14,7 @@ import {
   BOILERPLATE_WORDS, CREDIT_LABELS, HEAD_MODIFIERS, MASTHEAD_ROLES, NON_FINAL_NAME_WORDS, PERSON_CUES, PLACE_CUES,
   PLACES, POSITION_ABBREVIATIONS, POSITION_HEADS, SURNAMES, BODY_COMPOUNDS, Lex, flagWords,
 } from './lexicon';
-import { extendBody, isBodyWord, joined, positionHeadLength } from './phrase';
+import { dashJoined, extendBody, isBodyWord, joined, positionHeadLength } from './phrase';
 import { PhraseSet, Shape, Words, isTrimmed } from './tokens';
 
 const BODY_PAIRS = new PhraseSet(BODY_COMPOUNDS);
@@ -299,7 +299,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     let leftmost = -1;
     let j = a - 1;
     for (let steps = 0; j >= 0 && steps < 14; steps++, j--) {
-      if (!(isBodyWord(words, j) || words.flags(j) & Lex.HeadSyllable) || (j < a - 1 && !joined(text, words, j + 1))) break;
+      if (!(isBodyWord(words, j) || words.flags(j) & Lex.HeadSyllable) || (j < a - 1 && !joined(text, words, j + 1) && !dashJoined(text, words, j + 1))) break;
       if (j === a - 1 && !joined(text, words, a)) break;
       if (positionHeadLength(text, words, j) > 0) leftmost = j;
     }

@@ -1,12 +1,16 @@
 // Phrases built of words: the name of a body ("Đảng ủy Khối các cơ quan tỉnh") or a position
 // ("Phó Bí thư Thường trực Tỉnh ủy") runs over capitalised words, abbreviations and the few
 // lower-case words such names contain, and ends at punctuation or at any other word (a verb).
-import { BODY_COMPOUNDS, CAPITALISED_COMPOUNDS, HEAD_MODIFIERS, Lex, POSITION_HEADS, TRAILING_CONNECTORS, flagWords } from './lexicon';
+import {
+  BODY_COMPOUNDS, CAPITALISED_COMPOUNDS, DASHED_COMPOUNDS, HEAD_MODIFIERS, LEADING_COMPOUNDS, Lex, POSITION_HEADS, TRAILING_CONNECTORS, flagWords,
+} from './lexicon';
 import { PhraseSet, Shape, Words } from './tokens';
 
 const BODY_PAIRS = new PhraseSet(BODY_COMPOUNDS);
 const CAPITALISED_PAIRS = new PhraseSet(CAPITALISED_COMPOUNDS);
 const CONNECTORS = new PhraseSet(TRAILING_CONNECTORS);
+const LEADING_PAIRS = new PhraseSet(LEADING_COMPOUNDS);
+const DASHED = new PhraseSet(DASHED_COMPOUNDS);
 
 /**
  * True when words i-1 and i are separated by one space, or two (a slip common in text copied from web
@@ -37,12 +41,21 @@ export function isBodyWord(words: Words, i: number): boolean {
   const shape = words.shapes[i];
   if (shape === Shape.Cap || shape === Shape.Upper) return true;
   if (shape !== Shape.Lower) return false;
-  if (words.flags(i) & Lex.BodyWord) return true;
+  const f = words.flags(i);
+  if (f & Lex.BodyWord) return true;
+  if (f & Lex.CompoundFirst && i + 1 < words.count && words.phraseIn(LEADING_PAIRS, i, 2)) return true;
   if (i === 0) return false;
   if (!(words.flags(i - 1) & Lex.CompoundFirst)) return false;
   if (words.phraseIn(BODY_PAIRS, i - 1, 2)) return true;
   // "Ban Tổ chức", "Ủy ban Kiểm tra": a verb-like compound names a body only when capitalised.
   return words.shapes[i - 1] === Shape.Cap && words.phraseIn(CAPITALISED_PAIRS, i - 1, 2);
+}
+
+/** Does word i, after " - ", continue a name in a dashed compound ("Lao động - Thương binh")? */
+export function dashJoined(text: string, words: Words, i: number): boolean {
+  if (i < 2 || i + 1 >= words.count || words.shapes[i] === Shape.Lower) return false;
+  const end = words.ends[i - 1];
+  return words.starts[i] - end === 3 && text.startsWith(' - ', end) && words.phraseIn(DASHED, i - 2, 4);
 }
 
 /**
@@ -53,7 +66,7 @@ export function isBodyWord(words: Words, i: number): boolean {
 export function extendBody(text: string, words: Words, first: number, stopAt?: (i: number) => boolean, maxWords = 24): number {
   let last = first;
   for (let i = first + 1; i < words.count && i - first < maxWords; i++) {
-    if (!joined(text, words, i) || !isBodyWord(words, i) || (stopAt && stopAt(i))) break;
+    if (!(joined(text, words, i) || dashJoined(text, words, i)) || !isBodyWord(words, i) || (stopAt && stopAt(i))) break;
     // "và" joins two capitalised names ("các Cơ quan và Doanh nghiệp"), not a body and a common noun.
     if (words.shapes[i] === Shape.Lower && words.lowerIs(i, 'và') && !(i + 1 < words.count && words.shapes[i + 1] !== Shape.Lower && joined(text, words, i + 1))) break;
     // A Roman numeral is a term ("Quốc hội khóa XV"), not part of the name; nor is a term's first word,

@@ -146,6 +146,36 @@ describe('people', () => {
   });
 });
 
+describe('positions naming bodies with everyday compounds', () => {
+  it('read the whole name of the body, lower-case compounds and dashed pairs included', () => {
+    const ps = people(
+      'Dự hội nghị có đồng chí Vũ Đức Thắng, Ủy viên dự khuyết Trung ương Đảng, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh; ' +
+        'đồng chí Lò Thị Hoa, Chủ tịch Hội Liên hiệp Phụ nữ tỉnh; đồng chí Đặng Văn Minh, Viện trưởng Viện Kiểm sát nhân dân tỉnh; ' +
+        'đồng chí Kiều Quang Huy, Chính ủy Bộ đội Biên phòng tỉnh; đồng chí Cao Thị Lan, Giám đốc Bảo hiểm xã hội tỉnh; ' +
+        'đồng chí Tô Văn Nam, Giám đốc Sở Lao động - Thương binh và Xã hội; đồng chí Mai Văn Sơn, Giám đốc Đài Phát thanh - Truyền hình tỉnh; ' +
+        'đồng chí Hứa Văn Dũng, Phó Trưởng Đoàn chuyên trách Đoàn ĐBQH tỉnh; đồng chí Lưu Đình Phúc, Chủ tịch Hội đồng Lý luận Trung ương phát biểu.',
+    );
+    assert.deepStrictEqual(names(ps), [
+      ['Vũ Đức Thắng', ['Ủy viên dự khuyết Trung ương Đảng', 'Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh']],
+      ['Lò Thị Hoa', ['Chủ tịch Hội Liên hiệp Phụ nữ tỉnh']],
+      ['Đặng Văn Minh', ['Viện trưởng Viện Kiểm sát nhân dân tỉnh']],
+      ['Kiều Quang Huy', ['Chính ủy Bộ đội Biên phòng tỉnh']],
+      ['Cao Thị Lan', ['Giám đốc Bảo hiểm xã hội tỉnh']],
+      ['Tô Văn Nam', ['Giám đốc Sở Lao động - Thương binh và Xã hội']],
+      ['Mai Văn Sơn', ['Giám đốc Đài Phát thanh - Truyền hình tỉnh']],
+      ['Hứa Văn Dũng', ['Phó Trưởng Đoàn chuyên trách Đoàn ĐBQH tỉnh']],
+      ['Lưu Đình Phúc', ['Chủ tịch Hội đồng Lý luận Trung ương']],
+    ]);
+  });
+
+  it('end at a verb that merely looks like the first word of such a compound, and at a dash before a name', () => {
+    assert.deepStrictEqual(names(people('Đồng chí Vũ Đức Thắng, Ủy viên Trung ương Đảng dự hội nghị. Đồng chí Lò Văn Hưng, Bí thư Đảng ủy Khối - Nguyễn Văn An dự.')), [
+      ['Vũ Đức Thắng', ['Ủy viên Trung ương Đảng']],
+      ['Lò Văn Hưng', ['Bí thư Đảng ủy Khối']],
+    ]);
+  });
+});
+
 describe('other occurrences of a known name', () => {
   it('are found whatever the case, and when a letter lower-cases to two characters', () => {
     for (const name of ['Nguyễn Văn Anh', 'Nguyễn Văn İnan']) {
