@@ -40,6 +40,11 @@ export const NON_FINAL_NAME_WORDS = set(lexicon.nonFinalNameWords);
 export const PLACE_CUES = set(lexicon.placeCues);
 /** Words before a name that make it the person ("tư tưởng Hồ Chí Minh", "Chủ tịch Hồ Chí Minh"). */
 export const PERSON_CUES = set(lexicon.personCues);
+/**
+ * Leaders whose names also name schools and bodies ("Học viện Chính trị quốc gia Hồ Chí Minh",
+ * "Trường THPT Lý Tự Trọng"): after the words of a body's name they are part of it, not a person.
+ */
+export const NAMESAKES = set(lexicon.namesakes);
 /** Provinces and large cities: capitalised runs that are places, never bylines. */
 export const PLACES = set(lexicon.places);
 /** Capitalised words of site boilerplate ("Tin Nóng", "Các tin khác") that are never a byline. */

@@ -11,7 +11,7 @@ import { PersonEntity } from '../types';
 import { compactCopy, normalizeForMatch } from '../text/normalize';
 import { Claims, Context, sortIfNeeded } from './context';
 import {
-  BOILERPLATE_WORDS, CREDIT_LABELS, HEAD_MODIFIERS, MASTHEAD_ROLES, NON_FINAL_NAME_WORDS, PERSON_CUES, PLACE_CUES,
+  BOILERPLATE_WORDS, CREDIT_LABELS, HEAD_MODIFIERS, MASTHEAD_ROLES, NAMESAKES, NON_FINAL_NAME_WORDS, PERSON_CUES, PLACE_CUES,
   PLACES, POSITION_ABBREVIATIONS, POSITION_HEADS, SURNAMES, BODY_COMPOUNDS, Lex, flagWords,
 } from './lexicon';
 import { dashJoined, extendBody, isBodyWord, joined, positionHeadLength } from './phrase';
@@ -21,6 +21,7 @@ const BODY_PAIRS = new PhraseSet(BODY_COMPOUNDS);
 const PLACE_SET = new PhraseSet(PLACES);
 const PLACE_CUE_SET = new PhraseSet(PLACE_CUES);
 const PERSON_CUE_SET = new PhraseSet(PERSON_CUES);
+const NAMESAKE_SET = new PhraseSet(NAMESAKES);
 
 /** Is text[s, e) all ASCII digits (and not empty)? */
 function allDigits(text: string, s: number, e: number): boolean {
@@ -30,6 +31,15 @@ function allDigits(text: string, s: number, e: number): boolean {
     if (c < 48 || c > 57) return false;
   }
   return true;
+}
+
+/** A run of capitalised words that may be a name: its first and last word, where its run starts. */
+interface Candidate {
+  a: number;
+  b: number;
+  runStart: number;
+  /** A name only for its cue ("đồng chí"), with no known family name. */
+  cueOnly?: boolean;
 }
 
 interface Mention {
@@ -115,6 +125,7 @@ let wordMarks = new Uint8Array(1024);
 const NAME_START = 1;
 const MENTION_START = 2;
 const SEEN = 4;
+const NAME_END = 8;
 
 /**
  * The names of the mentions found so far, looked up by the words of a candidate: by the hash of their
@@ -223,7 +234,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   if (wordMarks.length <= words.count) wordMarks = new Uint8Array(Math.max(words.count + 1, 2 * wordMarks.length));
   const marks = wordMarks;
   marks.fill(0, 0, words.count + 1);
-  const candidates: Array<{ a: number; b: number; runStart: number; cueOnly?: boolean }> = [];
+  const candidates: Candidate[] = [];
   /** "đồng chí", "đ/c" or an honorific ("Ông", "bà") right before word a, on the same line. */
   const cueBefore = (a: number): boolean => {
     if (a === 0) return false;
@@ -247,7 +258,6 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
         // ("đồng chí Y Thanh Hà Niê Kđăm": Ê Đê and Jrai names run to five syllables).
         const a = k > from && rb - from <= 4 && cueBefore(from) && plainName(text, words, from, rb) && !endsWithPlace(words, from, rb) ? from : k;
         candidates.push({ a, b: rb, runStart: ra });
-        marks[a] |= NAME_START;
         break;
       }
     }
@@ -255,8 +265,16 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     // name when a position follows it (checked below); surnames no list can hold all of.
     if ((k > rb || rb - k + 1 < 2) && rb - from >= 1 && rb - from <= 4 && (cueBefore(from) || listItem(from)) && plainName(text, words, from, rb)) {
       candidates.push({ a: from, b: rb, runStart: ra, cueOnly: true });
-      marks[from] |= NAME_START;
     }
+  }
+  // Each run gives one candidate at most: they are found by their first and by their last word.
+  const startingAt = new Map<number, Candidate>();
+  const endingAt = new Map<number, Candidate>();
+  for (const c of candidates) {
+    marks[c.a] |= NAME_START;
+    marks[c.b] |= NAME_END;
+    startingAt.set(c.a, c);
+    endingAt.set(c.b, c);
   }
 
   /** "đồng chí" right before word a. */
@@ -276,6 +294,25 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     return words.shapes[a - 1] === Shape.Other && ge - gs === 1 && text.charCodeAt(gs) === 32 && allDigits(text, words.starts[a - 1], words.ends[a - 1]);
   };
 
+  /**
+   * A place after its cue whatever comes before the cue: after a street cue or "TP", a house number, a
+   * province, or two syllables ("Huyện ủy Lâm Hà", "huyện Mai Sơn": leaders' names have three or more).
+   */
+  const placeAfterCue = (c: Candidate) =>
+    isPlace(c.a, c.runStart) &&
+    (words.phraseIn(STREET_CUE_SET, c.a - 1, 1) || allDigits(text, words.starts[c.a - 1], words.ends[c.a - 1]) || c.b - c.a < 2 ||
+      words.phraseIn(PLACE_SET, c.a, c.b - c.a + 1));
+  /** A person cue right before word a ("tư tưởng", "Chủ tịch" of "Chủ tịch Hồ Chí Minh"). */
+  const personCueBefore = (a: number) =>
+    a > 0 && joined(text, words, a) && (words.phraseIn(PERSON_CUE_SET, a - 1, 1) || (a >= 2 && words.phraseIn(PERSON_CUE_SET, a - 2, 2)));
+  /** "Học viện Chính trị quốc gia Hồ Chí Minh": a namesake right after a body's words ends its name. */
+  const inBodyName = (c: Candidate) =>
+    c.a > 0 && joined(text, words, c.a) && isBodyWord(words, c.a - 1) && !personCueBefore(c.a) && words.phraseIn(NAMESAKE_SET, c.a, c.b - c.a + 1);
+  /** Is candidate c no person whatever position is written before it (a place, a body's namesake)? */
+  const neverPerson = (c: Candidate) => placeAfterCue(c) || inBodyName(c) || claims.overlaps(words.starts[c.a], words.ends[c.b]);
+  /** May a person's name start at word i: a body or position read up to it ends there. */
+  const nameStartsAt = (i: number) => (marks[i] & NAME_START) !== 0 && !neverPerson(startingAt.get(i)!);
+
   const positionsAfter = (b: number): ReadonlyArray<[number, number]> => {
     let p = b + 1;
     if (p >= words.count || words.starts[p] - words.ends[b] > 4) return NO_POSITIONS;
@@ -286,9 +323,12 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     for (let guard = 0; guard < 8 && p < words.count; guard++) {
       if (guard > 0) hl = positionHeadLength(text, words, p);
       if (!hl) break;
-      const last = extendBody(text, words, p + hl - 1, (i) => (marks[i] & NAME_START) !== 0);
-      out.push([words.starts[p], words.ends[last]]);
+      const last = extendBody(text, words, p + hl - 1, nameStartsAt);
       const next = last + 1;
+      // A position read up to a name is that person's, written before the name: "A, Chủ tịch UBND
+      // huyện B và Trưởng Ban … C" lists B's position, not A's.
+      if (next < words.count && joined(text, words, next) && nameStartsAt(next)) break;
+      out.push([words.starts[p], words.ends[last]]);
       if (next >= words.count || !NEXT_POSITION_GAP_RE.test(gapAfter(last))) break;
       p = next;
     }
@@ -301,6 +341,8 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     for (let steps = 0; j >= 0 && steps < 14; steps++, j--) {
       if (!(isBodyWord(words, j) || words.flags(j) & Lex.HeadSyllable) || (j < a - 1 && !joined(text, words, j + 1) && !dashJoined(text, words, j + 1))) break;
       if (j === a - 1 && !joined(text, words, a)) break;
+      // Another person's name ends the walk ("Chủ tịch UBND huyện B và Trưởng Ban … C": C's is "Trưởng Ban …").
+      if (marks[j] & NAME_END && !neverPerson(endingAt.get(j)!)) break;
       if (positionHeadLength(text, words, j) > 0) leftmost = j;
     }
     if (leftmost < 0) return null;
@@ -315,10 +357,10 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     const placeName = words.phraseIn(PLACE_SET, a, b - a + 1);
     // "tỉnh", "huyện" before a name make it a place, unless a position precedes them
     // ("Phó Chủ tịch UBND tỉnh Hoàng Văn A"); streets and "TP" always do.
-    if (isPlace(a, c.runStart) && (words.phraseIn(STREET_CUE_SET, a - 1, 1) || allDigits(text, words.starts[a - 1], words.ends[a - 1]) || placeName || !positionBefore(a))) continue;
+    if (neverPerson(c) || (isPlace(a, c.runStart) && !positionBefore(a))) continue;
     const joinedBefore = a > 0 && joined(text, words, a);
     const comrade = joinedBefore && (comradeBefore(a) || (words.flags(a - 1) & Lex.Honorific) !== 0 || words.lowerIs(a - 1, 'đ/c'));
-    const personCue = joinedBefore && (words.phraseIn(PERSON_CUE_SET, a - 1, 1) || (a >= 2 && words.phraseIn(PERSON_CUE_SET, a - 2, 2)));
+    const personCue = personCueBefore(a);
     const after = positionsAfter(b);
     const before = !personCue && c.a > 0 ? positionBefore(a) : null;
     if (placeName && !comrade && !personCue) continue;

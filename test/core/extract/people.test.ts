@@ -146,6 +146,38 @@ describe('people', () => {
   });
 });
 
+describe('positions written before the name in a list of people', () => {
+  it('go to the name they precede, not to the person before', () => {
+    assert.deepStrictEqual(
+      names(people('Tham dự có Bí thư Huyện ủy Trần Văn An, Chủ tịch UBND huyện Lê Văn Bình và Trưởng Ban Tổ chức Huyện ủy Phạm Thị Cúc.')),
+      [['Trần Văn An', ['Bí thư Huyện ủy']], ['Lê Văn Bình', ['Chủ tịch UBND huyện']], ['Phạm Thị Cúc', ['Trưởng Ban Tổ chức Huyện ủy']]],
+    );
+    assert.deepStrictEqual(names(people('Tham dự có Bí thư Đảng ủy Khối Đỗ Thị Lý, Trưởng Ban Tuyên giáo Thành ủy Phạm Văn Nam.')), [
+      ['Đỗ Thị Lý', ['Bí thư Đảng ủy Khối']],
+      ['Phạm Văn Nam', ['Trưởng Ban Tuyên giáo Thành ủy']],
+    ]);
+    assert.deepStrictEqual(names(people('Dự có đồng chí Nguyễn Văn An, Phó Chủ tịch UBND tỉnh Hoàng Văn Ánh chủ trì.')), [
+      ['Nguyễn Văn An', []],
+      ['Hoàng Văn Ánh', ['Phó Chủ tịch UBND tỉnh']],
+    ]);
+  });
+
+  it('stay with the person before when what follows is a place or a body named after a leader', () => {
+    assert.deepStrictEqual(
+      names(people(
+        'Dự có đồng chí Nguyễn Văn Nên, Bí thư Thành ủy TP Hồ Chí Minh; đồng chí Lê Văn Hiền, Chủ tịch UBND tỉnh Lâm Đồng; ' +
+          'đồng chí Hà Văn Tùng, Chủ tịch UBND huyện Mai Sơn, đồng chí Nguyễn Xuân Thắng, Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh phát biểu.',
+      )),
+      [
+        ['Nguyễn Văn Nên', ['Bí thư Thành ủy TP Hồ Chí Minh']],
+        ['Lê Văn Hiền', ['Chủ tịch UBND tỉnh Lâm Đồng']],
+        ['Hà Văn Tùng', ['Chủ tịch UBND huyện Mai Sơn']],
+        ['Nguyễn Xuân Thắng', ['Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh']],
+      ],
+    );
+  });
+});
+
 describe('positions naming bodies with everyday compounds', () => {
   it('read the whole name of the body, lower-case compounds and dashed pairs included', () => {
     const ps = people(
