@@ -464,6 +464,9 @@ function findBylines(ctx: Context): Mention[] {
     while (te > ts && isTrimmed(norm.charCodeAt(te - 1))) te--;
     let line = ts < te ? norm.slice(ts, te) : '';
     if (line) nonEmpty++;
+    // A sentence is the body too: a formal document of short numbered paragraphs or a brief news item
+    // has no long line. Header lines and titles do not end with a full stop.
+    if (!bodySeen && isSentence(line)) bodySeen = true;
     if (line && line.length <= 200 && nonEmpty > 2) {
       let offset = ts;
       const colon = line.indexOf(':');
@@ -540,6 +543,16 @@ function findBylines(ctx: Context): Mention[] {
     lineStart = lineEnd + 1;
   }
   return out;
+}
+
+const SENTENCE_END_RE = /[.!?…]["”»)]?$/u;
+
+/** Is a line a sentence of prose: six words or more, ending with a full stop (or ! ? …)? */
+function isSentence(line: string): boolean {
+  if (line.length < 24 || !SENTENCE_END_RE.test(line)) return false;
+  let spaces = 0;
+  for (let q = 0; q < line.length && spaces < 5; q++) if (line.charCodeAt(q) === 32) spaces++;
+  return spaces >= 5;
 }
 
 /** May a byline start with this character (an upper-case letter)? */

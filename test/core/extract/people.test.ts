@@ -75,6 +75,16 @@ describe('people', () => {
     ]);
   });
 
+  it('reads the signer and the byline of a text without a long line, and no header or title line as a name', () => {
+    const directive =
+      'TỈNH ỦY HÀ TĨNH\n*\nSố: 18-CT/TU\n\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Tĩnh, ngày 15 tháng 3 năm 2022\n\nCHỈ THỊ\ncủa Ban Thường vụ Tỉnh ủy\n\n' +
+      '1. Các cấp ủy quán triệt sâu sắc nội dung Chỉ thị.\n2. Chỉ thị này được phổ biến đến chi bộ.\n\nNơi nhận:\n- Các đồng chí Tỉnh ủy viên,\n- Lưu Văn phòng Tỉnh ủy.\n\n' +
+      'T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ THƯỜNG TRỰC\n\nNguyễn Hồng Lĩnh\n';
+    assert.deepStrictEqual(names(people(directive)), [['Nguyễn Hồng Lĩnh', ['PHÓ BÍ THƯ THƯỜNG TRỰC']]]);
+    const brief = 'Trao Huy Hiệu Đảng\n\nThanh Hóa\n\nSáng 3/2, đồng chí Lê Văn Hòa, Phó Bí thư Tỉnh ủy đã trao Huy hiệu 55 năm tuổi Đảng cho đảng viên lão thành.\n\nMinh Châu\n';
+    assert.deepStrictEqual(names(people(brief)), [['Lê Văn Hòa', ['Phó Bí thư Tỉnh ủy']], ['Minh Châu', []]]);
+  });
+
   it('reads a name, a position, a body and a byline written with two spaces between words, not a column gap', () => {
     const body = 'Đảng bộ huyện đã tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2022 với nhiều kết quả nổi bật trong các mặt công tác. '.repeat(2);
     const text = `Tiêu đề\n\nSáng nay, đồng chí Nguyễn  Mạnh Cường, Tỉnh ủy viên, Bí thư  Đảng ủy Khối phát biểu. ${body}\n\nLê  Thị Phượng\n`;
