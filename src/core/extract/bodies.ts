@@ -5,7 +5,7 @@ import { normalizeForMatch } from '../text/normalize';
 import abbreviations from './abbreviations.json';
 import { Claims, Context } from './context';
 import { ordinalValue, numberToRoman, yearsOfTerm } from './keys';
-import { extendBody, joined } from './phrase';
+import { extendBody, joined, positionHeadLength } from './phrase';
 import { Lex, flagWords } from './lexicon';
 import { PhraseSet, Shape, isWordChar, letterBefore } from './tokens';
 import { digitRuns, scanAt } from './scan';
@@ -64,6 +64,21 @@ function orgHeadLength(ctx: Context, i: number): number {
   return best;
 }
 
+/** "Tỉnh ủy viên", "Đảng ủy viên": "viên" after a body's head makes it a member's title. */
+function isMemberTitle(ctx: Context, next: number): boolean {
+  const { norm, words } = ctx;
+  return next < words.count && joined(norm, words, next) && words.lowerIs(next, 'viên');
+}
+
+/** "Phó Bí thư Thường trực Tỉnh ủy": "Thường trực" right after a position's head qualifies the position. */
+function isPositionQualifier(ctx: Context, i: number): boolean {
+  const { norm, words } = ctx;
+  if (!words.lowerIs(i, 'thường') || !joined(norm, words, i)) return false;
+  // Heads run to five words after two modifiers.
+  for (let k = 1; k <= 7 && k <= i; k++) if (positionHeadLength(norm, words, i - k) === k) return true;
+  return false;
+}
+
 export function findOrganizations(ctx: Context, claims: Claims, personStarts: Set<number>): OrganizationEntity[] {
   const { norm, words } = ctx;
   const out: OrganizationEntity[] = [];
@@ -78,7 +93,7 @@ export function findOrganizations(ctx: Context, claims: Claims, personStarts: Se
     const i = candidates[c];
     if (i <= after) continue;
     const headLen = orgHeadLength(ctx, i);
-    if (!headLen) continue;
+    if (!headLen || isMemberTitle(ctx, i + headLen) || isPositionQualifier(ctx, i)) continue;
     const last = extendBody(norm, words, i + headLen - 1, stop, 12);
     // "Sở", "Bộ", "Văn phòng" name a body only with what follows ("Sở Nội vụ"); alone they are words
     // ("Sở dĩ", "Bộ phận").

@@ -18,6 +18,13 @@ describe('organisations, terms and abbreviations', () => {
     assert.deepStrictEqual(organizations('Sở dĩ như vậy vì Bộ phận một cửa và Văn phòng quá tải; Sở Nội vụ, Bộ Công an đã vào cuộc.').map((o) => o.name), ['Sở Nội vụ', 'Bộ Công an']);
   });
 
+  it('takes no member title or qualifier of a position for a body', () => {
+    const os = organizations(
+      'Đồng chí Lê Ngọc Châu, Tỉnh ủy viên, Huyện ủy viên, Đảng ủy viên; đồng chí Phó Bí thư Thường trực Tỉnh ủy chủ trì; Thường trực Tỉnh ủy họp với Thường trực Huyện ủy.',
+    );
+    assert.deepStrictEqual(os.map((o) => o.name), ['Tỉnh ủy', 'Thường trực Tỉnh ủy', 'Thường trực Huyện ủy']);
+  });
+
   it('ends a body before its term, however the term is capitalised', () => {
     const text = 'Hội nghị Ban Chấp hành Đảng bộ tỉnh Khóa XIII; Ban Chấp hành Trung ương Đảng Khoá XII; Đảng bộ huyện Nhiệm kỳ 2020-2025; Đại hội Đảng bộ tỉnh Lần thứ XX.';
     assert.deepStrictEqual(organizations(text).map((o) => o.name), ['Ban Chấp hành Đảng bộ tỉnh', 'Ban Chấp hành Trung ương Đảng', 'Đảng bộ huyện', 'Đảng bộ tỉnh']);
