@@ -382,7 +382,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   const known = knownNames(words, mentions);
   for (const m of mentions) marks[m.a] |= SEEN;
   for (const c of candidates) {
-    if (marks[c.a] & SEEN || !known.has(c.a, c.b) || isPlace(c.a, c.runStart)) continue;
+    if (marks[c.a] & SEEN || !known.has(c.a, c.b) || isPlace(c.a, c.runStart) || inBodyName(c)) continue;
     if (claims.overlaps(words.starts[c.a], words.ends[c.b])) continue;
     mentions.push({ a: c.a, b: c.b, positions: positionsAfter(c.b) });
     marks[c.a] |= SEEN;
@@ -390,7 +390,8 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   for (let r = 0; r < runs.length; r += 2) {
     const ra = runs[r];
     const rb = runs[r + 1];
-    if (marks[ra] & SEEN || rb - ra < 1 || rb - ra > 3 || !known.has(ra, rb) || isPlace(ra, ra)) continue;
+    // A run that is a candidate as a whole was weighed above.
+    if (marks[ra] & SEEN || rb - ra < 1 || rb - ra > 3 || endingAt.get(rb)?.a === ra || !known.has(ra, rb) || isPlace(ra, ra)) continue;
     mentions.push({ a: ra, b: rb, positions: NO_POSITIONS });
     marks[ra] |= SEEN;
   }
