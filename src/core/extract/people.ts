@@ -356,7 +356,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     if (claims.overlaps(words.starts[a], words.ends[b])) continue;
     const placeName = words.phraseIn(PLACE_SET, a, b - a + 1);
     // "tỉnh", "huyện" before a name make it a place, unless a position precedes them
-    // ("Phó Chủ tịch UBND tỉnh Hoàng Văn A"); streets and "TP" always do.
+    // ("Phó Chủ tịch UBND tỉnh Hoàng Văn A"); streets, "TP" and two syllables always do.
     if (neverPerson(c) || (isPlace(a, c.runStart) && !positionBefore(a))) continue;
     const joinedBefore = a > 0 && joined(text, words, a);
     const comrade = joinedBefore && (comradeBefore(a) || (words.flags(a - 1) & Lex.Honorific) !== 0 || words.lowerIs(a - 1, 'đ/c'));
