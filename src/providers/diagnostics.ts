@@ -8,7 +8,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { Config } from '../config';
-import { CodeConflict, CorpusIndex, Mention } from '../core/corpus/corpusIndex';
+import { CodeConflict, CorpusIndex, Mention, mentionsByDocument } from '../core/corpus/corpusIndex';
 import { DiagnosticQueue, findingsIn } from '../core/corpus/diagnosticScope';
 import { conflictingIssuers, particularIssuer, sameIssuer } from '../core/corpus/postings';
 import { CitationEntity } from '../core/types';
@@ -83,15 +83,57 @@ function valueOf(c: CodeConflict, m: Mention, index: CorpusIndex): string {
   return index.keysOf(m)[0].split('@')[1] ?? '';
 }
 
+/**
+ * What the diagnostics of one conflict share in every document citing its code, worked out once per
+ * conflict rather than once per document: each mention's value, and for each value the mentions that
+ * differ from it. Per document, the cost is then that of its own mentions.
+ */
+interface ConflictView {
+  value: Map<Mention, string>;
+  /** The first MAX_RELATED mentions differing from a value, and whether there is any. */
+  differing(value: string): readonly Mention[];
+  /** The issuers as the message names them (issuers conflicts). */
+  issuers: string;
+}
+
+const views = new WeakMap<CodeConflict, ConflictView>();
+
+function viewOf(index: CorpusIndex, c: CodeConflict): ConflictView {
+  let view = views.get(c);
+  if (view) return view;
+  const value = new Map<Mention, string>();
+  for (const m of c.mentions) value.set(m, valueOf(c, m, index));
+  const byValue = new Map<string, readonly Mention[]>();
+  // Issuers agree as the conflict counts them (spellings, one within the other), not only when written alike.
+  const differs = (a: string, b: string) => (c.kind === 'issuers' ? !sameIssuer(a, b) : a !== b);
+  view = {
+    value,
+    differing(v) {
+      let list = byValue.get(v);
+      if (!list) {
+        const found: Mention[] = [];
+        for (const o of c.mentions) {
+          if (differs(value.get(o)!, v) && found.push(o) === MAX_RELATED) break;
+        }
+        byValue.set(v, (list = found));
+      }
+      return list;
+    },
+    issuers: c.kind === 'issuers' ? conflictingIssuers([...value.values()].filter(Boolean)).join('; ') : '',
+  };
+  views.set(c, view);
+  return view;
+}
+
 function conflictDiagnostics(index: CorpusIndex, c: CodeConflict, uri: string): vscode.Diagnostic[] {
   const out: vscode.Diagnostic[] = [];
-  const mine = c.mentions.filter((m) => m.uri === uri);
+  const mine = mentionsByDocument(c).get(uri) ?? [];
+  if (mine.length === 0) return out;
+  const view = viewOf(index, c);
   const label = (m: Mention) => `${path.posix.basename(toUri(m.uri).path)}: ${(m.entity as CitationEntity).code ?? m.entity.text}`;
   for (const m of mine) {
-    const value = valueOf(c, m, index);
-    // Issuers agree as the conflict counts them (spellings, one within the other), not only when written alike.
-    const differs = (o: Mention) => (c.kind === 'issuers' ? !sameIssuer(valueOf(c, o, index), value) : valueOf(c, o, index) !== value);
-    const others = c.mentions.filter((o) => o !== m && differs(o));
+    const value = view.value.get(m)!;
+    const others = view.differing(value);
     if (c.kind !== 'terms' && others.length === 0) continue;
     let message: string;
     let severity = vscode.DiagnosticSeverity.Warning;
@@ -101,12 +143,12 @@ function conflictDiagnostics(index: CorpusIndex, c: CodeConflict, uri: string): 
     } else if (c.kind === 'dates') {
       message = vscode.l10n.t('{0} is cited with different dates across the corpus: {1}.', c.key, c.values.join(', '));
     } else {
-      message = vscode.l10n.t('{0} is attributed to different issuers across the corpus: {1}.', c.key, conflictingIssuers(c.mentions.map((x) => valueOf(c, x, index)).filter(Boolean)).join('; '));
+      message = vscode.l10n.t('{0} is attributed to different issuers across the corpus: {1}.', c.key, view.issuers);
     }
     const d = new vscode.Diagnostic(toRange(index.rangeOf(m.uri, m.entity)), message, severity);
     d.source = SOURCE;
     d.code = c.kind === 'terms' ? 'code-in-several-terms' : c.kind === 'dates' ? 'conflicting-dates' : 'conflicting-issuers';
-    d.relatedInformation = others.slice(0, MAX_RELATED).map((o) => new vscode.DiagnosticRelatedInformation(toLocation(index, o), `${label(o)} — ${valueOf(c, o, index)}`));
+    d.relatedInformation = others.map((o) => new vscode.DiagnosticRelatedInformation(toLocation(index, o), `${label(o)} — ${view.value.get(o)}`));
     out.push(d);
   }
   return out;

@@ -955,7 +955,7 @@ export class CorpusIndex {
         const k = n > 0 ? e.refs[j] : e.key;
         if (!mayDisagree(this.postings.get(k)) || (seen ??= new Set()).has(k)) continue;
         seen.add(k);
-        for (const c of this.conflictsOf(k)) if (c.mentions.some((x) => x.uri === uri)) out.push(c);
+        for (const c of this.conflictsOf(k)) if (mentionsByDocument(c).has(uri)) out.push(c);
       }
     }
     return out;
@@ -1348,6 +1348,27 @@ const rank = (e: Entity): number => (e.kind === 'citation' ? 0 : e.kind === 'per
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+const byDocument = new WeakMap<CodeConflict, Map<string, Mention[]>>();
+
+/**
+ * A conflict's mentions by document, made once per conflict (a conflict lives until its code's
+ * postings change): every document citing a code is diagnosed, and looking for its own mentions among
+ * all of them made that quadratic in the code's citations.
+ */
+export function mentionsByDocument(c: CodeConflict): ReadonlyMap<string, readonly Mention[]> {
+  let map = byDocument.get(c);
+  if (!map) {
+    map = new Map();
+    for (const m of c.mentions) {
+      const list = map.get(m.uri);
+      if (list) list.push(m);
+      else map.set(m.uri, [m]);
+    }
+    byDocument.set(c, map);
+  }
+  return map;
 }
 
 function distinct(ms: Mention[], get: (c: CitationEntity) => string | null, norm: (v: string) => string): { values: string[]; mentions: Mention[] } {

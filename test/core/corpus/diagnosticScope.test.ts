@@ -36,6 +36,31 @@ describe('DiagnosticScope', () => {
     assert.deepStrictEqual([...into].sort(), ['a', 'b'], 'a new conflict shows in the other citing document too');
   });
 
+  it('with a conflict, an edit that keeps its values sends only the edited document; one that changes them, all', () => {
+    const { index, changes } = setup();
+    index.set('d', cite('30/7/2012'));
+    const scope = new DiagnosticScope();
+    const into = new Set<string>();
+    for (const c of changes) scope.collect(index, c, into);
+    assert.deepStrictEqual(index.conflictsOf('12-NQ/TW').map((c) => [c.kind, c.values]), [['dates', ['2012-01-16', '2012-07-30']]]);
+    const send = (uri: string, text: string) => {
+      changes.length = 0;
+      into.clear();
+      index.set(uri, text);
+      for (const c of changes) scope.collect(index, c, into);
+      return [...into].sort();
+    };
+    // Typing in a document that cites the conflicted code: the others' diagnostics cannot change.
+    assert.deepStrictEqual(send('a', cite('16/01/2012') + ' Toàn văn.'), ['a']);
+    assert.deepStrictEqual(send('d', cite('30/7/2012') + ' Toàn văn.'), ['d']);
+    // A third date: every citing document's message names it.
+    assert.deepStrictEqual(send('b', cite('1/8/2012')), ['a', 'b', 'd']);
+    // The dates agree again: the others' warnings go.
+    assert.deepStrictEqual(send('b', cite('16/01/2012')), ['a', 'b', 'd']);
+    assert.deepStrictEqual(send('d', cite('16/01/2012')), ['a', 'b', 'd']);
+    assert.deepStrictEqual(index.conflictsOf('12-NQ/TW'), []);
+  });
+
   it('a shared date or body does not send the other documents; a change naming no document sends all', () => {
     const { index, changes } = setup();
     const scope = new DiagnosticScope();
