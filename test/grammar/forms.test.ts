@@ -66,6 +66,8 @@ const SCOPED: [string, string, string][] = [
   ['Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XI, nhiệm kỳ 2020-2025', 'Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XI', CITATION],
   ['triển khai Kết luận Hội nghị Trung ương 6 khóa XIII', 'Kết luận Hội nghị Trung ương 6 khóa XIII', CITATION],
   ['Nghị quyết Trung ương 4 (khóa XI, XII) về xây dựng', 'Nghị quyết Trung ương 4 (khóa XI, XII)', CITATION],
+  ['quán triệt Nghị quyết TW4 khóa XII về xây dựng Đảng', 'Nghị quyết TW4 khóa XII', CITATION],
+  ['triển khai Kết luận TƯ 4 khóa XIII', 'Kết luận TƯ 4 khóa XIII', CITATION],
   ['Nghị quyết Trung ương 4,\u00a0khóa XII gắn với', 'Nghị quyết Trung ương 4,\u00a0khóa XII', CITATION],
   ['bầu cử đại biểu Quốc hội khóa XV và', 'khóa', TERM_KEYWORD],
   ['bầu cử đại biểu Quốc hội khóa XV và', 'XV', ROMAN],
