@@ -5,8 +5,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { CorpusIndex, Mention } from '../src/core/corpus/corpusIndex';
+import { conflictReport, DiagnosticQueue, findingsIn } from '../src/core/corpus/diagnosticScope';
 import { ListMapper } from '../src/core/corpus/listMapper';
-import type { Entity } from '../src/core/types';
+import type { CitationEntity, Entity } from '../src/core/types';
 import { Rng } from './generate';
 import { indexFilesParallel } from '../src/core/corpus/parallelIndex';
 import { extensionListeners } from './listeners';
@@ -299,6 +300,72 @@ function folderRename(index: CorpusIndex, corpus: Corpus) {
   return { documents: n, renameAllMs, firstReadMs, references: refs, oneByOne: tenth.length, oneByOneMs };
 }
 
+const ALL_FINDINGS = { conflicts: true, weekdays: true, lookalikes: true };
+
+/** What the diagnostics work out for some documents (src/providers/diagnostics.ts, without making the editor's objects). */
+function diagnoseAll(index: CorpusIndex, uris: readonly string[]): number {
+  let n = 0;
+  for (const uri of uris) {
+    if (!index.has(uri)) continue;
+    const found = findingsIn(index, uri, ALL_FINDINGS);
+    n += found.weekdays.length + found.lookalikes.length;
+    for (const c of found.conflicts) n += conflictReport(index, c, uri).length;
+  }
+  return n;
+}
+
+/**
+ * One mistyped date in the corpus: a citation of the most cited code dated a day off, which every
+ * document citing the code then reports. The whole corpus diagnosed, then edits of documents citing
+ * it, each diagnosed as the extension does after a pause in typing (the documents the change can
+ * alter, found by DiagnosticQueue). Undone at the end.
+ */
+function conflictedEdits(index: CorpusIndex, corpus: Corpus, rng: Rng, edits: number) {
+  let best: { key: string; count: number; e: CitationEntity } | undefined;
+  for (const doc of index.documents()) {
+    for (const e of doc.entities) {
+      if (e.kind !== 'citation' || !e.code || !e.date || (best && best.key === e.key)) continue;
+      const count = index.citingDocuments(e.key).length;
+      if (!best || count > best.count) best = { key: e.key, count, e };
+    }
+    if (best && best.count > 3000) break;
+  }
+  if (!best) return undefined;
+  const [y, m, d] = best.e.date!.split('-').map(Number);
+  const typo = `${d === 28 ? 27 : d + 1}/${m}/${y}`;
+  const citing = index.citingDocuments(best.key);
+  const target = corpus.uris.indexOf(citing[0]);
+  const original = textOf(corpus, target);
+  const queue = new DiagnosticQueue(index);
+  const listening = index.onDidChange((change) => queue.add(change));
+  // As in the extension, whose queue heard the bulk index announce every code: each one's state is known.
+  queue.add({ uris: [], keys: new Set(index.keysOfKind('citation')) });
+  queue.take();
+  index.set(corpus.uris[target], original + `\nTheo ${best.e.type ?? ''} số ${best.e.code} ngày ${typo} của ${best.e.issuer ?? 'Bộ Chính trị'}.\n`);
+  const t0 = nowMs();
+  const full = diagnoseAll(index, [...index.documents()].map((x) => x.uri));
+  const fullMs = nowMs() - t0;
+  queue.take();
+  const times: number[] = [];
+  const sent: number[] = [];
+  for (let n = 0; n < edits; n++) {
+    const uri = citing[rng.int(1, citing.length - 1)];
+    const i = corpus.uris.indexOf(uri);
+    const text = textOf(corpus, i);
+    const t1 = nowMs();
+    index.set(uri, edited(text, index.get(uri)?.entities ?? [], n));
+    const { uris } = queue.take();
+    diagnoseAll(index, uris);
+    times.push(nowMs() - t1);
+    sent.push(uris.length);
+    index.set(uri, text);
+    queue.take();
+  }
+  index.set(corpus.uris[target], original);
+  listening.dispose();
+  return { code: best.key, citing: citing.length, full, fullMs, edit: summarize(times), rediagnosed: summarize(sent) };
+}
+
 async function main(): Promise<void> {
   const [dir, mode = 'cold'] = process.argv.slice(2);
   const corpus = readCorpus(dir);
@@ -314,6 +381,7 @@ async function main(): Promise<void> {
     const rng = new Rng(7);
     result.incremental = incremental(index, corpus, rng, 1000);
     result.lookups = lookups(index, corpus, rng);
+    result.conflicted = conflictedEdits(index, corpus, rng, 200);
     result.folderRename = folderRename(index, corpus);
   }
   writeResult(result);

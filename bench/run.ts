@@ -68,6 +68,7 @@ interface FullResult {
   heapForLookupsMB: number;
   lookups: { hover: LookupFigures; definition: LookupFigures; references: LookupFigures; referencesPerRequest: Summary; referencesWorkingSet: { keys: number; locations: number }; referencesBySize: { upTo1000: Summary; over10000: Summary; largest: number } };
   folderRename?: { documents: number; renameAllMs: number; firstReadMs: number; references: number; oneByOne: number; oneByOneMs: number };
+  conflicted?: { code: string; citing: number; full: number; fullMs: number; edit: Summary; rediagnosed: Summary };
 }
 
 interface IndexRun {
@@ -240,6 +241,11 @@ function incrementalAndLookups(r: FullResult): void {
   out(`  answers of > 10,000 locations (the largest ${bySize.largest.toLocaleString('en')}): ${us(bySize.over10000)}; ` +
     `p99 ${fmt((bySize.over10000.p99 * 1000) / Math.max(1, bySize.largest), 0)} ns per location of the largest`);
   row('references p99, answers ≤ 1,000 locations', `${fmt(bySize.upTo1000.p99, 0)} µs`, '< 1000 µs', bySize.upTo1000.p99 < 1000);
+  const cf = r.conflicted;
+  if (cf) {
+    out(`one citation of ${cf.code} (cited by ${cf.citing.toLocaleString('en')} documents) dated a day off: the diagnostics of the whole corpus ${fmt(cf.fullMs, 0)} ms (${cf.full.toLocaleString('en')} findings); ` +
+      `an edit of a document citing it, then its diagnostics: ${ms(cf.edit)}, ${fmt(cf.rediagnosed.median, 0)} document(s) diagnosed again (max ${fmt(cf.rediagnosed.max, 0)})`);
+  }
   const fr = r.folderRename;
   if (fr) {
     out(`a folder of ${fr.documents.toLocaleString('en')} documents renamed (all at once, as the extension does): ${fmt(fr.renameAllMs / 1000, 2)} s; ` +

@@ -8,16 +8,14 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { Config } from '../config';
-import { CodeConflict, CorpusIndex, Mention, mentionsByDocument } from '../core/corpus/corpusIndex';
-import { DiagnosticQueue, findingsIn } from '../core/corpus/diagnosticScope';
-import { conflictingIssuers, particularIssuer, sameIssuer } from '../core/corpus/postings';
+import { CodeConflict, CorpusIndex, Mention } from '../core/corpus/corpusIndex';
+import { conflictReport, DiagnosticQueue, findingsIn } from '../core/corpus/diagnosticScope';
 import { CitationEntity } from '../core/types';
 import { toLocation, toRange, toUri } from './convert';
 import { weekdayNameOf } from '../core/extract/dates';
 
 export const SOURCE = 'vankien';
 export const LOOKALIKE_CODE = 'lookalike-characters';
-const MAX_RELATED = 20;
 
 export function registerDiagnostics(_context: vscode.ExtensionContext, index: CorpusIndex, config: Config): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection(SOURCE);
@@ -76,65 +74,9 @@ export function diagnose(index: CorpusIndex, config: Config, uri: string): vscod
   return out;
 }
 
-function valueOf(c: CodeConflict, m: Mention, index: CorpusIndex): string {
-  const e = m.entity as CitationEntity;
-  if (c.kind === 'dates') return e.date ?? '';
-  if (c.kind === 'issuers') return particularIssuer(e) ?? '';
-  return index.keysOf(m)[0].split('@')[1] ?? '';
-}
-
-/**
- * What the diagnostics of one conflict share in every document citing its code, worked out once per
- * conflict rather than once per document: each mention's value, and for each value the mentions that
- * differ from it. Per document, the cost is then that of its own mentions.
- */
-interface ConflictView {
-  value: Map<Mention, string>;
-  /** The first MAX_RELATED mentions differing from a value, and whether there is any. */
-  differing(value: string): readonly Mention[];
-  /** The issuers as the message names them (issuers conflicts). */
-  issuers: string;
-}
-
-const views = new WeakMap<CodeConflict, ConflictView>();
-
-function viewOf(index: CorpusIndex, c: CodeConflict): ConflictView {
-  let view = views.get(c);
-  if (view) return view;
-  const value = new Map<Mention, string>();
-  for (const m of c.mentions) value.set(m, valueOf(c, m, index));
-  const byValue = new Map<string, readonly Mention[]>();
-  // Issuers agree as the conflict counts them (spellings, one within the other), not only when written alike.
-  const differs = (a: string, b: string) => (c.kind === 'issuers' ? !sameIssuer(a, b) : a !== b);
-  view = {
-    value,
-    differing(v) {
-      let list = byValue.get(v);
-      if (!list) {
-        const found: Mention[] = [];
-        for (const o of c.mentions) {
-          if (differs(value.get(o)!, v) && found.push(o) === MAX_RELATED) break;
-        }
-        byValue.set(v, (list = found));
-      }
-      return list;
-    },
-    issuers: c.kind === 'issuers' ? conflictingIssuers([...value.values()].filter(Boolean)).join('; ') : '',
-  };
-  views.set(c, view);
-  return view;
-}
-
 function conflictDiagnostics(index: CorpusIndex, c: CodeConflict, uri: string): vscode.Diagnostic[] {
-  const out: vscode.Diagnostic[] = [];
-  const mine = mentionsByDocument(c).get(uri) ?? [];
-  if (mine.length === 0) return out;
-  const view = viewOf(index, c);
   const label = (m: Mention) => `${path.posix.basename(toUri(m.uri).path)}: ${(m.entity as CitationEntity).code ?? m.entity.text}`;
-  for (const m of mine) {
-    const value = view.value.get(m)!;
-    const others = view.differing(value);
-    if (c.kind !== 'terms' && others.length === 0) continue;
+  return conflictReport(index, c, uri).map(({ mention, others, issuers }) => {
     let message: string;
     let severity = vscode.DiagnosticSeverity.Warning;
     if (c.kind === 'terms') {
@@ -143,13 +85,12 @@ function conflictDiagnostics(index: CorpusIndex, c: CodeConflict, uri: string): 
     } else if (c.kind === 'dates') {
       message = vscode.l10n.t('{0} is cited with different dates across the corpus: {1}.', c.key, c.values.join(', '));
     } else {
-      message = vscode.l10n.t('{0} is attributed to different issuers across the corpus: {1}.', c.key, view.issuers);
+      message = vscode.l10n.t('{0} is attributed to different issuers across the corpus: {1}.', c.key, issuers.join('; '));
     }
-    const d = new vscode.Diagnostic(toRange(index.rangeOf(m.uri, m.entity)), message, severity);
+    const d = new vscode.Diagnostic(toRange(index.rangeOf(mention.uri, mention.entity)), message, severity);
     d.source = SOURCE;
     d.code = c.kind === 'terms' ? 'code-in-several-terms' : c.kind === 'dates' ? 'conflicting-dates' : 'conflicting-issuers';
-    d.relatedInformation = others.map((o) => new vscode.DiagnosticRelatedInformation(toLocation(index, o), `${label(o)} — ${view.value.get(o)}`));
-    out.push(d);
-  }
-  return out;
+    d.relatedInformation = others.map((o) => new vscode.DiagnosticRelatedInformation(toLocation(index, o.mention), `${label(o.mention)} — ${o.value}`));
+    return d;
+  });
 }

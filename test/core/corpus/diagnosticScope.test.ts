@@ -2,7 +2,7 @@
 // whose conflict state may have changed; never every document sharing a date or a body with it.
 import * as assert from 'assert';
 import { CorpusIndex, IndexChange } from '../../../src/core/corpus/corpusIndex';
-import { DiagnosticQueue, DiagnosticScope, findingsIn } from '../../../src/core/corpus/diagnosticScope';
+import { conflictReport, DiagnosticQueue, DiagnosticScope, findingsIn, MAX_RELATED } from '../../../src/core/corpus/diagnosticScope';
 
 const cite = (date: string) => `Ngày 20/3/2024, Ban Thường vụ Tỉnh ủy quán triệt Nghị quyết số 12-NQ/TW ngày ${date} của Bộ Chính trị.`;
 
@@ -59,6 +59,34 @@ describe('DiagnosticScope', () => {
     assert.deepStrictEqual(send('b', cite('16/01/2012')), ['a', 'b', 'd']);
     assert.deepStrictEqual(send('d', cite('16/01/2012')), ['a', 'b', 'd']);
     assert.deepStrictEqual(index.conflictsOf('12-NQ/TW'), []);
+  });
+
+  it('conflictReport: each mention of a document with the mentions elsewhere that disagree with it', () => {
+    const { index } = setup();
+    index.set('d', cite('30/7/2012'));
+    const [dates] = index.conflictsOf('12-NQ/TW');
+    const report = (uri: string) => conflictReport(index, dates, uri).map((f) => [f.value, f.others.map((o) => `${o.mention.uri} ${o.value}`)]);
+    assert.deepStrictEqual(report('a'), [['2012-01-16', ['d 2012-07-30']]]);
+    assert.deepStrictEqual(report('d'), [['2012-07-30', ['a 2012-01-16', 'b 2012-01-16']]]);
+    assert.deepStrictEqual(report('c'), [], 'a document not citing the code');
+    // Issuers agree as the conflict counts them: one spelling of a body within another is no disagreement.
+    index.set('e', 'Nghị quyết số 05-NQ/TW ngày 1/2/2020 của Ban Bí thư. Nghị quyết số 05-NQ/TW ngày 1/2/2020 của Ban Bí thư Trung ương Đảng.');
+    index.set('f', 'Nghị quyết số 05-NQ/TW ngày 1/2/2020 của Bộ Chính trị.');
+    const issuers = index.conflictsOf('05-NQ/TW').find((c) => c.kind === 'issuers')!;
+    assert.deepStrictEqual(conflictReport(index, issuers, 'e').map((f) => f.others.map((o) => o.value)), [['Bộ Chính trị'], ['Bộ Chính trị']]);
+    assert.deepStrictEqual(conflictReport(index, issuers, 'f').map((f) => f.others.length), [2]);
+  });
+
+  it(`conflictReport names at most ${MAX_RELATED} others, and every mention of a code cited in two terms`, () => {
+    const index = new CorpusIndex();
+    for (let i = 0; i < 30; i++) index.set(`x${String(i).padStart(2, '0')}`, cite('16/01/2012'));
+    index.set('y', cite('16/3/2022'));
+    const terms = index.conflictsOf('12-NQ/TW').find((c) => c.kind === 'terms')!;
+    assert.ok(terms, 'the code names two documents');
+    const mine = conflictReport(index, terms, 'y');
+    assert.strictEqual(mine.length, 1);
+    assert.strictEqual(mine[0].others.length, MAX_RELATED);
+    assert.deepStrictEqual(conflictReport(index, terms, 'x05').map((f) => f.others.map((o) => o.mention.uri)), [['y']]);
   });
 
   it('a shared date or body does not send the other documents; a change naming no document sends all', () => {
