@@ -55,6 +55,8 @@ const MAX_TYPE_GAP = 32;
 // bộ, công chức số …"): the name is in the text, not in the type.
 const LAW_NAME_GAP_RE = /\s+\p{Lu}\p{L}*(?:,?\s+\p{L}+){0,7}\s+(?:số|Số)\s*:?\s*(?=\d)/uy;
 const MAX_LAW_NAME_GAP = 64;
+/** A law's own number (the National Assembly's): only then is the gap a law's name ("Luật Đất đai, UBND tỉnh ban hành văn bản số 1234/UBND-KT" is not). */
+const LAW_CODE_RE = /\d{1,4}\/\d{4}\/QH\d{1,2}(?![\p{L}\d])/uy;
 
 /** Type codes that name one type only: a code written without a type word still says its type. */
 export const TYPE_OF_CODE: ReadonlyMap<string, string> = new Map(Object.entries({
@@ -64,6 +66,11 @@ export const TYPE_OF_CODE: ReadonlyMap<string, string> = new Map(Object.entries(
 } as Record<string, string>));
 const SUBJECT_END_RE = new RegExp(`,?\\s+(?:và|cùng|gắn với|với)\\s+(?:${TYPE_SOURCE})(?![\\p{L}])`, 'u');
 const LIST_GAP_RE = /\s*(?:,|;|và)\s*(?:(?:số)\s*)?(?=\d)/uy;
+function isLawCode(norm: string, s: number): boolean {
+  LAW_CODE_RE.lastIndex = s;
+  return LAW_CODE_RE.test(norm);
+}
+
 /** Does the sticky `re` match all of norm[s, e), e being where a code starts? */
 function gapMatches(re: RegExp, norm: string, s: number, e: number): boolean {
   re.lastIndex = s;
@@ -215,7 +222,11 @@ function parseTail(ctx: Context, end: number, tailDates: Claims | null): Tail {
   for (let step = 0; step < 4; step++) {
     let q = p;
     while (q < norm.length && (norm[q] === ' ' || norm[q] === ',' || norm[q] === '\t') && q - p < 4) q++;
-    const dateEnd = tail.date === null ? tailDateEnd(norm, q) : -1;
+    // After the issuer or the subject, a date behind a comma starts the next clause ("… 02-NQ/TW của Bộ
+    // Chính trị, ngày 15/7/2021 Tỉnh ủy ban hành …" is the Tỉnh ủy's act); in brackets it is still the
+    // citation's ("… của Bộ Chính trị (ngày 12/6/2021)").
+    const clause = (tail.issuer !== null || tail.subject !== null) && norm.charCodeAt(q) !== 40 && norm.slice(p, q).includes(',');
+    const dateEnd = tail.date === null && !clause ? tailDateEnd(norm, q) : -1;
     if (dateEnd >= 0) {
       // Day, month and year, in this order in both forms.
       digitRuns(norm, dateStart, dateEnd, dateParts);
@@ -401,7 +412,7 @@ export function findCitations(ctx: Context, claims: Claims, catalog: Catalog, ta
     if (
       h &&
       ((codeStart - h.e <= MAX_TYPE_GAP && gapMatches(NUMBER_WORD_RE, norm, h.e, codeStart)) ||
-        (h.type === 'Luật' && codeStart - h.e <= MAX_LAW_NAME_GAP && gapMatches(LAW_NAME_GAP_RE, norm, h.e, codeStart)))
+        (h.type === 'Luật' && codeStart - h.e <= MAX_LAW_NAME_GAP && isLawCode(norm, codeStart) && gapMatches(LAW_NAME_GAP_RE, norm, h.e, codeStart)))
     ) {
       typeOfCode = h.type;
       return h.s;

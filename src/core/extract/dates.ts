@@ -324,29 +324,20 @@ function weekdayBefore(ctx: Context, s: number, iso: string): typeof WEEKDAY {
   return WEEKDAY;
 }
 
-const DAY_MS = 86400000;
-
 /**
- * The year of a day-month in an article dated `iso`: the one that puts it nearest the dateline, so
- * within six months of it. "Chiều 31/12" under a dateline of 3 January is the last day of the year
- * before; "ngày 5/1 tới" under one of 30 December is in the next. A day that the nearest year lacks
- * (29/2) goes to the next nearest.
+ * The year of a day-month in an article dated `iso`: the dateline's, except across New Year. An
+ * article reports on its year ("Từ ngày 1/1 đến nay" in July is this 1 January, "Ngày 20/3" in October
+ * this March, "trước ngày 30/9 tới" in March this September); only an article of January or February
+ * looking back on November or December ("Chiều 31/12" under 3 January) means the year before, and one
+ * of November or December looking ahead to January or February ("ngày 5/1 tới" under 30 December) the
+ * year after. A day the year lacks (29/2) gives no date.
  */
 function nearestYear(iso: string): (month: number, day: number) => number | null {
   const y = +iso.slice(0, 4);
-  const t = Date.UTC(y, +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / DAY_MS;
+  const m = +iso.slice(5, 7);
   return (month, day) => {
-    let best: number | null = null;
-    let bestGap = Infinity;
-    // On a tie (never more than a day's difference) the dateline's year.
-    for (const c of [y, y - 1, y + 1]) {
-      const gap = Math.abs(Date.UTC(c, month - 1, day) / DAY_MS - t);
-      if (gap < bestGap && dayExists(c, month, day)) {
-        best = c;
-        bestGap = gap;
-      }
-    }
-    return best;
+    const c = m <= 2 && month >= 11 ? y - 1 : m >= 11 && month <= 2 ? y + 1 : y;
+    return dayExists(c, month, day) ? c : null;
   };
 }
 

@@ -15,9 +15,9 @@
 // - A formal document's header number ("Số 27-NQ/TU", "Số: 2157/QĐ-UBND") is a citation of the
 //   document itself, typed by the upper-case title line below it ("NGHỊ QUYẾT"); info.title is that
 //   title line with its continuation and subject line, not the issuing body's line.
-// - Without a header number, a first line that is a citation alone, with its date, issuer and subject
-//   ("Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị"), names the document; a headline that goes on
-//   after the citation ("Chỉ thị 05-CT/TW: Lan tỏa …") or an article with a news dateline does not.
+// - Without a header number, a first line that is the title of the document it cites ("Chỉ thị số
+//   05-CT/TW ngày 15/5/2016 của Bộ Chính trị về …") names the document; a headline about it ("Chỉ thị
+//   05-CT/TW: Lan tỏa …") or an article with a news dateline does not (see lineIsCitation).
 // - An issuer is copied as written and includes a meeting before the body and the body's term after
 //   it ("Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII", "Ban Chấp hành Trung ương khóa XI").
 // - A short form ("Chỉ thị 05") has code null, shortForm true and the key/refs of the full citation of
@@ -75,16 +75,25 @@ function normalisedOffset(ctx: Context, at: number): number {
 }
 
 const LINE_REST_RE = /^[\s.]*$/u;
+/** A headline goes on after a colon or a spaced dash ("Chỉ thị 05-CT/TW: Lan tỏa …", "… 57-NQ/TW - động lực mới …"). */
+const HEADLINE_REST_RE = /^\s*(?::|[-–—|]\s)/u;
+/** A note in brackets after a title: "(toàn văn)", "(sửa đổi, bổ sung)". */
+const NOTE_REST_RE = /^\s*\([^()\n]*\)[\s.]*$/u;
 
 /**
- * Is the first line the citation alone, with the date, issuer and subject it gives ("Chỉ thị số
- * 05-CT/TW ngày 15/5/2016 của Bộ Chính trị về …")? A headline goes on after it ("Chỉ thị 05-CT/TW:
- * Lan tỏa …", "Nghị quyết 57-NQ/TW - động lực mới …"): an article about the document, not the document.
+ * Is the first line the title of the document it cites ("Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ
+ * Chính trị về …"), or a headline about it? The citation alone with its date, issuer and subject, or
+ * followed by a note in brackets, is the title. A colon or a spaced dash after it makes a headline
+ * ("Chỉ thị 05-CT/TW: Lan tỏa …"). Other words after it ("… ngày 25/10/2017 của Hội nghị lần thứ sáu
+ * … một số vấn đề về …", an official title whose subject has no "về" or runs long) are a title's only
+ * when the citation gives its date, as titles do and headlines ("Nghị quyết 57-NQ/TW mở ra …") do not.
  */
 function lineIsCitation(ctx: Context, c: CitationEntity): boolean {
   const e = tailEnd(ctx, normalisedOffset(ctx, c.end));
   const lineEnd = ctx.norm.indexOf('\n', e);
-  return LINE_REST_RE.test(ctx.norm.slice(e, lineEnd < 0 ? ctx.norm.length : lineEnd));
+  const rest = ctx.norm.slice(e, lineEnd < 0 ? ctx.norm.length : lineEnd);
+  if (LINE_REST_RE.test(rest) || NOTE_REST_RE.test(rest)) return true;
+  return !HEADLINE_REST_RE.test(rest) && c.date !== null;
 }
 
 function documentInfo(ctx: Context, citations: CitationEntity[], dateline: string | null, newsDateline: boolean): DocumentInfo {

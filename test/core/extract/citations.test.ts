@@ -66,6 +66,12 @@ describe('citations', () => {
       // The date and issuer after another document's code inside the subject are that document's.
       const [first] = citations('Thực hiện Chỉ thị số 05-CT/TW về học tập, Huyện ủy đã ban hành Kế hoạch số 12-KH/HU ngày 3/4/2023 của Huyện ủy.');
       assert.deepStrictEqual([first.date, first.issuer], [null, null]);
+      // After the issuer, a date behind a comma starts the next clause: it is not the citation's.
+      assert.deepStrictEqual(fields('Để triển khai Nghị quyết số 02-NQ/TW của Bộ Chính trị, ngày 15/7/2021 Tỉnh ủy ban hành kế hoạch.'), [
+        ['02-NQ/TW', null, 'Bộ Chính trị', null],
+      ]);
+      assert.deepStrictEqual(fields('Nghị quyết số 02-NQ/TW, ngày 12/6/2021, của Bộ Chính trị.'), [['02-NQ/TW', '2021-06-12', 'Bộ Chính trị', null]]);
+      assert.deepStrictEqual(fields('Nghị quyết số 02-NQ/TW của Bộ Chính trị (ngày 12/6/2021).'), [['02-NQ/TW', '2021-06-12', 'Bộ Chính trị', null]]);
       // A date inside the subject that no issuer follows stays in the subject.
       assert.deepStrictEqual(fields('Kế hoạch số 15-KH/TU về kỷ niệm ngày 3/2/1930 và các ngày lễ lớn.'), [
         ['15-KH/TU', null, null, 'kỷ niệm ngày 3/2/1930 và các ngày lễ lớn'],
@@ -215,6 +221,9 @@ describe('citations', () => {
       ]);
       // Only a name and "số": a sentence between a law and a code keeps them apart.
       assert.deepStrictEqual(citations('Theo Luật Đất đai, Ủy ban ban hành Quyết định 1234/QĐ-UBND.').map((c) => [c.text, c.type]), [['Quyết định 1234/QĐ-UBND', 'Quyết định']]);
+      // Only before a law's own number: a letter of a body after a law's name is that letter.
+      assert.deepStrictEqual(citations('Thực hiện Luật Đất đai, UBND tỉnh ban hành văn bản số 1234/UBND-KT hướng dẫn.').map((c) => [c.text, c.type]), [['1234/UBND-KT', null]]);
+      assert.deepStrictEqual(citations('Theo Luật Đất đai thì Sở có văn bản số 1234/STNMT-QLĐĐ.').map((c) => [c.text, c.type]), [['1234/STNMT-QLĐĐ', null]]);
     });
   });
 

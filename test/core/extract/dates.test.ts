@@ -50,11 +50,18 @@ describe('dates', () => {
     assert.strictEqual(r.info.dateline, '2023-04-05');
   });
 
-  it('gives a day-month the year that puts it nearest the dateline, across New Year', () => {
+  it('gives a day-month the dateline\'s year, and the year before or after only across New Year', () => {
     const back = dates('Tổng kết năm 2021\n\n08:00, Thứ Hai, 03/01/2022\n\nChiều 31/12, Huyện ủy tổng kết công tác năm 2021.');
     assert.deepStrictEqual(back.filter((d) => !d.dateline).map((d) => [d.text, d.iso]), [['31/12', '2021-12-31']]);
     const ahead = dates('Kế hoạch năm mới\n\n30/12/2021 18:12\n\nNgày 5/1 tới, Tỉnh ủy sẽ triển khai nhiệm vụ năm 2022.');
     assert.deepStrictEqual(ahead.filter((d) => !d.dateline).map((d) => [d.text, d.iso]), [['5/1', '2022-01-05']]);
+    // An article reports on its own year: more than six months back or ahead is still that year.
+    const since = dates('Sơ kết 6 tháng đầu năm\n\n10:05, 15/7/2022\n\nTừ ngày 1/1 đến nay, toàn tỉnh kết nạp 500 đảng viên.');
+    assert.deepStrictEqual(since.filter((d) => !d.dateline).map((d) => [d.text, d.iso]), [['1/1', '2022-01-01']]);
+    const spring = dates('Tin Tỉnh ủy\n\n8:43, Thứ Hai, 18-10-2021\n\nNgày 20/3, Tỉnh ủy ban hành kế hoạch, hoàn thành trước ngày 15/4.');
+    assert.deepStrictEqual(spring.filter((d) => !d.dateline).map((d) => [d.text, d.iso]), [['20/3', '2021-03-20'], ['15/4', '2021-04-15']]);
+    const deadline = dates('Kế hoạch\n\n01/03/2022 09:00\n\nCác chi bộ hoàn thành trước ngày 30/9 tới.');
+    assert.deepStrictEqual(deadline.filter((d) => !d.dateline).map((d) => [d.text, d.iso]), [['30/9', '2022-09-30']]);
   });
 
   it('does not take the year of a cited document\'s date for the article\'s day-month', () => {

@@ -44,11 +44,25 @@ describe('a first line that is a citation', () => {
     assert.strictEqual(run('Nghị quyết số 02-NQ/TW\n\nNội dung.').info.ownKey, '02-NQ/TW');
   });
 
+  it('names the document by an official title that goes on after its citation', () => {
+    for (const [title, key] of [
+      ['Kết luận số 21-KL/TW ngày 25/10/2021 Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII về đẩy mạnh xây dựng, chỉnh đốn Đảng', '21-KL/TW'],
+      ['Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII một số vấn đề về tiếp tục đổi mới, sắp xếp tổ chức bộ máy', '18-NQ/TW'],
+      ['Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị (toàn văn)', '05-CT/TW'],
+      ['Hướng dẫn số 12-HD/BTGTW của Ban Tuyên giáo Trung ương (sửa đổi, bổ sung)', '12-HD/BTGTW'],
+      [`Nghị quyết số 19-NQ/TW ngày 16/6/2022 của Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII về ${'nông nghiệp, nông dân, nông thôn, '.repeat(8)}đến năm 2030`, '19-NQ/TW'],
+    ]) {
+      assert.strictEqual(run(`${title}\n\nNội dung.`).info.ownKey, key, title);
+    }
+  });
+
   it('leaves a news headline that starts with a citation to the article', () => {
     for (const title of [
       'Chỉ thị 05-CT/TW: Lan tỏa những tấm gương bình dị',
       'Nghị quyết 57-NQ/TW - động lực mới cho khoa học, công nghệ',
       'Chỉ thị số 05-CT/TW của Bộ Chính trị: Học và làm theo Bác từ những việc nhỏ',
+      'Nghị quyết 57-NQ/TW mở ra kỷ nguyên mới cho khoa học',
+      'Chỉ thị số 05-CT/TW ngày 15/5/2016 – Học và làm theo Bác',
     ]) {
       const r = run(`${title}\n\nSáng 14-1, Tỉnh ủy sơ kết việc thực hiện.`);
       assert.deepStrictEqual([r.info.ownKey, r.info.title], [null, title], title);
