@@ -90,7 +90,8 @@ export function buildExport(inputs: readonly ExportInput[], options: BuildOption
     seen.add(input.path);
     const fileTags = input.entities.filter((e) => !kinds || kinds.has(e.kind)).map((e) => entityToTag(e, input.path));
     fileTags.sort(compareTags);
-    tags.push(...fileTags);
+    // One by one: spreading a densely tagged file's 100,000+ tags as arguments overflows the stack.
+    for (const tag of fileTags) tags.push(tag);
     files.push({ path: input.path, tags: fileTags.length, warnings: [...(input.warnings ?? [])] });
   }
   const errors = (options.errors ?? []).map((e) => ({ path: toPosixPath(e.path), message: e.message }));
