@@ -1,7 +1,12 @@
 // `vankien`: the tag export without the editor, for batch work over folders of documents.
 import * as fs from 'fs';
 import * as path from 'path';
-import { ENTITY_KINDS, EXPORT_FORMATS, ExportFormat, TargetExistsError, formatFromFileName, isExportFormat, serializeExport, writeFileAtomic } from './core/export';
+import { Readable } from 'stream';
+import { pipeline } from 'stream/promises';
+import {
+  ENTITY_KINDS, EXPORT_FORMATS, ExportFormat, TargetExistsError, formatFromFileName, inBatches, isExportFormat, serializeExportChunks,
+  writeFileAtomic,
+} from './core/export';
 import { DEFAULT_MAX_BYTES, exportFiles } from './core/export/exportFiles';
 
 /** The package's version, read beside the bundle (dist/cli.js → package.json). */
@@ -176,7 +181,8 @@ export async function run(argv: readonly string[]): Promise<number> {
   progress.finish();
   for (const w of warnings) process.stderr.write(`vankien: warning: ${w.path}: ${w.message}\n`);
   for (const e of doc.errors) process.stderr.write(`vankien: cannot read ${e.path}: ${e.message}\n`);
-  const data = serializeExport(doc, format);
+  // Written as it is serialised: the whole text of a large corpus does not fit in one string.
+  const data = serializeExportChunks(doc, format);
   if (options.out) {
     try {
       await writeFileAtomic(path.resolve(options.out), data, { overwrite: options.force });
@@ -186,13 +192,13 @@ export async function run(argv: readonly string[]): Promise<number> {
       return EXIT_USAGE;
     }
   } else {
-    await new Promise<void>((resolve, reject) =>
-      process.stdout.write(data, (err) => {
-        // A reader that stopped early (`vankien export … | head`) is not an error of ours.
-        if (err && (err as NodeJS.ErrnoException).code !== 'EPIPE') reject(err);
-        else resolve();
-      }),
-    );
+    try {
+      // At the reader's pace; standard output stays open for whoever writes after us.
+      await pipeline(Readable.from(inBatches(data)), process.stdout, { end: false });
+    } catch (e) {
+      // A reader that stopped early (`vankien export … | head`) is not an error of ours.
+      if ((e as NodeJS.ErrnoException).code !== 'EPIPE') throw e;
+    }
   }
   return doc.errors.length > 0 ? EXIT_UNREADABLE : EXIT_OK;
 }

@@ -6,8 +6,8 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { CorpusIndex } from '../core/corpus/corpusIndex';
 import {
-  ENTITY_KINDS, EXPORT_FORMATS, ExportFormat, TargetExistsError, buildExport, countByKind, isExportFormat, serializeExport,
-  writeFileAtomic,
+  ENTITY_KINDS, EXPORT_FORMATS, ExportFormat, TargetExistsError, buildExport, countByKind, inBatches, isExportFormat,
+  serializeExportChunks, writeFileAtomic,
 } from '../core/export';
 import { inertInNotification } from '../core/text/untrusted';
 import { filesCount, tagsCount } from '../providers/counts';
@@ -172,12 +172,14 @@ export async function exportTags(index: CorpusIndex, log: vscode.LogOutputChanne
       });
       if (token.isCancellationRequested) return undefined;
       const doc = buildExport(sources.inputs, { kinds, errors: sources.errors });
-      const data = serializeExport(doc, format);
       if (token.isCancellationRequested) return undefined;
+      // In pieces: the text of a large corpus does not fit in one string.
+      const data = serializeExportChunks(doc, format);
       if (finalTarget.scheme === 'file') {
         await writeFileAtomic(finalTarget.fsPath, data, { overwrite });
       } else {
-        await vscode.workspace.fs.writeFile(finalTarget, Buffer.from(data, 'utf8'));
+        // Another file system takes the content whole: as bytes, which may be longer than a string.
+        await vscode.workspace.fs.writeFile(finalTarget, Buffer.concat(Array.from(inBatches(data), (batch) => Buffer.from(batch, 'utf8'))));
       }
       const counts = Object.fromEntries(countByKind(doc));
       return { target: finalTarget.toString(), format, files: doc.files.length, tags: doc.tags.length, errors: doc.errors.length, counts };

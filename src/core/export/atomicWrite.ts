@@ -3,6 +3,7 @@
 // disk, then takes the target's name in one step. An existing target is kept unless `overwrite`.
 import * as fs from 'fs';
 import * as path from 'path';
+import { inBatches } from './serialize';
 
 export class TargetExistsError extends Error {
   readonly code = 'EEXIST';
@@ -11,6 +12,9 @@ export class TargetExistsError extends Error {
     this.name = 'TargetExistsError';
   }
 }
+
+/** The content: whole, or as pieces of text written as they come (an export too large for one string). */
+export type WriteData = string | Uint8Array | Iterable<string>;
 
 export interface AtomicWriteOptions {
   /** Replace an existing file; without it an existing target raises TargetExistsError. */
@@ -36,7 +40,23 @@ async function syncDirectory(dir: string): Promise<void> {
   }
 }
 
-export async function writeFileAtomic(target: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+async function writeAll(handle: fs.promises.FileHandle, data: WriteData): Promise<void> {
+  if (typeof data === 'string' || data instanceof Uint8Array) {
+    await handle.writeFile(data);
+    return;
+  }
+  for (const batch of inBatches(data)) {
+    const bytes = Buffer.from(batch, 'utf8');
+    // write() may take less than it is given; the rest follows.
+    for (let done = 0; done < bytes.length; ) done += (await handle.write(bytes, done)).bytesWritten;
+  }
+}
+
+/**
+ * Pieces that fail half-way (an error while serialising) leave nothing: the temporary file is removed
+ * and the target is untouched.
+ */
+export async function writeFileAtomic(target: string, data: WriteData, options: AtomicWriteOptions = {}): Promise<void> {
   const overwrite = options.overwrite === true;
   if (!overwrite && fs.existsSync(target)) throw new TargetExistsError(target);
   const temp = tempNameFor(target);
@@ -45,7 +65,7 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array,
     const handle = await fs.promises.open(temp, 'wx', 0o644);
     tempExists = true;
     try {
-      await handle.writeFile(data);
+      await writeAll(handle, data);
       await handle.sync();
     } finally {
       await handle.close();

@@ -149,10 +149,14 @@ function tagRow(tag: Tag): string[] {
   return CSV_COLUMNS.map((c) => row.get(c) ?? '');
 }
 
+/** The CSV a record at a time: the byte-order mark and the header, then a row per tag. */
+export function* toCsvChunks(doc: ExportDocument): Generator<string> {
+  yield '\uFEFF' + CSV_COLUMNS.join(',') + '\r\n';
+  for (const tag of doc.tags) yield tagRow(tag).map(quote).join(',') + '\r\n';
+}
+
 export function toCsv(doc: ExportDocument): string {
-  const lines = [CSV_COLUMNS.join(',')];
-  for (const tag of doc.tags) lines.push(tagRow(tag).map(quote).join(','));
-  return '\uFEFF' + lines.join('\r\n') + '\r\n';
+  return [...toCsvChunks(doc)].join('');
 }
 
 /** RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks; CRLF or LF ends a record. */

@@ -21,6 +21,29 @@ describe('atomic write', () => {
     assert.deepStrictEqual(leftovers(), []);
   });
 
+  it('writes pieces of text as they come, the same bytes as the text whole', async () => {
+    const target = path.join(dir, 'tags.csv');
+    // Over a batch (1 MB), with letters of two and three bytes and a character of two UTF-16 units.
+    const pieces = Array.from({ length: 60_000 }, (_, i) => `${i},Nghị quyết số 08-NQ/TU 𠀧\r\n`);
+    await writeFileAtomic(target, pieces);
+    assert.deepStrictEqual(fs.readFileSync(target), Buffer.from(pieces.join(''), 'utf8'));
+    assert.deepStrictEqual(leftovers(), []);
+  });
+
+  it('leaves neither a target nor a temporary file when the pieces fail half-way', async () => {
+    const target = path.join(dir, 'tags.yaml');
+    function* failing(): Generator<string> {
+      for (let i = 0; i < 50_000; i++) yield 'x'.repeat(100);
+      throw new Error('cannot serialise');
+    }
+    await assert.rejects(writeFileAtomic(target, failing()), /cannot serialise/);
+    assert.deepStrictEqual(fs.readdirSync(dir), []);
+    fs.writeFileSync(target, 'old');
+    await assert.rejects(writeFileAtomic(target, failing(), { overwrite: true }), /cannot serialise/);
+    assert.strictEqual(fs.readFileSync(target, 'utf8'), 'old');
+    assert.deepStrictEqual(leftovers(), []);
+  });
+
   it('never replaces an existing file without overwrite', async () => {
     const target = path.join(dir, 'tags.json');
     fs.writeFileSync(target, 'keep me');
