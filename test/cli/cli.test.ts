@@ -11,7 +11,8 @@ import { seedsExport } from '../core/export/seedsExport';
 const cliPath = path.join(repoRoot, 'dist', 'cli.js');
 
 function vankien(args: string[], cwd = repoRoot): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [cliPath, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  // A tool that hangs (on a FIFO, say) is killed and fails the test rather than the whole run.
+  const r = spawnSync(process.execPath, [cliPath, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 20_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -160,6 +161,36 @@ describe('vankien (command-line tool)', function () {
     for (const name of ['be.txt', 'bom8.txt', 'le.txt']) {
       assert.deepStrictEqual(doc.tags.filter((t) => t.file === `corpus/${name}`), want.map((t) => ({ ...t, file: `corpus/${name}` })), name);
     }
+  });
+
+  it('reads a path named on the command line that is a pipe (`cat f | vankien export /dev/stdin`) to its end, cut at the size limit', function () {
+    if (!fs.existsSync('/dev/stdin')) this.skip();
+    const seed = path.join(seedsDir, seedFiles()[0]);
+    // Through a shell's pipe, as a person runs it (spawnSync's own stdin is a socket, which /dev/stdin cannot reopen).
+    const piped = (...args: string[]) => {
+      const r = spawnSync('sh', ['-c', 'f=$1; shift; cat "$f" | "$@"', 'sh', seed, process.execPath, cliPath, 'export', '/dev/stdin', '--format', 'json', ...args],
+        { encoding: 'utf8', timeout: 20_000 });
+      return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+    };
+    const r = piped();
+    assert.strictEqual(r.code, 0, r.stderr);
+    const want = seedsExport().tags.filter((t) => t.file === `seeds/${seedFiles()[0]}`);
+    assert.deepStrictEqual(parseJson(r.stdout).tags, want.map((t) => ({ ...t, file: 'stdin' })));
+    const cut = piped('--max-size-kb', '1');
+    assert.strictEqual(cut.code, 0, cut.stderr);
+    assert.deepStrictEqual(parseJson(cut.stdout).files[0].warnings, ['input of more than 1 KB truncated at 1 KB']);
+  });
+
+  it('leaves out a FIFO, a socket or a device named like a document in a folder, and names it (exit 2)', function () {
+    const corpus = path.join(tmp, 'corpus');
+    fs.mkdirSync(corpus);
+    fs.copyFileSync(path.join(seedsDir, seedFiles()[0]), path.join(corpus, 'a.txt'));
+    if (spawnSync('mkfifo', [path.join(corpus, 'fifo.txt')]).status !== 0) this.skip();
+    const r = vankien(['export', corpus, '--format', 'json'], tmp);
+    assert.strictEqual(r.code, 2, r.stderr);
+    const doc = parseJson(r.stdout);
+    assert.deepStrictEqual(doc.files.map((f) => f.path), ['corpus/a.txt']);
+    assert.deepStrictEqual(doc.errors, [{ path: 'corpus/fifo.txt', message: 'not a regular file: a named pipe (FIFO)' }]);
   });
 
   it('writes --out even when some inputs are unreadable, still exiting 2', () => {

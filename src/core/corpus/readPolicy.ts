@@ -25,12 +25,36 @@ export function describeFileError(e: unknown): string {
   return err?.message ?? String(e);
 }
 
+/**
+ * What a file is when it is neither a regular file, a folder nor a link ("a named pipe (FIFO)", ...);
+ * null otherwise. Such a file has no size to trust, and opening a FIFO waits for a writer.
+ */
+export function specialFileKind(entry: fs.Stats | fs.Dirent): string | null {
+  if (entry.isFIFO()) return 'a named pipe (FIFO)';
+  if (entry.isSocket()) return 'a socket';
+  if (entry.isCharacterDevice()) return 'a character device';
+  if (entry.isBlockDevice()) return 'a block device';
+  return null;
+}
+
+/** Why a file found in a folder is not read. */
+export const notRegularFile = (kind: string): string => `not a regular file: ${kind}`;
+
+function truncationWarning(totalSize: number, maxBytes: number): string {
+  // A pipe's size is unknown: only that it goes on past the limit.
+  const size = Number.isFinite(totalSize) ? `file of ${Math.ceil(totalSize / 1024)} KB` : `input of more than ${Math.floor(maxBytes / 1024)} KB`;
+  return `${size} truncated at ${Math.floor(maxBytes / 1024)} KB`;
+}
+
 /** A NUL byte is never part of a text document; looking at the first 8 KB is what git and ripgrep do. */
 export function looksBinary(bytes: Uint8Array): boolean {
   return bytes.subarray(0, 8192).indexOf(0) >= 0;
 }
 
-/** Decodes file bytes under the policy. `totalSize` is the file's real size when only a prefix was read. */
+/**
+ * Decodes file bytes under the policy. `totalSize` is the file's real size when only a prefix was read
+ * (Infinity when it is not known, as for a pipe that goes on past the limit).
+ */
 export function decodeForIndex(bytes: Uint8Array, maxBytes: number, totalSize = bytes.length): ReadOutcome {
   const utf16 = utf16Of(bytes);
   if (utf16) return decodeUtf16(bytes, utf16, maxBytes, totalSize);
@@ -44,7 +68,7 @@ export function decodeForIndex(bytes: Uint8Array, maxBytes: number, totalSize = 
     while (cut > 0 && cut < bytes.length && (bytes[cut] & 0xc0) === 0x80) cut--;
     body = bytes.subarray(0, cut);
     truncated = true;
-    warnings.push(`file of ${Math.ceil(totalSize / 1024)} KB truncated at ${Math.floor(maxBytes / 1024)} KB`);
+    warnings.push(truncationWarning(totalSize, maxBytes));
   }
   let text: string;
   try {
@@ -127,7 +151,7 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', maxBy
       if (unit >= 0xd800 && unit <= 0xdbff) end -= 2;
     }
     truncated = true;
-    warnings.push(`file of ${Math.ceil(totalSize / 1024)} KB truncated at ${Math.floor(maxBytes / 1024)} KB`);
+    warnings.push(truncationWarning(totalSize, maxBytes));
   }
   const body = bytes.subarray(2, Math.max(2, end));
   let text: string;
@@ -140,11 +164,25 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', maxBy
   return { text, truncated, warnings };
 }
 
+export interface ReadOptions {
+  /**
+   * Read a path that is not a regular file (standard input, a pipe from `<(…)`, a device) to its end,
+   * as far as the limit: for a path a person named. Without it such a file is skipped, and never
+   * waited on: opening a FIFO that has no writer blocks until one comes, and the editor's index must
+   * not hang on a FIFO named like a document.
+   */
+  streams?: boolean;
+}
+
 /** Reads at most `maxBytes` of a file from disk under the policy. Throws only when the file cannot be read. */
-export function readFileForIndex(path: string, maxBytes: number): ReadOutcome {
-  const fd = fs.openSync(path, 'r');
+export function readFileForIndex(path: string, maxBytes: number, options: ReadOptions = {}): ReadOutcome {
+  // O_NONBLOCK makes opening a FIFO return at once; a regular file reads as without it.
+  const fd = fs.openSync(path, options.streams ? 'r' : fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
   try {
-    const size = fs.fstatSync(fd).size;
+    const stat = fs.fstatSync(fd);
+    const special = specialFileKind(stat);
+    if (special !== null) return options.streams ? readStream(fd, maxBytes) : { text: null, truncated: false, warnings: [notRegularFile(special)] };
+    const size = stat.size;
     const want = Math.min(size, maxBytes + 4);
     const buf = Buffer.allocUnsafe(want); // only the bytes read are used
     let got = 0;
@@ -157,4 +195,20 @@ export function readFileForIndex(path: string, maxBytes: number): ReadOutcome {
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/** A pipe or a device has no size: it is read to its end, or up to the limit and a few bytes more (as a regular file is). */
+function readStream(fd: number, maxBytes: number): ReadOutcome {
+  const want = maxBytes + 4;
+  const chunks: Buffer[] = [];
+  let got = 0;
+  while (got < want) {
+    const chunk = Buffer.allocUnsafe(Math.min(want - got, 1 << 16));
+    // No position: a pipe cannot seek.
+    const n = fs.readSync(fd, chunk, 0, chunk.length, null);
+    if (n === 0) break;
+    chunks.push(chunk.subarray(0, n));
+    got += n;
+  }
+  return decodeForIndex(Buffer.concat(chunks), maxBytes, got > maxBytes ? Infinity : got);
 }

@@ -3,16 +3,20 @@
 // for any file system but costs ≈ 1 s at 10,000 files (a search process, then every result sent across
 // processes); a walk of a local folder takes a few tens of milliseconds. Folders that are excluded are
 // not entered; symbolic links are followed (as the editor's search does), each real folder once; a
-// folder that cannot be read, and a link to a corpus file that cannot be followed (dangling, a loop),
-// are reported and skipped.
+// folder that cannot be read, a link to a corpus file that cannot be followed (dangling, a loop), and
+// a corpus file that is a pipe, a socket or a device (reading a FIFO waits for a writer) are reported
+// and skipped.
 import * as fs from 'fs';
 import * as path from 'path';
 import { globToRegExp, isCorpusPath, isExcludedPath } from './glob';
-import { describeFileError } from './readPolicy';
+import { describeFileError, notRegularFile, specialFileKind } from './readPolicy';
 
-/** A folder that could not be read, or a link to a corpus file that could not be followed, with why. */
+/**
+ * A folder that could not be read, a link to a corpus file that could not be followed, or a corpus
+ * file that is not a regular file ('special'), with why.
+ */
 export interface WalkError {
-  kind: 'folder' | 'link';
+  kind: 'folder' | 'link' | 'special';
   path: string;
   message: string;
 }
@@ -74,11 +78,13 @@ export async function walkCorpusFolder(folder: string, options: WalkOptions): Pr
       const full = path.join(dir, entry.name);
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
+      let special = specialFileKind(entry);
       if (entry.isSymbolicLink()) {
         try {
           const st = await fs.promises.stat(full);
           isDir = st.isDirectory();
           isFile = st.isFile();
+          special = specialFileKind(st);
         } catch (e) {
           // A link to nothing, or in a loop: a corpus file that cannot be read, when its name is one's.
           const inScope = !within || full.startsWith(within + path.sep);
@@ -92,9 +98,11 @@ export async function walkCorpusFolder(folder: string, options: WalkOptions): Pr
         // Enter a folder on the way to `within`, or inside it.
         if (within && !(within === full || within.startsWith(full + path.sep) || full.startsWith(within + path.sep))) continue;
         if (!skipFolder(toPosix(path.relative(root, full)))) subdirs.push(full);
-      } else if (isFile && nameMayMatch(entry.name)) {
+      } else if ((isFile || special !== null) && nameMayMatch(entry.name)) {
         if (within && !full.startsWith(within + path.sep)) continue;
-        if (isCorpusPath(toPosix(path.relative(root, full)), toPosix(full), options.include, options.exclude)) files.push(full);
+        if (!isCorpusPath(toPosix(path.relative(root, full)), toPosix(full), options.include, options.exclude)) continue;
+        if (special === null) files.push(full);
+        else errors.push({ kind: 'special', path: full, message: notRegularFile(special) });
       }
     }
     return subdirs;
@@ -105,7 +113,8 @@ export async function walkCorpusFolder(folder: string, options: WalkOptions): Pr
   while (level.length && !options.cancelled?.()) {
     const next: string[] = [];
     for (let i = 0; i < level.length && !options.cancelled?.(); i += PARALLEL_READS) {
-      for (const subdirs of await Promise.all(level.slice(i, i + PARALLEL_READS).map(visit))) next.push(...subdirs);
+      // One by one: a folder may hold more subfolders than a call takes arguments.
+      for (const subdirs of await Promise.all(level.slice(i, i + PARALLEL_READS).map(visit))) for (const d of subdirs) next.push(d);
     }
     level = next;
   }

@@ -2,12 +2,13 @@
 // recursively for *.txt and *.vankien (node_modules and .git skipped); a file named explicitly is
 // taken whatever its extension. Names are relative to the deepest folder that contains every
 // input's parent: exporting `corpus/` names its files "corpus/…", exporting `corpus/a.txt` names it
-// "a.txt", exporting `a/x.txt b/` gives "a/x.txt" and "b/…".
+// "a.txt", exporting `a/x.txt b/` gives "a/x.txt" and "b/…". A path named explicitly may be a pipe
+// (`/dev/stdin`, `<(iconv …)`); in a folder, pipes, sockets and devices are left out and named in the errors.
 import * as fs from 'fs';
 import * as path from 'path';
 import { ExportError } from './schema';
 import { toPosixPath } from './build';
-import { describeFileError } from '../corpus/readPolicy';
+import { describeFileError, notRegularFile, specialFileKind } from '../corpus/readPolicy';
 
 export const CORPUS_EXTENSIONS = ['.txt', '.vankien'];
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
@@ -17,6 +18,8 @@ export interface CollectedFile {
   absolute: string;
   /** Name in the export ("/"-separated, relative to `base`). */
   path: string;
+  /** Named as an input rather than found in a folder: read even when it is not a regular file. */
+  named: boolean;
 }
 
 export interface Collected {
@@ -46,7 +49,7 @@ export function isCorpusFileName(name: string): boolean {
 }
 
 export function collectFiles(inputs: readonly string[], cwd = process.cwd()): Collected {
-  const found: string[] = [];
+  const found: Array<{ absolute: string; named: boolean }> = [];
   const bases: string[] = [];
   const failures: Array<{ absolute: string; given: string; message: string }> = [];
   const visitedDirs = new Set<string>();
@@ -70,24 +73,23 @@ export function collectFiles(inputs: readonly string[], cwd = process.cwd()): Co
     }
     for (const entry of entries) {
       const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (!SKIPPED_DIRS.has(entry.name)) walk(full);
-      } else if (entry.isSymbolicLink()) {
-        let stat: fs.Stats;
+      let target: fs.Stats | fs.Dirent = entry;
+      if (entry.isSymbolicLink()) {
         try {
-          stat = fs.statSync(full);
+          target = fs.statSync(full);
         } catch (e) {
           // A link to nothing that looks like a corpus file is an input that cannot be read.
           if (isCorpusFileName(entry.name)) failures.push({ absolute: full, given: full, message: describeFileError(e) });
           continue;
         }
-        if (stat.isDirectory()) {
-          if (!SKIPPED_DIRS.has(entry.name)) walk(full);
-        } else if (isCorpusFileName(entry.name)) {
-          found.push(full);
-        }
+      }
+      if (target.isDirectory()) {
+        if (!SKIPPED_DIRS.has(entry.name)) walk(full);
       } else if (isCorpusFileName(entry.name)) {
-        found.push(full);
+        // A FIFO would hold the export until something writes to it; a device may never end.
+        const special = specialFileKind(target);
+        if (special === null) found.push({ absolute: full, named: false });
+        else failures.push({ absolute: full, given: full, message: notRegularFile(special) });
       }
     }
   };
@@ -104,17 +106,17 @@ export function collectFiles(inputs: readonly string[], cwd = process.cwd()): Co
     }
     bases.push(path.dirname(absolute));
     if (stat.isDirectory()) walk(absolute);
-    else found.push(absolute);
+    else found.push({ absolute, named: true });
   }
 
   const base = commonAncestor(bases);
   const name = (absolute: string): string => toPosixPath(path.relative(base, absolute));
   const seen = new Set<string>();
   const files: CollectedFile[] = [];
-  for (const absolute of found) {
+  for (const { absolute, named } of found) {
     if (seen.has(absolute)) continue;
     seen.add(absolute);
-    files.push({ absolute, path: name(absolute) });
+    files.push({ absolute, path: name(absolute), named });
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const errors = failures.map((f) => ({ path: f.given === f.absolute ? name(f.absolute) : f.given, message: f.message }));

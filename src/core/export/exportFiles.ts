@@ -30,7 +30,8 @@ export function exportFiles(paths: readonly string[], options: ExportFilesOption
   const inputs: ExportInput[] = [];
   collected.files.forEach((file, i) => {
     try {
-      const outcome = readFileForIndex(file.absolute, maxBytes);
+      // A path named on the command line may be standard input or a pipe: read to its end.
+      const outcome = readFileForIndex(file.absolute, maxBytes, { streams: file.named });
       if (outcome.text === null) {
         errors.push({ path: file.path, message: outcome.warnings.join('; ') || 'skipped' });
       } else {

@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -104,6 +105,24 @@ describe('file-read policy', () => {
     const r = decodeForIndex(bytes, 1 << 20);
     assert.ok(r.text!.startsWith('Nghị quyết ') && r.text!.endsWith(' 12-NQ/TW') && r.text!.includes('\ufffd'));
     assert.match(r.warnings.join(), /invalid UTF-8/);
+  });
+
+  it('skips a FIFO without waiting for a writer, unless asked to read streams', function () {
+    const fifo = path.join(dir, 'fifo.txt');
+    if (spawnSync('mkfifo', [fifo]).status !== 0) this.skip();
+    // In a process of its own: a read that waits on the FIFO would otherwise hang the whole run.
+    const policy = path.join(__dirname, '..', '..', '..', 'src', 'core', 'corpus', 'readPolicy.js');
+    const reader = path.join(dir, 'read.js');
+    fs.writeFileSync(reader, `const [file, streams] = process.argv.slice(2);
+process.stdout.write(JSON.stringify(require(${JSON.stringify(policy)}).readFileForIndex(file, 1024, { streams: streams === 'streams' })));`);
+    const r = spawnSync(process.execPath, [reader, fifo], { encoding: 'utf8', timeout: 10_000 });
+    assert.strictEqual(r.status, 0, `status ${r.status}, signal ${r.signal}: ${r.stderr}`);
+    assert.deepStrictEqual(JSON.parse(r.stdout), { text: null, truncated: false, warnings: ['not a regular file: a named pipe (FIFO)'] });
+    // With streams, what a writer sends is read to its end.
+    const sh = `printf 'Chỉ thị số 05-CT/TW' > "$1" & "$2" "$3" "$1" streams; wait`;
+    const w = spawnSync('sh', ['-c', sh, 'sh', fifo, process.execPath, reader], { encoding: 'utf8', timeout: 10_000 });
+    assert.strictEqual(w.status, 0, w.stderr);
+    assert.deepStrictEqual(JSON.parse(w.stdout), { text: 'Chỉ thị số 05-CT/TW', truncated: false, warnings: [] });
   });
 
   it('drops a byte-order mark and throws for a file that is gone', () => {

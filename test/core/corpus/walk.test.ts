@@ -1,6 +1,7 @@
 // Walking a corpus folder on disk: the include and exclude patterns decide as they do for an opened
 // file; excluded folders are not entered; links are followed once; a dangling link stops nothing.
 import * as assert from 'assert';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -65,6 +66,21 @@ describe('walkCorpusFolder', () => {
   it('within a folder: only what lies under it', async () => {
     const r = await walkCorpusFolder(root, { include: INCLUDE, exclude: EXCLUDE, within: path.join(root, 'seeds') });
     assert.deepStrictEqual(rel(r.files), ['seeds/.hidden.txt', 'seeds/a.txt', 'seeds/sub/b.txt']);
+  });
+
+  it('a FIFO named like a corpus file is reported, not listed (reading it would wait for a writer)', async function () {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vankien-walk-fifo-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'seeds'));
+      fs.writeFileSync(path.join(dir, 'seeds', 'a.txt'), 'x');
+      if (spawnSync('mkfifo', [path.join(dir, 'seeds', 'fifo.txt')]).status !== 0) this.skip();
+      spawnSync('mkfifo', [path.join(dir, 'seeds', 'fifo.md')]);
+      const r = await walkCorpusFolder(dir, { include: INCLUDE, exclude: EXCLUDE });
+      assert.deepStrictEqual(r.files, [path.join(dir, 'seeds', 'a.txt')]);
+      assert.deepStrictEqual(r.errors, [{ kind: 'special', path: path.join(dir, 'seeds', 'fifo.txt'), message: 'not a regular file: a named pipe (FIFO)' }]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('a folder that vanished is reported, not thrown', async () => {

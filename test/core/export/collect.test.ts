@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -24,6 +25,23 @@ describe('which files an export covers and their names', () => {
 
   it('names a single file by its own name, whatever its extension', () => {
     assert.deepStrictEqual(collectFiles([path.join(tmp, 'other', 'e.data')]).files.map((f) => f.path), ['e.data']);
+  });
+
+  it('leaves out a FIFO found in a folder and names it, but takes one named as an input', function () {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vankien-collect-fifo-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'a.txt'), 'x');
+      if (spawnSync('mkfifo', [path.join(dir, 'fifo.txt')]).status !== 0) this.skip();
+      fs.symlinkSync(path.join(dir, 'fifo.txt'), path.join(dir, 'link.txt'));
+      const c = collectFiles([dir]);
+      assert.deepStrictEqual(c.files.map((f) => [f.path, f.named]), [[`${path.basename(dir)}/a.txt`, false]]);
+      assert.deepStrictEqual(c.errors.map((e) => [path.basename(e.path), e.message]).sort(), [
+        ['fifo.txt', 'not a regular file: a named pipe (FIFO)'], ['link.txt', 'not a regular file: a named pipe (FIFO)'],
+      ]);
+      assert.deepStrictEqual(collectFiles([path.join(dir, 'fifo.txt')]).files.map((f) => [f.path, f.named]), [['fifo.txt', true]]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('names files of several paths relative to the folder holding them all, once each, following a linked folder once', () => {
