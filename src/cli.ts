@@ -41,6 +41,7 @@ the given paths: "vankien export corpus" names files "corpus/...".
 Options:
   -f, --format yaml|json|csv  output format (default: from the --out extension, else yaml)
   -o, --out FILE              write to FILE (atomically) instead of standard output
+                              ("-" is standard output)
       --force                 replace FILE if it exists (without it an existing FILE is kept)
   -k, --kinds LIST            only these kinds, comma-separated: ${ENTITY_KINDS.join(',')}
       --max-size-kb N         read at most N KB of each file (default ${DEFAULT_MAX_BYTES / 1024})
@@ -68,11 +69,18 @@ export interface CliOptions {
 
 export type Parsed = { action: 'help' } | { action: 'version' } | { action: 'export'; options: CliOptions };
 
+/** Options followed by their value: the word after one is that value, never an option itself. */
+const TAKES_VALUE = new Set(['-f', '--format', '-o', '--out', '-k', '--kinds', '--max-size-kb']);
+
 export function parseArgs(argv: readonly string[]): Parsed {
   if (argv.length === 0) throw new UsageError('missing command');
+  // Help and version anywhere among the options, whatever else is wrong; after "--" every word is a path.
+  for (let i = 0; i < argv.length && argv[i] !== '--'; i++) {
+    if (argv[i] === '-h' || argv[i] === '--help') return { action: 'help' };
+    if (argv[i] === '-v' || argv[i] === '--version') return { action: 'version' };
+    if (TAKES_VALUE.has(argv[i])) i++;
+  }
   const args = [...argv];
-  if (args.includes('-h') || args.includes('--help')) return { action: 'help' };
-  if (args[0] === '-v' || args[0] === '--version') return { action: 'version' };
   const command = args.shift();
   if (command !== 'export') throw new UsageError(`unknown command ${JSON.stringify(command)}`);
   const options: CliOptions = { paths: [], force: false, maxBytes: DEFAULT_MAX_BYTES };
@@ -104,16 +112,21 @@ export function parseArgs(argv: readonly string[]): Parsed {
         break;
       }
       case '-o':
-      case '--out':
-        options.out = value();
-        if (options.out === '') throw new UsageError('--out needs a file name');
+      case '--out': {
+        const out = value();
+        if (out === '') throw new UsageError('--out needs a file name');
+        // "-" is standard output, as for most tools; a file of that name is "./-".
+        options.out = out === '-' ? undefined : out;
         break;
+      }
       case '--force':
         options.force = true;
         break;
       case '-k':
       case '--kinds': {
         const kinds = value().split(',').map((k) => k.trim()).filter((k) => k !== '');
+        // An empty list would mean every kind, the opposite of what was asked.
+        if (kinds.length === 0) throw new UsageError(`--kinds needs at least one kind (use ${ENTITY_KINDS.join(', ')})`);
         const unknown = kinds.filter((k) => !(ENTITY_KINDS as readonly string[]).includes(k));
         if (unknown.length > 0) throw new UsageError(`unknown kind ${unknown.join(', ')} (use ${ENTITY_KINDS.join(', ')})`);
         options.kinds = kinds;
@@ -174,6 +187,11 @@ export async function run(argv: readonly string[]): Promise<number> {
   const format = options.format ?? (options.out ? formatFromFileName(options.out) : undefined) ?? 'yaml';
   if (options.out && !options.force && fs.existsSync(options.out)) {
     process.stderr.write(`vankien: ${options.out} exists; use --force to replace it\n`);
+    return EXIT_USAGE;
+  }
+  // Said before the export's work, not after it.
+  if (options.out && !fs.statSync(path.dirname(path.resolve(options.out)), { throwIfNoEntry: false })?.isDirectory()) {
+    process.stderr.write(`vankien: cannot write ${options.out}: folder ${path.dirname(options.out)} does not exist\n`);
     return EXIT_USAGE;
   }
   const progress = progressReporter();

@@ -44,7 +44,7 @@ describe('vankien (command-line tool)', function () {
     assert.strictEqual(r.stdout.trim(), pkg.version);
   });
 
-  for (const args of [[], ['frobnicate'], ['export'], ['export', 'seeds', '--format', 'xml'], ['export', 'seeds', '--kinds', 'citation,planet'], ['export', 'seeds', '--bogus'], ['export', 'seeds', '--out']]) {
+  for (const args of [[], ['frobnicate'], ['export'], ['export', 'seeds', '--format', 'xml'], ['export', 'seeds', '--kinds', 'citation,planet'], ['export', 'seeds', '--bogus'], ['export', 'seeds', '--out'], ['export', 'seeds', '--kinds', ''], ['export', 'seeds', '--kinds', ',']]) {
     it(`rejects "${args.join(' ')}" as a usage error (exit 1)`, () => {
       const r = vankien(args);
       assert.strictEqual(r.code, 1);
@@ -52,6 +52,35 @@ describe('vankien (command-line tool)', function () {
       assert.match(r.stderr, /^vankien: /);
     });
   }
+
+  it('answers --version and --help anywhere among the options, but not as an option\'s value or after "--"', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
+    assert.deepStrictEqual([vankien(['export', 'seeds', '--version']).stdout, vankien(['export', 'seeds', '-v']).code], [`${pkg.version}\n`, 0]);
+    assert.match(vankien(['export', 'seeds', '-h']).stdout, /^Usage: /);
+    fs.writeFileSync(path.join(tmp, '-h'), 'Chỉ thị số 05-CT/TW của Bộ Chính trị.\n');
+    fs.writeFileSync(path.join(tmp, '--version'), 'Nghị quyết số 12-NQ/TW.\n');
+    const r = vankien(['export', '--format', 'json', '--kinds', 'citation', '--', '-h', '--version'], tmp);
+    assert.strictEqual(r.code, 0, r.stderr);
+    assert.deepStrictEqual(parseJson(r.stdout).tags.map((t) => [t.file, t.key]), [['--version', '12-NQ/TW'], ['-h', '05-CT/TW']]);
+    // An option's value is not an option.
+    const out = vankien(['export', 'seeds', '--out', '-h'], tmp);
+    assert.strictEqual(out.code, 1);
+    assert.match(out.stderr, /-h exists; use --force/);
+  });
+
+  it('takes --out - as standard output', () => {
+    const r = vankien(['export', seedsDir, '--format', 'json', '--out', '-'], tmp);
+    assert.strictEqual(r.code, 0, r.stderr);
+    assert.deepStrictEqual(parseJson(r.stdout), seedsExport());
+    assert.deepStrictEqual(fs.readdirSync(tmp), []);
+  });
+
+  it('says that the --out folder does not exist, before exporting anything (exit 1)', () => {
+    const r = vankien(['export', 'seeds', '--out', path.join(tmp, 'missing', 'tags.json')]);
+    assert.strictEqual(r.code, 1);
+    assert.strictEqual(r.stderr, `vankien: cannot write ${path.join(tmp, 'missing', 'tags.json')}: folder ${path.join(tmp, 'missing')} does not exist\n`);
+    assert.deepStrictEqual(fs.readdirSync(tmp), []);
+  });
 
   it('exports a folder to standard output as JSON, the same document the core builds', () => {
     const r = vankien(['export', 'seeds', '--format', 'json']);

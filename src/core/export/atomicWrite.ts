@@ -26,6 +26,14 @@ function tempNameFor(target: string): string {
   return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${rand}.tmp`);
 }
 
+/** Why the temporary file could not be made, told of the target's folder: the temporary name means nothing to anyone. */
+function folderError(e: unknown, dir: string): Error {
+  const code = (e as NodeJS.ErrnoException).code;
+  const why = code === 'ENOENT' ? 'does not exist' : code === 'ENOTDIR' ? 'is not a folder'
+    : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'cannot be written to' : `cannot be written to (${code ?? (e as Error).message})`;
+  return Object.assign(new Error(`folder ${dir} ${why}`), { code });
+}
+
 async function syncDirectory(dir: string): Promise<void> {
   // Makes the rename itself durable; not possible on every platform (Windows), hence best effort.
   try {
@@ -62,7 +70,9 @@ export async function writeFileAtomic(target: string, data: WriteData, options: 
   const temp = tempNameFor(target);
   let tempExists = false;
   try {
-    const handle = await fs.promises.open(temp, 'wx', 0o644);
+    const handle = await fs.promises.open(temp, 'wx', 0o644).catch((e: unknown) => {
+      throw folderError(e, path.dirname(target));
+    });
     tempExists = true;
     try {
       await writeAll(handle, data);

@@ -72,7 +72,8 @@ describe('atomic write', () => {
   });
 
   it('fails cleanly when the folder does not exist', async () => {
-    await assert.rejects(writeFileAtomic(path.join(dir, 'missing', 'tags.json'), 'x'), /ENOENT/);
+    await assert.rejects(writeFileAtomic(path.join(dir, 'missing', 'tags.json'), 'x'), (e: NodeJS.ErrnoException) =>
+      e.code === 'ENOENT' && e.message === `folder ${path.join(dir, 'missing')} does not exist`);
     assert.deepStrictEqual(fs.readdirSync(dir), []);
   });
 });
