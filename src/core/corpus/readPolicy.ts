@@ -77,7 +77,8 @@ export function decodeForIndex(bytes: Uint8Array, maxBytes: number, totalSize = 
     text = new TextDecoder('utf-8', { fatal: false }).decode(body);
     warnings.push('invalid UTF-8 replaced with U+FFFD');
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  // The decoder has dropped the byte-order mark. A second one stays a character, as in VS Code, whose
+  // text the ranges must match.
   return { text, truncated, warnings };
 }
 

@@ -125,6 +125,14 @@ process.stdout.write(JSON.stringify(require(${JSON.stringify(policy)}).readFileF
     assert.deepStrictEqual(JSON.parse(w.stdout), { text: 'Chỉ thị số 05-CT/TW', truncated: false, warnings: [] });
   });
 
+  it('keeps a second byte-order mark as a character, as VS Code does: ranges on the first line agree with the editor\'s', () => {
+    // What the editor holds for a file that starts with two marks: the first is the mark, the second a character.
+    const text = '\ufeffChỉ thị số 05-CT/TW\n';
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+    assert.deepStrictEqual(decodeForIndex(bytes, 1024), { text, truncated: false, warnings: [] });
+    for (const max of [3, 5, 6, 7, 12, 40]) assert.strictEqual(decodeForIndex(bytes, max).text, truncateAsOnDisk(text, max, bytes.subarray(0, 3)).text, String(max));
+  });
+
   it('drops a byte-order mark and throws for a file that is gone', () => {
     assert.strictEqual(decodeForIndex(Buffer.from('\ufeffSố 05-CT/TW'), 100).text, 'Số 05-CT/TW');
     assert.throws(() => readFileForIndex(path.join(dir, 'vanished.txt'), 100), /ENOENT/);
