@@ -2,10 +2,11 @@
 // corpus (glob.ts) decide, as they do for a file the editor opens. The editor's file search does the same
 // for any file system but costs ≈ 1 s at 10,000 files (a search process, then every result sent across
 // processes); a walk of a local folder takes a few tens of milliseconds. Folders that are excluded are
-// not entered; symbolic links are followed (as the editor's search does), each real folder once; a
-// folder that cannot be read, a link to a corpus file that cannot be followed (dangling, a loop), and
-// a corpus file that is a pipe, a socket or a device (reading a FIFO waits for a writer) are reported
-// and skipped.
+// not entered; symbolic links are followed (as the editor's search does), each real folder and file
+// once, by its name without a link when it has one (a folder reached through a link is entered after
+// every folder reached without one, wherever the link sorts); a folder that cannot be read, a link to
+// a corpus file that cannot be followed (dangling, a loop), and a corpus file that is a pipe, a socket
+// or a device (reading a FIFO waits for a writer) are reported and skipped.
 import * as fs from 'fs';
 import * as path from 'path';
 import { globToRegExp, isCorpusPath, isExcludedPath } from './glob';
@@ -40,7 +41,6 @@ export interface WalkOptions {
 
 export async function walkCorpusFolder(folder: string, options: WalkOptions): Promise<WalkResult> {
   const root = path.resolve(folder);
-  const files: string[] = [];
   const errors: WalkError[] = [];
   const seen = new Set<string>();
   const within = options.within ? path.resolve(options.within) : undefined;
@@ -55,8 +55,11 @@ export async function walkCorpusFolder(folder: string, options: WalkOptions): Pr
   });
   const nameMayMatch = lastParts.includes(null) ? () => true : (name: string) => lastParts.some((re) => re!.test(name));
   const toPosix = (p: string) => p.split(path.sep).join('/');
+  /** Each file found: `real` is its path without links, `linked` says whether `file` goes through one. */
+  const found: Array<{ file: string; real: string; linked: boolean }> = [];
+  const viaLinks: Folder[] = [];
 
-  const visit = async (dir: string): Promise<string[]> => {
+  const visit = async ({ dir, linked }: Folder): Promise<Folder[]> => {
     let real: string;
     try {
       real = await fs.promises.realpath(dir);
@@ -73,7 +76,7 @@ export async function walkCorpusFolder(folder: string, options: WalkOptions): Pr
       errors.push({ kind: 'folder', path: dir, message: describeFileError(e) });
       return [];
     }
-    const subdirs: string[] = [];
+    const subdirs: Folder[] = [];
     for (const entry of entries) {
       const full = path.join(dir, entry.name);
       let isDir = entry.isDirectory();
@@ -97,28 +100,45 @@ export async function walkCorpusFolder(folder: string, options: WalkOptions): Pr
       if (isDir) {
         // Enter a folder on the way to `within`, or inside it.
         if (within && !(within === full || within.startsWith(full + path.sep) || full.startsWith(within + path.sep))) continue;
-        if (!skipFolder(toPosix(path.relative(root, full)))) subdirs.push(full);
+        if (skipFolder(toPosix(path.relative(root, full)))) continue;
+        if (entry.isSymbolicLink()) viaLinks.push({ dir: full, linked: true });
+        else subdirs.push({ dir: full, linked });
       } else if ((isFile || special !== null) && nameMayMatch(entry.name)) {
         if (within && !full.startsWith(within + path.sep)) continue;
         if (!isCorpusPath(toPosix(path.relative(root, full)), toPosix(full), options.include, options.exclude)) continue;
-        if (special === null) files.push(full);
-        else errors.push({ kind: 'special', path: full, message: notRegularFile(special) });
+        if (special !== null) errors.push({ kind: 'special', path: full, message: notRegularFile(special) });
+        else if (!entry.isSymbolicLink()) found.push({ file: full, real: path.join(real, entry.name), linked });
+        else found.push({ file: full, real: await fs.promises.realpath(full).catch(() => full), linked: true });
       }
     }
     return subdirs;
   };
 
-  // Several folders read at once (the file system answers in parallel), breadth first.
-  let level = [root];
-  while (level.length && !options.cancelled?.()) {
-    const next: string[] = [];
+  // Several folders read at once (the file system answers in parallel), breadth first; the folders
+  // reached through links once no other is left, so that a folder reached both ways is entered as itself.
+  let level: Folder[] = [{ dir: root, linked: false }];
+  while ((level.length || viaLinks.length) && !options.cancelled?.()) {
+    if (level.length === 0) level = viaLinks.splice(0);
+    const next: Folder[] = [];
     for (let i = 0; i < level.length && !options.cancelled?.(); i += PARALLEL_READS) {
       // One by one: a folder may hold more subfolders than a call takes arguments.
       for (const subdirs of await Promise.all(level.slice(i, i + PARALLEL_READS).map(visit))) for (const d of subdirs) next.push(d);
     }
     level = next;
   }
-  return { files, errors };
+  // A file reached by several names (a linked file, or a folder linked from elsewhere) once, by a name without a link if it has one.
+  const byReal = new Map<string, { file: string; linked: boolean }>();
+  for (const f of found) {
+    const had = byReal.get(f.real);
+    if (!had || (had.linked && !f.linked)) byReal.set(f.real, f);
+  }
+  return { files: [...byReal.values()].map((f) => f.file), errors };
+}
+
+interface Folder {
+  dir: string;
+  /** Reached through a symbolic link. */
+  linked: boolean;
 }
 
 const PARALLEL_READS = 16;

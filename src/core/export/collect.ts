@@ -4,6 +4,8 @@
 // input's parent: exporting `corpus/` names its files "corpus/…", exporting `corpus/a.txt` names it
 // "a.txt", exporting `a/x.txt b/` gives "a/x.txt" and "b/…". A path named explicitly may be a pipe
 // (`/dev/stdin`, `<(iconv …)`); in a folder, pipes, sockets and devices are left out and named in the errors.
+// Links are followed, but a folder or a file reached both through a link and without one is exported
+// once, under the name without the link.
 import * as fs from 'fs';
 import * as path from 'path';
 import { ExportError } from './schema';
@@ -48,13 +50,26 @@ export function isCorpusFileName(name: string): boolean {
   return CORPUS_EXTENSIONS.some((ext) => lower.endsWith(ext));
 }
 
+/** The real path of `file`, or `file` itself when it has none (a pipe, a file gone meanwhile). */
+function realPathOf(file: string): string {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return file;
+  }
+}
+
 export function collectFiles(inputs: readonly string[], cwd = process.cwd()): Collected {
-  const found: Array<{ absolute: string; named: boolean }> = [];
+  /** `linked`: reached through a symbolic link; `real`: the path without any. */
+  const found: Array<{ absolute: string; real: string; named: boolean; linked: boolean }> = [];
   const bases: string[] = [];
   const failures: Array<{ absolute: string; given: string; message: string }> = [];
   const visitedDirs = new Set<string>();
+  // Folders reached through a link are walked after all the others, so that a folder reached both
+  // ways is walked (and named) as itself, wherever the link sorts.
+  const linkedDirs: string[] = [];
 
-  const walk = (dir: string): void => {
+  const walk = (dir: string, linked: boolean): void => {
     let real: string;
     try {
       real = fs.realpathSync(dir);
@@ -84,12 +99,15 @@ export function collectFiles(inputs: readonly string[], cwd = process.cwd()): Co
         }
       }
       if (target.isDirectory()) {
-        if (!SKIPPED_DIRS.has(entry.name)) walk(full);
+        if (SKIPPED_DIRS.has(entry.name)) continue;
+        if (entry.isSymbolicLink()) linkedDirs.push(full);
+        else walk(full, linked);
       } else if (isCorpusFileName(entry.name)) {
         // A FIFO would hold the export until something writes to it; a device may never end.
         const special = specialFileKind(target);
-        if (special === null) found.push({ absolute: full, named: false });
-        else failures.push({ absolute: full, given: full, message: notRegularFile(special) });
+        if (special !== null) failures.push({ absolute: full, given: full, message: notRegularFile(special) });
+        else if (entry.isSymbolicLink()) found.push({ absolute: full, real: realPathOf(full), named: false, linked: true });
+        else found.push({ absolute: full, real: path.join(real, entry.name), named: false, linked });
       }
     }
   };
@@ -105,19 +123,21 @@ export function collectFiles(inputs: readonly string[], cwd = process.cwd()): Co
       continue;
     }
     bases.push(path.dirname(absolute));
-    if (stat.isDirectory()) walk(absolute);
-    else found.push({ absolute, named: true });
+    // A path as named counts as without a link: it is the name asked for.
+    if (stat.isDirectory()) walk(absolute, false);
+    else found.push({ absolute, real: realPathOf(absolute), named: true, linked: false });
   }
+  for (let i = 0; i < linkedDirs.length; i++) walk(linkedDirs[i], true);
 
   const base = commonAncestor(bases);
   const name = (absolute: string): string => toPosixPath(path.relative(base, absolute));
-  const seen = new Set<string>();
-  const files: CollectedFile[] = [];
-  for (const { absolute, named } of found) {
-    if (seen.has(absolute)) continue;
-    seen.add(absolute);
-    files.push({ absolute, path: name(absolute), named });
+  // The same file by several names (a linked file or folder) is exported once, preferably by a name without a link.
+  const byReal = new Map<string, (typeof found)[number]>();
+  for (const f of found) {
+    const had = byReal.get(f.real);
+    if (!had || (had.linked && !f.linked)) byReal.set(f.real, f);
   }
+  const files: CollectedFile[] = [...byReal.values()].map(({ absolute, named }) => ({ absolute, path: name(absolute), named }));
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const errors = failures.map((f) => ({ path: f.given === f.absolute ? name(f.absolute) : f.given, message: f.message }));
   return { base, files, errors };

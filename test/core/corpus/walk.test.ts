@@ -68,6 +68,25 @@ describe('walkCorpusFolder', () => {
     assert.deepStrictEqual(rel(r.files), ['seeds/.hidden.txt', 'seeds/a.txt', 'seeds/sub/b.txt']);
   });
 
+  it('a folder or file reached both through a link and without one is listed once, by the name without the link', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vankien-walk-links-'));
+    try {
+      for (const f of ['seeds/z-real/x.txt', 'seeds/b.txt']) {
+        fs.mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
+        fs.writeFileSync(path.join(dir, f), 'x');
+      }
+      // Links that sort (and sit higher) before what they point to.
+      fs.symlinkSync(path.join(dir, 'seeds', 'z-real'), path.join(dir, 'a-link'));
+      fs.symlinkSync(path.join(dir, 'seeds', 'z-real'), path.join(dir, 'seeds', 'a-link'));
+      fs.symlinkSync(path.join(dir, 'seeds', 'b.txt'), path.join(dir, 'seeds', 'a.txt'));
+      const r = await walkCorpusFolder(dir, { include: ['**/*.txt'], exclude: [] });
+      assert.deepStrictEqual(r.files.map((f) => path.relative(dir, f).split(path.sep).join('/')).sort(), ['seeds/b.txt', 'seeds/z-real/x.txt']);
+      assert.deepStrictEqual(r.errors, []);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('a FIFO named like a corpus file is reported, not listed (reading it would wait for a writer)', async function () {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vankien-walk-fifo-'));
     try {

@@ -27,6 +27,27 @@ describe('which files an export covers and their names', () => {
     assert.deepStrictEqual(collectFiles([path.join(tmp, 'other', 'e.data')]).files.map((f) => f.path), ['e.data']);
   });
 
+  it('exports a file reached both through a link and without one once, under the name without the link', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vankien-collect-links-'));
+    try {
+      for (const f of ['corpus/z-real/x.txt', 'corpus/b.txt', 'outside/o.txt']) {
+        fs.mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
+        fs.writeFileSync(path.join(dir, f), 'x');
+      }
+      // The link sorts before the folder it points to, and a linked file beside its target.
+      fs.symlinkSync(path.join(dir, 'corpus', 'z-real'), path.join(dir, 'corpus', 'a-link'));
+      fs.symlinkSync(path.join(dir, 'corpus', 'b.txt'), path.join(dir, 'corpus', 'a.txt'));
+      fs.symlinkSync(path.join(dir, 'outside', 'o.txt'), path.join(dir, 'corpus', 'o.txt'));
+      fs.symlinkSync(path.join(dir, 'outside'), path.join(dir, 'corpus', 'elsewhere'));
+      const c = collectFiles(['corpus'], dir);
+      // A file or folder reachable only through a link keeps the link's name, once.
+      assert.deepStrictEqual(c.files.map((f) => f.path), ['corpus/b.txt', 'corpus/o.txt', 'corpus/z-real/x.txt']);
+      assert.deepStrictEqual(c.errors, []);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('leaves out a FIFO found in a folder and names it, but takes one named as an input', function () {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vankien-collect-fifo-'));
     try {
