@@ -326,8 +326,9 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       const last = extendBody(text, words, p + hl - 1, nameStartsAt);
       const next = last + 1;
       // A position read up to a name is that person's, written before the name: "A, Chủ tịch UBND
-      // huyện B và Trưởng Ban … C" lists B's position, not A's.
-      if (next < words.count && joined(text, words, next) && nameStartsAt(next)) break;
+      // huyện B và Trưởng Ban … C" lists B's position, not A's. Not up to two syllables, which after a
+      // body are its place ("A, Bí thư Huyện ủy Lâm Hà"): leaders' names have three or more.
+      if (next < words.count && joined(text, words, next) && nameStartsAt(next) && startingAt.get(next)!.b - next >= 2) break;
       out.push([words.starts[p], words.ends[last]]);
       if (next >= words.count || !NEXT_POSITION_GAP_RE.test(gapAfter(last))) break;
       p = next;
@@ -341,8 +342,10 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     for (let steps = 0; j >= 0 && steps < 14; steps++, j--) {
       if (!(isBodyWord(words, j) || words.flags(j) & Lex.HeadSyllable) || (j < a - 1 && !joined(text, words, j + 1) && !dashJoined(text, words, j + 1))) break;
       if (j === a - 1 && !joined(text, words, a)) break;
-      // Another person's name ends the walk ("Chủ tịch UBND huyện B và Trưởng Ban … C": C's is "Trưởng Ban …").
+      // Another person's name ends the walk ("Chủ tịch UBND huyện B và Trưởng Ban … C": C's is "Trưởng Ban …"),
+      // and so does "và" before the head found ("… huyện Mai Sơn và Trưởng Ban … C").
       if (marks[j] & NAME_END && !neverPerson(endingAt.get(j)!)) break;
+      if (leftmost === j + 1 && words.lowerIs(j, 'và')) break;
       if (positionHeadLength(text, words, j) > 0) leftmost = j;
     }
     if (leftmost < 0) return null;

@@ -69,6 +69,8 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
     if (!(joined(text, words, i) || dashJoined(text, words, i)) || !isBodyWord(words, i) || (stopAt && stopAt(i))) break;
     // "và" joins two capitalised names ("các Cơ quan và Doanh nghiệp"), not a body and a common noun.
     if (words.shapes[i] === Shape.Lower && words.lowerIs(i, 'và') && !(i + 1 < words.count && words.shapes[i + 1] !== Shape.Lower && joined(text, words, i + 1))) break;
+    // Nor a body and the next person's position ("Chủ tịch UBND huyện Mai Sơn và Trưởng Ban Dân vận …").
+    if (words.shapes[i] === Shape.Lower && words.lowerIs(i, 'và') && positionHeadLength(text, words, i + 1) > 0) break;
     // A Roman numeral is a term ("Quốc hội khóa XV"), not part of the name; nor is a term's first word,
     // capitalised or not ("Đảng bộ tỉnh Khóa XIII", "… Nhiệm kỳ 2020-2025", "… Lần thứ XX").
     if (words.shapes[i] === Shape.Upper && /^[IVXLC]+$/.test(text.slice(words.starts[i], words.ends[i]))) break;

@@ -172,6 +172,19 @@ describe('positions written before the name in a list of people', () => {
     ]);
   });
 
+  it('stop at "và" before the next person\'s position, and stay before two syllables after a body (its place)', () => {
+    assert.deepStrictEqual(names(people('Đồng chí Lê Văn Bình, Chủ tịch UBND huyện Mai Sơn và Trưởng Ban Dân vận Huyện ủy Phạm Thị Lan cùng dự.')), [
+      ['Lê Văn Bình', ['Chủ tịch UBND huyện Mai Sơn']],
+      ['Phạm Thị Lan', ['Trưởng Ban Dân vận Huyện ủy']],
+    ]);
+    assert.deepStrictEqual(names(people('Đồng chí Vũ Thị Hoa, Phó Chủ tịch UBND tỉnh Lâm Đồng và Giám đốc Sở Y tế Trần Văn Khoa dự.')), [
+      ['Vũ Thị Hoa', ['Phó Chủ tịch UBND tỉnh Lâm Đồng']],
+      ['Trần Văn Khoa', ['Giám đốc Sở Y tế']],
+    ]);
+    const tuan = people('Đồng chí Hà Văn Tuấn, Bí thư Huyện ủy Lâm Hà phát biểu.').find((p) => p.name === 'Hà Văn Tuấn');
+    assert.deepStrictEqual(tuan?.positions, ['Bí thư Huyện ủy']);
+  });
+
   it('stay with the person before when what follows is a place or a body named after a leader', () => {
     assert.deepStrictEqual(
       names(people(
