@@ -126,12 +126,21 @@ export function conflictReport(index: CorpusIndex, c: CodeConflict, uri: string)
 }
 
 /**
- * What another document's diagnostics of a code depend on: the kinds of its conflicts and their values
- * ('' for none). The messages name the values, and a document reports a mention only when another one
- * differs from it, which cannot change while the values stay (see collect()).
+ * What another document's diagnostics of a code depend on: the kinds of its conflicts, their values
+ * as the messages write them, and the places of the mentions each value's reports name as related
+ * information ('' for no conflict). A document reports a mention only when another one differs from
+ * it, which cannot change while the values stay.
  */
-function conflictState(conflicts: readonly CodeConflict[]): string {
-  return conflicts.map((c) => `${c.kind}\u0001${c.scope}\u0001${c.values.join('\u0001')}`).join('\u0002');
+function conflictState(index: CorpusIndex, conflicts: readonly CodeConflict[]): string {
+  const parts: string[] = [];
+  for (const c of conflicts) {
+    const view = viewOf(index, c);
+    parts.push(`${c.kind}\u0001${c.scope}\u0001${c.values.join('\u0001')}\u0001${view.issuers.join('\u0001')}`);
+    for (const v of new Set(view.value.values())) {
+      parts.push(`${v}\u0003${view.differing(v).map((o) => `${o.mention.uri}#${o.mention.entity.start}`).join('\u0003')}`);
+    }
+  }
+  return parts.join('\u0002');
 }
 
 export class DiagnosticScope {
@@ -149,11 +158,11 @@ export class DiagnosticScope {
         this.conflicted.delete(k);
         continue;
       }
-      // The other documents citing a code are diagnosed again only when its conflicts' values change:
-      // typing in one of 6,000 documents citing a code cited with two dates re-diagnosed all 6,000 at
-      // every pause. (Their related information may then point a few characters off in the edited
-      // document until its values change; its own diagnostics are always new.)
-      const now = conflictState(index.conflictsOf(k));
+      // The other documents citing a code are diagnosed again only when what their reports say of it
+      // changes: typing in one of 6,000 documents citing a code cited with two dates re-diagnosed all
+      // 6,000 at every pause. Typing before a mention that others name (one of at most 20 a value)
+      // still sends them all, each then diagnosed at the cost of its own mentions.
+      const now = conflictState(index, index.conflictsOf(k));
       if (this.conflicted.get(k) !== now) for (const u of index.citingDocuments(k)) into.add(u);
       this.conflicted.set(k, now);
     }

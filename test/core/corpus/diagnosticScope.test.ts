@@ -1,6 +1,7 @@
 // Which documents a change sends back to the diagnostics: the changed one, and those citing a code
 // whose conflict state may have changed; never every document sharing a date or a body with it.
 import * as assert from 'assert';
+import fc from 'fast-check';
 import { CorpusIndex, IndexChange } from '../../../src/core/corpus/corpusIndex';
 import { conflictReport, DiagnosticQueue, DiagnosticScope, findingsIn, MAX_RELATED } from '../../../src/core/corpus/diagnosticScope';
 
@@ -139,5 +140,70 @@ describe('DiagnosticScope', () => {
     const afterCatalog = queue.take();
     assert.strictEqual(afterCatalog.all, true, 'a new catalogue: every document');
     assert.strictEqual(afterCatalog.uris.length, 3101);
+  });
+});
+
+describe('diagnostics kept up to date through the queue', () => {
+  // What a document's conflict diagnostics say: each reported mention, the message's values and issuers,
+  // and the related places with their values.
+  const report = (index: CorpusIndex, uri: string): string[] =>
+    findingsIn(index, uri, { conflicts: true, weekdays: false, lookalikes: false }).conflicts.flatMap((c) =>
+      conflictReport(index, c, uri).map((f) =>
+        [c.kind, c.scope, c.values.join(','), f.issuers.join(';'), f.mention.entity.start, f.value, f.others.map((o) => `${o.mention.uri}#${o.mention.entity.start}=${o.value}`).join(' ')].join('|')));
+
+  const SENTENCES = [
+    'Nghị quyết số 12-NQ/TW ngày 16/01/2012 của Ban Chấp hành Trung ương.',
+    'Nghị quyết số 12-NQ/TW ngày 20/01/2012 của Bộ Chính trị.',
+    'Nghị quyết số 12-NQ/TW ngày 16/3/2022 của Bộ Chính trị.',
+    'Nghị quyết số 12-NQ/TW ngày 16/01/2012 của Ban Bí thư.',
+    'Nghị quyết số 12-NQ/TW của Bộ Chính Trị.',
+    'Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.',
+    'Chỉ thị số 05-CT/TW ngày 16/5/2016 của Bộ Chính trị.',
+    'Tỉnh ủy họp.',
+  ];
+
+  it('shows after any sequence of edits, renames and deletions what diagnosing every document afresh shows', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.record({ op: fc.constant('set' as const), doc: fc.nat(5), pad: fc.nat(3), picks: fc.array(fc.nat(SENTENCES.length - 1), { minLength: 1, maxLength: 3 }) }),
+            fc.record({ op: fc.constant('delete' as const), doc: fc.nat(5) }),
+            fc.record({ op: fc.constant('rename' as const), doc: fc.nat(5), to: fc.nat(5) }),
+          ),
+          { minLength: 1, maxLength: 25 },
+        ),
+        (steps) => {
+          const index = new CorpusIndex();
+          const queue = new DiagnosticQueue(index);
+          index.onDidChange((c) => queue.add(c));
+          const shown = new Map<string, string[]>();
+          const flush = () => {
+            const { all, uris } = queue.take();
+            if (all) shown.clear();
+            for (const uri of uris) {
+              const r = index.has(uri) ? report(index, uri) : [];
+              if (r.length) shown.set(uri, r);
+              else shown.delete(uri);
+            }
+          };
+          flush();
+          for (const s of steps) {
+            const uri = `d${s.doc}`;
+            if (s.op === 'set') index.set(uri, 'Hôm nay, '.repeat(s.pad) + s.picks.map((i) => SENTENCES[i]).join(' '));
+            else if (s.op === 'delete') index.delete(uri);
+            else if (s.doc !== s.to) index.rename(uri, `d${s.to}`);
+            flush();
+            const fresh = new Map<string, string[]>();
+            for (const d of index.documents()) {
+              const r = report(index, d.uri);
+              if (r.length) fresh.set(d.uri, r);
+            }
+            assert.deepStrictEqual(new Map([...shown].sort()), new Map([...fresh].sort()));
+          }
+        },
+      ),
+      { numRuns: 300, seed: 20261126 },
+    );
   });
 });
