@@ -66,8 +66,9 @@ function describe(md: vscode.MarkdownString, index: CorpusIndex, uri: string, e:
       md.appendMarkdown(`**${esc(e.abbreviation)}** — ${esc(e.expansion)}\n\n`);
       return;
     case 'term': {
-      // "khóa XIII" is a Party term, "nhiệm kỳ 2020-2025" a term of office, "lần thứ XX" a congress's number.
-      const what = e.form === 'khóa' ? vscode.l10n.t('Party term') : e.form === 'nhiệm kỳ' ? vscode.l10n.t('term of office') : vscode.l10n.t('congress or conference number');
+      // "khóa XIII" is a term (of a Party committee, the National Assembly, a council), "nhiệm kỳ 2020-2025"
+      // a term of office, "lần thứ XX" a congress's number.
+      const what = e.form === 'khóa' ? vscode.l10n.t('term (khóa)') : e.form === 'nhiệm kỳ' ? vscode.l10n.t('term of office') : vscode.l10n.t('congress or conference number');
       md.appendMarkdown(`**${esc(e.text)}** — ${esc(what)}\n\n`);
       const years = e.fromYear !== null ? [e.fromYear, e.toYear] : e.form === 'khóa' && e.roman ? yearsOfTerm(e.roman) : null;
       if (years) line(md, vscode.l10n.t('Years'), esc(`${years[0]}–${years[1] ?? ''}`));
