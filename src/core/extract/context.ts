@@ -4,7 +4,7 @@ import { Range } from '../types';
 import { LineIndex, lineIndex } from '../text/lines';
 import { NormalizedText, normalizeWithMap } from '../text/normalize';
 import { Anchors, findAnchors } from './scan';
-import { Words, plainWords, tokenize } from './tokens';
+import { Shape, Words, plainWords, releaseWords, tokenize } from './tokens';
 
 /**
  * The range of an entity extracted without ranges (`extract(text, { ranges: false })`: the corpus index
@@ -37,12 +37,75 @@ export interface Context {
   original(s: number, e: number): string;
 }
 
+/**
+ * A cue word run into what it introduces, a space missing ("số05-CT/TW", "ngày15/5/2016", "củaBộ Chính
+ * trị", "Đồng chíNguyễn Văn A"): the patterns read it as if the space were there. (Two lower-case words
+ * run together, "đảng viênluôn", cannot be told apart without a dictionary.)
+ */
+const CUES_BEFORE_NUMBER = ['số', 'ngày', 'tháng', 'năm'];
+const CUES_BEFORE_NAME = ['của', 'chí'];
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isUpperLetter = (ch: string) => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+
+/** Where in word w a cue word ends that runs into the rest of it, or -1 (the word has digits or mixed case). */
+function gluedCueEnd(text: string, words: Words, w: number): number {
+  const s = words.starts[w];
+  const first = text.charCodeAt(s) | 0x20;
+  // Only words starting with the cues' first letters (s, n, t, c) or a digit are read.
+  if (first !== 0x73 && first !== 0x6e && first !== 0x74 && first !== 0x63 && !isDigit(text.charCodeAt(s))) return -1;
+  const word = text.slice(s, words.ends[w]);
+  const lower = word.toLowerCase();
+  for (const cue of CUES_BEFORE_NUMBER) if (lower.startsWith(cue) && isDigit(word.charCodeAt(cue.length))) return s + cue.length;
+  // "của" may follow a number run into it too ("năm 2021củaBan Chấp hành").
+  for (const cue of CUES_BEFORE_NAME) {
+    for (let k = word.indexOf(cue); k >= 0; k = word.indexOf(cue, k + 1)) {
+      if ((k === 0 || isDigit(word.charCodeAt(k - 1))) && k + cue.length < word.length && isUpperLetter(word[k + cue.length])) return s + k + cue.length;
+    }
+  }
+  return -1;
+}
+
+/** The normalised text with a space where a cue word runs into the next, and the way back; null when none does. */
+function withGluedApart(n: NormalizedText, words: Words): NormalizedText | null {
+  // Where each space goes in the normalised text; in the spaced text the k-th is at at[k] + k.
+  let at: number[] | null = null;
+  for (let w = 0; w < words.count; w++) {
+    if (words.shapes[w] !== Shape.Other) continue;
+    const p = gluedCueEnd(n.text, words, w);
+    if (p >= 0) (at ??= []).push(p);
+  }
+  if (!at) return null;
+  const parts: string[] = [];
+  let from = 0;
+  for (const p of at) {
+    parts.push(n.text.slice(from, p), ' ');
+    from = p;
+  }
+  parts.push(n.text.slice(from));
+  // A spaced offset less the spaces before it; a space maps where the word after it starts.
+  const unspaced = (i: number) => {
+    let lo = 0;
+    let hi = at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (at[mid] + mid < i) lo = mid + 1;
+      else hi = mid;
+    }
+    return i - lo;
+  };
+  return { text: parts.join(''), toOriginal: (i) => n.toOriginal(unspaced(i)) };
+}
+
 export function createContext(src: string, ranges = true): Context {
   // The usual text (no combining mark) is normalised and split into words in one scan.
   const plain = plainWords(src);
-  const n: NormalizedText = plain ? { text: plain.text, toOriginal: (i) => i } : normalizeWithMap(src);
+  const normalised: NormalizedText = plain ? { text: plain.text, toOriginal: (i) => i } : normalizeWithMap(src);
+  const first = plain ? plain.words : tokenize(normalised.text);
+  const spaced = withGluedApart(normalised, first);
+  if (spaced) releaseWords(first);
+  const n = spaced ?? normalised;
   let lines: LineIndex | null = null;
-  const words = plain ? plain.words : tokenize(n.text);
+  const words = spaced ? tokenize(n.text) : first;
   const original = (s: number, e: number) => src.slice(n.toOriginal(s), n.toOriginal(e));
   let anchors: Anchors | null = null;
   return {

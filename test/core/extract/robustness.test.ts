@@ -74,3 +74,19 @@ describe('robustness', function () {
     });
   }
 });
+
+describe('a space missing after a cue word', () => {
+  it('reads "số05-CT/TW", "ngày15/5/2016", "củaBộ Chính trị" and "Đồng chíNguyễn" as if it were there, ranges in the text as written', () => {
+    const text = 'Quán triệt Chỉ thị số05-CT/TW ngày15/5/2016 củaBộ Chính trị. Đồng chíNguyễn Thị Thu Hà, Phó Bí thư Huyện ủy, phát biểu.';
+    for (const variant of [text, text.normalize('NFD')]) {
+      const { entities } = extract(variant);
+      for (const e of entities) assert.strictEqual(variant.slice(e.start, e.end), e.text);
+      const citation = entities.find((e) => e.kind === 'citation');
+      assert.ok(citation && citation.kind === 'citation');
+      assert.deepStrictEqual([citation.text.normalize('NFC'), citation.code, citation.date, citation.issuer?.normalize('NFC')], ['Chỉ thị số05-CT/TW', '05-CT/TW', '2016-05-15', 'Bộ Chính trị']);
+      const person = entities.find((e) => e.kind === 'person');
+      assert.ok(person && person.kind === 'person');
+      assert.deepStrictEqual([person.key, person.positions.map((p) => p.normalize('NFC'))], ['nguyễn thị thu hà', ['Phó Bí thư Huyện ủy']]);
+    }
+  });
+});

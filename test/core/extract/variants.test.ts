@@ -43,6 +43,9 @@ describe('spelling variants of the seeds', () => {
     variants.push(['CRLF line ends', text.replace(/\r?\n/g, '\r\n')], ['CR line ends', text.replace(/\r?\n/g, '\r')]);
     // Two spaces between words, as text copied from web pages often has.
     variants.push(['two spaces between words', text.replace(/(\p{L}) (?=\p{L})/gu, '$1  ')]);
+    // A space missing after a cue word: "số05-CT/TW", "ngày15/5/2016", "củaBộ Chính trị", "đồng chíNguyễn".
+    const glued = text.replace(/(?<![\p{L}\p{M}\d])([Ss]ố|[Nn]gày|[Tt]háng) (?=\d)|(?<![\p{L}\p{M}])(của|chí) (?=\p{Lu})/gu, '$1$2');
+    if (glued !== text) variants.push(['cue words run into the next', glued]);
     for (const [name, variant] of variants) {
       it(`${file} in ${name} gives the same keys and exact ranges`, () => {
         assert.notStrictEqual(variant, text, 'the variant differs from the seed');
