@@ -64,7 +64,16 @@ export const TYPE_OF_CODE: ReadonlyMap<string, string> = new Map(Object.entries(
   CTr: 'Chương trình', TTr: 'Tờ trình', QC: 'Quy chế', ĐA: 'Đề án', CV: 'Công văn', NĐ: 'Nghị định', QĐi: 'Quy định',
   QyĐ: 'Quy định', NQLT: 'Nghị quyết liên tịch', TTLT: 'Thông tư liên tịch',
 } as Record<string, string>));
-const SUBJECT_END_RE = new RegExp(`,?\\s+(?:và|cùng|gắn với|với)\\s+(?:${TYPE_SOURCE})(?![\\p{L}])`, 'u');
+const SUBJECT_END_RE = new RegExp(`(?:,?\\s+(?:và|cùng|gắn với|với)|,)\\s+(?:${TYPE_SOURCE})(?![\\p{L}])`, 'u');
+/**
+ * Where an unquoted subject gives way to the sentence's predicate: a document's subject is a noun
+ * phrase ("về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"); a verb of the sentence
+ * after it ("… Hồ Chí Minh tiếp tục được đẩy mạnh, trở thành …", "… chỉnh đốn Đảng đã tạo sự chuyển
+ * biến …"), a purpose ("… để cụ thể hóa") or a clause joined by a comma (", đồng thời …", ", qua đó …")
+ * is not part of it. "được" after "không" or "chưa" is ("những điều đảng viên không được làm").
+ */
+const SENTENCE_SUBJECT_RE = /,\s+\p{Lu}[^,]*$/u;
+const PREDICATE_RE = /(?:\s(?:đã|đang|sẽ|để|trở thành|tiếp tục được)|(?<!không|chưa)\sđược)\s|,\s*(?:đồng thời|qua đó|trong đó|nhờ đó|từ đó|cụ thể hóa)\s/u;
 const LIST_GAP_RE = /\s*(?:,|;|và)\s*(?:(?:số)\s*)?(?=\d)/uy;
 function isLawCode(norm: string, s: number): boolean {
   LAW_CODE_RE.lastIndex = s;
@@ -285,6 +294,14 @@ function parseTail(ctx: Context, end: number, tailDates: Claims | null): Tail {
     if (typeWordWithin(ctx.anchors().types, r, k)) {
       const next = SUBJECT_END_RE.exec(norm.slice(r, k));
       if (next) k = r + next.index;
+    }
+    const predicate = PREDICATE_RE.exec(norm.slice(r, k));
+    // A subject of one word and a verb ("về đất đai được …") keeps its word.
+    if (predicate && predicate.index > 0) {
+      k = r + predicate.index;
+      // The sentence's own subject before its verb, after a comma ("… của Đảng, Đảng ủy Khối … đã ban hành").
+      const own = SENTENCE_SUBJECT_RE.exec(norm.slice(r, k));
+      if (own && own.index > 0) k = r + own.index;
     }
     const dated = subjectDateAt(norm, r, k);
     if (dated >= 0) k = dated;

@@ -72,6 +72,17 @@ describe('citations', () => {
       ]);
       assert.deepStrictEqual(fields('Nghị quyết số 02-NQ/TW, ngày 12/6/2021, của Bộ Chính trị.'), [['02-NQ/TW', '2021-06-12', 'Bộ Chính trị', null]]);
       assert.deepStrictEqual(fields('Nghị quyết số 02-NQ/TW của Bộ Chính trị (ngày 12/6/2021).'), [['02-NQ/TW', '2021-06-12', 'Bộ Chính trị', null]]);
+      // An unquoted subject ends where the sentence's own verb, purpose or clause begins.
+      for (const [sentence, subject] of [
+        ['Việc học tập Chỉ thị 05-CT/TW về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh tiếp tục được đẩy mạnh, trở thành việc thường xuyên.', 'học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh'],
+        ['Thực hiện Nghị quyết số 04-NQ/TW về xây dựng, chỉnh đốn Đảng đã tạo chuyển biến trong nhận thức.', 'xây dựng, chỉnh đốn Đảng'],
+        ['Quán triệt Quy định số 37-QĐ/TW về những điều đảng viên không được làm.', 'những điều đảng viên không được làm'],
+        ['Theo Chỉ thị số 29-CT/TU về bảo vệ nền tảng tư tưởng của Đảng, Đảng ủy Khối đã ban hành kế hoạch để cụ thể hóa.', 'bảo vệ nền tảng tư tưởng của Đảng'],
+        ['Kế hoạch số 12-KH/TU về cải cách hành chính để cụ thể hóa Nghị quyết.', 'cải cách hành chính'],
+        ['Quy định số 22-QĐ/TW về công tác kiểm tra, giám sát và kỷ luật của Đảng, Hướng dẫn số 02-HD/UBKTTW.', 'công tác kiểm tra, giám sát và kỷ luật của Đảng'],
+      ]) {
+        assert.strictEqual(citations(sentence)[0].subject, subject, sentence);
+      }
       // A date inside the subject that no issuer follows stays in the subject.
       assert.deepStrictEqual(fields('Kế hoạch số 15-KH/TU về kỷ niệm ngày 3/2/1930 và các ngày lễ lớn.'), [
         ['15-KH/TU', null, null, 'kỷ niệm ngày 3/2/1930 và các ngày lễ lớn'],
