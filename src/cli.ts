@@ -4,7 +4,7 @@ import * as path from 'path';
 import { Readable } from 'stream';
 import { pipeline } from 'stream/promises';
 import {
-  ENTITY_KINDS, EXPORT_FORMATS, ExportFormat, TargetExistsError, formatFromFileName, inBatches, isExportFormat, serializeExportChunks,
+  CsvDelimiter, ENTITY_KINDS, EXPORT_FORMATS, ExportFormat, TargetExistsError, formatFromFileName, inBatches, isCsvDelimiter, isExportFormat, serializeExportChunks,
   writeFileAtomic,
 } from './core/export';
 import { DEFAULT_MAX_BYTES, exportFiles } from './core/export/exportFiles';
@@ -44,6 +44,8 @@ Options:
                               ("-" is standard output)
       --force                 replace FILE if it exists (without it an existing FILE is kept)
   -k, --kinds LIST            only these kinds, comma-separated: ${ENTITY_KINDS.join(',')}
+      --csv-delimiter ,|;     CSV field separator (default ","; ";" for spreadsheets where
+                              "," is the decimal mark, as in Excel with Vietnamese settings)
       --max-size-kb N         read at most N KB of each file (default ${DEFAULT_MAX_BYTES / 1024})
   -h, --help                  show this help
   -v, --version               show the version
@@ -65,12 +67,13 @@ export interface CliOptions {
   force: boolean;
   kinds?: string[];
   maxBytes: number;
+  csvDelimiter?: CsvDelimiter;
 }
 
 export type Parsed = { action: 'help' } | { action: 'version' } | { action: 'export'; options: CliOptions };
 
 /** Options followed by their value: the word after one is that value, never an option itself. */
-const TAKES_VALUE = new Set(['-f', '--format', '-o', '--out', '-k', '--kinds', '--max-size-kb']);
+const TAKES_VALUE = new Set(['-f', '--format', '-o', '--out', '-k', '--kinds', '--max-size-kb', '--csv-delimiter']);
 
 export function parseArgs(argv: readonly string[]): Parsed {
   if (argv.length === 0) throw new UsageError('missing command');
@@ -130,6 +133,12 @@ export function parseArgs(argv: readonly string[]): Parsed {
         const unknown = kinds.filter((k) => !(ENTITY_KINDS as readonly string[]).includes(k));
         if (unknown.length > 0) throw new UsageError(`unknown kind ${unknown.join(', ')} (use ${ENTITY_KINDS.join(', ')})`);
         options.kinds = kinds;
+        break;
+      }
+      case '--csv-delimiter': {
+        const d = value();
+        if (!isCsvDelimiter(d)) throw new UsageError(`--csv-delimiter is "," or ";", not ${JSON.stringify(d)}`);
+        options.csvDelimiter = d;
         break;
       }
       case '--max-size-kb': {
@@ -200,7 +209,7 @@ export async function run(argv: readonly string[]): Promise<number> {
   for (const w of warnings) process.stderr.write(`vankien: warning: ${w.path}: ${w.message}\n`);
   for (const e of doc.errors) process.stderr.write(`vankien: cannot read ${e.path}: ${e.message}\n`);
   // Written as it is serialised: the whole text of a large corpus does not fit in one string.
-  const data = serializeExportChunks(doc, format);
+  const data = serializeExportChunks(doc, format, { csvDelimiter: options.csvDelimiter });
   if (options.out) {
     try {
       await writeFileAtomic(path.resolve(options.out), data, { overwrite: options.force });

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { CorpusIndex } from '../core/corpus/corpusIndex';
 import {
   ENTITY_KINDS, EXPORT_FORMATS, ExportFormat, TargetExistsError, buildExport, countByKind, inBatches, isExportFormat,
-  serializeExportChunks, writeFileAtomic,
+  isCsvDelimiter, serializeExportChunks, writeFileAtomic,
 } from '../core/export';
 import { inertInNotification } from '../core/text/untrusted';
 import { filesCount, tagsCount } from '../providers/counts';
@@ -47,10 +47,12 @@ function exportConfig() {
   const config = vscode.workspace.getConfiguration('vankien.export');
   const format = config.get<string>('defaultFormat', 'yaml');
   const kinds = config.get<string[]>('kinds', [...ENTITY_KINDS]);
+  const csvDelimiter = config.get<string>('csvDelimiter', ',');
   return {
     format: (isExportFormat(format) ? format : 'yaml') as ExportFormat,
     fileName: config.get<string>('defaultFileName', 'vankien-tags').trim() || 'vankien-tags',
     kinds: kinds.length > 0 ? kinds : [...ENTITY_KINDS],
+    csvDelimiter: isCsvDelimiter(csvDelimiter) ? csvDelimiter : ',',
   };
 }
 
@@ -174,7 +176,7 @@ export async function exportTags(index: CorpusIndex, log: vscode.LogOutputChanne
       const doc = buildExport(sources.inputs, { kinds, errors: sources.errors });
       if (token.isCancellationRequested) return undefined;
       // In pieces: the text of a large corpus does not fit in one string.
-      const data = serializeExportChunks(doc, format);
+      const data = serializeExportChunks(doc, format, { csvDelimiter: config.csvDelimiter });
       if (finalTarget.scheme === 'file') {
         await writeFileAtomic(finalTarget.fsPath, data, { overwrite });
       } else {

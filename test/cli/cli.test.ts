@@ -44,7 +44,7 @@ describe('vankien (command-line tool)', function () {
     assert.strictEqual(r.stdout.trim(), pkg.version);
   });
 
-  for (const args of [[], ['frobnicate'], ['export'], ['export', 'seeds', '--format', 'xml'], ['export', 'seeds', '--kinds', 'citation,planet'], ['export', 'seeds', '--bogus'], ['export', 'seeds', '--out'], ['export', 'seeds', '--kinds', ''], ['export', 'seeds', '--kinds', ',']]) {
+  for (const args of [[], ['frobnicate'], ['export'], ['export', 'seeds', '--format', 'xml'], ['export', 'seeds', '--kinds', 'citation,planet'], ['export', 'seeds', '--bogus'], ['export', 'seeds', '--out'], ['export', 'seeds', '--kinds', ''], ['export', 'seeds', '--kinds', ','], ['export', 'seeds', '--csv-delimiter', 'tab']]) {
     it(`rejects "${args.join(' ')}" as a usage error (exit 1)`, () => {
       const r = vankien(args);
       assert.strictEqual(r.code, 1);
@@ -118,6 +118,11 @@ describe('vankien (command-line tool)', function () {
     const csv = vankien(['export', 'seeds', '--format=csv']);
     assert.strictEqual(csv.stdout.charCodeAt(0), 0xfeff);
     assert.deepStrictEqual(parseCsv(csv.stdout).tags, seedsExport().tags);
+    // With ";" between fields, for spreadsheets whose decimal mark is ",".
+    const semi = vankien(['export', 'seeds', '--format=csv', '--csv-delimiter', ';']);
+    assert.strictEqual(semi.code, 0);
+    assert.ok(semi.stdout.startsWith('\uFEFFkind;file;text;'), semi.stdout.slice(0, 40));
+    assert.deepStrictEqual(parseCsv(semi.stdout).tags, seedsExport().tags);
   });
 
   it('filters kinds', () => {

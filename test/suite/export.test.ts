@@ -89,6 +89,22 @@ suite('Export Tags command', () => {
     }
   });
 
+  test('writes CSV with ";" between fields when vankien.export.csvDelimiter says so', async () => {
+    const [first] = await seedUris();
+    const config = vscode.workspace.getConfiguration('vankien.export');
+    await config.update('csvDelimiter', ';', vscode.ConfigurationTarget.Workspace);
+    try {
+      const target = path.join(tmp, 'semi.csv');
+      await vscode.commands.executeCommand('vankien.exportTags', { scope: 'file', uri: first.toString(), format: 'csv', target, overwrite: true });
+      const text = fs.readFileSync(target, 'utf8');
+      assert.ok(text.startsWith('\uFEFFkind;file;text;'), text.slice(0, 40));
+      const expected = buildExport([{ path: vscode.workspace.asRelativePath(first, false), entities: extract(fs.readFileSync(first.fsPath, 'utf8')).entities }]);
+      assert.deepStrictEqual(parseCsv(text).tags, expected.tags);
+    } finally {
+      await config.update('csvDelimiter', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
   test('a folder export follows the corpus rules: a folder hidden by files.exclude stays out', async () => {
     const root = vscode.workspace.workspaceFolders![0].uri;
     const dir = vscode.Uri.joinPath(root, 'zz_export');

@@ -115,8 +115,19 @@ function decodeCell(cell: string, type: ColumnType, where: string): TagValue {
   }
 }
 
-function quote(cell: string): string {
-  return /[",\r\n]/.test(cell) ? '"' + cell.replace(/"/g, '""') + '"' : cell;
+/**
+ * The field separators a CSV export may use: "," (RFC 4180, the default) or ";", which a spreadsheet
+ * expects where "," is the decimal mark (Excel with Vietnamese regional settings opens a
+ * comma-separated file by a double click as one column).
+ */
+export const CSV_DELIMITERS = [',', ';'] as const;
+export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
+export const isCsvDelimiter = (s: string): s is CsvDelimiter => (CSV_DELIMITERS as readonly string[]).includes(s);
+
+const NEEDS_QUOTES: Record<CsvDelimiter, RegExp> = { ',': /[",\r\n]/, ';': /[";\r\n]/ };
+
+function quote(cell: string, delimiter: CsvDelimiter): string {
+  return NEEDS_QUOTES[delimiter].test(cell) ? '"' + cell.replace(/"/g, '""') + '"' : cell;
 }
 
 function tagRow(tag: Tag): string[] {
@@ -150,17 +161,26 @@ function tagRow(tag: Tag): string[] {
 }
 
 /** The CSV a record at a time: the byte-order mark and the header, then a row per tag. */
-export function* toCsvChunks(doc: ExportDocument): Generator<string> {
-  yield '\uFEFF' + CSV_COLUMNS.join(',') + '\r\n';
-  for (const tag of doc.tags) yield tagRow(tag).map(quote).join(',') + '\r\n';
+export function* toCsvChunks(doc: ExportDocument, delimiter: CsvDelimiter = ','): Generator<string> {
+  yield '\uFEFF' + CSV_COLUMNS.join(delimiter) + '\r\n';
+  for (const tag of doc.tags) yield tagRow(tag).map((cell) => quote(cell, delimiter)).join(delimiter) + '\r\n';
 }
 
-export function toCsv(doc: ExportDocument): string {
-  return [...toCsvChunks(doc)].join('');
+export function toCsv(doc: ExportDocument, delimiter: CsvDelimiter = ','): string {
+  return [...toCsvChunks(doc, delimiter)].join('');
 }
 
-/** RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks; CRLF or LF ends a record. */
-export function parseCsvRecords(text: string): string[][] {
+/** The separator of a CSV export, read from its header ("kind,file,…" or "kind;file;…"). */
+function delimiterOf(text: string): CsvDelimiter {
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  return text.startsWith(CSV_COLUMNS[0] + ';', start) ? ';' : ',';
+}
+
+/**
+ * RFC 4180 records: quoted fields may hold the separator, doubled quotes and line breaks; CRLF or LF
+ * ends a record. The separator is the header's when not given.
+ */
+export function parseCsvRecords(text: string, delimiter: CsvDelimiter = delimiterOf(text)): string[][] {
   const records: string[][] = [];
   let record: string[] = [];
   let field = '';
@@ -183,7 +203,7 @@ export function parseCsvRecords(text: string): string[][] {
     } else if (c === '"' && atFieldStart) {
       quoted = true;
       atFieldStart = false;
-    } else if (c === ',') {
+    } else if (c === delimiter) {
       record.push(field);
       field = '';
       atFieldStart = true;

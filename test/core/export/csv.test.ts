@@ -46,6 +46,20 @@ describe('CSV export', () => {
     assert.deepStrictEqual(parseCsv(csv).tags, tricky.tags);
   });
 
+  it('separates its fields with ";" when asked (spreadsheets whose decimal mark is ","), and reads back either', () => {
+    const semi = toCsv(tricky, ';');
+    assert.ok(semi.startsWith('\uFEFF' + CSV_COLUMNS.join(';') + '\r\n'));
+    const theirs: string[][] = parse(semi, { bom: true, delimiter: ';' });
+    assert.deepStrictEqual(parseCsvRecords(semi), theirs);
+    assert.ok(theirs.every((r) => r.length === CSV_COLUMNS.length));
+    // A list's "; " is inside a quoted cell; a comma needs no quotes.
+    const rows: Record<string, string>[] = parse(semi, { bom: true, delimiter: ';', columns: true });
+    assert.strictEqual(rows[0].positions, 'Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh; Trưởng Ban "Dân vận"');
+    assert.deepStrictEqual(parseCsv(semi).tags, tricky.tags);
+    const seeds = seedsExport();
+    assert.deepStrictEqual(parseCsv(toCsv(seeds, ';')).tags, parseCsv(toCsv(seeds)).tags);
+  });
+
   it('agrees with csv-parse on the seeds export', () => {
     const seeds = toCsv(seedsExport());
     const theirs: string[][] = parse(seeds, { bom: true });
