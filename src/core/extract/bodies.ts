@@ -64,10 +64,13 @@ function orgHeadLength(ctx: Context, i: number): number {
   return best;
 }
 
-/** "Tỉnh ủy viên", "Đảng ủy viên": "viên" after a body's head makes it a member's title. */
+/**
+ * "Tỉnh ủy viên", "Đảng ủy viên": "viên" after a body's head makes it a member's title; "Bộ trưởng",
+ * "Viện trưởng": "trưởng" makes it its head's title.
+ */
 function isMemberTitle(ctx: Context, next: number): boolean {
   const { norm, words } = ctx;
-  return next < words.count && joined(norm, words, next) && words.lowerIs(next, 'viên');
+  return next < words.count && joined(norm, words, next) && (words.lowerIs(next, 'viên') || words.lowerIs(next, 'trưởng'));
 }
 
 /** "Phó Bí thư Thường trực Tỉnh ủy": "Thường trực" right after a position's head qualifies the position. */

@@ -69,11 +69,18 @@ const SUBJECT_END_RE = new RegExp(`(?:,?\\s+(?:và|cùng|gắn với|với)|,)\\
  * Where an unquoted subject gives way to the sentence's predicate: a document's subject is a noun
  * phrase ("về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"); a verb of the sentence
  * after it ("… Hồ Chí Minh tiếp tục được đẩy mạnh, trở thành …", "… chỉnh đốn Đảng đã tạo sự chuyển
- * biến …"), a purpose ("… để cụ thể hóa") or a clause joined by a comma (", đồng thời …", ", qua đó …")
- * is not part of it. "được" after "không" or "chưa" is ("những điều đảng viên không được làm").
+ * biến …"), a purpose ("… để cụ thể hóa", "nhằm …"), a clause joined by a comma (", đồng thời …",
+ * ", qua đó …") or the body the sentence is about (", Ban Thường vụ Thành ủy thông báo") is not part of it. "được" after "không" or "chưa" is ("những điều đảng viên không được làm").
  */
 const SENTENCE_SUBJECT_RE = /,\s+\p{Lu}[^,]*$/u;
-const PREDICATE_RE = /(?:\s(?:đã|đang|sẽ|để|trở thành|tiếp tục được)|(?<!không|chưa)\sđược)\s|,\s*(?:đồng thời|qua đó|trong đó|nhờ đó|từ đó|cụ thể hóa)\s/u;
+const PREDICATE_RE = new RegExp(
+  '(?:\\s(?:đã|đang|sẽ|nhằm|trở thành|tiếp tục được)|(?<!không|chưa)\\sđược)\\s' +
+    '|\\sđể (?:cụ thể hóa|triển khai|thực hiện|quán triệt)(?![\\p{L}\\p{M}])' +
+    '|,\\s*(?:đồng thời|qua đó|trong đó|nhờ đó|từ đó|cụ thể hóa)\\s' +
+    // The body that is the sentence's subject, after a comma ("Căn cứ Quy định … về …, Ban Thường vụ Thành ủy thông báo").
+    '|,\\s+(?:Ban|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Đảng bộ|Chi bộ|UBND|HĐND|Ủy ban|Thường trực|Văn phòng|Sở|Bộ)(?![\\p{L}\\p{M}])',
+  'u',
+);
 const LIST_GAP_RE = /\s*(?:,|;|và)\s*(?:(?:số)\s*)?(?=\d)/uy;
 function isLawCode(norm: string, s: number): boolean {
   LAW_CODE_RE.lastIndex = s;
@@ -302,6 +309,7 @@ function parseTail(ctx: Context, end: number, tailDates: Claims | null): Tail {
       // The sentence's own subject before its verb, after a comma ("… của Đảng, Đảng ủy Khối … đã ban hành").
       const own = SENTENCE_SUBJECT_RE.exec(norm.slice(r, k));
       if (own && own.index > 0) k = r + own.index;
+      while (k > r && (norm[k - 1] === ',' || norm[k - 1] === ' ')) k--;
     }
     const dated = subjectDateAt(norm, r, k);
     if (dated >= 0) k = dated;

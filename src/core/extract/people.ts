@@ -62,6 +62,7 @@ const NEXT_POSITION_GAP_RE = /^[ \t]*(?:,|[ \t]-)[ \t]*$/;
 const HEAD_SYLLABLES = new Set<string>();
 for (const h of POSITION_HEADS) for (const w of h.split(' ')) HEAD_SYLLABLES.add(w);
 for (const m of HEAD_MODIFIERS) HEAD_SYLLABLES.add(m);
+const COMMITTEE_PLACES = new Set(['huyện', 'quận', 'tỉnh', 'thành', 'thị']);
 const HONORIFICS = new Set(['ông', 'bà', 'anh', 'chị', 'cô', 'thầy', 'cụ', 'bác']);
 flagWords(HEAD_SYLLABLES, Lex.HeadSyllable);
 flagWords(HONORIFICS, Lex.Honorific);
@@ -235,12 +236,15 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   const marks = wordMarks;
   marks.fill(0, 0, words.count + 1);
   const candidates: Candidate[] = [];
+  /** "Đ/c" right before word a: the words "Đ" and "c" with a slash between them. */
+  const dcBefore = (a: number): boolean =>
+    a >= 2 && words.lowerIs(a - 1, 'c') && words.lowerIs(a - 2, 'đ') && words.starts[a - 1] === words.ends[a - 2] + 1 && text.charCodeAt(words.ends[a - 2]) === 47;
   /** "đồng chí", "đ/c" or an honorific ("Ông", "bà") right before word a, on the same line. */
   const cueBefore = (a: number): boolean => {
     if (a === 0) return false;
     const comrade = words.lowerIs(a - 1, 'chí') && a >= 2 && words.lowerIs(a - 2, 'đồng') && joined(text, words, a - 1);
     if (!joined(text, words, a)) return comrade && LIST_HEAD_GAP_RE.test(text.slice(words.ends[a - 1], words.starts[a]));
-    return (words.flags(a - 1) & Lex.Honorific) !== 0 || words.lowerIs(a - 1, 'đ/c') || comrade;
+    return (words.flags(a - 1) & Lex.Honorific) !== 0 || dcBefore(a) || comrade;
   };
   /** Word a follows "; " on the same line: an item of a list, a person only if the list is of people. */
   const listItem = (a: number): boolean => a > 0 && LIST_ITEM_GAP_RE.test(text.slice(words.ends[a - 1], words.starts[a]));
@@ -299,9 +303,13 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
    * province, or two syllables ("Huyện ủy Lâm Hà", "huyện Mai Sơn": leaders' names have three or more).
    */
   const placeAfterCue = (c: Candidate) =>
-    isPlace(c.a, c.runStart) &&
-    (words.phraseIn(STREET_CUE_SET, c.a - 1, 1) || allDigits(text, words.starts[c.a - 1], words.ends[c.a - 1]) || c.b - c.a < 2 ||
-      words.phraseIn(PLACE_SET, c.a, c.b - c.a + 1));
+    (isPlace(c.a, c.runStart) &&
+      (words.phraseIn(STREET_CUE_SET, c.a - 1, 1) || allDigits(text, words.starts[c.a - 1], words.ends[c.a - 1]) || c.b - c.a < 2 ||
+        words.phraseIn(PLACE_SET, c.a, c.b - c.a + 1))) ||
+    (c.b - c.a < 2 && committeeBefore(c.a));
+  /** "Huyện ủy", "Quận ủy", "Tỉnh ủy", "Thành ủy", "Thị ủy" right before word a: its place follows ("Huyện ủy Thạch Hà"). */
+  const committeeBefore = (a: number) =>
+    a >= 2 && words.lowerIs(a - 1, 'ủy') && joined(text, words, a) && joined(text, words, a - 1) && COMMITTEE_PLACES.has(text.slice(words.starts[a - 2], words.ends[a - 2]).toLowerCase());
   /** A person cue right before word a ("tư tưởng", "Chủ tịch" of "Chủ tịch Hồ Chí Minh"). */
   const personCueBefore = (a: number) =>
     a > 0 && joined(text, words, a) && (words.phraseIn(PERSON_CUE_SET, a - 1, 1) || (a >= 2 && words.phraseIn(PERSON_CUE_SET, a - 2, 2)));
@@ -362,7 +370,9 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     // ("Phó Chủ tịch UBND tỉnh Hoàng Văn A"); streets, "TP" and two syllables always do.
     if (neverPerson(c) || (isPlace(a, c.runStart) && !positionBefore(a))) continue;
     const joinedBefore = a > 0 && joined(text, words, a);
-    const comrade = joinedBefore && (comradeBefore(a) || (words.flags(a - 1) & Lex.Honorific) !== 0 || words.lowerIs(a - 1, 'đ/c'));
+    // "các đồng chí: A, B và C" heads a list with a colon.
+    const comrade = (joinedBefore && (comradeBefore(a) || (words.flags(a - 1) & Lex.Honorific) !== 0 || dcBefore(a))) ||
+      (comradeBefore(a) && LIST_HEAD_GAP_RE.test(text.slice(words.ends[a - 1], words.starts[a])));
     const personCue = personCueBefore(a);
     const after = positionsAfter(b);
     const before = !personCue && c.a > 0 ? positionBefore(a) : null;

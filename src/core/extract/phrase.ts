@@ -41,6 +41,8 @@ export function isBodyWord(words: Words, i: number): boolean {
   const shape = words.shapes[i];
   if (shape === Shape.Cap || shape === Shape.Upper) return true;
   if (shape !== Shape.Lower) return false;
+  // "ban hành" is the verb "to issue": "Tỉnh ủy ban hành …" is no "Tỉnh ủy ban".
+  if (words.lowerIs(i, 'ban') && i + 1 < words.count && words.lowerIs(i + 1, 'hành')) return false;
   const f = words.flags(i);
   if (f & Lex.BodyWord) return true;
   if (f & Lex.CompoundFirst && i + 1 < words.count && words.phraseIn(LEADING_PAIRS, i, 2)) return true;

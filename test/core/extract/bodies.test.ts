@@ -25,6 +25,15 @@ describe('organisations, terms and abbreviations', () => {
     assert.deepStrictEqual(os.map((o) => o.name), ['Tỉnh ủy', 'Thường trực Tỉnh ủy', 'Thường trực Huyện ủy']);
   });
 
+  it('takes no head\'s title ("Bộ trưởng", "Viện trưởng") and no verb ("ban hành") into a body', () => {
+    assert.deepStrictEqual(organizations('Đồng chí Phạm Thị Thanh Trà, Bộ trưởng Bộ Nội vụ dự; Viện trưởng Viện Kiểm sát nhân dân tỉnh phát biểu.').map((o) => o.name), [
+      'Bộ Nội vụ', 'Viện Kiểm sát nhân dân tỉnh',
+    ]);
+    assert.deepStrictEqual(organizations('Ban Thường vụ Tỉnh ủy ban hành Kết luận số 512-KL/TU; Huyện ủy ban hành kế hoạch; Ủy ban nhân dân tỉnh ban hành quyết định.').map((o) => o.name), [
+      'Ban Thường vụ Tỉnh ủy', 'Huyện ủy', 'Ủy ban nhân dân tỉnh',
+    ]);
+  });
+
   it('ends a body before its term, however the term is capitalised', () => {
     const text = 'Hội nghị Ban Chấp hành Đảng bộ tỉnh Khóa XIII; Ban Chấp hành Trung ương Đảng Khoá XII; Đảng bộ huyện Nhiệm kỳ 2020-2025; Đại hội Đảng bộ tỉnh Lần thứ XX.';
     assert.deepStrictEqual(organizations(text).map((o) => o.name), ['Ban Chấp hành Đảng bộ tỉnh', 'Ban Chấp hành Trung ương Đảng', 'Đảng bộ huyện', 'Đảng bộ tỉnh']);

@@ -80,6 +80,9 @@ describe('citations', () => {
         ['Theo Chỉ thị số 29-CT/TU về bảo vệ nền tảng tư tưởng của Đảng, Đảng ủy Khối đã ban hành kế hoạch để cụ thể hóa.', 'bảo vệ nền tảng tư tưởng của Đảng'],
         ['Kế hoạch số 12-KH/TU về cải cách hành chính để cụ thể hóa Nghị quyết.', 'cải cách hành chính'],
         ['Quy định số 22-QĐ/TW về công tác kiểm tra, giám sát và kỷ luật của Đảng, Hướng dẫn số 02-HD/UBKTTW.', 'công tác kiểm tra, giám sát và kỷ luật của Đảng'],
+        ['Căn cứ Quy định số 41-QĐ/TW ngày 3/11/2021 của Bộ Chính trị về việc miễn nhiệm, từ chức đối với cán bộ, Ban Thường vụ Thành ủy thông báo:', 'việc miễn nhiệm, từ chức đối với cán bộ'],
+        ['Nghị quyết số 45/2022/NQ-HĐND về chính sách hỗ trợ phát triển nông nghiệp, nhằm cụ thể hóa Nghị quyết số 08-NQ/TU.', 'chính sách hỗ trợ phát triển nông nghiệp'],
+        ['Quyết định số 12-QĐ/TU về việc nghỉ hưu để hưởng chế độ bảo hiểm xã hội.', 'việc nghỉ hưu để hưởng chế độ bảo hiểm xã hội'],
       ]) {
         assert.strictEqual(citations(sentence)[0].subject, subject, sentence);
       }

@@ -181,8 +181,19 @@ describe('positions written before the name in a list of people', () => {
       ['Vũ Thị Hoa', ['Phó Chủ tịch UBND tỉnh Lâm Đồng']],
       ['Trần Văn Khoa', ['Giám đốc Sở Y tế']],
     ]);
-    const tuan = people('Đồng chí Hà Văn Tuấn, Bí thư Huyện ủy Lâm Hà phát biểu.').find((p) => p.name === 'Hà Văn Tuấn');
-    assert.deepStrictEqual(tuan?.positions, ['Bí thư Huyện ủy']);
+    // Two syllables after a committee are its place, whatever family name they start with.
+    assert.deepStrictEqual(names(people('Đồng chí Hà Văn Tuấn, Bí thư Huyện ủy Lâm Hà phát biểu.')), [['Hà Văn Tuấn', ['Bí thư Huyện ủy Lâm Hà']]]);
+    assert.deepStrictEqual(names(people('Đồng chí Trần Quốc Cường, Bí thư Huyện ủy Thạch Hà, phát biểu.')), [['Trần Quốc Cường', ['Bí thư Huyện ủy Thạch Hà']]]);
+    assert.deepStrictEqual(names(people('Phó Bí thư Quận ủy Lê Chân Hoàng Minh Hải dự.')), [['Hoàng Minh Hải', ['Phó Bí thư Quận ủy Lê Chân']]]);
+  });
+
+  it('are read after "các đồng chí:" and "Đ/c"', () => {
+    assert.deepStrictEqual(names(people('Ban Thường vụ Tỉnh ủy khóa XVI gồm các đồng chí: Hoàng Trung Dũng, Trần Thế Dũng và Võ Trọng Hải.')), [
+      ['Hoàng Trung Dũng', []], ['Trần Thế Dũng', []], ['Võ Trọng Hải', []],
+    ]);
+    assert.deepStrictEqual(names(people('Đ/c Phan Văn Tư đề nghị làm rõ. Các đ/c Lê Văn An, Trần Văn Bình dự.')), [
+      ['Phan Văn Tư', []], ['Lê Văn An', []], ['Trần Văn Bình', []],
+    ]);
   });
 
   it('stay with the person before when what follows is a place or a body named after a leader', () => {
