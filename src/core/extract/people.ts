@@ -62,6 +62,13 @@ const NEXT_POSITION_GAP_RE = /^[ \t]*(?:,|[ \t]-)[ \t]*$/;
 const HEAD_SYLLABLES = new Set<string>();
 for (const h of POSITION_HEADS) for (const w of h.split(' ')) HEAD_SYLLABLES.add(w);
 for (const m of HEAD_MODIFIERS) HEAD_SYLLABLES.add(m);
+/** Verbs between a person and the post a personnel text gives them. */
+const APPOINTMENT_VERBS = new PhraseSet(new Set([
+  'giữ chức', 'giữ chức vụ', 'làm', 'là', 'hiện là', 'nay là', 'được bầu', 'được bầu làm', 'được bầu giữ chức', 'tái đắc cử',
+  'trúng cử', 'được bổ nhiệm', 'được bổ nhiệm giữ chức', 'được chỉ định', 'được chỉ định giữ chức', 'được chỉ định làm',
+  'được điều động giữ chức', 'được phân công giữ chức', 'được phân công làm',
+]));
+const APPOINTMENT_VERB_MAX = 4;
 const COMMITTEE_PLACES = new Set(['huyện', 'quận', 'tỉnh', 'thành', 'thị']);
 const HONORIFICS = new Set(['ông', 'bà', 'anh', 'chị', 'cô', 'thầy', 'cụ', 'bác']);
 flagWords(HEAD_SYLLABLES, Lex.HeadSyllable);
@@ -326,7 +333,14 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     if (p >= words.count || words.starts[p] - words.ends[b] > 4) return NO_POSITIONS;
     // Most names have no position after them: look for a head before reading the gap.
     let hl = positionHeadLength(text, words, p);
-    if (!hl || !POSITION_GAP_RE.test(gapAfter(b))) return NO_POSITIONS;
+    if (!hl) {
+      // Personnel texts put a verb between a name and its post ("đồng chí A giữ chức Bí thư Huyện ủy").
+      const v = appointmentVerbLength(p);
+      if (v === 0 || p + v >= words.count) return NO_POSITIONS;
+      p += v;
+      hl = positionHeadLength(text, words, p);
+      if (!hl) return NO_POSITIONS;
+    } else if (!POSITION_GAP_RE.test(gapAfter(b))) return NO_POSITIONS;
     const out: Array<[number, number]> = [];
     for (let guard = 0; guard < 8 && p < words.count; guard++) {
       if (guard > 0) hl = positionHeadLength(text, words, p);
@@ -342,6 +356,17 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       p = next;
     }
     return out;
+  };
+
+  /** How many words of an appointment's verb start at word p, joined by single spaces ("giữ chức", "được bầu làm"), or 0. */
+  const appointmentVerbLength = (p: number): number => {
+    if (words.shapes[p] !== Shape.Lower) return 0;
+    for (let n = Math.min(APPOINTMENT_VERB_MAX, words.count - p); n >= 1; n--) {
+      let ok = true;
+      for (let k = 1; k < n && ok; k++) ok = joined(text, words, p + k);
+      if (ok && joined(text, words, p) && words.phraseIn(APPOINTMENT_VERBS, p, n)) return n;
+    }
+    return 0;
   };
 
   const positionBefore = (a: number): [number, number] | null => {

@@ -187,6 +187,20 @@ describe('positions written before the name in a list of people', () => {
     assert.deepStrictEqual(names(people('Phó Bí thư Quận ủy Lê Chân Hoàng Minh Hải dự.')), [['Hoàng Minh Hải', ['Phó Bí thư Quận ủy Lê Chân']]]);
   });
 
+  it('are read after the verb of a personnel text ("giữ chức", "được bầu giữ chức", "tái đắc cử", "hiện là")', () => {
+    assert.deepStrictEqual(
+      names(people('Chuẩn y đồng chí Trần Minh Khoa giữ chức Bí thư Huyện ủy Vĩnh Linh; đồng chí Nguyễn Văn Hùng được bầu giữ chức Chủ tịch UBND tỉnh; ' +
+        'đồng chí Lê Thị Hoa tái đắc cử Bí thư Đảng ủy xã; đồng chí Phạm Văn Nam hiện là Phó Bí thư Thường trực Tỉnh ủy; đồng chí Trần Văn Bình làm việc với Sở Nội vụ.')),
+      [
+        ['Trần Minh Khoa', ['Bí thư Huyện ủy Vĩnh Linh']],
+        ['Nguyễn Văn Hùng', ['Chủ tịch UBND tỉnh']],
+        ['Lê Thị Hoa', ['Bí thư Đảng ủy xã']],
+        ['Phạm Văn Nam', ['Phó Bí thư Thường trực Tỉnh ủy']],
+        ['Trần Văn Bình', []],
+      ],
+    );
+  });
+
   it('are read after "các đồng chí:" and "Đ/c"', () => {
     assert.deepStrictEqual(names(people('Ban Thường vụ Tỉnh ủy khóa XVI gồm các đồng chí: Hoàng Trung Dũng, Trần Thế Dũng và Võ Trọng Hải.')), [
       ['Hoàng Trung Dũng', []], ['Trần Thế Dũng', []], ['Võ Trọng Hải', []],
