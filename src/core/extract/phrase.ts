@@ -36,10 +36,20 @@ function startsTerm(text: string, words: Words, i: number): boolean {
   return c === 108 && n === 3 && words.lowerIs(i, 'lần') && words.lowerIs(i + 1, 'thứ');
 }
 
+/**
+ * What follows a body in an all-capitals line and is not part of it: a document's type or a verb
+ * ("BAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH:", the line before "Điều 1"; "TỈNH ỦY BAN HÀNH …").
+ */
+const UPPER_STOPS = new PhraseSet(new Set([
+  'quyết định', 'nghị quyết', 'chỉ thị', 'kết luận', 'thông báo', 'hướng dẫn', 'quy định', 'báo cáo', 'kế hoạch',
+  'ban hành', 'phát biểu', 'triển khai', 'quán triệt', 'tổng kết', 'sơ kết',
+]));
+
 /** May word i continue the name of a body or position? */
 export function isBodyWord(words: Words, i: number): boolean {
   const shape = words.shapes[i];
-  if (shape === Shape.Cap || shape === Shape.Upper) return true;
+  if (shape === Shape.Cap) return true;
+  if (shape === Shape.Upper) return !(i + 1 < words.count && words.shapes[i + 1] === Shape.Upper && words.phraseIn(UPPER_STOPS, i, 2));
   if (shape !== Shape.Lower) return false;
   // "ban hành" is the verb "to issue": "Tỉnh ủy ban hành …" is no "Tỉnh ủy ban".
   if (words.lowerIs(i, 'ban') && i + 1 < words.count && words.lowerIs(i + 1, 'hành')) return false;

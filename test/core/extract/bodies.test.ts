@@ -25,6 +25,12 @@ describe('organisations, terms and abbreviations', () => {
     assert.deepStrictEqual(os.map((o) => o.name), ['Tỉnh ủy', 'Thường trực Tỉnh ủy', 'Thường trực Huyện ủy']);
   });
 
+  it('ends a body in an all-capitals line before a document type or a verb', () => {
+    assert.deepStrictEqual(organizations('BAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH:\nTỈNH ỦY BAN HÀNH QUY ĐỊNH\nUBND TỈNH PHÁT BIỂU KẾT LUẬN\nBAN TỔ CHỨC TỈNH ỦY').map((o) => o.name), [
+      'BAN THƯỜNG VỤ TỈNH ỦY', 'TỈNH ỦY', 'UBND TỈNH', 'BAN TỔ CHỨC TỈNH ỦY',
+    ]);
+  });
+
   it('takes no head\'s title ("Bộ trưởng", "Viện trưởng") and no verb ("ban hành") into a body', () => {
     assert.deepStrictEqual(organizations('Đồng chí Phạm Thị Thanh Trà, Bộ trưởng Bộ Nội vụ dự; Viện trưởng Viện Kiểm sát nhân dân tỉnh phát biểu.').map((o) => o.name), [
       'Bộ Nội vụ', 'Viện Kiểm sát nhân dân tỉnh',
