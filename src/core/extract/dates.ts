@@ -155,8 +155,45 @@ interface Found {
   month?: number;
 }
 
+const DAY_RANGE_START_RE = /[Nn]gày\s+(\d{1,2})\s*(?:-|đến(?:\s+ngày)?|và|,)\s*(?:ngày\s+)?$/;
+const MONTH_RANGE_START_RE = /[Tt]háng\s+(\d{1,2})\s*(?:-|đến(?:\s+tháng)?|và|,)\s*$/;
+
 /**
- * Finds every date. A day-month takes the year that puts it nearest the dateline; without one,
+ * The first day (or month) of a range that writes the month (or year) once: "từ ngày 22 đến ngày
+ * 24/3/2023", "trong hai ngày 14 và 15/7/2023", "ngày 10 - 14/4/2023", "từ tháng 3 đến tháng 5/2023".
+ * The day or month must come after "ngày" or "tháng" and before the end's.
+ */
+function rangeStarts(norm: string, found: Found[], claims: Claims): void {
+  const ends = found.length;
+  for (let i = 0; i < ends; i++) {
+    const f = found[i];
+    const window = norm.slice(Math.max(0, f.s - 32), f.s);
+    const month = f.iso === null ? f.month! : +f.iso.slice(5, 7);
+    if (f.iso === null || f.iso.length === 10) {
+      const m = DAY_RANGE_START_RE.exec(window);
+      if (!m) continue;
+      const day = +m[1];
+      const endDay = f.iso === null ? f.day! : +f.iso.slice(8, 10);
+      const s = f.s - window.length + m.index + m[0].indexOf(m[1]);
+      if (day < 1 || day >= endDay || claims.overlaps(s, s + m[1].length)) continue;
+      if (f.iso === null) found.push({ s, e: s + m[1].length, iso: null, day, month });
+      else {
+        const iso = validIso(+f.iso.slice(0, 4), month, day);
+        if (iso) found.push({ s, e: s + m[1].length, iso });
+      }
+    } else {
+      const m = MONTH_RANGE_START_RE.exec(window);
+      if (!m) continue;
+      const first = +m[1];
+      const s = f.s - window.length + m.index;
+      if (first < 1 || first >= month || claims.overlaps(s, f.s)) continue;
+      found.push({ s, e: s + m[0].indexOf(m[1]) + m[1].length, iso: monthIso(+f.iso.slice(0, 4), first) });
+    }
+  }
+}
+
+/**
+ * Finds every date. A day-month takes the dateline's year (across New Year the one before or after); without one,
  * `yearHint`'s; otherwise the body decides (see inferYear), leaving out the dates of cited documents
  * (`tailDates`, the spans of the dates in citations' tails).
  */
@@ -277,6 +314,8 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number, tailD
     if (RATIO_AFTER_RE.test(norm)) continue;
     found.push({ s, e, iso: null, day, month });
   }
+
+  rangeStarts(norm, found, claims);
 
   const needYear = found.some((f) => f.iso === null);
   const yearOf = !needYear ? null : dateline ? nearestYear(dateline.iso) : yearHint ? () => yearHint : inferYear(norm, found, tailDates);

@@ -64,6 +64,16 @@ describe('dates', () => {
     assert.deepStrictEqual(deadline.filter((d) => !d.dateline).map((d) => [d.text, d.iso]), [['30/9', '2022-09-30']]);
   });
 
+  it('reads the first day or month of a range that writes the month or year once', () => {
+    const ds = (t: string) => dates(t).map((d) => [d.text, d.iso]);
+    assert.deepStrictEqual(ds('Từ ngày 22 đến ngày 24/3/2023, Tỉnh ủy tổ chức hội nghị.'), [['22', '2023-03-22'], ['24/3/2023', '2023-03-24']]);
+    assert.deepStrictEqual(ds('Trong hai ngày 14 và 15/7/2023, Đại hội họp.'), [['14', '2023-07-14'], ['15/7/2023', '2023-07-15']]);
+    assert.deepStrictEqual(ds('Từ ngày 10 – 14/4/2023 diễn ra hội nghị.'), [['10', '2023-04-10'], ['14/4/2023', '2023-04-14']]);
+    assert.deepStrictEqual(ds('Từ tháng 3 đến tháng 5/2023, các chi bộ sinh hoạt chuyên đề.'), [['tháng 3', '2023-03'], ['tháng 5/2023', '2023-05']]);
+    // Only after "ngày": a count is no day.
+    assert.deepStrictEqual(ds('Có 5 và 15/7/2023 là hai mốc.'), [['15/7/2023', '2023-07-15']]);
+  });
+
   it('does not take the year of a cited document\'s date for the article\'s day-month', () => {
     const ds = dates('Sáng 14-1, Huyện ủy sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị; nhiệm vụ năm 2022 được giao.');
     assert.deepStrictEqual(texts(ds), [
