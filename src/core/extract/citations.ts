@@ -56,7 +56,7 @@ const MAX_TYPE_GAP = 32;
 const LAW_NAME_GAP_RE = /\s+\p{Lu}\p{L}*(?:,?\s+\p{L}+){0,7}\s+(?:số|Số)\s*:?\s*(?=\d)/uy;
 const MAX_LAW_NAME_GAP = 64;
 /** A law's own number (the National Assembly's): only then is the gap a law's name ("Luật Đất đai, UBND tỉnh ban hành văn bản số 1234/UBND-KT" is not). */
-const LAW_CODE_RE = /\d{1,4}\/\d{4}\/QH\d{1,2}(?![\p{L}\d])/uy;
+const LAW_CODE_RE = /(?:\d{1,4}\/\d{4}\/QH\d{1,2}|\d{1,4}-L\/CTN)(?![\p{L}\d])/uy;
 
 /** Type codes that name one type only: a code written without a type word still says its type. */
 export const TYPE_OF_CODE: ReadonlyMap<string, string> = new Map(Object.entries({
@@ -65,20 +65,25 @@ export const TYPE_OF_CODE: ReadonlyMap<string, string> = new Map(Object.entries(
   QyĐ: 'Quy định', NQLT: 'Nghị quyết liên tịch', TTLT: 'Thông tư liên tịch',
 } as Record<string, string>));
 const SUBJECT_END_RE = new RegExp(`(?:,?\\s+(?:và|cùng|gắn với|với)|,)\\s+(?:${TYPE_SOURCE})(?![\\p{L}])`, 'u');
+/** The body the sentence is about, after the last comma before its verb ("… của Đảng, Đảng ủy Khối … đã ban hành"). */
+const SENTENCE_SUBJECT_RE =
+  /,\s+(?:Ban|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Đảng bộ|Chi bộ|UBND|HĐND|Ủy ban|Thường trực|Văn phòng|Sở|Bộ)(?![\p{L}\p{M}])[^,]*$/u;
 /**
  * Where an unquoted subject gives way to the sentence's predicate: a document's subject is a noun
  * phrase ("về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"); a verb of the sentence
  * after it ("… Hồ Chí Minh tiếp tục được đẩy mạnh, trở thành …", "… chỉnh đốn Đảng đã tạo sự chuyển
- * biến …"), a purpose ("… để cụ thể hóa", "nhằm …"), a clause joined by a comma (", đồng thời …",
- * ", qua đó …") or the body the sentence is about (", Ban Thường vụ Thành ủy thông báo") is not part of it. "được" after "không" or "chưa" is ("những điều đảng viên không được làm").
+ * biến …"), "để cụ thể hóa …" or a clause joined by a comma (", đồng thời …", ", qua đó …") is not
+ * part of it, nor the body the sentence is about before such a verb. Only verbs that report what
+ * became of the document: "đã", "đang", "được" alone also open relative clauses inside a subject
+ * ("đảng viên đã nghỉ hưu", "hộ nghèo được hỗ trợ nhà ở"), and "nhằm", "để" purposes ("giải pháp
+ * nhằm nâng cao …").
  */
-const SENTENCE_SUBJECT_RE = /,\s+\p{Lu}[^,]*$/u;
 const PREDICATE_RE = new RegExp(
-  '(?:\\s(?:đã|đang|sẽ|nhằm|trở thành|tiếp tục được)|(?<!không|chưa)\\sđược)\\s' +
-    '|\\sđể (?:cụ thể hóa|triển khai|thực hiện|quán triệt)(?![\\p{L}\\p{M}])' +
-    '|,\\s*(?:đồng thời|qua đó|trong đó|nhờ đó|từ đó|cụ thể hóa)\\s' +
-    // The body that is the sentence's subject, after a comma ("Căn cứ Quy định … về …, Ban Thường vụ Thành ủy thông báo").
-    '|,\\s+(?:Ban|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Đảng bộ|Chi bộ|UBND|HĐND|Ủy ban|Thường trực|Văn phòng|Sở|Bộ)(?![\\p{L}\\p{M}])',
+  '\\s(?:(?:đã|đang|tiếp tục|đã và đang)\\s+)?được\\s+(?:đẩy mạnh|triển khai|quán triệt|thực hiện|cụ thể hóa|nâng lên|tăng cường)(?![\\p{L}\\p{M}])' +
+    '|\\s(?:đã|đang)\\s+(?:tạo|đạt|đi vào|góp phần|mang lại|ban hành|triển khai|quán triệt)(?![\\p{L}\\p{M}])' +
+    '|\\s(?:trở thành|góp phần|đi vào cuộc sống)(?![\\p{L}\\p{M}])' +
+    '|\\sđể cụ thể hóa(?![\\p{L}\\p{M}])' +
+    '|,\\s*(?:đồng thời|qua đó|trong đó|nhờ đó|từ đó|cụ thể hóa)\\s',
   'u',
 );
 const LIST_GAP_RE = /\s*(?:,|;|và)\s*(?:(?:số)\s*)?(?=\d)/uy;
@@ -241,8 +246,12 @@ function parseTail(ctx: Context, end: number, tailDates: Claims | null): Tail {
     // After the issuer or the subject, a date behind a comma starts the next clause ("… 02-NQ/TW của Bộ
     // Chính trị, ngày 15/7/2021 Tỉnh ủy ban hành …" is the Tỉnh ủy's act); in brackets it is still the
     // citation's ("… của Bộ Chính trị (ngày 12/6/2021)").
+    // After the issuer or the subject, a date behind a comma that a capitalised word follows starts the
+    // next clause ("… 02-NQ/TW của Bộ Chính trị, ngày 15/7/2021 Tỉnh ủy ban hành …" is the Tỉnh ủy's act);
+    // followed by a comma, "về", "của" or the end it is still the citation's.
     const clause = (tail.issuer !== null || tail.subject !== null) && norm.charCodeAt(q) !== 40 && norm.slice(p, q).includes(',');
-    const dateEnd = tail.date === null && !clause ? tailDateEnd(norm, q) : -1;
+    let dateEnd = tail.date === null ? tailDateEnd(norm, q) : -1;
+    if (dateEnd >= 0 && clause && /^[ \t]+\p{Lu}/u.test(norm.slice(dateEnd, dateEnd + 4))) dateEnd = -1;
     if (dateEnd >= 0) {
       // Day, month and year, in this order in both forms.
       digitRuns(norm, dateStart, dateEnd, dateParts);

@@ -193,7 +193,7 @@ function rangeStarts(norm: string, found: Found[], claims: Claims): void {
 }
 
 /**
- * Finds every date. A day-month takes the dateline's year (across New Year the one before or after); without one,
+ * Finds every date. A day-month takes the year of the dateline's latest such day (see nearestYear); without one,
  * `yearHint`'s; otherwise the body decides (see inferYear), leaving out the dates of cited documents
  * (`tailDates`, the spans of the dates in citations' tails).
  */
@@ -332,7 +332,9 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number, tailD
     let iso = f.iso;
     let inferred = false;
     if (iso === null) {
-      const y = yearOf ? yearOf(f.month!, f.day!) : null;
+      // A formal document's deadlines are to come; a news report may tell of past ones.
+      const ahead = AHEAD_RE.test(norm.slice(f.e, f.e + 48)) || (!news && DEADLINE_RE.test(norm.slice(Math.max(0, f.s - 24), f.s)));
+      const y = yearOf ? yearOf(f.month!, f.day!, ahead) : null;
       iso = y ? validIso(y, f.month!, f.day!) : null;
       inferred = true;
       if (!iso) continue;
@@ -364,21 +366,28 @@ function weekdayBefore(ctx: Context, s: number, iso: string): typeof WEEKDAY {
 }
 
 /**
- * The year of a day-month in an article dated `iso`: the dateline's, except across New Year. An
- * article reports on its year ("Từ ngày 1/1 đến nay" in July is this 1 January, "Ngày 20/3" in October
- * this March, "trước ngày 30/9 tới" in March this September); only an article of January or February
- * looking back on November or December ("Chiều 31/12" under 3 January) means the year before, and one
- * of November or December looking ahead to January or February ("ngày 5/1 tới" under 30 December) the
- * year after. A day the year lacks (29/2) gives no date.
+ * The year of a day-month in an article dated `iso`. An article reports what has happened: the latest
+ * such day not after the dateline ("Từ ngày 1/1 đến nay" in July is this 1 January, "Ngày 28/12, …
+ * đã họp" in March last December), allowing a few weeks ahead for what it announces ("Sáng 4/1" under
+ * 3 January). A day it says is to come ("ngày 5/1 tới", "… sẽ …"), or a formal document sets as a
+ * deadline ("trước ngày 15 tháng 12"), is the first such day from the dateline on. A day the year lacks (29/2) gives no date.
  */
-function nearestYear(iso: string): (month: number, day: number) => number | null {
+const AHEAD_DAYS = 31;
+const DAY_MS = 86400000;
+function nearestYear(iso: string): (month: number, day: number, ahead: boolean) => number | null {
   const y = +iso.slice(0, 4);
-  const m = +iso.slice(5, 7);
-  return (month, day) => {
-    const c = m <= 2 && month >= 11 ? y - 1 : m >= 11 && month <= 2 ? y + 1 : y;
+  const t = Date.UTC(y, +iso.slice(5, 7) - 1, +iso.slice(8, 10));
+  return (month, day, ahead) => {
+    const at = Date.UTC(y, month - 1, day);
+    const c = ahead ? (at < t ? y + 1 : y) : at > t + AHEAD_DAYS * DAY_MS ? y - 1 : y;
     return dayExists(c, month, day) ? c : null;
   };
 }
+
+/** Words after a day-month that say it is to come: "… tới", "… sắp tới", "… sẽ …". */
+const AHEAD_RE = /^[\s,)]*(?:sắp\s+)?tới(?![\p{L}\p{M}])|^[^.;\n]{0,40}\ssẽ\s/u;
+/** Words before one that make it a deadline: "trước ngày 15 tháng 12", "chậm nhất ngày 30/9". */
+const DEADLINE_RE = /(?:[Tt]rước|[Cc]hậm nhất(?:\s+là)?|[Hh]ạn(?:\s+chót)?|[Tt]ừ nay đến)\s+(?:ngày\s+)?$/u;
 
 /**
  * The year of a day-month date in a text without a dateline, from the body's own evidence (the dates

@@ -77,6 +77,8 @@ function normalisedOffset(ctx: Context, at: number): number {
 const LINE_REST_RE = /^[\s.]*$/u;
 /** A headline goes on after a colon or a spaced dash ("Chỉ thị 05-CT/TW: Lan tỏa …", "… 57-NQ/TW - động lực mới …"). */
 const HEADLINE_REST_RE = /^\s*(?::|[-–—|]\s)/u;
+/** Words that make a sentence of a line: "và …", ", …", or a verb ("đã đi vào cuộc sống", "mở ra kỷ nguyên"). */
+const HEADLINE_VERB_RE = /^\s*(?:,|và\s)|\s(?:đã|đang|sẽ|được|mở ra|tạo|đi vào|góp phần|khẳng định|là)\s/u;
 /** A note in brackets after a title: "(toàn văn)", "(sửa đổi, bổ sung)". */
 const NOTE_REST_RE = /^\s*\([^()\n]*\)[\s.]*$/u;
 
@@ -86,14 +88,18 @@ const NOTE_REST_RE = /^\s*\([^()\n]*\)[\s.]*$/u;
  * followed by a note in brackets, is the title. A colon or a spaced dash after it makes a headline
  * ("Chỉ thị 05-CT/TW: Lan tỏa …"). Other words after it ("… ngày 25/10/2017 của Hội nghị lần thứ sáu
  * … một số vấn đề về …", an official title whose subject has no "về" or runs long) are a title's only
- * when the citation gives its date, as titles do and headlines ("Nghị quyết 57-NQ/TW mở ra …") do not.
+ * when the citation gives its date, as titles do, and its issuer or a capitalised issuer after it, with
+ * no verb: headlines go on with one ("… của Bộ Chính trị đã đi vào cuộc sống", "Nghị quyết 57-NQ/TW
+ * ngày 22/12/2024 mở ra …").
  */
 function lineIsCitation(ctx: Context, c: CitationEntity): boolean {
   const e = tailEnd(ctx, normalisedOffset(ctx, c.end));
   const lineEnd = ctx.norm.indexOf('\n', e);
   const rest = ctx.norm.slice(e, lineEnd < 0 ? ctx.norm.length : lineEnd);
   if (LINE_REST_RE.test(rest) || NOTE_REST_RE.test(rest)) return true;
-  return !HEADLINE_REST_RE.test(rest) && c.date !== null;
+  if (HEADLINE_REST_RE.test(rest) || c.date === null || HEADLINE_VERB_RE.test(rest)) return false;
+  // The rest of a title names its issuer (a meeting, without "của") or goes on with its subject.
+  return c.issuer !== null || /^\s*\p{Lu}/u.test(rest);
 }
 
 function documentInfo(ctx: Context, citations: CitationEntity[], dateline: string | null, newsDateline: boolean): DocumentInfo {

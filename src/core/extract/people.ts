@@ -337,9 +337,11 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       // Personnel texts put a verb between a name and its post ("đồng chí A giữ chức Bí thư Huyện ủy").
       const v = appointmentVerbLength(p);
       if (v === 0 || p + v >= words.count) return NO_POSITIONS;
+      // After "là" or "làm" only a capitalised post: "là thành viên tích cực", "làm thư ký hội nghị" name none.
+      const weak = words.lowerIs(p + v - 1, 'là') || words.lowerIs(p + v - 1, 'làm');
       p += v;
       hl = positionHeadLength(text, words, p);
-      if (!hl) return NO_POSITIONS;
+      if (!hl || (weak && words.shapes[p] === Shape.Lower)) return NO_POSITIONS;
     } else if (!POSITION_GAP_RE.test(gapAfter(b))) return NO_POSITIONS;
     const out: Array<[number, number]> = [];
     for (let guard = 0; guard < 8 && p < words.count; guard++) {
@@ -352,6 +354,11 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       // body are its place ("A, Bí thư Huyện ủy Lâm Hà"): leaders' names have three or more.
       if (next < words.count && joined(text, words, next) && nameStartsAt(next) && startingAt.get(next)!.b - next >= 2) break;
       out.push([words.starts[p], words.ends[last]]);
+      // "Phó Bí thư Huyện ủy và Chủ tịch UBND huyện": two posts joined by "và".
+      if (next + 1 < words.count && words.lowerIs(next, 'và') && joined(text, words, next) && joined(text, words, next + 1) && positionHeadLength(text, words, next + 1) > 0) {
+        p = next + 1;
+        continue;
+      }
       if (next >= words.count || !NEXT_POSITION_GAP_RE.test(gapAfter(last))) break;
       p = next;
     }

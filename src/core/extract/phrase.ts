@@ -41,8 +41,7 @@ function startsTerm(text: string, words: Words, i: number): boolean {
  * ("BAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH:", the line before "Điều 1"; "TỈNH ỦY BAN HÀNH …").
  */
 const UPPER_STOPS = new PhraseSet(new Set([
-  'quyết định', 'nghị quyết', 'chỉ thị', 'kết luận', 'thông báo', 'hướng dẫn', 'quy định', 'báo cáo', 'kế hoạch',
-  'ban hành', 'phát biểu', 'triển khai', 'quán triệt', 'tổng kết', 'sơ kết',
+  'quyết định', 'nghị quyết', 'chỉ thị', 'kết luận', 'thông báo', 'hướng dẫn', 'quy định', 'ban hành', 'phát biểu',
 ]));
 
 /** May word i continue the name of a body or position? */

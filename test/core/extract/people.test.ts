@@ -199,6 +199,16 @@ describe('positions written before the name in a list of people', () => {
         ['Trần Văn Bình', []],
       ],
     );
+    // After "là" or "làm" only a capitalised post.
+    assert.deepStrictEqual(names(people('Đồng chí Nguyễn Văn An là thành viên tích cực; đồng chí Lê Văn Tâm làm thư ký hội nghị; đồng chí Phạm Văn Nam là Chủ tịch UBND tỉnh.')), [
+      ['Nguyễn Văn An', []], ['Lê Văn Tâm', []], ['Phạm Văn Nam', ['Chủ tịch UBND tỉnh']],
+    ]);
+  });
+
+  it('read two posts joined by "và" after a name as two', () => {
+    assert.deepStrictEqual(names(people('Đồng chí Nguyễn Văn Nam, Phó Bí thư Huyện ủy và Chủ tịch UBND huyện, phát biểu chỉ đạo.')), [
+      ['Nguyễn Văn Nam', ['Phó Bí thư Huyện ủy', 'Chủ tịch UBND huyện']],
+    ]);
   });
 
   it('are read after "các đồng chí:" and "Đ/c"', () => {
