@@ -50,18 +50,25 @@ const isUpperLetter = (ch: string) => ch !== ch.toLowerCase() && ch === ch.toUpp
 /** Where in word w a cue word ends that runs into the rest of it, or -1 (the word has digits or mixed case). */
 function gluedCueEnd(text: string, words: Words, w: number): number {
   const s = words.starts[w];
-  const first = text.charCodeAt(s) | 0x20;
-  // Only words starting with the cues' first letters (s, n, t, c) or a digit are read.
-  if (first !== 0x73 && first !== 0x6e && first !== 0x74 && first !== 0x63 && !isDigit(text.charCodeAt(s))) return -1;
-  const word = text.slice(s, words.ends[w]);
-  const lower = word.toLowerCase();
-  for (const cue of CUES_BEFORE_NUMBER) if (lower.startsWith(cue) && isDigit(word.charCodeAt(cue.length))) return s + cue.length;
-  // "của" may follow a number run into it too ("năm 2021củaBan Chấp hành").
-  for (const cue of CUES_BEFORE_NAME) {
-    for (let k = word.indexOf(cue); k >= 0; k = word.indexOf(cue, k + 1)) {
-      if ((k === 0 || isDigit(word.charCodeAt(k - 1))) && k + cue.length < word.length && isUpperLetter(word[k + cue.length])) return s + k + cue.length;
+  const e = words.ends[w];
+  const c0 = text.charCodeAt(s);
+  if (isDigit(c0)) {
+    // "của" after a number run into it ("năm 2021củaBan Chấp hành"): read in place, the word is short.
+    for (let k = s + 1; k + 3 < e; k++) {
+      if (isDigit(text.charCodeAt(k - 1)) && !isDigit(text.charCodeAt(k))) {
+        for (const cue of CUES_BEFORE_NAME) if (text.startsWith(cue, k) && k + cue.length < e && isUpperLetter(text[k + cue.length])) return k + cue.length;
+        return -1;
+      }
     }
+    return -1;
   }
+  // Only words starting with the cues' first letters (s, n, t, c) are read, and only their first letters.
+  const first = c0 | 0x20;
+  if (first !== 0x73 && first !== 0x6e && first !== 0x74 && first !== 0x63) return -1;
+  const head = text.slice(s, Math.min(e, s + 7));
+  const lower = head.toLowerCase();
+  for (const cue of CUES_BEFORE_NUMBER) if (lower.startsWith(cue) && isDigit(head.charCodeAt(cue.length))) return s + cue.length;
+  for (const cue of CUES_BEFORE_NAME) if (head.startsWith(cue) && head.length > cue.length && isUpperLetter(head[cue.length])) return s + cue.length;
   return -1;
 }
 
