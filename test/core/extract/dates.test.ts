@@ -51,27 +51,20 @@ describe('dates', () => {
   });
 
   it('gives a day-month the year of the dateline\'s latest such day, or of the next one when it is to come', () => {
-    const back = dates('Tổng kết năm 2021\n\n08:00, Thứ Hai, 03/01/2022\n\nChiều 31/12, Huyện ủy tổng kết công tác năm 2021.');
-    assert.deepStrictEqual(back.filter((d) => !d.dateline).map((d) => [d.text, d.iso]), [['31/12', '2021-12-31']]);
-    const ahead = dates('Kế hoạch năm mới\n\n30/12/2021 18:12\n\nNgày 5/1 tới, Tỉnh ủy sẽ triển khai nhiệm vụ năm 2022.');
-    assert.deepStrictEqual(ahead.filter((d) => !d.dateline).map((d) => [d.text, d.iso]), [['5/1', '2022-01-05']]);
-    // An article reports on its own year: more than six months back or ahead is still that year.
-    const since = dates('Sơ kết 6 tháng đầu năm\n\n10:05, 15/7/2022\n\nTừ ngày 1/1 đến nay, toàn tỉnh kết nạp 500 đảng viên.');
-    assert.deepStrictEqual(since.filter((d) => !d.dateline).map((d) => [d.text, d.iso]), [['1/1', '2022-01-01']]);
-    const spring = dates('Tin Tỉnh ủy\n\n8:43, Thứ Hai, 18-10-2021\n\nNgày 20/3, Tỉnh ủy ban hành kế hoạch, hoàn thành trước ngày 15/4.');
-    assert.deepStrictEqual(spring.filter((d) => !d.dateline).map((d) => [d.text, d.iso]), [['20/3', '2021-03-20'], ['15/4', '2021-04-15']]);
-    const deadline = dates('Kế hoạch\n\n01/03/2022 09:00\n\nCác chi bộ hoàn thành trước ngày 30/9 tới.');
-    assert.deepStrictEqual(deadline.filter((d) => !d.dateline).map((d) => [d.text, d.iso]), [['30/9', '2022-09-30']]);
-    const past = dates('Tin Tỉnh ủy\n\n14/03/2022 09:00\n\nNgày 28/12, Ban Thường vụ Tỉnh ủy đã họp.');
-    assert.deepStrictEqual(past.filter((d) => !d.dateline).map((d) => [d.text, d.iso]), [['28/12', '2021-12-28']]);
-    const next = dates('Kế hoạch\n\n20/10/2022 09:00\n\nCác chi bộ hoàn thành trước ngày 31/3 tới; ngày 15/3, Tỉnh ủy sẽ kiểm tra.');
-    assert.deepStrictEqual(next.filter((d) => !d.dateline).map((d) => [d.text, d.iso]), [['31/3', '2023-03-31'], ['15/3', '2023-03-15']]);
-    // A deadline is to come.
-    const due = dates('Nghị quyết\n\nLâm Đồng, ngày 08 tháng 9 năm 2022\n\nBáo cáo kết quả với Ban Thường vụ Tỉnh ủy trước ngày 15 tháng 12.');
-    assert.deepStrictEqual(due.filter((d) => !d.dateline).map((d) => [d.text, d.iso]), [['ngày 15 tháng 12', '2022-12-15']]);
+    /** The dates of an article under a dateline, the dateline left out. */
+    const under = (dateline: string, body: string) => dates(`Tin bài\n\n${dateline}\n\n${body}`).filter((d) => !d.dateline).map((d) => [d.text, d.iso]);
+    assert.deepStrictEqual(under('08:00, Thứ Hai, 03/01/2022', 'Chiều 31/12, Huyện ủy tổng kết công tác năm 2021.'), [['31/12', '2021-12-31']]);
+    assert.deepStrictEqual(under('30/12/2021 18:12', 'Ngày 5/1 tới, Tỉnh ủy sẽ triển khai nhiệm vụ năm 2022.'), [['5/1', '2022-01-05']]);
+    // An article reports on its own year: more than six months back is still that year.
+    assert.deepStrictEqual(under('10:05, 15/7/2022', 'Từ ngày 1/1 đến nay, toàn tỉnh kết nạp 500 đảng viên.'), [['1/1', '2022-01-01']]);
+    assert.deepStrictEqual(under('8:43, Thứ Hai, 18-10-2021', 'Ngày 20/3, Tỉnh ủy ban hành kế hoạch, hoàn thành trước ngày 15/4.'), [['20/3', '2021-03-20'], ['15/4', '2021-04-15']]);
+    assert.deepStrictEqual(under('01/03/2022 09:00', 'Các chi bộ hoàn thành trước ngày 30/9 tới.'), [['30/9', '2022-09-30']]);
+    assert.deepStrictEqual(under('14/03/2022 09:00', 'Ngày 28/12, Ban Thường vụ Tỉnh ủy đã họp.'), [['28/12', '2021-12-28']]);
+    assert.deepStrictEqual(under('20/10/2022 09:00', 'Các chi bộ hoàn thành trước ngày 31/3 tới; ngày 15/3, Tỉnh ủy sẽ kiểm tra.'), [['31/3', '2023-03-31'], ['15/3', '2023-03-15']]);
+    // A formal document's deadline is to come.
+    assert.deepStrictEqual(under('Lâm Đồng, ngày 08 tháng 9 năm 2022', 'Báo cáo kết quả với Ban Thường vụ Tỉnh ủy trước ngày 15 tháng 12.'), [['ngày 15 tháng 12', '2022-12-15']]);
     // A few weeks ahead is what the article announces, in its year.
-    const soon = dates('Thông báo\n\n03/01/2022 09:00\n\nSáng 4/1, Tỉnh ủy họp phiên đầu năm.');
-    assert.deepStrictEqual(soon.filter((d) => !d.dateline).map((d) => [d.text, d.iso]), [['4/1', '2022-01-04']]);
+    assert.deepStrictEqual(under('03/01/2022 09:00', 'Sáng 4/1, Tỉnh ủy họp phiên đầu năm.'), [['4/1', '2022-01-04']]);
   });
 
   it('reads the first day or month of a range that writes the month or year once', () => {
