@@ -69,6 +69,11 @@ const APPOINTMENT_VERBS = new PhraseSet(new Set([
   'được điều động giữ chức', 'được phân công giữ chức', 'được phân công làm',
 ]));
 const APPOINTMENT_VERB_MAX = 4;
+/** What is named after a person: "Đường Lê Hồng Phong", "Trường THPT chuyên Lê Quý Đôn", "Bảo tàng Hồ Chí Minh". */
+const NAMED_AFTER_SET = new PhraseSet(new Set([
+  'đường', 'phố', 'đại lộ', 'quảng trường', 'công viên', 'cầu', 'chợ', 'bảo tàng', 'nhà văn hóa', 'nhà tưởng niệm', 'khu di tích',
+  'trường', 'chuyên', 'thpt', 'thcs', 'tiểu học', 'phường', 'xã', 'thị trấn', 'giải thưởng', 'huân chương', 'tượng đài',
+]));
 const COMMITTEE_PLACES = new Set(['huyện', 'quận', 'tỉnh', 'thành', 'thị']);
 const HONORIFICS = new Set(['ông', 'bà', 'anh', 'chị', 'cô', 'thầy', 'cụ', 'bác']);
 flagWords(HEAD_SYLLABLES, Lex.HeadSyllable);
@@ -323,6 +328,13 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   /** "Học viện Chính trị quốc gia Hồ Chí Minh": a namesake right after a body's words ends its name. */
   const inBodyName = (c: Candidate) =>
     c.a > 0 && joined(text, words, c.a) && isBodyWord(words, c.a - 1) && !personCueBefore(c.a) && words.phraseIn(NAMESAKE_SET, c.a, c.b - c.a + 1);
+  /**
+   * A street, square, school or museum named after a person right before word a ("Đường Lê Hồng Phong",
+   * "Trường THPT chuyên Lê Hồng Phong", "Bảo tàng Hồ Chí Minh"): the name is the place's, not a mention
+   * of the person the text names elsewhere.
+   */
+  const namedAfter = (a: number) =>
+    a > 0 && joined(text, words, a) && (words.phraseIn(NAMED_AFTER_SET, a - 1, 1) || (a >= 2 && joined(text, words, a - 1) && words.phraseIn(NAMED_AFTER_SET, a - 2, 2)));
   /** Is candidate c no person whatever position is written before it (a place, a body's namesake)? */
   const neverPerson = (c: Candidate) => placeAfterCue(c) || inBodyName(c) || claims.overlaps(words.starts[c.a], words.ends[c.b]);
   /** May a person's name start at word i: a body or position read up to it ends there. */
@@ -427,7 +439,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   const known = knownNames(words, mentions);
   for (const m of mentions) marks[m.a] |= SEEN;
   for (const c of candidates) {
-    if (marks[c.a] & SEEN || !known.has(c.a, c.b) || isPlace(c.a, c.runStart) || inBodyName(c)) continue;
+    if (marks[c.a] & SEEN || !known.has(c.a, c.b) || isPlace(c.a, c.runStart) || inBodyName(c) || namedAfter(c.a)) continue;
     if (claims.overlaps(words.starts[c.a], words.ends[c.b])) continue;
     mentions.push({ a: c.a, b: c.b, positions: positionsAfter(c.b) });
     marks[c.a] |= SEEN;

@@ -211,6 +211,12 @@ describe('positions written before the name in a list of people', () => {
     ]);
   });
 
+  it('leave a street, school or museum named after a person the text names to itself', () => {
+    const found = people('Tổng Bí thư Lê Hồng Phong hy sinh năm 1942. Đường Lê Hồng Phong dài 2 km; Trường THPT chuyên Lê Hồng Phong khai giảng. Bảo tàng Hồ Chí Minh mở cửa; Chủ tịch Hồ Chí Minh.');
+    assert.deepStrictEqual(found.map((p) => p.text), ['Lê Hồng Phong', 'Hồ Chí Minh']);
+    assert.strictEqual(found[1].start, 'Tổng Bí thư Lê Hồng Phong hy sinh năm 1942. Đường Lê Hồng Phong dài 2 km; Trường THPT chuyên Lê Hồng Phong khai giảng. Bảo tàng Hồ Chí Minh mở cửa; Chủ tịch '.length);
+  });
+
   it('are read after "các đồng chí:" and "Đ/c"', () => {
     assert.deepStrictEqual(names(people('Ban Thường vụ Tỉnh ủy khóa XVI gồm các đồng chí: Hoàng Trung Dũng, Trần Thế Dũng và Võ Trọng Hải.')), [
       ['Hoàng Trung Dũng', []], ['Trần Thế Dũng', []], ['Võ Trọng Hải', []],
