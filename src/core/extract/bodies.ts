@@ -187,9 +187,47 @@ export function findTerms(ctx: Context, claims: Claims): TermEntity[] {
   return out;
 }
 
+const DEFINED_RE = /\((\p{Lu}{2,10})\)/uy;
+/** A letter in capitals without its marks, Đ kept: "ủ" and "Ủ" are "U" ("Tỉnh ủy" → TU). */
+const baseLetter = (ch: string): string => ch.toUpperCase().normalize('NFD')[0];
+
+/**
+ * Abbreviations the text defines: "Ban Nội chính Tỉnh ủy (BNCTU)", "Hội đồng nhân dân (HĐND)": the
+ * capital letters in brackets are the initials of the words right before them, on the same line.
+ * The text's own definition comes before the built-in list.
+ */
+function definedAbbreviations(ctx: Context): Map<string, string> | null {
+  const { norm, words } = ctx;
+  let out: Map<string, string> | null = null;
+  // Read at each bracket only: a scan of the whole text for the pattern cost 5% of the extraction.
+  for (let at = norm.indexOf('('); at >= 0; at = norm.indexOf('(', at + 1)) {
+    const c = norm.charCodeAt(at + 1);
+    if (!(c >= 65 && c <= 90) && !(c > 127 && norm[at + 1] !== norm[at + 1].toLowerCase())) continue;
+    DEFINED_RE.lastIndex = at;
+    const m = DEFINED_RE.exec(norm);
+    if (!m) continue;
+    const letters = [...m[1]];
+    const n = letters.length;
+    // The word before the bracket, and the n words ending there, each joined by one space.
+    const last = words.indexAt(m.index) - 1;
+    const first = last - n + 1;
+    if (first < 0 || words.ends[last] !== m.index - 1 || norm.charCodeAt(m.index - 1) !== 32) continue;
+    let ok = true;
+    for (let k = 0; k < n && ok; k++) {
+      const w = first + k;
+      if (k > 0 && !joined(norm, words, w)) ok = false;
+      else ok = baseLetter(norm[words.starts[w]]) === baseLetter(letters[k]);
+    }
+    if (!ok) continue;
+    (out ??= new Map()).set(m[1], ctx.original(words.starts[first], words.ends[last]).normalize('NFC'));
+  }
+  return out;
+}
+
 export function findAbbreviations(ctx: Context, claims: Claims): AbbreviationEntity[] {
   const { words } = ctx;
   const out: AbbreviationEntity[] = [];
+  const defined = definedAbbreviations(ctx);
   // Abbreviations are all-capitals or mixed words: only the words that are not lower case are tried.
   const candidates = words.notLower;
   let after = -1;
@@ -215,10 +253,10 @@ export function findAbbreviations(ctx: Context, claims: Claims): AbbreviationEnt
       }
     }
     if (w === null) {
-      if (!words.phraseIn(ABBREVIATIONS_LOWER, i, 1)) continue;
       w = ctx.norm.slice(s, e);
+      if (!defined?.has(w) && !words.phraseIn(ABBREVIATIONS_LOWER, i, 1)) continue;
     }
-    const expansion = ABBREVIATIONS.get(w);
+    const expansion = defined?.get(w) ?? ABBREVIATIONS.get(w);
     if (!expansion || claims.overlaps(s, e)) continue;
     ctx.locate(s, e);
     out.push({ kind: 'abbreviation', text: ctx.text, start: ctx.start, end: ctx.end, range: ctx.range, key: w, abbreviation: w, expansion });

@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { extract } from '../../../src/core/extract';
 import { abbreviations, organizations, run, terms } from './helpers';
 
 describe('organisations, terms and abbreviations', () => {
@@ -23,6 +24,14 @@ describe('organisations, terms and abbreviations', () => {
       'Đồng chí Lê Ngọc Châu, Tỉnh ủy viên, Huyện ủy viên, Đảng ủy viên; đồng chí Phó Bí thư Thường trực Tỉnh ủy chủ trì; Thường trực Tỉnh ủy họp với Thường trực Huyện ủy.',
     );
     assert.deepStrictEqual(os.map((o) => o.name), ['Tỉnh ủy', 'Thường trực Tỉnh ủy', 'Thường trực Huyện ủy']);
+  });
+
+  it('learns the abbreviations a text defines in brackets after the words they stand for', () => {
+    const text = 'Ban Nội chính Tỉnh ủy (BNCTU) chủ trì; BNCTU đã báo cáo. Ủy ban Kiểm tra Huyện ủy (UBKTHU) kết luận. Tập đoàn Dầu khí Việt Nam (PVN) ký kết.';
+    const { entities } = extract(text);
+    assert.deepStrictEqual(entities.filter((e) => e.kind === 'abbreviation').map((e) => [e.text, e.kind === 'abbreviation' && e.expansion]), [
+      ['BNCTU', 'Ban Nội chính Tỉnh ủy'], ['BNCTU', 'Ban Nội chính Tỉnh ủy'], ['UBKTHU', 'Ủy ban Kiểm tra Huyện ủy'],
+    ]);
   });
 
   it('ends a body in an all-capitals line before a document type or a verb', () => {
