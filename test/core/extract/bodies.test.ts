@@ -26,6 +26,12 @@ describe('organisations, terms and abbreviations', () => {
     assert.deepStrictEqual(os.map((o) => o.name), ['Tỉnh ủy', 'Thường trực Tỉnh ủy', 'Thường trực Huyện ủy']);
   });
 
+  it('reads official names through "nông thôn" and "vận tải", but not into "nông thôn mới"', () => {
+    assert.deepStrictEqual(organizations('Bộ Nông nghiệp và Phát triển nông thôn ban hành; Đảng bộ Sở Giao thông vận tải họp; Tỉnh ủy nông thôn mới.').map((o) => o.name), [
+      'Bộ Nông nghiệp và Phát triển nông thôn', 'Đảng bộ Sở Giao thông vận tải', 'Tỉnh ủy',
+    ]);
+  });
+
   it('learns the abbreviations a text defines in brackets after the words they stand for', () => {
     const text = 'Ban Nội chính Tỉnh ủy (BNCTU) chủ trì; BNCTU đã báo cáo. Ủy ban Kiểm tra Huyện ủy (UBKTHU) kết luận. Tập đoàn Dầu khí Việt Nam (PVN) ký kết.';
     const { entities } = extract(text);
