@@ -83,9 +83,16 @@ const PREDICATE_RE = new RegExp(
     '|\\s(?:đã|đang)\\s+(?:tạo|đạt|đi vào|góp phần|mang lại|ban hành|triển khai|quán triệt)(?![\\p{L}\\p{M}])' +
     '|\\s(?:trở thành|góp phần|đi vào cuộc sống)(?![\\p{L}\\p{M}])' +
     '|\\sđể cụ thể hóa(?![\\p{L}\\p{M}])' +
-    '|,\\s*(?:đồng thời|qua đó|trong đó|nhờ đó|từ đó|cụ thể hóa)\\s',
+    '|,\\s*(?:đồng thời|qua đó|trong đó|nhờ đó|từ đó|cụ thể hóa|nhằm|để)\\s' +
+    // A clause after a comma whose subject is a body, or the bodies of a place, with its verb before the
+    // next comma ("…, Ban Thường vụ Tỉnh ủy quyết định:", "…, các chi bộ đã tiến hành …"): not a list of
+    // bodies in the subject ("thuộc diện Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư quản lý").
+    '|,\\s+(?:Ban|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Đảng bộ|Chi bộ|UBND|HĐND|Ủy ban|Thường trực|Văn phòng|Sở|Bộ|các|những|tỉnh|huyện|thành phố)' +
+    '(?![\\p{L}\\p{M}])[^,.;:]*?\\s(?:quyết định|thông báo|hướng dẫn|ban hành|chỉ đạo|xây dựng|yêu cầu|phối hợp|đề nghị|tổ chức|triển khai|đã|đang|sẽ|còn)(?![\\p{L}\\p{M}])',
   'u',
 );
+/** What may follow a citation's date behind a comma: the end, or its subject or issuer. */
+const DATE_CLOSES_RE = /^(?:\s*(?:[.;)\n]|$)|,?\s+(?:về|của)\s)/u;
 const LIST_GAP_RE = /\s*(?:,|;|và)\s*(?:(?:số)\s*)?(?=\d)/uy;
 function isLawCode(norm: string, s: number): boolean {
   LAW_CODE_RE.lastIndex = s;
@@ -246,12 +253,12 @@ function parseTail(ctx: Context, end: number, tailDates: Claims | null): Tail {
     // After the issuer or the subject, a date behind a comma starts the next clause ("… 02-NQ/TW của Bộ
     // Chính trị, ngày 15/7/2021 Tỉnh ủy ban hành …" is the Tỉnh ủy's act); in brackets it is still the
     // citation's ("… của Bộ Chính trị (ngày 12/6/2021)").
-    // After the issuer or the subject, a date behind a comma that a capitalised word follows starts the
-    // next clause ("… 02-NQ/TW của Bộ Chính trị, ngày 15/7/2021 Tỉnh ủy ban hành …" is the Tỉnh ủy's act);
-    // followed by a comma, "về", "của" or the end it is still the citation's.
+    // After the issuer or the subject, a date behind a comma starts the next clause ("… 02-NQ/TW của Bộ
+    // Chính trị, ngày 15/7/2021, Tỉnh ủy ban hành …" is the Tỉnh ủy's act) unless the sentence ends there
+    // or goes on with the citation's subject or issuer ("…, ngày 12/6/2021, về …", "… (ngày …)").
     const clause = (tail.issuer !== null || tail.subject !== null) && norm.charCodeAt(q) !== 40 && norm.slice(p, q).includes(',');
     let dateEnd = tail.date === null ? tailDateEnd(norm, q) : -1;
-    if (dateEnd >= 0 && clause && /^[ \t]+\p{Lu}/u.test(norm.slice(dateEnd, dateEnd + 4))) dateEnd = -1;
+    if (dateEnd >= 0 && clause && !DATE_CLOSES_RE.test(norm.slice(dateEnd, dateEnd + 8))) dateEnd = -1;
     if (dateEnd >= 0) {
       // Day, month and year, in this order in both forms.
       digitRuns(norm, dateStart, dateEnd, dateParts);

@@ -193,7 +193,7 @@ function rangeStarts(norm: string, found: Found[], claims: Claims): void {
 }
 
 /**
- * Finds every date. A day-month takes the year of the dateline's latest such day (see nearestYear); without one,
+ * Finds every date. A day-month takes its year from the dateline (see yearsNear); without one,
  * `yearHint`'s; otherwise the body decides (see inferYear), leaving out the dates of cited documents
  * (`tailDates`, the spans of the dates in citations' tails).
  */
@@ -318,7 +318,7 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number, tailD
   rangeStarts(norm, found, claims);
 
   const needYear = found.some((f) => f.iso === null);
-  const yearOf = !needYear ? null : dateline ? nearestYear(dateline.iso) : yearHint ? () => yearHint : inferYear(norm, found, tailDates);
+  const yearOf = !needYear ? null : dateline ? yearsNear(dateline.iso, news) : yearHint ? () => yearHint : inferYear(norm, found, tailDates);
 
   const dates: DateEntity[] = [];
   if (dateline) {
@@ -332,8 +332,7 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number, tailD
     let iso = f.iso;
     let inferred = false;
     if (iso === null) {
-      // A formal document's deadlines are to come; a news report may tell of past ones.
-      const ahead = AHEAD_RE.test(norm.slice(f.e, f.e + 48)) || (!news && DEADLINE_RE.test(norm.slice(Math.max(0, f.s - 24), f.s)));
+      const ahead = AHEAD_AFTER_RE.test(norm.slice(f.e, f.e + 40)) || AHEAD_BEFORE_RE.test(norm.slice(Math.max(0, f.s - 40), f.s));
       const y = yearOf ? yearOf(f.month!, f.day!, ahead) : null;
       iso = y ? validIso(y, f.month!, f.day!) : null;
       inferred = true;
@@ -366,28 +365,37 @@ function weekdayBefore(ctx: Context, s: number, iso: string): typeof WEEKDAY {
 }
 
 /**
- * The year of a day-month in an article dated `iso`. An article reports what has happened: the latest
- * such day not after the dateline ("Từ ngày 1/1 đến nay" in July is this 1 January, "Ngày 28/12, …
- * đã họp" in March last December), allowing a few weeks ahead for what it announces ("Sáng 4/1" under
- * 3 January). A day it says is to come ("ngày 5/1 tới", "… sẽ …"), or a formal document sets as a
- * deadline ("trước ngày 15 tháng 12"), is the first such day from the dateline on. A day the year lacks (29/2) gives no date.
+ * The year of a day-month in a text dated `iso`. A news report tells what has happened: the latest
+ * such day not after its stamp ("Từ ngày 1/1 đến nay" in July is this 1 January, "Ngày 28/12, … đã
+ * họp" in March last December), allowing a few weeks ahead for what it announces ("Sáng 4/1" under
+ * 3 January), unless it says the day is to come ("ngày 5/1 tới", "dự kiến … vào ngày 20/5", "ngày 15/3,
+ * Tỉnh ủy sẽ …"): then the first such day from the stamp on. A formal document (a place and date) plans and
+ * reports both ways: the nearest such day ("trước ngày 15 tháng 12" under September, "ngày 30/11"
+ * under 20 December). A day the year lacks (29/2) gives no date.
  */
 const AHEAD_DAYS = 31;
 const DAY_MS = 86400000;
-function nearestYear(iso: string): (month: number, day: number, ahead: boolean) => number | null {
+function yearsNear(iso: string, news: boolean): (month: number, day: number, ahead: boolean) => number | null {
   const y = +iso.slice(0, 4);
   const t = Date.UTC(y, +iso.slice(5, 7) - 1, +iso.slice(8, 10));
   return (month, day, ahead) => {
     const at = Date.UTC(y, month - 1, day);
-    const c = ahead ? (at < t ? y + 1 : y) : at > t + AHEAD_DAYS * DAY_MS ? y - 1 : y;
+    let c: number;
+    if (!news) c = at - t > 183 * DAY_MS ? y - 1 : t - at > 183 * DAY_MS ? y + 1 : y;
+    else if (ahead) c = at < t ? y + 1 : y;
+    else c = at > t + AHEAD_DAYS * DAY_MS ? y - 1 : y;
     return dayExists(c, month, day) ? c : null;
   };
 }
 
-/** Words after a day-month that say it is to come: "… tới", "… sắp tới", "… sẽ …". */
-const AHEAD_RE = /^[\s,)]*(?:sắp\s+)?tới(?![\p{L}\p{M}])|^[^.;\n]{0,40}\ssẽ\s/u;
-/** Words before one that make it a deadline: "trước ngày 15 tháng 12", "chậm nhất ngày 30/9". */
-const DEADLINE_RE = /(?:[Tt]rước|[Cc]hậm nhất(?:\s+là)?|[Hh]ạn(?:\s+chót)?|[Tt]ừ nay đến)\s+(?:ngày\s+)?$/u;
+/**
+ * Words right after a day-month that say it is to come: "… tới", "… sắp tới", or "sẽ" after a short
+ * subject ("ngày 15/3, Tỉnh ủy sẽ kiểm tra"; not in reported speech: "…, đồng chí Bí thư khẳng định
+ * Tỉnh ủy sẽ …").
+ */
+const AHEAD_AFTER_RE = /^[\s,)]*(?:sắp\s+)?tới(?![\p{L}\p{M}])|^[\s,]*(?:[^\s.,;:]+\s+){1,3}sẽ\s/u;
+/** Words right before one that say so: "dự kiến khai mạc vào ngày 20/5", "sẽ diễn ra ngày 3/6". */
+const AHEAD_BEFORE_RE = /(?:dự kiến|sẽ)[^.,;:\n]{0,24}$/u;
 
 /**
  * The year of a day-month date in a text without a dateline, from the body's own evidence (the dates

@@ -54,8 +54,13 @@ export function isBodyWord(words: Words, i: number): boolean {
   if (words.lowerIs(i, 'ban') && i + 1 < words.count && words.lowerIs(i + 1, 'hành')) return false;
   const f = words.flags(i);
   if (f & Lex.BodyWord) return true;
-  // "Phát triển nông thôn", "Giao thông vận tải" — but "nông thôn mới" is a programme, not a body's word.
-  if (f & Lex.CompoundFirst && i + 1 < words.count && words.phraseIn(LEADING_PAIRS, i, 2)) return !(i + 2 < words.count && words.lowerIs(i + 2, 'mới'));
+  if (f & Lex.CompoundFirst && i + 1 < words.count && words.phraseIn(LEADING_PAIRS, i, 2)) {
+    // "Phát triển nông thôn", "Giao thông vận tải" only: "Đảng ủy xã nông thôn kiểu mẫu" and "nông thôn
+    // mới" (a programme) are no body's words.
+    if (words.lowerIs(i, 'nông')) return i > 0 && words.lowerIs(i - 1, 'triển') && !(i + 2 < words.count && words.lowerIs(i + 2, 'mới'));
+    if (words.lowerIs(i, 'vận')) return i > 0 && words.lowerIs(i - 1, 'thông');
+    return true;
+  }
   if (i === 0) return false;
   if (!(words.flags(i - 1) & Lex.CompoundFirst)) return false;
   if (words.phraseIn(BODY_PAIRS, i - 1, 2)) return true;

@@ -75,6 +75,13 @@ describe('citations', () => {
         ['02-NQ/TW', '2021-06-12', 'Bộ Chính trị', 'đổi mới phương thức lãnh đạo của Đảng'],
       ]);
       assert.deepStrictEqual(fields('Căn cứ Quyết định số 1234/QĐ-UBND của Chủ tịch UBND tỉnh, ngày 20/5/2021.'), [['1234/QĐ-UBND', '2021-05-20', 'Chủ tịch UBND tỉnh', null]]);
+      // A date behind a comma that the next clause follows is that clause's.
+      for (const sentence of [
+        'Thực hiện Nghị quyết số 02-NQ/TW của Bộ Chính trị, ngày 15/7/2021, Tỉnh ủy ban hành Kế hoạch thực hiện.',
+        'Thực hiện Nghị quyết số 02-NQ/TW của Bộ Chính trị, ngày 15/7/2021 các huyện ủy đã họp.',
+      ]) {
+        assert.deepStrictEqual(fields(sentence), [['02-NQ/TW', null, 'Bộ Chính trị', null]], sentence);
+      }
       assert.deepStrictEqual(fields('Nghị quyết số 02-NQ/TW của Bộ Chính trị (ngày 12/6/2021).'), [['02-NQ/TW', '2021-06-12', 'Bộ Chính trị', null]]);
       // An unquoted subject ends where the sentence's own verb, purpose or clause begins.
       for (const [sentence, subject] of [
@@ -85,6 +92,9 @@ describe('citations', () => {
         ['Kế hoạch số 12-KH/TU về cải cách hành chính để cụ thể hóa Nghị quyết.', 'cải cách hành chính'],
         ['Quy định số 22-QĐ/TW về công tác kiểm tra, giám sát và kỷ luật của Đảng, Hướng dẫn số 02-HD/UBKTTW.', 'công tác kiểm tra, giám sát và kỷ luật của Đảng'],
         ['Quyết định số 12-QĐ/TU về việc nghỉ hưu để hưởng chế độ bảo hiểm xã hội.', 'việc nghỉ hưu để hưởng chế độ bảo hiểm xã hội'],
+        ['Căn cứ Quy định số 41-QĐ/TW ngày 3/11/2021 của Bộ Chính trị về việc miễn nhiệm, từ chức đối với cán bộ, Ban Thường vụ Thành ủy thông báo:', 'việc miễn nhiệm, từ chức đối với cán bộ'],
+        ['Nghị quyết số 45/2022/NQ-HĐND về chính sách hỗ trợ phát triển nông nghiệp, nhằm cụ thể hóa Nghị quyết số 08-NQ/TU.', 'chính sách hỗ trợ phát triển nông nghiệp'],
+        ['Thực hiện Kế hoạch số 12-KH/TU về tổ chức Đại hội, các chi bộ đã tiến hành đại hội đúng thời gian.', 'tổ chức Đại hội'],
         // Relative clauses and lists of bodies inside a subject stay in it.
         ['Thực hiện Quy định số 214-QĐ/TW về khung tiêu chuẩn chức danh cán bộ thuộc diện Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư quản lý.', 'khung tiêu chuẩn chức danh cán bộ thuộc diện Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư quản lý'],
         ['Theo Quy định số 105-QĐ/TW về việc kết nạp đảng viên đã nghỉ hưu vi phạm.', 'việc kết nạp đảng viên đã nghỉ hưu vi phạm'],

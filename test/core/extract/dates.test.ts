@@ -61,8 +61,14 @@ describe('dates', () => {
     assert.deepStrictEqual(under('01/03/2022 09:00', 'Các chi bộ hoàn thành trước ngày 30/9 tới.'), [['30/9', '2022-09-30']]);
     assert.deepStrictEqual(under('14/03/2022 09:00', 'Ngày 28/12, Ban Thường vụ Tỉnh ủy đã họp.'), [['28/12', '2021-12-28']]);
     assert.deepStrictEqual(under('20/10/2022 09:00', 'Các chi bộ hoàn thành trước ngày 31/3 tới; ngày 15/3, Tỉnh ủy sẽ kiểm tra.'), [['31/3', '2023-03-31'], ['15/3', '2023-03-15']]);
-    // A formal document's deadline is to come.
+    // A formal document's deadline, the nearest such day.
     assert.deepStrictEqual(under('Lâm Đồng, ngày 08 tháng 9 năm 2022', 'Báo cáo kết quả với Ban Thường vụ Tỉnh ủy trước ngày 15 tháng 12.'), [['ngày 15 tháng 12', '2022-12-15']]);
+    // A formal document plans and reports both ways: the nearest such day.
+    assert.deepStrictEqual(under('Nghệ An, ngày 15 tháng 3 năm 2023', 'Thời gian: ngày 20/5, vào ngày 10/6.'), [['20/5', '2023-05-20'], ['10/6', '2023-06-10']]);
+    assert.deepStrictEqual(under('Hà Nội, ngày 20 tháng 12 năm 2023', 'Các chi bộ đã nộp báo cáo trước ngày 30/11 đúng thời hạn.'), [['30/11', '2023-11-30']]);
+    // A report of what is to come; "sẽ" in reported speech says nothing of the day.
+    assert.deepStrictEqual(under('15/3/2023 08:00', 'Đại hội dự kiến khai mạc vào ngày 20/5.'), [['20/5', '2023-05-20']]);
+    assert.deepStrictEqual(under('10/6/2023 08:00', 'Chiều 5/6, đồng chí Bí thư khẳng định Tỉnh ủy sẽ tiếp tục chỉ đạo.'), [['5/6', '2023-06-05']]);
     // A few weeks ahead is what the article announces, in its year.
     assert.deepStrictEqual(under('03/01/2022 09:00', 'Sáng 4/1, Tỉnh ủy họp phiên đầu năm.'), [['4/1', '2022-01-04']]);
   });

@@ -56,6 +56,11 @@ describe('a first line that is a citation', () => {
     }
   });
 
+  it('names the document by a State title that says what it does', () => {
+    assert.strictEqual(run('Nghị định số 116/2020/NĐ-CP ngày 25/9/2020 quy định chính sách hỗ trợ tiền đóng học phí\n\nNội dung.').info.ownKey, '116/2020/NĐ-CP');
+    assert.strictEqual(run('Quyết định số 1234/QĐ-UBND ngày 20/5/2021 phê duyệt đề án\n\nNội dung.').info.ownKey, '1234/QĐ-UBND');
+  });
+
   it('leaves a news headline that starts with a citation to the article', () => {
     for (const title of [
       'Chỉ thị 05-CT/TW: Lan tỏa những tấm gương bình dị',

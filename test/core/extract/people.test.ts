@@ -205,10 +205,18 @@ describe('positions written before the name in a list of people', () => {
     ]);
   });
 
-  it('read two posts joined by "và" after a name as two', () => {
+  it('read two posts joined by "và" after a name as two, when the apposition closes after them', () => {
     assert.deepStrictEqual(names(people('Đồng chí Nguyễn Văn Nam, Phó Bí thư Huyện ủy và Chủ tịch UBND huyện, phát biểu chỉ đạo.')), [
       ['Nguyễn Văn Nam', ['Phó Bí thư Huyện ủy', 'Chủ tịch UBND huyện']],
     ]);
+    // Otherwise the second post is another person's: "A, Bí thư Huyện ủy và Chủ tịch UBND huyện cùng dự".
+    for (const text of [
+      'Đồng chí Nguyễn Văn Nam, Bí thư Huyện ủy và Chủ tịch UBND huyện cùng dự và trao quà.',
+      'Đồng chí Nguyễn Văn Nam, Giám đốc Sở Nội vụ và Giám đốc Sở Tài chính cùng dự.',
+      'Đồng chí Nguyễn Văn Nam, Bí thư Tỉnh ủy và Bí thư các huyện ủy, dự.',
+    ]) {
+      assert.strictEqual(names(people(text))[0][1].length, 1, text);
+    }
   });
 
   it('leave a street, school or museum named after a person the text names to itself', () => {
