@@ -87,12 +87,13 @@ const PREDICATE_RE = new RegExp(
     // A clause after a comma whose subject is a body, or the bodies of a place, with its verb before the
     // next comma ("…, Ban Thường vụ Tỉnh ủy quyết định:", "…, các chi bộ đã tiến hành …"): not a list of
     // bodies in the subject ("thuộc diện Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư quản lý").
-    '|,\\s+(?:Ban|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Đảng bộ|Chi bộ|UBND|HĐND|Ủy ban|Thường trực|Văn phòng|Sở|Bộ|các|những|tỉnh|huyện|thành phố)' +
-    '(?![\\p{L}\\p{M}])[^,.;:]*?\\s(?:quyết định|thông báo|hướng dẫn|ban hành|chỉ đạo|xây dựng|yêu cầu|phối hợp|đề nghị|tổ chức|triển khai|đã|đang|sẽ|còn)(?![\\p{L}\\p{M}])',
+    '|,\\s+(?:Ban|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Đảng bộ|Chi bộ|UBND|HĐND|Ủy ban|Thường trực|Văn phòng|Sở|Bộ)' +
+    '(?![\\p{L}\\p{M}])[^,.;:]*?(?:\\s(?:đã|đang|sẽ|còn)\\s+\\p{L}|\\s(?:quyết định|thông báo|hướng dẫn|yêu cầu|đề nghị)(?:\\s+như sau)?\\s*:)' +
+    '|,\\s+(?:các|những)\\s[^,.;:]*?\\s(?:đã|đang|sẽ)\\s+(?:tiến hành|triển khai|tổ chức|thực hiện|xây dựng|ban hành|quán triệt)(?![\\p{L}\\p{M}])',
   'u',
 );
-/** What may follow a citation's date behind a comma: the end, or its subject or issuer. */
-const DATE_CLOSES_RE = /^(?:\s*(?:[.;)\n]|$)|,?\s+(?:về|của)\s)/u;
+/** What after a citation's date behind a comma starts the next clause: its subject ("…, ngày 15/7/2021, Tỉnh ủy …", "… các huyện ủy …"). */
+const DATE_OPENS_CLAUSE_RE = /^(?:[ \t]+|\s*,\s*)(?:\p{Lu}|(?:các|những)\s)/u;
 const LIST_GAP_RE = /\s*(?:,|;|và)\s*(?:(?:số)\s*)?(?=\d)/uy;
 function isLawCode(norm: string, s: number): boolean {
   LAW_CODE_RE.lastIndex = s;
@@ -253,12 +254,12 @@ function parseTail(ctx: Context, end: number, tailDates: Claims | null): Tail {
     // After the issuer or the subject, a date behind a comma starts the next clause ("… 02-NQ/TW của Bộ
     // Chính trị, ngày 15/7/2021 Tỉnh ủy ban hành …" is the Tỉnh ủy's act); in brackets it is still the
     // citation's ("… của Bộ Chính trị (ngày 12/6/2021)").
-    // After the issuer or the subject, a date behind a comma starts the next clause ("… 02-NQ/TW của Bộ
-    // Chính trị, ngày 15/7/2021, Tỉnh ủy ban hành …" is the Tỉnh ủy's act) unless the sentence ends there
-    // or goes on with the citation's subject or issuer ("…, ngày 12/6/2021, về …", "… (ngày …)").
+    // After the issuer or the subject, a date behind a comma that the next clause's subject follows is
+    // that clause's ("… 02-NQ/TW của Bộ Chính trị, ngày 15/7/2021, Tỉnh ủy ban hành …"); otherwise the
+    // citation's ("…, ngày 12/6/2021, về …", "…, ngày 25/10/2017 và …").
     const clause = (tail.issuer !== null || tail.subject !== null) && norm.charCodeAt(q) !== 40 && norm.slice(p, q).includes(',');
     let dateEnd = tail.date === null ? tailDateEnd(norm, q) : -1;
-    if (dateEnd >= 0 && clause && !DATE_CLOSES_RE.test(norm.slice(dateEnd, dateEnd + 8))) dateEnd = -1;
+    if (dateEnd >= 0 && clause && DATE_OPENS_CLAUSE_RE.test(norm.slice(dateEnd, dateEnd + 12))) dateEnd = -1;
     if (dateEnd >= 0) {
       // Day, month and year, in this order in both forms.
       digitRuns(norm, dateStart, dateEnd, dateParts);
@@ -322,8 +323,9 @@ function parseTail(ctx: Context, end: number, tailDates: Claims | null): Tail {
     // A subject of one word and a verb ("về đất đai được …") keeps its word.
     if (predicate && predicate.index > 0) {
       k = r + predicate.index;
-      // The sentence's own subject before its verb, after a comma ("… của Đảng, Đảng ủy Khối … đã ban hành").
-      const own = SENTENCE_SUBJECT_RE.exec(norm.slice(r, k));
+      // The sentence's own subject before its verb, after a comma ("… của Đảng, Đảng ủy Khối … đã ban hành"),
+      // unless the match is that clause already.
+      const own = norm.charCodeAt(k) === 44 ? null : SENTENCE_SUBJECT_RE.exec(norm.slice(r, k));
       if (own && own.index > 0) k = r + own.index;
       while (k > r && (norm[k - 1] === ',' || norm[k - 1] === ' ')) k--;
     }

@@ -318,7 +318,7 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number, tailD
   rangeStarts(norm, found, claims);
 
   const needYear = found.some((f) => f.iso === null);
-  const yearOf = !needYear ? null : dateline ? yearsNear(dateline.iso, news) : yearHint ? () => yearHint : inferYear(norm, found, tailDates);
+  const yearOf = !needYear ? null : dateline ? yearsNear(dateline.iso) : yearHint ? () => yearHint : inferYear(norm, found, tailDates);
 
   const dates: DateEntity[] = [];
   if (dateline) {
@@ -332,7 +332,10 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number, tailD
     let iso = f.iso;
     let inferred = false;
     if (iso === null) {
-      const ahead = AHEAD_AFTER_RE.test(norm.slice(f.e, f.e + 40)) || AHEAD_BEFORE_RE.test(norm.slice(Math.max(0, f.s - 40), f.s));
+      const after = norm.slice(f.e, f.e + 40);
+      const before = norm.slice(Math.max(0, f.s - 40), f.s);
+      const ahead = !PAST_AFTER_RE.test(after) && !PAST_BEFORE_RE.test(before) &&
+        (AHEAD_AFTER_RE.test(after) || AHEAD_BEFORE_RE.test(before) || (!news && DEADLINE_RE.test(before)));
       const y = yearOf ? yearOf(f.month!, f.day!, ahead) : null;
       iso = y ? validIso(y, f.month!, f.day!) : null;
       inferred = true;
@@ -365,25 +368,21 @@ function weekdayBefore(ctx: Context, s: number, iso: string): typeof WEEKDAY {
 }
 
 /**
- * The year of a day-month in a text dated `iso`. A news report tells what has happened: the latest
- * such day not after its stamp ("Từ ngày 1/1 đến nay" in July is this 1 January, "Ngày 28/12, … đã
- * họp" in March last December), allowing a few weeks ahead for what it announces ("Sáng 4/1" under
- * 3 January), unless it says the day is to come ("ngày 5/1 tới", "dự kiến … vào ngày 20/5", "ngày 15/3,
- * Tỉnh ủy sẽ …"): then the first such day from the stamp on. A formal document (a place and date) plans and
- * reports both ways: the nearest such day ("trước ngày 15 tháng 12" under September, "ngày 30/11"
- * under 20 December). A day the year lacks (29/2) gives no date.
+ * The year of a day-month in a text dated `iso`: the latest such day not after the date, allowing a
+ * few weeks ahead for what it announces ("Từ ngày 1/1 đến nay" in July is this 1 January, "Ngày
+ * 28/12, … đã họp" in March last December, "Sáng 4/1" under 3 January); or the first such day from
+ * the date on when the text says it is to come ("ngày 5/1 tới", "dự kiến khai mạc vào ngày 20/5",
+ * "ngày 15/3, Tỉnh ủy sẽ …", a formal document's deadline: "trước ngày 30/11", "chậm nhất ngày 30/10"),
+ * unless its clause says it is past ("đã …", "… đến nay"). A day the year lacks (29/2) gives no date.
  */
 const AHEAD_DAYS = 31;
 const DAY_MS = 86400000;
-function yearsNear(iso: string, news: boolean): (month: number, day: number, ahead: boolean) => number | null {
+function yearsNear(iso: string): (month: number, day: number, ahead: boolean) => number | null {
   const y = +iso.slice(0, 4);
   const t = Date.UTC(y, +iso.slice(5, 7) - 1, +iso.slice(8, 10));
   return (month, day, ahead) => {
     const at = Date.UTC(y, month - 1, day);
-    let c: number;
-    if (!news) c = at - t > 183 * DAY_MS ? y - 1 : t - at > 183 * DAY_MS ? y + 1 : y;
-    else if (ahead) c = at < t ? y + 1 : y;
-    else c = at > t + AHEAD_DAYS * DAY_MS ? y - 1 : y;
+    const c = ahead ? (at < t ? y + 1 : y) : at > t + AHEAD_DAYS * DAY_MS ? y - 1 : y;
     return dayExists(c, month, day) ? c : null;
   };
 }
@@ -395,7 +394,12 @@ function yearsNear(iso: string, news: boolean): (month: number, day: number, ahe
  */
 const AHEAD_AFTER_RE = /^[\s,)]*(?:sắp\s+)?tới(?![\p{L}\p{M}])|^[\s,]*(?:[^\s.,;:]+\s+){1,3}sẽ\s/u;
 /** Words right before one that say so: "dự kiến khai mạc vào ngày 20/5", "sẽ diễn ra ngày 3/6". */
-const AHEAD_BEFORE_RE = /(?:dự kiến|sẽ)[^.,;:\n]{0,24}$/u;
+const AHEAD_BEFORE_RE = /(?:dự kiến|sẽ)\s+(?:diễn ra|tổ chức|khai mạc|bế mạc|họp|tiến hành)(?:\s+vào)?\s+(?:ngày\s+)?$/u;
+/** A deadline or a time a formal document sets ("trước ngày 30/11", "chậm nhất ngày 30/10", "Thời gian: ngày 20/5", "vào ngày 10/6"); a news report may tell of past ones. */
+const DEADLINE_RE = /(?:(?:[Tt]rước|[Cc]hậm nhất(?:\s+là)?|[Hh]ạn(?:\s+chót)?|vào)\s+(?:ngày\s+)?|[Tt]hời (?:gian|điểm)\s*:?[^.;\n]{0,16})$/u;
+/** Words that put it in the past whatever else is said: "… đến nay", "… vừa qua", "… đã" after, "đã" before in its clause. */
+const PAST_AFTER_RE = /^[^.;\n]{0,30}\s(?:đến nay|vừa qua|đã)(?![\p{L}\p{M}])/u;
+const PAST_BEFORE_RE = /\sđã\s[^.;,\n]*$/u;
 
 /**
  * The year of a day-month date in a text without a dateline, from the body's own evidence (the dates

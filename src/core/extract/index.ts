@@ -102,7 +102,7 @@ function lineIsCitation(ctx: Context, c: CitationEntity): boolean {
   if (HEADLINE_REST_RE.test(rest) || c.date === null || HEADLINE_VERB_RE.test(rest)) return false;
   // The rest of a title names its issuer (a meeting, without "của"), or says what the document does
   // ("Nghị định số 116/2020/NĐ-CP ngày 25/9/2020 quy định …", "… phê duyệt …").
-  return c.issuer !== null || /^\s*\p{Lu}/u.test(rest) || TITLE_VERB_RE.test(rest);
+  return c.issuer !== null || /^\s*\p{Lu}/u.test(rest) || (TITLE_VERB_RE.test(rest) && !rest.includes(','));
 }
 
 function documentInfo(ctx: Context, citations: CitationEntity[], dateline: string | null, newsDateline: boolean): DocumentInfo {

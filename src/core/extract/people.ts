@@ -74,8 +74,8 @@ const NAMED_AFTER_SET = new PhraseSet(new Set([
   'đường', 'phố', 'đại lộ', 'quảng trường', 'công viên', 'cầu', 'chợ', 'bảo tàng', 'nhà văn hóa', 'nhà tưởng niệm', 'khu di tích',
   'trường', 'chuyên', 'thpt', 'thcs', 'tiểu học', 'phường', 'xã', 'thị trấn', 'giải thưởng', 'huân chương', 'tượng đài',
 ]));
-/** What ends an apposition of posts: a comma, a dash, the sentence's or the line's end. */
-const APPOSITION_END_RE = /[,;.:)\n]|[ \t]-/;
+/** "… và Chủ tịch UBND huyện cùng dự": the posts of several people doing something together. */
+const TOGETHER_WORDS = new PhraseSet(new Set(['cùng', 'đều']));
 /** "Bí thư các huyện ủy": a post of many, not of the person before. */
 const GROUP_WORDS = new PhraseSet(new Set(['các', 'những']));
 const COMMITTEE_PLACES = new Set(['huyện', 'quận', 'tỉnh', 'thành', 'thị']);
@@ -370,12 +370,12 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       // body are its place ("A, Bí thư Huyện ủy Lâm Hà"): leaders' names have three or more.
       if (next < words.count && joined(text, words, next) && nameStartsAt(next) && startingAt.get(next)!.b - next >= 2) break;
       out.push([words.starts[p], words.ends[last]]);
-      // "A, Phó Bí thư Huyện ủy và Chủ tịch UBND huyện, phát biểu": two posts joined by "và" — when the
-      // apposition closes after the second ("A, Bí thư Huyện ủy và Chủ tịch UBND huyện cùng dự" are two people).
+      // "A, Phó Bí thư Huyện ủy và Chủ tịch UBND huyện, phát biểu": two posts joined by "và" — not before
+      // "cùng", "đều" ("A, Bí thư Huyện ủy và Chủ tịch UBND huyện cùng dự" are two people) nor of many.
       if (next + 1 < words.count && words.lowerIs(next, 'và') && joined(text, words, next) && joined(text, words, next + 1)) {
         const hl2 = positionHeadLength(text, words, next + 1);
         const last2 = hl2 > 0 ? extendBody(text, words, next + hl2, nameStartsAt) : -1;
-        if (last2 > 0 && !(next + hl2 + 1 < words.count && words.phraseIn(GROUP_WORDS, next + hl2 + 1, 1)) && (last2 + 1 >= words.count || APPOSITION_END_RE.test(gapAfter(last2)))) {
+        if (last2 > 0 && !(next + hl2 + 1 < words.count && words.phraseIn(GROUP_WORDS, next + hl2 + 1, 1)) && !(last2 + 1 < words.count && (words.phraseIn(TOGETHER_WORDS, last2 + 1, 1) || nameStartsAt(last2 + 1)))) {
           out.push([words.starts[next + 1], words.ends[last2]]);
           if (last2 + 1 >= words.count || !NEXT_POSITION_GAP_RE.test(gapAfter(last2))) break;
           p = last2 + 1;

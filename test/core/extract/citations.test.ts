@@ -75,6 +75,8 @@ describe('citations', () => {
         ['02-NQ/TW', '2021-06-12', 'Bộ Chính trị', 'đổi mới phương thức lãnh đạo của Đảng'],
       ]);
       assert.deepStrictEqual(fields('Căn cứ Quyết định số 1234/QĐ-UBND của Chủ tịch UBND tỉnh, ngày 20/5/2021.'), [['1234/QĐ-UBND', '2021-05-20', 'Chủ tịch UBND tỉnh', null]]);
+      // Behind a comma, the citation's date still, unless the next clause's subject follows it.
+      assert.deepStrictEqual(fields('Thực hiện Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương, ngày 25/10/2017 và Kết luận số 17-KL/TW.')[0], ['18-NQ/TW', '2017-10-25', 'Ban Chấp hành Trung ương', null]);
       // A date behind a comma that the next clause follows is that clause's.
       for (const sentence of [
         'Thực hiện Nghị quyết số 02-NQ/TW của Bộ Chính trị, ngày 15/7/2021, Tỉnh ủy ban hành Kế hoạch thực hiện.',
@@ -95,6 +97,9 @@ describe('citations', () => {
         ['Căn cứ Quy định số 41-QĐ/TW ngày 3/11/2021 của Bộ Chính trị về việc miễn nhiệm, từ chức đối với cán bộ, Ban Thường vụ Thành ủy thông báo:', 'việc miễn nhiệm, từ chức đối với cán bộ'],
         ['Nghị quyết số 45/2022/NQ-HĐND về chính sách hỗ trợ phát triển nông nghiệp, nhằm cụ thể hóa Nghị quyết số 08-NQ/TU.', 'chính sách hỗ trợ phát triển nông nghiệp'],
         ['Thực hiện Kế hoạch số 12-KH/TU về tổ chức Đại hội, các chi bộ đã tiến hành đại hội đúng thời gian.', 'tổ chức Đại hội'],
+        ['Thực hiện Quy định số 90-QĐ/TW về tiêu chuẩn chức danh cán bộ thuộc diện Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư quản lý, Tỉnh ủy đã rà soát.', 'tiêu chuẩn chức danh cán bộ thuộc diện Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư quản lý'],
+        ['Kế hoạch số 15-KH/TU về công tác thi đua, khen thưởng của cấp ủy, các tổ chức đảng, đoàn thể.', 'công tác thi đua, khen thưởng của cấp ủy, các tổ chức đảng, đoàn thể'],
+        ['Nghị quyết số 20/2021/NQ-HĐND về hỗ trợ người có công với cách mạng, các hộ đã thoát nghèo.', 'hỗ trợ người có công với cách mạng, các hộ đã thoát nghèo'],
         // Relative clauses and lists of bodies inside a subject stay in it.
         ['Thực hiện Quy định số 214-QĐ/TW về khung tiêu chuẩn chức danh cán bộ thuộc diện Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư quản lý.', 'khung tiêu chuẩn chức danh cán bộ thuộc diện Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư quản lý'],
         ['Theo Quy định số 105-QĐ/TW về việc kết nạp đảng viên đã nghỉ hưu vi phạm.', 'việc kết nạp đảng viên đã nghỉ hưu vi phạm'],

@@ -72,6 +72,7 @@ describe('a first line that is a citation', () => {
       'Nghị quyết 57-NQ/TW ngày 22/12/2024 mở ra kỷ nguyên mới',
       'Chỉ thị 05-CT/TW ngày 15/5/2016 và những chuyển biến ở cơ sở',
       'Nghị quyết số 02-NQ/TW ngày 12/6/2021 của Bộ Chính trị, Đảng ủy Khối đã ban hành kế hoạch',
+      'Nghị định 168/2024/NĐ-CP ngày 26/12/2024 quy định mức phạt mới với xe máy, người dân cần biết',
     ]) {
       const r = run(`${title}\n\nSáng 14-1, Tỉnh ủy sơ kết việc thực hiện.`);
       assert.deepStrictEqual([r.info.ownKey, r.info.title], [null, title], title);

@@ -209,6 +209,9 @@ describe('positions written before the name in a list of people', () => {
     assert.deepStrictEqual(names(people('Đồng chí Nguyễn Văn Nam, Phó Bí thư Huyện ủy và Chủ tịch UBND huyện, phát biểu chỉ đạo.')), [
       ['Nguyễn Văn Nam', ['Phó Bí thư Huyện ủy', 'Chủ tịch UBND huyện']],
     ]);
+    assert.deepStrictEqual(names(people('Đồng chí Nguyễn Văn Nam, Phó Bí thư Tỉnh ủy và Chủ tịch UBND tỉnh chủ trì hội nghị.')), [
+      ['Nguyễn Văn Nam', ['Phó Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh']],
+    ]);
     // Otherwise the second post is another person's: "A, Bí thư Huyện ủy và Chủ tịch UBND huyện cùng dự".
     for (const text of [
       'Đồng chí Nguyễn Văn Nam, Bí thư Huyện ủy và Chủ tịch UBND huyện cùng dự và trao quà.',
