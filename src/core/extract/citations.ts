@@ -88,12 +88,13 @@ const PREDICATE_RE = new RegExp(
     // next comma ("…, Ban Thường vụ Tỉnh ủy quyết định:", "…, các chi bộ đã tiến hành …"): not a list of
     // bodies in the subject ("thuộc diện Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư quản lý").
     '|,\\s+(?:Ban|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Đảng bộ|Chi bộ|UBND|HĐND|Ủy ban|Thường trực|Văn phòng|Sở|Bộ)' +
-    '(?![\\p{L}\\p{M}])[^,.;:]*?(?:\\s(?:đã|đang|sẽ|còn)\\s+\\p{L}|\\s(?:quyết định|thông báo|hướng dẫn|yêu cầu|đề nghị)(?:\\s+như sau)?\\s*:)' +
-    '|,\\s+(?:các|những)\\s[^,.;:]*?\\s(?:đã|đang|sẽ)\\s+(?:tiến hành|triển khai|tổ chức|thực hiện|xây dựng|ban hành|quán triệt)(?![\\p{L}\\p{M}])',
+    '(?![\\p{L}\\p{M}])[^,.;:]*?\\s(?:(?:đã|đang|sẽ|còn)\\s+\\p{L}|(?:ban hành|triển khai|tổ chức|chỉ đạo|quyết định|yêu cầu|hướng dẫn|phối hợp|xây dựng|thông báo|đề nghị|tiến hành|thực hiện|quán triệt|lãnh đạo|rà soát|hoàn thành)(?![\\p{L}\\p{M}]))' +
+    '|,\\s+(?:tỉnh|huyện|thành phố|xã)(?:\\s+\\p{Lu}\\p{L}*)*\\s+(?:(?:đã|đang|sẽ|còn)\\s+\\p{L}|(?:ban hành|triển khai|tổ chức|chỉ đạo|quyết định|yêu cầu|hướng dẫn|phối hợp|xây dựng|thông báo|đề nghị|tiến hành|thực hiện|quán triệt|lãnh đạo|rà soát|hoàn thành)(?![\\p{L}\\p{M}]))' +
+    '|,\\s+(?:các|những)\\s+[^\\s,.;:]+(?:\\s+[^\\s,.;:]+)?\\s+(?:(?:đã|đang|sẽ)\\s+)?(?:ban hành|triển khai|tổ chức|chỉ đạo|quyết định|yêu cầu|hướng dẫn|phối hợp|xây dựng|thông báo|đề nghị|tiến hành|thực hiện|quán triệt|lãnh đạo|rà soát|hoàn thành)(?![\\p{L}\\p{M}])',
   'u',
 );
-/** What after a citation's date behind a comma starts the next clause: its subject ("…, ngày 15/7/2021, Tỉnh ủy …", "… các huyện ủy …"). */
-const DATE_OPENS_CLAUSE_RE = /^(?:[ \t]+|\s*,\s*)(?:\p{Lu}|(?:các|những)\s)/u;
+/** What may follow a citation's date behind a comma: the end, its subject or issuer, "và", a quote, a colon, a dash, a bracket. */
+const DATE_ENDS_CITATION_RE = /^(?:\s*(?:$|[.;:!…)"“”(\n|]|-\s)|\s+(?:và|về|của)\s|\s*,\s*(?:về|của|khóa)\s|\s*,\s*["“])/u;
 const LIST_GAP_RE = /\s*(?:,|;|và)\s*(?:(?:số)\s*)?(?=\d)/uy;
 function isLawCode(norm: string, s: number): boolean {
   LAW_CODE_RE.lastIndex = s;
@@ -254,12 +255,12 @@ function parseTail(ctx: Context, end: number, tailDates: Claims | null): Tail {
     // After the issuer or the subject, a date behind a comma starts the next clause ("… 02-NQ/TW của Bộ
     // Chính trị, ngày 15/7/2021 Tỉnh ủy ban hành …" is the Tỉnh ủy's act); in brackets it is still the
     // citation's ("… của Bộ Chính trị (ngày 12/6/2021)").
-    // After the issuer or the subject, a date behind a comma that the next clause's subject follows is
-    // that clause's ("… 02-NQ/TW của Bộ Chính trị, ngày 15/7/2021, Tỉnh ủy ban hành …"); otherwise the
-    // citation's ("…, ngày 12/6/2021, về …", "…, ngày 25/10/2017 và …").
+    // After the issuer or the subject, a date behind a comma is the citation's only where the sentence
+    // ends or goes on with the citation ("…, ngày 12/6/2021, về …", "…, ngày 25/10/2017 và …"); otherwise
+    // the next clause's ("… 02-NQ/TW của Bộ Chính trị, ngày 15/7/2021, Tỉnh ủy ban hành …").
     const clause = (tail.issuer !== null || tail.subject !== null) && norm.charCodeAt(q) !== 40 && norm.slice(p, q).includes(',');
     let dateEnd = tail.date === null ? tailDateEnd(norm, q) : -1;
-    if (dateEnd >= 0 && clause && DATE_OPENS_CLAUSE_RE.test(norm.slice(dateEnd, dateEnd + 12))) dateEnd = -1;
+    if (dateEnd >= 0 && clause && !DATE_ENDS_CITATION_RE.test(norm.slice(dateEnd, dateEnd + 12))) dateEnd = -1;
     if (dateEnd >= 0) {
       // Day, month and year, in this order in both forms.
       digitRuns(norm, dateStart, dateEnd, dateParts);

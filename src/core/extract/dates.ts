@@ -318,7 +318,9 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number, tailD
   rangeStarts(norm, found, claims);
 
   const needYear = found.some((f) => f.iso === null);
-  const yearOf = !needYear ? null : dateline ? yearsNear(dateline.iso) : yearHint ? () => yearHint : inferYear(norm, found, tailDates);
+  const head = norm.slice(0, 1500);
+  const direction: Direction = news ? 'back' : BACKWARD_TITLE_RE.test(head) ? 'back' : FORWARD_TITLE_RE.test(head) ? 'ahead' : 'near';
+  const yearOf = !needYear ? null : dateline ? yearsNear(dateline.iso, direction) : yearHint ? () => yearHint : inferYear(norm, found, tailDates);
 
   const dates: DateEntity[] = [];
   if (dateline) {
@@ -334,9 +336,11 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number, tailD
     if (iso === null) {
       const after = norm.slice(f.e, f.e + 40);
       const before = norm.slice(Math.max(0, f.s - 40), f.s);
-      const ahead = !PAST_AFTER_RE.test(after) && !PAST_BEFORE_RE.test(before) &&
-        (AHEAD_AFTER_RE.test(after) || AHEAD_BEFORE_RE.test(before) || (!news && DEADLINE_RE.test(before)));
-      const y = yearOf ? yearOf(f.month!, f.day!, ahead) : null;
+      // "tới" says it outright; otherwise the past, then the future cues of its clause.
+      const cue: Direction | null = /^[\s,)]*(?:sắp\s+)?tới(?![\p{L}\p{M}])/u.test(after) ? 'ahead'
+        : PAST_AFTER_RE.test(after) || PAST_BEFORE_RE.test(before) ? 'back'
+          : AHEAD_AFTER_RE.test(after) || AHEAD_BEFORE_RE.test(before) || (!news && DEADLINE_RE.test(before)) ? 'ahead' : null;
+      const y = yearOf ? yearOf(f.month!, f.day!, cue) : null;
       iso = y ? validIso(y, f.month!, f.day!) : null;
       inferred = true;
       if (!iso) continue;
@@ -368,24 +372,35 @@ function weekdayBefore(ctx: Context, s: number, iso: string): typeof WEEKDAY {
 }
 
 /**
- * The year of a day-month in a text dated `iso`: the latest such day not after the date, allowing a
- * few weeks ahead for what it announces ("Từ ngày 1/1 đến nay" in July is this 1 January, "Ngày
- * 28/12, … đã họp" in March last December, "Sáng 4/1" under 3 January); or the first such day from
- * the date on when the text says it is to come ("ngày 5/1 tới", "dự kiến khai mạc vào ngày 20/5",
- * "ngày 15/3, Tỉnh ủy sẽ …", a formal document's deadline: "trước ngày 30/11", "chậm nhất ngày 30/10"),
- * unless its clause says it is past ("đã …", "… đến nay"). A day the year lacks (29/2) gives no date.
+ * The year of a day-month in a text dated `iso`. A text that looks back (a news report, a BÁO CÁO)
+ * means the latest such day not after its date, a few weeks ahead allowed ("Từ ngày 1/1 đến nay" in
+ * July is this 1 January, "Ngày 28/12, … đã họp" in March last December, "Sáng 4/1" under 3 January);
+ * one that looks ahead (a KẾ HOẠCH, a CHƯƠNG TRÌNH, a THÔNG BÁO, a QUYẾT ĐỊNH …) the first such day
+ * from its date on, a few weeks back allowed ("trước ngày 30/11" in a January plan); any other formal
+ * document the nearest. Words of the day's own clause decide first: "… tới", "dự kiến …", "sẽ …", a
+ * formal deadline ("trước ngày …") put it ahead; "đã …", "… đến nay", "… vừa qua" in the past. A day
+ * the year lacks (29/2) gives no date.
  */
 const AHEAD_DAYS = 31;
 const DAY_MS = 86400000;
-function yearsNear(iso: string): (month: number, day: number, ahead: boolean) => number | null {
+type Direction = 'back' | 'ahead' | 'near';
+function yearsNear(iso: string, direction: Direction): (month: number, day: number, cue: Direction | null) => number | null {
   const y = +iso.slice(0, 4);
   const t = Date.UTC(y, +iso.slice(5, 7) - 1, +iso.slice(8, 10));
-  return (month, day, ahead) => {
+  return (month, day, cue) => {
     const at = Date.UTC(y, month - 1, day);
-    const c = ahead ? (at < t ? y + 1 : y) : at > t + AHEAD_DAYS * DAY_MS ? y - 1 : y;
+    const d = cue ?? direction;
+    const c =
+      d === 'ahead' ? (at < t - AHEAD_DAYS * DAY_MS ? y + 1 : y)
+        : d === 'back' ? (at > t + AHEAD_DAYS * DAY_MS ? y - 1 : y)
+          : at - t > 183 * DAY_MS ? y - 1 : t - at > 183 * DAY_MS ? y + 1 : y;
     return dayExists(c, month, day) ? c : null;
   };
 }
+
+/** The title line of a formal document that looks ahead, or one that looks back. */
+const FORWARD_TITLE_RE = /^[ \t]*(?:KẾ HOẠCH|CHƯƠNG TRÌNH|THÔNG BÁO|GIẤY MỜI|QUYẾT ĐỊNH|CHỈ THỊ|NGHỊ QUYẾT|HƯỚNG DẪN|ĐỀ ÁN|CÔNG VĂN)[ \t]*$/mu;
+const BACKWARD_TITLE_RE = /^[ \t]*(?:BÁO CÁO|BIÊN BẢN|TỔNG KẾT)[ \t]*$/mu;
 
 /**
  * Words right after a day-month that say it is to come: "… tới", "… sắp tới", or "sẽ" after a short
@@ -393,12 +408,12 @@ function yearsNear(iso: string): (month: number, day: number, ahead: boolean) =>
  * Tỉnh ủy sẽ …").
  */
 const AHEAD_AFTER_RE = /^[\s,)]*(?:sắp\s+)?tới(?![\p{L}\p{M}])|^[\s,]*(?:[^\s.,;:]+\s+){1,3}sẽ\s/u;
-/** Words right before one that say so: "dự kiến khai mạc vào ngày 20/5", "sẽ diễn ra ngày 3/6". */
-const AHEAD_BEFORE_RE = /(?:dự kiến|sẽ)\s+(?:diễn ra|tổ chức|khai mạc|bế mạc|họp|tiến hành)(?:\s+vào)?\s+(?:ngày\s+)?$/u;
-/** A deadline or a time a formal document sets ("trước ngày 30/11", "chậm nhất ngày 30/10", "Thời gian: ngày 20/5", "vào ngày 10/6"); a news report may tell of past ones. */
-const DEADLINE_RE = /(?:(?:[Tt]rước|[Cc]hậm nhất(?:\s+là)?|[Hh]ạn(?:\s+chót)?|vào)\s+(?:ngày\s+)?|[Tt]hời (?:gian|điểm)\s*:?[^.;\n]{0,16})$/u;
-/** Words that put it in the past whatever else is said: "… đến nay", "… vừa qua", "… đã" after, "đã" before in its clause. */
-const PAST_AFTER_RE = /^[^.;\n]{0,30}\s(?:đến nay|vừa qua|đã)(?![\p{L}\p{M}])/u;
+/** Words right before one that say so: "dự kiến kéo dài đến ngày 5/1", "sẽ khánh thành vào ngày 5/1". */
+const AHEAD_BEFORE_RE = /(?:dự kiến|sẽ)\s[^.,;:()\n]{0,24}$/u;
+/** A deadline or a time a formal document sets ("trước ngày 30/11", "chậm nhất ngày 30/10", "Thời gian: ngày 20/5"); a news report may tell of past ones. */
+const DEADLINE_RE = /(?:(?:[Tt]rước|[Cc]hậm nhất(?:\s+là)?|[Hh]ạn(?:\s+chót)?)\s+(?:\d{1,2}\s+giờ\s+)?(?:ngày\s+)?|[Tt]hời (?:gian|điểm)\s*:?[^.;\n]{0,16})$/u;
+/** Words of the day's own clause that put it in the past: "… đến nay", "… vừa qua", "… đã …" after it, "đã" before. */
+const PAST_AFTER_RE = /^[^.;,\n]{0,30}\s(?:đến nay|vừa qua|đã)(?![\p{L}\p{M}])/u;
 const PAST_BEFORE_RE = /\sđã\s[^.;,\n]*$/u;
 
 /**

@@ -79,6 +79,8 @@ const LINE_REST_RE = /^[\s.]*$/u;
 const HEADLINE_REST_RE = /^\s*(?::|[-–—|]\s)/u;
 /** Words that make a sentence of a line: "và …", ", …", or a verb ("đã đi vào cuộc sống", "mở ra kỷ nguyên"). */
 const HEADLINE_VERB_RE = /^\s*(?:,|và\s)|\s(?:đã|đang|sẽ|được|mở ra|tạo|đi vào|góp phần|khẳng định|là)\s/u;
+/** A headline's tail after a comma: "…, người dân cần biết", "…, cán bộ cần lưu ý". */
+const HEADLINE_TAIL_RE = /,[^,]*\s(?:cần|nên)\s+(?:biết|lưu ý)/u;
 /** What an official title says its document does, right after the citation. */
 const TITLE_VERB_RE = /^\s*(?:quy định|phê duyệt|ban hành|hướng dẫn|sửa đổi|bổ sung|hội nghị|về)\s/u;
 /** A note in brackets after a title: "(toàn văn)", "(sửa đổi, bổ sung)". */
@@ -102,7 +104,7 @@ function lineIsCitation(ctx: Context, c: CitationEntity): boolean {
   if (HEADLINE_REST_RE.test(rest) || c.date === null || HEADLINE_VERB_RE.test(rest)) return false;
   // The rest of a title names its issuer (a meeting, without "của"), or says what the document does
   // ("Nghị định số 116/2020/NĐ-CP ngày 25/9/2020 quy định …", "… phê duyệt …").
-  return c.issuer !== null || /^\s*\p{Lu}/u.test(rest) || (TITLE_VERB_RE.test(rest) && !rest.includes(','));
+  return c.issuer !== null || /^\s*\p{Lu}/u.test(rest) || (TITLE_VERB_RE.test(rest) && !HEADLINE_TAIL_RE.test(rest));
 }
 
 function documentInfo(ctx: Context, citations: CitationEntity[], dateline: string | null, newsDateline: boolean): DocumentInfo {

@@ -344,6 +344,12 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   /** May a person's name start at word i: a body or position read up to it ends there. */
   const nameStartsAt = (i: number) => (marks[i] & NAME_START) !== 0 && !neverPerson(startingAt.get(i)!);
 
+  /** "Bí thư Huyện ủy và Bí thư Đảng ủy xã": two posts of one title are two people's. */
+  const samePost = (p1: number, n1: number, p2: number, n2: number): boolean => {
+    for (let k = 0; k < Math.min(n1, n2); k++) if (text.slice(words.starts[p1 + k], words.ends[p1 + k]).toLowerCase() !== text.slice(words.starts[p2 + k], words.ends[p2 + k]).toLowerCase()) return false;
+    return true;
+  };
+
   const positionsAfter = (b: number): ReadonlyArray<[number, number]> => {
     let p = b + 1;
     if (p >= words.count || words.starts[p] - words.ends[b] > 4) return NO_POSITIONS;
@@ -375,7 +381,8 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       if (next + 1 < words.count && words.lowerIs(next, 'và') && joined(text, words, next) && joined(text, words, next + 1)) {
         const hl2 = positionHeadLength(text, words, next + 1);
         const last2 = hl2 > 0 ? extendBody(text, words, next + hl2, nameStartsAt) : -1;
-        if (last2 > 0 && !(next + hl2 + 1 < words.count && words.phraseIn(GROUP_WORDS, next + hl2 + 1, 1)) && !(last2 + 1 < words.count && (words.phraseIn(TOGETHER_WORDS, last2 + 1, 1) || nameStartsAt(last2 + 1)))) {
+        if (last2 > 0 && !(next + hl2 + 1 < words.count && words.phraseIn(GROUP_WORDS, next + hl2 + 1, 1)) && last2 > next + hl2 && !samePost(p, hl, next + 1, hl2) &&
+          !(last2 + 1 < words.count && (words.phraseIn(TOGETHER_WORDS, last2 + 1, 1) || nameStartsAt(last2 + 1) || (last2 + 3 < words.count && cueBefore(last2 + 3))))) {
           out.push([words.starts[next + 1], words.ends[last2]]);
           if (last2 + 1 >= words.count || !NEXT_POSITION_GAP_RE.test(gapAfter(last2))) break;
           p = last2 + 1;

@@ -71,7 +71,11 @@ describe('dates', () => {
     assert.deepStrictEqual(under('10/6/2023 08:00', 'Chiều 5/6, đồng chí Bí thư khẳng định Tỉnh ủy sẽ tiếp tục chỉ đạo.'), [['5/6', '2023-06-05']]);
     // A formal plan's deadline is to come; what a report says is done, or "đến nay", is past.
     assert.deepStrictEqual(under('Lâm Đồng, ngày 10 tháng 01 năm 2022', 'Các đảng bộ báo cáo trước ngày 30/11.'), [['30/11', '2022-11-30']]);
-    assert.deepStrictEqual(under('Lâm Đồng, ngày 20 tháng 12 năm 2021', 'Ngày 15/3, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết. Từ ngày 1/1 đến nay, kết nạp 50 đảng viên.'), [['15/3', '2021-03-15'], ['1/1', '2021-01-01']]);
+    // A report looks back, a plan or a notice ahead, whatever its sentences say.
+    const report = dates('TỈNH ỦY LÂM ĐỒNG\nLâm Đồng, ngày 20 tháng 12 năm 2021\n\nBÁO CÁO\n\nNgày 15/3, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết. Từ ngày 1/1 đến nay, kết nạp 50 đảng viên.');
+    assert.deepStrictEqual(report.filter((d) => d.inferred).map((d) => [d.text, d.iso]), [['15/3', '2021-03-15'], ['1/1', '2021-01-01']]);
+    const notice = dates('TỈNH ỦY LÂM ĐỒNG\nLâm Đồng, ngày 20 tháng 12 năm 2021\n\nTHÔNG BÁO\n\nHội nghị tổ chức ngày 5/1 tại Hội trường Tỉnh ủy.');
+    assert.deepStrictEqual(notice.filter((d) => d.inferred).map((d) => [d.text, d.iso]), [['5/1', '2022-01-05']]);
     assert.deepStrictEqual(under('8:43, Thứ Năm, 05-05-2022', 'Theo kế hoạch, các đơn vị sẽ hoàn thành trước ngày 30/4 nhưng đến nay vẫn chậm.'), [['30/4', '2022-04-30']]);
     // A few weeks ahead is what the article announces, in its year.
     assert.deepStrictEqual(under('03/01/2022 09:00', 'Sáng 4/1, Tỉnh ủy họp phiên đầu năm.'), [['4/1', '2022-01-04']]);
