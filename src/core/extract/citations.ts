@@ -65,9 +65,15 @@ export const TYPE_OF_CODE: ReadonlyMap<string, string> = new Map(Object.entries(
   QyĐ: 'Quy định', NQLT: 'Nghị quyết liên tịch', TTLT: 'Thông tư liên tịch',
 } as Record<string, string>));
 const SUBJECT_END_RE = new RegExp(`(?:,?\\s+(?:và|cùng|gắn với|với)|,)\\s+(?:${TYPE_SOURCE})(?![\\p{L}])`, 'u');
+/** The heads of the bodies that may be a sentence's subject. */
+const BODY_HEADS = 'Ban|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Đảng bộ|Chi bộ|UBND|HĐND|Ủy ban|Thường trực|Văn phòng|Sở|Bộ';
+/** What a body does in a sentence about a document ("ban hành", "triển khai", …). */
+const ACTS = 'ban hành|triển khai|tổ chức|chỉ đạo|quyết định|yêu cầu|hướng dẫn|phối hợp|xây dựng|thông báo|đề nghị|tiến hành|thực hiện|quán triệt|lãnh đạo|rà soát|hoàn thành';
+const NOT_LETTER = '(?![\\p{L}\\p{M}])';
+/** A subject's verb: "đã", "đang", "sẽ", "còn" and a word, or an act. */
+const CLAUSE_VERB = `(?:(?:đã|đang|sẽ|còn)\\s+\\p{L}|(?:${ACTS})${NOT_LETTER})`;
 /** The body the sentence is about, after the last comma before its verb ("… của Đảng, Đảng ủy Khối … đã ban hành"). */
-const SENTENCE_SUBJECT_RE =
-  /,\s+(?:Ban|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Đảng bộ|Chi bộ|UBND|HĐND|Ủy ban|Thường trực|Văn phòng|Sở|Bộ)(?![\p{L}\p{M}])[^,]*$/u;
+const SENTENCE_SUBJECT_RE = new RegExp(`,\\s+(?:${BODY_HEADS})${NOT_LETTER}[^,]*$`, 'u');
 /**
  * Where an unquoted subject gives way to the sentence's predicate: a document's subject is a noun
  * phrase ("về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"); a verb of the sentence
@@ -79,18 +85,17 @@ const SENTENCE_SUBJECT_RE =
  * nhằm nâng cao …").
  */
 const PREDICATE_RE = new RegExp(
-  '\\s(?:(?:đã|đang|tiếp tục|đã và đang)\\s+)?được\\s+(?:đẩy mạnh|triển khai|quán triệt|thực hiện|cụ thể hóa|nâng lên|tăng cường)(?![\\p{L}\\p{M}])' +
-    '|\\s(?:đã|đang)\\s+(?:tạo|đạt|đi vào|góp phần|mang lại|ban hành|triển khai|quán triệt)(?![\\p{L}\\p{M}])' +
-    '|\\s(?:trở thành|góp phần|đi vào cuộc sống)(?![\\p{L}\\p{M}])' +
-    '|\\sđể cụ thể hóa(?![\\p{L}\\p{M}])' +
+  `\\s(?:(?:đã|đang|tiếp tục|đã và đang)\\s+)?được\\s+(?:đẩy mạnh|triển khai|quán triệt|thực hiện|cụ thể hóa|nâng lên|tăng cường)${NOT_LETTER}` +
+    `|\\s(?:đã|đang)\\s+(?:tạo|đạt|đi vào|góp phần|mang lại|ban hành|triển khai|quán triệt)${NOT_LETTER}` +
+    `|\\s(?:trở thành|góp phần|đi vào cuộc sống)${NOT_LETTER}` +
+    `|\\sđể cụ thể hóa${NOT_LETTER}` +
     '|,\\s*(?:đồng thời|qua đó|trong đó|nhờ đó|từ đó|cụ thể hóa|nhằm|để)\\s' +
-    // A clause after a comma whose subject is a body, or the bodies of a place, with its verb before the
-    // next comma ("…, Ban Thường vụ Tỉnh ủy quyết định:", "…, các chi bộ đã tiến hành …"): not a list of
-    // bodies in the subject ("thuộc diện Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư quản lý").
-    '|,\\s+(?:Ban|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Đảng bộ|Chi bộ|UBND|HĐND|Ủy ban|Thường trực|Văn phòng|Sở|Bộ)' +
-    '(?![\\p{L}\\p{M}])[^,.;:]*?\\s(?:(?:đã|đang|sẽ|còn)\\s+\\p{L}|(?:ban hành|triển khai|tổ chức|chỉ đạo|quyết định|yêu cầu|hướng dẫn|phối hợp|xây dựng|thông báo|đề nghị|tiến hành|thực hiện|quán triệt|lãnh đạo|rà soát|hoàn thành)(?![\\p{L}\\p{M}]))' +
-    '|,\\s+(?:tỉnh|huyện|thành phố|xã)(?:\\s+\\p{Lu}\\p{L}*)*\\s+(?:(?:đã|đang|sẽ|còn)\\s+\\p{L}|(?:ban hành|triển khai|tổ chức|chỉ đạo|quyết định|yêu cầu|hướng dẫn|phối hợp|xây dựng|thông báo|đề nghị|tiến hành|thực hiện|quán triệt|lãnh đạo|rà soát|hoàn thành)(?![\\p{L}\\p{M}]))' +
-    '|,\\s+(?:các|những)\\s+[^\\s,.;:]+(?:\\s+[^\\s,.;:]+)?\\s+(?:(?:đã|đang|sẽ)\\s+)?(?:ban hành|triển khai|tổ chức|chỉ đạo|quyết định|yêu cầu|hướng dẫn|phối hợp|xây dựng|thông báo|đề nghị|tiến hành|thực hiện|quán triệt|lãnh đạo|rà soát|hoàn thành)(?![\\p{L}\\p{M}])',
+    // A clause after a comma whose subject is a body, a place or "các …" with its verb before the next
+    // comma ("…, Ban Thường vụ Tỉnh ủy quyết định:", "…, các chi bộ tổ chức …"): not a list of bodies in
+    // the subject ("thuộc diện Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư quản lý").
+    `|,\\s+(?:${BODY_HEADS})${NOT_LETTER}[^,.;:]*?\\s${CLAUSE_VERB}` +
+    `|,\\s+(?:tỉnh|huyện|thành phố|xã)(?:\\s+\\p{Lu}\\p{L}*)*\\s+${CLAUSE_VERB}` +
+    `|,\\s+(?:các|những)\\s+[^\\s,.;:]+(?:\\s+[^\\s,.;:]+)?\\s+(?:(?:đã|đang|sẽ)\\s+)?(?:${ACTS})${NOT_LETTER}`,
   'u',
 );
 /** What may follow a citation's date behind a comma: the end, its subject or issuer, "và", a quote, a colon, a dash, a bracket. */

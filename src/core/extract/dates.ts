@@ -318,9 +318,7 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number, tailD
   rangeStarts(norm, found, claims);
 
   const needYear = found.some((f) => f.iso === null);
-  const head = norm.slice(0, 1500);
-  const direction: Direction = news ? 'back' : BACKWARD_TITLE_RE.test(head) ? 'back' : FORWARD_TITLE_RE.test(head) ? 'ahead' : 'near';
-  const yearOf = !needYear ? null : dateline ? yearsNear(dateline.iso, direction) : yearHint ? () => yearHint : inferYear(norm, found, tailDates);
+  const yearOf = !needYear ? null : dateline ? yearsNear(dateline.iso, news ? 'back' : formalDirection(norm)) : yearHint ? () => yearHint : inferYear(norm, found, tailDates);
 
   const dates: DateEntity[] = [];
   if (dateline) {
@@ -337,7 +335,7 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number, tailD
       const after = norm.slice(f.e, f.e + 40);
       const before = norm.slice(Math.max(0, f.s - 40), f.s);
       // "tới" says it outright; otherwise the past, then the future cues of its clause.
-      const cue: Direction | null = /^[\s,)]*(?:sắp\s+)?tới(?![\p{L}\p{M}])/u.test(after) ? 'ahead'
+      const cue: Direction | null = TO_COME_RE.test(after) ? 'ahead'
         : PAST_AFTER_RE.test(after) || PAST_BEFORE_RE.test(before) ? 'back'
           : AHEAD_AFTER_RE.test(after) || AHEAD_BEFORE_RE.test(before) || (!news && DEADLINE_RE.test(before)) ? 'ahead' : null;
       const y = yearOf ? yearOf(f.month!, f.day!, cue) : null;
@@ -402,12 +400,21 @@ function yearsNear(iso: string, direction: Direction): (month: number, day: numb
 const FORWARD_TITLE_RE = /^[ \t]*(?:KẾ HOẠCH|CHƯƠNG TRÌNH|THÔNG BÁO|GIẤY MỜI|QUYẾT ĐỊNH|CHỈ THỊ|NGHỊ QUYẾT|HƯỚNG DẪN|ĐỀ ÁN|CÔNG VĂN)[ \t]*$/mu;
 const BACKWARD_TITLE_RE = /^[ \t]*(?:BÁO CÁO|BIÊN BẢN|TỔNG KẾT)[ \t]*$/mu;
 
+/** Which way a formal document looks, from its title line among its first lines. */
+function formalDirection(norm: string): Direction {
+  const head = norm.slice(0, 1500);
+  return BACKWARD_TITLE_RE.test(head) ? 'back' : FORWARD_TITLE_RE.test(head) ? 'ahead' : 'near';
+}
+
 /**
  * Words right after a day-month that say it is to come: "… tới", "… sắp tới", or "sẽ" after a short
  * subject ("ngày 15/3, Tỉnh ủy sẽ kiểm tra"; not in reported speech: "…, đồng chí Bí thư khẳng định
  * Tỉnh ủy sẽ …").
  */
-const AHEAD_AFTER_RE = /^[\s,)]*(?:sắp\s+)?tới(?![\p{L}\p{M}])|^[\s,]*(?:[^\s.,;:]+\s+){1,3}sẽ\s/u;
+const TO_COME_SOURCE = '^[\\s,)]*(?:sắp\\s+)?tới(?![\\p{L}\\p{M}])';
+/** "… tới", "… sắp tới": it is to come, whatever else the clause says. */
+const TO_COME_RE = new RegExp(TO_COME_SOURCE, 'u');
+const AHEAD_AFTER_RE = new RegExp(`${TO_COME_SOURCE}|^[\\s,]*(?:[^\\s.,;:]+\\s+){1,3}sẽ\\s`, 'u');
 /** Words right before one that say so: "dự kiến kéo dài đến ngày 5/1", "sẽ khánh thành vào ngày 5/1". */
 const AHEAD_BEFORE_RE = /(?:dự kiến|sẽ)\s[^.,;:()\n]{0,24}$/u;
 /** A deadline or a time a formal document sets ("trước ngày 30/11", "chậm nhất ngày 30/10", "Thời gian: ngày 20/5"); a news report may tell of past ones. */

@@ -78,7 +78,7 @@ const NAMED_AFTER_SET = new PhraseSet(new Set([
 const TOGETHER_WORDS = new PhraseSet(new Set(['cùng', 'đều']));
 /** "Bí thư các huyện ủy": a post of many, not of the person before. */
 const GROUP_WORDS = new PhraseSet(new Set(['các', 'những']));
-const COMMITTEE_PLACES = new Set(['huyện', 'quận', 'tỉnh', 'thành', 'thị']);
+const COMMITTEE_PLACES = new PhraseSet(new Set(['huyện', 'quận', 'tỉnh', 'thành', 'thị']));
 const HONORIFICS = new Set(['ông', 'bà', 'anh', 'chị', 'cô', 'thầy', 'cụ', 'bác']);
 flagWords(HEAD_SYLLABLES, Lex.HeadSyllable);
 flagWords(HONORIFICS, Lex.Honorific);
@@ -325,7 +325,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     (c.b - c.a < 2 && committeeBefore(c.a));
   /** "Huyện ủy", "Quận ủy", "Tỉnh ủy", "Thành ủy", "Thị ủy" right before word a: its place follows ("Huyện ủy Thạch Hà"). */
   const committeeBefore = (a: number) =>
-    a >= 2 && words.lowerIs(a - 1, 'ủy') && joined(text, words, a) && joined(text, words, a - 1) && COMMITTEE_PLACES.has(text.slice(words.starts[a - 2], words.ends[a - 2]).toLowerCase());
+    a >= 2 && words.lowerIs(a - 1, 'ủy') && joined(text, words, a) && joined(text, words, a - 1) && words.phraseIn(COMMITTEE_PLACES, a - 2, 1);
   /** A person cue right before word a ("tư tưởng", "Chủ tịch" of "Chủ tịch Hồ Chí Minh"). */
   const personCueBefore = (a: number) =>
     a > 0 && joined(text, words, a) && (words.phraseIn(PERSON_CUE_SET, a - 1, 1) || (a >= 2 && words.phraseIn(PERSON_CUE_SET, a - 2, 2)));
