@@ -85,9 +85,11 @@ async function normaliseArgs(arg: unknown): Promise<{ args: ExportTagsArgs; inte
 async function pickScope(): Promise<ExportScope | undefined> {
   const items: Array<vscode.QuickPickItem & { scope: ExportScope }> = [
     { label: vscode.l10n.t('Whole corpus'), description: vscode.l10n.t('every indexed document of the workspace'), scope: 'corpus' },
-    { label: vscode.l10n.t('Current file'), description: vscode.window.activeTextEditor ? vscode.workspace.asRelativePath(vscode.window.activeTextEditor.document.uri) : undefined, scope: 'file' },
     { label: vscode.l10n.t('A folder…'), description: vscode.l10n.t('choose a folder'), scope: 'folder' },
   ];
+  // The current file only when there is one to export.
+  const active = vscode.window.activeTextEditor?.document.uri;
+  if (active) items.splice(1, 0, { label: vscode.l10n.t('Current file'), description: vscode.workspace.asRelativePath(active), scope: 'file' });
   const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Export tags of'), placeHolder: vscode.l10n.t('What to export') });
   return picked?.scope;
 }
@@ -177,11 +179,26 @@ export async function exportTags(index: CorpusIndex, log: vscode.LogOutputChanne
       if (token.isCancellationRequested) return undefined;
       // In pieces: the text of a large corpus does not fit in one string.
       const data = serializeExportChunks(doc, format, { csvDelimiter: config.csvDelimiter });
-      if (finalTarget.scheme === 'file') {
-        await writeFileAtomic(finalTarget.fsPath, data, { overwrite });
-      } else {
-        // Another file system takes the content whole: as bytes, which may be longer than a string.
-        await vscode.workspace.fs.writeFile(finalTarget, Buffer.concat(Array.from(inBatches(data), (batch) => Buffer.from(batch, 'utf8'))));
+      // Writing a large corpus takes a while: Cancel stops it between pieces, and the target stays as it was.
+      const cancel = new AbortController();
+      const listener = token.onCancellationRequested(() => cancel.abort());
+      try {
+        if (finalTarget.scheme === 'file') {
+          await writeFileAtomic(finalTarget.fsPath, data, { overwrite, signal: cancel.signal });
+        } else {
+          // Another file system takes the content whole: as bytes, which may be longer than a string.
+          const bytes: Buffer[] = [];
+          for (const batch of inBatches(data)) {
+            if (token.isCancellationRequested) return undefined;
+            bytes.push(Buffer.from(batch, 'utf8'));
+          }
+          await vscode.workspace.fs.writeFile(finalTarget, Buffer.concat(bytes));
+        }
+      } catch (e) {
+        if (cancel.signal.aborted) return undefined;
+        throw e;
+      } finally {
+        listener.dispose();
       }
       const counts = Object.fromEntries(countByKind(doc));
       return { target: finalTarget.toString(), format, files: doc.files.length, tags: doc.tags.length, errors: doc.errors.length, counts };

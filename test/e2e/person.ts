@@ -245,6 +245,18 @@ export function runPersonChecks(getEditor: () => Editor): void {
       assert.strictEqual(got, t.text, `${t.file} ${start.line}:${start.character}`);
     }
   });
+
+  it('"Văn Kiện: Export Tags" with no editor open offers no "Current file"', async function () {
+    await wb.runCommand('View: Close All Editors');
+    await wb.waitFor(async () => ((await wb.page.locator('.tabs-container .tab').count()) === 0 ? true : undefined), 'every editor to close');
+    await wb.runCommand('Văn Kiện: Export Tags');
+    // The scope picker, once it has replaced the command palette's rows.
+    const rows = await wb.quickPickRows((r) => r.some((t) => t.includes('Whole corpus')));
+    await shot('export-no-editor');
+    await wb.page.keyboard.press('Escape');
+    assert.ok(rows.some((r) => r.includes('A folder')), rows.join('\n'));
+    assert.ok(!rows.some((r) => r.includes('Current file')), rows.join('\n'));
+  });
 }
 
 /** Export files (YAML, JSON, CSV) under a folder, one level deep, as a person would look for them. */

@@ -236,6 +236,15 @@ export class Workbench {
     }, `workspace symbols for "${query}"`);
   }
 
+  /** The rows of the open quick pick, once they satisfy `accept` (the picker asked for has replaced the one before). */
+  async quickPickRows(accept: (rows: string[]) => boolean): Promise<string[]> {
+    const rows = this.quickInput().locator('.monaco-list-row');
+    return this.waitFor(async () => {
+      const texts = await rows.evaluateAll((els) => els.map((e) => e.textContent ?? ''));
+      return texts.length && accept(texts) ? texts : undefined;
+    }, 'the quick pick\'s rows');
+  }
+
   /** What the quick input shows while it has the keyboard, else undefined (closed or closing). */
   private async quickInputState(): Promise<string | undefined> {
     const state = (await this.page.evaluate(`(() => {

@@ -19,6 +19,12 @@ export type WriteData = string | Uint8Array | Iterable<string>;
 export interface AtomicWriteOptions {
   /** Replace an existing file; without it an existing target raises TargetExistsError. */
   overwrite?: boolean;
+  /**
+   * Stops the write between pieces (the user cancelled a long export): it rejects with the signal's
+   * reason, the temporary file is removed and the target is untouched. Checked again just before the
+   * file takes the target's name.
+   */
+  signal?: AbortSignal;
 }
 
 function tempNameFor(target: string): string {
@@ -48,12 +54,13 @@ async function syncDirectory(dir: string): Promise<void> {
   }
 }
 
-async function writeAll(handle: fs.promises.FileHandle, data: WriteData): Promise<void> {
+async function writeAll(handle: fs.promises.FileHandle, data: WriteData, signal?: AbortSignal): Promise<void> {
   if (typeof data === 'string' || data instanceof Uint8Array) {
     await handle.writeFile(data);
     return;
   }
   for (const batch of inBatches(data)) {
+    signal?.throwIfAborted();
     const bytes = Buffer.from(batch, 'utf8');
     // write() may take less than it is given; the rest follows.
     for (let done = 0; done < bytes.length; ) done += (await handle.write(bytes, done)).bytesWritten;
@@ -66,6 +73,8 @@ async function writeAll(handle: fs.promises.FileHandle, data: WriteData): Promis
  */
 export async function writeFileAtomic(target: string, data: WriteData, options: AtomicWriteOptions = {}): Promise<void> {
   const overwrite = options.overwrite === true;
+  const signal = options.signal;
+  signal?.throwIfAborted();
   if (!overwrite && fs.existsSync(target)) throw new TargetExistsError(target);
   const temp = tempNameFor(target);
   let tempExists = false;
@@ -75,11 +84,12 @@ export async function writeFileAtomic(target: string, data: WriteData, options: 
     });
     tempExists = true;
     try {
-      await writeAll(handle, data);
+      await writeAll(handle, data, signal);
       await handle.sync();
     } finally {
       await handle.close();
     }
+    signal?.throwIfAborted();
     if (overwrite) {
       await fs.promises.rename(temp, target);
       tempExists = false;

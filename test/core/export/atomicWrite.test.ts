@@ -44,6 +44,32 @@ describe('atomic write', () => {
     assert.deepStrictEqual(leftovers(), []);
   });
 
+  it('stops between pieces when its signal is aborted, leaving the target as it was', async () => {
+    const target = path.join(dir, 'tags.yaml');
+    fs.writeFileSync(target, 'old');
+    const controller = new AbortController();
+    let yielded = 0;
+    function* pieces(): Generator<string> {
+      // Over three batches of 1 MB: the user cancels while the first is written.
+      for (let i = 0; i < 40_000; i++) {
+        if (++yielded === 10_000) controller.abort(new Error('cancelled by the user'));
+        yield 'x'.repeat(100);
+      }
+    }
+    await assert.rejects(writeFileAtomic(target, pieces(), { overwrite: true, signal: controller.signal }), /cancelled by the user/);
+    assert.ok(yielded < 40_000, `the pieces were asked for to the end (${yielded})`);
+    assert.strictEqual(fs.readFileSync(target, 'utf8'), 'old');
+    assert.deepStrictEqual(leftovers(), []);
+  });
+
+  it('writes nothing when its signal is aborted already', async () => {
+    const target = path.join(dir, 'tags.json');
+    const controller = new AbortController();
+    controller.abort();
+    await assert.rejects(writeFileAtomic(target, 'data', { signal: controller.signal }), (e: Error) => e.name === 'AbortError');
+    assert.deepStrictEqual(fs.readdirSync(dir), []);
+  });
+
   it('never replaces an existing file without overwrite', async () => {
     const target = path.join(dir, 'tags.json');
     fs.writeFileSync(target, 'keep me');
