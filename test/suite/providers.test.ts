@@ -58,6 +58,13 @@ function definitionsAt(doc: vscode.TextDocument, at: vscode.Position): Thenable<
 }
 
 /** After a test's catalogue file is gone, the definition of its code is the citation in seed 000 again. */
+/** The hover's Markdown at a place, its parts joined; `unescaped` (the default) drops Markdown's backslash escapes. */
+async function hoverText(uri: vscode.Uri, at: vscode.Position, unescaped = true): Promise<string> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, at);
+  const md = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
+  return unescaped ? md.replace(/\\(.)/g, '$1') : md;
+}
+
 async function definitionBackInSeed000(doc: vscode.TextDocument, at: vscode.Position): Promise<void> {
   await waitFor(async () => {
     const defs = await definitionsAt(doc, at);
@@ -103,9 +110,8 @@ suite('providers on the seeds', () => {
   });
 
   test('hover on 05-CT/TW names the document and counts what Find All References finds', async () => {
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', seed('003').uri, onCode('003'));
     const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', seed('003').uri, onCode('003'));
-    const md = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n').replace(/\\(.)/g, '$1');
+    const md = await hoverText(seed('003').uri, onCode('003'));
     assert.ok(md.includes('Chỉ thị 05-CT/TW'), md);
     assert.ok(md.includes('2016-05-15'), md);
     assert.ok(md.includes('Bộ Chính trị'), md);
@@ -139,8 +145,7 @@ suite('providers on the seeds', () => {
   test('hover on a conference reference names its term and the code it is known by', async () => {
     const doc = seed('001');
     const at = occurrences(doc, 'Nghị quyết Trung ương 4 khoá XII')[0].start.translate(0, 15);
-    const md = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at))
-      .flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n').replace(/\\(.)/g, '$1');
+    const md = await hoverText(doc.uri, at);
     assert.ok(md.includes('**Nghị quyết Trung ương 4 khóa XII**'), md);
     assert.ok(/(Code|Số hiệu): 04-NQ\/TW/.test(md), md);
     assert.ok(/(Number|Số): 04\b/.test(md), md);
@@ -152,16 +157,14 @@ suite('providers on the seeds', () => {
     try {
       const doc = seed('001');
       const at = occurrences(doc, 'Nghị quyết Trung ương 4 khoá XII')[0].start.translate(0, 15);
-      const hoverAt = async (d: vscode.TextDocument, p: vscode.Position) => (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', d.uri, p))
-        .flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n').replace(/\\(.)/g, '$1');
-      const md = await waitFor(async () => {
-        const md = await hoverAt(doc, at);
+            const md = await waitFor(async () => {
+        const md = await hoverText(doc.uri, at);
         return md.includes('zz_04.txt') ? md : undefined;
       }, 'the hover to name the document the corpus holds');
       assert.ok(/(Code|Số hiệu): 04-NQ\/TW/.test(md) && /(Number|Số): 04\b/.test(md) && md.includes('2016-10-30'), md);
       const congress = seed('004');
       const c = occurrences(congress, 'Nghị quyết Đại hội XIII')[0];
-      const mdC = await hoverAt(congress, c.start.translate(0, 15));
+      const mdC = await hoverText(congress.uri, c.start.translate(0, 15));
       assert.ok(mdC.includes('**Nghị quyết Đại hội XIII**'), mdC);
     } finally {
       await removeFile(uri);
@@ -173,8 +176,7 @@ suite('providers on the seeds', () => {
     try {
       await vscode.workspace.openTextDocument(uri);
       const at = new vscode.Position(0, 15);
-      const md = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, at))
-        .flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n').replace(/\\(.)/g, '$1');
+      const md = await hoverText(uri, at);
       assert.ok(md.includes('In 1 document of the corpus (1 mention)') || md.includes('Có trong 1 văn bản của kho văn bản (1 lần nhắc đến)'), md);
       const lens = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri, 10))[0];
       assert.ok(lens?.command, 'a lens over the citation');
@@ -194,8 +196,7 @@ suite('providers on the seeds', () => {
     for (const expected of ['001:Nghị quyết Trung ương 4 khoá XII', '003:Nghị quyết Trung ương 4 (khóa XI, XII)', '004:Nghị quyết Trung ương 4,\u00a0khóa XII']) {
       assert.ok(texts.includes(expected), `${expected} in ${texts.join(' | ')}`);
     }
-    const md = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at))
-      .flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n').replace(/\\(.)/g, '$1');
+    const md = await hoverText(doc.uri, at);
     assert.ok(md.includes('12-NQ/TW') && md.includes('04-NQ/TW'), md);
     const lenses = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri, 10)).filter((l) => l.range.isEqual(mention));
     assert.deepStrictEqual(lenses.map((l) => l.command!.title.split(':')[0]).sort(), ['Nghị quyết 04-NQ/TW', 'Nghị quyết 12-NQ/TW']);
@@ -204,12 +205,10 @@ suite('providers on the seeds', () => {
   test('hover on a person gathers their positions; on a date gives ISO and weekday', async () => {
     const doc = seed('000');
     const at = occurrences(doc, 'Nguyễn Mạnh Cường')[0].start.translate(0, 2);
-    const person = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at))
-      .flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
+    const person = await hoverText(doc.uri, at, false);
     assert.ok(person.includes('Nguyễn Mạnh Cường') && person.includes('Tỉnh ủy viên') && person.includes('Bí thư Đảng bộ Khối các cơ quan tỉnh'), person);
     const d = seed('004');
-    const date = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', d.uri, occurrences(d, '18-10-2021')[0].start.translate(0, 1)))
-      .flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
+    const date = await hoverText(d.uri, occurrences(d, '18-10-2021')[0].start.translate(0, 1), false);
     assert.ok(date.includes('2021\\-10\\-18') && date.includes('Thứ Hai'), date);
   });
 
@@ -430,8 +429,7 @@ suite('providers on the seeds', () => {
     const at = occurrences(doc, '37-QĐ/TW')[0].start.translate(0, 2);
     try {
       const md = await waitFor(async () => {
-        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at);
-        const md = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
+        const md = await hoverText(doc.uri, at, false);
         return md.includes('thuvienphapluat') ? md : undefined;
       }, 'the hover to show the catalogue link');
       assert.ok(md.includes(`](${link})`), md);
@@ -446,8 +444,7 @@ suite('providers on the seeds', () => {
     try {
       const doc = await vscode.workspace.openTextDocument(uri);
       const said = async (part: string) => {
-        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, occurrences(doc, part)[0].start.translate(0, 2));
-        return hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n').replace(/\\(.)/g, '$1');
+        return hoverText(uri, occurrences(doc, part)[0].start.translate(0, 2));
       };
       assert.match(await said('nhiệm kỳ 2020-2025'), /— (term of office|nhiệm kỳ)$/m);
       assert.match(await said('khóa XX'), /— (term \(khóa\)|khóa)$/m);
@@ -467,8 +464,7 @@ suite('providers on the seeds', () => {
         const defs = await definitionsAt(doc, at);
         return defs.some((d) => path.basename(d.uri.fsPath) === 'vankien.catalog.yaml');
       }, 'the catalogue entry to be read');
-      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at);
-      const md = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n').replace(/\\(.)/g, '$1');
+      const md = await hoverText(doc.uri, at);
       assert.ok(md.includes('37-QĐ/TW'), md);
       assert.ok(!md.includes('[object Object]'), md);
       assert.ok(!md.includes('example.org'), md);
@@ -488,8 +484,7 @@ suite('providers on the seeds', () => {
       assert.strictEqual(diag.range.start.line, 1);
       assert.strictEqual(diag.severity, vscode.DiagnosticSeverity.Warning);
       await waitFor(() => vscode.languages.getDiagnostics(uri).length === 1, 'no other problem');
-      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', seed('003').uri, onCode('003'));
-      const md = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n').replace(/\\(.)/g, '$1');
+      const md = await hoverText(seed('003').uri, onCode('003'));
       assert.ok(md.includes('05-CT/TW') && !md.includes('2016-13-45'), md);
     } finally {
       await vscode.workspace.fs.delete(uri);
