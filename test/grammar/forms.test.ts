@@ -95,6 +95,12 @@ const SCOPED: [string, string, string][] = [
   ['CN 16/1 Tỉnh ủy họp', '16/1', DATE],
   ['Sáng T7 (15/1) Tỉnh ủy họp', '15/1', DATE],
   ['8:43, T2, 18-10-2021', '8:43, T2, 18-10-2021', DATELINE],
+  // the first day or month of a range that writes the month or year once (as the engine reads them)
+  ['Hội nghị từ ngày 22 đến ngày 24/3/2023 tại Hà Nội.', '22', DATE],
+  ['trong hai ngày 14 và 15/7/2023, Tỉnh ủy họp', '14', DATE],
+  ['ngày 10 – 14/4/2023 diễn ra', '10', DATE],
+  ['Từ ngày 22 đến ngày 24/3, hội nghị diễn ra.', '22', DATE],
+  ['từ tháng 3 đến tháng 5/2023 toàn tỉnh', 'tháng 3', DATE],
   // the last days of the months that have them
   ['Sáng 30/4, Tỉnh ủy họp', '30/4', DATE],
   ['kết nạp đến ngày 31/12/2021, toàn tỉnh', '31/12/2021', DATE],
@@ -145,6 +151,10 @@ const SCOPED: [string, string, string][] = [
 
 /** [line, part of it, scope prefix]: no character of `part` may be in that scope. */
 const NOT_SCOPED: [string, string, string][] = [
+  // a day before "và" or a dash whose end is no date: not the first day of a range
+  ['trong hai ngày 14 và 15 tháng này', '14', DATE],
+  ['ngày 10, 11 và 12/4/2023 họp', '10', DATE],
+  ['từ tháng 3 đến tháng 5 năm nay', 'tháng 3', DATE],
   // fractions after a cue of a day-month, and the title after a code
   ['Đây là năm thứ 3, 2/3 số xã đạt chuẩn.', '2/3', DATE],
   ['Sáng nay, 2/3 đại biểu có mặt.', '2/3', DATE],
