@@ -15,6 +15,23 @@ const ABBREVIATIONS = new Map<string, string>(Object.entries(abbreviations as Re
 /** The abbreviations lower-cased: a word that is none of them needs no string (the look-up itself is exact). */
 const ABBREVIATIONS_LOWER = new PhraseSet(new Set([...ABBREVIATIONS.keys()].map((a) => a.toLowerCase())));
 
+/**
+ * Heads that name a body only with the capitalised word of its name right after them ("Ngân hàng Nhà
+ * nước", "Cục Thuế", "Trường THPT", "Hội Chữ thập đỏ"): before a lower-case word they are common
+ * nouns or other words ("Cục bộ", "Hội nghị", "Trường hợp", "Báo cáo"), and in capitals they begin
+ * other words too ("XÃ HỘI CHỦ NGHĨA").
+ */
+const NAMING_HEADS = new Set([
+  'tập đoàn', 'tổng công ty', 'công ty', 'ngân hàng', 'kho bạc', 'cục', 'tổng cục', 'hội', 'liên đoàn', 'liên minh', 'đài', 'báo',
+  'trường', 'học viện', 'viện', 'bệnh viện', 'trung tâm', 'ban', 'ủy ban', 'hội đồng', 'phòng',
+]);
+const NAMING_HEAD_SET = new PhraseSet(NAMING_HEADS);
+/** Names that begin as a naming head does and are none: places, a leader, a title-case headline's words. */
+const NOT_BODIES = new PhraseSet(new Set([
+  'hội an', 'đài loan', 'đài bắc', 'trường sa', 'trường sơn', 'trường chinh', 'hội nghị', 'hội thảo', 'hội thi', 'hội diễn',
+  'báo cáo', 'trường hợp', 'phòng chống', 'ban hành',
+]));
+
 /** Heads of bodies' names, in matching form; the longest that matches is used. */
 const ORG_HEADS = new Set([
   'bộ chính trị', 'ban bí thư', 'ban chấp hành trung ương', 'ban chấp hành', 'ban thường vụ', 'thường trực tỉnh ủy', 'thường trực huyện ủy', 'tỉnh ủy', 'huyện ủy',
@@ -23,9 +40,11 @@ const ORG_HEADS = new Set([
   'mặt trận tổ quốc', 'văn phòng', 'sở', 'bộ', 'đoàn đại biểu quốc hội', 'quốc hội', 'chính phủ', 'công đoàn', 'hội nông dân',
   'hội liên hiệp phụ nữ', 'đoàn thanh niên', 'hội cựu chiến binh', 'trung ương đảng', 'ban chỉ đạo', 'hđnd', 'ubnd', 'ubmttq',
   'mttq', 'ubkt', 'bch', 'btv', 'ban tvtu', 'ban thường vụ tỉnh ủy', 'tòa án nhân dân', 'viện kiểm sát nhân dân', 'công an',
-  'bộ chỉ huy quân sự', 'ban xây dựng đảng', 'trường chính trị',
+  'bộ chỉ huy quân sự', 'ban xây dựng đảng', 'trường chính trị', 'tỉnh đoàn', 'thành đoàn', 'huyện đoàn', 'thanh tra',
+  'bảo hiểm xã hội', 'kho bạc nhà nước', 'kiểm toán nhà nước', 'thông tấn xã', 'quân khu', 'quân đoàn', 'sư đoàn', 'binh đoàn',
+  ...NAMING_HEADS,
 ]);
-const BARE_HEADS_NOT_BODIES = new Set(['sở', 'bộ', 'văn phòng']);
+const BARE_HEADS_NOT_BODIES = new Set(['sở', 'bộ', 'văn phòng', 'thanh tra', 'bảo hiểm xã hội']);
 
 const ORG_HEAD_SET = new PhraseSet(ORG_HEADS);
 const BARE_HEAD_SET = new PhraseSet(BARE_HEADS_NOT_BODIES);
@@ -46,7 +65,7 @@ for (const first of ORG_HEAD_FIRST_WORDS) {
 }
 
 /** Number of words of the body head starting at word i ("Ban Tổ chức" → 3), 0 if none. */
-function orgHeadLength(ctx: Context, i: number): number {
+function orgHeadLength(ctx: Context, i: number, personStarts: ReadonlySet<number>): number {
   const { norm, words } = ctx;
   const shape = words.shapes[i];
   if (shape !== Shape.Cap && shape !== Shape.Upper) return 0;
@@ -55,13 +74,35 @@ function orgHeadLength(ctx: Context, i: number): number {
   // One word: its flags say (no look-up). More: each phrase is looked up in both sets at once.
   const f = words.flags(i);
   let best = f & Lex.OrgHead ? 1 : 0;
-  if (!(f & Lex.OrgHeadPrefix)) return best;
-  for (let n = 2; n <= ORG_HEAD_MAX_WORDS && i + n <= words.count && joined(norm, words, i + n - 1); n++) {
-    const bits = words.phraseBits(ORG_HEAD_SET, ORG_HEAD_PREFIX_SET, i, n);
-    if (bits & 1) best = n;
-    if (!(bits & 2)) break;
+  if (f & Lex.OrgHeadPrefix) {
+    for (let n = 2; n <= ORG_HEAD_MAX_WORDS && i + n <= words.count && joined(norm, words, i + n - 1); n++) {
+      const bits = words.phraseBits(ORG_HEAD_SET, ORG_HEAD_PREFIX_SET, i, n);
+      if (bits & 1) best = n;
+      if (!(bits & 2)) break;
+    }
   }
-  return best;
+  return best && words.phraseIn(NAMING_HEAD_SET, i, best) && !namesBody(ctx, i, best, personStarts) ? 0 : best;
+}
+
+/** Administrative units before a place's name ("huyện Trường Sa", "thành phố Hội An"). */
+const UNIT_CUES = new PhraseSet(new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường', 'thị xã', 'thành phố', 'thị trấn', 'tp']));
+
+/**
+ * Does the naming head of n words at word i begin a body? In title case, with a capitalised word or
+ * an abbreviation of the name right after it ("Cục Thuế", "Trường THPT"), not inside a person's
+ * name ("đồng chí Phạm Trường Giang") nor a place's after its unit ("thành phố Hội An"), and not
+ * the end of a position's head before its qualifier ("Trưởng Ban Thường trực").
+ */
+function namesBody(ctx: Context, i: number, n: number, personStarts: ReadonlySet<number>): boolean {
+  const { norm, words } = ctx;
+  const next = i + n;
+  if (words.shapes[i] !== Shape.Cap || next >= words.count || !joined(norm, words, next)) return false;
+  if ((words.shapes[next] !== Shape.Cap && words.shapes[next] !== Shape.Upper) || words.phraseIn(NOT_BODIES, i, n + 1)) return false;
+  if (isPositionQualifier(ctx, next)) return false;
+  if (i === 0 || !joined(norm, words, i)) return true;
+  // A name the people pass found starts among the capitalised words right before it.
+  for (let k = i - 1; k >= 0 && k >= i - 4 && words.shapes[k] === Shape.Cap && joined(norm, words, k + 1); k--) if (personStarts.has(k)) return false;
+  return !words.phraseIn(UNIT_CUES, i - 1, 1) && !(i >= 2 && words.phraseIn(UNIT_CUES, i - 2, 2));
 }
 
 /**
@@ -87,7 +128,7 @@ export function findOrganizations(ctx: Context, claims: Claims, personStarts: Se
   const out: OrganizationEntity[] = [];
   // A body ends before a person's name and before "và" that starts another body.
   const stop = (k: number) =>
-    personStarts.has(k) || (words.shapes[k] === Shape.Lower && words.lowerIs(k, 'và') && k + 1 < words.count && orgHeadLength(ctx, k + 1) > 0);
+    personStarts.has(k) || (words.shapes[k] === Shape.Lower && words.lowerIs(k, 'và') && k + 1 < words.count && orgHeadLength(ctx, k + 1, personStarts) > 0);
   // A head starts with a capitalised or all-capitals word: only the words that are not lower case are
   // tried, in order; after a body the words up to its last are passed over.
   const candidates = words.notLower;
@@ -95,14 +136,13 @@ export function findOrganizations(ctx: Context, claims: Claims, personStarts: Se
   for (let c = 0; c < words.notLowerCount; c++) {
     const i = candidates[c];
     if (i <= after) continue;
-    const headLen = orgHeadLength(ctx, i);
+    const headLen = orgHeadLength(ctx, i, personStarts);
     if (!headLen || isMemberTitle(ctx, i + headLen) || isPositionQualifier(ctx, i)) continue;
     const last = extendBody(norm, words, i + headLen - 1, stop, 12);
-    // "Sở", "Bộ", "Văn phòng" name a body only with what follows ("Sở Nội vụ"); alone they are words
-    // ("Sở dĩ", "Bộ phận").
-    if (last === i + headLen - 1 && headLen <= 2) {
-      if (words.phraseIn(BARE_HEAD_SET, i, headLen)) continue;
-    }
+    // "Sở", "Bộ", "Văn phòng", "Thanh tra", "Bảo hiểm xã hội" name a body only with what follows ("Sở
+    // Nội vụ", "Thanh tra tỉnh"); alone they are words ("Sở dĩ", "Bộ phận", "Thanh tra việc …", "Bảo
+    // hiểm xã hội là …").
+    if (last === i + headLen - 1 && words.phraseIn(BARE_HEAD_SET, i, headLen)) continue;
     const s = words.starts[i];
     const e = words.ends[last];
     if (claims.overlaps(s, e)) {

@@ -3,12 +3,17 @@
 import lexicon from './lexicon.json';
 
 const set = (xs: string[]) => new Set(xs);
+/**
+ * The words of State bodies' names (ministries, banks, corporations, courts, armed forces) and their
+ * heads' titles, listed apart from the Party's: added to the lists below of the same name.
+ */
+const official = lexicon.officialNames;
 
 /** Vietnamese family names. A cue-less capitalised run is a person only if it starts with one. */
 export const SURNAMES = set(lexicon.surnames);
 
 /** Words that start a position or title ("bí thư", "phó giám đốc", "tuv"), as token sequences. */
-export const POSITION_HEADS = set(lexicon.positionHeads);
+export const POSITION_HEADS = set([...lexicon.positionHeads, ...official.positionHeads]);
 /** Modifiers that may precede a head ("phó", "nguyên", "quyền"). */
 export const HEAD_MODIFIERS = set(lexicon.headModifiers);
 
@@ -18,16 +23,16 @@ export const BODY_WORDS = set(lexicon.bodyWords);
  * Lower-case compounds inside a name whose first word may not continue a name on its own ("Ủy viên dự
  * khuyết", "Phó Trưởng Đoàn chuyên trách"): "dự" alone is a verb ("… Trung ương Đảng dự hội nghị").
  */
-export const LEADING_COMPOUNDS = set(lexicon.leadingCompounds);
+export const LEADING_COMPOUNDS = set([...lexicon.leadingCompounds, ...official.leadingCompounds]);
 /** Two-word compounds allowed inside the name of a body or position ("hội đồng", "nhân dân"). */
-export const BODY_COMPOUNDS = new Set([...lexicon.bodyCompounds, ...LEADING_COMPOUNDS]);
+export const BODY_COMPOUNDS = new Set([...lexicon.bodyCompounds, ...official.bodyCompounds, ...LEADING_COMPOUNDS]);
 /**
  * Two compounds written with a dash between them inside one name ("Sở Lao động - Thương binh và Xã
  * hội", "Đài Phát thanh - Truyền hình"), as four words; elsewhere " - " separates a name from a position.
  */
 export const DASHED_COMPOUNDS = set(lexicon.dashedCompounds);
 /** Compounds that are verbs in lower case but name a body when capitalised ("Ban Tổ chức"). */
-export const CAPITALISED_COMPOUNDS = set(lexicon.capitalisedCompounds);
+export const CAPITALISED_COMPOUNDS = set([...lexicon.capitalisedCompounds, ...official.capitalisedCompounds]);
 /** First words of the compounds above: a pair whose first word is not one needs no look-up. */
 const firstWords = (xs: Set<string>) => new Set([...xs].map((x) => x.slice(0, Math.max(0, x.indexOf(' ')))));
 export const COMPOUND_FIRST_WORDS = new Set([...firstWords(BODY_COMPOUNDS), ...firstWords(CAPITALISED_COMPOUNDS)]);

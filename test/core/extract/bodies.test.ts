@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { extract } from '../../../src/core/extract';
-import { abbreviations, organizations, run, terms } from './helpers';
+import { abbreviations, organizations, people, run, terms } from './helpers';
 
 describe('organisations, terms and abbreviations', () => {
   it('reads bodies with their qualifiers and stops at verbs and common nouns', () => {
@@ -30,6 +30,55 @@ describe('organisations, terms and abbreviations', () => {
     assert.deepStrictEqual(organizations('Bộ Nông nghiệp và Phát triển nông thôn ban hành; Đảng bộ Sở Giao thông vận tải họp; Tỉnh ủy nông thôn mới; Đảng ủy xã nông thôn kiểu mẫu.').map((o) => o.name), [
       'Bộ Nông nghiệp và Phát triển nông thôn', 'Đảng bộ Sở Giao thông vận tải', 'Tỉnh ủy', 'Đảng ủy xã',
     ]);
+  });
+
+  it('reads the State bodies, banks, corporations and mass organisations the news names every day, whole', () => {
+    const text =
+      'Sáng 14-1, Ngân hàng Chính sách xã hội tỉnh phối hợp với Hội Nông dân tỉnh, Hội Liên hiệp Phụ nữ tỉnh tổ chức hội nghị. ' +
+      'Tập đoàn Dầu khí Việt Nam và Tổng công ty Điện lực miền Bắc ký kết; Ngân hàng Nhà nước Việt Nam điều hành chính sách tiền tệ. ' +
+      'Cục Thuế tỉnh Nam Định, Kho bạc Nhà nước tỉnh, Bảo hiểm xã hội tỉnh và Liên đoàn Lao động tỉnh báo cáo; Tổng cục Thống kê cho biết số liệu. ' +
+      'Dự có Tòa án nhân dân tối cao, Viện Kiểm sát nhân dân tối cao, Thanh tra Chính phủ, Kiểm toán Nhà nước, Bộ Tư lệnh Quân khu 4, ' +
+      'Đài Phát thanh và Truyền hình tỉnh, Báo Quân đội nhân dân, Thông tấn xã Việt Nam, Hội Chữ thập đỏ tỉnh, Liên minh Hợp tác xã tỉnh, ' +
+      'Trung tâm Chính trị huyện, Ban Quản lý các khu công nghiệp tỉnh và Tỉnh đoàn.';
+    assert.deepStrictEqual(organizations(text).map((o) => o.name), [
+      'Ngân hàng Chính sách xã hội tỉnh', 'Hội Nông dân tỉnh', 'Hội Liên hiệp Phụ nữ tỉnh',
+      'Tập đoàn Dầu khí Việt Nam', 'Tổng công ty Điện lực miền Bắc', 'Ngân hàng Nhà nước Việt Nam',
+      'Cục Thuế tỉnh Nam Định', 'Kho bạc Nhà nước tỉnh', 'Bảo hiểm xã hội tỉnh', 'Liên đoàn Lao động tỉnh', 'Tổng cục Thống kê',
+      'Tòa án nhân dân tối cao', 'Viện Kiểm sát nhân dân tối cao', 'Thanh tra Chính phủ', 'Kiểm toán Nhà nước', 'Bộ Tư lệnh Quân khu 4',
+      'Đài Phát thanh và Truyền hình tỉnh', 'Báo Quân đội nhân dân', 'Thông tấn xã Việt Nam', 'Hội Chữ thập đỏ tỉnh', 'Liên minh Hợp tác xã tỉnh',
+      'Trung tâm Chính trị huyện', 'Ban Quản lý các khu công nghiệp tỉnh', 'Tỉnh đoàn',
+    ]);
+  });
+
+  it('takes such a body whole into the position of the person who heads it', () => {
+    const ps = people(
+      'Đồng chí Nguyễn Văn An, Giám đốc Ngân hàng Chính sách xã hội tỉnh phát biểu. Đồng chí Lê Thị Bình, Phó Thống đốc Ngân hàng Nhà nước Việt Nam; ' +
+      'đồng chí Trần Văn Cường, Tổng cục trưởng Tổng cục Thống kê; đồng chí Phạm Văn Dũng, Chủ tịch Hội Cựu chiến binh tỉnh dự.',
+    );
+    assert.deepStrictEqual(ps.map((p) => [p.name, p.positions]), [
+      ['Nguyễn Văn An', ['Giám đốc Ngân hàng Chính sách xã hội tỉnh']],
+      ['Lê Thị Bình', ['Phó Thống đốc Ngân hàng Nhà nước Việt Nam']],
+      ['Trần Văn Cường', ['Tổng cục trưởng Tổng cục Thống kê']],
+      ['Phạm Văn Dũng', ['Chủ tịch Hội Cựu chiến binh tỉnh']],
+    ]);
+  });
+
+  it('reads a bank, a school or a society only with the capitalised words of its name', () => {
+    // Before a lower-case word such heads are common nouns or other words; in capitals they begin other words too.
+    const text =
+      'Các ngân hàng và kho bạc nhà nước phối hợp. Cục bộ địa phương phải khắc phục. Trường hợp vi phạm bị xử lý. Báo cáo chính trị được thông qua. ' +
+      'Phòng chống tham nhũng. Hội Nghị Tổng Kết.\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n' +
+      'Du khách đến thành phố Hội An và quần đảo Trường Sa; Hội An đón khách. Đồng chí Phạm Trường Giang, Bí thư Huyện ủy dự.';
+    assert.deepStrictEqual(organizations(text).map((o) => o.name), ['Huyện ủy']);
+    // Nor does a position's head before its qualifier begin one ("Trưởng Ban Thường trực").
+    assert.deepStrictEqual(organizations('Đồng chí Nguyễn Văn Bình, Phó Trưởng Ban Thường trực Ban Tổ chức Tỉnh ủy dự.').map((o) => o.name), ['Ban Tổ chức Tỉnh ủy']);
+  });
+
+  it('ends such a body before its verb', () => {
+    assert.deepStrictEqual(
+      organizations('Ngân hàng Chính sách xã hội tỉnh đã giải ngân 500 tỷ đồng; Thanh tra tỉnh kết luận; Bảo hiểm xã hội là trụ cột an sinh.').map((o) => o.name),
+      ['Ngân hàng Chính sách xã hội tỉnh', 'Thanh tra tỉnh'],
+    );
   });
 
   it('learns the abbreviations a text defines in brackets after the words they stand for', () => {

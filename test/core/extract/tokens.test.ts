@@ -25,8 +25,8 @@ describe('word flags', () => {
   });
 
   it('tell a one-word head of a body from the first word of a longer one', () => {
-    // "bộ" is a head ("Bộ Nội vụ") and begins one ("Bộ Chính trị"); "ban" only begins heads.
-    const words = tokenize('Bộ ban HĐND Tỉnh Nghị Sở');
+    // "bộ" is a head ("Bộ Nội vụ") and begins one ("Bộ Chính trị"); "tòa" only begins heads.
+    const words = tokenize('Bộ tòa HĐND Tỉnh Nghị Sở');
     assert.ok(words.flags(0) & Lex.OrgHead && words.flags(0) & Lex.OrgHeadPrefix);
     assert.strictEqual(words.flags(1) & Lex.OrgHead, 0);
     assert.ok(words.flags(1) & Lex.OrgHeadPrefix);
