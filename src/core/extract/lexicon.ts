@@ -38,6 +38,11 @@ const firstWords = (xs: Set<string>) => new Set([...xs].map((x) => x.slice(0, Ma
 export const COMPOUND_FIRST_WORDS = new Set([...firstWords(BODY_COMPOUNDS), ...firstWords(CAPITALISED_COMPOUNDS)]);
 /** Words that never end a body or position ("và", "các"). */
 export const TRAILING_CONNECTORS = set(lexicon.trailingConnectors);
+/**
+ * The lower-case words of BODY_WORDS that end a name on their own ("… tỉnh", "Đảng ủy Khối"); the others
+ * end one only as the second word of a compound ("cơ quan", "nhà nước").
+ */
+export const STANDALONE_BODY_WORDS = set(lexicon.standaloneBodyWords);
 
 /** Capitalised words that end a name only in a compound with the next lower-case word. */
 export const NON_FINAL_NAME_WORDS = set(lexicon.nonFinalNameWords);

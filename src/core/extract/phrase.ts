@@ -2,7 +2,8 @@
 // ("Phó Bí thư Thường trực Tỉnh ủy") runs over capitalised words, abbreviations and the few
 // lower-case words such names contain, and ends at punctuation or at any other word (a verb).
 import {
-  BODY_COMPOUNDS, CAPITALISED_COMPOUNDS, DASHED_COMPOUNDS, HEAD_MODIFIERS, LEADING_COMPOUNDS, Lex, POSITION_HEADS, TRAILING_CONNECTORS, flagWords,
+  BODY_COMPOUNDS, CAPITALISED_COMPOUNDS, DASHED_COMPOUNDS, HEAD_MODIFIERS, LEADING_COMPOUNDS, Lex, POSITION_HEADS, STANDALONE_BODY_WORDS,
+  TRAILING_CONNECTORS, flagWords,
 } from './lexicon';
 import { PhraseSet, Shape, Words } from './tokens';
 
@@ -11,6 +12,7 @@ const CAPITALISED_PAIRS = new PhraseSet(CAPITALISED_COMPOUNDS);
 const CONNECTORS = new PhraseSet(TRAILING_CONNECTORS);
 const LEADING_PAIRS = new PhraseSet(LEADING_COMPOUNDS);
 const DASHED = new PhraseSet(DASHED_COMPOUNDS);
+const STANDALONE = new PhraseSet(STANDALONE_BODY_WORDS);
 
 /**
  * True when words i-1 and i are separated by one space, or two (a slip common in text copied from web
@@ -99,8 +101,20 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
     if (startsTerm(text, words, i)) break;
     last = i;
   }
-  while (last > first && words.shapes[last] === Shape.Lower && words.phraseIn(CONNECTORS, last, 1)) last--;
+  while (last > first && words.shapes[last] === Shape.Lower && (words.phraseIn(CONNECTORS, last, 1) || isHalfWord(words, last))) last--;
   return last;
+}
+
+/**
+ * Is word i (lower case) the first syllable of a word that is not the name's: a verb or adverb after
+ * the body ("Tổng cục Thống kê công bố", "Tỉnh ủy thường xuyên", "… quan tâm", "… tập trung")? A
+ * name's words that end it complete a compound with the word before ("cơ quan", "Nhà nước") or
+ * stand alone ("… tỉnh").
+ */
+function isHalfWord(words: Words, i: number): boolean {
+  if (!(words.flags(i) & Lex.BodyWord) || words.phraseIn(STANDALONE, i, 1)) return false;
+  if (!(words.flags(i - 1) & Lex.CompoundFirst)) return true;
+  return !words.phraseIn(BODY_PAIRS, i - 1, 2) && !(words.shapes[i - 1] === Shape.Cap && words.phraseIn(CAPITALISED_PAIRS, i - 1, 2));
 }
 
 const HEAD_FIRST_WORDS = new Set<string>([...HEAD_MODIFIERS]);

@@ -81,6 +81,15 @@ describe('organisations, terms and abbreviations', () => {
     );
   });
 
+  it('takes no first syllable of the verb after a body into its name or a position', () => {
+    const text = 'Ban Thường vụ Tỉnh ủy thường xuyên chỉ đạo; Tỉnh ủy quan tâm; Bộ Công an công bố; Huyện ủy tập trung; Đảng ủy Khối nhân rộng mô hình; Đảng ủy Khối các cơ quan tỉnh dự.';
+    assert.deepStrictEqual(organizations(text).map((o) => o.name), [
+      'Ban Thường vụ Tỉnh ủy', 'Tỉnh ủy', 'Bộ Công an', 'Huyện ủy', 'Đảng ủy Khối', 'Đảng ủy Khối các cơ quan tỉnh',
+    ]);
+    const ps = people('Đồng chí Nguyễn Văn An, Bí thư Đảng ủy trực tiếp chỉ đạo; đồng chí Lê Văn Bình, Phó Chủ tịch UBND tỉnh thường xuyên kiểm tra.');
+    assert.deepStrictEqual(ps.map((p) => p.positions), [['Bí thư Đảng ủy'], ['Phó Chủ tịch UBND tỉnh']]);
+  });
+
   it('learns the abbreviations a text defines in brackets after the words they stand for', () => {
     const text = 'Ban Nội chính Tỉnh ủy (BNCTU) chủ trì; BNCTU đã báo cáo. Ủy ban Kiểm tra Huyện ủy (UBKTHU) kết luận. Tập đoàn Dầu khí Việt Nam (PVN) ký kết.';
     const { entities } = extract(text);
