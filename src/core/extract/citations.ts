@@ -292,7 +292,7 @@ function parseTail(ctx: Context, end: number, tailDates: Claims | null): Tail {
           // The body's term belongs to the issuer ("của Ban Chấp hành Trung ương khóa XI", "Đại hội … lần thứ XVI").
           ISSUER_TERM_RE.lastIndex = end;
           if (ISSUER_TERM_RE.test(norm)) end = ISSUER_TERM_RE.lastIndex;
-          tail.issuer = ctx.original(ctx.words.starts[w], end);
+          tail.issuer = ctx.name(ctx.words.starts[w], end);
           p = tail.end = end;
           continue;
         }

@@ -16,8 +16,13 @@ export const UNPLACED: Range = Object.freeze({ start: Object.freeze({ line: -1, 
 export interface Context {
   /** The original text. */
   readonly src: string;
-  /** The normalised text that patterns run on (NFC, modern tones, look-alikes, dashes, spaces). */
+  /**
+   * The normalised text that patterns run on (NFC, modern tones, look-alikes, dashes, spaces); in the
+   * reading of capitals (capitals.ts), with the capitals runs in sentence case.
+   */
   readonly norm: string;
+  /** The normalised text with its capitals as written (norm, but in the reading of capitals). */
+  readonly written: string;
   readonly words: Words;
   /** The lines of the original text (made when first asked: only ranges need them). */
   lines(): LineIndex;
@@ -35,6 +40,11 @@ export interface Context {
   range: Range;
   /** The original text of the normalised span [s, e). */
   original(s: number, e: number): string;
+  /**
+   * The normalised span [s, e) as a name reads: the original text, but in the reading of capitals a
+   * name written in capitals reads in sentence case ("BỘ CHÍNH TRỊ" → "Bộ Chính trị").
+   */
+  name(s: number, e: number): string;
 }
 
 /**
@@ -118,11 +128,13 @@ export function createContext(src: string, ranges = true): Context {
   return {
     src,
     norm: n.text,
+    written: n.text,
     words,
     lines: () => (lines ??= lineIndex(src)),
     anchors: () => (anchors ??= findAnchors(n.text)),
     toOriginal: n.toOriginal,
     original,
+    name: original,
     start: 0,
     end: 0,
     text: '',

@@ -318,7 +318,7 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number, tailD
   rangeStarts(norm, found, claims);
 
   const needYear = found.some((f) => f.iso === null);
-  const yearOf = !needYear ? null : dateline ? yearsNear(dateline.iso, news ? 'back' : formalDirection(norm)) : yearHint ? () => yearHint : inferYear(norm, found, tailDates);
+  const yearOf = !needYear ? null : dateline ? yearsNear(dateline.iso, news ? 'back' : formalDirection(ctx.written)) : yearHint ? () => yearHint : inferYear(norm, found, tailDates);
 
   const dates: DateEntity[] = [];
   if (dateline) {

@@ -32,6 +32,7 @@ import { findDates } from './dates';
 import { findPeople } from './people';
 import { findAbbreviations, findOrganizations, findTerms } from './bodies';
 import { releaseWords } from './tokens';
+import { readingOfCapitals } from './capitals';
 
 export interface ExtractOptions {
   /** Year to give day-month dates when the text itself has no dateline. */
@@ -272,12 +273,19 @@ function extractFrom(ctx: Context, options: ExtractOptions, warnings: string[]):
       return [];
     }
   };
+  // Citations, dates and terms read runs of words in capitals as sentence case writes them (capitals.ts).
+  let read = ctx;
+  try {
+    read = readingOfCapitals(ctx);
+  } catch (err) {
+    warnings.push(`capitals read as written: ${(err as Error).message}`);
+  }
   const tailDates = new Claims();
-  const citations = step('citations', () => findCitations(ctx, claims, catalog, tailDates));
+  const citations = step('citations', () => findCitations(read, claims, catalog, tailDates));
   let dateline: string | null = null;
   let newsDateline = false;
   const dates = step('dates', () => {
-    const r = findDates(ctx, claims, options.yearHint, tailDates);
+    const r = findDates(read, claims, options.yearHint, tailDates);
     dateline = r.dateline;
     newsDateline = r.news;
     return r.dates;
@@ -285,13 +293,13 @@ function extractFrom(ctx: Context, options: ExtractOptions, warnings: string[]):
   const personStarts = new Set<number>();
   const people = step('people', () => findPeople(ctx, claims, personStarts));
   const organizations = step('organizations', () => findOrganizations(ctx, claims, personStarts));
-  const terms = step('terms', () => findTerms(ctx, claims));
+  const terms = step('terms', () => findTerms(read, claims));
   const abbreviations = step('abbreviations', () => findAbbreviations(ctx, claims));
   // Each list is (nearly always) in text order already: merging them gives what a stable sort of their
   // concatenation gives.
   entities = mergeByPosition([citations, people, dates, organizations, terms, abbreviations]);
   try {
-    info = documentInfo(ctx, citations, dateline, newsDateline);
+    info = documentInfo(read, citations, dateline, newsDateline);
   } catch (err) {
     warnings.push(`document info skipped: ${(err as Error).message}`);
   }

@@ -68,6 +68,13 @@ export const CREDIT_LABELS = set(lexicon.creditLabels);
  * not the object: a word such as "constructor" must not find Object.prototype's members.
  */
 export const POSITION_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries(lexicon.positionAbbreviations as Record<string, string>));
+/**
+ * How names and words written in capitals read in sentence case ("BỘ CHÍNH TRỊ" → "Bộ Chính trị", "SỐ" →
+ * "số", "LẦN THỨ" → "lần thứ"): the reading of capitals runs (capitals.ts).
+ */
+export const CAPITALS_SPELLINGS: readonly string[] = lexicon.capitalsSpellings;
+/** Heads after which a word in capitals that no list knows is a name: "HUYỆN ỦY ĐỨC TRỌNG", "XÃ ĐẠ TÔNG". */
+export const CAPITALS_NAME_HEADS = set(lexicon.capitalsNameHeads);
 /** The issuer code a body writes in its document codes ("tỉnh ủy" → TU, "bộ chính trị" → TW). A Map, as above. */
 export const ISSUER_CODES: ReadonlyMap<string, string> = new Map(Object.entries(lexicon.issuerCodes as Record<string, string>));
 

@@ -316,6 +316,18 @@ class WordArrays {
   }
 }
 
+/**
+ * The words of a copy of the words' text that differs from it only in the case of some letters (the
+ * same words, which lower-case alike: every look-up is the same), with the shapes the copy gives them.
+ */
+export function recasedWords(words: Words, shapes: Uint8Array): Words {
+  const notLower = new Int32Array(words.count);
+  let n = 0;
+  for (let k = 0; k < words.count; k++) if (shapes[k] !== Shape.Lower) notLower[n++] = k;
+  // Not the words' buffer: only the text's own words give it back (releaseWords).
+  return { ...words, shapes, notLower, notLowerCount: n, buffer: null } as Words;
+}
+
 export function tokenize(text: string): Words {
   // FULL_CLASS has no edit flag (16): the scan below never edits and returns the text as it is.
   return scanWords(text, FULL_CLASS)!.words;
