@@ -50,7 +50,7 @@ export { normalizeForMatch, foldDiacritics, modernToneSpelling } from '../text/n
 export { keyOfCode, termOfDate } from './keys';
 export { UNPLACED } from './context';
 
-const OWN_CODE_RE = /^\s*Số\s*:?\s*(\d{1,5}\s?-\s?[\p{L}]{1,4}\/[\p{L}\d]{1,12}|\d{1,6}\/(?:\d{4}\/)?[\p{L}]{1,6}-[\p{L}\d]{1,12})\b/u;
+const OWN_CODE_RE = /^\s*(?:Số|SỐ)\s*:?\s*(\d{1,5}\s?-\s?[\p{L}]{1,4}\/[\p{L}\d]{1,12}|\d{1,6}\/(?:\d{4}\/)?[\p{L}]{1,6}-[\p{L}\d]{1,12})\b/u;
 
 /** The title line of a formal document ("NGHỊ QUYẾT", "QUYẾT ĐỊNH"): the type it states, or null. */
 function titleType(line: string): string | null {

@@ -25,6 +25,11 @@ describe('formal document header', () => {
     assert.strictEqual(h.info.title, 'BÁO CÁO tình hình thực hiện nhiệm vụ năm 2023');
   });
 
+  it('reads a header number written in capitals ("SỐ: …")', () => {
+    const h = own('ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\n-------\n\nSỐ: 1234/QĐ-UBND\n\nLâm Đồng, ngày 3 tháng 5 năm 2024\n\nQUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n');
+    assert.deepStrictEqual([h.info.ownCode, h.text, h.type], ['1234/QĐ-UBND', '1234/QĐ-UBND', 'Quyết định']);
+  });
+
   it('takes the type from the title line even when the code alone names none', () => {
     const h = own('TỈNH ỦY NINH BÌNH\n*\nSố 05-QC/TU\n\nQUY CHẾ\nlàm việc của Ban Chấp hành Đảng bộ tỉnh\n\nChương I');
     assert.deepStrictEqual([h.info.ownCode, h.type], ['05-QC/TU', 'Quy chế']);
