@@ -2,6 +2,7 @@
 // dates and terms are read with the same fields as the same words in sentence case.
 import * as assert from 'assert';
 import { CitationEntity, Entity } from '../../../src/core/types';
+import { normalizeForMatch } from '../../../src/core/extract';
 import { citations, run } from './helpers';
 
 /** What an entity says, without where it is and how it is written (a subject keeps the text's own case). */
@@ -123,6 +124,11 @@ describe('headings in capitals', () => {
     assert.deepStrictEqual([c.key, c.text], ['04-NQ/TW', 'NGHỊ QUYẾT TRUNG ƯƠNG 4 KHOÁ XII'.normalize('NFD')]);
     const t = r.entities.find((e) => e.kind === 'term')!;
     assert.deepStrictEqual([t.key, t.text], ['khóa:XII', 'KHOÁ XII'.normalize('NFD')]);
+  });
+
+  it('moves an old tone mark in capitals as in lower case ("KHOẺ" → "KHỎE", as "khoẻ" → "khỏe")', () => {
+    assert.strictEqual(normalizeForMatch('SỨC KHOẺ, LOÈ LOẸT'), normalizeForMatch('sức khỏe, lòe loẹt'));
+    assert.strictEqual(normalizeForMatch('KHOÁ XII, TỈNH UỶ'), 'khóa xii, tỉnh ủy');
   });
 
   it('takes a first line in capitals that is a citation\'s title as the document\'s, a headline with a verb not', () => {
