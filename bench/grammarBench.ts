@@ -69,6 +69,7 @@ function adversarialInputs(): Record<string, string> {
     '5,000 × "ngày 15 tháng " (dates never closed)': 'ngày 15 tháng '.repeat(5_000),
     '10,000 × "khóa XIII, " (terms)': 'khóa XIII, '.repeat(10_000),
     '5,000 × "Các đồng chí: Nguyễn Văn A - " (lists never closed)': 'Các đồng chí: Nguyễn Văn A - '.repeat(5_000),
+    '5,000 × "HỘI NGHỊ LẦN THỨ TƯ BAN CHẤP HÀNH " (capitals)': 'HỘI NGHỊ LẦN THỨ TƯ BAN CHẤP HÀNH '.repeat(5_000),
     '30,000 × "“" (quotes never closed)': 'về “'.repeat(30_000),
     'NFD: 5,000 × "Chỉ thị số 05-CT/TW "': 'Chỉ thị số 05-CT/TW '.normalize('NFD').repeat(5_000),
   };

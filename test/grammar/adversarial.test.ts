@@ -28,6 +28,8 @@ const ADVERSARIAL: { name: string; line: string }[] = [
   { name: 'titles and bodies without a name', line: repeat('Bí thư Đảng ủy Khối các cơ quan tỉnh Ban Chấp hành Trung ương ', 100_000) },
   { name: 'conference designations without an end', line: 'Nghị quyết Trung ương 4 ' + repeat('khóa XI, và ', 60_000) },
   { name: 'Đại hội with endless bodies', line: 'Nghị quyết Đại hội Đảng bộ ' + repeat('tỉnh ', 60_000) },
+  { name: 'a heading in capitals: Đại hội with endless bodies', line: 'NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ ' + repeat('TỈNH NAM ĐỊNH ', 60_000) },
+  { name: 'a heading in capitals: plenums and committees without an end', line: repeat('HỘI NGHỊ LẦN THỨ TƯ BAN CHẤP HÀNH ', 100_000) },
   { name: 'opening quotes that never close', line: repeat('“ab ', 100_000) },
   { name: 'straight quotes', line: repeat('"a ', 100_000) },
   { name: 'spelled-out dates without an end', line: repeat('ngày 1 tháng ', 100_000) },

@@ -72,6 +72,19 @@ const SCOPED: [string, string, string][] = [
   ['bầu cử đại biểu Quốc hội khóa XV và', 'khóa', TERM_KEYWORD],
   ['bầu cử đại biểu Quốc hội khóa XV và', 'XV', ROMAN],
   ['Hội nghị Ban Chấp hành lần thứ 5, nhiệm kỳ 2020-2025', 'lần thứ', TERM_KEYWORD],
+  // headings in capitals, as the engine reads them
+  ['KẾ HOẠCH SỐ 12-KH/TU NGÀY 5/3/2023 CỦA TỈNH ỦY', 'KẾ HOẠCH SỐ 12-KH/TU', CITATION],
+  ['KẾ HOẠCH SỐ 12-KH/TU NGÀY 5/3/2023 CỦA TỈNH ỦY', 'KẾ HOẠCH', TYPE_WORD],
+  ['THÔNG TƯ LIÊN TỊCH SỐ 01/2015/TTLT-BNV-BTC', 'THÔNG TƯ LIÊN TỊCH SỐ 01/2015/TTLT-BNV-BTC', CITATION],
+  ['SƠ KẾT 5 NĂM THỰC HIỆN NGHỊ QUYẾT TRUNG ƯƠNG 4 KHÓA XII', 'NGHỊ QUYẾT TRUNG ƯƠNG 4 KHÓA XII', CITATION],
+  ['BẦU CỬ ĐẠI BIỂU QUỐC HỘI KHÓA XV', 'KHÓA', TERM_KEYWORD],
+  ['BẦU CỬ ĐẠI BIỂU QUỐC HỘI KHÓA XV', 'XV', ROMAN],
+  ['NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ TỈNH LẦN THỨ XX', 'NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ TỈNH LẦN THỨ XX', CITATION],
+  ['QUÁN TRIỆT NGHỊ QUYẾT HỘI NGHỊ LẦN THỨ TƯ BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHÓA XIII', 'NGHỊ QUYẾT HỘI NGHỊ LẦN THỨ TƯ BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHÓA XIII', CITATION],
+  ['ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ HUYỆN LẦN THỨ XXII, NHIỆM KỲ 2020 - 2025', 'LẦN THỨ', TERM_KEYWORD],
+  ['ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ HUYỆN LẦN THỨ XXII, NHIỆM KỲ 2020 - 2025', 'NHIỆM KỲ', TERM_KEYWORD],
+  ['NGHỊ QUYẾT ĐƯỢC BAN HÀNH NGÀY 15 THÁNG 5 NĂM 2016', 'NGÀY 15 THÁNG 5 NĂM 2016', DATE],
+  ['SỐ LIỆU ĐẾN HẾT THÁNG 10/2021 CHO THẤY', 'THÁNG 10/2021', DATE],
   // Dates, times and datelines
   ['Chỉ thị được ban hành ngày 15 tháng 5 năm 2016 tại Hà Nội', 'ngày 15 tháng 5 năm 2016', DATE],
   ['số liệu đến hết tháng 10/2021 cho thấy', 'tháng 10/2021', DATE],
@@ -151,6 +164,9 @@ const SCOPED: [string, string, string][] = [
 
 /** [line, part of it, scope prefix]: no character of `part` may be in that scope. */
 const NOT_SCOPED: [string, string, string][] = [
+  // a heading in capitals that cites nothing and names no date
+  ['BÁO CÁO KẾT QUẢ 6 THÁNG ĐẦU NĂM 2023', 'BÁO CÁO', CITATION],
+  ['BÁO CÁO KẾT QUẢ 6 THÁNG ĐẦU NĂM 2023', '6 THÁNG ĐẦU NĂM 2023', DATE],
   // a day before "và" or a dash whose end is no date: not the first day of a range
   ['trong hai ngày 14 và 15 tháng này', '14', DATE],
   ['ngày 10, 11 và 12/4/2023 họp', '10', DATE],
