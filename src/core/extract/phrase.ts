@@ -45,6 +45,11 @@ function startsTerm(text: string, words: Words, i: number): boolean {
 const UPPER_STOPS = new PhraseSet(new Set([
   'quyết định', 'nghị quyết', 'chỉ thị', 'kết luận', 'thông báo', 'hướng dẫn', 'quy định', 'ban hành', 'phát biểu',
 ]));
+/**
+ * Words that open what follows a body in a title in capitals, never a word of its name: a subject
+ * ("… CỦA BỘ CHÍNH TRỊ VỀ ĐẨY MẠNH …"), an issuer, a date, a place or a year.
+ */
+const UPPER_STOP_WORDS = new PhraseSet(new Set(['về', 'của', 'ngày', 'tại', 'năm']));
 
 /** Units numbered after their name ("Bộ Tư lệnh Quân khu 4", "Sư đoàn 312"): the number is part of it. */
 const NUMBERED_UNITS = new PhraseSet(new Set(['quân khu', 'quân đoàn', 'sư đoàn', 'binh đoàn', 'lữ đoàn', 'trung đoàn', 'hải đoàn']));
@@ -55,7 +60,10 @@ export function isBodyWord(words: Words, i: number): boolean {
   const shape = words.shapes[i];
   if (shape === Shape.Cap) return true;
   if (shape === Shape.Other) return i >= 2 && words.phraseIn(NUMBERED_UNITS, i - 2, 2) && UNIT_NUMBER_RE.test(words.lower(i));
-  if (shape === Shape.Upper) return !(i + 1 < words.count && words.shapes[i + 1] === Shape.Upper && words.phraseIn(UPPER_STOPS, i, 2));
+  if (shape === Shape.Upper) {
+    if (words.phraseIn(UPPER_STOP_WORDS, i, 1)) return false;
+    return !(i + 1 < words.count && words.shapes[i + 1] === Shape.Upper && words.phraseIn(UPPER_STOPS, i, 2));
+  }
   if (shape !== Shape.Lower) return false;
   // "ban hành" is the verb "to issue": "Tỉnh ủy ban hành …" is no "Tỉnh ủy ban".
   if (words.lowerIs(i, 'ban') && i + 1 < words.count && words.lowerIs(i + 1, 'hành')) return false;

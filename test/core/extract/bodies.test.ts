@@ -106,6 +106,14 @@ describe('organisations, terms and abbreviations', () => {
     assert.deepStrictEqual(organizations('SỞ KẾ HOẠCH VÀ ĐẦU TƯ\nBAN CHỈ ĐẠO TỔNG KẾT CÔNG TÁC').map((o) => o.name), ['SỞ KẾ HOẠCH VÀ ĐẦU TƯ', 'BAN CHỈ ĐẠO TỔNG KẾT CÔNG TÁC']);
   });
 
+  it('ends a body in a title in capitals before its subject, issuer, date, place or year', () => {
+    const title = 'KẾ HOẠCH THỰC HIỆN CHỈ THỊ SỐ 05-CT/TW NGÀY 15/5/2016 CỦA BỘ CHÍNH TRỊ VỀ ĐẨY MẠNH HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH';
+    assert.deepStrictEqual(organizations(title).map((o) => o.name), ['BỘ CHÍNH TRỊ']);
+    assert.deepStrictEqual(organizations('HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ TỈNH NĂM 2023\nĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH TẠI HỘI NGHỊ').map((o) => o.name), [
+      'BAN CHẤP HÀNH ĐẢNG BỘ TỈNH', 'ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH',
+    ]);
+  });
+
   it('takes no head\'s title ("Bộ trưởng", "Viện trưởng") and no verb ("ban hành") into a body', () => {
     assert.deepStrictEqual(organizations('Đồng chí Phạm Thị Thanh Trà, Bộ trưởng Bộ Nội vụ dự; Viện trưởng Viện Kiểm sát nhân dân tỉnh phát biểu.').map((o) => o.name), [
       'Bộ Nội vụ', 'Viện Kiểm sát nhân dân tỉnh',
