@@ -332,13 +332,7 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number, tailD
     let iso = f.iso;
     let inferred = false;
     if (iso === null) {
-      const after = norm.slice(f.e, f.e + 40);
-      const before = norm.slice(Math.max(0, f.s - 40), f.s);
-      // "tới" says it outright; otherwise the past, then the future cues of its clause.
-      const cue: Direction | null = TO_COME_RE.test(after) ? 'ahead'
-        : PAST_AFTER_RE.test(after) || PAST_BEFORE_RE.test(before) ? 'back'
-          : AHEAD_AFTER_RE.test(after) || AHEAD_BEFORE_RE.test(before) || (!news && DEADLINE_RE.test(before)) ? 'ahead' : null;
-      const y = yearOf ? yearOf(f.month!, f.day!, cue) : null;
+      const y = yearOf ? yearOf(f.month!, f.day!, clauseCue(norm, f.s, f.e, news)) : null;
       iso = y ? validIso(y, f.month!, f.day!) : null;
       inferred = true;
       if (!iso) continue;
@@ -349,6 +343,33 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number, tailD
   }
   sortIfNeeded(dates, byStart);
   return { dates, dateline: dateline ? dateline.iso : null, news };
+}
+
+/**
+ * Which way the clause of a day-month points. "tới" says it outright; then the past: "đã", "… đến nay", "… vừa qua", a cited document's
+ * date ("Tờ trình số 45-TTr/BTCTU ngày 5/2": what is cited was written before), a ground of a decision
+ * ("Căn cứ …", "Xét …": what a decision rests on has happened); then the future cues.
+ */
+function clauseCue(norm: string, s: number, e: number, news: boolean): Direction | null {
+  const after = norm.slice(e, e + 40);
+  const before = norm.slice(Math.max(0, s - 40), s);
+  return TO_COME_RE.test(after) ? 'ahead'
+    : PAST_AFTER_RE.test(after) || PAST_BEFORE_RE.test(before) || CITED_BEFORE_RE.test(before) || groundLine(norm, s) ? 'back'
+      : AHEAD_AFTER_RE.test(after) || AHEAD_BEFORE_RE.test(before) || (!news && DEADLINE_RE.test(before)) ? 'ahead' : null;
+}
+
+/** A document's number right before a day-month: "số 45-TTr/BTCTU ngày 5/2", "Công văn 1520-CV/TU ngày 20/1". */
+const CITED_BEFORE_RE = /(?:số\s*\d[^\s,;]*|\d+[-/]\p{Lu}[^\s,;]*)\s+ngày\s+$/u;
+const GROUND_LINE_RE = /^[ \t]*(?:[-+•][ \t]*)?(?:Căn cứ|Xét)\s/u;
+/** How far back the start of a ground's line is looked for (a line of a decision's preamble is short). */
+const GROUND_LINE_REACH = 300;
+
+/** Is the day at s on a line that opens with "Căn cứ" or "Xét" (a ground of a decision)? */
+function groundLine(norm: string, s: number): boolean {
+  let i = s;
+  const limit = Math.max(0, s - GROUND_LINE_REACH);
+  while (i > limit && norm.charCodeAt(i - 1) !== 10) i--;
+  return (i === 0 || norm.charCodeAt(i - 1) === 10) && GROUND_LINE_RE.test(norm.slice(i, Math.min(s, i + 12)));
 }
 
 const WEEKDAY_BEFORE_RE = new RegExp(`(${WEEKDAY_SRC})\\s*[,(]?\\s*(?:ngày\\s+)?$`, 'u');
@@ -373,25 +394,41 @@ function weekdayBefore(ctx: Context, s: number, iso: string): typeof WEEKDAY {
  * The year of a day-month in a text dated `iso`. A text that looks back (a news report, a BÁO CÁO)
  * means the latest such day not after its date, a few weeks ahead allowed ("Từ ngày 1/1 đến nay" in
  * July is this 1 January, "Ngày 28/12, … đã họp" in March last December, "Sáng 4/1" under 3 January);
- * one that looks ahead (a KẾ HOẠCH, a CHƯƠNG TRÌNH, a THÔNG BÁO, a QUYẾT ĐỊNH …) the first such day
- * from its date on, a few weeks back allowed ("trước ngày 30/11" in a January plan); any other formal
- * document the nearest. Words of the day's own clause decide first: "… tới", "dự kiến …", "sẽ …", a
- * formal deadline ("trước ngày …") put it ahead; "đã …", "… đến nay", "… vừa qua" in the past. A day
- * the year lacks (29/2) gives no date.
+ * one that looks ahead (a KẾ HOẠCH, a CHƯƠNG TRÌNH, a
+ * THÔNG BÁO, a QUYẾT ĐỊNH …) the first such day from a few months back on (see TITLE_BACK_DAYS); any
+ * other formal document the nearest. Words of the day's own clause decide first (see clauseCue), and
+ * more strictly than a title: "… tới", "dự kiến …", "sẽ …", a formal deadline ("trước ngày …") mean
+ * the first such day from the text's date on, a few weeks back allowed ("trước ngày 30/11" in a
+ * January plan); "đã …", "… đến nay", "… vừa qua", a cited document's date, a ground of a decision
+ * the latest such day not after it, a few weeks ahead allowed. A day the year lacks (29/2) gives no date.
  */
 const AHEAD_DAYS = 31;
+/**
+ * How far back a formal document that looks ahead still reads a day-month in its own year when no word
+ * of the clause says which way: its title is a weaker sign than a clause's "tới" or deadline, for a plan
+ * or a decision also recalls what led to it ("Ngày 12/4, Ban Thường vụ Tỉnh ủy họp cho ý kiến …" in a
+ * June ĐỀ ÁN, "Ngày 20/2, … ban hành Nghị quyết" in a June CHƯƠNG TRÌNH): about five months, within
+ * its year.
+ */
+const TITLE_BACK_DAYS = 152;
 const DAY_MS = 86400000;
 type Direction = 'back' | 'ahead' | 'near';
-function yearsNear(iso: string, direction: Direction): (month: number, day: number, cue: Direction | null) => number | null {
+type YearOf = (month: number, day: number, cue: Direction | null) => number | null;
+function yearsNear(iso: string, direction: Direction): YearOf {
   const y = +iso.slice(0, 4);
   const t = Date.UTC(y, +iso.slice(5, 7) - 1, +iso.slice(8, 10));
   return (month, day, cue) => {
-    const at = Date.UTC(y, month - 1, day);
-    const d = cue ?? direction;
-    const c =
-      d === 'ahead' ? (at < t - AHEAD_DAYS * DAY_MS ? y + 1 : y)
-        : d === 'back' ? (at > t + AHEAD_DAYS * DAY_MS ? y - 1 : y)
-          : at - t > 183 * DAY_MS ? y - 1 : t - at > 183 * DAY_MS ? y + 1 : y;
+    const at = (year: number) => Date.UTC(year, month - 1, day);
+    let c: number;
+    if (cue === 'ahead') c = at(y) < t - AHEAD_DAYS * DAY_MS ? y + 1 : y;
+    else if (cue === 'back') c = at(y) > t + AHEAD_DAYS * DAY_MS ? y - 1 : y;
+    // The title's direction: the first such day from a few months back on, the last such day up to a
+    // few weeks ahead. A day-month without a year is the text's own year's but near the turn of the
+    // year, where the year before is a few weeks away ("Ngày 28/12" in a plan of 5 January): a plan of
+    // March recalls last December, never October.
+    else if (direction === 'ahead') c = at(y - 1) >= t - AHEAD_DAYS * DAY_MS ? y - 1 : at(y) >= t - TITLE_BACK_DAYS * DAY_MS ? y : y + 1;
+    else if (direction === 'back') c = at(y) > t + AHEAD_DAYS * DAY_MS ? y - 1 : y;
+    else c = at(y) - t > 183 * DAY_MS ? y - 1 : t - at(y) > 183 * DAY_MS ? y + 1 : y;
     return dayExists(c, month, day) ? c : null;
   };
 }

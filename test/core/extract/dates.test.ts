@@ -81,6 +81,26 @@ describe('dates', () => {
     assert.deepStrictEqual(under('03/01/2022 09:00', 'Sáng 4/1, Tỉnh ủy họp phiên đầu năm.'), [['4/1', '2022-01-04']]);
   });
 
+  it('reads a day-month of a plan or a decision a few months back as its own year\'s: the title only leans ahead', () => {
+    /** The day-months of a formal document of that title and date. */
+    const formal = (title: string, date: string, body: string) =>
+      dates(`TỈNH ỦY LÂM ĐỒNG\nSố 45-KH/TU\nLâm Đồng, ${date}\n\n${title}\nvề công tác cán bộ\n\n${body}`).filter((d) => d.inferred).map((d) => [d.text, d.iso]);
+    assert.deepStrictEqual(formal('THÔNG BÁO', 'ngày 15 tháng 3 năm 2023', 'Ngày 20/1, Ban Thường vụ Tỉnh ủy họp nghe Ban Tổ chức Tỉnh ủy báo cáo về công tác cán bộ.'), [['20/1', '2023-01-20']]);
+    assert.deepStrictEqual(formal('ĐỀ ÁN', 'ngày 20 tháng 6 năm 2023', 'Ngày 12/4, Ban Thường vụ Tỉnh ủy họp cho ý kiến về dự thảo Đề án.'), [['12/4', '2023-04-12']]);
+    assert.deepStrictEqual(formal('CHƯƠNG TRÌNH', 'ngày 29 tháng 6 năm 2020', 'Ngày 20/2, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 5 ban hành Nghị quyết chuyên đề.'), [['20/2', '2020-02-20']]);
+    assert.deepStrictEqual(formal('KẾ HOẠCH', 'ngày 10 tháng 3 năm 2023', 'Thực hiện Kết luận của Ban Thường vụ Tỉnh ủy tại cuộc họp ngày 10/1, Ban Thường vụ Tỉnh ủy xây dựng Kế hoạch.'), [['10/1', '2023-01-10']]);
+    // Across the turn of the year only the last weeks of the year before: a plan of March recalls no October.
+    assert.deepStrictEqual(formal('KẾ HOẠCH', 'ngày 5 tháng 1 năm 2023', 'Ngày 28/12, Ban Chấp hành Đảng bộ tỉnh ban hành Nghị quyết về nhiệm vụ năm 2023.'), [['28/12', '2022-12-28']]);
+    assert.deepStrictEqual(formal('THÔNG BÁO', 'ngày 10 tháng 1 năm 2023', 'Sáng 28/12, tại trụ sở Tỉnh ủy, đồng chí Bí thư Tỉnh ủy chủ trì buổi làm việc.'), [['28/12', '2022-12-28']]);
+    assert.deepStrictEqual(formal('KẾ HOẠCH', 'ngày 15 tháng 3 năm 2023', 'Đợt 2: từ ngày 1/10 đến ngày 30/10.'), [['1/10', '2023-10-01'], ['30/10', '2023-10-30']]);
+    assert.deepStrictEqual(formal('KẾ HOẠCH', 'ngày 20 tháng 12 năm 2022', 'Hội nghị tổ chức ngày 5/1 tại Hội trường Tỉnh ủy.'), [['5/1', '2023-01-05']]);
+    // A cited document was written before, and a ground of a decision has happened: both are past.
+    assert.deepStrictEqual(formal('KẾ HOẠCH', 'ngày 10 tháng 3 năm 2023', 'Xét Tờ trình số 45-TTr/BTCTU ngày 5/2 của Ban Tổ chức Tỉnh ủy, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch như sau:'), [['5/2', '2023-02-05']]);
+    assert.deepStrictEqual(formal('KẾ HOẠCH', 'ngày 10 tháng 3 năm 2023', 'Căn cứ Công văn số 1520-CV/TU ngày 20/8 của Tỉnh ủy về việc chuẩn bị Đại hội;'), [['20/8', '2022-08-20']]);
+    assert.deepStrictEqual(formal('QUYẾT ĐỊNH', 'ngày 5 tháng 1 năm 2023', 'Căn cứ kết quả kiểm phiếu tại Hội nghị ngày 30/12,'), [['30/12', '2022-12-30']]);
+    assert.deepStrictEqual(formal('QUYẾT ĐỊNH', 'ngày 15 tháng 9 năm 2023', 'Căn cứ kết quả bầu cử tại Hội nghị Ban Chấp hành Đảng bộ huyện ngày 20/3,'), [['20/3', '2023-03-20']]);
+  });
+
   it('reads the first day or month of a range that writes the month or year once', () => {
     const ds = (t: string) => dates(t).map((d) => [d.text, d.iso]);
     assert.deepStrictEqual(ds('Từ ngày 22 đến ngày 24/3/2023, Tỉnh ủy tổ chức hội nghị.'), [['22', '2023-03-22'], ['24/3/2023', '2023-03-24']]);
