@@ -328,11 +328,12 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number, tailD
       iso: dateline.iso, inferred: false, dateline: true, weekday: dateline.weekday, weekdayMatches: dateline.weekdayMatches,
     });
   }
+  const rangeYear = yearOf ? rangeYears(norm, found, yearOf, news) : null;
   for (const f of found) {
     let iso = f.iso;
     let inferred = false;
     if (iso === null) {
-      const y = yearOf ? yearOf(f.month!, f.day!, clauseCue(norm, f.s, f.e, news)) : null;
+      const y = rangeYear?.get(f) ?? (yearOf ? yearOf(f.month!, f.day!, clauseCue(norm, f.s, f.e, news)) : null);
       iso = y ? validIso(y, f.month!, f.day!) : null;
       inferred = true;
       if (!iso) continue;
@@ -346,7 +347,8 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number, tailD
 }
 
 /**
- * Which way the clause of a day-month points. "tới" says it outright; then the past: "đã", "… đến nay", "… vừa qua", a cited document's
+ * Which way the clause of a day-month (or of a range, from before its first day to after its last)
+ * points. "tới" says it outright; then the past: "đã", "… đến nay", "… vừa qua", a cited document's
  * date ("Tờ trình số 45-TTr/BTCTU ngày 5/2": what is cited was written before), a ground of a decision
  * ("Căn cứ …", "Xét …": what a decision rests on has happened); then the future cues.
  */
@@ -370,6 +372,47 @@ function groundLine(norm: string, s: number): boolean {
   const limit = Math.max(0, s - GROUND_LINE_REACH);
   while (i > limit && norm.charCodeAt(i - 1) !== 10) i--;
   return (i === 0 || norm.charCodeAt(i - 1) === 10) && GROUND_LINE_RE.test(norm.slice(i, Math.min(s, i + 12)));
+}
+
+/** The words between the two days of a range: "từ ngày 25/12 đến ngày 5/1", "ngày 1/4 - 30/4". */
+const RANGE_GAP_RE = /\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?$/u;
+
+/**
+ * The years of the days of ranges without a year ("từ ngày 25/12 đến ngày 5/1"): a range is one span
+ * of time, so its days are read together, not each by its own cue (the words before the first day and
+ * after the last are the range's clause). A written year of the first day is the range's; otherwise
+ * the last day takes the range's year, for it is what a clause "sẽ diễn ra từ ngày 1/4 đến ngày 30/6"
+ * looks ahead to, and the first is the same year, or the year before when it falls later in the year
+ * ("từ ngày 25/12 đến ngày 5/1").
+ */
+function rangeYears(norm: string, found: readonly Found[], yearOf: YearOf, news: boolean): Map<Found, number> | null {
+  let out: Map<Found, number> | null = null;
+  let byEnd: Map<number, Found> | null = null;
+  for (const f of found) {
+    if (f.iso !== null) continue;
+    const window = norm.slice(Math.max(0, f.s - 16), f.s);
+    const m = RANGE_GAP_RE.exec(window);
+    if (!m) continue;
+    if (byEnd === null) {
+      byEnd = new Map();
+      for (const g of found) byEnd.set(g.e, g);
+    }
+    const first = byEnd.get(f.s - window.length + m.index);
+    if (!first || first === f) continue;
+    // Days in the year as month * 100 + day: the first day falls later in the year than the last.
+    const last = f.month! * 100 + f.day!;
+    if (first.iso !== null) {
+      if (first.iso.length !== 10) continue;
+      const y = +first.iso.slice(0, 4);
+      (out ??= new Map()).set(f, +first.iso.slice(5, 7) * 100 + +first.iso.slice(8, 10) > last ? y + 1 : y);
+      continue;
+    }
+    const y = yearOf(f.month!, f.day!, clauseCue(norm, first.s, f.e, news));
+    if (y === null) continue;
+    (out ??= new Map()).set(f, y);
+    out.set(first, first.month! * 100 + first.day! > last ? y - 1 : y);
+  }
+  return out;
 }
 
 const WEEKDAY_BEFORE_RE = new RegExp(`(${WEEKDAY_SRC})\\s*[,(]?\\s*(?:ngày\\s+)?$`, 'u');

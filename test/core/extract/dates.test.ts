@@ -111,6 +111,18 @@ describe('dates', () => {
     assert.deepStrictEqual(ds('Có 5 và 15/7/2023 là hai mốc.'), [['15/7/2023', '2023-07-15']]);
   });
 
+  it('reads the two days of a range without a year together, the first never after the last', () => {
+    const under = (dateline: string, body: string) => dates(`Tin bài\n\n${dateline}\n\n${body}`).filter((d) => !d.dateline).map((d) => [d.text, d.iso]);
+    assert.deepStrictEqual(under('8:43, Thứ Ba, 05-01-2022', 'Chương trình sẽ diễn ra từ ngày 1/4 đến ngày 30/4, thu hút hàng nghìn người.'), [['1/4', '2022-04-01'], ['30/4', '2022-04-30']]);
+    // The clause looks ahead to the range's end, not to its first day, which may have passed.
+    assert.deepStrictEqual(under('8:43, Thứ Ba, 20-05-2022', 'Chương trình sẽ diễn ra từ ngày 1/4 đến ngày 30/6, thu hút hàng nghìn người.'), [['1/4', '2022-04-01'], ['30/6', '2022-06-30']]);
+    // The clause's cue after the range is the first day's too.
+    assert.deepStrictEqual(under('8:43, Thứ Ba, 05-01-2022', 'Từ ngày 1/4 đến ngày 30/4, lễ hội sẽ diễn ra tại Đà Lạt.'), [['1/4', '2022-04-01'], ['30/4', '2022-04-30']]);
+    assert.deepStrictEqual(under('8:43, Thứ Ba, 03-01-2023', 'Từ ngày 29/12 đến ngày 2/1, các lực lượng đã tổ chức trực 24/24.'), [['29/12', '2022-12-29'], ['2/1', '2023-01-02']]);
+    // A first day with its year gives it to the last.
+    assert.deepStrictEqual(under('8:43, Thứ Ba, 20-05-2022', 'Từ ngày 25/12/2021 đến ngày 5/1, toàn tỉnh tổ chức sinh hoạt chi bộ.'), [['25/12/2021', '2021-12-25'], ['5/1', '2022-01-05']]);
+  });
+
   it('does not take the year of a cited document\'s date for the article\'s day-month', () => {
     const ds = dates('Sáng 14-1, Huyện ủy sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị; nhiệm vụ năm 2022 được giao.');
     assert.deepStrictEqual(texts(ds), [
