@@ -436,8 +436,8 @@ function weekdayBefore(ctx: Context, s: number, iso: string): typeof WEEKDAY {
 /**
  * The year of a day-month in a text dated `iso`. A text that looks back (a news report, a BÁO CÁO)
  * means the latest such day not after its date, a few weeks ahead allowed ("Từ ngày 1/1 đến nay" in
- * July is this 1 January, "Ngày 28/12, … đã họp" in March last December, "Sáng 4/1" under 3 January);
- * one that looks ahead (a KẾ HOẠCH, a CHƯƠNG TRÌNH, a
+ * July is this 1 January, "Ngày 28/12, … đã họp" in March last December, "Sáng 4/1" under 3 January,
+ * "Ngày 2/1" under 30 December the coming one); one that looks ahead (a KẾ HOẠCH, a CHƯƠNG TRÌNH, a
  * THÔNG BÁO, a QUYẾT ĐỊNH …) the first such day from a few months back on (see TITLE_BACK_DAYS); any
  * other formal document the nearest. Words of the day's own clause decide first (see clauseCue), and
  * more strictly than a title: "… tới", "dự kiến …", "sẽ …", a formal deadline ("trước ngày …") mean
@@ -467,10 +467,10 @@ function yearsNear(iso: string, direction: Direction): YearOf {
     else if (cue === 'back') c = at(y) > t + AHEAD_DAYS * DAY_MS ? y - 1 : y;
     // The title's direction: the first such day from a few months back on, the last such day up to a
     // few weeks ahead. A day-month without a year is the text's own year's but near the turn of the
-    // year, where the year before is a few weeks away ("Ngày 28/12" in a plan of 5 January): a plan of
-    // March recalls last December, never October.
+    // year, where the year before or after is a few weeks away ("Ngày 28/12" in a plan of 5 January,
+    // "Ngày 2/1" in a news report of 30 December): a plan of March recalls last December, never October.
     else if (direction === 'ahead') c = at(y - 1) >= t - AHEAD_DAYS * DAY_MS ? y - 1 : at(y) >= t - TITLE_BACK_DAYS * DAY_MS ? y : y + 1;
-    else if (direction === 'back') c = at(y) > t + AHEAD_DAYS * DAY_MS ? y - 1 : y;
+    else if (direction === 'back') c = at(y + 1) <= t + AHEAD_DAYS * DAY_MS ? y + 1 : at(y) <= t + AHEAD_DAYS * DAY_MS ? y : y - 1;
     else c = at(y) - t > 183 * DAY_MS ? y - 1 : t - at(y) > 183 * DAY_MS ? y + 1 : y;
     return dayExists(c, month, day) ? c : null;
   };

@@ -79,6 +79,9 @@ describe('dates', () => {
     assert.deepStrictEqual(under('8:43, Thứ Năm, 05-05-2022', 'Theo kế hoạch, các đơn vị sẽ hoàn thành trước ngày 30/4 nhưng đến nay vẫn chậm.'), [['30/4', '2022-04-30']]);
     // A few weeks ahead is what the article announces, in its year.
     assert.deepStrictEqual(under('03/01/2022 09:00', 'Sáng 4/1, Tỉnh ủy họp phiên đầu năm.'), [['4/1', '2022-01-04']]);
+    // … or in the next: a report of 30 December on 2 January tells of the coming one, a few weeks ahead.
+    assert.deepStrictEqual(under('8:43, Thứ Ba, 30-12-2022', 'Ngày 2/1, Tỉnh ủy Lâm Đồng tổ chức Hội nghị tổng kết công tác xây dựng Đảng năm 2022.'), [['2/1', '2023-01-02']]);
+    assert.deepStrictEqual(under('8:43, Thứ Năm, 15-12-2022', 'Ngày 20/1, Ban Thường vụ Tỉnh ủy tổ chức hội nghị triển khai nhiệm vụ năm.'), [['20/1', '2022-01-20']]);
   });
 
   it('reads a day-month of a plan or a decision a few months back as its own year\'s: the title only leans ahead', () => {
