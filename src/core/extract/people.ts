@@ -58,6 +58,7 @@ const LIST_HEAD_GAP_RE = /^[ \t]*:[ \t]*$/;
 const LIST_ITEM_GAP_RE = /^[ \t]*;[ \t]*$/;
 const POSITION_GAP_RE = /^[ \t]*(?:[,:-][ \t]*)?$/;
 const NEXT_POSITION_GAP_RE = /^[ \t]*(?:,|[ \t]-)[ \t]*$/;
+const COMMA_GAP_RE = /^[ \t]*,[ \t]*$/;
 /** Syllables of position heads ('tướng' of 'Thủ tướng'), walked over when looking back for a position. */
 const HEAD_SYLLABLES = new Set<string>();
 for (const h of POSITION_HEADS) for (const w of h.split(' ')) HEAD_SYLLABLES.add(w);
@@ -350,6 +351,28 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     return true;
   };
 
+  /** The name a cue starting at word i introduces ("đồng chí B", "ông B", "đ/c B"), or null. */
+  const cuedName = (i: number): Candidate | null => {
+    const n = words.lowerIs(i, 'đồng') && i + 1 < words.count && words.lowerIs(i + 1, 'chí') && joined(text, words, i + 1) ? i + 2
+      : words.flags(i) & Lex.Honorific ? i + 1 : dcBefore(i + 2) ? i + 2 : -1;
+    return n > 0 && n < words.count && joined(text, words, n) && nameStartsAt(n) ? startingAt.get(n)! : null;
+  };
+  /**
+   * Is the post ending at word e the next name's, in apposition: "… và Chủ tịch UBND huyện Nguyễn Thanh
+   * Bình", "… huyện Lâm Hà đồng chí Trần Văn Bình cùng dự", or after a comma a name with no post of its
+   * own ("…, đồng chí Trần Văn Bình, dự"). Not after ";" or "." (the next item, the next sentence), nor
+   * before a name with its own post ("…, đồng chí Lê Văn Hùng, Phó Bí thư …": the next person of a list).
+   */
+  const apposedTo = (e: number): boolean => {
+    const i = e + 1;
+    if (i >= words.count) return false;
+    const plain = joined(text, words, i);
+    if (!plain && !COMMA_GAP_RE.test(gapAfter(e))) return false;
+    const name = nameStartsAt(i) ? startingAt.get(i)! : cuedName(i);
+    if (!name) return false;
+    return plain || !(positionHeadLength(text, words, name.b + 1) > 0 && POSITION_GAP_RE.test(gapAfter(name.b)));
+  };
+
   const positionsAfter = (b: number): ReadonlyArray<[number, number]> => {
     let p = b + 1;
     if (p >= words.count || words.starts[p] - words.ends[b] > 4) return NO_POSITIONS;
@@ -377,12 +400,13 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       if (next < words.count && joined(text, words, next) && nameStartsAt(next) && startingAt.get(next)!.b - next >= 2) break;
       out.push([words.starts[p], words.ends[last]]);
       // "A, Phó Bí thư Huyện ủy và Chủ tịch UBND huyện, phát biểu": two posts joined by "và" — not before
-      // "cùng", "đều" ("A, Bí thư Huyện ủy và Chủ tịch UBND huyện cùng dự" are two people) nor of many.
+      // "cùng", "đều" ("A, Bí thư Huyện ủy và Chủ tịch UBND huyện cùng dự" are two people), nor of many,
+      // nor when the second is the next name's (see apposedTo).
       if (next + 1 < words.count && words.lowerIs(next, 'và') && joined(text, words, next) && joined(text, words, next + 1)) {
         const hl2 = positionHeadLength(text, words, next + 1);
         const last2 = hl2 > 0 ? extendBody(text, words, next + hl2, nameStartsAt) : -1;
         if (last2 > 0 && !(next + hl2 + 1 < words.count && words.phraseIn(GROUP_WORDS, next + hl2 + 1, 1)) && last2 > next + hl2 && !samePost(p, hl, next + 1, hl2) &&
-          !(last2 + 1 < words.count && (words.phraseIn(TOGETHER_WORDS, last2 + 1, 1) || nameStartsAt(last2 + 1) || (last2 + 3 < words.count && cueBefore(last2 + 3))))) {
+          !(last2 + 1 < words.count && ((joined(text, words, last2 + 1) && words.phraseIn(TOGETHER_WORDS, last2 + 1, 1)) || apposedTo(last2)))) {
           out.push([words.starts[next + 1], words.ends[last2]]);
           if (last2 + 1 >= words.count || !NEXT_POSITION_GAP_RE.test(gapAfter(last2))) break;
           p = last2 + 1;

@@ -222,6 +222,25 @@ describe('positions written before the name in a list of people', () => {
     }
   });
 
+  it('keep the second post when the next person follows after ";", "." or with a post of their own', () => {
+    assert.deepStrictEqual(names(people('Đồng chí Nguyễn Văn Nam, Phó Bí thư Tỉnh ủy và Trưởng Đoàn ĐBQH tỉnh; đồng chí Lê Văn Bình, Phó Chủ tịch UBND tỉnh.')), [
+      ['Nguyễn Văn Nam', ['Phó Bí thư Tỉnh ủy', 'Trưởng Đoàn ĐBQH tỉnh']], ['Lê Văn Bình', ['Phó Chủ tịch UBND tỉnh']],
+    ]);
+    assert.deepStrictEqual(names(people('Đồng chí Nguyễn Văn Nam, Phó Bí thư Huyện ủy và Chủ tịch UBND huyện. Đồng chí Lê Thị Hoa, Phó Chủ tịch HĐND huyện.')), [
+      ['Nguyễn Văn Nam', ['Phó Bí thư Huyện ủy', 'Chủ tịch UBND huyện']], ['Lê Thị Hoa', ['Phó Chủ tịch HĐND huyện']],
+    ]);
+    assert.deepStrictEqual(names(people('Dự có các đồng chí: Nguyễn Văn Nam, Phó Bí thư Tỉnh ủy và Chủ tịch UBND tỉnh; Lê Văn Bình, Phó Chủ tịch UBND tỉnh.')), [
+      ['Nguyễn Văn Nam', ['Phó Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh']], ['Lê Văn Bình', ['Phó Chủ tịch UBND tỉnh']],
+    ]);
+    // "cùng" after the list's last comma is the list's: both people attend.
+    assert.deepStrictEqual(
+      names(people('Đồng chí Nguyễn Văn Nam, Bí thư Đảng ủy và Chủ tịch HĐND xã, đồng chí Lê Văn Hùng, Phó Bí thư Đảng ủy và Chủ tịch UBND xã, cùng dự.')),
+      [['Nguyễn Văn Nam', ['Bí thư Đảng ủy', 'Chủ tịch HĐND xã']], ['Lê Văn Hùng', ['Phó Bí thư Đảng ủy', 'Chủ tịch UBND xã']]],
+    );
+    // A name with no post of its own after the comma is the second post's holder.
+    assert.deepStrictEqual(names(people('Đồng chí Nguyễn Văn Nam, Bí thư Huyện ủy và Chủ tịch UBND huyện, đồng chí Trần Văn Bình, dự.'))[0], ['Nguyễn Văn Nam', ['Bí thư Huyện ủy']]);
+  });
+
   it('leave a street, school or museum named after a person the text names to itself', () => {
     const found = people('Tổng Bí thư Lê Hồng Phong hy sinh năm 1942. Đường Lê Hồng Phong dài 2 km; Trường THPT chuyên Lê Hồng Phong khai giảng. Bảo tàng Hồ Chí Minh mở cửa; Chủ tịch Hồ Chí Minh.');
     assert.deepStrictEqual(found.map((p) => p.text), ['Lê Hồng Phong', 'Hồ Chí Minh']);
