@@ -80,6 +80,9 @@ const TOGETHER_WORDS = new PhraseSet(new Set(['cùng', 'đều']));
 /** "Bí thư các huyện ủy": a post of many, not of the person before. */
 const GROUP_WORDS = new PhraseSet(new Set(['các', 'những']));
 const COMMITTEE_PLACES = new PhraseSet(new Set(['huyện', 'quận', 'tỉnh', 'thành', 'thị']));
+/** The levels of territory ("thành" of "thành phố", "thị" of "thị xã", "thị trấn") and the councils of each. */
+const LEVELS = new PhraseSet(new Set(['tỉnh', 'thành', 'huyện', 'quận', 'thị', 'xã', 'phường']));
+const COUNCILS = new PhraseSet(new Set(['ubnd', 'hđnd', 'ubmttq']));
 const HONORIFICS = new Set(['ông', 'bà', 'anh', 'chị', 'cô', 'thầy', 'cụ', 'bác']);
 flagWords(HEAD_SYLLABLES, Lex.HeadSyllable);
 flagWords(HONORIFICS, Lex.Honorific);
@@ -345,10 +348,31 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   /** May a person's name start at word i: a body or position read up to it ends there. */
   const nameStartsAt = (i: number) => (marks[i] & NAME_START) !== 0 && !neverPerson(startingAt.get(i)!);
 
-  /** "Bí thư Huyện ủy và Bí thư Đảng ủy xã": two posts of one title are two people's. */
-  const samePost = (p1: number, n1: number, p2: number, n2: number): boolean => {
-    for (let k = 0; k < Math.min(n1, n2); k++) if (text.slice(words.starts[p1 + k], words.ends[p1 + k]).toLowerCase() !== text.slice(words.starts[p2 + k], words.ends[p2 + k]).toLowerCase()) return false;
-    return true;
+  /**
+   * The level of the territory whose Party committee or council the post at word p (a title of hl words,
+   * last word `last`) leads: "huyện" for "Bí thư Huyện ủy", "xã" for "Bí thư Đảng ủy xã Tân Hà", "tỉnh"
+   * for "Chủ tịch UBND tỉnh"; null for any other body ("Đảng ủy Quân sự tỉnh", "Ban Tổ chức Tỉnh ủy").
+   */
+  const territoryOf = (p: number, hl: number, last: number): string | null => {
+    const b = p + hl;
+    if (words.phraseIn(COUNCILS, b - 1, 1)) return b <= last && words.phraseIn(LEVELS, b, 1) ? words.lower(b) : null;
+    if (b + 1 > last) return null;
+    if (words.phraseIn(COUNCILS, b, 1)) return words.phraseIn(LEVELS, b + 1, 1) ? words.lower(b + 1) : null;
+    if (words.lowerIs(b + 1, 'ủy') && words.phraseIn(COMMITTEE_PLACES, b, 1)) return words.lower(b);
+    return b + 2 <= last && words.lowerIs(b, 'đảng') && words.lowerIs(b + 1, 'ủy') && words.phraseIn(LEVELS, b + 2, 1) ? words.lower(b + 2) : null;
+  };
+  /**
+   * "Bí thư Huyện ủy và Bí thư Đảng ủy xã": one title at the committees of two levels of territory is
+   * two people's, as no one leads two of them; one title at two other bodies is one person's double
+   * post ("Bí thư Tỉnh ủy và Bí thư Đảng ủy Quân sự tỉnh", "Trưởng Ban Tổ chức Tỉnh ủy và Trưởng Ban …").
+   */
+  const twoTerritories = (p1: number, n1: number, last1: number, p2: number, n2: number, last2: number): boolean => {
+    // The title is the heads' common words ("Bí thư" of "Bí thư" and "Bí thư Đảng ủy").
+    const n = Math.min(n1, n2);
+    for (let k = 0; k < n; k++) if (words.lower(p1 + k) !== words.lower(p2 + k)) return false;
+    const t1 = territoryOf(p1, n, last1);
+    const t2 = t1 === null ? null : territoryOf(p2, n, last2);
+    return t2 !== null && t1 !== t2;
   };
 
   /** The name a cue starting at word i introduces ("đồng chí B", "ông B", "đ/c B"), or null. */
@@ -405,7 +429,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       if (next + 1 < words.count && words.lowerIs(next, 'và') && joined(text, words, next) && joined(text, words, next + 1)) {
         const hl2 = positionHeadLength(text, words, next + 1);
         const last2 = hl2 > 0 ? extendBody(text, words, next + hl2, nameStartsAt) : -1;
-        if (last2 > 0 && !(next + hl2 + 1 < words.count && words.phraseIn(GROUP_WORDS, next + hl2 + 1, 1)) && last2 > next + hl2 && !samePost(p, hl, next + 1, hl2) &&
+        if (last2 > 0 && !(next + hl2 + 1 < words.count && words.phraseIn(GROUP_WORDS, next + hl2 + 1, 1)) && last2 > next + hl2 && !twoTerritories(p, hl, last, next + 1, hl2, last2) &&
           !(last2 + 1 < words.count && ((joined(text, words, last2 + 1) && words.phraseIn(TOGETHER_WORDS, last2 + 1, 1)) || apposedTo(last2)))) {
           out.push([words.starts[next + 1], words.ends[last2]]);
           if (last2 + 1 >= words.count || !NEXT_POSITION_GAP_RE.test(gapAfter(last2))) break;

@@ -222,6 +222,21 @@ describe('positions written before the name in a list of people', () => {
     }
   });
 
+  it('read one title at two bodies as one person\'s double post, at committees of two levels as two people\'s', () => {
+    assert.deepStrictEqual(names(people('Đồng chí Trần Văn Hiệp, Bí thư Tỉnh ủy và Bí thư Đảng ủy Quân sự tỉnh, dự và chỉ đạo hội nghị.')), [
+      ['Trần Văn Hiệp', ['Bí thư Tỉnh ủy', 'Bí thư Đảng ủy Quân sự tỉnh']],
+    ]);
+    assert.deepStrictEqual(names(people('Đồng chí Nguyễn Văn Sơn, Bí thư Huyện ủy và Bí thư Đảng ủy Quân sự huyện, phát biểu kết luận.')), [
+      ['Nguyễn Văn Sơn', ['Bí thư Huyện ủy', 'Bí thư Đảng ủy Quân sự huyện']],
+    ]);
+    assert.deepStrictEqual(names(people('Đồng chí Nguyễn Văn Nam, Ủy viên Ban Thường vụ Tỉnh ủy và Ủy viên Ban Cán sự đảng UBND tỉnh, phát biểu.')), [
+      ['Nguyễn Văn Nam', ['Ủy viên Ban Thường vụ Tỉnh ủy', 'Ủy viên Ban Cán sự đảng UBND tỉnh']],
+    ]);
+    for (const text of ['Đồng chí Nguyễn Văn Nam, Bí thư Huyện ủy và Bí thư Đảng ủy xã Tân Hà dự hội nghị.', 'Đồng chí Nguyễn Văn Nam, Chủ tịch UBND tỉnh và Chủ tịch UBND huyện dự.']) {
+      assert.strictEqual(names(people(text))[0][1].length, 1, text);
+    }
+  });
+
   it('keep the second post when the next person follows after ";", "." or with a post of their own', () => {
     assert.deepStrictEqual(names(people('Đồng chí Nguyễn Văn Nam, Phó Bí thư Tỉnh ủy và Trưởng Đoàn ĐBQH tỉnh; đồng chí Lê Văn Bình, Phó Chủ tịch UBND tỉnh.')), [
       ['Nguyễn Văn Nam', ['Phó Bí thư Tỉnh ủy', 'Trưởng Đoàn ĐBQH tỉnh']], ['Lê Văn Bình', ['Phó Chủ tịch UBND tỉnh']],
