@@ -83,6 +83,13 @@ const COMMITTEE_PLACES = new PhraseSet(new Set(['huyện', 'quận', 'tỉnh', '
 /** The levels of territory ("thành" of "thành phố", "thị" of "thị xã", "thị trấn") and the councils of each. */
 const LEVELS = new PhraseSet(new Set(['tỉnh', 'thành', 'huyện', 'quận', 'thị', 'xã', 'phường']));
 const COUNCILS = new PhraseSet(new Set(['ubnd', 'hđnd', 'ubmttq']));
+/** Heads that are whole posts, naming their unit or rank themselves: no body need follow them. */
+const COMPLETE_HEADS = new PhraseSet(new Set([
+  'trưởng thôn', 'trưởng khối', 'tổ trưởng', 'tổ phó', 'đội trưởng', 'đội phó', 'bí thư chi bộ', 'tỉnh ủy viên', 'huyện ủy viên',
+  'thành ủy viên', 'quận ủy viên', 'thị ủy viên', 'đảng ủy viên', 'thủ tướng', 'tổng bí thư', 'chủ tịch nước', 'đại biểu quốc hội', 'đbqh',
+]));
+/** Units a number names: "thôn 3", "tổ dân phố 5", "khu phố 2". */
+const UNITS = new PhraseSet(new Set(['thôn', 'ấp', 'bản', 'buôn', 'bon', 'xóm', 'làng', 'tổ', 'tổ dân phố', 'khu phố', 'tiểu khu', 'khối', 'đội']));
 const HONORIFICS = new Set(['ông', 'bà', 'anh', 'chị', 'cô', 'thầy', 'cụ', 'bác']);
 flagWords(HEAD_SYLLABLES, Lex.HeadSyllable);
 flagWords(HONORIFICS, Lex.Honorific);
@@ -397,6 +404,32 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     return plain || !(positionHeadLength(text, words, name.b + 1) > 0 && POSITION_GAP_RE.test(gapAfter(name.b)));
   };
 
+  /** Is the head of hl words at word p a whole post, naming its unit itself ("Trưởng thôn", "Phó Tổ trưởng")? */
+  const completeHead = (p: number, hl: number): boolean => {
+    for (let k = p; k < p + hl; k++) if (words.phraseIn(COMPLETE_HEADS, k, p + hl - k)) return true;
+    return false;
+  };
+  /** Lower-case words i, …, i + n - 1 that name a unit ("thôn", "tổ dân phố"), each joined to the one before. */
+  const unitAt = (i: number, n: number): boolean => {
+    if (i < 1 || i + n > words.count) return false;
+    for (let k = i; k < i + n; k++) if (words.shapes[k] !== Shape.Lower || !joined(text, words, k)) return false;
+    return words.phraseIn(UNITS, i, n);
+  };
+  /**
+   * The end of a post ending at word e with its unit's number: "Trưởng thôn 3", "Tổ trưởng tổ dân phố
+   * 5", "Bí thư Chi bộ thôn 2". A number is no body word, but after a unit it is the unit's name.
+   */
+  const unitNumberEnd = (e: number): number => {
+    let u = e + 1;
+    if (!(unitAt(e, 1) || unitAt(e - 1, 2) || unitAt(e - 2, 3))) {
+      let n = 3;
+      while (n > 0 && !unitAt(u, n)) n--;
+      if (n === 0) return e;
+      u += n;
+    }
+    return u < words.count && joined(text, words, u) && allDigits(text, words.starts[u], words.ends[u]) ? u : e;
+  };
+
   const positionsAfter = (b: number): ReadonlyArray<[number, number]> => {
     let p = b + 1;
     if (p >= words.count || words.starts[p] - words.ends[b] > 4) return NO_POSITIONS;
@@ -416,7 +449,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     for (let guard = 0; guard < 8 && p < words.count; guard++) {
       if (guard > 0) hl = positionHeadLength(text, words, p);
       if (!hl) break;
-      const last = extendBody(text, words, p + hl - 1, nameStartsAt);
+      const last = unitNumberEnd(extendBody(text, words, p + hl - 1, nameStartsAt));
       const next = last + 1;
       // A position read up to a name is that person's, written before the name: "A, Chủ tịch UBND
       // huyện B và Trưởng Ban … C" lists B's position, not A's. Not up to two syllables, which after a
@@ -428,8 +461,8 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       // nor when the second is the next name's (see apposedTo).
       if (next + 1 < words.count && words.lowerIs(next, 'và') && joined(text, words, next) && joined(text, words, next + 1)) {
         const hl2 = positionHeadLength(text, words, next + 1);
-        const last2 = hl2 > 0 ? extendBody(text, words, next + hl2, nameStartsAt) : -1;
-        if (last2 > 0 && !(next + hl2 + 1 < words.count && words.phraseIn(GROUP_WORDS, next + hl2 + 1, 1)) && last2 > next + hl2 && !twoTerritories(p, hl, last, next + 1, hl2, last2) &&
+        const last2 = hl2 > 0 ? unitNumberEnd(extendBody(text, words, next + hl2, nameStartsAt)) : -1;
+        if (last2 > 0 && !(next + hl2 + 1 < words.count && words.phraseIn(GROUP_WORDS, next + hl2 + 1, 1)) && (last2 > next + hl2 || completeHead(next + 1, hl2)) && !twoTerritories(p, hl, last, next + 1, hl2, last2) &&
           !(last2 + 1 < words.count && ((joined(text, words, last2 + 1) && words.phraseIn(TOGETHER_WORDS, last2 + 1, 1)) || apposedTo(last2)))) {
           out.push([words.starts[next + 1], words.ends[last2]]);
           if (last2 + 1 >= words.count || !NEXT_POSITION_GAP_RE.test(gapAfter(last2))) break;

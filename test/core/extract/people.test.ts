@@ -237,6 +237,15 @@ describe('positions written before the name in a list of people', () => {
     }
   });
 
+  it('read a head that names its unit as a whole post, with the unit\'s number', () => {
+    assert.deepStrictEqual(names(people('Đồng chí Nguyễn Văn Nam, Bí thư Chi bộ và Trưởng thôn 3, chủ trì buổi sinh hoạt.')), [['Nguyễn Văn Nam', ['Bí thư Chi bộ', 'Trưởng thôn 3']]]);
+    assert.deepStrictEqual(names(people('Đồng chí Nguyễn Văn Nam - Bí thư Chi bộ và Trưởng thôn 3 - phát biểu.')), [['Nguyễn Văn Nam', ['Bí thư Chi bộ', 'Trưởng thôn 3']]]);
+    assert.deepStrictEqual(names(people('Đồng chí Nguyễn Văn Nam, Bí thư Chi bộ và Tổ trưởng tổ dân phố 5, chủ trì.')), [['Nguyễn Văn Nam', ['Bí thư Chi bộ', 'Tổ trưởng tổ dân phố 5']]]);
+    assert.deepStrictEqual(names(people('Đồng chí Lê Văn An, Trưởng thôn 2, phát biểu.')), [['Lê Văn An', ['Trưởng thôn 2']]]);
+    // A bare title is still no post.
+    assert.deepStrictEqual(names(people('Đồng chí Nguyễn Văn Nam, Bí thư Chi bộ và Trưởng, chủ trì.')), [['Nguyễn Văn Nam', ['Bí thư Chi bộ']]]);
+  });
+
   it('keep the second post when the next person follows after ";", "." or with a post of their own', () => {
     assert.deepStrictEqual(names(people('Đồng chí Nguyễn Văn Nam, Phó Bí thư Tỉnh ủy và Trưởng Đoàn ĐBQH tỉnh; đồng chí Lê Văn Bình, Phó Chủ tịch UBND tỉnh.')), [
       ['Nguyễn Văn Nam', ['Phó Bí thư Tỉnh ủy', 'Trưởng Đoàn ĐBQH tỉnh']], ['Lê Văn Bình', ['Phó Chủ tịch UBND tỉnh']],
