@@ -100,6 +100,36 @@ const PREDICATE_RE = new RegExp(
 );
 /** What may follow a citation's date behind a comma: the end, its subject or issuer, "và", a quote, a colon, a dash, a bracket. */
 const DATE_ENDS_CITATION_RE = /^(?:\s*(?:$|[.;:!…)"“”(\n|]|-\s)|\s+(?:và|về|của)\s|\s*,\s*(?:về|của|khóa)\s|\s*,\s*["“])/u;
+/**
+ * What else after a citation's date behind a comma leaves no room for a clause of its own: what the
+ * document does, as its title says it ("…, ngày 30/7/2021, hướng dẫn thi hành Điều lệ Đảng"); "đến
+ * nay", which counts from the document; the next clause's own time ("…, ngày 12/3/2021, sáng 20/4/2023,
+ * Huyện ủy …"); the next document of a list ("…, ngày 15/5/2016, Kết luận số 01-KL/TW …").
+ */
+const DATE_GOES_ON_RE = new RegExp(
+  '^\\s*,?\\s*(?:(?:quy định|phê duyệt|ban hành|hướng dẫn|sửa đổi|bổ sung|kết luận|triển khai)(?![\\p{L}\\p{M}])|đến nay)' +
+    `|^\\s*,\\s*(?:(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\\s+(?:ngày\\s+)?|[Nn]gày\\s+)\\d|(?:${TYPE_SOURCE})\\s+(?:số\\s*)?\\d)`,
+  'u',
+);
+/**
+ * A sentence that has no time of its own for a date after the citation to give: a ground of a decision
+ * ("Căn cứ …;" lists what the decision rests on and has no clause), a span already timed ("Sau 2 năm
+ * thực hiện …, ngày 12/3/2021, …").
+ */
+const UNTIMED_SENTENCE_RE = /^[\s\-+•]*(?:Căn cứ|(?:Sau|Qua)\s+(?:hơn\s+|gần\s+)?[^\s,.;]+\s+(?:năm|tháng)\s)/u;
+/** How far back the start of a citation's sentence is looked for. */
+const SENTENCE_REACH = 300;
+
+/** Does the sentence of the citation ending at `end` open as UNTIMED_SENTENCE_RE says? */
+function untimedSentence(norm: string, end: number): boolean {
+  let i = end;
+  const limit = Math.max(0, end - SENTENCE_REACH);
+  for (; i > limit; i--) {
+    const c = norm.charCodeAt(i - 1);
+    if (c === 10 || c === 59 || ((c === 46 || c === 33 || c === 63) && norm.charCodeAt(i) === 32)) break;
+  }
+  return (i > limit || i === 0) && UNTIMED_SENTENCE_RE.test(norm.slice(i, end));
+}
 const LIST_GAP_RE = /\s*(?:,|;|và)\s*(?:(?:số)\s*)?(?=\d)/uy;
 function isLawCode(norm: string, s: number): boolean {
   LAW_CODE_RE.lastIndex = s;
@@ -257,15 +287,17 @@ function parseTail(ctx: Context, end: number, tailDates: Claims | null): Tail {
   for (let step = 0; step < 4; step++) {
     let q = p;
     while (q < norm.length && (norm[q] === ' ' || norm[q] === ',' || norm[q] === '\t') && q - p < 4) q++;
-    // After the issuer or the subject, a date behind a comma starts the next clause ("… 02-NQ/TW của Bộ
-    // Chính trị, ngày 15/7/2021 Tỉnh ủy ban hành …" is the Tỉnh ủy's act); in brackets it is still the
-    // citation's ("… của Bộ Chính trị (ngày 12/6/2021)").
     // After the issuer or the subject, a date behind a comma is the citation's only where the sentence
-    // ends or goes on with the citation ("…, ngày 12/6/2021, về …", "…, ngày 25/10/2017 và …"); otherwise
-    // the next clause's ("… 02-NQ/TW của Bộ Chính trị, ngày 15/7/2021, Tỉnh ủy ban hành …").
+    // ends or goes on with the citation ("…, ngày 12/6/2021, về …", "…, ngày 25/10/2017 và …"), or where
+    // no clause can take it (see DATE_GOES_ON_RE, UNTIMED_SENTENCE_RE); otherwise the next clause's
+    // ("… 02-NQ/TW của Bộ Chính trị, ngày 15/7/2021, Tỉnh ủy ban hành …"). In brackets it is the
+    // citation's ("… của Bộ Chính trị (ngày 12/6/2021)").
     const clause = (tail.issuer !== null || tail.subject !== null) && norm.charCodeAt(q) !== 40 && norm.slice(p, q).includes(',');
     let dateEnd = tail.date === null ? tailDateEnd(norm, q) : -1;
-    if (dateEnd >= 0 && clause && !DATE_ENDS_CITATION_RE.test(norm.slice(dateEnd, dateEnd + 12))) dateEnd = -1;
+    if (dateEnd >= 0 && clause) {
+      const rest = norm.slice(dateEnd, dateEnd + 40);
+      if (!DATE_ENDS_CITATION_RE.test(rest) && !DATE_GOES_ON_RE.test(rest) && !untimedSentence(norm, end)) dateEnd = -1;
+    }
     if (dateEnd >= 0) {
       // Day, month and year, in this order in both forms.
       digitRuns(norm, dateStart, dateEnd, dateParts);

@@ -85,6 +85,23 @@ describe('citations', () => {
         assert.deepStrictEqual(fields(sentence), [['02-NQ/TW', null, 'Bộ Chính trị', null]], sentence);
       }
       assert.deepStrictEqual(fields('Nghị quyết số 02-NQ/TW của Bộ Chính trị (ngày 12/6/2021).'), [['02-NQ/TW', '2021-06-12', 'Bộ Chính trị', null]]);
+      // … but the citation's where no clause can take it: a ground of a decision, a span already timed,
+      // what the document does, "đến nay", the next clause's own time, the next document of a list.
+      for (const [sentence, date] of [
+        ['Căn cứ Quy định số 24-QĐ/TW của Ban Chấp hành Trung ương, ngày 30/7/2021, hướng dẫn thi hành Điều lệ Đảng;', '2021-07-30'],
+        ['Căn cứ Thông báo số 30-TB/TU của Thường trực Tỉnh ủy, ngày 10/2/2023, kết luận của đồng chí Bí thư Tỉnh ủy tại buổi làm việc với Huyện ủy;', '2023-02-10'],
+        ['Sau 2 năm thực hiện Nghị quyết số 05-NQ/TU của Tỉnh ủy, ngày 12/3/2021, nông nghiệp công nghệ cao của tỉnh phát triển mạnh.', '2021-03-12'],
+        ['Thực hiện Quyết định số 1234/QĐ-UBND của UBND tỉnh, ngày 5/6/2021 phê duyệt Đề án sắp xếp đơn vị hành chính, huyện đã hoàn thành.', '2021-06-05'],
+        ['Thực hiện Nghị quyết số 05-NQ/TU của Tỉnh ủy, ngày 12/3/2021 đến nay, toàn tỉnh đã phát triển 20.000 ha nông nghiệp công nghệ cao.', '2021-03-12'],
+        ['Thực hiện Nghị quyết số 05-NQ/TU của Tỉnh ủy, ngày 12/3/2021, sáng 20/4/2023, Huyện ủy tổ chức hội nghị sơ kết.', '2021-03-12'],
+        ['Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị, ngày 15/5/2016, Kết luận số 01-KL/TW của Bộ Chính trị, Tỉnh ủy ban hành kế hoạch.', '2016-05-15'],
+      ]) {
+        assert.strictEqual(citations(sentence)[0].date, date, sentence);
+      }
+      // A clause with a subject of its own still takes it.
+      for (const sentence of ['Thực hiện Nghị quyết số 02-NQ/TU của Tỉnh ủy, ngày 15/7/2022, huyện đã ban hành kế hoạch.', 'Thực hiện Nghị quyết số 02-NQ/TU của Tỉnh ủy, ngày 15/7/2022, đồng chí Nguyễn Văn Nam chủ trì hội nghị.']) {
+        assert.strictEqual(citations(sentence)[0].date, null, sentence);
+      }
       // An unquoted subject ends where the sentence's own verb, purpose or clause begins.
       for (const [sentence, subject] of [
         ['Việc học tập Chỉ thị 05-CT/TW về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh tiếp tục được đẩy mạnh, trở thành việc thường xuyên.', 'học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh'],
