@@ -487,21 +487,59 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     return 0;
   };
 
-  const positionBefore = (a: number): [number, number] | null => {
+  /** Where the post ending right before word `to` starts (its head), walking back over its words; -1 if none. */
+  const postStartBefore = (to: number): number => {
     let leftmost = -1;
-    let j = a - 1;
+    let j = to - 1;
     for (let steps = 0; j >= 0 && steps < 14; steps++, j--) {
-      if (!(isBodyWord(words, j) || words.flags(j) & Lex.HeadSyllable) || (j < a - 1 && !joined(text, words, j + 1) && !dashJoined(text, words, j + 1))) break;
-      if (j === a - 1 && !joined(text, words, a)) break;
+      if (!(isBodyWord(words, j) || words.flags(j) & Lex.HeadSyllable) || (j < to - 1 && !joined(text, words, j + 1) && !dashJoined(text, words, j + 1))) break;
       // Another person's name ends the walk ("Chủ tịch UBND huyện B và Trưởng Ban … C": C's is "Trưởng Ban …"),
       // and so does "và" before the head found ("… huyện Mai Sơn và Trưởng Ban … C").
       if (marks[j] & NAME_END && !neverPerson(endingAt.get(j)!)) break;
       if (leftmost === j + 1 && words.lowerIs(j, 'và')) break;
       if (positionHeadLength(text, words, j) > 0) leftmost = j;
     }
-    if (leftmost < 0) return null;
-    // The head must cover up to the name or be followed by body words only (checked by the walk).
-    return [words.starts[leftmost], words.ends[a - 1]];
+    return leftmost;
+  };
+  /** Where a cue right before word a starts ("đồng chí", "đ/c", "ông" joined to the name), or -1. */
+  const cueStartBefore = (a: number): number =>
+    !joined(text, words, a) ? -1 : comradeBefore(a) && joined(text, words, a - 1) ? a - 2 : dcBefore(a) ? a - 2 : words.flags(a - 1) & Lex.Honorific ? a - 1 : -1;
+  /** Does a cue end at word i: "đồng chí", "đ/c", an honorific? */
+  const cueEndsAt = (i: number): boolean => i >= 0 && ((words.flags(i) & Lex.Honorific) !== 0 || comradeBefore(i + 1) || dcBefore(i + 1));
+
+  /**
+   * The posts written before the name at word a, as the text writes them ("Bí thư Huyện ủy Trần Văn An").
+   * A cue between them is the name's ("… Chủ tịch UBND huyện Lâm Hà đồng chí Trần Văn Bình"); behind a
+   * comma only the second post of a pair and only when the name has no post of its own (`ownPost`), as
+   * apposedTo reads it. Posts joined by "," or "và" between a cue and the name are all the name's ("có
+   * đồng chí Bí thư Tỉnh ủy và Chủ tịch HĐND tỉnh Trần Đức Quận"); after another name only the nearest.
+   */
+  const positionBefore = (a: number, ownPost: boolean): Array<[number, number]> | null => {
+    let to = a;
+    const cue = cueStartBefore(a);
+    if (cue >= 0) {
+      to = cue;
+      if (to < 1) return null;
+      if (!joined(text, words, to)) {
+        if (ownPost || !COMMA_GAP_RE.test(gapAfter(to - 1))) return null;
+        const s = postStartBefore(to);
+        return s >= 2 && words.lowerIs(s - 1, 'và') && joined(text, words, s) ? [[words.starts[s], words.ends[to - 1]]] : null;
+      }
+    } else if (!joined(text, words, a)) return null;
+    const s = postStartBefore(to);
+    if (s < 0) return null;
+    const posts: Array<[number, number]> = [[words.starts[s], words.ends[to - 1]]];
+    let first = s;
+    for (let guard = 0; guard < 8 && first > 0; guard++) {
+      if (cueEndsAt(first - 1) && joined(text, words, first)) return posts.reverse();
+      const end = first >= 2 && words.lowerIs(first - 1, 'và') && joined(text, words, first) && joined(text, words, first - 1) ? first - 1
+        : COMMA_GAP_RE.test(gapAfter(first - 1)) ? first : -1;
+      const p = end > 0 ? postStartBefore(end) : -1;
+      if (p < 0) break;
+      posts.push([words.starts[p], words.ends[end - 1]]);
+      first = p;
+    }
+    return posts.slice(0, 1);
   };
 
   let lastPersonEnd = -1;
@@ -511,14 +549,14 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     const placeName = words.phraseIn(PLACE_SET, a, b - a + 1);
     // "tỉnh", "huyện" before a name make it a place, unless a position precedes them
     // ("Phó Chủ tịch UBND tỉnh Hoàng Văn A"); streets, "TP" and two syllables always do.
-    if (neverPerson(c) || (isPlace(a, c.runStart) && !positionBefore(a))) continue;
+    if (neverPerson(c) || (isPlace(a, c.runStart) && !positionBefore(a, false))) continue;
     const joinedBefore = a > 0 && joined(text, words, a);
     // "các đồng chí: A, B và C" heads a list with a colon.
     const comrade = (joinedBefore && (comradeBefore(a) || (words.flags(a - 1) & Lex.Honorific) !== 0 || dcBefore(a))) ||
       (comradeBefore(a) && LIST_HEAD_GAP_RE.test(text.slice(words.ends[a - 1], words.starts[a])));
     const personCue = personCueBefore(a);
     const after = positionsAfter(b);
-    const before = !personCue && c.a > 0 ? positionBefore(a) : null;
+    const before = !personCue && c.a > 0 ? positionBefore(a, after.length > 0) : null;
     if (placeName && !comrade && !personCue) continue;
     // A name listed right after a person ("các đồng chí A, B và C") is a person too.
     const listed = lastPersonEnd >= 0 && (
@@ -526,7 +564,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       (lastPersonEnd === a - 2 && words.lowerIs(a - 1, 'và') && joined(text, words, a) && /^[ \t]*,?[ \t]*$/.test(text.slice(words.ends[a - 2], words.starts[a - 1]))));
     if (!comrade && !personCue && !after.length && !before && !listed) continue;
     if (c.cueOnly && !((comrade || cueBefore(a) || listed) && after.length && /^[ \t]*[,-]/.test(gapAfter(b)))) continue;
-    mentions.push({ a, b, positions: before ? [before, ...after] : after });
+    mentions.push({ a, b, positions: before ? [...before, ...after] : after });
     lastPersonEnd = after.length ? words.indexAt(after[after.length - 1][1]) - 1 : b;
   }
 

@@ -265,6 +265,25 @@ describe('positions written before the name in a list of people', () => {
     assert.deepStrictEqual(names(people('Đồng chí Nguyễn Văn Nam, Bí thư Huyện ủy và Chủ tịch UBND huyện, đồng chí Trần Văn Bình, dự.'))[0], ['Nguyễn Văn Nam', ['Bí thư Huyện ủy']]);
   });
 
+  it('give the name all the posts between its cue and it, and a post in apposition before its cue', () => {
+    assert.deepStrictEqual(names(people('Dự hội nghị có đồng chí Bí thư Tỉnh ủy và Chủ tịch HĐND tỉnh Trần Đức Quận.')), [['Trần Đức Quận', ['Bí thư Tỉnh ủy', 'Chủ tịch HĐND tỉnh']]]);
+    assert.deepStrictEqual(names(people('Tham dự có đồng chí Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy và Chủ tịch HĐND tỉnh Trần Đức Quận.')), [
+      ['Trần Đức Quận', ['Ủy viên Trung ương Đảng', 'Bí thư Tỉnh ủy', 'Chủ tịch HĐND tỉnh']],
+    ]);
+    // After another name, only the post next to the name is its own.
+    assert.deepStrictEqual(names(people('Tham dự có đồng chí Nguyễn Văn Nam, Bí thư Tỉnh ủy và Chủ tịch UBND tỉnh Trần Văn Hiệp.')), [
+      ['Nguyễn Văn Nam', ['Bí thư Tỉnh ủy']], ['Trần Văn Hiệp', ['Chủ tịch UBND tỉnh']],
+    ]);
+    assert.deepStrictEqual(names(people('Đồng chí Nguyễn Văn Nam, Bí thư Huyện ủy và Chủ tịch UBND huyện Lâm Hà đồng chí Trần Văn Bình cùng dự.')), [
+      ['Nguyễn Văn Nam', ['Bí thư Huyện ủy']], ['Trần Văn Bình', ['Chủ tịch UBND huyện Lâm Hà']],
+    ]);
+    assert.deepStrictEqual(names(people('Đồng chí Nguyễn Văn Nam, Bí thư Huyện ủy và Chủ tịch UBND huyện, ông Trần Văn Bình, cùng tiếp đoàn.')), [
+      ['Nguyễn Văn Nam', ['Bí thư Huyện ủy']], ['Trần Văn Bình', ['Chủ tịch UBND huyện']],
+    ]);
+    // A post behind a comma with no "và" before it is the person's before: the next one is a name alone.
+    assert.deepStrictEqual(names(people('Đồng chí Nguyễn Văn Nam, Bí thư Tỉnh ủy, đồng chí Trần Văn Bình dự.')), [['Nguyễn Văn Nam', ['Bí thư Tỉnh ủy']], ['Trần Văn Bình', []]]);
+  });
+
   it('leave a street, school or museum named after a person the text names to itself', () => {
     const found = people('Tổng Bí thư Lê Hồng Phong hy sinh năm 1942. Đường Lê Hồng Phong dài 2 km; Trường THPT chuyên Lê Hồng Phong khai giảng. Bảo tàng Hồ Chí Minh mở cửa; Chủ tịch Hồ Chí Minh.');
     assert.deepStrictEqual(found.map((p) => p.text), ['Lê Hồng Phong', 'Hồ Chí Minh']);
