@@ -87,13 +87,18 @@ const SENTENCE_SUBJECT_RE = new RegExp(`,\\s+(?:${BODY_HEADS})${NOT_LETTER}[^,]*
 const PREDICATE_RE = new RegExp(
   `\\s(?:(?:đã|đang|tiếp tục|đã và đang)\\s+)?được\\s+(?:đẩy mạnh|triển khai|quán triệt|thực hiện|cụ thể hóa|nâng lên|tăng cường)${NOT_LETTER}` +
     `|\\s(?:đã|đang)\\s+(?:tạo|đạt|đi vào|góp phần|mang lại|ban hành|triển khai|quán triệt)${NOT_LETTER}` +
-    `|\\s(?:trở thành|góp phần|đi vào cuộc sống)${NOT_LETTER}` +
+    // Not the complement of a causative verb of the subject: "đưa Nghị quyết … đi vào cuộc sống", "xây
+    // dựng thành phố Đà Lạt trở thành …" (a named place made into something; after an activity, "xây dựng
+    // nông thôn mới nâng cao trở thành việc làm thường xuyên", the sentence's predicate).
+    // (The look back runs only where the verb is found.)
+    `|\\s(?:trở thành|góp phần|đi vào cuộc sống)${NOT_LETTER}(?<!(?:^|\\s)(?:đưa\\s[^,.;:]*|xây dựng\\s[^,.;:]*\\p{Lu}[^,.;:]*)\\s(?:trở thành|góp phần|đi vào cuộc sống))` +
     `|\\sđể cụ thể hóa${NOT_LETTER}` +
     '|,\\s*(?:đồng thời|qua đó|trong đó|nhờ đó|từ đó|cụ thể hóa|nhằm|để)\\s' +
     // A clause after a comma whose subject is a body, a place or "các …" with its verb before the next
     // comma ("…, Ban Thường vụ Tỉnh ủy quyết định:", "…, các chi bộ tổ chức …"): not a list of bodies in
     // the subject ("thuộc diện Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư quản lý").
-    `|,\\s+(?:${BODY_HEADS})${NOT_LETTER}[^,.;:]*?\\s${CLAUSE_VERB}` +
+    // An act after "trong", "về", "việc" is a noun ("…, Ban Thường vụ Huyện đoàn trong lãnh đạo, chỉ đạo …").
+    `|,\\s+(?:${BODY_HEADS})${NOT_LETTER}[^,.;:]*?(?<!\\s(?:trong|về|việc))\\s${CLAUSE_VERB}` +
     `|,\\s+(?:tỉnh|huyện|thành phố|xã)(?:\\s+\\p{Lu}\\p{L}*)*\\s+${CLAUSE_VERB}` +
     `|,\\s+(?:các|những)\\s+[^\\s,.;:]+(?:\\s+[^\\s,.;:]+)?\\s+(?:(?:đã|đang|sẽ)\\s+)?(?:${ACTS})${NOT_LETTER}`,
   'u',
@@ -120,15 +125,56 @@ const UNTIMED_SENTENCE_RE = /^[\s\-+•]*(?:Căn cứ|(?:Sau|Qua)\s+(?:hơn\s+|g
 /** How far back the start of a citation's sentence is looked for. */
 const SENTENCE_REACH = 300;
 
-/** Does the sentence of the citation ending at `end` open as UNTIMED_SENTENCE_RE says? */
-function untimedSentence(norm: string, end: number): boolean {
+/** Where the sentence (or line, or item after ";") of the citation ending at `end` starts, or -1 when far. */
+function sentenceStart(norm: string, end: number): number {
   let i = end;
   const limit = Math.max(0, end - SENTENCE_REACH);
   for (; i > limit; i--) {
     const c = norm.charCodeAt(i - 1);
     if (c === 10 || c === 59 || ((c === 46 || c === 33 || c === 63) && norm.charCodeAt(i) === 32)) break;
   }
-  return (i > limit || i === 0) && UNTIMED_SENTENCE_RE.test(norm.slice(i, end));
+  return i > limit || i === 0 ? i : -1;
+}
+
+/** Does the sentence of the citation ending at `end` open as UNTIMED_SENTENCE_RE says? */
+function untimedSentence(norm: string, end: number): boolean {
+  const i = sentenceStart(norm, end);
+  return i >= 0 && UNTIMED_SENTENCE_RE.test(norm.slice(i, end));
+}
+
+const GROUND_RE = /^[\s\-+•]*Căn cứ\s/u;
+const LINE_END_RE = /^;[ \t]*(?:\n|$)/u;
+
+/**
+ * Is the subject [r, k) the end of a ground of a decision, a "Căn cứ …;" line? Such a line has no
+ * clause of its own (the decision's follows the list of grounds), so nothing in it is a predicate:
+ * "về chính sách hỗ trợ … được tăng cường về cơ sở;", "về rà soát các văn bản đã ban hành của Tỉnh ủy;".
+ */
+function groundItem(norm: string, r: number, k: number): boolean {
+  if (norm.charCodeAt(k) !== 59 || !LINE_END_RE.test(norm.slice(k, k + 8))) return false;
+  const i = sentenceStart(norm, r);
+  return i >= 0 && GROUND_RE.test(norm.slice(i, r));
+}
+
+/** A list after "giữa" ("phối hợp giữa Ban Tổ chức Tỉnh ủy, Ủy ban Kiểm tra Tỉnh ủy, …") names the parties of the subject. */
+const BETWEEN_RE = /(?:^|\s)giữa\s/u;
+const TENSE_RE = /\s(?:đã|đang|sẽ)\s/u;
+
+/**
+ * The first predicate (PREDICATE_RE) of a subject, passing over a body after a comma in a list opened
+ * by "giữa" that has no tense of its own ("phối hợp giữa Ủy ban Mặt trận Tổ quốc tỉnh, Sở Nội vụ tổ
+ * chức lấy ý kiến nhân dân": the parties, not a clause; "…, Sở Nội vụ đã ban hành …" is one).
+ */
+function predicateIn(subject: string): { index: number } | null {
+  let from = 0;
+  for (let guard = 0; guard < 8; guard++) {
+    const m = PREDICATE_RE.exec(from ? subject.slice(from) : subject);
+    if (!m) return null;
+    const index = from + m.index;
+    if (!(m[0].charCodeAt(0) === 44 && BETWEEN_RE.test(subject.slice(0, index)) && !TENSE_RE.test(m[0]))) return { index };
+    from = index + 1;
+  }
+  return null;
 }
 const LIST_GAP_RE = /\s*(?:,|;|và)\s*(?:(?:số)\s*)?(?=\d)/uy;
 function isLawCode(norm: string, s: number): boolean {
@@ -357,7 +403,7 @@ function parseTail(ctx: Context, end: number, tailDates: Claims | null): Tail {
       const next = SUBJECT_END_RE.exec(norm.slice(r, k));
       if (next) k = r + next.index;
     }
-    const predicate = PREDICATE_RE.exec(norm.slice(r, k));
+    const predicate = groundItem(norm, r, k) ? null : predicateIn(norm.slice(r, k));
     // A subject of one word and a verb ("về đất đai được …") keeps its word.
     if (predicate && predicate.index > 0) {
       k = r + predicate.index;

@@ -51,6 +51,24 @@ describe('citations', () => {
       ]);
     });
 
+    it('keeps a title whole where its verbs belong to it: a ground\'s line, the parties after "giữa", a causative\'s complement', () => {
+      for (const [sentence, subject] of [
+        ['Căn cứ Nghị quyết số 08/2021/NQ-HĐND về chính sách hỗ trợ đối với cán bộ, công chức được tăng cường, luân chuyển về cơ sở;', 'chính sách hỗ trợ đối với cán bộ, công chức được tăng cường, luân chuyển về cơ sở'],
+        ['Căn cứ Kế hoạch số 20-KH/TU về rà soát, hệ thống hóa các văn bản đã ban hành của Tỉnh ủy;', 'rà soát, hệ thống hóa các văn bản đã ban hành của Tỉnh ủy'],
+        ['Căn cứ Nghị quyết số 02/2022/NQ-HĐND về chính sách hỗ trợ các hộ nghèo, hộ cận nghèo được triển khai trên địa bàn tỉnh;', 'chính sách hỗ trợ các hộ nghèo, hộ cận nghèo được triển khai trên địa bàn tỉnh'],
+        ['Thực hiện Chương trình phối hợp số 05-CTr/TU về phối hợp giữa Ủy ban Mặt trận Tổ quốc tỉnh, Sở Nội vụ tổ chức lấy ý kiến nhân dân;', 'phối hợp giữa Ủy ban Mặt trận Tổ quốc tỉnh, Sở Nội vụ tổ chức lấy ý kiến nhân dân'],
+        ['Căn cứ Quy chế số 03-QC/HU về phối hợp giữa Thường trực Huyện ủy, Ban Thường vụ Huyện đoàn trong lãnh đạo, chỉ đạo công tác thanh niên;', 'phối hợp giữa Thường trực Huyện ủy, Ban Thường vụ Huyện đoàn trong lãnh đạo, chỉ đạo công tác thanh niên'],
+        ['Thực hiện Kế hoạch số 07-KH/TU về học tập, quán triệt, tuyên truyền đưa Nghị quyết Đại hội XIII của Đảng đi vào cuộc sống.', 'học tập, quán triệt, tuyên truyền đưa Nghị quyết Đại hội XIII của Đảng đi vào cuộc sống'],
+        ['Thực hiện Kết luận số 1175-KL/TU về xây dựng thành phố Đà Lạt trở thành đô thị du lịch chất lượng cao.', 'xây dựng thành phố Đà Lạt trở thành đô thị du lịch chất lượng cao'],
+        // A sentence with a clause of its own still ends the subject before it.
+        ['Căn cứ Nghị quyết số 26-NQ/TW về nông nghiệp, nông dân, nông thôn, tỉnh đã ban hành kế hoạch.', 'nông nghiệp, nông dân, nông thôn'],
+        ['Thực hiện Chương trình số 05-CTr/TU về phối hợp giữa các cơ quan, Sở Nội vụ đã ban hành kế hoạch.', 'phối hợp giữa các cơ quan'],
+        ['Thực hiện Nghị quyết số 08-NQ/TU về phát triển du lịch, góp phần xây dựng nông thôn mới.', 'phát triển du lịch'],
+      ]) {
+        assert.strictEqual(citations(sentence)[0].subject, subject, sentence);
+      }
+    });
+
     it('reads the date, issuer and subject in a loose order, a date in brackets too', () => {
       const fields = (text: string) => citations(text).map((c) => [c.code, c.date, c.issuer, c.subject]);
       assert.deepStrictEqual(fields('Thực hiện Nghị quyết số 02-NQ/TW của Bộ Chính trị ngày 12/6/2021 về đổi mới tổ chức công đoàn.'), [
