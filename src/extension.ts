@@ -3,6 +3,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { registerExportTagsCommand } from './commands/exportTags';
+import { registerUseForFolderCommand } from './commands/useForFolder';
 import { Config } from './config';
 import { CorpusIndex } from './core/corpus/corpusIndex';
 import { CACHE_FILE_NAME } from './core/corpus/indexCache';
@@ -55,6 +56,7 @@ export function activate(context: vscode.ExtensionContext): VanKienApi {
     registerEntitiesView(context, index),
     registerWorkspaceCatalog(context, index, log),
     registerExportTagsCommand(context, index, log, sync),
+    registerUseForFolderCommand(log),
     // From the palette: every file read and extracted again. Called with { fromCache: true }: files
     // unchanged since the index cache was written are loaded from it, as at a start.
     vscode.commands.registerCommand('vankien.reindex', async (arg?: unknown) => {

@@ -73,4 +73,58 @@ suite('a workspace of several folders', () => {
     assert.ok(vscode.workspace.updateWorkspaceFolders(n, 1));
     await waitFor(async () => !(await fromCatalogue()), 'the removed folder\'s catalogue entry to go', 50_000);
   });
+
+  test('"Use for the .txt Files of a Folder" makes a folder of plain .txt documents part of the corpus', async function () {
+    this.timeout(120_000);
+    // A folder outside the default patterns (no "seeds" in its path), added to the workspace as a person would.
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'vankien-vb-'));
+    const docs = path.join(root, 'van-ban', 'nam 2023');
+    fs.mkdirSync(docs, { recursive: true });
+    const file = vscode.Uri.file(path.join(docs, 'kh-12.txt'));
+    fs.writeFileSync(file.fsPath, 'Thực hiện Chỉ thị số 77-CT/TW ngày 15/5/2016 của Bộ Chính trị, Tỉnh ủy ban hành kế hoạch.\n', 'utf8');
+    fs.writeFileSync(path.join(root, 'ghi-chu.txt'), 'Chỉ thị số 78-CT/TW của Bộ Chính trị.\n', 'utf8');
+    const files = vscode.workspace.getConfiguration('files');
+    const before = files.inspect<Record<string, unknown>>('associations')?.workspaceValue;
+    const n = vscode.workspace.workspaceFolders!.length;
+    assert.ok(vscode.workspace.updateWorkspaceFolders(n, 0, { uri: vscode.Uri.file(root) }));
+    try {
+      await waitFor(() => vscode.workspace.workspaceFolders!.length === n + 1, 'the folder to be added', 50_000);
+      // The workspace file holds the settings this command writes: it must have been saved with the new folder first.
+      const workspaceFile = vscode.workspace.workspaceFile!;
+      await waitFor(() => fs.readFileSync(workspaceFile.fsPath, 'utf8').includes(path.basename(root)), 'the workspace file to name the folder', 50_000);
+      await waitFor(() => !vscode.workspace.textDocuments.some((d) => d.uri.fsPath === workspaceFile.fsPath && d.isDirty), 'the workspace file to be saved', 50_000);
+      await api.ready();
+      const doc = await vscode.workspace.openTextDocument(file);
+      assert.strictEqual(doc.languageId, 'plaintext');
+      assert.ok(!api.index.has(file.toString()), 'not in the corpus yet');
+
+      const result = await vscode.commands.executeCommand<{ association: string; include: string; changed: boolean }>('vankien.useForFolder', vscode.Uri.file(path.join(root, 'van-ban')));
+      assert.deepStrictEqual(result, { association: '**/van-ban/**/*.txt', include: 'van-ban/**/*.txt', changed: true });
+      await waitFor(() => doc.languageId === 'vankien', 'the open document to become a Văn kiện one');
+      await waitFor(() => api.index.has(file.toString()), 'the folder\'s file to be indexed', 50_000);
+      // The file beside the folder stays out; what the settings held is kept.
+      assert.ok(!api.index.has(vscode.Uri.file(path.join(root, 'ghi-chu.txt')).toString()));
+      const associations = files.inspect<Record<string, unknown>>('associations')?.workspaceValue ?? {};
+      assert.strictEqual(associations['**/van-ban/**/*.txt'], 'vankien');
+      for (const [k, v] of Object.entries(before ?? {})) assert.strictEqual(associations[k], v, k);
+      const folder = vscode.workspace.getWorkspaceFolder(file)!;
+      assert.deepStrictEqual(vscode.workspace.getConfiguration('vankien', folder.uri).get('corpus.include'), ['**/*.vankien', '**/seeds/**/*.txt', 'van-ban/**/*.txt']);
+      // The hover of the new document answers from the corpus.
+      const at = doc.positionAt(doc.getText().indexOf('77-CT/TW') + 2);
+      const hover = await waitFor(async () => {
+        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', file, at);
+        const md = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
+        return md.includes('77') ? md : undefined;
+      }, 'a hover on the citation');
+      assert.ok(hover.includes('Bộ Chính trị'), hover);
+      // Asked again, it adds nothing.
+      const again = await vscode.commands.executeCommand<{ changed: boolean }>('vankien.useForFolder', vscode.Uri.file(path.join(root, 'van-ban')));
+      assert.strictEqual(again.changed, false);
+    } finally {
+      await files.update('associations', before, vscode.ConfigurationTarget.Workspace);
+      const i = vscode.workspace.workspaceFolders!.findIndex((f) => f.uri.fsPath === vscode.Uri.file(root).fsPath);
+      if (i >= 0) vscode.workspace.updateWorkspaceFolders(i, 1);
+      await waitFor(() => vscode.workspace.workspaceFolders!.length === n, 'the folder to be removed', 50_000);
+    }
+  });
 });

@@ -1,0 +1,41 @@
+// The settings that make the .txt files of a folder Văn kiện documents: a `files.associations` pattern,
+// which VS Code matches against a file's whole path and keeps one for the whole window, and a
+// `vankien.corpus.include` pattern, relative to the workspace folder. Both are kept portable (no absolute
+// path), so that a workspace's settings work in another clone of it. Pure: no `vscode`.
+
+export interface FolderPatterns {
+  /** For `files.associations` (→ "vankien"). */
+  association: string;
+  /** For the workspace folder's `vankien.corpus.include`. */
+  include: string;
+}
+
+/** A folder name as a glob matches it: the glob's own characters match any one character instead. */
+function literalGlob(name: string): string {
+  return name.replace(/[*?[\]{}!]/g, '?');
+}
+
+/**
+ * `rel`: the folder inside its workspace folder, "/"-separated ("" for the workspace folder itself);
+ * `severalFolders`: the workspace has other folders, whose .txt files an association for "every .txt"
+ * would take too, so a workspace folder itself is named by its name.
+ */
+export function txtPatternsFor(rel: string, workspaceFolderName: string, severalFolders: boolean): FolderPatterns {
+  const inside = rel.split('/').filter((part) => part && part !== '.').map(literalGlob).join('/');
+  const named = inside || (severalFolders ? literalGlob(workspaceFolderName) : '');
+  return {
+    association: named ? `**/${named}/**/*.txt` : '**/*.txt',
+    include: inside ? `${inside}/**/*.txt` : '**/*.txt',
+  };
+}
+
+/** The associations with `pattern` → "vankien" added; null when they have it already. */
+export function withAssociation(current: Readonly<Record<string, unknown>> | undefined, pattern: string): Record<string, unknown> | null {
+  if (current?.[pattern] === 'vankien') return null;
+  return { ...(current ?? {}), [pattern]: 'vankien' };
+}
+
+/** The include patterns with `pattern` added at the end; null when they have it already. */
+export function withInclude(current: readonly string[], pattern: string): string[] | null {
+  return current.includes(pattern) ? null : [...current, pattern];
+}
