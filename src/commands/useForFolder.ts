@@ -53,7 +53,9 @@ export async function useForFolder(arg: unknown, log: vscode.LogOutputChannel): 
   const includes = withInclude(corpus.get<string[]>('corpus.include', []), include);
   try {
     if (associations) await files.update('associations', associations, vscode.ConfigurationTarget.Workspace);
-    if (includes) await corpus.update('corpus.include', includes, vscode.ConfigurationTarget.WorkspaceFolder);
+    // A single folder's own settings are the workspace's.
+    const target = vscode.workspace.workspaceFile ? vscode.ConfigurationTarget.WorkspaceFolder : vscode.ConfigurationTarget.Workspace;
+    if (includes) await corpus.update('corpus.include', includes, target);
   } catch (e) {
     // A settings file open with unsaved changes, or one that cannot be written: VS Code says which.
     const message = e instanceof Error ? e.message : String(e);

@@ -38,6 +38,31 @@ suite('smoke: the extension in the editor', () => {
     }
   });
 
+  test('"Use for the .txt Files of a Folder" writes the folder\'s patterns into the workspace settings, once', async () => {
+    const root = vscode.workspace.workspaceFolders![0].uri;
+    const dir = vscode.Uri.joinPath(root, 'zz_van_ban');
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(dir, 'a.txt'), Buffer.from('Chỉ thị số 05-CT/TW.\n', 'utf8'));
+    const files = vscode.workspace.getConfiguration('files');
+    const corpus = vscode.workspace.getConfiguration('vankien', root);
+    const before = { associations: files.inspect('associations')?.workspaceValue, include: corpus.inspect('corpus.include')?.workspaceValue };
+    try {
+      const result = await vscode.commands.executeCommand<{ association: string; include: string; changed: boolean }>('vankien.useForFolder', dir);
+      assert.deepStrictEqual(result, { association: '**/zz_van_ban/**/*.txt', include: 'zz_van_ban/**/*.txt', changed: true });
+      assert.strictEqual(vscode.workspace.getConfiguration('files').inspect<Record<string, string>>('associations')?.workspaceValue?.['**/zz_van_ban/**/*.txt'], 'vankien');
+      const include = vscode.workspace.getConfiguration('vankien', root).inspect<string[]>('corpus.include')?.workspaceValue ?? [];
+      assert.deepStrictEqual(include, ['**/*.vankien', '**/seeds/**/*.txt', 'zz_van_ban/**/*.txt']);
+      const again = await vscode.commands.executeCommand<{ changed: boolean }>('vankien.useForFolder', dir);
+      assert.strictEqual(again.changed, false);
+    } finally {
+      await files.update('associations', before.associations, vscode.ConfigurationTarget.Workspace);
+      await corpus.update('corpus.include', before.include, vscode.ConfigurationTarget.Workspace);
+      await vscode.workspace.fs.delete(dir, { recursive: true });
+      // The setting's change re-indexes the workspace: the suites after this one need it whole again.
+      const api = vscode.extensions.getExtension<{ ready(): Promise<void> }>(EXTENSION_ID)!.exports;
+      await api.ready();
+    }
+  });
+
   test('opening a seed in an editor activates the extension and registers its commands', async () => {
     const [first] = await seedUris();
     const doc = await vscode.workspace.openTextDocument(first);
