@@ -85,6 +85,12 @@ const SCOPED: [string, string, string][] = [
   ['ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ HUYỆN LẦN THỨ XXII, NHIỆM KỲ 2020 - 2025', 'NHIỆM KỲ', TERM_KEYWORD],
   ['NGHỊ QUYẾT ĐƯỢC BAN HÀNH NGÀY 15 THÁNG 5 NĂM 2016', 'NGÀY 15 THÁNG 5 NĂM 2016', DATE],
   ['SỐ LIỆU ĐẾN HẾT THÁNG 10/2021 CHO THẤY', 'THÁNG 10/2021', DATE],
+  ['BÁO CÁO SỐ 125-BC/TU NGÀY 5/6/2023', 'BÁO CÁO SỐ 125-BC/TU', CITATION],
+  ['TỪ NGÀY 22 ĐẾN NGÀY 24/3/2023 TẠI HÀ NỘI', '22', DATE],
+  ['HỘI NGHỊ DIỄN RA NGÀY 20 - 21/7/2023', '20', DATE],
+  ['TỪ THÁNG 3 ĐẾN THÁNG 5/2023', 'THÁNG 3', DATE],
+  ['SÁNG 14-1, TỈNH ỦY TỔ CHỨC HỘI NGHỊ', '14-1', DATE],
+  ['CHỈ THỊ SỐ 05-CT/TW NGÀY 15/5/2016. THỰC HIỆN CHỈ THỊ 05 CỦA BỘ CHÍNH TRỊ', 'CHỈ THỊ 05', CITATION],
   // Dates, times and datelines
   ['Chỉ thị được ban hành ngày 15 tháng 5 năm 2016 tại Hà Nội', 'ngày 15 tháng 5 năm 2016', DATE],
   ['số liệu đến hết tháng 10/2021 cho thấy', 'tháng 10/2021', DATE],
