@@ -8,6 +8,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { parseJson } from '../../src/core/export';
 import type { VanKienApi } from '../../src/extension';
+import { hoverText } from '../suite/hover';
 import { waitFor } from '../suite/wait';
 
 let api: VanKienApi;
@@ -112,8 +113,7 @@ suite('a workspace of several folders', () => {
       // The hover of the new document answers from the corpus.
       const at = doc.positionAt(doc.getText().indexOf('77-CT/TW') + 2);
       const hover = await waitFor(async () => {
-        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', file, at);
-        const md = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
+        const md = await hoverText(file, at);
         return md.includes('77') ? md : undefined;
       }, 'a hover on the citation');
       assert.ok(hover.includes('Bộ Chính trị'), hover);

@@ -5,6 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { VanKienApi } from '../../src/extension';
+import { hoverText } from './hover';
 import { waitFor } from './wait';
 import { childrenOf, Node, treeItemOf } from '../../src/views/entitiesView';
 
@@ -58,13 +59,6 @@ function definitionsAt(doc: vscode.TextDocument, at: vscode.Position): Thenable<
 }
 
 /** After a test's catalogue file is gone, the definition of its code is the citation in seed 000 again. */
-/** The hover's Markdown at a place, its parts joined; `unescaped` (the default) drops Markdown's backslash escapes. */
-async function hoverText(uri: vscode.Uri, at: vscode.Position, unescaped = true): Promise<string> {
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, at);
-  const md = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
-  return unescaped ? md.replace(/\\(.)/g, '$1') : md;
-}
-
 async function definitionBackInSeed000(doc: vscode.TextDocument, at: vscode.Position): Promise<void> {
   await waitFor(async () => {
     const defs = await definitionsAt(doc, at);
