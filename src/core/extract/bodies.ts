@@ -6,7 +6,7 @@ import abbreviations from './abbreviations.json';
 import { Claims, Context } from './context';
 import { ordinalValue, numberToRoman, yearsOfTerm } from './keys';
 import { extendBody, joined, positionHeadLength } from './phrase';
-import { Lex, flagWords } from './lexicon';
+import { Lex, NAMESAKES, NOT_BODY_NAMES, flagWords } from './lexicon';
 import { PhraseSet, Shape, isWordChar, letterBefore } from './tokens';
 import { digitRuns, scanAt } from './scan';
 
@@ -26,11 +26,10 @@ const NAMING_HEADS = new Set([
   'trường', 'học viện', 'viện', 'bệnh viện', 'trung tâm', 'ban', 'ủy ban', 'hội đồng', 'phòng',
 ]);
 const NAMING_HEAD_SET = new PhraseSet(NAMING_HEADS);
-/** Names that begin as a naming head does and are none: places, a leader, a title-case headline's words. */
-const NOT_BODIES = new PhraseSet(new Set([
-  'hội an', 'đài loan', 'đài bắc', 'trường sa', 'trường sơn', 'trường chinh', 'hội nghị', 'hội thảo', 'hội thi', 'hội diễn',
-  'báo cáo', 'trường hợp', 'phòng chống', 'ban hành',
-]));
+/** Names that begin as a naming head does and are none: places, a leader, common words ("Ban đầu", "Hội tụ", "Báo động"). */
+const NOT_BODIES = new PhraseSet(NOT_BODY_NAMES);
+/** Leaders whose names also name bodies ("Học viện Chính trị Quốc gia Hồ Chí Minh"). */
+const NAMESAKE_SET = new PhraseSet(NAMESAKES);
 
 /** Heads of bodies' names, in matching form; the longest that matches is used. */
 const ORG_HEADS = new Set([
@@ -123,12 +122,38 @@ function isPositionQualifier(ctx: Context, i: number): boolean {
   return false;
 }
 
+/**
+ * Is word k a person's name right after the capitalised name of a body ("Báo Nam Định Trần Thu Hương"):
+ * a surname and one to three more capitalised words, no leader's name that names bodies too?
+ */
+function personAfterName(ctx: Context, k: number): boolean {
+  const { norm, words } = ctx;
+  if (words.shapes[k] !== Shape.Cap || words.shapes[k - 1] !== Shape.Cap || !(words.flags(k) & Lex.Surname)) return false;
+  let n = 1;
+  while (n <= 4 && k + n < words.count && words.shapes[k + n] === Shape.Cap && joined(norm, words, k + n)) n++;
+  return n >= 2 && n <= 4 && !words.phraseIn(NAMESAKE_SET, k, n);
+}
+
+/**
+ * Is the body words i … last a whole line of four words or more, each capitalised: a headline in title
+ * case ("Ban Đầu Người Dân Còn E Ngại", "Hội Tụ Sức Mạnh Toàn Dân"), where a naming head is a word?
+ */
+function isTitleCaseLine(ctx: Context, i: number, last: number): boolean {
+  const { norm, words } = ctx;
+  if (last - i < 3 || !/^[ \t]*(?:\n|$)/.test(norm.slice(words.ends[last], words.ends[last] + 8))) return false;
+  for (let k = i; k <= last; k++) if (words.shapes[k] !== Shape.Cap) return false;
+  const lineStart = norm.lastIndexOf('\n', words.starts[i]) + 1;
+  return norm.slice(lineStart, words.starts[i]).trim() === '';
+}
+
 export function findOrganizations(ctx: Context, claims: Claims, personStarts: Set<number>): OrganizationEntity[] {
   const { norm, words } = ctx;
   const out: OrganizationEntity[] = [];
   // A body ends before a person's name and before "và" that starts another body.
   const stop = (k: number) =>
-    personStarts.has(k) || (words.shapes[k] === Shape.Lower && words.lowerIs(k, 'và') && k + 1 < words.count && orgHeadLength(ctx, k + 1, personStarts) > 0);
+    personStarts.has(k) ||
+    personAfterName(ctx, k) ||
+    (words.shapes[k] === Shape.Lower && words.lowerIs(k, 'và') && k + 1 < words.count && orgHeadLength(ctx, k + 1, personStarts) > 0);
   // A head starts with a capitalised or all-capitals word: only the words that are not lower case are
   // tried, in order; after a body the words up to its last are passed over.
   const candidates = words.notLower;
@@ -138,11 +163,14 @@ export function findOrganizations(ctx: Context, claims: Claims, personStarts: Se
     if (i <= after) continue;
     const headLen = orgHeadLength(ctx, i, personStarts);
     if (!headLen || isMemberTitle(ctx, i + headLen) || isPositionQualifier(ctx, i)) continue;
-    const last = extendBody(norm, words, i + headLen - 1, stop, 12);
+    const naming = words.phraseIn(NAMING_HEAD_SET, i, headLen);
+    const last = extendBody(norm, words, i + headLen - 1, stop, 12, naming);
     // "Sở", "Bộ", "Văn phòng", "Thanh tra", "Bảo hiểm xã hội" name a body only with what follows ("Sở
     // Nội vụ", "Thanh tra tỉnh"); alone they are words ("Sở dĩ", "Bộ phận", "Thanh tra việc …", "Bảo
-    // hiểm xã hội là …").
-    if (last === i + headLen - 1 && words.phraseIn(BARE_HEAD_SET, i, headLen)) continue;
+    // hiểm xã hội là …"). A naming head needs its name, which may end up shorter than a syllable's
+    // word ("Báo Tuổi trẻ đưa tin": see extendBody).
+    if (last === i + headLen - 1 && (naming || words.phraseIn(BARE_HEAD_SET, i, headLen))) continue;
+    if (naming && isTitleCaseLine(ctx, i, last)) continue;
     const s = words.starts[i];
     const e = words.ends[last];
     if (claims.overlaps(s, e)) {

@@ -33,6 +33,8 @@ export const BODY_COMPOUNDS = new Set([...lexicon.bodyCompounds, ...official.bod
 export const DASHED_COMPOUNDS = set(lexicon.dashedCompounds);
 /** Compounds that are verbs in lower case but name a body when capitalised ("Ban Tổ chức"). */
 export const CAPITALISED_COMPOUNDS = set([...lexicon.capitalisedCompounds, ...official.capitalisedCompounds]);
+/** Those of them that are verbs in lower case ("tổ chức", "chỉ đạo"); the official names' are nouns ("cổ phần", "đa khoa"). */
+export const VERB_COMPOUNDS = set(lexicon.capitalisedCompounds);
 /** First words of the compounds above: a pair whose first word is not one needs no look-up. */
 const firstWords = (xs: Set<string>) => new Set([...xs].map((x) => x.slice(0, Math.max(0, x.indexOf(' ')))));
 export const COMPOUND_FIRST_WORDS = new Set([...firstWords(BODY_COMPOUNDS), ...firstWords(CAPITALISED_COMPOUNDS)]);
@@ -43,6 +45,18 @@ export const TRAILING_CONNECTORS = set(lexicon.trailingConnectors);
  * end one only as the second word of a compound ("cơ quan", "nhà nước").
  */
 export const STANDALONE_BODY_WORDS = set(lexicon.standaloneBodyWords);
+/**
+ * Compounds that begin with one of those words and belong to no name: the verb or noun after a body
+ * ("Tỉnh ủy hội ý", "Bộ Tài chính sở hữu", "… Đảng bộ tỉnh đoàn kết").
+ */
+export const STANDALONE_WORD_COMPOUNDS = set(lexicon.standaloneWordCompounds);
+/**
+ * Lower-case words that the field of an official name never holds ("Trường Mầm non", "Cục Thi hành án
+ * dân sự"): prepositions, auxiliaries and other words of the clause around the name.
+ */
+export const NAME_FIELD_STOPS = set(lexicon.nameFieldStops);
+/** Phrases that begin as a naming head ("Ban", "Hội", "Trường") does and name no body: places, common words. */
+export const NOT_BODY_NAMES = set(lexicon.notBodyNames);
 
 /** Capitalised words that end a name only in a compound with the next lower-case word. */
 export const NON_FINAL_NAME_WORDS = set(lexicon.nonFinalNameWords);

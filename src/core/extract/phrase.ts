@@ -2,8 +2,8 @@
 // ("Phó Bí thư Thường trực Tỉnh ủy") runs over capitalised words, abbreviations and the few
 // lower-case words such names contain, and ends at punctuation or at any other word (a verb).
 import {
-  BODY_COMPOUNDS, CAPITALISED_COMPOUNDS, DASHED_COMPOUNDS, HEAD_MODIFIERS, LEADING_COMPOUNDS, Lex, POSITION_HEADS, STANDALONE_BODY_WORDS,
-  TRAILING_CONNECTORS, flagWords,
+  BODY_COMPOUNDS, CAPITALISED_COMPOUNDS, DASHED_COMPOUNDS, HEAD_MODIFIERS, LEADING_COMPOUNDS, Lex, NAME_FIELD_STOPS, POSITION_HEADS,
+  STANDALONE_BODY_WORDS, STANDALONE_WORD_COMPOUNDS, TRAILING_CONNECTORS, VERB_COMPOUNDS, flagWords,
 } from './lexicon';
 import { PhraseSet, Shape, Words } from './tokens';
 
@@ -13,6 +13,13 @@ const CONNECTORS = new PhraseSet(TRAILING_CONNECTORS);
 const LEADING_PAIRS = new PhraseSet(LEADING_COMPOUNDS);
 const DASHED = new PhraseSet(DASHED_COMPOUNDS);
 const STANDALONE = new PhraseSet(STANDALONE_BODY_WORDS);
+const STANDALONE_PAIRS = new PhraseSet(STANDALONE_WORD_COMPOUNDS);
+const FIELD_STOPS = new PhraseSet(NAME_FIELD_STOPS);
+const VERBS = new PhraseSet(VERB_COMPOUNDS);
+/** Units of a place, which follows a name's field ("Bệnh viện Phụ sản tỉnh Nam Định"). */
+const UNITS = new PhraseSet(new Set(['tỉnh', 'huyện', 'xã', 'phường', 'quận', 'phố', 'trấn']));
+/** The most lower-case words of a name's field after its capitalised first syllable ("Cục Thi hành án dân sự tỉnh"). */
+const MAX_FIELD_WORDS = 4;
 
 /**
  * True when words i-1 and i are separated by one space, or two (a slip common in text copied from web
@@ -93,12 +100,24 @@ export function dashJoined(text: string, words: Words, i: number): boolean {
 /**
  * Extends a phrase that starts at word `first` (already accepted) over the following body words;
  * returns the index of its last word after trimming trailing connectors ("và", "các"), never < first.
- * `stopAt(i)` may end the phrase before word i (e.g. where a person's name starts).
+ * `stopAt(i)` may end the phrase before word i (e.g. where a person's name starts). The field of an
+ * official name runs on in lower case ("Trường Mầm non Hoa Sen", "Cục Thi hành án dân sự tỉnh"): where
+ * it goes on to the name's next capitalised word or its place's unit, the phrase takes it; where it
+ * does not, the phrase ends before the field's first syllable, never on it ("Báo Tuổi| trẻ đưa tin").
+ * `naming`: the phrase is a body after a naming head, whose field may also go on after a whole word
+ * ("Phòng Cảnh sát giao thông Công an tỉnh", "Trung tâm Phục vụ hành chính công tỉnh").
  */
-export function extendBody(text: string, words: Words, first: number, stopAt?: (i: number) => boolean, maxWords = 24): number {
+export function extendBody(text: string, words: Words, first: number, stopAt?: (i: number) => boolean, maxWords = 24, naming = false): number {
   let last = first;
   for (let i = first + 1; i < words.count && i - first < maxWords; i++) {
-    if (!(joined(text, words, i) || dashJoined(text, words, i)) || !isBodyWord(words, i) || (stopAt && stopAt(i))) break;
+    if (!(joined(text, words, i) || dashJoined(text, words, i)) || (stopAt && stopAt(i))) break;
+    if (!isBodyWord(words, i)) {
+      const goesOn = words.shapes[i] === Shape.Lower && (opensField(text, words, first, last) || (naming && words.shapes[last] === Shape.Lower && !words.phraseIn(UNITS, last, 1)));
+      const end = goesOn ? fieldEnd(text, words, i, stopAt) : -1;
+      if (end < 0) break;
+      last = i = end;
+      continue;
+    }
     // "và" joins two capitalised names ("các Cơ quan và Doanh nghiệp"), not a body and a common noun.
     if (words.shapes[i] === Shape.Lower && words.lowerIs(i, 'và') && !(i + 1 < words.count && words.shapes[i + 1] !== Shape.Lower && joined(text, words, i + 1))) break;
     // Nor a body and the next person's position ("Chủ tịch UBND huyện Mai Sơn và Trưởng Ban Dân vận …").
@@ -109,18 +128,74 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
     if (startsTerm(text, words, i)) break;
     last = i;
   }
-  while (last > first && words.shapes[last] === Shape.Lower && (words.phraseIn(CONNECTORS, last, 1) || isHalfWord(words, last))) last--;
+  last = trimmed(text, words, first, last);
+  return last > first && opensField(text, words, first, last) ? trimmed(text, words, first, last - 1) : last;
+}
+
+/** The phrase first … last without its trailing connectors and half words. */
+function trimmed(text: string, words: Words, first: number, last: number): number {
+  while (last > first && words.shapes[last] === Shape.Lower && (words.phraseIn(CONNECTORS, last, 1) || isHalfWord(text, words, last))) last--;
   return last;
 }
 
 /**
- * Is word i (lower case) the first syllable of a word that is not the name's: a verb or adverb after
- * the body ("Tổng cục Thống kê công bố", "Tỉnh ủy thường xuyên", "… quan tâm", "… tập trung")? A
- * name's words that end it complete a compound with the word before ("cơ quan", "Nhà nước") or
- * stand alone ("… tỉnh").
+ * Is word i the capitalised first syllable of a field that goes on in lower case ("Mầm" of "Trường Mầm
+ * non")? It begins a part of the name (after its head, a lower-case word or a body's one-word head,
+ * "Hiệu trưởng Trường Mầm non": "Nam Định" and "thành phố Hội An" are names of their own), is no word
+ * that ends a name alone ("Đảng ủy Khối"), the end of a compound ("miền Bắc") or a brand ("Viettel"),
+ * and the next word may continue it: no preposition, auxiliary or verb ("Cục Thuế đã …", "Bệnh viện
+ * Nhi tổ chức …").
  */
-function isHalfWord(words: Words, i: number): boolean {
-  if (!(words.flags(i) & Lex.BodyWord) || words.phraseIn(STANDALONE, i, 1)) return false;
+function opensField(text: string, words: Words, first: number, i: number): boolean {
+  if (words.shapes[i] !== Shape.Cap || i <= first) return false;
+  const prev = i - 1;
+  const begins = prev === first || words.shapes[prev] === Shape.Lower || (words.flags(prev) & Lex.OrgHead && !words.phraseIn(UNITS, prev - 1, 1));
+  if (!begins) return false;
+  const next = i + 1;
+  if (next >= words.count || words.shapes[next] !== Shape.Lower || !joined(text, words, next)) return false;
+  // A word of one syllable completes a compound with the word before ("Điện lực miền Bắc").
+  if (words.phraseIn(STANDALONE, i, 1) || words.phraseIn(BODY_PAIRS, prev, 2) || !isSyllable(text, words, i)) return false;
+  return !words.phraseIn(FIELD_STOPS, next, 1) && !(next + 1 < words.count && words.phraseIn(VERBS, next, 2));
+}
+
+/** Does word i end as a Vietnamese syllable does (a vowel or c, ch, m, n, ng, nh, p, t)? A brand does not ("Viettel"). */
+function isSyllable(text: string, words: Words, i: number): boolean {
+  const c = text.charCodeAt(words.ends[i] - 1) | 32;
+  return c > 127 || 'aceghimnoptuy'.includes(String.fromCharCode(c));
+}
+
+/**
+ * The last of the lower-case words of a field from word i ("non" of "Trường Mầm non Hoa Sen", "sản" of
+ * "Bệnh viện Phụ sản tỉnh"), when at most MAX_FIELD_WORDS of them lead to the name's next capitalised
+ * word or to its place's unit; -1 when they run into a preposition, an auxiliary, a verb, a term, a
+ * mark, a person or a position instead, as a verb after the name does ("Báo Tuổi trẻ đưa tin.").
+ */
+function fieldEnd(text: string, words: Words, i: number, stopAt?: (i: number) => boolean): number {
+  for (let k = i; k <= i + MAX_FIELD_WORDS && k < words.count; k++) {
+    if (k > i && !joined(text, words, k)) return -1;
+    const shape = words.shapes[k];
+    if (shape !== Shape.Lower) {
+      if (shape === Shape.Other || (stopAt && stopAt(k))) return -1;
+      // A position's head or a document's type begins what follows the name.
+      const f = words.flags(k);
+      return f & Lex.HeadFirst || (f & Lex.TypeFirst && !(f & Lex.OrgHeadFirst)) ? -1 : k - 1;
+    }
+    if (k > i && words.phraseIn(UNITS, k, 1)) return k - 1;
+    const verb = k + 1 < words.count && words.phraseIn(VERBS, k, 2);
+    if (k === i + MAX_FIELD_WORDS || verb || words.phraseIn(FIELD_STOPS, k, 1) || startsTerm(text, words, k)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Is word i (lower case) the first syllable of a word that is not the name's: a verb or adverb after
+ * the body ("Tổng cục Thống kê công bố", "Tỉnh ủy thường xuyên", "… quan tâm", "… tập trung", "Tỉnh
+ * ủy hội ý", "… tỉnh đoàn kết")? A name's words that end it complete a compound with the word before
+ * ("cơ quan", "Nhà nước") or stand alone ("… tỉnh") unless the next word makes them another's.
+ */
+function isHalfWord(text: string, words: Words, i: number): boolean {
+  if (!(words.flags(i) & Lex.BodyWord)) return false;
+  if (words.phraseIn(STANDALONE, i, 1)) return i + 1 < words.count && joined(text, words, i + 1) && words.phraseIn(STANDALONE_PAIRS, i, 2);
   if (!(words.flags(i - 1) & Lex.CompoundFirst)) return true;
   return !words.phraseIn(BODY_PAIRS, i - 1, 2) && !(words.shapes[i - 1] === Shape.Cap && words.phraseIn(CAPITALISED_PAIRS, i - 1, 2));
 }

@@ -90,6 +90,46 @@ describe('organisations, terms and abbreviations', () => {
     assert.deepStrictEqual(ps.map((p) => p.positions), [['Bí thư Đảng ủy'], ['Phó Chủ tịch UBND tỉnh']]);
   });
 
+  it('reads the field of an official name through its lower-case words, and never ends a name on half a word', () => {
+    const text =
+      'Trường Mầm non Hoa Sen đạt chuẩn quốc gia. Bệnh viện Phụ sản tỉnh tiếp nhận bệnh nhân. ' +
+      'Ngân hàng Thương mại cổ phần Ngoại thương Việt Nam hỗ trợ. Cục Thi hành án dân sự tỉnh đạt kết quả. ' +
+      'Đài Khí tượng thủy văn tỉnh dự báo. Phòng Cảnh sát giao thông Công an tỉnh ra quân. ' +
+      'Trung tâm Phục vụ hành chính công tỉnh tiếp nhận hồ sơ. Trường Đại học Điều dưỡng Nam Định khai giảng. ' +
+      'Tổng công ty Điện lực miền Bắc ký kết với Tập đoàn Viễn thông Quân đội Viettel.';
+    assert.deepStrictEqual(organizations(text).map((o) => o.name), [
+      'Trường Mầm non Hoa Sen', 'Bệnh viện Phụ sản tỉnh', 'Ngân hàng Thương mại cổ phần Ngoại thương Việt Nam',
+      'Cục Thi hành án dân sự tỉnh', 'Đài Khí tượng thủy văn tỉnh', 'Phòng Cảnh sát giao thông Công an tỉnh',
+      'Trung tâm Phục vụ hành chính công tỉnh', 'Trường Đại học Điều dưỡng Nam Định',
+      'Tổng công ty Điện lực miền Bắc', 'Tập đoàn Viễn thông Quân đội Viettel',
+    ]);
+    // Where the field runs into the verb, the name cannot be told: no half name ("Báo Tuổi", "Ban Giám")
+    // groups unrelated bodies; a syllable that is a whole word before a verb or "đã" stays.
+    assert.deepStrictEqual(organizations('Báo Tuổi trẻ đưa tin. Ban Giám hiệu nhà trường tổ chức lễ khai giảng. Hội đồng Giám khảo chấm thi. Cục Thuế đã thu; Bệnh viện Nhi tổ chức khám.').map((o) => o.name), [
+      'Cục Thuế', 'Bệnh viện Nhi',
+    ]);
+    assert.deepStrictEqual(people('Đồng chí Nguyễn Văn An, Hiệu trưởng Trường Mầm non Hoa Sen phát biểu.').map((p) => p.positions), [['Hiệu trưởng Trường Mầm non Hoa Sen']]);
+  });
+
+  it('takes no headline in title case, place or common word that begins with a naming head for a body, nor the name of a person after it', () => {
+    const text =
+      'Ban Đầu Người Dân Còn E Ngại\nHội Tụ Sức Mạnh Toàn Dân\nBáo Động Đỏ Về Ô Nhiễm\nViện Dẫn Quy Định Của Pháp Luật\n' +
+      'Phòng Ngừa Tham Nhũng Từ Sớm\nĐoàn đã đến Trường Thi, Nam Định. Ban Mê Thuột ngày nay là Buôn Ma Thuột.\n';
+    assert.deepStrictEqual(organizations(text).map((o) => o.name), []);
+    assert.deepStrictEqual(organizations('Phóng viên Báo Nam Định Trần Thu Hương phỏng vấn. Báo Lao Động Thủ đô đưa tin.\n\nBáo Nam Định - Văn Trọng').map((o) => o.name), [
+      'Báo Nam Định', 'Báo Lao Động Thủ đô', 'Báo Nam Định',
+    ]);
+  });
+
+  it('takes no first syllable of a compound after a body, even one that may end a name ("đoàn kết", "hội ý", "sở hữu")', () => {
+    const text =
+      'Ban Chấp hành Đảng bộ tỉnh đoàn kết, thống nhất. Lãnh đạo Tỉnh ủy hội ý nhanh. Ủy ban nhân dân tỉnh hội đàm với đoàn Lào. ' +
+      'Viện Khoa học Xã hội Việt Nam hội thảo. Bộ Tài chính sở hữu phần vốn. Ban Tổ chức Tỉnh ủy trường hợp đặc biệt. Hội Nông dân tỉnh vụ việc khiếu nại.';
+    assert.deepStrictEqual(organizations(text).map((o) => o.name), [
+      'Ban Chấp hành Đảng bộ tỉnh', 'Tỉnh ủy', 'Ủy ban nhân dân tỉnh', 'Viện Khoa học Xã hội Việt Nam', 'Bộ Tài chính', 'Ban Tổ chức Tỉnh ủy', 'Hội Nông dân tỉnh',
+    ]);
+  });
+
   it('learns the abbreviations a text defines in brackets after the words they stand for', () => {
     const text = 'Ban Nội chính Tỉnh ủy (BNCTU) chủ trì; BNCTU đã báo cáo. Ủy ban Kiểm tra Huyện ủy (UBKTHU) kết luận. Tập đoàn Dầu khí Việt Nam (PVN) ký kết.';
     const { entities } = extract(text);
