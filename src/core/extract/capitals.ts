@@ -78,7 +78,8 @@ function inRun(words: Words, i: number): boolean {
 /**
  * The reading of ctx with its runs of words in capitals in sentence case, or ctx itself when it has no
  * run that the patterns read. A run has two words or more in capitals that are not kept as written
- * (keptAsWritten) and one that a pattern starts at ("NGÀY", "KHÓA", a type word, "CỦA", "VỀ").
+ * (keptAsWritten), or one followed by a word kept as written, and one that a pattern starts at ("NGÀY",
+ * "KHÓA", a type word, "CỦA", "VỀ").
  */
 export function readingOfCapitals(ctx: Context): Context {
   const { norm, words } = ctx;
@@ -105,7 +106,9 @@ export function readingOfCapitals(ctx: Context): Context {
       if (!keep && words.shapes[last] === Shape.Upper) capitals++;
       if (!keep && !read) read = patternWord(words, last);
     }
-    if (capitals < 2 || !read) continue;
+    // One word in capitals is read when a pattern starts at it and a numeral or number follows ("KHÓA
+    // XIII", "THÁNG 10/2021", "NGÀY 20 - 21/7/2023"): an abbreviation alone is not.
+    if (!read || (capitals < 2 && !(capitals === 1 && !kept[0] && kept.length > 1 && kept[1]))) continue;
     const s = words.starts[first];
     shapes ??= words.shapes.slice();
     (parts ??= []).push(norm.slice(from, s), recased(norm, words, first, kept, shapes));

@@ -110,6 +110,14 @@ describe('headings in capitals', () => {
     assert.deepStrictEqual([m.text, m.kind === 'date' && m.iso], ['THÁNG 10/2021', '2021-10']);
   });
 
+  it('reads one word in capitals before its numeral or number: a term, a month, the days of a range', () => {
+    const [t] = assertSameAsSentenceCase('Hội nghị Ban Chấp hành Đảng bộ tỉnh KHÓA XX', 'Hội nghị Ban Chấp hành Đảng bộ tỉnh khóa XX').filter((e) => e.kind === 'term');
+    assert.deepStrictEqual([t.text, t.key], ['KHÓA XX', 'khóa:XX']);
+    assert.deepStrictEqual(run('KHÓA XIII').entities.map((e) => [e.text, e.key]), [['KHÓA XIII', 'khóa:XIII']]);
+    assert.deepStrictEqual(run('THÁNG 10/2021').entities.map((e) => [e.text, e.kind === 'date' && e.iso]), [['THÁNG 10/2021', '2021-10']]);
+    assert.deepStrictEqual(run('NGÀY 20 - 21/7/2023').entities.map((e) => [e.text, e.kind === 'date' && e.iso]), [['20', '2023-07-20'], ['21/7/2023', '2023-07-21']]);
+  });
+
   it('resolves a short form in capitals to the full citation, and the other way round', () => {
     const shorts = citations('Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.\nSƠ KẾT 5 NĂM THỰC HIỆN CHỈ THỊ 05 CỦA BỘ CHÍNH TRỊ').filter((c) => c.shortForm);
     assert.deepStrictEqual(shorts.map((c) => [c.text, c.key, c.issuer]), [['CHỈ THỊ 05', '05-CT/TW', 'Bộ Chính trị']]);
