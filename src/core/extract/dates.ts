@@ -318,7 +318,10 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number, tailD
   rangeStarts(norm, found, claims);
 
   const needYear = found.some((f) => f.iso === null);
-  const yearOf = !needYear ? null : dateline ? yearsNear(dateline.iso, news ? 'back' : formalDirection(ctx.written)) : yearHint ? () => yearHint : inferYear(norm, found, tailDates);
+  const direction = dateline && !news ? formalDirection(ctx.written) : 'back';
+  const yearOf = !needYear ? null
+    : dateline ? yearsNear(dateline.iso, direction, news ? NEWS_NEXT_YEAR_DAYS : 0, direction === 'ahead' ? titleYear(ctx.written) : null)
+      : yearHint ? () => yearHint : inferYear(norm, found, tailDates);
 
   const dates: DateEntity[] = [];
   if (dateline) {
@@ -333,7 +336,7 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number, tailD
     let iso = f.iso;
     let inferred = false;
     if (iso === null) {
-      const y = rangeYear?.get(f) ?? (yearOf ? yearOf(f.month!, f.day!, clauseCue(norm, f.s, f.e, news)) : null);
+      const y = rangeYear?.get(f) ?? (yearOf ? yearOf(f.month!, f.day!, clauseCue(norm, f.s, f.e, news), yearNamedBefore(norm, f.s)) : null);
       iso = y ? validIso(y, f.month!, f.day!) : null;
       inferred = true;
       if (!iso) continue;
@@ -349,30 +352,68 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number, tailD
 /**
  * Which way the clause of a day-month (or of a range, from before its first day to after its last)
  * points. "tới" says it outright; then the past: "đã", "… đến nay", "… vừa qua", a cited document's
- * date ("Tờ trình số 45-TTr/BTCTU ngày 5/2": what is cited was written before), a ground of a decision
- * ("Căn cứ …", "Xét …": what a decision rests on has happened); then the future cues.
+ * date ("Tờ trình số 45-TTr/BTCTU ngày 5/2": what is cited was written before), what a ground of a
+ * decision names ("Căn cứ kết quả bầu cử tại Hội nghị … ngày 20/1": what a decision rests on has
+ * happened); then the future cues; last an act told of (see TOLD_AFTER_RE), which only a forward
+ * text's title yields to.
  */
-function clauseCue(norm: string, s: number, e: number, news: boolean): Direction | null {
+function clauseCue(norm: string, s: number, e: number, news: boolean): Cue {
   const after = norm.slice(e, e + 40);
   const before = norm.slice(Math.max(0, s - 40), s);
   return TO_COME_RE.test(after) ? 'ahead'
-    : PAST_AFTER_RE.test(after) || PAST_BEFORE_RE.test(before) || CITED_BEFORE_RE.test(before) || groundLine(norm, s) ? 'back'
-      : AHEAD_AFTER_RE.test(after) || AHEAD_BEFORE_RE.test(before) || (!news && DEADLINE_RE.test(before)) ? 'ahead' : null;
+    : PAST_AFTER_RE.test(after) || PAST_BEFORE_RE.test(before) || CITED_BEFORE_RE.test(before) || groundNamesDay(norm, s) ? 'back'
+      : AHEAD_AFTER_RE.test(after) || AHEAD_BEFORE_RE.test(before) || (!news && DEADLINE_RE.test(before)) ? 'ahead'
+        : TOLD_AFTER_RE.test(norm.slice(e, e + 100)) ? 'told' : null;
 }
 
-/** A document's number right before a day-month: "số 45-TTr/BTCTU ngày 5/2", "Công văn 1520-CV/TU ngày 20/1". */
-const CITED_BEFORE_RE = /(?:số\s*\d[^\s,;]*|\d+[-/]\p{Lu}[^\s,;]*)\s+ngày\s+$/u;
+/**
+ * A document's number right before a day-month: "số 45-TTr/BTCTU ngày 5/2", "Công văn 1520-CV/TU ngày
+ * 20/1", "Tờ trình số 45 ngày 5/2". A bare "số 1" is a count or a team's number ("Đoàn số 1 ngày 20/4
+ * làm việc …"), not a document's: a number is a document's by its code's shape or its type's name.
+ */
+const CITED_BEFORE_RE = /(?:\d+[-/]\p{Lu}[^\s,;]*|(?:[Tt]ờ trình|[Cc]ông văn|[Tt]hông báo|[Qq]uyết định|[Kk]ế hoạch|[Bb]áo cáo|[Nn]ghị quyết|[Cc]hỉ thị|[Kk]ết luận|[Hh]ướng dẫn|[Qq]uy định|[Bb]iên bản)\s+số\s*\d+)\s+ngày\s+$/u;
 const GROUND_LINE_RE = /^[ \t]*(?:[-+•][ \t]*)?(?:Căn cứ|Xét)\s/u;
 /** How far back the start of a ground's line is looked for (a line of a decision's preamble is short). */
 const GROUND_LINE_REACH = 300;
+/**
+ * What a ground says its day is not its own: the matter of the document it names ("… về lịch công tác
+ * từ ngày 10/4", "đề nghị … về việc tổ chức Đại hội vào ngày 20/4") and a day it schedules ("vào
+ * ngày", "từ ngày", "đến ngày", "trước ngày"): those may be ahead.
+ */
+const GROUND_MATTER_RE = /\svề\s|(?:vào|từ|đến|tới|trước)\s+ngày\s+$/u;
 
-/** Is the day at s on a line that opens with "Căn cứ" or "Xét" (a ground of a decision)? */
-function groundLine(norm: string, s: number): boolean {
+/**
+ * Is the day at s one a ground of a decision names, on a line that opens with "Căn cứ" or "Xét"
+ * ("Căn cứ kết quả kiểm phiếu tại Hội nghị ngày 30/12,")? A ground has happened; its matter need not.
+ */
+function groundNamesDay(norm: string, s: number): boolean {
   let i = s;
   const limit = Math.max(0, s - GROUND_LINE_REACH);
   while (i > limit && norm.charCodeAt(i - 1) !== 10) i--;
-  return (i === 0 || norm.charCodeAt(i - 1) === 10) && GROUND_LINE_RE.test(norm.slice(i, Math.min(s, i + 12)));
+  if (!((i === 0 || norm.charCodeAt(i - 1) === 10) && GROUND_LINE_RE.test(norm.slice(i, Math.min(s, i + 12))))) return false;
+  return !GROUND_MATTER_RE.test(norm.slice(i, s));
 }
+
+/**
+ * An act told of after the day: "Ngày 20/1, Ban Thường vụ Tỉnh ủy họp nghe …", "Ngày 28/12, Ban Chấp
+ * hành Đảng bộ tỉnh ban hành Nghị quyết …", "…, Hội nghị … đã ban hành". A body's meeting, hearing,
+ * issuing or agreeing is what a plan, a programme or a notice recalls as what led to it; what it
+ * schedules is written without a subject ("Ngày 20/10, tổ chức Hội nghị sơ kết") or with a verb of
+ * doing ("…, Đảng ủy tổ chức hội nghị triển khai …").
+ */
+const TOLD_AFTER_RE = /^\s*,\s*\p{Lu}[^.;,:\n]{0,70}?\s(?:đã|họp|ban hành|làm việc|nghe|cho ý kiến|chủ trì|thống nhất|thông qua|kết luận)(?![\p{L}\p{M}])/u;
+
+/**
+ * The year named in the day's sentence before it ("Phương hướng nhiệm vụ năm 2023: ngày 15/1", "Tổ
+ * chức Hội nghị tổng kết … năm 2023 vào ngày 26/12", "sơ kết 6 tháng đầu năm 2023 tổ chức ngày 20/7"),
+ * or null. (A year named after the day is more often what the act is about: "Ngày 2/1, … tổng kết
+ * công tác năm 2022".)
+ */
+function yearNamedBefore(norm: string, s: number): number | null {
+  const m = YEAR_NAMED_BEFORE_RE.exec(norm.slice(Math.max(0, s - 100), s));
+  return m ? +m[1] : null;
+}
+const YEAR_NAMED_BEFORE_RE = /(?:^|[^\p{L}\p{M}])năm\s+((?:19|20)\d{2})(?![\d/-]|\s*[-–]\s*\d)[^.;!?\n]{0,80}$/u;
 
 /** The words between the two days of a range: "từ ngày 25/12 đến ngày 5/1", "ngày 1/4 - 30/4". */
 const RANGE_GAP_RE = /\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?$/u;
@@ -407,7 +448,7 @@ function rangeYears(norm: string, found: readonly Found[], yearOf: YearOf, news:
       (out ??= new Map()).set(f, +first.iso.slice(5, 7) * 100 + +first.iso.slice(8, 10) > last ? y + 1 : y);
       continue;
     }
-    const y = yearOf(f.month!, f.day!, clauseCue(norm, first.s, f.e, news));
+    const y = yearOf(f.month!, f.day!, clauseCue(norm, first.s, f.e, news), yearNamedBefore(norm, first.s));
     if (y === null) continue;
     (out ??= new Map()).set(f, y);
     out.set(first, first.month! * 100 + first.day! > last ? y - 1 : y);
@@ -435,42 +476,66 @@ function weekdayBefore(ctx: Context, s: number, iso: string): typeof WEEKDAY {
 
 /**
  * The year of a day-month in a text dated `iso`. A text that looks back (a news report, a BÁO CÁO)
- * means the latest such day not after its date, a few weeks ahead allowed ("Từ ngày 1/1 đến nay" in
- * July is this 1 January, "Ngày 28/12, … đã họp" in March last December, "Sáng 4/1" under 3 January,
- * "Ngày 2/1" under 30 December the coming one); one that looks ahead (a KẾ HOẠCH, a CHƯƠNG TRÌNH, a
- * THÔNG BÁO, a QUYẾT ĐỊNH …) the first such day from a few months back on (see TITLE_BACK_DAYS); any
+ * means the latest such day not after its date, a few weeks ahead allowed within its year ("Từ ngày
+ * 1/1 đến nay" in July is this 1 January, "Ngày 28/12, … đã họp" in March last December, "Sáng 4/1"
+ * under 3 January), a news report's coming days across the turn of the year too (see
+ * NEWS_NEXT_YEAR_DAYS); one that looks ahead (a KẾ HOẠCH, a CHƯƠNG TRÌNH, a THÔNG BÁO, a QUYẾT ĐỊNH …)
+ * the first such day from a few months back on, save what it tells of as done (see TOLD_AFTER_RE); any
  * other formal document the nearest. Words of the day's own clause decide first (see clauseCue), and
  * more strictly than a title: "… tới", "dự kiến …", "sẽ …", a formal deadline ("trước ngày …") mean
  * the first such day from the text's date on, a few weeks back allowed ("trước ngày 30/11" in a
- * January plan); "đã …", "… đến nay", "… vừa qua", a cited document's date, a ground of a decision
- * the latest such day not after it, a few weeks ahead allowed. A day the year lacks (29/2) gives no date.
+ * January plan); "đã …", "… đến nay", "… vừa qua", a cited document's date, what a ground of a
+ * decision names the latest such day not after it, a few weeks ahead allowed; then a year the sentence
+ * names before the day. A day the year lacks (29/2) gives no date.
  */
 const AHEAD_DAYS = 31;
 /**
  * How far back a formal document that looks ahead still reads a day-month in its own year when no word
  * of the clause says which way: its title is a weaker sign than a clause's "tới" or deadline, for a plan
- * or a decision also recalls what led to it ("Ngày 12/4, Ban Thường vụ Tỉnh ủy họp cho ý kiến …" in a
- * June ĐỀ ÁN, "Ngày 20/2, … ban hành Nghị quyết" in a June CHƯƠNG TRÌNH): about five months, within
- * its year.
+ * or a decision also recalls what led to it ("Chiều 20/2, Đảng bộ … tổ chức Hội nghị sơ kết" in a June
+ * CHƯƠNG TRÌNH): about five months, within its year.
  */
 const TITLE_BACK_DAYS = 152;
+/**
+ * How many days ahead, across the turn of the year, a news report still reads a day-month it tells of
+ * in the coming year ("Ngày 2/1, Tỉnh ủy tổ chức Hội nghị tổng kết …" under 30 December): the coming
+ * days of the same week. A recap of the year under 29 December ("Ngày 15/1, … ban hành Kế hoạch …")
+ * tells of its own January; a BÁO CÁO reports on what is done, never on next January.
+ */
+const NEWS_NEXT_YEAR_DAYS = 7;
 const DAY_MS = 86400000;
 type Direction = 'back' | 'ahead' | 'near';
-type YearOf = (month: number, day: number, cue: Direction | null) => number | null;
-function yearsNear(iso: string, direction: Direction): YearOf {
+/** A clause's word on its day: a direction, or an act told of ('told', see TOLD_AFTER_RE). */
+type Cue = Direction | 'told' | null;
+type YearOf = (month: number, day: number, cue: Cue, named: number | null) => number | null;
+/**
+ * `nextYearDays`: how many days past the turn of the year a text that looks back reads ahead (see
+ * NEWS_NEXT_YEAR_DAYS); `titleYear`: the one year a forward document's title names ("KẾ HOẠCH thực
+ * hiện Chương trình công tác năm 2023"), or null.
+ */
+function yearsNear(iso: string, direction: Direction, nextYearDays: number, titleYear: number | null): YearOf {
   const y = +iso.slice(0, 4);
   const t = Date.UTC(y, +iso.slice(5, 7) - 1, +iso.slice(8, 10));
-  return (month, day, cue) => {
+  const ahead = AHEAD_DAYS * DAY_MS;
+  /** A named year that is the text's or the next (a year before is what a text looks back on), or null. */
+  const own = (named: number | null) => (named === y || named === y + 1 ? named : null);
+  return (month, day, cue, named) => {
     const at = (year: number) => Date.UTC(year, month - 1, day);
+    /** Does the year not put the day more than a few weeks before the text's date? */
+    const fits = (year: number | null): year is number => year !== null && at(year) >= t - ahead;
     let c: number;
-    if (cue === 'ahead') c = at(y) < t - AHEAD_DAYS * DAY_MS ? y + 1 : y;
-    else if (cue === 'back') c = at(y) > t + AHEAD_DAYS * DAY_MS ? y - 1 : y;
-    // The title's direction: the first such day from a few months back on, the last such day up to a
-    // few weeks ahead. A day-month without a year is the text's own year's but near the turn of the
-    // year, where the year before or after is a few weeks away ("Ngày 28/12" in a plan of 5 January,
-    // "Ngày 2/1" in a news report of 30 December): a plan of March recalls last December, never October.
-    else if (direction === 'ahead') c = at(y - 1) >= t - AHEAD_DAYS * DAY_MS ? y - 1 : at(y) >= t - TITLE_BACK_DAYS * DAY_MS ? y : y + 1;
-    else if (direction === 'back') c = at(y + 1) <= t + AHEAD_DAYS * DAY_MS ? y + 1 : at(y) <= t + AHEAD_DAYS * DAY_MS ? y : y - 1;
+    if (cue === 'ahead') c = at(y) < t - ahead ? y + 1 : y;
+    else if (cue === 'back') c = at(y) > t + ahead ? y - 1 : y;
+    // A year the sentence names for the day: a report's or a plan's programme for the coming year.
+    else if (fits(own(named))) c = named!;
+    // What a plan or a notice tells of as done is the latest such day up to a few weeks ahead.
+    else if (cue === 'told' && direction === 'ahead') c = at(y + 1) <= t + ahead ? y + 1 : at(y) <= t + ahead ? y : y - 1;
+    // The title's direction: the first such day from a few months back on (see TITLE_BACK_DAYS); near
+    // the turn of the year ("Ngày 28/12" in a plan of 5 January) the year before's last weeks, unless
+    // the title names the year the plan is for ("KẾ HOẠCH công tác năm 2023": its "ngày 26/12", and a
+    // December programme's "Ngày 27/7", are that year's).
+    else if (direction === 'ahead') c = fits(own(titleYear)) ? titleYear! : at(y - 1) >= t - ahead ? y - 1 : at(y) >= t - TITLE_BACK_DAYS * DAY_MS ? y : y + 1;
+    else if (direction === 'back') c = at(y + 1) <= t + nextYearDays * DAY_MS ? y + 1 : at(y) <= t + ahead ? y : y - 1;
     else c = at(y) - t > 183 * DAY_MS ? y - 1 : t - at(y) > 183 * DAY_MS ? y + 1 : y;
     return dayExists(c, month, day) ? c : null;
   };
@@ -486,6 +551,22 @@ function formalDirection(norm: string): Direction {
   return BACKWARD_TITLE_RE.test(head) ? 'back' : FORWARD_TITLE_RE.test(head) ? 'ahead' : 'near';
 }
 
+/** The line after a forward document's title line: what the document is for ("công tác năm 2023"). */
+const FORWARD_TITLE_NEXT_RE = /^[ \t]*(?:KẾ HOẠCH|CHƯƠNG TRÌNH|THÔNG BÁO|GIẤY MỜI|QUYẾT ĐỊNH|CHỈ THỊ|NGHỊ QUYẾT|HƯỚNG DẪN|ĐỀ ÁN|CÔNG VĂN)[ \t]*\n[ \t]*([^\n]{1,200})/mu;
+
+/** The one year the line after a forward document's title names ("… công tác năm 2023"), or null (none, or two). */
+function titleYear(norm: string): number | null {
+  const m = FORWARD_TITLE_NEXT_RE.exec(norm.slice(0, 1500));
+  if (!m) return null;
+  let year: number | null = null;
+  YEAR_MENTION_RE.lastIndex = 0;
+  for (let y = YEAR_MENTION_RE.exec(m[1]); y; y = YEAR_MENTION_RE.exec(m[1])) {
+    if (year !== null && year !== +y[1]) return null;
+    year = +y[1];
+  }
+  return year;
+}
+
 /**
  * Words right after a day-month that say it is to come: "… tới", "… sắp tới", or "sẽ" after a short
  * subject ("ngày 15/3, Tỉnh ủy sẽ kiểm tra"; not in reported speech: "…, đồng chí Bí thư khẳng định
@@ -495,8 +576,11 @@ const TO_COME_SOURCE = '^[\\s,)]*(?:sắp\\s+)?tới(?![\\p{L}\\p{M}])';
 /** "… tới", "… sắp tới": it is to come, whatever else the clause says. */
 const TO_COME_RE = new RegExp(TO_COME_SOURCE, 'u');
 const AHEAD_AFTER_RE = new RegExp(`${TO_COME_SOURCE}|^[\\s,]*(?:[^\\s.,;:]+\\s+){1,3}sẽ\\s`, 'u');
-/** Words right before one that say so: "dự kiến kéo dài đến ngày 5/1", "sẽ khánh thành vào ngày 5/1". */
-const AHEAD_BEFORE_RE = /(?:dự kiến|sẽ)\s[^.,;:()\n]{0,24}$/u;
+/**
+ * Words right before one that say so: "dự kiến kéo dài đến ngày 5/1", "Dự kiến ngày 5/1", "sẽ tổ chức
+ * hội nghị vào ngày 5/1" (a news report reads next January only from such words, see NEWS_NEXT_YEAR_DAYS).
+ */
+const AHEAD_BEFORE_RE = /(?:[Dd]ự kiến|sẽ)\s[^.,;:()\n]{0,32}$/u;
 /** A deadline or a time a formal document sets ("trước ngày 30/11", "chậm nhất ngày 30/10", "Thời gian: ngày 20/5"); a news report may tell of past ones. */
 const DEADLINE_RE = /(?:(?:[Tt]rước|[Cc]hậm nhất(?:\s+là)?|[Hh]ạn(?:\s+chót)?)\s+(?:\d{1,2}\s+giờ\s+)?(?:ngày\s+)?|[Tt]hời (?:gian|điểm)\s*:?[^.;\n]{0,16})$/u;
 /** Words of the day's own clause that put it in the past: "… đến nay", "… vừa qua", "… đã …" after it, "đã" before. */

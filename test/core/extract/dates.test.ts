@@ -104,6 +104,49 @@ describe('dates', () => {
     assert.deepStrictEqual(formal('QUYẾT ĐỊNH', 'ngày 15 tháng 9 năm 2023', 'Căn cứ kết quả bầu cử tại Hội nghị Ban Chấp hành Đảng bộ huyện ngày 20/3,'), [['20/3', '2023-03-20']]);
   });
 
+  it('reads a year-end report\'s or news recap\'s January in its own year; a news report reads only the coming week ahead', () => {
+    const inferred = (t: string) => dates(t).filter((d) => d.inferred).map((d) => [d.text, d.iso]);
+    const report = 'TỈNH ỦY NAM ĐỊNH\nSố 210-BC/TU\nNam Định, ngày 15 tháng 12 năm 2022\n\nBÁO CÁO\ntổng kết công tác xây dựng Đảng\n\n';
+    assert.deepStrictEqual(inferred(report + 'Ngày 5/1, Ban Thường vụ Tỉnh ủy ban hành Chương trình công tác năm 2022. Ngày 10/1, Tỉnh ủy tổ chức Hội nghị triển khai nhiệm vụ năm.'),
+      [['5/1', '2022-01-05'], ['10/1', '2022-01-10']]);
+    // A report's programme for the year it names is that year's.
+    assert.deepStrictEqual(inferred(report + 'Phương hướng nhiệm vụ năm 2023: ngày 15/1, tổ chức hội nghị tổng kết.'), [['15/1', '2023-01-15']]);
+    assert.deepStrictEqual(inferred('09:15, Thứ Năm, 29-12-2022\nNgày 15/1, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch thực hiện nhiệm vụ năm 2022; tháng 3, Tỉnh ủy tổ chức sơ kết.'), [['15/1', '2022-01-15']]);
+    assert.deepStrictEqual(inferred('10:20, Thứ Sáu, 16-12-2022\nNgày 10/1, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 08-KH/TU.'), [['10/1', '2022-01-10']]);
+    assert.deepStrictEqual(inferred('8:43, Thứ Ba, 30-12-2022\nNgày 2/1, Tỉnh ủy tổ chức Hội nghị tổng kết công tác xây dựng Đảng năm 2022.'), [['2/1', '2023-01-02']]);
+    // Beyond the coming week, the words say it is ahead.
+    assert.deepStrictEqual(inferred('8:43, Thứ Hai, 20-12-2021\nTỉnh ủy sẽ tổ chức hội nghị vào ngày 5/1.'), [['5/1', '2022-01-05']]);
+    assert.deepStrictEqual(inferred('8:43, Thứ Hai, 20-12-2021\nDự kiến ngày 5/1, Tỉnh ủy tổ chức hội nghị tổng kết.'), [['5/1', '2022-01-05']]);
+  });
+
+  it('reads a plan\'s day in the year its sentence or title names, and what it tells of as done as past', () => {
+    const formal = (title: string, date: string, body: string) =>
+      dates(`TỈNH ỦY NAM ĐỊNH\nSố 05-KH/TU\nNam Định, ${date}\n\n${title}\n\n${body}`).filter((d) => d.inferred).map((d) => [d.text, d.iso]);
+    assert.deepStrictEqual(formal('KẾ HOẠCH\ncông tác kiểm tra, giám sát', 'ngày 5 tháng 1 năm 2023', '- Tổ chức Hội nghị tổng kết công tác kiểm tra, giám sát năm 2023 vào ngày 26/12.'), [['26/12', '2023-12-26']]);
+    assert.deepStrictEqual(formal('KẾ HOẠCH\nthực hiện Chương trình công tác năm 2023', 'ngày 6 tháng 1 năm 2023', 'Thời gian thực hiện: từ ngày 10/1 đến ngày 20/12.'), [['10/1', '2023-01-10'], ['20/12', '2023-12-20']]);
+    assert.deepStrictEqual(formal('CHƯƠNG TRÌNH\ncông tác năm 2023 của Ban Chấp hành Đảng bộ tỉnh', 'ngày 20 tháng 12 năm 2022', 'Ngày 27/7, tổ chức các hoạt động kỷ niệm 76 năm Ngày Thương binh - Liệt sĩ. Ngày 2/9, tổ chức Lễ kỷ niệm 78 năm Quốc khánh.'),
+      [['27/7', '2023-07-27'], ['2/9', '2023-09-02']]);
+    assert.deepStrictEqual(formal('NGHỊ QUYẾT\nvề nhiệm vụ', 'ngày 15 tháng 12 năm 2022', 'Hội nghị sơ kết 6 tháng đầu năm 2023 tổ chức ngày 20/7.'), [['20/7', '2023-07-20']]);
+    // A body's meeting or issuing told of is past, however far back; what is scheduled is ahead.
+    assert.deepStrictEqual(formal('KẾ HOẠCH\nsơ kết giữa nhiệm kỳ', 'ngày 15 tháng 9 năm 2023', 'Ngày 2/4, Ban Thường vụ Tỉnh ủy họp cho ý kiến về đề cương sơ kết. Ngày 20/10, tổ chức Hội nghị sơ kết.'),
+      [['2/4', '2023-04-02'], ['20/10', '2023-10-20']]);
+    assert.deepStrictEqual(formal('KẾ HOẠCH\ntriển khai Nghị quyết Hội nghị Tỉnh ủy lần thứ 12', 'ngày 5 tháng 1 năm 2023',
+      'Ngày 22/11, Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12 đã ban hành Nghị quyết về phát triển du lịch. Ngày 25/11, Ban Thường vụ Tỉnh ủy ban hành Chỉ thị về tổ chức Tết.'),
+    [['22/11', '2022-11-22'], ['25/11', '2022-11-25']]);
+  });
+
+  it('reads as past only the days a ground of a decision names, and a document\'s number only by its shape', () => {
+    const formal = (title: string, date: string, body: string) =>
+      dates(`HUYỆN ỦY HẢI HẬU\nSố 320-QĐ/HU\nHải Hậu, ${date}\n\n${title}\n\n${body}`).filter((d) => d.inferred).map((d) => [d.text, d.iso]);
+    assert.deepStrictEqual(formal('QUYẾT ĐỊNH\nvề việc tổ chức Đại hội điểm', 'ngày 10 tháng 3 năm 2023', 'Xét đề nghị của Ban Thường vụ Đảng ủy xã Hải Minh về việc tổ chức Đại hội điểm vào ngày 20/4,'), [['20/4', '2023-04-20']]);
+    assert.deepStrictEqual(formal('QUYẾT ĐỊNH\nthành lập Đoàn công tác', 'ngày 5 tháng 3 năm 2023', 'Căn cứ Thông báo số 120-TB/TU ngày 1/3 của Thường trực Tỉnh ủy về lịch công tác từ ngày 10/4 đến ngày 15/4;'),
+      [['1/3', '2023-03-01'], ['10/4', '2023-04-10'], ['15/4', '2023-04-15']]);
+    assert.deepStrictEqual(formal('QUYẾT ĐỊNH\nthành lập các đoàn kiểm tra', 'ngày 22 tháng 12 năm 2022', 'Căn cứ Kế hoạch số 147-KH/TU ngày 20/12 của Ban Thường vụ Tỉnh ủy về đợt kiểm tra từ ngày 26/12 đến ngày 15/1;'),
+      [['20/12', '2022-12-20'], ['26/12', '2022-12-26'], ['15/1', '2023-01-15']]);
+    assert.deepStrictEqual(formal('KẾ HOẠCH\nkiểm tra việc thực hiện Chỉ thị số 05-CT/TW', 'ngày 10 tháng 3 năm 2023', '- Đoàn số 1 ngày 20/4 làm việc với Đảng ủy xã Giao Thiện.\n- Đoàn số 2 ngày 21/4 làm việc với Đảng ủy thị trấn Ngô Đồng.'),
+      [['20/4', '2023-04-20'], ['21/4', '2023-04-21']]);
+  });
+
   it('reads the first day or month of a range that writes the month or year once', () => {
     const ds = (t: string) => dates(t).map((d) => [d.text, d.iso]);
     assert.deepStrictEqual(ds('Từ ngày 22 đến ngày 24/3/2023, Tỉnh ủy tổ chức hội nghị.'), [['22', '2023-03-22'], ['24/3/2023', '2023-03-24']]);
