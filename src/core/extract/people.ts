@@ -356,22 +356,29 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   const nameStartsAt = (i: number) => (marks[i] & NAME_START) !== 0 && !neverPerson(startingAt.get(i)!);
 
   /**
-   * The level of the territory whose Party committee or council the post at word p (a title of hl words,
-   * last word `last`) leads: "huyện" for "Bí thư Huyện ủy", "xã" for "Bí thư Đảng ủy xã Tân Hà", "tỉnh"
-   * for "Chủ tịch UBND tỉnh"; null for any other body ("Đảng ủy Quân sự tỉnh", "Ban Tổ chức Tỉnh ủy").
+   * The territory whose Party committee or council the post at word p (a title of hl words, last word
+   * `last`) leads, as its level and the name written after it: "huyện" for "Bí thư Huyện ủy", "xã hải
+   * minh" for "Bí thư Đảng ủy xã Hải Minh", "tỉnh nam định" for "Bí thư Tỉnh ủy Nam Định", "tỉnh" for
+   * "Chủ tịch UBND tỉnh"; null for any other body ("Đảng ủy Quân sự tỉnh", "Ban Tổ chức Tỉnh ủy").
    */
   const territoryOf = (p: number, hl: number, last: number): string | null => {
     const b = p + hl;
-    if (words.phraseIn(COUNCILS, b - 1, 1)) return b <= last && words.phraseIn(LEVELS, b, 1) ? words.lower(b) : null;
+    /** The level word at `level` and the territory's name from word `from` on, if written. */
+    const named = (level: number, from: number) =>
+      from <= last ? `${words.lower(level)} ${text.slice(words.starts[from], words.ends[last]).toLowerCase()}` : words.lower(level);
+    // A head that ends in its body ("Chủ tịch UBND", "Bí thư Đảng ủy"): the level follows it.
+    if (words.phraseIn(COUNCILS, b - 1, 1) || (b >= 2 && words.lowerIs(b - 1, 'ủy') && words.lowerIs(b - 2, 'đảng'))) return b <= last && words.phraseIn(LEVELS, b, 1) ? named(b, b + 1) : null;
     if (b + 1 > last) return null;
-    if (words.phraseIn(COUNCILS, b, 1)) return words.phraseIn(LEVELS, b + 1, 1) ? words.lower(b + 1) : null;
-    if (words.lowerIs(b + 1, 'ủy') && words.phraseIn(COMMITTEE_PLACES, b, 1)) return words.lower(b);
-    return b + 2 <= last && words.lowerIs(b, 'đảng') && words.lowerIs(b + 1, 'ủy') && words.phraseIn(LEVELS, b + 2, 1) ? words.lower(b + 2) : null;
+    if (words.phraseIn(COUNCILS, b, 1)) return words.phraseIn(LEVELS, b + 1, 1) ? named(b + 1, b + 2) : null;
+    if (words.lowerIs(b + 1, 'ủy') && words.phraseIn(COMMITTEE_PLACES, b, 1)) return named(b, b + 2);
+    return b + 2 <= last && words.lowerIs(b, 'đảng') && words.lowerIs(b + 1, 'ủy') && words.phraseIn(LEVELS, b + 2, 1) ? named(b + 2, b + 3) : null;
   };
   /**
-   * "Bí thư Huyện ủy và Bí thư Đảng ủy xã": one title at the committees of two levels of territory is
-   * two people's, as no one leads two of them; one title at two other bodies is one person's double
-   * post ("Bí thư Tỉnh ủy và Bí thư Đảng ủy Quân sự tỉnh", "Trưởng Ban Tổ chức Tỉnh ủy và Trưởng Ban …").
+   * "Bí thư Huyện ủy và Bí thư Đảng ủy xã", "Bí thư Đảng ủy xã Hải Minh và Bí thư Đảng ủy xã Hải
+   * Đường": one title at the committees of two territories, of two levels or two names, is two people's,
+   * as no one leads two of them; one title at two other bodies is one person's double post ("Bí thư Tỉnh
+   * ủy và Bí thư Đảng ủy Quân sự tỉnh", "Trưởng Ban Tổ chức Tỉnh ủy và Trưởng Ban …"), and so is one
+   * title at two councils of one territory ("Chủ tịch UBND tỉnh" and "Chủ tịch HĐND tỉnh").
    */
   const twoTerritories = (p1: number, n1: number, last1: number, p2: number, n2: number, last2: number): boolean => {
     // The title is the heads' common words ("Bí thư" of "Bí thư" and "Bí thư Đảng ủy").
@@ -489,6 +496,9 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
 
   /** Where the post ending right before word `to` starts (its head), walking back over its words; -1 if none. */
   const postStartBefore = (to: number): number => {
+    // A post never ends in "và" or "với": before them the words are another person's ("A, Bí thư Tỉnh ủy
+    // và đồng chí B, …", "A - Bí thư Huyện ủy và B - Chủ tịch UBND huyện"), or of a body's name not yet ended.
+    if (to >= 1 && (words.lowerIs(to - 1, 'và') || words.lowerIs(to - 1, 'với'))) return -1;
     let leftmost = -1;
     let j = to - 1;
     for (let steps = 0; j >= 0 && steps < 14; steps++, j--) {

@@ -237,6 +237,24 @@ describe('positions written before the name in a list of people', () => {
     }
   });
 
+  it('read one title at the committees of two territories of one level but two names as two people\'s', () => {
+    assert.deepStrictEqual(names(people('Tham gia đoàn có đồng chí Nguyễn Văn Hải, Bí thư Đảng ủy xã Hải Minh và Bí thư Đảng ủy xã Hải Đường.')), [['Nguyễn Văn Hải', ['Bí thư Đảng ủy xã Hải Minh']]]);
+    assert.deepStrictEqual(names(people('Lễ ký kết có sự chứng kiến của đồng chí Phạm Gia Túc, Bí thư Tỉnh ủy Nam Định và Bí thư Tỉnh ủy Ninh Bình.')), [['Phạm Gia Túc', ['Bí thư Tỉnh ủy Nam Định']]]);
+    assert.deepStrictEqual(names(people('Đồng chí Trần Văn Nam, Chủ tịch UBND xã Giao Thiện và Chủ tịch UBND xã Giao An đã ký quy chế phối hợp.')), [['Trần Văn Nam', ['Chủ tịch UBND xã Giao Thiện']]]);
+  });
+
+  it('end no post in "và": what stands before "và" and the next person is the person\'s before', () => {
+    assert.deepStrictEqual(names(people('Dự hội nghị có đồng chí Phạm Gia Túc, Bí thư Tỉnh ủy và đồng chí Phạm Đình Nghị, Chủ tịch UBND tỉnh.')), [
+      ['Phạm Gia Túc', ['Bí thư Tỉnh ủy']], ['Phạm Đình Nghị', ['Chủ tịch UBND tỉnh']],
+    ]);
+    assert.deepStrictEqual(names(people('Đồng chí Phạm Gia Túc, Bí thư Tỉnh ủy và đồng chí Phạm Đình Nghị đã đến thăm, tặng quà gia đình chính sách.')), [
+      ['Phạm Gia Túc', ['Bí thư Tỉnh ủy']], ['Phạm Đình Nghị', []],
+    ]);
+    assert.deepStrictEqual(names(people('Đồng chí Nguyễn Văn Hùng, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện và đồng chí Trần Văn Bình, Trưởng Ban Tuyên giáo Huyện ủy đến dự.'))[1],
+      ['Trần Văn Bình', ['Trưởng Ban Tuyên giáo Huyện ủy']]);
+    assert.deepStrictEqual(names(people('Dự có các đồng chí: Lê Thị Hoa - Tỉnh ủy viên, Bí thư Huyện ủy và Phạm Văn Long - Chủ tịch UBND huyện.'))[1], ['Phạm Văn Long', ['Chủ tịch UBND huyện']]);
+  });
+
   it('read a head that names its unit as a whole post, with the unit\'s number', () => {
     assert.deepStrictEqual(names(people('Đồng chí Nguyễn Văn Nam, Bí thư Chi bộ và Trưởng thôn 3, chủ trì buổi sinh hoạt.')), [['Nguyễn Văn Nam', ['Bí thư Chi bộ', 'Trưởng thôn 3']]]);
     assert.deepStrictEqual(names(people('Đồng chí Nguyễn Văn Nam - Bí thư Chi bộ và Trưởng thôn 3 - phát biểu.')), [['Nguyễn Văn Nam', ['Bí thư Chi bộ', 'Trưởng thôn 3']]]);
