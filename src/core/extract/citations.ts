@@ -65,6 +65,8 @@ export const TYPE_OF_CODE: ReadonlyMap<string, string> = new Map(Object.entries(
   QyĐ: 'Quy định', NQLT: 'Nghị quyết liên tịch', TTLT: 'Thông tư liên tịch',
 } as Record<string, string>));
 const SUBJECT_END_RE = new RegExp(`(?:,?\\s+(?:và|cùng|gắn với|với)|,)\\s+(?:${TYPE_SOURCE})(?![\\p{L}])`, 'u');
+/** The levels of a territory written before its name ("thành phố Đà Lạt", "xã Giao Thiện"). */
+const TERRITORY_LEVELS = 'tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn';
 /** The heads of the bodies that may be a sentence's subject. */
 const BODY_HEADS = 'Ban|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Đảng bộ|Chi bộ|UBND|HĐND|Ủy ban|Thường trực|Văn phòng|Sở|Bộ';
 /** What a body does in a sentence about a document ("ban hành", "triển khai", …). */
@@ -88,10 +90,14 @@ const PREDICATE_RE = new RegExp(
   `\\s(?:(?:đã|đang|tiếp tục|đã và đang)\\s+)?được\\s+(?:đẩy mạnh|triển khai|quán triệt|thực hiện|cụ thể hóa|nâng lên|tăng cường)${NOT_LETTER}` +
     `|\\s(?:đã|đang)\\s+(?:tạo|đạt|đi vào|góp phần|mang lại|ban hành|triển khai|quán triệt)${NOT_LETTER}` +
     // Not the complement of a causative verb of the subject: "đưa Nghị quyết … đi vào cuộc sống", "xây
-    // dựng thành phố Đà Lạt trở thành …" (a named place made into something; after an activity, "xây dựng
-    // nông thôn mới nâng cao trở thành việc làm thường xuyên", the sentence's predicate).
+    // dựng thành phố Đà Lạt trở thành …" (a territory named after its level made into something; after
+    // an activity, "xây dựng nông thôn mới nâng cao trở thành việc làm thường xuyên", "xây dựng gia đình
+    // văn hóa theo tư tưởng Hồ Chí Minh trở thành phong trào …", the sentence's predicate). "góp phần"
+    // is no one's complement: it tells what the document brought about.
     // (The look back runs only where the verb is found.)
-    `|\\s(?:trở thành|góp phần|đi vào cuộc sống)${NOT_LETTER}(?<!(?:^|\\s)(?:đưa\\s[^,.;:]*|xây dựng\\s[^,.;:]*\\p{Lu}[^,.;:]*)\\s(?:trở thành|góp phần|đi vào cuộc sống))` +
+    `|\\sgóp phần${NOT_LETTER}` +
+    `|\\strở thành${NOT_LETTER}(?<!(?:^|\\s)xây dựng(?:\\s+và\\s+phát\\s+triển)?\\s+(?:${TERRITORY_LEVELS})(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*)+\\strở thành)` +
+    `|\\sđi vào cuộc sống${NOT_LETTER}(?<!(?:^|\\s)đưa\\s[^,.;:]*\\sđi vào cuộc sống)` +
     `|\\sđể cụ thể hóa${NOT_LETTER}` +
     '|,\\s*(?:đồng thời|qua đó|trong đó|nhờ đó|từ đó|cụ thể hóa|nhằm|để)\\s' +
     // A clause after a comma whose subject is a body, a place or "các …" with its verb before the next
@@ -107,21 +113,30 @@ const PREDICATE_RE = new RegExp(
 const DATE_ENDS_CITATION_RE = /^(?:\s*(?:$|[.;:!…)"“”(\n|]|-\s)|\s+(?:và|về|của)\s|\s*,\s*(?:về|của|khóa)\s|\s*,\s*["“])/u;
 /**
  * What else after a citation's date behind a comma leaves no room for a clause of its own: what the
- * document does, as its title says it ("…, ngày 30/7/2021, hướng dẫn thi hành Điều lệ Đảng"); "đến
- * nay", which counts from the document; the next clause's own time ("…, ngày 12/3/2021, sáng 20/4/2023,
- * Huyện ủy …"); the next document of a list ("…, ngày 15/5/2016, Kết luận số 01-KL/TW …").
+ * document does, as its title says it ("…, ngày 30/7/2021, hướng dẫn thi hành Điều lệ Đảng"), though
+ * not the issuing of another numbered document ("…, ngày 20/4/2023, ban hành Kế hoạch số 40-KH/HU": a
+ * new act, the clause's, its subject left unsaid); "đến nay", which counts from the document; the next
+ * clause's own time ("…, ngày 12/3/2021, sáng 20/4/2023, Huyện ủy …"); the next document of a list
+ * ("…, ngày 15/5/2016, Kết luận số 01-KL/TW …").
  */
 const DATE_GOES_ON_RE = new RegExp(
-  '^\\s*,?\\s*(?:(?:quy định|phê duyệt|ban hành|hướng dẫn|sửa đổi|bổ sung|kết luận|triển khai)(?![\\p{L}\\p{M}])|đến nay)' +
+  `^\\s*,?\\s*(?:(?:quy định|phê duyệt|ban hành|hướng dẫn|sửa đổi|bổ sung|kết luận|triển khai)(?![\\p{L}\\p{M}])(?!\\s+(?:${TYPE_SOURCE})\\s+(?:số\\s*)?\\d)|đến nay)` +
     `|^\\s*,\\s*(?:(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\\s+(?:ngày\\s+)?|[Nn]gày\\s+)\\d|(?:${TYPE_SOURCE})\\s+(?:số\\s*)?\\d)`,
   'u',
 );
 /**
- * A sentence that has no time of its own for a date after the citation to give: a ground of a decision
- * ("Căn cứ …;" lists what the decision rests on and has no clause), a span already timed ("Sau 2 năm
- * thực hiện …, ngày 12/3/2021, …").
+ * A sentence that may have no time of its own for a date after the citation to give: a ground of a
+ * decision ("Căn cứ …;" lists what the decision rests on and has no clause), a span already timed
+ * ("Sau 2 năm thực hiện …, ngày 12/3/2021, nông nghiệp … phát triển mạnh"). See untimedSentence.
  */
 const UNTIMED_SENTENCE_RE = /^[\s\-+•]*(?:Căn cứ|(?:Sau|Qua)\s+(?:hơn\s+|gần\s+)?[^\s,.;]+\s+(?:năm|tháng)\s)/u;
+/**
+ * A clause after the date whose subject is a body and whose verb is an act ("…, ngày 20/3/2023, Ban
+ * Thường vụ Huyện ủy tổ chức Hội nghị sơ kết", "…, Huyện ủy Giao Thủy tổ chức …", "…, Ban Thường vụ
+ * Tỉnh ủy đã ban hành …"): an event, which the date times, not a state or a result ("…, nông nghiệp …
+ * phát triển mạnh", "…, Đảng bộ tỉnh đã đạt nhiều kết quả").
+ */
+const EVENT_CLAUSE_RE = new RegExp(`^\\s*,\\s*(?:${BODY_HEADS})${NOT_LETTER}[^,.;:]{0,60}?\\s(?:(?:đã|đang|sẽ)\\s+)?(?:${ACTS})${NOT_LETTER}`, 'u');
 /** How far back the start of a citation's sentence is looked for. */
 const SENTENCE_REACH = 300;
 
@@ -136,10 +151,29 @@ function sentenceStart(norm: string, end: number): number {
   return i > limit || i === 0 ? i : -1;
 }
 
-/** Does the sentence of the citation ending at `end` open as UNTIMED_SENTENCE_RE says? */
-function untimedSentence(norm: string, end: number): boolean {
+/**
+ * Has the sentence of the citation ending at `end`, whose date behind a comma ends at `dateEnd`, no
+ * time of its own to give the date to? So it is when it opens as UNTIMED_SENTENCE_RE says, on a ground's
+ * line ending in ";" (a decision's ground has no clause, whatever follows the date) or where no event
+ * follows the date (EVENT_CLAUSE_RE): "Sau 5 năm thực hiện Nghị quyết …, ngày 20/3/2023, Ban Thường vụ
+ * Huyện ủy tổ chức Hội nghị sơ kết" and a report's "Căn cứ Hướng dẫn …, ngày 20/3/2023, Ban Thường vụ
+ * Tỉnh ủy đã ban hành Kế hoạch …" date the event.
+ */
+function untimedSentence(norm: string, end: number, dateEnd: number): boolean {
   const i = sentenceStart(norm, end);
-  return i >= 0 && UNTIMED_SENTENCE_RE.test(norm.slice(i, end));
+  if (i < 0 || !UNTIMED_SENTENCE_RE.test(norm.slice(i, end))) return false;
+  if (GROUND_RE.test(norm.slice(i, end)) && groundLineEnd(norm, dateEnd)) return true;
+  return !EVENT_CLAUSE_RE.test(norm.slice(dateEnd, dateEnd + 100));
+}
+
+/** Does the line from `from` on end in ";" (a ground's line), within a line's reach? */
+function groundLineEnd(norm: string, from: number): boolean {
+  const limit = Math.min(norm.length, from + SENTENCE_REACH);
+  let e = from;
+  while (e < limit && norm.charCodeAt(e) !== 10) e++;
+  if (e === limit && limit < norm.length) return false;
+  while (e > from && (norm[e - 1] === ' ' || norm[e - 1] === '\t' || norm[e - 1] === '\r')) e--;
+  return norm.charCodeAt(e - 1) === 59;
 }
 
 const GROUND_RE = /^[\s\-+•]*Căn cứ\s/u;
@@ -156,14 +190,28 @@ function groundItem(norm: string, r: number, k: number): boolean {
   return i >= 0 && GROUND_RE.test(norm.slice(i, r));
 }
 
-/** A list after "giữa" ("phối hợp giữa Ban Tổ chức Tỉnh ủy, Ủy ban Kiểm tra Tỉnh ủy, …") names the parties of the subject. */
-const BETWEEN_RE = /(?:^|\s)giữa\s/u;
+/**
+ * Is the list after the last "giữa" of `before` still open, naming the parties so far ("phối hợp giữa
+ * Ban Tổ chức Tỉnh ủy, Ủy ban Kiểm tra Tỉnh ủy, …")? A party is a name, so not "giữa nhiệm kỳ" (the
+ * middle of a term); a list is closed by "với", by "và" before a body or a common noun ("giữa Đảng với
+ * Nhân dân", "giữa Ban A và Ban B", "… và các tổ chức chính trị - xã hội"; not the "và" inside "Sở
+ * Thông tin và Truyền thông"), and by the phrase that follows it ("… Huyện đoàn trong chỉ đạo …").
+ */
+function partiesOpen(before: string): boolean {
+  const g = before.lastIndexOf('giữa ');
+  if (g < 0 || (g > 0 && before[g - 1] !== ' ')) return false;
+  const list = before.slice(g + 5);
+  return PARTY_START_RE.test(list) && !PARTIES_CLOSED_RE.test(list);
+}
+const PARTY_START_RE = /^\p{Lu}/u;
+const PARTIES_CLOSED_RE = new RegExp(`\\s(?:với|trong|về|để|nhằm|theo|tại|của)\\s|\\svà\\s+(?:(?:${BODY_HEADS})${NOT_LETTER}|(?!\\p{Lu}))`, 'u');
 const TENSE_RE = /\s(?:đã|đang|sẽ)\s/u;
 
 /**
- * The first predicate (PREDICATE_RE) of a subject, passing over a body after a comma in a list opened
- * by "giữa" that has no tense of its own ("phối hợp giữa Ủy ban Mặt trận Tổ quốc tỉnh, Sở Nội vụ tổ
- * chức lấy ý kiến nhân dân": the parties, not a clause; "…, Sở Nội vụ đã ban hành …" is one).
+ * The first predicate (PREDICATE_RE) of a subject, passing over a body after a comma in a list of
+ * parties still open after "giữa" (see partiesOpen) that has no tense of its own ("phối hợp giữa Ủy
+ * ban Mặt trận Tổ quốc tỉnh, Sở Nội vụ tổ chức lấy ý kiến nhân dân": the parties, not a clause; "…, Sở
+ * Nội vụ đã ban hành …" is one).
  */
 function predicateIn(subject: string): { index: number } | null {
   let from = 0;
@@ -171,7 +219,7 @@ function predicateIn(subject: string): { index: number } | null {
     const m = PREDICATE_RE.exec(from ? subject.slice(from) : subject);
     if (!m) return null;
     const index = from + m.index;
-    if (!(m[0].charCodeAt(0) === 44 && BETWEEN_RE.test(subject.slice(0, index)) && !TENSE_RE.test(m[0]))) return { index };
+    if (!(m[0].charCodeAt(0) === 44 && !TENSE_RE.test(m[0]) && partiesOpen(subject.slice(0, index)))) return { index };
     from = index + 1;
   }
   return null;
@@ -342,7 +390,7 @@ function parseTail(ctx: Context, end: number, tailDates: Claims | null): Tail {
     let dateEnd = tail.date === null ? tailDateEnd(norm, q) : -1;
     if (dateEnd >= 0 && clause) {
       const rest = norm.slice(dateEnd, dateEnd + 40);
-      if (!DATE_ENDS_CITATION_RE.test(rest) && !DATE_GOES_ON_RE.test(rest) && !untimedSentence(norm, end)) dateEnd = -1;
+      if (!DATE_ENDS_CITATION_RE.test(rest) && !DATE_GOES_ON_RE.test(rest) && !untimedSentence(norm, end, dateEnd)) dateEnd = -1;
     }
     if (dateEnd >= 0) {
       // Day, month and year, in this order in both forms.

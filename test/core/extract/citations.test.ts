@@ -69,6 +69,42 @@ describe('citations', () => {
       }
     });
 
+    it('ends a title before a clause once the parties after "giữa" are named, and before "góp phần" or a predicate no causative governs', () => {
+      for (const [sentence, subject] of [
+        ['Thực hiện Chỉ thị số 30-CT/TU ngày 15/7/2022 của Ban Thường vụ Tỉnh ủy về tăng cường mối quan hệ mật thiết giữa Đảng với Nhân dân, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 45-KH/HU.', 'tăng cường mối quan hệ mật thiết giữa Đảng với Nhân dân'],
+        ['Quán triệt Kết luận số 05-KL/TU ngày 2/3/2023 của Tỉnh ủy về sơ kết giữa nhiệm kỳ Đại hội Đảng bộ tỉnh, các cấp ủy tổ chức đánh giá nghiêm túc.', 'sơ kết giữa nhiệm kỳ Đại hội Đảng bộ tỉnh'],
+        ['Thực hiện Quy chế số 03-QC/TU ngày 10/2/2022 của Tỉnh ủy về phối hợp giữa Ban Tuyên giáo Tỉnh ủy với Sở Thông tin và Truyền thông, Sở Thông tin và Truyền thông chủ trì tổ chức giao ban báo chí hằng tháng.',
+          'phối hợp giữa Ban Tuyên giáo Tỉnh ủy với Sở Thông tin và Truyền thông'],
+        ['Thực hiện Quy chế số 08-QC/HU ngày 3/3/2022 của Huyện ủy về phối hợp giữa Thường trực Huyện ủy, Ban Thường vụ Huyện đoàn trong chỉ đạo công tác thanh niên, Ban Thường vụ Huyện đoàn tổ chức đối thoại.',
+          'phối hợp giữa Thường trực Huyện ủy, Ban Thường vụ Huyện đoàn trong chỉ đạo công tác thanh niên'],
+        ['Sau 3 năm thực hiện Nghị quyết số 05-NQ/TU ngày 12/3/2020 của Tỉnh ủy về xây dựng tổ chức cơ sở Đảng trong sạch vững mạnh góp phần nâng cao năng lực lãnh đạo của các chi bộ.', 'xây dựng tổ chức cơ sở Đảng trong sạch vững mạnh'],
+        ['Việc thực hiện Chỉ thị số 12-CT/TU ngày 5/6/2019 của Ban Thường vụ Tỉnh ủy về xây dựng gia đình văn hóa theo tư tưởng Hồ Chí Minh trở thành phong trào rộng khắp trong Nhân dân.', 'xây dựng gia đình văn hóa theo tư tưởng Hồ Chí Minh'],
+        ['Kết quả thực hiện Kế hoạch số 20-KH/HU của Huyện ủy về xây dựng xã Giao Thiện đạt chuẩn nông thôn mới kiểu mẫu góp phần thay đổi diện mạo nông thôn.', 'xây dựng xã Giao Thiện đạt chuẩn nông thôn mới kiểu mẫu'],
+        ['Công tác tuyên truyền Nghị quyết số 07-NQ/HU ngày 20/4/2021 của Huyện ủy về đưa cơ giới hóa vào sản xuất nông nghiệp góp phần nâng cao thu nhập cho nông dân.', 'đưa cơ giới hóa vào sản xuất nông nghiệp'],
+        ['Thực hiện Kế hoạch số 12-KH/TU về phối hợp giữa Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội, Sở Nội vụ tổ chức tập huấn.', 'phối hợp giữa Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội'],
+      ]) {
+        assert.strictEqual(citations(sentence)[0].subject, subject, sentence);
+      }
+    });
+
+    it('gives a date behind a comma to the event a body\'s clause tells of after it, in a "Sau N năm" or a report\'s "Căn cứ" sentence too', () => {
+      for (const sentence of [
+        'Sau 5 năm thực hiện Nghị quyết số 05-NQ/TU của Tỉnh ủy, ngày 20/3/2023, Ban Thường vụ Huyện ủy tổ chức Hội nghị sơ kết.',
+        'Qua 3 năm triển khai Chỉ thị số 15-CT/TU của Ban Thường vụ Tỉnh ủy, ngày 15/6/2023, Huyện ủy Giao Thủy tổ chức hội nghị tổng kết.',
+        'Sau hơn 2 năm thực hiện Kết luận số 21-KL/TW của Ban Chấp hành Trung ương, ngày 10/1/2024, Đảng ủy Khối tổ chức sơ kết.',
+        'Căn cứ Hướng dẫn số 12-HD/BTCTW của Ban Tổ chức Trung ương, ngày 20/3/2023, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 10-KH/TU để triển khai.',
+        // Issuing another numbered document is a new act, its subject left unsaid.
+        'Ban Thường vụ Huyện ủy luôn chủ động trong lãnh đạo. Thực hiện Kế hoạch số 35-KH/TU của Tỉnh ủy, ngày 20/4/2023, ban hành Kế hoạch số 40-KH/HU để triển khai.',
+      ]) {
+        assert.strictEqual(citations(sentence)[0].date, null, sentence);
+      }
+      // A result is no event: the date is the document's.
+      assert.strictEqual(citations('Sau 2 năm thực hiện Nghị quyết số 05-NQ/TU của Tỉnh ủy, ngày 12/3/2021, Đảng bộ tỉnh đã đạt nhiều kết quả quan trọng.')[0].date, '2021-03-12');
+      // A ground's line ending in ";" has no clause of its own.
+      assert.strictEqual(citations('Căn cứ Quy định số 22-QĐ/TW của Ban Chấp hành Trung ương, ngày 28/7/2021, về công tác kiểm tra, giám sát và kỷ luật của Đảng;')[0].date, '2021-07-28');
+      assert.strictEqual(citations('Căn cứ Hướng dẫn số 02-HD/UBKTTW của Ủy ban Kiểm tra Trung ương, ngày 9/12/2021, hướng dẫn thực hiện một số điều trong Quy định số 22-QĐ/TW;')[0].date, '2021-12-09');
+    });
+
     it('reads the date, issuer and subject in a loose order, a date in brackets too', () => {
       const fields = (text: string) => citations(text).map((c) => [c.code, c.date, c.issuer, c.subject]);
       assert.deepStrictEqual(fields('Thực hiện Nghị quyết số 02-NQ/TW của Bộ Chính trị ngày 12/6/2021 về đổi mới tổ chức công đoàn.'), [
