@@ -34,7 +34,7 @@ import { findLookalikeCodes, LookalikeCode } from './lookalikes';
 import { compacted, SharedParts } from './resultCodec';
 import {
   appendMentions, Best, better, citationScore, disjoint, dropDocuments, firstBestAt, firstBestOf, FULLEST, LONGEST, lowerBound, mayConflict, Mention, mentionAt, mentionsOf,
-  newPosting, particularIssuer, Posting, RICHEST, richness, runOf, SCORES, shareStrings, sortPosting, spliceMentions, tally, termAt, TermOf, top, TYPED, unshare,
+  newPosting, particularIssuer, Posting, RICHEST, richness, runOf, SCORES, sortPosting, spliceMentions, tally, termAt, TermOf, top, TYPED, unshare,
 } from './postings';
 import { termOfDate } from './terms';
 import { baseKeysOf, compareRoman, ownTerms, splitKey, TERM_SEP, termOfRef } from './termSplit';
@@ -1030,7 +1030,6 @@ export class CorpusIndex {
         if (kind === 'citation') p.tops[FULLEST] = null;
         else if (kind === 'person' || kind === 'organization') p.tops[RICHEST] = null;
       }
-      shareStrings(list, k, p);
       if (!placed.has(k)) {
         unshare(p);
         const n = p.uris.length;

@@ -72,11 +72,11 @@ export function mayConflict(p: Posting | undefined): boolean {
 /** What a posting keeps about a key; arrays handed out by lookups are copied before the next change. */
 export interface Posting {
   /**
-   * One copy of the key and of each way its mentions are written: the same "Hồ Chí Minh" in ten thousand
-   * files is one string, and a mention's text no longer keeps its whole file's text alive (see shareStrings).
+   * The key. Its mentions' strings are shared already: every result enters the index through the
+   * compact form (resultCodec.ts), whose run of batches parses each distinct string once, as a copy that
+   * keeps no file's text alive.
    */
   key: string;
-  texts: string[];
   /** The entity of every mention of the key, by uri then offset (once `sorted`). */
   entities: Entity[];
   /** The uri of each mention of `entities`. */
@@ -115,7 +115,7 @@ export interface Best {
 }
 
 export function newPosting(key: string): Posting {
-  return { key, texts: [], entities: [], owners: [], mentionTerms: null, uris: [], sortedLength: 0, sortedUris: 0, sharedUris: false, view: null, sharedView: false, terms: null, tally: null, tops: SCORES.map(() => undefined) };
+  return { key, entities: [], owners: [], mentionTerms: null, uris: [], sortedLength: 0, sortedUris: 0, sharedUris: false, view: null, sharedView: false, terms: null, tally: null, tops: SCORES.map(() => undefined) };
 }
 
 export function unshare(p: Posting): void {
@@ -349,48 +349,6 @@ export function better(candidate: Best | undefined, current: Best | null | undef
   if (!later && candidate.score === current.score && candidate.mention.uri < current.mention.uri) return candidate;
   return current;
 }
-
-/**
- * Makes a key's mentions hold the posting's copies of their key, refs, text and a person's positions
- * (equal strings: what they say does not change), and a person's or body's name the text's when they are
- * the same words. A key is written a few ways at most; past TEXTS_PER_KEY strings the rest keep their own.
- */
-export function shareStrings(list: readonly Entity[], k: string, p: Posting): void {
-  const key = p.key;
-  const texts = p.texts;
-  for (let i = 0; i < list.length; i++) {
-    const e = list[i];
-    if (e.key === k) e.key = key;
-    if (e.kind === 'citation') {
-      const rs = e.refs;
-      for (let j = 0; j < rs.length; j++) if (rs[j] === k) rs[j] = key;
-    }
-    const t = e.text === key ? key : shared(texts, e.text);
-    e.text = t;
-    if (e.kind === 'person') {
-      if (e.name === t) e.name = t;
-      const ps = e.positions;
-      for (let j = 0; j < ps.length; j++) ps[j] = shared(texts, ps[j]);
-    } else if (e.kind === 'organization' && e.name === t) e.name = t;
-  }
-}
-
-/** The copy of `s` in a key's few strings, added there if there is room; a string found moves one place up (the common ones come first). */
-function shared(texts: string[], s: string): string {
-  for (let j = 0; j < texts.length; j++) {
-    const t = texts[j];
-    if (t.length !== s.length || t !== s) continue;
-    if (j > 0) {
-      texts[j] = texts[j - 1];
-      texts[j - 1] = t;
-    }
-    return t;
-  }
-  if (texts.length < TEXTS_PER_KEY) texts.push(s);
-  return s;
-}
-
-const TEXTS_PER_KEY = 16;
 
 /** First index whose uri is not below `uri` in a sorted array. */
 export function lowerBound(sorted: string[], uri: string): number {
