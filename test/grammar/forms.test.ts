@@ -89,8 +89,10 @@ const SCOPED: [string, string, string][] = [
   ['TỪ NGÀY 22 ĐẾN NGÀY 24/3/2023 TẠI HÀ NỘI', '22', DATE],
   ['HỘI NGHỊ DIỄN RA NGÀY 20 - 21/7/2023', '20', DATE],
   ['TỪ THÁNG 3 ĐẾN THÁNG 5/2023', 'THÁNG 3', DATE],
+  ['THÁNG 5 VÀ THÁNG 6 NĂM 2023', 'THÁNG 5', DATE],
   ['SÁNG 14-1, TỈNH ỦY TỔ CHỨC HỘI NGHỊ', '14-1', DATE],
   ['CHỈ THỊ SỐ 05-CT/TW NGÀY 15/5/2016. THỰC HIỆN CHỈ THỊ 05 CỦA BỘ CHÍNH TRỊ', 'CHỈ THỊ 05', CITATION],
+  ['Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.\nSƠ KẾT 5 NĂM THỰC HIỆN CHỈ THỊ 05 CỦA BỘ CHÍNH TRỊ', 'CHỈ THỊ 05', CITATION],
   // Dates, times and datelines
   ['Chỉ thị được ban hành ngày 15 tháng 5 năm 2016 tại Hà Nội', 'ngày 15 tháng 5 năm 2016', DATE],
   ['số liệu đến hết tháng 10/2021 cho thấy', 'tháng 10/2021', DATE],
