@@ -294,6 +294,8 @@ export interface Tail {
 }
 
 const MEETING_RE = /[Hh]ội\s+nghị\s+(?:lần\s+thứ\s+[\p{L}\d]+|[Tt]rung\s+ương\s+\d{1,2}|\d{1,2})\s+(?:của\s+)?(?=\p{Lu})/uy;
+/** A meeting named by its number alone is the whole issuer ("của Hội nghị Trung ương 5 về …"). */
+const MEETING_ALONE_RE = /[Hh]ội\s+nghị\s+(?:lần\s+thứ\s+[\p{L}\d]+|[Tt]rung\s+ương\s+\d{1,2})(?![\p{L}\p{M}\d])/uy;
 const ISSUER_TERM_RE = /\s+(?:[Kk]hóa|lần\s+thứ)\s+[IVXLC]+(?![\p{L}\d])/uy;
 const TAIL_DATE_RE = /ngày\s+(?:(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))/iuy;
 const OF_RE = /của\s/uy;
@@ -412,9 +414,11 @@ function parseTail(ctx: Context, end: number, tailDates: Claims | null): Tail {
           // A meeting may issue it ("của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII").
           MEETING_RE.lastIndex = ctx.words.starts[w];
           const from = MEETING_RE.test(norm) ? ctx.words.indexAt(MEETING_RE.lastIndex) : w;
+          MEETING_ALONE_RE.lastIndex = ctx.words.starts[w];
+          const meeting = from === w && MEETING_ALONE_RE.test(norm) ? MEETING_ALONE_RE.lastIndex : -1;
           const head = from < ctx.words.count ? positionHeadLength(norm, ctx.words, from) : 0;
           const last = from < ctx.words.count ? extendBody(norm, ctx.words, head > 0 ? from + head - 1 : from, (i) => startsTypeWord(ctx, i)) : w;
-          let end = ctx.words.ends[last];
+          let end = Math.max(meeting, ctx.words.ends[last]);
           // The body's term belongs to the issuer ("của Ban Chấp hành Trung ương khóa XI", "Đại hội … lần thứ XVI").
           ISSUER_TERM_RE.lastIndex = end;
           if (ISSUER_TERM_RE.test(norm)) end = ISSUER_TERM_RE.lastIndex;
