@@ -21,7 +21,7 @@ const ABBREVIATIONS_LOWER = new PhraseSet(new Set([...ABBREVIATIONS.keys()].map(
  * nouns or other words ("Cục bộ", "Hội nghị", "Trường hợp", "Báo cáo"), and in capitals they begin
  * other words too ("XÃ HỘI CHỦ NGHĨA").
  */
-const NAMING_HEADS = new Set([
+export const NAMING_HEADS: ReadonlySet<string> = new Set([
   'tập đoàn', 'tổng công ty', 'công ty', 'ngân hàng', 'kho bạc', 'cục', 'tổng cục', 'hội', 'liên đoàn', 'liên minh', 'đài', 'báo',
   'trường', 'học viện', 'viện', 'bệnh viện', 'trung tâm', 'ban', 'ủy ban', 'hội đồng', 'phòng',
 ]);
@@ -32,7 +32,7 @@ const NOT_BODIES = new PhraseSet(NOT_BODY_NAMES);
 const NAMESAKE_SET = new PhraseSet(NAMESAKES);
 
 /** Heads of bodies' names, in matching form; the longest that matches is used. */
-const ORG_HEADS = new Set([
+export const ORG_HEADS: ReadonlySet<string> = new Set([
   'bộ chính trị', 'ban bí thư', 'ban chấp hành trung ương', 'ban chấp hành', 'ban thường vụ', 'thường trực tỉnh ủy', 'thường trực huyện ủy', 'tỉnh ủy', 'huyện ủy',
   'thành ủy', 'quận ủy', 'thị ủy', 'đảng ủy', 'đảng bộ', 'chi bộ', 'ban tổ chức', 'ban tuyên giáo', 'ban dân vận', 'ban nội chính',
   'ban kinh tế', 'ban cán sự đảng', 'đảng đoàn', 'ủy ban kiểm tra', 'ủy ban nhân dân', 'hội đồng nhân dân', 'ủy ban mặt trận tổ quốc',
@@ -43,7 +43,7 @@ const ORG_HEADS = new Set([
   'bảo hiểm xã hội', 'kho bạc nhà nước', 'kiểm toán nhà nước', 'thông tấn xã', 'quân khu', 'quân đoàn', 'sư đoàn', 'binh đoàn',
   ...NAMING_HEADS,
 ]);
-const BARE_HEADS_NOT_BODIES = new Set(['sở', 'bộ', 'văn phòng', 'thanh tra', 'bảo hiểm xã hội']);
+export const BARE_HEADS_NOT_BODIES: ReadonlySet<string> = new Set(['sở', 'bộ', 'văn phòng', 'thanh tra', 'bảo hiểm xã hội']);
 
 const ORG_HEAD_SET = new PhraseSet(ORG_HEADS);
 const BARE_HEAD_SET = new PhraseSet(BARE_HEADS_NOT_BODIES);

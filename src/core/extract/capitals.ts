@@ -9,7 +9,10 @@
 import abbreviations from './abbreviations.json';
 import { Context } from './context';
 import { TYPE_WORDS } from './citations';
-import { CAPITALS_NAME_HEADS, CAPITALS_SPELLINGS, Lex, PLACES } from './lexicon';
+import { BARE_HEADS_NOT_BODIES, NAMING_HEADS, ORG_HEADS } from './bodies';
+import {
+  BODY_COMPOUNDS, CAPITALISED_COMPOUNDS, CAPITALS_NAME_HEADS, CAPITALS_SPELLINGS, Lex, NOT_BODY_NAMES, PLACES, STANDALONE_WORD_COMPOUNDS, VERB_COMPOUNDS,
+} from './lexicon';
 import { Anchors, findAnchors } from './scan';
 import { joined } from './phrase';
 import { PhraseSet, Shape, Words, recasedWords } from './tokens';
@@ -22,26 +25,84 @@ for (const p of PLACES) SPELLINGS.set(p, titleCase(p));
 // sentence case writes so; the patterns read a type word in either case.
 for (const t of TYPE_WORDS.keys()) SPELLINGS.set(t, t);
 for (const s of CAPITALS_SPELLINGS) SPELLINGS.set(s.toLowerCase(), s);
-/** A spelling's words, the shape each gives its word, and whether a name may follow it (CAPITALS_NAME_HEADS). */
+const ABBREVIATIONS = new Set(Object.keys(abbreviations));
+const capitalised = (w: string) => w[0].toUpperCase() + w.slice(1);
+
+/**
+ * Heads whose body a field of its name follows ("Sở Giáo dục và Đào tạo", "Ngân hàng Chính sách xã
+ * hội", "Liên đoàn Lao động"): the bodies' heads that name a body only with the name after them.
+ */
+const FIELD_HEADS = new Set([...NAMING_HEADS, ...BARE_HEADS_NOT_BODIES]);
+/** The fields of a body's name: the body lexicon's compounds that are no head ("giáo dục", "nội vụ", "quân sự", "lý luận"). */
+const FIELDS = new Set([...BODY_COMPOUNDS, ...CAPITALISED_COMPOUNDS].filter((c) => !ORG_HEADS.has(c)));
+const FIELD_SET = new PhraseSet(FIELDS);
+/** Fields that are verbs in lower case ("tổ chức", "chỉ đạo"): after a committee's name they are its verb ("TỈNH ỦY TỔ CHỨC …"). */
+const VERBS = new PhraseSet(VERB_COMPOUNDS);
+/** A head's last word and the next that make another word ("bộ máy", "sở hữu", "tỉnh đoàn kết", "trường hợp"). */
+const NOT_HEADED = new PhraseSet(new Set([...NOT_BODY_NAMES, ...STANDALONE_WORD_COMPOUNDS]));
+
+/** A spelling's words, the shape each gives its word, and what it is. */
 interface Spelled {
   words: string[];
   shapes: Shape[];
+  /** A name may follow it (CAPITALS_NAME_HEADS: "HUYỆN ỦY QUỲNH NHAI"). */
   head: boolean;
+  /** A body's head (ORG_HEADS): a field of its name may follow it ("Đảng ủy Quân sự"). */
+  body: boolean;
+  /** A head whose name is a field (FIELD_HEADS): the field may be a verb's compound too ("Sở Xây dựng", "Ban Tổ chức"). */
+  field: boolean;
+  /** It ends in a field, which "và" or a dash continues ("Ban Tuyên giáo và Dân vận", "Bộ Lao động - Thương binh và Xã hội"). */
+  endsInField: boolean;
+  /**
+   * A head of one syllable or a naming head, which other words begin or end too ("cơ sở", "bộ máy",
+   * "thị trường", "trung tâm"): written as a head only where it begins a body (see beginsBody).
+   */
+  loose: boolean;
 }
 const SPELLED = new Map<string, Spelled>();
-for (const [k, v] of SPELLINGS) {
+/** The spelling v of k; `own`: the lexicon's own, not a head's spelling made here. */
+function spelled(k: string, v: string, own: boolean): Spelled {
   const ws = v.split(' ');
-  SPELLED.set(k, { words: ws, shapes: ws.map((w) => (w === w.toLowerCase() ? Shape.Lower : Shape.Cap)), head: CAPITALS_NAME_HEADS.has(k) });
+  const last = ws.length - 1;
+  return {
+    words: ws,
+    shapes: ws.map((w) => (w === w.toLowerCase() ? Shape.Lower : Shape.Cap)),
+    head: CAPITALS_NAME_HEADS.has(k),
+    body: ORG_HEADS.has(k),
+    field: FIELD_HEADS.has(k),
+    endsInField: last > 0 && ws[last - 1] !== ws[last - 1].toLowerCase() && FIELDS.has(k.split(' ').slice(-2).join(' ')),
+    loose: FIELD_HEADS.has(k) && (ws.length === 1 || (NAMING_HEADS.has(k) && !own)),
+  };
 }
-const MAX_SPELLING_WORDS = Math.max(...[...SPELLINGS.keys()].map((k) => k.split(' ').length));
-/** The spellings, and every proper word-prefix of one ("ban chấp" of "ban chấp hành"), looked up from the words. */
-const SPELLING_SET = new PhraseSet(new Set(SPELLINGS.keys()));
-const SPELLING_PREFIXES = new PhraseSet(new Set([...SPELLINGS.keys()].flatMap((k) => {
+for (const [k, v] of SPELLINGS) SPELLED.set(k, spelled(k, v, true));
+/** A proper part of a name inside a head, as the lexicon spells it ("Nhà nước" of "Kiểm toán Nhà nước"). */
+const PROPER_PARTS = [...SPELLINGS.values()].filter((v) => v.includes(' ') && v[0] !== v[0].toLowerCase());
+/**
+ * A body's head as official names write it: its first syllable capitalised, a proper part as spelled,
+ * the rest in lower case ("Tỉnh đoàn", "Liên đoàn", "Kiểm toán Nhà nước", "Bảo hiểm xã hội").
+ */
+function headSpelling(head: string): string {
+  let out = ' ' + capitalised(head) + ' ';
+  for (const part of PROPER_PARTS) out = out.replace(' ' + part.toLowerCase() + ' ', ' ' + part + ' ');
+  return out.trim();
+}
+/** The bodies' heads that the lexicon does not spell, abbreviations ("UBND", "BAN TVTU") aside: they are kept as written. */
+const HEADS = new Map<string, Spelled>();
+for (const h of ORG_HEADS) {
+  if (SPELLINGS.has(h) || h.split(' ').some((w) => ABBREVIATIONS.has(w.toUpperCase()) || !/[aeiouyà-ỹ]/u.test(w))) continue;
+  HEADS.set(h, spelled(h, headSpelling(h), false));
+}
+for (const [k, v] of SPELLED) if (v.loose) HEADS.set(k, v);
+const prefixes = (keys: Iterable<string>) => new Set([...keys].flatMap((k) => {
   const ws = k.split(' ');
   return ws.slice(1).map((_, n) => ws.slice(0, n + 1).join(' '));
-})));
-
-const ABBREVIATIONS = new Set(Object.keys(abbreviations));
+}));
+const HEAD_SET = new PhraseSet(new Set(HEADS.keys()));
+const HEAD_PREFIXES = new PhraseSet(prefixes(HEADS.keys()));
+const MAX_SPELLING_WORDS = Math.max(...[...SPELLINGS.keys(), ...HEADS.keys()].map((k) => k.split(' ').length));
+/** The spellings, and every proper word-prefix of one ("ban chấp" of "ban chấp hành"), looked up from the words. */
+const SPELLING_SET = new PhraseSet(new Set(SPELLINGS.keys()));
+const SPELLING_PREFIXES = new PhraseSet(prefixes(SPELLINGS.keys()));
 /** Words that the patterns read, besides the type words: a run without one (a body's name, a motto) is left as written. */
 const PATTERN_WORDS = new PhraseSet(new Set(['ngày', 'tháng', 'năm', 'khóa', 'lần', 'nhiệm', 'của', 'về']));
 const ROMAN_RE = /^[IVXLC]+$/;
@@ -132,75 +193,176 @@ export function readingOfCapitals(ctx: Context): Context {
   };
 }
 
-/** The most words of a name after a head ("QUỲNH NHAI"): a longer run of unknown words is no name ("TRỞ THÀNH VIỆC LÀM …"). */
+/** The fewest and the most words of a name after a head ("QUỲNH NHAI"): one word is a verb ("TỈNH ỦY HỌP"), a longer run of unknown words no name ("TRỞ THÀNH VIỆC LÀM …"). */
+const MIN_NAME_WORDS = 2;
 const MAX_NAME_WORDS = 3;
 
 /**
  * How many unknown words from word i on make a name after a head: those up to the end of the run, a
- * mark or a word a pattern starts at ("HUYỆN ỦY QUỲNH NHAI VỀ …", "… QUỲNH NHAI, NGÀY …"), at most
- * MAX_NAME_WORDS; 0 when they run on into other words ("TỈNH ỦY GẮN VỚI …", "UBND TỈNH PHÁT BIỂU KẾT
- * LUẬN"), as verbs do.
+ * mark or a word a pattern starts at ("HUYỆN ỦY QUỲNH NHAI VỀ …", "… QUỲNH NHAI, NGÀY …"), two or
+ * three; 0 when they run on into other words ("TỈNH ỦY GẮN VỚI …", "UBND TỈNH PHÁT BIỂU KẾT LUẬN"),
+ * as verbs do.
  */
 function nameLength(norm: string, words: Words, i: number, end: number, kept: boolean[], first: number): number {
   for (let k = 1; k <= MAX_NAME_WORDS; k++) {
     const next = i + k;
-    if (next >= end || kept[next - first] || !joined(norm, words, next) || words.phraseIn(PATTERN_WORDS, next, 1)) return k;
+    if (next >= end || kept[next - first] || !joined(norm, words, next) || words.phraseIn(PATTERN_WORDS, next, 1)) return k >= MIN_NAME_WORDS ? k : 0;
     if (words.phraseIn(SPELLING_SET, next, 1) || words.flags(next) & Lex.TypeFirst) return 0;
   }
   return 0;
+}
+
+/** The number of words of the longest phrase of `set` from word i over words that are all read (grown while it begins one), 0 if none. */
+function longest(words: Words, set: PhraseSet, prefixSet: PhraseSet, i: number, end: number, kept: boolean[], first: number): number {
+  let n = 0;
+  for (let len = 1; len <= MAX_SPELLING_WORDS && i + len <= end && !kept[i + len - 1 - first]; len++) {
+    const bits = words.phraseBits(set, prefixSet, i, len);
+    if (bits & 1) n = len;
+    if (!(bits & 2)) break;
+  }
+  return n;
+}
+
+function phraseAt(words: Words, i: number, n: number): string {
+  let phrase = words.lower(i);
+  for (let k = 1; k < n; k++) phrase += ' ' + words.lower(i + k);
+  return phrase;
+}
+
+/** Where the words of a run are, and which of them are kept as written. */
+interface Run {
+  norm: string;
+  words: Words;
+  first: number;
+  end: number;
+  kept: boolean[];
+}
+
+/** Is word j, in the run, joined to the word before by one space and read? */
+const readOn = (r: Run, j: number) => j < r.end && !r.kept[j - r.first] && joined(r.norm, r.words, j);
+
+/**
+ * Does the loose head `spelled` of n words at word i begin a body? Right after "CỦA" it does (the
+ * issuer); elsewhere when it follows a word that the reading knows, a mark or a line's start, not the
+ * unknown first syllable of its word ("CÁN BỘ", "CƠ SỞ", "MÔI TRƯỜNG", "THỊ TRƯỜNG"), and its name
+ * follows: a field ("SỞ NỘI VỤ"), a name ("ĐẢNG BỘ QUỲNH NHAI"), an abbreviation ("SỞ GDĐT") or a proper part
+ * ("NGÂN HÀNG NHÀ NƯỚC").
+ */
+function beginsBody(r: Run, i: number, n: number, spelled: Spelled, known: boolean, afterOf: boolean): boolean {
+  if (afterOf) return true;
+  const j = i + n;
+  if (!known || j >= r.end || !joined(r.norm, r.words, j)) return false;
+  if (r.kept[j - r.first]) return true;
+  if (r.words.phraseIn(FIELD_SET, j, 2) && readOn(r, j + 1)) return true;
+  if (spelled.head && nameLength(r.norm, r.words, j, r.end, r.kept, r.first) > 0) return true;
+  const m = longest(r.words, SPELLING_SET, SPELLING_PREFIXES, j, r.end, r.kept, r.first);
+  return m > 1 && SPELLED.get(phraseAt(r.words, j, m))!.shapes[0] === Shape.Cap;
 }
 
 /**
  * The run of words first … first + kept.length - 1 in sentence case (what lies between its words as
  * written), each word's new shape set in `shapes`. Each word reads as the longest spelling of the
  * lexicon that starts at it ("BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG", "LẦN THỨ"), a place, or a word that
- * continues a body's name ("CÁC CƠ QUAN TỈNH") in lower case; other words are a name after a head that
- * a name follows ("HUYỆN ỦY QUỲNH NHAI"), capitalised as the first word of a heading or line ("QUỲNH NHAI,
- * NGÀY …"), else in lower case.
+ * continues a body's name ("CÁC CƠ QUAN TỈNH") in lower case; a body's head that the lexicon does not
+ * spell as official names write it ("TỈNH ĐOÀN", "LIÊN ĐOÀN", "KIỂM TOÁN NHÀ NƯỚC"), where it begins a
+ * body (beginsBody), and the field of its name after it with its first syllable capitalised ("SỞ GIÁO
+ * DỤC VÀ ĐÀO TẠO", "ĐẢNG ỦY QUÂN SỰ TỈNH"); other words are a name after a head that a name follows
+ * ("HUYỆN ỦY QUỲNH NHAI"), capitalised as the first word of a heading or line ("QUỲNH NHAI, NGÀY …"),
+ * else in lower case.
  */
 function recased(norm: string, words: Words, first: number, kept: boolean[], shapes: Uint8Array): string {
   const out: string[] = [];
   const end = first + kept.length;
+  const r: Run = { norm, words, first, end, kept };
   let afterHead = false;
   /** Words of a name still to capitalise. */
   let name = 0;
+  /** What the word before was: written as the reading knows it, a body's head (after which a field may come), or the end of a field. */
+  let known = true;
+  let before: Spelled | null = null;
+  let afterField = false;
+  let afterOf = false;
+  const write = (i: number, w: string, shape: Shape) => {
+    out.push(w);
+    shapes[i] = shape;
+  };
   for (let i = first; i < end; ) {
     const gap = i > first ? norm.slice(words.ends[i - 1], words.starts[i]) : '\n';
     if (i > first) out.push(gap);
+    // A mark ends a body's name (a dash only inside a field's).
+    if (gap !== ' ') {
+      known = true;
+      if (gap !== ' - ') {
+        before = null;
+        afterField = false;
+      }
+    }
     if (kept[i - first]) {
       out.push(norm.slice(words.starts[i], words.ends[i]));
-      afterHead = false;
+      afterHead = afterField = afterOf = false;
+      before = null;
+      known = true;
       name = 0;
       i++;
       continue;
     }
-    // The longest spelling over words that are all read, grown while it begins some spelling.
-    let n = 0;
-    for (let len = 1; name === 0 && len <= MAX_SPELLING_WORDS && i + len <= end && !kept[i + len - 1 - first]; len++) {
-      const bits = words.phraseBits(SPELLING_SET, SPELLING_PREFIXES, i, len);
-      if (bits & 1) n = len;
-      if (!(bits & 2)) break;
+    // The field of a body's name after its head, or after "và" or a dash that goes on with a field.
+    const fieldNext = (before !== null && before.body) || (afterField && (gap === ' - ' || words.lowerIs(i - 1, 'và')));
+    let n = name === 0 ? longest(words, SPELLING_SET, SPELLING_PREFIXES, i, end, kept, first) : 0;
+    if (name === 0 && fieldNext && n < 2 && words.phraseIn(FIELD_SET, i, 2) && readOn(r, i + 1)) {
+      // A committee's name has no verb in it ("TỈNH ỦY TỔ CHỨC …"), nor a place's unit ("ĐẢNG BỘ XÃ …").
+      if (before?.field || afterField || (n === 0 && !words.phraseIn(VERBS, i, 2))) {
+        write(i, capitalised(words.lower(i)), Shape.Cap);
+        out.push(norm.slice(words.ends[i], words.starts[i + 1]));
+        write(i + 1, words.lower(i + 1), Shape.Lower);
+        afterHead = afterOf = false;
+        before = null;
+        afterField = known = true;
+        i += 2;
+        continue;
+      }
     }
-    if (n > 0) {
-      let phrase = words.lower(i);
-      for (let k = 1; k < n; k++) phrase += ' ' + words.lower(i + k);
-      const spelled = SPELLED.get(phrase)!;
+    let spelling = n > 0 ? SPELLED.get(phraseAt(words, i, n))! : null;
+    // A body's name that begins with a loose head is no body after an unknown syllable ("CÁN BỘ CÔNG AN", "MÔI TRƯỜNG CHÍNH TRỊ").
+    if (n > 1 && !known && !afterOf && HEADS.get(words.lower(i))?.loose) {
+      spelling = null;
+      n = 0;
+    }
+    const h = name === 0 ? longest(words, HEAD_SET, HEAD_PREFIXES, i, end, kept, first) : 0;
+    if (h > 0 && h >= n && !words.phraseIn(NOT_HEADED, i + h - 1, 2)) {
+      const head = HEADS.get(phraseAt(words, i, h))!;
+      if (!head.loose || beginsBody(r, i, h, head, known, afterOf)) {
+        spelling = head;
+        n = h;
+      } else if (h === n) {
+        spelling = null;
+        n = 0;
+      }
+    } else if (h > 0 && h === n) {
+      spelling = null;
+      n = 0;
+    }
+    if (spelling) {
       for (let k = 0; k < n; k++) {
         if (k > 0) out.push(norm.slice(words.ends[i + k - 1], words.starts[i + k]));
-        out.push(spelled.words[k]);
-        shapes[i + k] = spelled.shapes[k];
+        write(i + k, spelling.words[k], spelling.shapes[k]);
       }
-      afterHead = spelled.head;
+      afterHead = spelling.head;
+      afterField = spelling.endsInField || (afterField && spelling === SPELLED.get('và'));
+      afterOf = spelling === SPELLED.get('của');
+      before = spelling.body ? spelling : null;
+      known = true;
       i += n;
       continue;
     }
     const lower = words.lower(i);
     if (name === 0 && afterHead && !(words.flags(i) & Lex.BodyWord)) name = nameLength(norm, words, i, end, kept, first);
-    const capitalised = name > 0 || gap.includes('\n');
-    out.push(capitalised ? lower[0].toUpperCase() + lower.slice(1) : lower);
-    shapes[i] = capitalised ? Shape.Cap : Shape.Lower;
+    const cap = name > 0 || gap.includes('\n');
+    write(i, cap ? capitalised(lower) : lower, cap ? Shape.Cap : Shape.Lower);
+    known = name > 0;
     if (name > 0) name--;
-    afterHead = false;
+    afterHead = afterField = afterOf = false;
+    before = null;
     i++;
   }
   return out.join('');

@@ -73,6 +73,27 @@ describe('headings in capitals', () => {
     assert.deepStrictEqual([n.key, n.type, n.issuer], ['15/2020/NĐ-CP', 'Nghị định', 'Chính phủ']);
   });
 
+  it('reads an issuer whose name the lexicon does not spell as official names write it: heads, fields, proper parts', () => {
+    const issuers = [
+      ['SỞ GIÁO DỤC VÀ ĐÀO TẠO', 'Sở Giáo dục và Đào tạo'],
+      ['BAN TUYÊN GIÁO VÀ DÂN VẬN TỈNH ỦY', 'Ban Tuyên giáo và Dân vận Tỉnh ủy'],
+      ['BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI', 'Bộ Lao động - Thương binh và Xã hội'],
+      ['NGÂN HÀNG NHÀ NƯỚC VIỆT NAM', 'Ngân hàng Nhà nước Việt Nam'],
+      ['KIỂM TOÁN NHÀ NƯỚC', 'Kiểm toán Nhà nước'],
+      ['ĐẢNG ỦY QUÂN SỰ TỈNH', 'Đảng ủy Quân sự tỉnh'],
+      ['BAN THƯỜNG VỤ TỈNH ĐOÀN', 'Ban Thường vụ Tỉnh đoàn'],
+      ['SỞ NỘI VỤ', 'Sở Nội vụ'],
+      ['QUÂN ỦY TRUNG ƯƠNG', 'Quân ủy Trung ương'],
+    ];
+    for (const [upper, sentence] of issuers) {
+      const [c] = assertSameAsSentenceCase(
+        `THỰC HIỆN KẾ HOẠCH SỐ 12-KH/TU NGÀY 5/6/2023 CỦA ${upper} VỀ TRIỂN KHAI NHIỆM VỤ`,
+        `Thực hiện Kế hoạch số 12-KH/TU ngày 5/6/2023 của ${sentence} về triển khai nhiệm vụ`,
+      ) as CitationEntity[];
+      assert.deepStrictEqual([c.issuer, c.subject], [sentence, 'TRIỂN KHAI NHIỆM VỤ']);
+    }
+  });
+
   it('reads conference references and their terms, with the keys of sentence case', () => {
     const [c, t] = assertSameAsSentenceCase(
       'SƠ KẾT 5 NĂM THỰC HIỆN NGHỊ QUYẾT TRUNG ƯƠNG 4 KHÓA XII',
