@@ -4,14 +4,15 @@
 // written for sentence case. The reading is a copy of the normalised text that differs from it only
 // in the case of the letters of such runs: Vietnamese letters (NFC, as the normalised text has them)
 // keep their UTF-16 length when their case changes, so the copy's offsets are the normalised text's
-// and map back to the original alike, and the words are the same words. People, bodies and
-// abbreviations are still read from the text as written: a word in capitals names no one.
+// and map back to the original alike, and the words are the same words. Bodies read such a copy too,
+// of every run in capitals, so that a body ends where sentence case ends it; people and abbreviations
+// are still read from the text as written: a word in capitals names no one.
 import abbreviations from './abbreviations.json';
 import { Context } from './context';
 import { TYPE_WORDS } from './citations';
 import { BARE_HEADS_NOT_BODIES, NAMING_HEADS, ORG_HEADS } from './bodies';
 import {
-  BODY_COMPOUNDS, CAPITALISED_COMPOUNDS, CAPITALS_NAME_HEADS, CAPITALS_SPELLINGS, Lex, NOT_BODY_NAMES, PLACES, STANDALONE_WORD_COMPOUNDS, VERB_COMPOUNDS,
+  BODY_COMPOUNDS, CAPITALISED_COMPOUNDS, CAPITALS_HEAD_ENDINGS, CAPITALS_NAME_HEADS, CAPITALS_SPELLINGS, Lex, NOT_BODY_NAMES, PLACES, STANDALONE_WORD_COMPOUNDS, VERB_COMPOUNDS,
 } from './lexicon';
 import { Anchors, findAnchors } from './scan';
 import { joined } from './phrase';
@@ -40,6 +41,7 @@ const FIELD_SET = new PhraseSet(FIELDS);
 const VERBS = new PhraseSet(VERB_COMPOUNDS);
 /** A head's last word and the next that make another word ("bộ máy", "sở hữu", "tỉnh đoàn kết", "trường hợp"). */
 const NOT_HEADED = new PhraseSet(new Set([...NOT_BODY_NAMES, ...STANDALONE_WORD_COMPOUNDS]));
+const HEAD_ENDINGS = new PhraseSet(CAPITALS_HEAD_ENDINGS);
 
 /** A spelling's words, the shape each gives its word, and what it is. */
 interface Spelled {
@@ -67,7 +69,8 @@ function spelled(k: string, v: string, own: boolean): Spelled {
   return {
     words: ws,
     shapes: ws.map((w) => (w === w.toLowerCase() ? Shape.Lower : Shape.Cap)),
-    head: CAPITALS_NAME_HEADS.has(k),
+    // A province's name is a place the lexicon spells ("TỈNH ỦY NAM ĐỊNH"): no unknown word after "TỈNH", "TỈNH ỦY" ("TỈNH ỦY CHỦ TRÌ, …").
+    head: CAPITALS_NAME_HEADS.has(k) && !k.startsWith('tỉnh'),
     body: ORG_HEADS.has(k),
     field: FIELD_HEADS.has(k),
     endsInField: last > 0 && ws[last - 1] !== ws[last - 1].toLowerCase() && FIELDS.has(k.split(' ').slice(-2).join(' ')),
@@ -75,6 +78,8 @@ function spelled(k: string, v: string, own: boolean): Spelled {
   };
 }
 for (const [k, v] of SPELLINGS) SPELLED.set(k, spelled(k, v, true));
+const AND = SPELLED.get('và');
+const OF = SPELLED.get('của');
 /** A proper part of a name inside a head, as the lexicon spells it ("Nhà nước" of "Kiểm toán Nhà nước"). */
 const PROPER_PARTS = [...SPELLINGS.values()].filter((v) => v.includes(' ') && v[0] !== v[0].toLowerCase());
 /**
@@ -136,17 +141,56 @@ function inRun(words: Words, i: number): boolean {
   return shape === Shape.Upper || shape === Shape.Other || (shape === Shape.Cap && words.ends[i] - words.starts[i] === 1);
 }
 
+/** The readings of a text's capitals: for the patterns of citations, dates and terms, and for bodies. */
+export interface Readings {
+  patterns: Context;
+  bodies: Context;
+}
+
+/** A reading being built: the text's parts up to `from` and the words' shapes. */
+class Reading {
+  parts: string[] = [];
+  from = 0;
+  constructor(readonly shapes: Uint8Array) {}
+
+  add(norm: string, s: number, e: number, text: string): void {
+    this.parts.push(norm.slice(this.from, s), text);
+    this.from = e;
+  }
+
+  /** The context that reads ctx's text with these parts, or ctx itself when there are none. */
+  of(ctx: Context): Context {
+    const { norm, words } = ctx;
+    if (!this.parts.length) return ctx;
+    const text = this.parts.join('') + norm.slice(this.from);
+    if (text.length !== norm.length) return ctx;
+    let anchors: Anchors | null = null;
+    return {
+      ...ctx,
+      norm: text,
+      written: norm,
+      words: recasedWords(words, this.shapes),
+      anchors: () => (anchors ??= findAnchors(text)),
+      name(s: number, e: number): string {
+        const read = text.slice(s, e);
+        return read === norm.slice(s, e) ? ctx.original(s, e) : read;
+      },
+    };
+  }
+}
+
 /**
- * The reading of ctx with its runs of words in capitals in sentence case, or ctx itself when it has no
- * run that the patterns read. A run has two words or more in capitals that are not kept as written
- * (keptAsWritten), or one followed by a word kept as written, and one that a pattern starts at ("NGÀY",
- * "KHÓA", a type word, "CỦA", "VỀ").
+ * The readings of ctx with its runs of words in capitals in sentence case, or ctx itself where no run is
+ * read. A run has two words or more in capitals that are not kept as written (keptAsWritten), or one
+ * followed by a word kept as written. The patterns read the runs with a word that a pattern starts at
+ * ("NGÀY", "KHÓA", a type word, "CỦA", "VỀ"); bodies read every run of two words in capitals or more,
+ * so that a body ends where sentence case ends it ("TỈNH ỦY NAM ĐỊNH TỔ CHỨC …", "BAN THƯỜNG VỤ TỈNH
+ * ỦY HỌP") and a syllable of another word begins none ("CƠ SỞ ĐẢNG", "TINH GỌN BỘ MÁY").
  */
-export function readingOfCapitals(ctx: Context): Context {
+export function readingsOfCapitals(ctx: Context): Readings {
   const { norm, words } = ctx;
-  let parts: string[] | null = null;
-  let shapes: Uint8Array | null = null;
-  let from = 0;
+  let patterns: Reading | null = null;
+  let bodies: Reading | null = null;
   const list = words.notLower;
   for (let c = 0; c < words.notLowerCount; ) {
     const first = list[c];
@@ -169,28 +213,19 @@ export function readingOfCapitals(ctx: Context): Context {
     }
     // One word in capitals is read when a pattern starts at it and a numeral or number follows ("KHÓA
     // XIII", "THÁNG 10/2021", "NGÀY 20 - 21/7/2023"): an abbreviation alone is not.
-    if (!read || (capitals < 2 && !(capitals === 1 && !kept[0] && kept.length > 1 && kept[1]))) continue;
+    const byPatterns = read && (capitals >= 2 || (capitals === 1 && !kept[0] && kept.length > 1 && kept[1]));
+    if (!byPatterns && capitals < 2) continue;
+    bodies ??= new Reading(words.shapes.slice());
     const s = words.starts[first];
-    shapes ??= words.shapes.slice();
-    (parts ??= []).push(norm.slice(from, s), recased(norm, words, first, kept, shapes));
-    from = words.ends[last];
+    const e = words.ends[last];
+    const text = recased(norm, words, first, kept, bodies.shapes);
+    bodies.add(norm, s, e, text);
+    if (!byPatterns) continue;
+    patterns ??= new Reading(words.shapes.slice());
+    patterns.shapes.set(bodies.shapes.subarray(first, last + 1), first);
+    patterns.add(norm, s, e, text);
   }
-  if (!parts || !shapes) return ctx;
-  parts.push(norm.slice(from));
-  const text = parts.join('');
-  if (text.length !== norm.length) return ctx;
-  let anchors: Anchors | null = null;
-  return {
-    ...ctx,
-    norm: text,
-    written: norm,
-    words: recasedWords(words, shapes),
-    anchors: () => (anchors ??= findAnchors(text)),
-    name(s: number, e: number): string {
-      const read = text.slice(s, e);
-      return read === norm.slice(s, e) ? ctx.original(s, e) : read;
-    },
-  };
+  return { patterns: patterns ? patterns.of(ctx) : ctx, bodies: bodies ? bodies.of(ctx) : ctx };
 }
 
 /** The fewest and the most words of a name after a head ("QUỲNH NHAI"): one word is a verb ("TỈNH ỦY HỌP"), a longer run of unknown words no name ("TRỞ THÀNH VIỆC LÀM …"). */
@@ -241,17 +276,19 @@ interface Run {
 /** Is word j, in the run, joined to the word before by one space and read? */
 const readOn = (r: Run, j: number) => j < r.end && !r.kept[j - r.first] && joined(r.norm, r.words, j);
 
+/** Is word i the last syllable of a word that ends in a head's syllable ("CÁN BỘ", "CƠ SỞ", "MÔI TRƯỜNG")? */
+const endsWord = (r: Run, i: number) => i > r.first && !r.kept[i - 1 - r.first] && joined(r.norm, r.words, i) && r.words.phraseIn(HEAD_ENDINGS, i - 1, 2);
+
 /**
  * Does the loose head `spelled` of n words at word i begin a body? Right after "CỦA" it does (the
- * issuer); elsewhere when it follows a word that the reading knows, a mark or a line's start, not the
- * unknown first syllable of its word ("CÁN BỘ", "CƠ SỞ", "MÔI TRƯỜNG", "THỊ TRƯỜNG"), and its name
- * follows: a field ("SỞ NỘI VỤ"), a name ("ĐẢNG BỘ QUỲNH NHAI"), an abbreviation ("SỞ GDĐT") or a proper part
- * ("NGÂN HÀNG NHÀ NƯỚC").
+ * issuer); elsewhere when it is no syllable of another word ("CÁN BỘ", "CƠ SỞ", "MÔI TRƯỜNG") and its
+ * name follows: a field ("SỞ NỘI VỤ"), a name ("ĐẢNG BỘ QUỲNH NHAI"), an abbreviation ("SỞ GDĐT") or a
+ * proper part ("NGÂN HÀNG NHÀ NƯỚC").
  */
-function beginsBody(r: Run, i: number, n: number, spelled: Spelled, known: boolean, afterOf: boolean): boolean {
+function beginsBody(r: Run, i: number, n: number, spelled: Spelled, afterOf: boolean): boolean {
   if (afterOf) return true;
   const j = i + n;
-  if (!known || j >= r.end || !joined(r.norm, r.words, j)) return false;
+  if (endsWord(r, i) || j >= r.end || !joined(r.norm, r.words, j)) return false;
   if (r.kept[j - r.first]) return true;
   if (r.words.phraseIn(FIELD_SET, j, 2) && readOn(r, j + 1)) return true;
   if (spelled.head && nameLength(r.norm, r.words, j, r.end, r.kept, r.first) > 0) return true;
@@ -277,8 +314,7 @@ function recased(norm: string, words: Words, first: number, kept: boolean[], sha
   let afterHead = false;
   /** Words of a name still to capitalise. */
   let name = 0;
-  /** What the word before was: written as the reading knows it, a body's head (after which a field may come), or the end of a field. */
-  let known = true;
+  /** The body's head just written (a field may follow it), whether a field ended there, whether "của" did. */
   let before: Spelled | null = null;
   let afterField = false;
   let afterOf = false;
@@ -290,57 +326,53 @@ function recased(norm: string, words: Words, first: number, kept: boolean[], sha
     const gap = i > first ? norm.slice(words.ends[i - 1], words.starts[i]) : '\n';
     if (i > first) out.push(gap);
     // A mark ends a body's name (a dash only inside a field's).
-    if (gap !== ' ') {
-      known = true;
-      if (gap !== ' - ') {
-        before = null;
-        afterField = false;
-      }
+    if (gap !== ' ' && gap !== ' - ') {
+      before = null;
+      afterField = false;
     }
     if (kept[i - first]) {
       out.push(norm.slice(words.starts[i], words.ends[i]));
       afterHead = afterField = afterOf = false;
       before = null;
-      known = true;
       name = 0;
       i++;
       continue;
     }
     // The field of a body's name after its head, or after "và" or a dash that goes on with a field.
-    const fieldNext = (before !== null && before.body) || (afterField && (gap === ' - ' || words.lowerIs(i - 1, 'và')));
+    const goesOn = afterField && (gap === ' - ' || words.lowerIs(i - 1, 'và'));
+    const fieldNext = (before !== null && before.body) || goesOn;
     let n = name === 0 ? longest(words, SPELLING_SET, SPELLING_PREFIXES, i, end, kept, first) : 0;
     if (name === 0 && fieldNext && n < 2 && words.phraseIn(FIELD_SET, i, 2) && readOn(r, i + 1)) {
       // A committee's name has no verb in it ("TỈNH ỦY TỔ CHỨC …"), nor a place's unit ("ĐẢNG BỘ XÃ …").
-      if (before?.field || afterField || (n === 0 && !words.phraseIn(VERBS, i, 2))) {
+      if (before?.field || goesOn || (n === 0 && !words.phraseIn(VERBS, i, 2))) {
         write(i, capitalised(words.lower(i)), Shape.Cap);
         out.push(norm.slice(words.ends[i], words.starts[i + 1]));
         write(i + 1, words.lower(i + 1), Shape.Lower);
         afterHead = afterOf = false;
         before = null;
-        afterField = known = true;
+        afterField = true;
         i += 2;
         continue;
       }
     }
     let spelling = n > 0 ? SPELLED.get(phraseAt(words, i, n))! : null;
-    // A body's name that begins with a loose head is no body after an unknown syllable ("CÁN BỘ CÔNG AN", "MÔI TRƯỜNG CHÍNH TRỊ").
-    if (n > 1 && !known && !afterOf && HEADS.get(words.lower(i))?.loose) {
+    // Nor does a body's name that begins with the last syllable of another word ("CÁN BỘ CÔNG AN", "MÔI TRƯỜNG CHÍNH TRỊ").
+    if (n > 1 && endsWord(r, i)) {
       spelling = null;
       n = 0;
     }
     const h = name === 0 ? longest(words, HEAD_SET, HEAD_PREFIXES, i, end, kept, first) : 0;
-    if (h > 0 && h >= n && !words.phraseIn(NOT_HEADED, i + h - 1, 2)) {
+    if (h > 0 && h >= n) {
+      // A head begins a body unless it makes another word with the next ("BỘ MÁY", "TỈNH ĐOÀN KẾT") or,
+      // loose, beginsBody says no: a loose head that the lexicon spells ("SỞ", "BỘ") is then a word in lower case.
       const head = HEADS.get(phraseAt(words, i, h))!;
-      if (!head.loose || beginsBody(r, i, h, head, known, afterOf)) {
+      if (!words.phraseIn(NOT_HEADED, i + h - 1, 2) && (!head.loose || beginsBody(r, i, h, head, afterOf))) {
         spelling = head;
         n = h;
       } else if (h === n) {
         spelling = null;
         n = 0;
       }
-    } else if (h > 0 && h === n) {
-      spelling = null;
-      n = 0;
     }
     if (spelling) {
       for (let k = 0; k < n; k++) {
@@ -348,10 +380,9 @@ function recased(norm: string, words: Words, first: number, kept: boolean[], sha
         write(i + k, spelling.words[k], spelling.shapes[k]);
       }
       afterHead = spelling.head;
-      afterField = spelling.endsInField || (afterField && spelling === SPELLED.get('và'));
-      afterOf = spelling === SPELLED.get('của');
+      afterField = spelling.endsInField || (afterField && spelling === AND);
+      afterOf = spelling === OF;
       before = spelling.body ? spelling : null;
-      known = true;
       i += n;
       continue;
     }
@@ -359,7 +390,6 @@ function recased(norm: string, words: Words, first: number, kept: boolean[], sha
     if (name === 0 && afterHead && !(words.flags(i) & Lex.BodyWord)) name = nameLength(norm, words, i, end, kept, first);
     const cap = name > 0 || gap.includes('\n');
     write(i, cap ? capitalised(lower) : lower, cap ? Shape.Cap : Shape.Lower);
-    known = name > 0;
     if (name > 0) name--;
     afterHead = afterField = afterOf = false;
     before = null;

@@ -32,7 +32,7 @@ import { findDates } from './dates';
 import { findPeople } from './people';
 import { findAbbreviations, findOrganizations, findTerms } from './bodies';
 import { releaseWords } from './tokens';
-import { readingOfCapitals } from './capitals';
+import { readingsOfCapitals } from './capitals';
 
 export interface ExtractOptions {
   /** Year to give day-month dates when the text itself has no dateline. */
@@ -273,10 +273,11 @@ function extractFrom(ctx: Context, options: ExtractOptions, warnings: string[]):
       return [];
     }
   };
-  // Citations, dates and terms read runs of words in capitals as sentence case writes them (capitals.ts).
+  // Citations, dates, terms and bodies read runs of words in capitals as sentence case writes them (capitals.ts).
   let read = ctx;
+  let bodies = ctx;
   try {
-    read = readingOfCapitals(ctx);
+    ({ patterns: read, bodies } = readingsOfCapitals(ctx));
   } catch (err) {
     warnings.push(`capitals read as written: ${(err as Error).message}`);
   }
@@ -292,7 +293,7 @@ function extractFrom(ctx: Context, options: ExtractOptions, warnings: string[]):
   });
   const personStarts = new Set<number>();
   const people = step('people', () => findPeople(ctx, claims, personStarts));
-  const organizations = step('organizations', () => findOrganizations(ctx, claims, personStarts));
+  const organizations = step('organizations', () => findOrganizations(bodies, claims, personStarts));
   const terms = step('terms', () => findTerms(read, claims));
   const abbreviations = step('abbreviations', () => findAbbreviations(ctx, claims));
   // Each list is (nearly always) in text order already: merging them gives what a stable sort of their

@@ -89,6 +89,11 @@ export const POSITION_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Objec
 export const CAPITALS_SPELLINGS: readonly string[] = lexicon.capitalsSpellings;
 /** Heads after which a word in capitals that no list knows is a name: "HUYỆN ỦY ĐỨC TRỌNG", "XÃ ĐẠ TÔNG". */
 export const CAPITALS_NAME_HEADS = set(lexicon.capitalsNameHeads);
+/**
+ * Words whose last syllable is a body's head of one syllable ("cán bộ", "cơ sở", "môi trường", "xã
+ * hội"): in capitals that syllable begins no body ("CÁN BỘ CÔNG AN", "MÔI TRƯỜNG CHÍNH TRỊ").
+ */
+export const CAPITALS_HEAD_ENDINGS = set(lexicon.capitalsHeadEndings);
 /** The issuer code a body writes in its document codes ("tỉnh ủy" → TU, "bộ chính trị" → TW). A Map, as above. */
 export const ISSUER_CODES: ReadonlyMap<string, string> = new Map(Object.entries(lexicon.issuerCodes as Record<string, string>));
 
