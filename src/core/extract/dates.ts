@@ -320,7 +320,7 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number, tailD
   const needYear = found.some((f) => f.iso === null);
   const direction = dateline && !news ? formalDirection(ctx.written) : 'back';
   const yearOf = !needYear ? null
-    : dateline ? yearsNear(dateline.iso, direction, news ? NEWS_NEXT_YEAR_DAYS : 0, direction === 'ahead' ? titleYear(ctx.written) : null)
+    : dateline ? yearsNear(dateline.iso, direction, news ? NEWS_NEXT_YEAR_DAYS : 0, direction === 'ahead' ? titleYear(ctx.written) : null, news)
       : yearHint ? () => yearHint : inferYear(norm, found, tailDates);
 
   const dates: DateEntity[] = [];
@@ -333,6 +333,8 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number, tailD
   }
   const rangeYear = yearOf ? rangeYears(norm, found, yearOf, news) : null;
   for (const f of found) {
+    // A day of the lunar calendar ("ngày 10/3 âm lịch", "(âm lịch)") is no day of the Gregorian one.
+    if (LUNAR_AFTER_RE.test(norm.slice(f.e, f.e + 12))) continue;
     let iso = f.iso;
     let inferred = false;
     if (iso === null) {
@@ -363,7 +365,22 @@ function clauseCue(norm: string, s: number, e: number, news: boolean): Cue {
   return TO_COME_RE.test(after) ? 'ahead'
     : PAST_AFTER_RE.test(after) || PAST_BEFORE_RE.test(before) || CITED_BEFORE_RE.test(before) || groundNamesDay(norm, s) ? 'back'
       : AHEAD_AFTER_RE.test(after) || AHEAD_BEFORE_RE.test(before) || (!news && DEADLINE_RE.test(before)) ? 'ahead'
-        : TOLD_AFTER_RE.test(norm.slice(e, e + 100)) ? 'told' : null;
+        : SCHEDULE_BEFORE_RE.test(before) || (news && DEADLINE_RE.test(before)) || scheduleEntry(norm, s, e) ? 'scheduled'
+          : TOLD_AFTER_RE.test(norm.slice(e, e + 100)) ? 'told' : null;
+}
+
+/**
+ * Words that set a day as a time of its own without saying which way: "vào ngày 28/12", "đến (hết) ngày
+ * 20/12", "từ ngày …", "làm việc ngày 18/12", "Hạn cuối … là ngày 30/9", "Theo kế hoạch, ngày 20/8". A
+ * plan or a decision schedules its own year with them (its December, not the one just past); a news
+ * report may set a deadline as well as recall a period, so for it the day is ahead only within a few
+ * months (see NEWS_SCHEDULE_DAYS); a BÁO CÁO reports, and looks back whatever the words.
+ */
+const SCHEDULE_BEFORE_RE = /(?:(?:[Vv]ào|[Đđ]ến(?:\s+hết)?|[Tt]ới|[Tt]ừ|làm việc)\s+ngày|[Hh]ạn cuối[^.;,\n]{0,40}?\s(?:là\s+)?(?:ngày)?|[Tt]heo kế hoạch\s*,?\s*(?:ngày)?)\s+$/u;
+/** A line of a schedule that opens with its day: "Ngày 30/12: Ban Thường vụ Tỉnh ủy nghe báo cáo …". */
+const SCHEDULE_LINE_RE = /(?:^|\n)[ \t]*(?:[-+•][ \t]*)?[Nn]gày\s+$/u;
+function scheduleEntry(norm: string, s: number, e: number): boolean {
+  return /^\s*:/u.test(norm.slice(e, e + 3)) && SCHEDULE_LINE_RE.test(norm.slice(Math.max(0, s - 12), s));
 }
 
 /**
@@ -413,7 +430,9 @@ function yearNamedBefore(norm: string, s: number): number | null {
   const m = YEAR_NAMED_BEFORE_RE.exec(norm.slice(Math.max(0, s - 100), s));
   return m ? +m[1] : null;
 }
-const YEAR_NAMED_BEFORE_RE = /(?:^|[^\p{L}\p{M}])năm\s+((?:19|20)\d{2})(?![\d/-]|\s*[-–]\s*\d)[^.;!?\n]{0,80}$/u;
+const YEAR_NAMED_BEFORE_RE = /(?:^|[^\p{L}\p{M}])[Nn]ăm\s+((?:19|20)\d{2})(?![\d/-]|\s*[-–]\s*\d)[^.;!?\n]{0,80}$/u;
+
+const LUNAR_AFTER_RE = /^\s*\(?\s*(?:âm lịch|ÂL|AL)(?![\p{L}\p{M}])/u;
 
 /** The words between the two days of a range: "từ ngày 25/12 đến ngày 5/1", "ngày 1/4 - 30/4". */
 const RANGE_GAP_RE = /\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?$/u;
@@ -503,17 +522,19 @@ const TITLE_BACK_DAYS = 152;
  * tells of its own January; a BÁO CÁO reports on what is done, never on next January.
  */
 const NEWS_NEXT_YEAR_DAYS = 7;
+/** How far ahead a day a news report schedules or sets as a deadline may lie (see SCHEDULE_BEFORE_RE). */
+const NEWS_SCHEDULE_DAYS = 120;
 const DAY_MS = 86400000;
 type Direction = 'back' | 'ahead' | 'near';
 /** A clause's word on its day: a direction, or an act told of ('told', see TOLD_AFTER_RE). */
-type Cue = Direction | 'told' | null;
+type Cue = Direction | 'told' | 'scheduled' | null;
 type YearOf = (month: number, day: number, cue: Cue, named: number | null) => number | null;
 /**
  * `nextYearDays`: how many days past the turn of the year a text that looks back reads ahead (see
  * NEWS_NEXT_YEAR_DAYS); `titleYear`: the one year a forward document's title names ("KẾ HOẠCH thực
  * hiện Chương trình công tác năm 2023"), or null.
  */
-function yearsNear(iso: string, direction: Direction, nextYearDays: number, titleYear: number | null): YearOf {
+function yearsNear(iso: string, direction: Direction, nextYearDays: number, titleYear: number | null, news: boolean): YearOf {
   const y = +iso.slice(0, 4);
   const t = Date.UTC(y, +iso.slice(5, 7) - 1, +iso.slice(8, 10));
   const ahead = AHEAD_DAYS * DAY_MS;
@@ -528,6 +549,14 @@ function yearsNear(iso: string, direction: Direction, nextYearDays: number, titl
     else if (cue === 'back') c = at(y) > t + ahead ? y - 1 : y;
     // A year the sentence names for the day: a report's or a plan's programme for the coming year.
     else if (fits(own(named))) c = named!;
+    // A day a plan schedules is ahead; one a news report sets is the nearest (see SCHEDULE_BEFORE_RE).
+    else if (cue === 'scheduled' && direction === 'ahead') c = at(y) < t - ahead ? y + 1 : y;
+    // One a news report sets is ahead when it comes within a few months (a deadline, the coming days),
+    // else the latest such day (a period or a deadline of what the report recalls).
+    else if (cue === 'scheduled' && news) {
+      const next = at(y) >= t ? y : y + 1;
+      c = at(next) - t <= NEWS_SCHEDULE_DAYS * DAY_MS ? next : next - 1;
+    }
     // What a plan or a notice tells of as done is the latest such day up to a few weeks ahead.
     else if (cue === 'told' && direction === 'ahead') c = at(y + 1) <= t + ahead ? y + 1 : at(y) <= t + ahead ? y : y - 1;
     // The title's direction: the first such day from a few months back on (see TITLE_BACK_DAYS); near
