@@ -297,6 +297,13 @@ const MEETING_RE = /[Hh]ội\s+nghị\s+(?:lần\s+thứ\s+[\p{L}\d]+|[Tt]rung\s
 /** A meeting named by its number alone is the whole issuer ("của Hội nghị Trung ương 5 về …"). */
 const MEETING_ALONE_RE = /[Hh]ội\s+nghị\s+(?:lần\s+thứ\s+[\p{L}\d]+|[Tt]rung\s+ương\s+\d{1,2})(?![\p{L}\p{M}\d])/uy;
 const ISSUER_TERM_RE = /\s+(?:[Kk]hóa|lần\s+thứ)\s+[IVXLC]+(?![\p{L}\d])/uy;
+/**
+ * A cited document's day and month without its year ("Công văn số 120-CV/TU ngày 5/1 của Văn phòng Tỉnh
+ * ủy về …", the usual ground of a formal document early in the year): the date pass gives it its year;
+ * the tail goes on past it to the issuer and the subject.
+ */
+const TAIL_DAY_MONTH_RE = /ngày\s+(?:\d{1,2}\s*[/.-]\s*\d{1,2}|\d{1,2}\s+tháng\s+\d{1,2})(?![\d/.-]|\s*[/.-]\s*\d|\s+năm)/iuy;
+let dateYearless = false;
 const TAIL_DATE_RE = /ngày\s+(?:(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))/iuy;
 const OF_RE = /của\s/uy;
 const ABOUT_RE = /về\s*/uy;
@@ -343,8 +350,15 @@ function tailDateEnd(norm: string, q: number): number {
   const c = norm.charCodeAt(s);
   if (c !== 110 && c !== 78) return -1;
   TAIL_DATE_RE.lastIndex = s;
-  if (!TAIL_DATE_RE.test(norm)) return -1;
-  let e = TAIL_DATE_RE.lastIndex;
+  TAIL_DAY_MONTH_RE.lastIndex = s;
+  let e: number;
+  if (TAIL_DATE_RE.test(norm)) {
+    e = TAIL_DATE_RE.lastIndex;
+    dateYearless = false;
+  } else if (TAIL_DAY_MONTH_RE.test(norm)) {
+    e = TAIL_DAY_MONTH_RE.lastIndex;
+    dateYearless = true;
+  } else return -1;
   if (s !== q) {
     while (norm[e] === ' ') e++;
     if (norm[e++] !== ')') return -1;
@@ -393,6 +407,11 @@ function parseTail(ctx: Context, end: number, tailDates: Claims | null): Tail {
     if (dateEnd >= 0 && clause) {
       const rest = norm.slice(dateEnd, dateEnd + 40);
       if (!DATE_ENDS_CITATION_RE.test(rest) && !DATE_GOES_ON_RE.test(rest) && !untimedSentence(norm, end, dateEnd)) dateEnd = -1;
+    }
+    if (dateEnd >= 0 && dateYearless) {
+      // Passed over: the date pass gives the day its year (see TAIL_DAY_MONTH_RE); the tail reads on.
+      p = tail.end = dateEnd;
+      continue;
     }
     if (dateEnd >= 0) {
       // Day, month and year, in this order in both forms.
