@@ -100,6 +100,11 @@ const PREDICATE_RE = new RegExp(
     `|\\sđi vào cuộc sống${NOT_LETTER}(?<!(?:^|\\s)đưa\\s[^,.;:]*\\sđi vào cuộc sống)` +
     `|\\sđể cụ thể hóa${NOT_LETTER}` +
     '|,\\s*(?:đồng thời|qua đó|trong đó|nhờ đó|từ đó|cụ thể hóa|nhằm|để)\\s' +
+    // The next clause's time, place or frame after a comma, or a person it is about: "…, ngày 20/4/2023,
+    // Huyện ủy …", "…, sáng 20/4, …", "…, vừa qua, …", "…, tại Hội trường Huyện ủy, …", "…, trong 2
+    // năm qua, …", "…, năm 2022, …", "…, từ năm 2021 đến nay, …", "…, đồng chí Nguyễn Văn Nam …".
+    `|,\\s*(?:(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\\s+(?:ngày\\s+)?\\d|vừa qua|thời gian qua|mới đây|hằng năm|hàng năm|nhìn chung|tại\\s+(?:\\p{Lu}|trụ sở|hội trường)` +
+    `|trong\\s+(?:\\d+|hai|ba|bốn|năm|những)\\s+(?:năm|tháng)|năm\\s+(?:19|20)\\d{2}\\s*,|từ\\s+(?:năm|ngày|đầu năm)\\s|đồng chí\\s)` +
     // A clause after a comma whose subject is a body, a place or "các …" with its verb before the next
     // comma ("…, Ban Thường vụ Tỉnh ủy quyết định:", "…, các chi bộ tổ chức …"): not a list of bodies in
     // the subject ("thuộc diện Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư quản lý").
