@@ -301,7 +301,10 @@ export interface Tail {
 const MEETING_RE = /[Hh]ội\s+nghị\s+(?:lần\s+thứ\s+[\p{L}\d]+|[Tt]rung\s+ương\s+\d{1,2}|\d{1,2})\s+(?:của\s+)?(?=\p{Lu})/uy;
 /** A meeting named by its number alone is the whole issuer ("của Hội nghị Trung ương 5 về …"). */
 const MEETING_ALONE_RE = /[Hh]ội\s+nghị\s+(?:lần\s+thứ\s+[\p{L}\d]+|[Tt]rung\s+ương\s+\d{1,2})(?![\p{L}\p{M}\d])/uy;
-const ISSUER_TERM_RE = /\s+(?:[Kk]hóa|lần\s+thứ)\s+[IVXLC]+(?![\p{L}\d])/uy;
+/** The issuer's term or meeting number, part of its name: "khóa XI", "lần thứ XVI", "lần thứ 9". */
+const ISSUER_TERM_RE = /\s+(?:[Kk]hóa\s+[IVXLC]+|lần\s+thứ\s+(?:[IVXLC]+|\d{1,2}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))(?![\p{L}\p{M}\d])/uy;
+/** A term in brackets after the issuer ("của Bộ Chính trị (khóa XII) về …"): passed over, not part of its name. */
+const BRACKET_TERM_RE = /\s*\(\s*[Kk]hóa\s+[IVXLC]+\s*\)/uy;
 /**
  * A cited document's day and month without its year ("Công văn số 120-CV/TU ngày 5/1 của Văn phòng Tỉnh
  * ủy về …", the usual ground of a formal document early in the year): the date pass gives it its year;
@@ -447,6 +450,8 @@ function parseTail(ctx: Context, end: number, tailDates: Claims | null): Tail {
           ISSUER_TERM_RE.lastIndex = end;
           if (ISSUER_TERM_RE.test(norm)) end = ISSUER_TERM_RE.lastIndex;
           tail.issuer = ctx.name(ctx.words.starts[w], end);
+          BRACKET_TERM_RE.lastIndex = end;
+          if (BRACKET_TERM_RE.test(norm)) end = BRACKET_TERM_RE.lastIndex;
           p = tail.end = end;
           continue;
         }
