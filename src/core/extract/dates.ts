@@ -73,9 +73,10 @@ export function weekdayNameOf(iso: string): string | null {
 const WEEKDAY_SRC = '[Tt]hứ\\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\\s+[Nn]hật|T[2-7]|CN';
 /** Groups: 1 weekday; 2–5 day, separator, month, year of a numeric date; 6 a spelled-out date, 7–9 its day, month, year. */
 const DATELINE_RE = new RegExp(
-  `^\\s*(?:(?:[Cc]ập nhật|[Nn]gày đăng|[Đđ]ăng ngày|[Tt]hời gian|[Xx]uất bản)\\s*:?\\s*)?` +
+  // A stamp may stand in brackets: "(Ngày đăng: 02/01/2024)".
+  `^\\s*(?:\\(\\s*(?=[^)\\n]*\\)\\s*$))?(?:(?:[Cc]ập nhật|[Nn]gày đăng|[Đđ]ăng ngày|[Tt]hời gian|[Xx]uất bản)\\s*:?\\s*)?` +
     `(?:(?:lúc\\s+)?\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[AaPp][Mm])?\\s*[,|-]?\\s*)?(?:(${WEEKDAY_SRC})\\s*[,|-]?\\s*)?` +
-    `(?:(?:[Nn]gày\\s+)?(\\d{1,2})([/.-])(\\d{1,2})\\3(\\d{4})|([Nn]gày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})))(?:\\s*[,|-]?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[AaPp][Mm])?)?(?:\\s*\\(?GMT[+-]?\\d{0,2}\\)?)?\\s*$`,
+    `(?:(?:[Nn]gày\\s+)?(\\d{1,2})([/.-])(\\d{1,2})\\3(\\d{4})|([Nn]gày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})))(?:\\s*[,|-]?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[AaPp][Mm])?)?(?:\\s*\\(?GMT[+-]?\\d{0,2}\\)?)?\\s*\\)?\\s*$`,
   'u',
 );
 /** The place and date of a formal document: "Hà Nội, ngày 12 tháng 6 năm 2023". */
