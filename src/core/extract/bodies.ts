@@ -7,7 +7,7 @@ import { Claims, Context } from './context';
 import { ordinalValue, numberToRoman, yearsOfTerm } from './keys';
 import { extendBody, joined, positionHeadLength } from './phrase';
 import { Lex, NAMESAKES, NOT_BODY_NAMES, flagWords } from './lexicon';
-import { PhraseSet, Shape, isWordChar, letterBefore } from './tokens';
+import { PhraseSet, Shape, Words, isWordChar, letterBefore } from './tokens';
 import { digitRuns, scanAt } from './scan';
 
 /** A Map, not the object: a word such as "toString" must not find Object.prototype's members. */
@@ -26,6 +26,9 @@ export const NAMING_HEADS: ReadonlySet<string> = new Set([
   'trường', 'học viện', 'viện', 'bệnh viện', 'trung tâm', 'ban', 'ủy ban', 'hội đồng', 'phòng',
 ]);
 const NAMING_HEAD_SET = new PhraseSet(NAMING_HEADS);
+flagWords([...NAMING_HEADS].map((h) => h.split(' ')[0]), Lex.NamingFirst);
+/** Is the head of n words at word i a naming head? Its first word's flags set most heads apart with no look-up. */
+const isNamingHead = (words: Words, i: number, n: number): boolean => (words.flags(i) & Lex.NamingFirst) !== 0 && words.phraseIn(NAMING_HEAD_SET, i, n);
 /** Names that begin as a naming head does and are none: places, a leader, common words ("Ban đầu", "Hội tụ", "Báo động"). */
 const NOT_BODIES = new PhraseSet(NOT_BODY_NAMES);
 /** Leaders whose names also name bodies ("Học viện Chính trị Quốc gia Hồ Chí Minh"). */
@@ -80,7 +83,7 @@ function orgHeadLength(ctx: Context, i: number, personStarts: ReadonlySet<number
       if (!(bits & 2)) break;
     }
   }
-  return best && words.phraseIn(NAMING_HEAD_SET, i, best) && !namesBody(ctx, i, best, personStarts) ? 0 : best;
+  return best && isNamingHead(words, i, best) && !namesBody(ctx, i, best, personStarts) ? 0 : best;
 }
 
 /** Administrative units before a place's name ("huyện Trường Sa", "thành phố Hội An"). */
@@ -163,7 +166,7 @@ export function findOrganizations(ctx: Context, claims: Claims, personStarts: Se
     if (i <= after) continue;
     const headLen = orgHeadLength(ctx, i, personStarts);
     if (!headLen || isMemberTitle(ctx, i + headLen) || isPositionQualifier(ctx, i)) continue;
-    const naming = words.phraseIn(NAMING_HEAD_SET, i, headLen);
+    const naming = isNamingHead(words, i, headLen);
     const last = extendBody(norm, words, i + headLen - 1, stop, 12, naming);
     // "Sở", "Bộ", "Văn phòng", "Thanh tra", "Bảo hiểm xã hội" name a body only with what follows ("Sở
     // Nội vụ", "Thanh tra tỉnh"); alone they are words ("Sở dĩ", "Bộ phận", "Thanh tra việc …", "Bảo

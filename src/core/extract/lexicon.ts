@@ -120,6 +120,12 @@ export const enum Lex {
   OrgHead = 8192,
   /** The first word of a body's head of several words ("ban" of "ban tổ chức"). */
   OrgHeadPrefix = 16384,
+  /** The first word of a naming head ("ban", "ngân" of "ngân hàng"): a head whose first word is none needs no look-up. */
+  NamingFirst = 1 << 15,
+  /** A word of STANDALONE_BODY_WORDS ("tỉnh", "khối"). */
+  Standalone = 1 << 16,
+  /** A word of TRAILING_CONNECTORS ("và", "các"). */
+  Connector = 1 << 17,
 }
 export const WORD_FLAGS = new Map<string, number>();
 let flagsVersion = 0;
@@ -136,3 +142,5 @@ flagWords(COMPOUND_FIRST_WORDS, Lex.CompoundFirst);
 flagWords(HEAD_MODIFIERS, Lex.HeadModifier);
 flagWords(POSITION_HEADS, Lex.PositionHead);
 flagWords(NON_FINAL_NAME_WORDS, Lex.NonFinalName);
+flagWords(STANDALONE_BODY_WORDS, Lex.Standalone);
+flagWords(TRAILING_CONNECTORS, Lex.Connector);

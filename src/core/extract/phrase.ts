@@ -3,16 +3,14 @@
 // lower-case words such names contain, and ends at punctuation or at any other word (a verb).
 import {
   BODY_COMPOUNDS, CAPITALISED_COMPOUNDS, DASHED_COMPOUNDS, HEAD_MODIFIERS, LEADING_COMPOUNDS, Lex, NAME_FIELD_STOPS, POSITION_HEADS,
-  STANDALONE_BODY_WORDS, STANDALONE_WORD_COMPOUNDS, TRAILING_CONNECTORS, VERB_COMPOUNDS, flagWords,
+  STANDALONE_WORD_COMPOUNDS, VERB_COMPOUNDS, flagWords,
 } from './lexicon';
 import { PhraseSet, Shape, Words } from './tokens';
 
 const BODY_PAIRS = new PhraseSet(BODY_COMPOUNDS);
 const CAPITALISED_PAIRS = new PhraseSet(CAPITALISED_COMPOUNDS);
-const CONNECTORS = new PhraseSet(TRAILING_CONNECTORS);
 const LEADING_PAIRS = new PhraseSet(LEADING_COMPOUNDS);
 const DASHED = new PhraseSet(DASHED_COMPOUNDS);
-const STANDALONE = new PhraseSet(STANDALONE_BODY_WORDS);
 const STANDALONE_PAIRS = new PhraseSet(STANDALONE_WORD_COMPOUNDS);
 const FIELD_STOPS = new PhraseSet(NAME_FIELD_STOPS);
 const VERBS = new PhraseSet(VERB_COMPOUNDS);
@@ -132,9 +130,9 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
   return last > first && opensField(text, words, first, last) ? trimmed(text, words, first, last - 1) : last;
 }
 
-/** The phrase first … last without its trailing connectors and half words. */
+/** The phrase first … last without its trailing connectors and half words (the words' flags say which, with no look-up). */
 function trimmed(text: string, words: Words, first: number, last: number): number {
-  while (last > first && words.shapes[last] === Shape.Lower && (words.phraseIn(CONNECTORS, last, 1) || isHalfWord(text, words, last))) last--;
+  while (last > first && words.shapes[last] === Shape.Lower && (words.flags(last) & Lex.Connector || isHalfWord(text, words, last))) last--;
   return last;
 }
 
@@ -154,7 +152,7 @@ function opensField(text: string, words: Words, first: number, i: number): boole
   const next = i + 1;
   if (next >= words.count || words.shapes[next] !== Shape.Lower || !joined(text, words, next)) return false;
   // A word of one syllable completes a compound with the word before ("Điện lực miền Bắc").
-  if (words.phraseIn(STANDALONE, i, 1) || words.phraseIn(BODY_PAIRS, prev, 2) || !isSyllable(text, words, i)) return false;
+  if (words.flags(i) & Lex.Standalone || (words.flags(prev) & Lex.CompoundFirst && words.phraseIn(BODY_PAIRS, prev, 2)) || !isSyllable(text, words, i)) return false;
   return !words.phraseIn(FIELD_STOPS, next, 1) && !(next + 1 < words.count && words.phraseIn(VERBS, next, 2));
 }
 
@@ -194,8 +192,9 @@ function fieldEnd(text: string, words: Words, i: number, stopAt?: (i: number) =>
  * ("cơ quan", "Nhà nước") or stand alone ("… tỉnh") unless the next word makes them another's.
  */
 function isHalfWord(text: string, words: Words, i: number): boolean {
-  if (!(words.flags(i) & Lex.BodyWord)) return false;
-  if (words.phraseIn(STANDALONE, i, 1)) return i + 1 < words.count && joined(text, words, i + 1) && words.phraseIn(STANDALONE_PAIRS, i, 2);
+  const f = words.flags(i);
+  if (!(f & Lex.BodyWord)) return false;
+  if (f & Lex.Standalone) return i + 1 < words.count && joined(text, words, i + 1) && words.phraseIn(STANDALONE_PAIRS, i, 2);
   if (!(words.flags(i - 1) & Lex.CompoundFirst)) return true;
   return !words.phraseIn(BODY_PAIRS, i - 1, 2) && !(words.shapes[i - 1] === Shape.Cap && words.phraseIn(CAPITALISED_PAIRS, i - 1, 2));
 }

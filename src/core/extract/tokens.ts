@@ -283,7 +283,7 @@ class WordArrays {
   /** Indices of the words whose shape is not Lower, in order, and their number. */
   notLower: Int32Array;
   notLowerCount = 0;
-  /** The buffer of the arrays (bytes [10 cap, 12 cap) are left for the word flags). */
+  /** The buffer of the arrays (bytes [16 cap, 20 cap) are left for the word flags). */
   readonly buffer: ArrayBuffer;
   /** The capacity the buffer was laid out for. */
   readonly bufferCap: number;
@@ -291,7 +291,7 @@ class WordArrays {
     // About one word per five characters in Vietnamese prose: sized so that most texts never grow.
     const cap = Math.max(64, Math.ceil(n / 4));
     // The three arrays and the flags share one buffer, lent from text to text (see releaseWords).
-    const buffer = takeBuffer(cap * 16);
+    const buffer = takeBuffer(cap * 20);
     this.buffer = buffer;
     this.bufferCap = cap;
     this.cap = cap;
@@ -416,8 +416,8 @@ function applyPlainEdit(src: string, at: number, edits: { parts: string[] | null
 function wordsOf(text: string, w: WordArrays): Words {
   const { count, starts, ends, shapes } = w;
   let lowerText: string | null = null;
-  // Flags + 1, so that 0 means not looked up yet.
-  let flagsPlusOne: Uint16Array | null = null;
+  // Flags + 1, so that 0 means not looked up yet (32 bits: Lex has more than 15).
+  let flagsPlusOne: Int32Array | null = null;
   const words: Words & { buffer: ArrayBuffer | null } = {
     buffer: w.buffer,
     notLower: w.notLower,
@@ -428,7 +428,7 @@ function wordsOf(text: string, w: WordArrays): Words {
     shapes,
     flags(k: number): number {
       // In the words' buffer when the arrays never grew (zeroed: the buffer may be a previous text's).
-      flagsPlusOne ??= count <= w.bufferCap ? new Uint16Array(w.buffer, w.bufferCap * 10, count).fill(0) : new Uint16Array(count);
+      flagsPlusOne ??= count <= w.bufferCap ? new Int32Array(w.buffer, w.bufferCap * 16, count).fill(0) : new Int32Array(count);
       let f = flagsPlusOne[k];
       if (f === 0) {
         let v = flagsOfSpan(text, starts[k], ends[k]);
