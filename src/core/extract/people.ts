@@ -427,6 +427,11 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
    * 5", "Bí thư Chi bộ thôn 2". A number is no body word, but after a unit it is the unit's name.
    */
   const unitNumberEnd = (e: number): number => {
+    // The number is one of the next four words (after at most three of its unit's): most posts have
+    // none, and need no look-up of a unit.
+    let number = false;
+    for (let k = e + 1; k <= e + 4 && k < words.count && !number; k++) number = words.shapes[k] === Shape.Other;
+    if (!number) return e;
     let u = e + 1;
     if (!(unitAt(e, 1) || unitAt(e - 1, 2) || unitAt(e - 2, 3))) {
       let n = 3;
