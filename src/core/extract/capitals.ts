@@ -8,13 +8,12 @@
 // of every run in capitals, so that a body ends where sentence case ends it; people and abbreviations
 // are still read from the text as written: a word in capitals names no one.
 import abbreviations from './abbreviations.json';
-import { Context } from './context';
+import { Context, readingOf } from './context';
 import { TYPE_WORDS } from './citations';
 import { BARE_HEADS_NOT_BODIES, NAMING_HEADS, ORG_HEADS } from './bodies';
 import {
   BODY_COMPOUNDS, CAPITALISED_COMPOUNDS, CAPITALS_HEAD_ENDINGS, CAPITALS_NAME_HEADS, CAPITALS_SPELLINGS, Lex, NOT_BODY_NAMES, PLACES, STANDALONE_WORD_COMPOUNDS, VERB_COMPOUNDS,
 } from './lexicon';
-import { Anchors, findAnchors } from './scan';
 import { joined } from './phrase';
 import { PhraseSet, Shape, Words, recasedWords } from './tokens';
 
@@ -164,18 +163,10 @@ class Reading {
     if (!this.parts.length) return ctx;
     const text = this.parts.join('') + norm.slice(this.from);
     if (text.length !== norm.length) return ctx;
-    let anchors: Anchors | null = null;
-    return {
-      ...ctx,
-      norm: text,
-      written: norm,
-      words: recasedWords(words, this.shapes),
-      anchors: () => (anchors ??= findAnchors(text)),
-      name(s: number, e: number): string {
-        const read = text.slice(s, e);
-        return read === norm.slice(s, e) ? ctx.original(s, e) : read;
-      },
-    };
+    return readingOf(ctx, text, recasedWords(words, this.shapes), (s, e) => {
+      const read = text.slice(s, e);
+      return read === norm.slice(s, e) ? ctx.original(s, e) : read;
+    });
   }
 }
 

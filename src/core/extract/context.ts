@@ -125,29 +125,37 @@ export function createContext(src: string, ranges = true): Context {
   const words = spaced ? tokenize(n.text) : first;
   const original = (s: number, e: number) => src.slice(n.toOriginal(s), n.toOriginal(e));
   let anchors: Anchors | null = null;
-  return {
-    src,
-    norm: n.text,
-    written: n.text,
-    words,
-    lines: () => (lines ??= lineIndex(src)),
-    anchors: () => (anchors ??= findAnchors(n.text)),
-    toOriginal: n.toOriginal,
-    original,
-    name: original,
-    start: 0,
-    end: 0,
-    text: '',
-    range: UNPLACED,
-    locate(s: number, e: number) {
-      const start = n.toOriginal(s);
-      const end = n.toOriginal(e);
-      this.start = start;
-      this.end = end;
-      this.text = src.slice(start, end);
-      if (ranges) this.range = (lines ??= lineIndex(src)).range(start, end);
-    },
-  };
+  const linesOf = () => (lines ??= lineIndex(src));
+  function locate(this: Context, s: number, e: number): void {
+    const start = n.toOriginal(s);
+    const end = n.toOriginal(e);
+    this.start = start;
+    this.end = end;
+    this.text = src.slice(start, end);
+    if (ranges) this.range = linesOf().range(start, end);
+  }
+  return contextObject(src, n.text, n.text, words, linesOf, () => (anchors ??= findAnchors(n.text)), n.toOriginal, original, original, locate);
+}
+
+/**
+ * The context of ctx's text read as `norm`, a copy that differs from it only in the case of some letters
+ * (the reading of capitals, capitals.ts), with its words and its names.
+ */
+export function readingOf(ctx: Context, norm: string, words: Words, name: (s: number, e: number) => string): Context {
+  let anchors: Anchors | null = null;
+  return contextObject(ctx.src, norm, ctx.norm, words, ctx.lines, () => (anchors ??= findAnchors(norm)), ctx.toOriginal, ctx.original, name, ctx.locate);
+}
+
+/**
+ * A text's context or a reading of it as one object literal: both have one shape, so that the
+ * extractors' reads of either stay monomorphic (a spread copy has a shape of its own, and the reads
+ * of every text that has one would be polymorphic).
+ */
+function contextObject(
+  src: string, norm: string, written: string, words: Words, lines: () => LineIndex, anchors: () => Anchors, toOriginal: (i: number) => number,
+  original: (s: number, e: number) => string, name: (s: number, e: number) => string, locate: (this: Context, s: number, e: number) => void,
+): Context {
+  return { src, norm, written, words, lines, anchors, toOriginal, original, name, start: 0, end: 0, text: '', range: UNPLACED, locate };
 }
 
 /**

@@ -325,7 +325,24 @@ export function recasedWords(words: Words, shapes: Uint8Array): Words {
   let n = 0;
   for (let k = 0; k < words.count; k++) if (shapes[k] !== Shape.Lower) notLower[n++] = k;
   // Not the words' buffer: only the text's own words give it back (releaseWords).
-  return { ...words, shapes, notLower, notLowerCount: n, buffer: null } as Words;
+  return wordsObject(words, words.count, words.starts, words.ends, shapes, notLower, n, null);
+}
+
+type WordMethods = Pick<Words, 'flags' | 'lowerIs' | 'lowerHash' | 'sameLower' | 'phraseIn' | 'phraseBits' | 'lower' | 'indexAt'>;
+
+/**
+ * The words of a text, or their recased copy (recasedWords), as one object literal: both have one
+ * shape, so that the extractors' reads of either stay monomorphic (a spread copy has a shape of its
+ * own, and the reads of every text that has one would be polymorphic).
+ */
+function wordsObject(
+  m: WordMethods, count: number, starts: Int32Array, ends: Int32Array, shapes: Uint8Array, notLower: Int32Array, notLowerCount: number,
+  buffer: ArrayBuffer | null,
+): Words & { buffer: ArrayBuffer | null } {
+  return {
+    buffer, notLower, notLowerCount, count, starts, ends, shapes,
+    flags: m.flags, lowerIs: m.lowerIs, lowerHash: m.lowerHash, sameLower: m.sameLower, phraseIn: m.phraseIn, phraseBits: m.phraseBits, lower: m.lower, indexAt: m.indexAt,
+  };
 }
 
 export function tokenize(text: string): Words {
@@ -418,14 +435,7 @@ function wordsOf(text: string, w: WordArrays): Words {
   let lowerText: string | null = null;
   // Flags + 1, so that 0 means not looked up yet (32 bits: Lex has more than 15).
   let flagsPlusOne: Int32Array | null = null;
-  const words: Words & { buffer: ArrayBuffer | null } = {
-    buffer: w.buffer,
-    notLower: w.notLower,
-    notLowerCount: w.notLowerCount,
-    count,
-    starts,
-    ends,
-    shapes,
+  const methods: WordMethods = {
     flags(k: number): number {
       // In the words' buffer when the arrays never grew (zeroed: the buffer may be a previous text's).
       flagsPlusOne ??= count <= w.bufferCap ? new Int32Array(w.buffer, w.bufferCap * 16, count).fill(0) : new Int32Array(count);
@@ -505,5 +515,5 @@ function wordsOf(text: string, w: WordArrays): Words {
       return lo;
     },
   };
-  return words;
+  return wordsObject(methods, count, starts, ends, shapes, w.notLower, w.notLowerCount, w.buffer);
 }
