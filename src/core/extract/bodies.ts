@@ -59,6 +59,7 @@ flagWords([...ORG_HEAD_PREFIXES].filter((h) => !h.includes(' ')), Lex.OrgHeadPre
 const ORG_HEAD_MAX_WORDS = Math.max(...[...ORG_HEADS].map((h) => h.split(' ').length));
 const ORG_HEAD_FIRST_WORDS = new Set([...ORG_HEADS].map((h) => h.split(' ')[0]));
 flagWords(ORG_HEAD_FIRST_WORDS, Lex.OrgHeadFirst);
+flagWords([...ORG_HEADS].flatMap((h) => h.split(' ').slice(1)), Lex.OrgHeadLater);
 /** First letters (both cases) of every head: words starting otherwise need no further look. */
 const ORG_FIRST_LETTERS = new Uint8Array(0x10000);
 for (const first of ORG_HEAD_FIRST_WORDS) {
@@ -73,11 +74,12 @@ function orgHeadLength(ctx: Context, i: number, personStarts: ReadonlySet<number
   if (shape !== Shape.Cap && shape !== Shape.Upper) return 0;
   if (ORG_FIRST_LETTERS[norm.charCodeAt(words.starts[i])] === 0 || !(words.flags(i) & Lex.OrgHeadFirst)) return 0;
   // The longest head over the words joined to word i by single spaces, grown while it begins some head.
-  // One word: its flags say (no look-up). More: each phrase is looked up in both sets at once.
+  // One word: its flags say (no look-up). More: each phrase is looked up in both sets at once, while
+  // its last word is one that a head has after its first (most names' next word is none: "Thanh Hải").
   const f = words.flags(i);
   let best = f & Lex.OrgHead ? 1 : 0;
   if (f & Lex.OrgHeadPrefix) {
-    for (let n = 2; n <= ORG_HEAD_MAX_WORDS && i + n <= words.count && joined(norm, words, i + n - 1); n++) {
+    for (let n = 2; n <= ORG_HEAD_MAX_WORDS && i + n <= words.count && joined(norm, words, i + n - 1) && words.flags(i + n - 1) & Lex.OrgHeadLater; n++) {
       const bits = words.phraseBits(ORG_HEAD_SET, ORG_HEAD_PREFIX_SET, i, n);
       if (bits & 1) best = n;
       if (!(bits & 2)) break;

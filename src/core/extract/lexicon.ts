@@ -38,6 +38,9 @@ export const VERB_COMPOUNDS = set(lexicon.capitalisedCompounds);
 /** First words of the compounds above: a pair whose first word is not one needs no look-up. */
 const firstWords = (xs: Set<string>) => new Set([...xs].map((x) => x.slice(0, Math.max(0, x.indexOf(' ')))));
 export const COMPOUND_FIRST_WORDS = new Set([...firstWords(BODY_COMPOUNDS), ...firstWords(CAPITALISED_COMPOUNDS)]);
+/** Their second words: a pair whose second word is not one needs no look-up either. */
+const secondWords = (xs: Set<string>) => [...xs].map((x) => x.slice(x.indexOf(' ') + 1));
+const COMPOUND_SECOND_WORDS = new Set([...secondWords(BODY_COMPOUNDS), ...secondWords(CAPITALISED_COMPOUNDS)]);
 /** Words that never end a body or position ("và", "các"). */
 export const TRAILING_CONNECTORS = set(lexicon.trailingConnectors);
 /**
@@ -126,6 +129,12 @@ export const enum Lex {
   Standalone = 1 << 16,
   /** A word of TRAILING_CONNECTORS ("và", "các"). */
   Connector = 1 << 17,
+  /** A word after the first of a body's head ("chấp", "hành" of "ban chấp hành"): a phrase that ends otherwise is no head nor the start of one. */
+  OrgHeadLater = 1 << 18,
+  /** A word after the first of a position head ("thư" of "bí thư"), as OrgHeadLater for positions. */
+  HeadLater = 1 << 19,
+  /** The second word of a compound of BODY_COMPOUNDS or CAPITALISED_COMPOUNDS ("quan" of "cơ quan"). */
+  CompoundSecond = 1 << 20,
 }
 export const WORD_FLAGS = new Map<string, number>();
 let flagsVersion = 0;
@@ -139,6 +148,7 @@ export const wordFlagsVersion = (): number => flagsVersion;
 flagWords(SURNAMES, Lex.Surname);
 flagWords(BODY_WORDS, Lex.BodyWord);
 flagWords(COMPOUND_FIRST_WORDS, Lex.CompoundFirst);
+flagWords(COMPOUND_SECOND_WORDS, Lex.CompoundSecond);
 flagWords(HEAD_MODIFIERS, Lex.HeadModifier);
 flagWords(POSITION_HEADS, Lex.PositionHead);
 flagWords(NON_FINAL_NAME_WORDS, Lex.NonFinalName);

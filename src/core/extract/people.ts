@@ -123,7 +123,7 @@ function capitalisedRuns(text: string, words: Words): number[] {
     while (b >= a) {
       const nextLower = b + 1 < n && joined(text, words, b + 1) && words.shapes[b + 1] === Shape.Lower;
       const f = words.flags(b);
-      if (nextLower && (f & Lex.NonFinalName || (f & Lex.CompoundFirst && words.phraseIn(BODY_PAIRS, b, 2)))) b--;
+      if (nextLower && (f & Lex.NonFinalName || (f & Lex.CompoundFirst && words.flags(b + 1) & Lex.CompoundSecond && words.phraseIn(BODY_PAIRS, b, 2)))) b--;
       else if (f & Lex.HeadModifier || (b > a && positionHeadLength(text, words, b) > 0)) b--;
       else break;
     }

@@ -74,14 +74,14 @@ export function isBodyWord(words: Words, i: number): boolean {
   if (words.lowerIs(i, 'ban') && i + 1 < words.count && words.lowerIs(i + 1, 'hành')) return false;
   const f = words.flags(i);
   if (f & Lex.BodyWord) return true;
-  if (f & Lex.CompoundFirst && i + 1 < words.count && words.phraseIn(LEADING_PAIRS, i, 2)) {
+  if (f & Lex.CompoundFirst && i + 1 < words.count && words.flags(i + 1) & Lex.CompoundSecond && words.phraseIn(LEADING_PAIRS, i, 2)) {
     // "Phát triển nông thôn", "Giao thông vận tải" only: "Đảng ủy xã nông thôn kiểu mẫu" and "nông thôn
     // mới" (a programme) are no body's words.
     if (words.lowerIs(i, 'nông')) return i > 0 && words.lowerIs(i - 1, 'triển') && !(i + 2 < words.count && words.lowerIs(i + 2, 'mới'));
     if (words.lowerIs(i, 'vận')) return i > 0 && words.lowerIs(i - 1, 'thông');
     return true;
   }
-  if (i === 0) return false;
+  if (i === 0 || !(f & Lex.CompoundSecond)) return false;
   if (!(words.flags(i - 1) & Lex.CompoundFirst)) return false;
   if (words.phraseIn(BODY_PAIRS, i - 1, 2)) return true;
   // "Ban Tổ chức", "Ủy ban Kiểm tra": a verb-like compound names a body only when capitalised.
@@ -152,7 +152,7 @@ function opensField(text: string, words: Words, first: number, i: number): boole
   const next = i + 1;
   if (next >= words.count || words.shapes[next] !== Shape.Lower || !joined(text, words, next)) return false;
   // A word of one syllable completes a compound with the word before ("Điện lực miền Bắc").
-  if (words.flags(i) & Lex.Standalone || (words.flags(prev) & Lex.CompoundFirst && words.phraseIn(BODY_PAIRS, prev, 2)) || !isSyllable(text, words, i)) return false;
+  if (words.flags(i) & Lex.Standalone || (words.flags(prev) & Lex.CompoundFirst && words.flags(i) & Lex.CompoundSecond && words.phraseIn(BODY_PAIRS, prev, 2)) || !isSyllable(text, words, i)) return false;
   return !words.phraseIn(FIELD_STOPS, next, 1) && !(next + 1 < words.count && words.phraseIn(VERBS, next, 2));
 }
 
@@ -195,7 +195,7 @@ function isHalfWord(text: string, words: Words, i: number): boolean {
   const f = words.flags(i);
   if (!(f & Lex.BodyWord)) return false;
   if (f & Lex.Standalone) return i + 1 < words.count && joined(text, words, i + 1) && words.phraseIn(STANDALONE_PAIRS, i, 2);
-  if (!(words.flags(i - 1) & Lex.CompoundFirst)) return true;
+  if (!(f & Lex.CompoundSecond) || !(words.flags(i - 1) & Lex.CompoundFirst)) return true;
   return !words.phraseIn(BODY_PAIRS, i - 1, 2) && !(words.shapes[i - 1] === Shape.Cap && words.phraseIn(CAPITALISED_PAIRS, i - 1, 2));
 }
 
@@ -212,6 +212,7 @@ flagWords(HEAD_FIRST_WORDS, Lex.HeadFirst);
 const HEAD_SET = new PhraseSet(POSITION_HEADS);
 const HEAD_PREFIX_SET = new PhraseSet(HEAD_PREFIXES);
 flagWords(HEAD_PREFIXES, Lex.HeadPrefix);
+flagWords([...POSITION_HEADS].flatMap((h) => h.split(' ').slice(1)), Lex.HeadLater);
 
 /** Number of words of a position head starting at word i ("Phó Bí thư" → 3), 0 if none. */
 export function positionHeadLength(text: string, words: Words, i: number): number {
@@ -226,9 +227,10 @@ export function positionHeadLength(text: string, words: Words, i: number): numbe
   const first = words.flags(k);
   let best = first & Lex.PositionHead ? 1 : 0;
   if (!(first & Lex.HeadPrefix)) return best ? k - i + best : 0;
-  // Each phrase is looked up in both sets at once: a head (bit 1), a prefix of a longer head (bit 2).
+  // Each phrase is looked up in both sets at once: a head (bit 1), a prefix of a longer head (bit 2);
+  // one whose last word no head has after its first is neither.
   for (let len = 2; len <= 5 && k + len <= words.count; len++) {
-    if (!joined(text, words, k + len - 1)) break;
+    if (!joined(text, words, k + len - 1) || !(words.flags(k + len - 1) & Lex.HeadLater)) break;
     const bits = words.phraseBits(HEAD_SET, HEAD_PREFIX_SET, k, len);
     if (bits & 1) best = len;
     if (!(bits & 2)) break;
