@@ -12,8 +12,8 @@ import { digitRuns, scanAt } from './scan';
 
 /** A Map, not the object: a word such as "toString" must not find Object.prototype's members. */
 const ABBREVIATIONS = new Map<string, string>(Object.entries(abbreviations as Record<string, string>));
-/** The abbreviations lower-cased: a word that is none of them needs no string (the look-up itself is exact). */
-const ABBREVIATIONS_LOWER = new PhraseSet(new Set([...ABBREVIATIONS.keys()].map((a) => a.toLowerCase())));
+/** The abbreviations lower-cased, as the words' flags: a word that is none of them needs no string nor look-up (the look-up itself is exact). */
+flagWords([...ABBREVIATIONS.keys()].map((a) => a.toLowerCase()), Lex.Abbreviation);
 
 /**
  * Heads that name a body only with the capitalised word of its name right after them ("Ngân hàng Nhà
@@ -326,8 +326,10 @@ export function findAbbreviations(ctx: Context, claims: Claims): AbbreviationEnt
       }
     }
     if (w === null) {
+      const listed = (words.flags(i) & Lex.Abbreviation) !== 0;
+      if (!listed && defined === null) continue;
       w = ctx.norm.slice(s, e);
-      if (!defined?.has(w) && !words.phraseIn(ABBREVIATIONS_LOWER, i, 1)) continue;
+      if (!listed && !defined?.has(w)) continue;
     }
     const expansion = defined?.get(w) ?? ABBREVIATIONS.get(w);
     if (!expansion || claims.overlaps(s, e)) continue;

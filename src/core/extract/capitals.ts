@@ -182,11 +182,12 @@ export function readingsOfCapitals(ctx: Context): Readings {
   const { norm, words } = ctx;
   let patterns: Reading | null = null;
   let bodies: Reading | null = null;
-  const list = words.notLower;
-  for (let c = 0; c < words.notLowerCount; ) {
+  // Read once: the loop passes over every word that is not lower case, in every text.
+  const { notLower: list, notLowerCount: count, shapes } = words;
+  for (let c = 0; c < count; ) {
     const first = list[c];
     // A run has two words at least: a word in capitals alone (most are abbreviations) needs no look.
-    if (words.shapes[first] !== Shape.Upper || c + 1 >= words.notLowerCount || list[c + 1] !== first + 1) {
+    if (shapes[first] !== Shape.Upper || c + 1 >= count || list[c + 1] !== first + 1) {
       c++;
       continue;
     }
@@ -195,11 +196,11 @@ export function readingsOfCapitals(ctx: Context): Readings {
     let capitals = 0;
     let read = false;
     const kept: boolean[] = [];
-    while (c < words.notLowerCount && list[c] === last + (kept.length ? 1 : 0) && inRun(words, list[c])) {
+    while (c < count && list[c] === last + (kept.length ? 1 : 0) && inRun(words, list[c])) {
       last = list[c++];
-      const keep = words.shapes[last] === Shape.Other || keptAsWritten(norm, words, last);
+      const keep = shapes[last] === Shape.Other || keptAsWritten(norm, words, last);
       kept.push(keep);
-      if (!keep && words.shapes[last] === Shape.Upper) capitals++;
+      if (!keep && shapes[last] === Shape.Upper) capitals++;
       if (!keep && !read) read = patternWord(words, last);
     }
     // One word in capitals is read when a pattern starts at it and a numeral or number follows ("KHÓA

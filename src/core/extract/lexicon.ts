@@ -135,6 +135,10 @@ export const enum Lex {
   HeadLater = 1 << 19,
   /** The second word of a compound of BODY_COMPOUNDS or CAPITALISED_COMPOUNDS ("quan" of "cơ quan"). */
   CompoundSecond = 1 << 20,
+  /** An abbreviation of the built-in list, lower-cased ("ubnd", "tw"). */
+  Abbreviation = 1 << 21,
+  /** The first word of a verb between a person and a post ("giữ" of "giữ chức", "được"). */
+  AppointmentFirst = 1 << 22,
 }
 export const WORD_FLAGS = new Map<string, number>();
 let flagsVersion = 0;

@@ -70,6 +70,7 @@ const APPOINTMENT_VERBS = new PhraseSet(new Set([
   'được điều động giữ chức', 'được phân công giữ chức', 'được phân công làm',
 ]));
 const APPOINTMENT_VERB_MAX = 4;
+flagWords([...APPOINTMENT_VERBS.phrases].map((v) => v.split(' ')[0]), Lex.AppointmentFirst);
 /** What is named after a person: "Đường Lê Hồng Phong", "Trường THPT chuyên Lê Quý Đôn", "Bảo tàng Hồ Chí Minh". */
 const NAMED_AFTER_SET = new PhraseSet(new Set([
   'đường', 'phố', 'đại lộ', 'quảng trường', 'công viên', 'cầu', 'chợ', 'bảo tàng', 'nhà văn hóa', 'nhà tưởng niệm', 'khu di tích',
@@ -490,7 +491,8 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
 
   /** How many words of an appointment's verb start at word p, joined by single spaces ("giữ chức", "được bầu làm"), or 0. */
   const appointmentVerbLength = (p: number): number => {
-    if (words.shapes[p] !== Shape.Lower) return 0;
+    // The first word's flags set most words apart with no look-up of the four phrases from it.
+    if (words.shapes[p] !== Shape.Lower || !(words.flags(p) & Lex.AppointmentFirst)) return 0;
     for (let n = Math.min(APPOINTMENT_VERB_MAX, words.count - p); n >= 1; n--) {
       let ok = true;
       for (let k = 1; k < n && ok; k++) ok = joined(text, words, p + k);
