@@ -139,6 +139,10 @@ export const enum Lex {
   Abbreviation = 1 << 21,
   /** The first word of a verb between a person and a post ("giữ" of "giữ chức", "được"). */
   AppointmentFirst = 1 << 22,
+  /** The last word of a place cue ("tỉnh", "phố" of "thành phố"): a cue of one or two words ends in one. */
+  PlaceCueLast = 1 << 23,
+  /** The last word of a person cue ("tưởng" of "tư tưởng", "bác"). */
+  PersonCueLast = 1 << 24,
 }
 export const WORD_FLAGS = new Map<string, number>();
 let flagsVersion = 0;

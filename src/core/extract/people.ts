@@ -22,6 +22,9 @@ const PLACE_SET = new PhraseSet(PLACES);
 const PLACE_CUE_SET = new PhraseSet(PLACE_CUES);
 const PERSON_CUE_SET = new PhraseSet(PERSON_CUES);
 const NAMESAKE_SET = new PhraseSet(NAMESAKES);
+const lastWords = (phrases: Iterable<string>) => [...phrases].map((p) => p.slice(p.lastIndexOf(' ') + 1));
+flagWords(lastWords(PLACE_CUES), Lex.PlaceCueLast);
+flagWords(lastWords(PERSON_CUES), Lex.PersonCueLast);
 
 /** Is text[s, e) all ASCII digits (and not empty)? */
 function allDigits(text: string, s: number, e: number): boolean {
@@ -322,7 +325,8 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       const c = text.charCodeAt(k);
       if (c !== 32 && c !== 9 && c !== 46) return false;
     }
-    if (words.phraseIn(PLACE_CUE_SET, a - 1, 1) || (a >= 2 && words.phraseIn(PLACE_CUE_SET, a - 2, 2))) return !comradeBefore(a);
+    // A cue of one or two words ends at word a - 1: the word's flags say whether one may, with no look-up.
+    if (words.flags(a - 1) & Lex.PlaceCueLast && (words.phraseIn(PLACE_CUE_SET, a - 1, 1) || (a >= 2 && words.phraseIn(PLACE_CUE_SET, a - 2, 2)))) return !comradeBefore(a);
     return words.shapes[a - 1] === Shape.Other && ge - gs === 1 && text.charCodeAt(gs) === 32 && allDigits(text, words.starts[a - 1], words.ends[a - 1]);
   };
 
@@ -340,7 +344,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     a >= 2 && words.lowerIs(a - 1, 'ủy') && joined(text, words, a) && joined(text, words, a - 1) && words.phraseIn(COMMITTEE_PLACES, a - 2, 1);
   /** A person cue right before word a ("tư tưởng", "Chủ tịch" of "Chủ tịch Hồ Chí Minh"). */
   const personCueBefore = (a: number) =>
-    a > 0 && joined(text, words, a) && (words.phraseIn(PERSON_CUE_SET, a - 1, 1) || (a >= 2 && words.phraseIn(PERSON_CUE_SET, a - 2, 2)));
+    a > 0 && joined(text, words, a) && (words.flags(a - 1) & Lex.PersonCueLast) !== 0 && (words.phraseIn(PERSON_CUE_SET, a - 1, 1) || (a >= 2 && words.phraseIn(PERSON_CUE_SET, a - 2, 2)));
   /** "Học viện Chính trị quốc gia Hồ Chí Minh": a namesake right after a body's words ends its name. */
   const inBodyName = (c: Candidate) =>
     c.a > 0 && joined(text, words, c.a) && isBodyWord(words, c.a - 1) && !personCueBefore(c.a) && words.phraseIn(NAMESAKE_SET, c.a, c.b - c.a + 1);
