@@ -27,8 +27,10 @@ export const NAMING_HEADS: ReadonlySet<string> = new Set([
 ]);
 const NAMING_HEAD_SET = new PhraseSet(NAMING_HEADS);
 flagWords([...NAMING_HEADS].map((h) => h.split(' ')[0]), Lex.NamingFirst);
-/** Is the head of n words at word i a naming head? Its first word's flags set most heads apart with no look-up. */
-const isNamingHead = (words: Words, i: number, n: number): boolean => (words.flags(i) & Lex.NamingFirst) !== 0 && words.phraseIn(NAMING_HEAD_SET, i, n);
+flagWords([...NAMING_HEADS].map((h) => h.slice(h.lastIndexOf(' ') + 1)), Lex.NamingLast);
+/** Is the head of n words at word i a naming head? Its first and last words' flags set most heads apart with no look-up. */
+const isNamingHead = (words: Words, i: number, n: number): boolean =>
+  (words.flags(i) & Lex.NamingFirst) !== 0 && (words.flags(i + n - 1) & Lex.NamingLast) !== 0 && words.phraseIn(NAMING_HEAD_SET, i, n);
 /** Names that begin as a naming head does and are none: places, a leader, common words ("Ban đầu", "Hội tụ", "Báo động"). */
 const NOT_BODIES = new PhraseSet(NOT_BODY_NAMES);
 /** Leaders whose names also name bodies ("Học viện Chính trị Quốc gia Hồ Chí Minh"). */

@@ -143,6 +143,12 @@ export const enum Lex {
   PlaceCueLast = 1 << 23,
   /** The last word of a person cue ("tưởng" of "tư tưởng", "bác"). */
   PersonCueLast = 1 << 24,
+  /** The last word of a naming head ("hàng" of "ngân hàng", "ban"). */
+  NamingLast = 1 << 25,
+  /** The last word of a place ("nội" of "hà nội"). */
+  PlaceLast = 1 << 26,
+  /** The second word of a compound of STANDALONE_WORD_COMPOUNDS ("kết" of "đoàn kết"). */
+  StandaloneSecond = 1 << 27,
 }
 export const WORD_FLAGS = new Map<string, number>();
 let flagsVersion = 0;
@@ -161,4 +167,5 @@ flagWords(HEAD_MODIFIERS, Lex.HeadModifier);
 flagWords(POSITION_HEADS, Lex.PositionHead);
 flagWords(NON_FINAL_NAME_WORDS, Lex.NonFinalName);
 flagWords(STANDALONE_BODY_WORDS, Lex.Standalone);
+flagWords([...STANDALONE_WORD_COMPOUNDS].map((c) => c.slice(c.indexOf(' ') + 1)), Lex.StandaloneSecond);
 flagWords(TRAILING_CONNECTORS, Lex.Connector);

@@ -210,16 +210,23 @@ const phraseOf = (words: Words, from: number, to: number) => {
 const PLACE_FIRST_WORDS = new Set<string>();
 for (const p of PLACES) PLACE_FIRST_WORDS.add(p.split(' ')[0]);
 flagWords(PLACE_FIRST_WORDS, Lex.PlaceFirst);
+flagWords([...PLACES].map((p) => p.slice(p.lastIndexOf(' ') + 1)), Lex.PlaceLast);
 
-/** Do the last two or three words of a…b name a place ("… Hà Nội")? */
+/** Do the last two or three words of a…b name a place ("… Hà Nội")? A run ending otherwise needs no look-up. */
 function endsWithPlace(words: Words, a: number, b: number): boolean {
+  if (!(words.flags(b) & Lex.PlaceLast)) return false;
   return (b - 1 >= a && words.phraseIn(PLACE_SET, b - 1, 2)) || (b - 2 >= a && words.phraseIn(PLACE_SET, b - 2, 3));
 }
 
 function startsWithPlace(words: Words, a: number, b: number): number {
   if (!(words.flags(a) & Lex.PlaceFirst)) return 0;
-  for (let len = Math.min(4, b - a + 1); len >= 2; len--) if (words.phraseIn(PLACE_SET, a, len)) return len;
+  for (let len = Math.min(4, b - a + 1); len >= 2; len--) if (words.flags(a + len - 1) & Lex.PlaceLast && words.phraseIn(PLACE_SET, a, len)) return len;
   return 0;
+}
+
+/** Are words a…b a place ("Hà Nội")? The first and last words' flags set most runs apart with no look-up. */
+function isPlaceName(words: Words, a: number, b: number): boolean {
+  return (words.flags(a) & Lex.PlaceFirst) !== 0 && (words.flags(b) & Lex.PlaceLast) !== 0 && words.phraseIn(PLACE_SET, a, b - a + 1);
 }
 
 const canonCache = new Map<string, string>();
@@ -337,7 +344,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   const placeAfterCue = (c: Candidate) =>
     (isPlace(c.a, c.runStart) &&
       (words.phraseIn(STREET_CUE_SET, c.a - 1, 1) || allDigits(text, words.starts[c.a - 1], words.ends[c.a - 1]) || c.b - c.a < 2 ||
-        words.phraseIn(PLACE_SET, c.a, c.b - c.a + 1))) ||
+        isPlaceName(words, c.a, c.b))) ||
     (c.b - c.a < 2 && committeeBefore(c.a));
   /** "Huyện ủy", "Quận ủy", "Tỉnh ủy", "Thành ủy", "Thị ủy" right before word a: its place follows ("Huyện ủy Thạch Hà"). */
   const committeeBefore = (a: number) =>
@@ -567,7 +574,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   for (const c of candidates) {
     const { a, b } = c;
     if (claims.overlaps(words.starts[a], words.ends[b])) continue;
-    const placeName = words.phraseIn(PLACE_SET, a, b - a + 1);
+    const placeName = isPlaceName(words, a, b);
     // "tỉnh", "huyện" before a name make it a place, unless a position precedes them
     // ("Phó Chủ tịch UBND tỉnh Hoàng Văn A"); streets, "TP" and two syllables always do.
     if (neverPerson(c) || (isPlace(a, c.runStart) && !positionBefore(a, false))) continue;

@@ -194,7 +194,7 @@ function fieldEnd(text: string, words: Words, i: number, stopAt?: (i: number) =>
 function isHalfWord(text: string, words: Words, i: number): boolean {
   const f = words.flags(i);
   if (!(f & Lex.BodyWord)) return false;
-  if (f & Lex.Standalone) return i + 1 < words.count && joined(text, words, i + 1) && words.phraseIn(STANDALONE_PAIRS, i, 2);
+  if (f & Lex.Standalone) return i + 1 < words.count && joined(text, words, i + 1) && (words.flags(i + 1) & Lex.StandaloneSecond) !== 0 && words.phraseIn(STANDALONE_PAIRS, i, 2);
   if (!(f & Lex.CompoundSecond) || !(words.flags(i - 1) & Lex.CompoundFirst)) return true;
   return !words.phraseIn(BODY_PAIRS, i - 1, 2) && !(words.shapes[i - 1] === Shape.Cap && words.phraseIn(CAPITALISED_PAIRS, i - 1, 2));
 }
