@@ -186,8 +186,9 @@ export function readingsOfCapitals(ctx: Context): Readings {
   const { notLower: list, notLowerCount: count, shapes } = words;
   for (let c = 0; c < count; ) {
     const first = list[c];
-    // A run has two words at least: a word in capitals alone (most are abbreviations) needs no look.
-    if (shapes[first] !== Shape.Upper || c + 1 >= count || list[c + 1] !== first + 1) {
+    // A run has two words at least: a word in capitals alone (most are abbreviations, "UBND Tỉnh …")
+    // needs no look.
+    if (shapes[first] !== Shape.Upper || c + 1 >= count || list[c + 1] !== first + 1 || !inRun(words, first + 1)) {
       c++;
       continue;
     }
