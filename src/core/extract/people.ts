@@ -471,6 +471,9 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     } else if (!POSITION_GAP_RE.test(gapAfter(b))) return NO_POSITIONS;
     const out: Array<[number, number]> = [];
     for (let guard = 0; guard < 8 && p < words.count; guard++) {
+      // "kiêm" ("concurrently"): the post after it is the same person's ("Phó Bí thư Huyện ủy kiêm Chủ tịch
+      // UBND huyện", "…, kiêm Bí thư Thành ủy").
+      if (guard > 0 && words.lowerIs(p, 'kiêm') && p + 1 < words.count && joined(text, words, p + 1)) p++;
       if (guard > 0) hl = positionHeadLength(text, words, p);
       if (!hl) break;
       const last = unitNumberEnd(extendBody(text, words, p + hl - 1, nameStartsAt));
@@ -493,6 +496,10 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
           p = last2 + 1;
           continue;
         }
+      }
+      if (next < words.count && words.lowerIs(next, 'kiêm') && joined(text, words, next)) {
+        p = next;
+        continue;
       }
       if (next >= words.count || !NEXT_POSITION_GAP_RE.test(gapAfter(last))) break;
       p = next;
