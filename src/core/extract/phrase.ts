@@ -89,6 +89,22 @@ export function isBodyWord(words: Words, i: number): boolean {
 }
 
 /** Does word i, after " - ", continue a name in a dashed compound ("Lao động - Thương binh")? */
+/**
+ * Official names that hold a comma between two fields ("Sở Văn hóa, Thể thao và Du lịch", "Trung tâm
+ * Văn hóa, Thể thao và Truyền thanh huyện", "Hội đồng Thi đua, Khen thưởng"), or between the two halves
+ * of a task ("Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực"): the fields on either side of the comma.
+ */
+const COMMA_JOINED = new PhraseSet(new Set(['văn hóa thể thao', 'thi đua khen thưởng', 'tham nhũng tiêu cực']));
+const COMMA_JOINED_PAIRS = new PhraseSet(new Set(['phòng chống']));
+
+/** Does word i go on a name across ", " (see COMMA_JOINED)? */
+export function commaJoined(text: string, words: Words, i: number): boolean {
+  if (i < 1 || i + 1 > words.count) return false;
+  const end = words.ends[i - 1];
+  if (words.starts[i] - end !== 2 || !text.startsWith(', ', end)) return false;
+  return (i >= 2 && i + 1 < words.count && words.phraseIn(COMMA_JOINED, i - 2, 4)) || words.phraseIn(COMMA_JOINED_PAIRS, i - 1, 2);
+}
+
 export function dashJoined(text: string, words: Words, i: number): boolean {
   if (i < 2 || i + 1 >= words.count || words.shapes[i] === Shape.Lower) return false;
   const end = words.ends[i - 1];
@@ -108,7 +124,7 @@ export function dashJoined(text: string, words: Words, i: number): boolean {
 export function extendBody(text: string, words: Words, first: number, stopAt?: (i: number) => boolean, maxWords = 24, naming = false): number {
   let last = first;
   for (let i = first + 1; i < words.count && i - first < maxWords; i++) {
-    if (!(joined(text, words, i) || dashJoined(text, words, i)) || (stopAt && stopAt(i))) break;
+    if (!(joined(text, words, i) || dashJoined(text, words, i) || commaJoined(text, words, i)) || (stopAt && stopAt(i))) break;
     if (!isBodyWord(words, i)) {
       const goesOn = words.shapes[i] === Shape.Lower && (opensField(text, words, first, last) || (naming && words.shapes[last] === Shape.Lower && !words.phraseIn(UNITS, last, 1)));
       const end = goesOn ? fieldEnd(text, words, i, stopAt) : -1;
