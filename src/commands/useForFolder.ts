@@ -43,7 +43,8 @@ export async function useForFolder(arg: unknown, log: vscode.LogOutputChannel): 
   }
   const rel = path.posix.relative(workspaceFolder.uri.path, folder.path);
   const several = (vscode.workspace.workspaceFolders?.length ?? 1) > 1;
-  const { association, include } = txtPatternsFor(rel, workspaceFolder.name, several);
+  // The directory's own name: a workspace file may show the folder under another.
+  const { association, include } = txtPatternsFor(rel, path.posix.basename(workspaceFolder.uri.path), several);
 
   // files.associations is one for the window: the workspace's settings hold it.
   const files = vscode.workspace.getConfiguration('files');

@@ -17,12 +17,13 @@ function literalGlob(name: string): string {
 
 /**
  * `rel`: the folder inside its workspace folder, "/"-separated ("" for the workspace folder itself);
- * `severalFolders`: the workspace has other folders, whose .txt files an association for "every .txt"
- * would take too, so a workspace folder itself is named by its name.
+ * `rootDir`: the workspace folder's own directory name on disk (not the name a workspace file may give
+ * it: the association is matched against the path); `severalFolders`: the workspace has other folders,
+ * whose .txt files an association without the root's name would take too.
  */
-export function txtPatternsFor(rel: string, workspaceFolderName: string, severalFolders: boolean): FolderPatterns {
+export function txtPatternsFor(rel: string, rootDir: string, severalFolders: boolean): FolderPatterns {
   const inside = rel.split('/').filter((part) => part && part !== '.').map(literalGlob).join('/');
-  const named = inside || (severalFolders ? literalGlob(workspaceFolderName) : '');
+  const named = severalFolders ? [literalGlob(rootDir), inside].filter(Boolean).join('/') : inside;
   return {
     association: named ? `**/${named}/**/*.txt` : '**/*.txt',
     include: inside ? `${inside}/**/*.txt` : '**/*.txt',

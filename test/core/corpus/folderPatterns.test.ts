@@ -15,6 +15,8 @@ describe('the settings that make a folder\'s .txt files Văn kiện documents', 
   it('take every .txt for the workspace folder itself, and only its own when the workspace has several', () => {
     assert.deepStrictEqual(txtPatternsFor('', 'van-kien', false), { association: '**/*.txt', include: '**/*.txt' });
     assert.deepStrictEqual(txtPatternsFor('', 'van-kien', true), { association: '**/van-kien/**/*.txt', include: '**/*.txt' });
+    // A subfolder of one of several roots: not the same-named folders of the others.
+    assert.deepStrictEqual(txtPatternsFor('van-ban', 'tinh', true), { association: '**/tinh/van-ban/**/*.txt', include: 'van-ban/**/*.txt' });
   });
 
   it('match a folder whose name holds glob characters, as written', () => {
