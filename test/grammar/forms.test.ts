@@ -173,6 +173,8 @@ const SCOPED: [string, string, string][] = [
 /** [line, part of it, scope prefix]: no character of `part` may be in that scope. */
 const NOT_SCOPED: [string, string, string][] = [
   // a heading in capitals that cites nothing and names no date
+  ['TỐI 2/3 SỐ ĐẠI BIỂU ĐÃ ĐẾN', '2/3', DATE],
+  ['THÔNG BÁO HỘI NGHỊ LẦN THỨ HAI CỦA CÔNG ĐOÀN', 'THÔNG BÁO HỘI NGHỊ LẦN THỨ HAI', CITATION],
   ['BÁO CÁO KẾT QUẢ 6 THÁNG ĐẦU NĂM 2023', 'BÁO CÁO', CITATION],
   ['BÁO CÁO KẾT QUẢ 6 THÁNG ĐẦU NĂM 2023', '6 THÁNG ĐẦU NĂM 2023', DATE],
   // a day before "và" or a dash whose end is no date: not the first day of a range
