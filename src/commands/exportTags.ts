@@ -189,6 +189,8 @@ export async function exportTags(index: CorpusIndex, log: vscode.LogOutputChanne
           // Another file system takes the content whole: as bytes, which may be longer than a string.
           const bytes: Buffer[] = [];
           for (const batch of inBatches(data)) {
+            // A turn of the event loop between pieces, so that a Cancel can arrive.
+            await new Promise((resolve) => setImmediate(resolve));
             if (token.isCancellationRequested) return undefined;
             bytes.push(Buffer.from(batch, 'utf8'));
           }
