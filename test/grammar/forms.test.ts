@@ -174,6 +174,7 @@ const SCOPED: [string, string, string][] = [
 const NOT_SCOPED: [string, string, string][] = [
   // a heading in capitals that cites nothing and names no date
   ['TỐI 2/3 SỐ ĐẠI BIỂU ĐÃ ĐẾN', '2/3', DATE],
+  ['Thực hiện Nghị quyết Hội nghị lần thứ 5 của Công đoàn ngành.', 'Nghị quyết Hội nghị lần thứ 5', CITATION],
   ['THÔNG BÁO HỘI NGHỊ LẦN THỨ HAI CỦA CÔNG ĐOÀN', 'THÔNG BÁO HỘI NGHỊ LẦN THỨ HAI', CITATION],
   ['BÁO CÁO KẾT QUẢ 6 THÁNG ĐẦU NĂM 2023', 'BÁO CÁO', CITATION],
   ['BÁO CÁO KẾT QUẢ 6 THÁNG ĐẦU NĂM 2023', '6 THÁNG ĐẦU NĂM 2023', DATE],
