@@ -4,9 +4,12 @@
 
 const cache = new Map<string, RegExp>();
 
-export function globToRegExp(glob: string): RegExp {
-  let re = cache.get(glob);
+export function globToRegExp(raw: string): RegExp {
+  let re = cache.get(raw);
   if (re) return re;
+  // Vietnamese names are matched alike in NFC and NFD (a folder written by an older macOS is NFD; the
+  // setting typed, NFC): both the pattern and the path are compared composed.
+  const glob = raw.normalize('NFC');
   let out = '';
   let inGroup = 0;
   for (let i = 0; i < glob.length; i++) {
@@ -40,12 +43,12 @@ export function globToRegExp(glob: string): RegExp {
     } else out += c.replace(/[.+^$()|\\]/g, '\\$&');
   }
   re = new RegExp('^' + out + '$');
-  cache.set(glob, re);
+  cache.set(raw, re);
   return re;
 }
 
 export function matchesAnyGlob(relativePath: string, globs: readonly string[]): boolean {
-  const p = relativePath.replace(/\\/g, '/');
+  const p = relativePath.replace(/\\/g, '/').normalize('NFC');
   return globs.some((g) => globToRegExp(g).test(p));
 }
 

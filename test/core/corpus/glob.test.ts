@@ -38,4 +38,12 @@ describe('corpus globs', () => {
       assert.ok(matchesAnyGlob(rel, inSeeds), rel);
     }
   });
+  it('matches Vietnamese names alike in NFC and NFD, in the pattern and in the path', () => {
+    const nfc = 'Văn bản/Hóa/**/*.txt';
+    const nfd = nfc.normalize('NFD');
+    for (const [pattern, path] of [[nfc, 'Văn bản/Hóa/2023/a.txt'.normalize('NFD')], [nfd, 'Văn bản/Hóa/2023/a.txt']]) {
+      assert.ok(isCorpusPath(path, '/w/' + path, [pattern], []), `${pattern === nfc ? 'NFC' : 'NFD'} pattern`);
+    }
+    assert.ok(isExcludedPath('Lưu trữ/cũ/a.txt'.normalize('NFD'), ['**/Lưu trữ']));
+  });
 });
