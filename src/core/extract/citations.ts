@@ -10,7 +10,7 @@ import { extendBody, positionHeadLength } from './phrase';
 import { PhraseSet, Shape, isWordChar, letterBefore } from './tokens';
 import { canonicalNumber, partyKey, stateKey, termOfDate } from './keys';
 import { validIso } from './dates';
-import { TypeHit, findConferenceReferences } from './conference';
+import { ORDINAL_WORD, TypeHit, findConferenceReferences } from './conference';
 import { ISSUER_CODES, Lex, flagWords } from './lexicon';
 import { digitRuns } from './scan';
 
@@ -298,11 +298,14 @@ export interface Tail {
   end: number;
 }
 
-const MEETING_RE = /[Hh]ội\s+nghị\s+(?:lần\s+thứ\s+[\p{L}\d]+|[Tt]rung\s+ương\s+\d{1,2}|\d{1,2})\s+(?:của\s+)?(?=\p{Lu})/uy;
+/** A meeting named by its number: "Hội nghị lần thứ tư", "Hội nghị Trung ương 5". */
+const MEETING_NAMED = '[Hh]ội\\s+nghị\\s+(?:lần\\s+thứ\\s+[\\p{L}\\d]+|[Tt]rung\\s+ương\\s+\\d{1,2}';
+/** The meeting before the body that held it ("của Hội nghị lần thứ tư Ban Chấp hành …", "Hội nghị 5 của …"). */
+const MEETING_RE = new RegExp(`${MEETING_NAMED}|\\d{1,2})\\s+(?:của\\s+)?(?=\\p{Lu})`, 'uy');
 /** A meeting named by its number alone is the whole issuer ("của Hội nghị Trung ương 5 về …"). */
-const MEETING_ALONE_RE = /[Hh]ội\s+nghị\s+(?:lần\s+thứ\s+[\p{L}\d]+|[Tt]rung\s+ương\s+\d{1,2})(?![\p{L}\p{M}\d])/uy;
+const MEETING_ALONE_RE = new RegExp(`${MEETING_NAMED})(?![\\p{L}\\p{M}\\d])`, 'uy');
 /** The issuer's term or meeting number, part of its name: "khóa XI", "lần thứ XVI", "lần thứ 9". */
-const ISSUER_TERM_RE = /\s+(?:[Kk]hóa\s+[IVXLC]+|lần\s+thứ\s+(?:[IVXLC]+|\d{1,2}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))(?![\p{L}\p{M}\d])/uy;
+const ISSUER_TERM_RE = new RegExp(`\\s+(?:[Kk]hóa\\s+[IVXLC]+|lần\\s+thứ\\s+(?:[IVXLC]+|\\d{1,2}|${ORDINAL_WORD}))(?![\\p{L}\\p{M}\\d])`, 'uy');
 /** A term in brackets after the issuer ("của Bộ Chính trị (khóa XII) về …"): passed over, not part of its name. */
 const BRACKET_TERM_RE = /\s*\(\s*[Kk]hóa\s+[IVXLC]+\s*\)/uy;
 /**

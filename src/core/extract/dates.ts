@@ -546,12 +546,14 @@ function yearsNear(iso: string, direction: Direction, nextYearDays: number, titl
     /** Does the year not put the day more than a few weeks before the text's date? */
     const fits = (year: number | null): year is number => year !== null && at(year) >= t - ahead;
     let c: number;
-    if (cue === 'ahead') c = at(y) < t - ahead ? y + 1 : y;
+    /** The first such day from a few weeks before the text's date on. */
+    const fromDate = () => (at(y) < t - ahead ? y + 1 : y);
+    if (cue === 'ahead') c = fromDate();
     else if (cue === 'back') c = at(y) > t + ahead ? y - 1 : y;
     // A year the sentence names for the day: a report's or a plan's programme for the coming year.
     else if (fits(own(named))) c = named!;
-    // A day a plan schedules is ahead; one a news report sets is the nearest (see SCHEDULE_BEFORE_RE).
-    else if (cue === 'scheduled' && direction === 'ahead') c = at(y) < t - ahead ? y + 1 : y;
+    // A day a plan schedules is ahead (see SCHEDULE_BEFORE_RE).
+    else if (cue === 'scheduled' && direction === 'ahead') c = fromDate();
     // One a news report sets is ahead when it comes within a few months (a deadline, the coming days),
     // else the latest such day (a period or a deadline of what the report recalls).
     else if (cue === 'scheduled' && news) {
