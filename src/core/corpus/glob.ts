@@ -47,18 +47,27 @@ export function globToRegExp(raw: string): RegExp {
   return re;
 }
 
-export function matchesAnyGlob(relativePath: string, globs: readonly string[]): boolean {
-  const p = relativePath.replace(/\\/g, '/').normalize('NFC');
+/** A path as the patterns of globToRegExp are matched against it: "/"-separated, in NFC. */
+export function pathForGlob(p: string): string {
+  return p.replace(/\\/g, '/').normalize('NFC');
+}
+
+/** matchesAnyGlob of a path already made by pathForGlob. */
+function matchesPrepared(p: string, globs: readonly string[]): boolean {
   return globs.some((g) => globToRegExp(g).test(p));
+}
+
+export function matchesAnyGlob(relativePath: string, globs: readonly string[]): boolean {
+  return matchesPrepared(pathForGlob(relativePath), globs);
 }
 
 // Whether a folder-relative path is excluded: the path itself or any folder above it matches one of
 // the patterns, so a folder-style entry (`**/archive`, `**/.git`) excludes everything under it.
 export function isExcludedPath(relativePath: string, excludes: readonly string[]): boolean {
   if (excludes.length === 0) return false;
-  const parts = relativePath.replace(/\\/g, '/').split('/');
+  const parts = pathForGlob(relativePath).split('/');
   for (let i = parts.length; i >= 1; i--) {
-    if (matchesAnyGlob(parts.slice(0, i).join('/'), excludes)) return true;
+    if (matchesPrepared(parts.slice(0, i).join('/'), excludes)) return true;
   }
   return false;
 }
@@ -68,9 +77,9 @@ export function isExcludedPath(relativePath: string, excludes: readonly string[]
 // pattern matches its folder-relative path or a folder above it. Excludes never see the path above
 // the workspace folder (a `**/tmp/**` must not drop a workspace that lives under /tmp).
 export function isCorpusPath(relativePath: string, absolutePath: string, include: readonly string[], exclude: readonly string[]): boolean {
-  const rel = relativePath.replace(/\\/g, '/');
+  const rel = pathForGlob(relativePath);
   if (rel === '' || rel.startsWith('../')) return false;
-  return (matchesAnyGlob(rel, include) || matchesAnyGlob(absolutePath.replace(/\\/g, '/'), include)) && !isExcludedPath(rel, exclude);
+  return (matchesPrepared(rel, include) || matchesPrepared(pathForGlob(absolutePath), include)) && !isExcludedPath(rel, exclude);
 }
 
 // Splits a glob at the "/" that are outside brace groups.

@@ -9,7 +9,7 @@
 // or a device (reading a FIFO waits for a writer) are reported and skipped.
 import * as fs from 'fs';
 import * as path from 'path';
-import { globToRegExp, isCorpusPath, isExcludedPath } from './glob';
+import { globToRegExp, isCorpusPath, isExcludedPath, pathForGlob } from './glob';
 import { describeFileError, notRegularFile, specialFileKind } from './readPolicy';
 
 /**
@@ -46,14 +46,14 @@ export async function walkCorpusFolder(folder: string, options: WalkOptions): Pr
   const within = options.within ? path.resolve(options.within) : undefined;
   // An exclude ending in "/**" excludes everything under a folder its stem matches: the folder need not be entered.
   const stems = options.exclude.filter((g) => g.endsWith('/**')).map((g) => globToRegExp(g.slice(0, -3)));
-  const skipFolder = (rel: string) => rel !== '' && (isExcludedPath(rel, options.exclude) || stems.some((re) => re.test(rel)));
+  const skipFolder = (rel: string) => rel !== '' && (isExcludedPath(rel, options.exclude) || stems.some((re) => re.test(pathForGlob(rel))));
   // A file whose name no include's last part can match ("*.txt", "*.vankien") is passed over without
   // matching its whole path; an include ending in "**" (or a brace group with a "/") takes any name.
   const lastParts = options.include.map((g) => {
     const last = g.slice(g.lastIndexOf('/') + 1);
     return last.includes('**') || /\{[^}]*\//.test(g) ? null : globToRegExp(last);
   });
-  const nameMayMatch = lastParts.includes(null) ? () => true : (name: string) => lastParts.some((re) => re!.test(name));
+  const nameMayMatch = lastParts.includes(null) ? () => true : (name: string) => lastParts.some((re) => re!.test(pathForGlob(name)));
   const toPosix = (p: string) => p.split(path.sep).join('/');
   /** Each file found: `real` is its path without links, `linked` says whether `file` goes through one. */
   const found: Array<{ file: string; real: string; linked: boolean }> = [];

@@ -110,4 +110,18 @@ describe('walkCorpusFolder', () => {
     assert.strictEqual(r.errors[0].kind, 'folder');
     assert.strictEqual(r.errors[0].path, path.join(root, 'gone'));
   });
+  it('reads Vietnamese folder and file names written in NFD with patterns typed in NFC', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vankien-walk-nfd-'));
+    try {
+      for (const rel of ['Văn bản/Hóa.txt', 'Lưu trữ/cũ.txt']) {
+        const f = path.join(dir, rel.normalize('NFD'));
+        fs.mkdirSync(path.dirname(f), { recursive: true });
+        fs.writeFileSync(f, 'Nghị quyết số 12-NQ/TW\n');
+      }
+      const walked = await walkCorpusFolder(dir, { include: ['Văn bản/**/*.txt', 'Lưu trữ/**/*.txt'], exclude: ['**/Lưu trữ/**'] });
+      assert.deepStrictEqual(walked.files.map((f) => path.relative(dir, f).normalize('NFC')), ['Văn bản/Hóa.txt']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
