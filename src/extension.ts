@@ -56,7 +56,7 @@ export function activate(context: vscode.ExtensionContext): VanKienApi {
     registerEntitiesView(context, index),
     registerWorkspaceCatalog(context, index, log),
     registerExportTagsCommand(context, index, log, sync),
-    registerUseForFolderCommand(log),
+    registerUseForFolderCommand(config, log),
     // From the palette: every file read and extracted again. Called with { fromCache: true }: files
     // unchanged since the index cache was written are loaded from it, as at a start.
     vscode.commands.registerCommand('vankien.reindex', async (arg?: unknown) => {

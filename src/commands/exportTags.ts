@@ -191,7 +191,7 @@ export async function exportTags(index: CorpusIndex, log: vscode.LogOutputChanne
           for (const batch of inBatches(data)) {
             // A turn of the event loop between pieces, so that a Cancel can arrive.
             await new Promise((resolve) => setImmediate(resolve));
-            if (token.isCancellationRequested) return undefined;
+            cancel.signal.throwIfAborted();
             bytes.push(Buffer.from(batch, 'utf8'));
           }
           await vscode.workspace.fs.writeFile(finalTarget, Buffer.concat(bytes));

@@ -6,6 +6,7 @@
 // From the explorer it receives the clicked folder; from the palette it asks for one.
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { Config } from '../config';
 import { txtPatternsFor, withAssociation, withInclude } from '../core/corpus/folderPatterns';
 import { inertInNotification } from '../core/text/untrusted';
 
@@ -27,7 +28,7 @@ async function chooseFolder(arg: unknown): Promise<vscode.Uri | undefined> {
   return chosen?.[0];
 }
 
-export async function useForFolder(arg: unknown, log: vscode.LogOutputChannel): Promise<UseForFolderResult | undefined> {
+export async function useForFolder(arg: unknown, config: Config, log: vscode.LogOutputChannel): Promise<UseForFolderResult | undefined> {
   let folder = await chooseFolder(arg);
   if (!folder) return undefined;
   try {
@@ -51,7 +52,7 @@ export async function useForFolder(arg: unknown, log: vscode.LogOutputChannel): 
   const associations = withAssociation(files.inspect<Record<string, unknown>>('associations')?.workspaceValue, association);
   // The include is the workspace folder's own: what it holds now (from wherever it comes), and the folder.
   const corpus = vscode.workspace.getConfiguration('vankien', workspaceFolder.uri);
-  const includes = withInclude(corpus.get<string[]>('corpus.include', []), include);
+  const includes = withInclude(config.include(workspaceFolder.uri), include);
   try {
     if (associations) await files.update('associations', associations, vscode.ConfigurationTarget.Workspace);
     // A single folder's own settings are the workspace's.
@@ -81,6 +82,6 @@ export async function useForFolder(arg: unknown, log: vscode.LogOutputChannel): 
   return { association, include, changed };
 }
 
-export function registerUseForFolderCommand(log: vscode.LogOutputChannel): vscode.Disposable {
-  return vscode.commands.registerCommand('vankien.useForFolder', (arg?: unknown) => useForFolder(arg, log));
+export function registerUseForFolderCommand(config: Config, log: vscode.LogOutputChannel): vscode.Disposable {
+  return vscode.commands.registerCommand('vankien.useForFolder', (arg?: unknown) => useForFolder(arg, config, log));
 }

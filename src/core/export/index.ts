@@ -6,14 +6,13 @@ import { parseYaml } from './yaml';
 
 export * from './schema';
 export { buildExport, countByKind, entityToTag, toPosixPath, ExportInput, BuildOptions } from './build';
-export { CSV_COLUMNS, CSV_DELIMITERS, isCsvDelimiter, parseCsv, toCsv } from './csv';
+export { CSV_COLUMNS, isCsvDelimiter, parseCsv, toCsv } from './csv';
 export type { CsvDelimiter } from './csv';
 export { parseJson, toJson } from './json';
 export { parseYaml, toYaml } from './yaml';
 export { ExportParseError, validateExportDocument } from './validate';
-export { writeFileAtomic, TargetExistsError, AtomicWriteOptions, WriteData } from './atomicWrite';
+export { writeFileAtomic, TargetExistsError, AtomicWriteOptions } from './atomicWrite';
 export { inBatches, serializeExport, serializeExportChunks } from './serialize';
-export type { SerializeOptions } from './serialize';
 
 export function parseExport(text: string, format: ExportFormat): ExportDocument {
   switch (format) {
