@@ -12,9 +12,9 @@ import { Context, readingOf } from './context';
 import { TYPE_WORDS } from './citations';
 import { BARE_HEADS_NOT_BODIES, NAMING_HEADS, ORG_HEADS } from './bodies';
 import {
-  BODY_COMPOUNDS, CAPITALISED_COMPOUNDS, CAPITALS_HEAD_ENDINGS, CAPITALS_NAME_HEADS, CAPITALS_SPELLINGS, Lex, NOT_BODY_NAMES, PLACES, STANDALONE_WORD_COMPOUNDS, VERB_COMPOUNDS,
+  BODY_COMPOUNDS, CAPITALISED_COMPOUNDS, CAPITALS_HEAD_ENDINGS, CAPITALS_NAME_HEADS, CAPITALS_SPELLINGS, Lex, NOT_BODY_NAMES, PLACES, STANDALONE_WORD_COMPOUNDS,
 } from './lexicon';
-import { joined } from './phrase';
+import { VERBS, joined } from './phrase';
 import { PhraseSet, Shape, Words, recasedWords } from './tokens';
 
 /** Sentence-case spellings by their lower case: the lexicon's, the places' and the document types'. */
@@ -37,7 +37,6 @@ const FIELD_HEADS = new Set([...NAMING_HEADS, ...BARE_HEADS_NOT_BODIES]);
 const FIELDS = new Set([...BODY_COMPOUNDS, ...CAPITALISED_COMPOUNDS].filter((c) => !ORG_HEADS.has(c)));
 const FIELD_SET = new PhraseSet(FIELDS);
 /** Fields that are verbs in lower case ("tổ chức", "chỉ đạo"): after a committee's name they are its verb ("TỈNH ỦY TỔ CHỨC …"). */
-const VERBS = new PhraseSet(VERB_COMPOUNDS);
 /** A head's last word and the next that make another word ("bộ máy", "sở hữu", "tỉnh đoàn kết", "trường hợp"). */
 const NOT_HEADED = new PhraseSet(new Set([...NOT_BODY_NAMES, ...STANDALONE_WORD_COMPOUNDS]));
 const HEAD_ENDINGS = new PhraseSet(CAPITALS_HEAD_ENDINGS);

@@ -332,14 +332,19 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number, tailD
       iso: dateline.iso, inferred: false, dateline: true, weekday: dateline.weekday, weekdayMatches: dateline.weekdayMatches,
     });
   }
-  const rangeYear = yearOf ? rangeYears(norm, found, yearOf, news) : null;
+  // The day's clause and a year its sentence names count only against a dateline (see yearsNear): the
+  // other ways to a year take neither, so neither is read for them.
+  const yearAt: YearAt | null = !yearOf ? null
+    : dateline ? (month, day, s, e) => yearOf(month, day, clauseCue(norm, s, e, news), yearNamedBefore(norm, s))
+      : (month, day) => yearOf(month, day, null, null);
+  const rangeYear = yearAt ? rangeYears(norm, found, yearAt) : null;
   for (const f of found) {
     // A day of the lunar calendar ("ngày 10/3 âm lịch", "(âm lịch)") is no day of the Gregorian one.
     if (LUNAR_AFTER_RE.test(norm.slice(f.e, f.e + 12))) continue;
     let iso = f.iso;
     let inferred = false;
     if (iso === null) {
-      const y = rangeYear?.get(f) ?? (yearOf ? yearOf(f.month!, f.day!, clauseCue(norm, f.s, f.e, news), yearNamedBefore(norm, f.s)) : null);
+      const y = rangeYear?.get(f) ?? (yearAt ? yearAt(f.month!, f.day!, f.s, f.e) : null);
       iso = y ? validIso(y, f.month!, f.day!) : null;
       inferred = true;
       if (!iso) continue;
@@ -446,7 +451,7 @@ const RANGE_GAP_RE = /\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?$/u;
  * looks ahead to, and the first is the same year, or the year before when it falls later in the year
  * ("từ ngày 25/12 đến ngày 5/1").
  */
-function rangeYears(norm: string, found: readonly Found[], yearOf: YearOf, news: boolean): Map<Found, number> | null {
+function rangeYears(norm: string, found: readonly Found[], yearAt: YearAt): Map<Found, number> | null {
   let out: Map<Found, number> | null = null;
   let byEnd: Map<number, Found> | null = null;
   for (const f of found) {
@@ -468,7 +473,7 @@ function rangeYears(norm: string, found: readonly Found[], yearOf: YearOf, news:
       (out ??= new Map()).set(f, +first.iso.slice(5, 7) * 100 + +first.iso.slice(8, 10) > last ? y + 1 : y);
       continue;
     }
-    const y = yearOf(f.month!, f.day!, clauseCue(norm, first.s, f.e, news), yearNamedBefore(norm, first.s));
+    const y = yearAt(f.month!, f.day!, first.s, f.e);
     if (y === null) continue;
     (out ??= new Map()).set(f, y);
     out.set(first, first.month! * 100 + first.day! > last ? y - 1 : y);
@@ -530,6 +535,8 @@ type Direction = 'back' | 'ahead' | 'near';
 /** A clause's word on its day: a direction, or an act told of ('told', see TOLD_AFTER_RE). */
 type Cue = Direction | 'told' | 'scheduled' | null;
 type YearOf = (month: number, day: number, cue: Cue, named: number | null) => number | null;
+/** The year of a day-month whose clause runs from s to e (a range's from its first day to its last). */
+type YearAt = (month: number, day: number, s: number, e: number) => number | null;
 /**
  * `nextYearDays`: how many days past the turn of the year a text that looks back reads ahead (see
  * NEWS_NEXT_YEAR_DAYS); `titleYear`: the one year a forward document's title names ("KẾ HOẠCH thực
@@ -574,7 +581,8 @@ function yearsNear(iso: string, direction: Direction, nextYearDays: number, titl
 }
 
 /** The title line of a formal document that looks ahead, or one that looks back. */
-const FORWARD_TITLE_RE = /^[ \t]*(?:KẾ HOẠCH|CHƯƠNG TRÌNH|THÔNG BÁO|GIẤY MỜI|QUYẾT ĐỊNH|CHỈ THỊ|NGHỊ QUYẾT|HƯỚNG DẪN|ĐỀ ÁN|CÔNG VĂN)[ \t]*$/mu;
+const FORWARD_TITLES = '^[ \\t]*(?:KẾ HOẠCH|CHƯƠNG TRÌNH|THÔNG BÁO|GIẤY MỜI|QUYẾT ĐỊNH|CHỈ THỊ|NGHỊ QUYẾT|HƯỚNG DẪN|ĐỀ ÁN|CÔNG VĂN)[ \\t]*';
+const FORWARD_TITLE_RE = new RegExp(`${FORWARD_TITLES}$`, 'mu');
 const BACKWARD_TITLE_RE = /^[ \t]*(?:BÁO CÁO|BIÊN BẢN|TỔNG KẾT)[ \t]*$/mu;
 
 /** Which way a formal document looks, from its title line among its first lines. */
@@ -584,7 +592,7 @@ function formalDirection(norm: string): Direction {
 }
 
 /** The line after a forward document's title line: what the document is for ("công tác năm 2023"). */
-const FORWARD_TITLE_NEXT_RE = /^[ \t]*(?:KẾ HOẠCH|CHƯƠNG TRÌNH|THÔNG BÁO|GIẤY MỜI|QUYẾT ĐỊNH|CHỈ THỊ|NGHỊ QUYẾT|HƯỚNG DẪN|ĐỀ ÁN|CÔNG VĂN)[ \t]*\n[ \t]*([^\n]{1,200})/mu;
+const FORWARD_TITLE_NEXT_RE = new RegExp(`${FORWARD_TITLES}\\n[ \\t]*([^\\n]{1,200})`, 'mu');
 
 /** The one year the line after a forward document's title names ("… công tác năm 2023"), or null (none, or two). */
 function titleYear(norm: string): number | null {
@@ -604,10 +612,9 @@ function titleYear(norm: string): number | null {
  * subject ("ngày 15/3, Tỉnh ủy sẽ kiểm tra"; not in reported speech: "…, đồng chí Bí thư khẳng định
  * Tỉnh ủy sẽ …").
  */
-const TO_COME_SOURCE = '^[\\s,)]*(?:sắp\\s+)?tới(?![\\p{L}\\p{M}])';
-/** "… tới", "… sắp tới": it is to come, whatever else the clause says. */
-const TO_COME_RE = new RegExp(TO_COME_SOURCE, 'u');
-const AHEAD_AFTER_RE = new RegExp(`${TO_COME_SOURCE}|^[\\s,]*(?:[^\\s.,;:]+\\s+){1,3}sẽ\\s`, 'u');
+const TO_COME_RE = /^[\s,)]*(?:sắp\s+)?tới(?![\p{L}\p{M}])/u;
+/** "sẽ" after a short subject (clauseCue has looked for "tới" already). */
+const AHEAD_AFTER_RE = /^[\s,]*(?:[^\s.,;:]+\s+){1,3}sẽ\s/u;
 /**
  * Words right before one that say so: "dự kiến kéo dài đến ngày 5/1", "Dự kiến ngày 5/1", "sẽ tổ chức
  * hội nghị vào ngày 5/1" (a news report reads next January only from such words, see NEWS_NEXT_YEAR_DAYS).

@@ -13,7 +13,8 @@ const LEADING_PAIRS = new PhraseSet(LEADING_COMPOUNDS);
 const DASHED = new PhraseSet(DASHED_COMPOUNDS);
 const STANDALONE_PAIRS = new PhraseSet(STANDALONE_WORD_COMPOUNDS);
 const FIELD_STOPS = new PhraseSet(NAME_FIELD_STOPS);
-const VERBS = new PhraseSet(VERB_COMPOUNDS);
+/** Verb compounds ("tổ chức", "đoàn kết"): they end a name. */
+export const VERBS = new PhraseSet(VERB_COMPOUNDS);
 /** Units of a place, which follows a name's field ("Bệnh viện Phụ sản tỉnh Nam Định"). */
 const UNITS = new PhraseSet(new Set(['tỉnh', 'huyện', 'xã', 'phường', 'quận', 'phố', 'trấn']));
 /** The most lower-case words of a name's field after its capitalised first syllable ("Cục Thi hành án dân sự tỉnh"). */
@@ -88,7 +89,6 @@ export function isBodyWord(words: Words, i: number): boolean {
   return words.shapes[i - 1] === Shape.Cap && words.phraseIn(CAPITALISED_PAIRS, i - 1, 2);
 }
 
-/** Does word i, after " - ", continue a name in a dashed compound ("Lao động - Thương binh")? */
 /**
  * Official names that hold a comma between two fields ("Sở Văn hóa, Thể thao và Du lịch", "Trung tâm
  * Văn hóa, Thể thao và Truyền thanh huyện", "Hội đồng Thi đua, Khen thưởng"), or between the two halves
@@ -98,13 +98,14 @@ const COMMA_JOINED = new PhraseSet(new Set(['văn hóa thể thao', 'thi đua kh
 const COMMA_JOINED_PAIRS = new PhraseSet(new Set(['phòng chống']));
 
 /** Does word i go on a name across ", " (see COMMA_JOINED)? */
-export function commaJoined(text: string, words: Words, i: number): boolean {
-  if (i < 1 || i + 1 > words.count) return false;
+function commaJoined(text: string, words: Words, i: number): boolean {
+  if (i < 1 || i >= words.count) return false;
   const end = words.ends[i - 1];
   if (words.starts[i] - end !== 2 || !text.startsWith(', ', end)) return false;
   return (i >= 2 && i + 1 < words.count && words.phraseIn(COMMA_JOINED, i - 2, 4)) || words.phraseIn(COMMA_JOINED_PAIRS, i - 1, 2);
 }
 
+/** Does word i, after " - ", continue a name in a dashed compound ("Lao động - Thương binh")? */
 export function dashJoined(text: string, words: Words, i: number): boolean {
   if (i < 2 || i + 1 >= words.count || words.shapes[i] === Shape.Lower) return false;
   const end = words.ends[i - 1];
