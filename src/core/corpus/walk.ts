@@ -126,13 +126,20 @@ export async function walkCorpusFolder(folder: string, options: WalkOptions): Pr
     }
     level = next;
   }
-  // A file reached by several names (a linked file, or a folder linked from elsewhere) once, by a name without a link if it has one.
-  const byReal = new Map<string, { file: string; linked: boolean }>();
+  return { files: oncePerRealFile(found).map((f) => f.file), errors };
+}
+
+/**
+ * A file reached by several names (a linked file, or a folder linked from elsewhere) once, by a name
+ * without a link if it has one; in the order first found.
+ */
+export function oncePerRealFile<T extends { real: string; linked: boolean }>(found: readonly T[]): T[] {
+  const byReal = new Map<string, T>();
   for (const f of found) {
     const had = byReal.get(f.real);
     if (!had || (had.linked && !f.linked)) byReal.set(f.real, f);
   }
-  return { files: [...byReal.values()].map((f) => f.file), errors };
+  return [...byReal.values()];
 }
 
 interface Folder {

@@ -11,6 +11,7 @@ import * as path from 'path';
 import { ExportError } from './schema';
 import { toPosixPath } from './build';
 import { describeFileError, notRegularFile, specialFileKind } from '../corpus/readPolicy';
+import { oncePerRealFile } from '../corpus/walk';
 
 export const CORPUS_EXTENSIONS = ['.txt', '.vankien'];
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
@@ -132,12 +133,7 @@ export function collectFiles(inputs: readonly string[], cwd = process.cwd()): Co
   const base = commonAncestor(bases);
   const name = (absolute: string): string => toPosixPath(path.relative(base, absolute));
   // The same file by several names (a linked file or folder) is exported once, preferably by a name without a link.
-  const byReal = new Map<string, (typeof found)[number]>();
-  for (const f of found) {
-    const had = byReal.get(f.real);
-    if (!had || (had.linked && !f.linked)) byReal.set(f.real, f);
-  }
-  const files: CollectedFile[] = [...byReal.values()].map(({ absolute, named }) => ({ absolute, path: name(absolute), named }));
+  const files: CollectedFile[] = oncePerRealFile(found).map(({ absolute, named }) => ({ absolute, path: name(absolute), named }));
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const errors = failures.map((f) => ({ path: f.given === f.absolute ? name(f.absolute) : f.given, message: f.message }));
   return { base, files, errors };

@@ -5,8 +5,8 @@ import { normalizeForMatch } from '../text/normalize';
 import abbreviations from './abbreviations.json';
 import { Claims, Context } from './context';
 import { ordinalValue, numberToRoman, yearsOfTerm } from './keys';
-import { extendBody, joined, positionHeadLength } from './phrase';
-import { Lex, NAMESAKES, NOT_BODY_NAMES, flagWords } from './lexicon';
+import { NAMESAKE_SET, extendBody, joined, positionHeadLength } from './phrase';
+import { Lex, NOT_BODY_NAMES, flagWords } from './lexicon';
 import { PhraseSet, Shape, Words, isWordChar, letterBefore } from './tokens';
 import { digitRuns, scanAt } from './scan';
 
@@ -34,7 +34,6 @@ const isNamingHead = (words: Words, i: number, n: number): boolean =>
 /** Names that begin as a naming head does and are none: places, a leader, common words ("Ban đầu", "Hội tụ", "Báo động"). */
 const NOT_BODIES = new PhraseSet(NOT_BODY_NAMES);
 /** Leaders whose names also name bodies ("Học viện Chính trị Quốc gia Hồ Chí Minh"). */
-const NAMESAKE_SET = new PhraseSet(NAMESAKES);
 
 /** Heads of bodies' names, in matching form; the longest that matches is used. */
 export const ORG_HEADS: ReadonlySet<string> = new Set([

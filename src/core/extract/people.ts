@@ -11,17 +11,16 @@ import { PersonEntity } from '../types';
 import { compactCopy, normalizeForMatch } from '../text/normalize';
 import { Claims, Context, sortIfNeeded } from './context';
 import {
-  BOILERPLATE_WORDS, CREDIT_LABELS, HEAD_MODIFIERS, MASTHEAD_ROLES, NAMESAKES, NON_FINAL_NAME_WORDS, PERSON_CUES, PLACE_CUES,
+  BOILERPLATE_WORDS, CREDIT_LABELS, HEAD_MODIFIERS, MASTHEAD_ROLES, NON_FINAL_NAME_WORDS, PERSON_CUES, PLACE_CUES,
   PLACES, POSITION_ABBREVIATIONS, POSITION_HEADS, SURNAMES, BODY_COMPOUNDS, Lex, flagWords,
 } from './lexicon';
-import { dashJoined, extendBody, isBodyWord, joined, positionHeadLength } from './phrase';
+import { NAMESAKE_SET, dashJoined, extendBody, isBodyWord, joined, positionHeadLength } from './phrase';
 import { PhraseSet, Shape, Words, isTrimmed } from './tokens';
 
 const BODY_PAIRS = new PhraseSet(BODY_COMPOUNDS);
 const PLACE_SET = new PhraseSet(PLACES);
 const PLACE_CUE_SET = new PhraseSet(PLACE_CUES);
 const PERSON_CUE_SET = new PhraseSet(PERSON_CUES);
-const NAMESAKE_SET = new PhraseSet(NAMESAKES);
 const lastWords = (phrases: Iterable<string>) => [...phrases].map((p) => p.slice(p.lastIndexOf(' ') + 1));
 flagWords(lastWords(PLACE_CUES), Lex.PlaceCueLast);
 flagWords(lastWords(PERSON_CUES), Lex.PersonCueLast);

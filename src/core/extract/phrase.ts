@@ -2,7 +2,7 @@
 // ("Phó Bí thư Thường trực Tỉnh ủy") runs over capitalised words, abbreviations and the few
 // lower-case words such names contain, and ends at punctuation or at any other word (a verb).
 import {
-  BODY_COMPOUNDS, CAPITALISED_COMPOUNDS, DASHED_COMPOUNDS, HEAD_MODIFIERS, LEADING_COMPOUNDS, Lex, NAME_FIELD_STOPS, POSITION_HEADS,
+  BODY_COMPOUNDS, CAPITALISED_COMPOUNDS, DASHED_COMPOUNDS, HEAD_MODIFIERS, LEADING_COMPOUNDS, Lex, NAME_FIELD_STOPS, NAMESAKES, POSITION_HEADS,
   STANDALONE_WORD_COMPOUNDS, VERB_COMPOUNDS, flagWords,
 } from './lexicon';
 import { PhraseSet, Shape, Words } from './tokens';
@@ -15,6 +15,8 @@ const STANDALONE_PAIRS = new PhraseSet(STANDALONE_WORD_COMPOUNDS);
 const FIELD_STOPS = new PhraseSet(NAME_FIELD_STOPS);
 /** Verb compounds ("tổ chức", "đoàn kết"): they end a name. */
 export const VERBS = new PhraseSet(VERB_COMPOUNDS);
+/** Names that are also bodies' or places' (see NAMESAKES). */
+export const NAMESAKE_SET = new PhraseSet(NAMESAKES);
 /** Units of a place, which follows a name's field ("Bệnh viện Phụ sản tỉnh Nam Định"). */
 const UNITS = new PhraseSet(new Set(['tỉnh', 'huyện', 'xã', 'phường', 'quận', 'phố', 'trấn']));
 /** The most lower-case words of a name's field after its capitalised first syllable ("Cục Thi hành án dân sự tỉnh"). */
