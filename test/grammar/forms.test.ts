@@ -68,6 +68,12 @@ const SCOPED: [string, string, string][] = [
   ['Nghị quyết Trung ương 4 (khóa XI, XII) về xây dựng', 'Nghị quyết Trung ương 4 (khóa XI, XII)', CITATION],
   ['quán triệt Nghị quyết TW4 khóa XII về xây dựng Đảng', 'Nghị quyết TW4 khóa XII', CITATION],
   ['triển khai Kết luận TƯ 4 khóa XIII', 'Kết luận TƯ 4 khóa XIII', CITATION],
+  // a Party organisation's plenum, its committee before or after its number (as the engine reads them)
+  ['Quán triệt Nghị quyết Hội nghị lần thứ 5 Ban Chấp hành Đảng bộ tỉnh khóa XX về chuyển đổi số', 'Nghị quyết Hội nghị lần thứ 5 Ban Chấp hành Đảng bộ tỉnh khóa XX', CITATION],
+  ['Thực hiện Nghị quyết Hội nghị Tỉnh ủy lần thứ 7 (khóa XX) về du lịch', 'Nghị quyết Hội nghị Tỉnh ủy lần thứ 7 (khóa XX)', CITATION],
+  ['theo Kết luận Hội nghị lần thứ 9 của Tỉnh ủy Quảng Ninh khóa XV về', 'Kết luận Hội nghị lần thứ 9 của Tỉnh ủy Quảng Ninh khóa XV', CITATION],
+  ['Nghị quyết Hội nghị lần thứ ba Đảng ủy xã Tân Lập nhiệm kỳ 2020-2025', 'Nghị quyết Hội nghị lần thứ ba Đảng ủy xã Tân Lập', CITATION],
+  ['KẾT LUẬN HỘI NGHỊ THÀNH ỦY LẦN THỨ 12 (KHÓA XVII)', 'KẾT LUẬN HỘI NGHỊ THÀNH ỦY LẦN THỨ 12 (KHÓA XVII)', CITATION],
   ['Nghị quyết Trung ương 4,\u00a0khóa XII gắn với', 'Nghị quyết Trung ương 4,\u00a0khóa XII', CITATION],
   ['bầu cử đại biểu Quốc hội khóa XV và', 'khóa', TERM_KEYWORD],
   ['bầu cử đại biểu Quốc hội khóa XV và', 'XV', ROMAN],
@@ -176,6 +182,9 @@ const NOT_SCOPED: [string, string, string][] = [
   ['TỐI 2/3 SỐ ĐẠI BIỂU ĐÃ ĐẾN', '2/3', DATE],
   ['Thực hiện Nghị quyết Hội nghị lần thứ 5 của Công đoàn ngành.', 'Nghị quyết Hội nghị lần thứ 5', CITATION],
   ['THÔNG BÁO HỘI NGHỊ LẦN THỨ HAI CỦA CÔNG ĐOÀN', 'THÔNG BÁO HỘI NGHỊ LẦN THỨ HAI', CITATION],
+  // a meeting of another body's executive committee, or of a standing committee, names no plenum
+  ['Nghị quyết Hội nghị lần thứ 5 Ban Chấp hành Công đoàn tỉnh', 'Nghị quyết Hội nghị lần thứ 5', CITATION],
+  ['Kết luận Hội nghị Ban Thường vụ Tỉnh ủy lần thứ 5', 'Kết luận Hội nghị', CITATION],
   ['BÁO CÁO KẾT QUẢ 6 THÁNG ĐẦU NĂM 2023', 'BÁO CÁO', CITATION],
   ['BÁO CÁO KẾT QUẢ 6 THÁNG ĐẦU NĂM 2023', '6 THÁNG ĐẦU NĂM 2023', DATE],
   // a day before "và" or a dash whose end is no date: not the first day of a range

@@ -5,8 +5,9 @@ import { termOfRef } from './termSplit';
 /**
  * The name the genre gives the document `key` that a conference reference cites: a Central Committee
  * plenum with its term ("Nghị quyết Trung ương 4 khóa XII"), a national congress ("Nghị quyết Đại hội
- * XIII"); null for any other citation (a Party organisation's congress is written too many ways: its
- * text as written names it best). A mention naming two terms names each of its documents with its own.
+ * XIII"), a Party organisation's plenum ("Nghị quyết Hội nghị lần thứ 7 Ban Chấp hành Đảng bộ tỉnh khóa
+ * XX" for "Nghị quyết Hội nghị Tỉnh ủy lần thứ 7 (khóa XX)"); null for any other citation (a Party
+ * organisation's congress is written too many ways: its text as written names it best). A mention naming two terms names each of its documents with its own.
  */
 export function conferenceName(e: CitationEntity, key: string): string | null {
   if (e.system !== 'conference' || !e.conference) return null;
@@ -15,5 +16,6 @@ export function conferenceName(e: CitationEntity, key: string): string | null {
     const term = termOfRef(e, key) ?? (e.terms.length === 1 ? e.terms[0] : null);
     return term ? `${type} ${e.conference} khóa ${term}` : `${type} ${e.conference}`;
   }
-  return /^Đại hội [IVXLC]+$/.test(e.conference) ? `${type} ${e.conference}` : null;
+  // A Party organisation's plenum: its name in full, however the text names its committee.
+  return /^(?:Đại hội [IVXLC]+$|Hội nghị lần thứ )/.test(e.conference) ? `${type} ${e.conference}` : null;
 }

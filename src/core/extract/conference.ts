@@ -2,12 +2,17 @@
 //   "Nghị quyết Trung ương 4 khóa XII", "Nghị quyết Trung ương 4 (khóa XI, XII)", "Nghị quyết TW4 khóa XII",
 //   "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII",
 //   "Nghị quyết Đại hội XIII", "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII",
-//   "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX", "Nghị quyết Đảng bộ tỉnh khóa XIX".
+//   "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX", "Nghị quyết Đảng bộ tỉnh khóa XIX",
+//   "Nghị quyết Hội nghị lần thứ 5 Ban Chấp hành Đảng bộ tỉnh khóa XX", "Nghị quyết Hội nghị Tỉnh ủy lần thứ 7".
 // Keys (documented for the index and the export):
 //   Central Committee plenum n of term T: "<TC>:TW<n>:<T>" (e.g. "NQ:TW4:XIII"), or the catalogue's
 //     document key when the catalogue knows the pair (NQ:TW4:XII → "04-NQ/TW"); "<TC>:TW<n>" without a term.
 //   National congress T: "<TC>:ĐH:<T>". A Party organisation's congress or term T: "<TC>:ĐB:<scope>:<T>"
-//     with scope the lower-case words after "Đảng bộ" ("tỉnh"); such keys do not tell provinces apart.
+//     with scope the lower-case words after "Đảng bộ" ("tỉnh"); such keys do not tell provinces apart
+//     unless the text names the province ("Đảng bộ tỉnh Quảng Ninh": "tỉnh quảng ninh").
+//   A Party organisation's plenum n of term T: "<TC>:HN<n>:ĐB:<scope>:<T>" ("NQ:HN5:ĐB:tỉnh:XX"), or
+//     "<TC>:HN<n>:ĐB:<scope>" without a term; its committee gives the scope ("Tỉnh ủy", "Ban Chấp hành
+//     Đảng bộ tỉnh": "tỉnh"; "Thành ủy Hà Nội": "thành phố hà nội").
 // <TC> is the type code of the type word (NQ, KL, CT, QĐ).
 import { Catalog } from '../catalog/catalog';
 import { Context } from './context';
@@ -49,6 +54,31 @@ const ORGANISATION_RE = new RegExp(
   `\\s+(?:[Đđ]ại\\s+hội\\s+(?:[Đđ]ại\\s+biểu\\s+)?)?[Đđ]ảng\\s+bộ\\s+((?:[\\p{L}]+\\s+){1,5}?)(?:lần\\s+thứ|[Kk]hóa)\\s+(${ROMAN})`,
   'uy',
 );
+// A Party organisation's plenum, named by its executive committee before or after its number:
+//   "Hội nghị lần thứ 5 Ban Chấp hành Đảng bộ tỉnh khóa XX", "Hội nghị Tỉnh ủy lần thứ 7 (khóa XX)",
+//   "Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ mười", "Hội nghị lần thứ 9 Đảng ủy xã Tân Lập".
+// A place's name after the committee is capitalised ("tỉnh Quảng Ninh", "Tỉnh ủy Khánh Hòa").
+const PLACE_NAME = '(?:\\s+(?!(?:Khóa|Lần|Nhiệm|Về|Của|Ngày|Năm|Tháng)(?![\\p{L}]))\\p{Lu}\\p{Ll}*(?![\\p{L}\\d])){0,3}';
+const LOCAL_COMMITTEE =
+  `(?:(?:[Bb]an\\s+[Cc]hấp\\s+hành|BCH)\\s+[Đđ]ảng\\s+bộ\\s+(?:tỉnh|thành\\s+phố|huyện|quận|thị\\s+xã|thị\\s+trấn|xã|phường)` +
+  `|(?:Tỉnh|Thành|Huyện|Quận|Thị)\\s+ủy|[Đđ]ảng\\s+ủy\\s+(?:xã|phường|thị\\s+trấn))${PLACE_NAME}`;
+const LOCAL_NUM = `lần\\s+thứ\\s+(\\d{1,2}(?![\\d\\p{L}])|${ROMAN}|${ORDINAL_WORD})`;
+const LOCAL_PLENUM_RE = new RegExp(
+  `\\s+[Hh]ội\\s+nghị\\s+(?:${LOCAL_NUM}\\s+(?:của\\s+)?(${LOCAL_COMMITTEE})|(?:của\\s+)?(${LOCAL_COMMITTEE})\\s+${LOCAL_NUM})(${TERMS})?`,
+  'uy',
+);
+/**
+ * The organisation an executive committee heads, its place's name as written: "Tỉnh ủy Quảng Ninh" →
+ * "tỉnh Quảng Ninh", "Ban Chấp hành Đảng bộ huyện" → "huyện"; keys take it in lower case, as congress keys.
+ */
+const COMMITTEE_SCOPES = new Map([['tỉnh', 'tỉnh'], ['thành', 'thành phố'], ['huyện', 'huyện'], ['quận', 'quận'], ['thị', 'thị xã']]);
+function committeeScope(committee: string): string {
+  const words = committee.split(/\s+/u);
+  const head = words[0].toLowerCase();
+  if (head === 'ban' || head === 'bch') return words.slice(words.indexOf('bộ') + 1).join(' ');
+  if (head === 'đảng') return words.slice(2).join(' ');
+  return [COMMITTEE_SCOPES.get(head)!, ...words.slice(2)].join(' ');
+}
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
 const DESIGNATION_FIRST = new Set(Array.from('TtHhBbĐđ', (c) => c.charCodeAt(0)));
 /** Their second letters (Trung, TW, TƯ, Hội, Ban, Đại, Đảng): "Tỉnh ủy", "Thủ tướng", "Bộ" need no pattern run. */
@@ -83,6 +113,21 @@ function toRoman(n: number): string {
   return out;
 }
 
+/**
+ * The numerals of the terms a designation ends with ("khóa XI, XII", "(khóa XX)"), and how many of its
+ * last characters are a closing parenthesis it did not open, which is not the reference's.
+ */
+function termsOf(text: string | undefined): [string[], number] {
+  if (!text) return [[], 0];
+  let own = text;
+  if (own.endsWith(')') && !own.includes('(')) own = own.replace(/\s*\)$/u, '');
+  // By exec: matchAll copies the pattern on every call.
+  const terms: string[] = [];
+  ROMAN_IN_TERMS.lastIndex = 0;
+  for (let r = ROMAN_IN_TERMS.exec(own); r; r = ROMAN_IN_TERMS.exec(own)) terms.push(r[0]);
+  return [terms, text.length - own.length];
+}
+
 /** A type word found in the text: its span and canonical form ("Nghị quyết"). */
 export interface TypeHit {
   s: number;
@@ -113,19 +158,27 @@ export function findConferenceReferences(ctx: Context, catalog: Catalog, hits: r
       let e = hit.e + m[0].length;
       // "Nghị quyết Trung ương 4 các khóa": the plenums of several terms in general, no one document.
       if (!m[2] && GENERIC_TERMS_RE.test(norm.slice(e, e + 24))) continue;
-      let termsText = m[2] ?? '';
-      if (termsText.endsWith(')') && !termsText.includes('(')) {
-        termsText = termsText.replace(/\s*\)$/u, '');
-        e -= m[2].length - termsText.length;
-      }
-      // The numerals of the terms, by exec (matchAll copies the pattern on every call).
-      const terms: string[] = [];
-      if (termsText) {
-        ROMAN_IN_TERMS.lastIndex = 0;
-        for (let r = ROMAN_IN_TERMS.exec(termsText); r; r = ROMAN_IN_TERMS.exec(termsText)) terms.push(r[0]);
-      }
+      const [terms, unopened] = termsOf(m[2]);
+      e -= unopened;
       const refs = terms.length ? terms.map((t) => resolve(`${tc}:TW${n}:${t}`)) : [resolve(`${tc}:TW${n}`)];
       out.push({ s: hit.s, e, refs, type, typeCode: tc, issuerCode: 'TW', conference: PLENUM_NAMES[n], terms });
+      continue;
+    }
+    const l = at(LOCAL_PLENUM_RE, hit.e);
+    if (l) {
+      const n = ordinalValue(l[1] ?? l[4]);
+      if (n <= 0 || n > 40) continue;
+      const written = committeeScope(l[2] ?? l[3]);
+      const scope = written.toLowerCase();
+      const [terms, unopened] = termsOf(l[5]);
+      // A committee's terms are its organisation's, not the Central Committee's: they name the
+      // document, and `terms` (the Central Committee's) stays empty.
+      const name = `Hội nghị lần thứ ${n} Ban Chấp hành Đảng bộ ${written}`;
+      const refs = terms.length ? terms.map((t) => resolve(`${tc}:HN${n}:ĐB:${scope}:${t}`)) : [resolve(`${tc}:HN${n}:ĐB:${scope}`)];
+      out.push({
+        s: hit.s, e: hit.e + l[0].length - unopened, refs, type, typeCode: tc, issuerCode: null,
+        conference: terms.length ? `${name} khóa ${terms.join(', ')}` : name, terms: [],
+      });
       continue;
     }
     const c = at(CONGRESS_RE, hit.e);

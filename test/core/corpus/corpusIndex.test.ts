@@ -136,6 +136,21 @@ describe('CorpusIndex on the gold entities of the seeds', () => {
     assert.deepStrictEqual(congress.searchSymbols('dai hoi').map((h) => [h.key, h.alias]), [['NQ:ĐB:tỉnh:XX', null], ['NQ:ĐH:XIII', 'Nghị quyết Đại hội XIII']]);
   });
 
+  it('keeps a Party organisation\'s plenum under one key however its committee is named, and finds it by its full name', () => {
+    const plenums = new CorpusIndex();
+    plenums.set('a.txt', 'Quán triệt Nghị quyết Hội nghị Tỉnh ủy lần thứ 7 (khóa XX) về phát triển du lịch.\n');
+    // Named only by "Tỉnh ủy", it is found by its name in full as well.
+    assert.deepStrictEqual(plenums.searchSymbols('ban chap hanh dang bo tinh').map((h) => [h.key, h.label, h.alias]), [
+      ['NQ:HN7:ĐB:tỉnh:XX', 'Nghị quyết Hội nghị Tỉnh ủy lần thứ 7 (khóa XX)', 'Nghị quyết Hội nghị lần thứ 7 Ban Chấp hành Đảng bộ tỉnh khóa XX'],
+    ]);
+    plenums.set('b.txt', 'Sơ kết Nghị quyết Hội nghị lần thứ 7 Ban Chấp hành Đảng bộ tỉnh khóa XX.\nNghị quyết Hội nghị lần thứ 8 Ban Chấp hành Đảng bộ tỉnh khóa XX.\n');
+    assert.deepStrictEqual(plenums.referencesOf('NQ:HN7:ĐB:tỉnh:XX').map((m) => [m.uri, m.entity.text]), [
+      ['a.txt', 'Nghị quyết Hội nghị Tỉnh ủy lần thứ 7 (khóa XX)'],
+      ['b.txt', 'Nghị quyết Hội nghị lần thứ 7 Ban Chấp hành Đảng bộ tỉnh khóa XX'],
+    ]);
+    assert.deepStrictEqual(plenums.searchSymbols('hoi nghi lan thu 7 ban chap hanh').map((h) => [h.key, h.count]), [['NQ:HN7:ĐB:tỉnh:XX', 2]]);
+  });
+
   it('takes the fullest citation, earliest file first, as the definition when nothing better exists', () => {
     const def = index.definitionOf('05-CT/TW');
     assert.ok(def && def.kind === 'citation');

@@ -393,6 +393,29 @@ describe('citations', () => {
       ]);
     });
 
+    it('reads a Party organisation\'s plenum, its committee named before or after its number', () => {
+      const cs = citations(
+        'Quán triệt Nghị quyết Hội nghị lần thứ 5 Ban Chấp hành Đảng bộ tỉnh khóa XX về chuyển đổi số; Nghị quyết Hội nghị Tỉnh ủy lần thứ 5 (khóa XX); ' +
+          'Kết luận Hội nghị lần thứ mười của Ban Chấp hành Đảng bộ huyện; Nghị quyết Hội nghị Thành ủy Hà Nội lần thứ 12 khóa XVII.',
+      );
+      assert.deepStrictEqual(cs.map((c) => [c.text, c.key, c.conference, c.terms, c.system]), [
+        ['Nghị quyết Hội nghị lần thứ 5 Ban Chấp hành Đảng bộ tỉnh khóa XX', 'NQ:HN5:ĐB:tỉnh:XX', 'Hội nghị lần thứ 5 Ban Chấp hành Đảng bộ tỉnh khóa XX', [], 'conference'],
+        ['Nghị quyết Hội nghị Tỉnh ủy lần thứ 5 (khóa XX)', 'NQ:HN5:ĐB:tỉnh:XX', 'Hội nghị lần thứ 5 Ban Chấp hành Đảng bộ tỉnh khóa XX', [], 'conference'],
+        ['Kết luận Hội nghị lần thứ mười của Ban Chấp hành Đảng bộ huyện', 'KL:HN10:ĐB:huyện', 'Hội nghị lần thứ 10 Ban Chấp hành Đảng bộ huyện', [], 'conference'],
+        ['Nghị quyết Hội nghị Thành ủy Hà Nội lần thứ 12 khóa XVII', 'NQ:HN12:ĐB:thành phố hà nội:XVII', 'Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ thành phố Hà Nội khóa XVII', [], 'conference'],
+      ]);
+      assert.strictEqual(cs[0].subject, 'chuyển đổi số');
+    });
+
+    it('reads a Party organisation\'s plenum in capitals and old tone marks with the key of sentence case', () => {
+      const [c] = citations('NGHỊ QUYẾT HỘI NGHỊ LẦN THỨ 9 TỈNH UỶ QUẢNG NINH KHOÁ XV VỀ XÂY DỰNG ĐẢNG');
+      assert.deepStrictEqual([c.text, c.key], ['NGHỊ QUYẾT HỘI NGHỊ LẦN THỨ 9 TỈNH UỶ QUẢNG NINH KHOÁ XV', 'NQ:HN9:ĐB:tỉnh quảng ninh:XV']);
+    });
+
+    it('takes no plenum from another body\'s executive committee or a standing committee\'s meeting', () => {
+      assert.deepStrictEqual(citations('Nghị quyết Hội nghị lần thứ 5 Ban Chấp hành Công đoàn tỉnh; Kết luận Hội nghị Ban Thường vụ Tỉnh ủy lần thứ 5.'), []);
+    });
+
     it('keeps a Party organisation\'s congress named before its organisation apart from the national one', () => {
       const cs = citations('Thực hiện Nghị quyết Đại hội lần thứ XX Đảng bộ tỉnh và Nghị quyết Đại hội XXI.');
       assert.deepStrictEqual(cs.map((c) => [c.text, c.key]), [['Nghị quyết Đại hội lần thứ XX Đảng bộ tỉnh', 'NQ:ĐB:tỉnh:XX']]);
