@@ -122,6 +122,13 @@ const SCOPED: [string, string, string][] = [
   ['CN 16/1 Tỉnh ủy họp', '16/1', DATE],
   ['Sáng T7 (15/1) Tỉnh ủy họp', '15/1', DATE],
   ['8:43, T2, 18-10-2021', '8:43, T2, 18-10-2021', DATELINE],
+  // a range with a dash or "và" between its days without a year, the last day of a range after a date (as the engine reads them)
+  ['Trong 2 ngày 27-28/12, Tỉnh ủy tổ chức Hội nghị', '27', DATE],
+  ['Trong 2 ngày 27-28/12, Tỉnh ủy tổ chức Hội nghị', '28/12', DATE],
+  ['Trong 2 ngày 27-28/12/2023, Tỉnh ủy họp', '28/12/2023', DATE],
+  ['Trong hai ngày 14 và 15/12, Tỉnh ủy họp', '15/12', DATE],
+  ['Từ ngày 26/12/2023 đến 5/1, các cơ quan trực Tết', '5/1', DATE],
+  ['Từ ngày 26/12 đến 5/1, các cơ quan trực Tết', '5/1', DATE],
   // the first day or month of a range that writes the month or year once (as the engine reads them)
   ['Hội nghị từ ngày 22 đến ngày 24/3/2023 tại Hà Nội.', '22', DATE],
   ['trong hai ngày 14 và 15/7/2023, Tỉnh ủy họp', '14', DATE],
@@ -206,6 +213,8 @@ const NOT_SCOPED: [string, string, string][] = [
   ['Hội nghị Ban Chấp hành lần thứ 5, nhiệm kỳ 2020-2025', '2020-2025', DATE],
   ['đại biểu HĐND các cấp nhiệm kỳ 2021 – 2026 đạt kết quả tốt', '2021 – 2026', DATE],
   ['có 22/28 chỉ tiêu chủ yếu hoàn thành', '22/28', DATE],
+  ['tỷ lệ 22/28 - 5/6 xã đạt chuẩn', '5/6', DATE],
+  ['Trong ngày 28-2/3 đại biểu tán thành', '2/3', DATE],
   // days a month does not have, which the engine does not take for dates
   ['ngày 31/2/2021 họp', '31/2/2021', DATE],
   ['ngày 30-02-2021 họp', '30-02-2021', DATE],

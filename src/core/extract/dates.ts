@@ -159,6 +159,28 @@ interface Found {
 const DAY_RANGE_START_RE = /[Nn]gày\s+(\d{1,2})\s*(?:-|đến(?:\s+ngày)?|và|,)\s*(?:ngày\s+)?$/;
 const MONTH_RANGE_START_RE = /[Tt]háng\s+(\d{1,2})\s*(?:-|đến(?:\s+tháng)?|và|,)\s*$/;
 
+const DASH_RANGE_START_RE = /(?:^|[^\p{L}])[Nn]gày\s+(\d{1,2})-$/u;
+
+/** Whether the number at s, day `day`, ends a range written with a dash after "ngày" and an earlier day ("ngày 27-28/12"). */
+function dashRangeStart(norm: string, s: number, day: number): boolean {
+  const m = DASH_RANGE_START_RE.exec(norm.slice(Math.max(0, s - 12), s));
+  return m !== null && +m[1] >= 1 && +m[1] < day;
+}
+
+/**
+ * Whether the day-month at s (day `day`, `window` the text before it) ends a range and needs no cue of
+ * its own: "ngày 14 và 15/12", "ngày 26 đến 28/12", "ngày 26/12/2023 đến 5/1" (a date just found, then
+ * the words between a range's days).
+ */
+function rangeEndCue(window: string, s: number, day: number, found: readonly Found[]): boolean {
+  const m = DAY_RANGE_START_RE.exec(window);
+  if (m) return +m[1] >= 1 && +m[1] < day;
+  const gap = RANGE_GAP_RE.exec(window);
+  if (!gap || gap[0].length === 0) return false;
+  const last = found.length > 0 ? found[found.length - 1] : null;
+  return last !== null && last.e === s - window.length + gap.index && (last.iso === null || last.iso.length === 10);
+}
+
 /**
  * The first day (or month) of a range that writes the month (or year) once: "từ ngày 22 đến ngày
  * 24/3/2023", "trong hai ngày 14 và 15/7/2023", "ngày 10 - 14/4/2023", "từ tháng 3 đến tháng 5/2023".
@@ -289,7 +311,8 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number, tailD
     const after = e < norm.length ? norm.charCodeAt(e) : 32;
     // Inside a longer number, code, range or time: not a date (and retry one character later).
     const prevSep = before === 47 || before === 45 || before === 46 || before === 44 || before === 58;
-    const prevSepDigit = prevSep && s > 1 && isDigit(norm.charCodeAt(s - 2));
+    // The last day of a range written with a dash ("ngày 27-28/12") is a date; the first is read with it (rangeStarts).
+    const prevSepDigit = prevSep && s > 1 && isDigit(norm.charCodeAt(s - 2)) && !(before === 45 && dashRangeStart(norm, s, numeric.day));
     if (isDigit(before) || prevSepDigit || (before >= 65 && before <= 90) || (before >= 97 && before <= 122)) {
       from = s + 1;
       continue;
@@ -309,7 +332,7 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number, tailD
     if (numeric.sep === 46) continue;
     if (!dayExists(2000, month, day)) continue;
     const window = norm.slice(Math.max(0, s - 24), s);
-    if (!CUE_BEFORE_RE.test(window)) continue;
+    if (!CUE_BEFORE_RE.test(window) && !rangeEndCue(window, s, day, found)) continue;
     // A fraction of something ("Sáng nay, 2/3 số xã …", "năm thứ 3, 2/3 đại biểu"), not a day.
     RATIO_AFTER_RE.lastIndex = e;
     if (RATIO_AFTER_RE.test(norm)) continue;

@@ -169,6 +169,18 @@ describe('dates', () => {
     assert.deepStrictEqual(under('8:43, Thứ Ba, 20-05-2022', 'Từ ngày 25/12/2021 đến ngày 5/1, toàn tỉnh tổ chức sinh hoạt chi bộ.'), [['25/12/2021', '2021-12-25'], ['5/1', '2022-01-05']]);
   });
 
+  it('reads a range written with a dash or "và" between its days, and the last day of a range after a date, without "ngày"', () => {
+    const under = (dateline: string, body: string) => dates(`Tin bài\n\n${dateline}\n\n${body}`).filter((d) => !d.dateline).map((d) => [d.text, d.iso]);
+    assert.deepStrictEqual(under('10:20, Thứ Năm, 28-12-2023', 'Trong 2 ngày 27-28/12, Tỉnh ủy tổ chức Hội nghị lần thứ 15.'), [['27', '2023-12-27'], ['28/12', '2023-12-28']]);
+    assert.deepStrictEqual(under('10:20, Thứ Năm, 28-12-2023', 'Trong 2 ngày 27-28/12/2023, Tỉnh ủy họp.'), [['27', '2023-12-27'], ['28/12/2023', '2023-12-28']]);
+    assert.deepStrictEqual(under('10:20, Thứ Năm, 28-12-2023', 'Trong hai ngày 14 và 15/12, Tỉnh ủy họp.'), [['14', '2023-12-14'], ['15/12', '2023-12-15']]);
+    assert.deepStrictEqual(under('10:20, Thứ Năm, 28-12-2023', 'Từ ngày 26 đến 28/12, các cơ quan trực.'), [['26', '2023-12-26'], ['28/12', '2023-12-28']]);
+    assert.deepStrictEqual(under('10:20, Thứ Năm, 28-12-2023', 'Từ ngày 26/12/2023 đến 5/1, các cơ quan trực Tết.'), [['26/12/2023', '2023-12-26'], ['5/1', '2024-01-05']]);
+    assert.deepStrictEqual(under('10:20, Thứ Năm, 28-12-2023', 'Từ ngày 26/12 đến 5/1, các cơ quan trực Tết.'), [['26/12', '2023-12-26'], ['5/1', '2024-01-05']]);
+    // A first number no smaller than the last is no range's day; a ratio after a ratio is no date.
+    assert.deepStrictEqual(under('10:20, Thứ Năm, 28-12-2023', 'Trong ngày 28-2/3 đại biểu tán thành; tỷ lệ 22/28 - 5/6 xã đạt chuẩn.'), []);
+  });
+
   it('does not take the year of a cited document\'s date for the article\'s day-month', () => {
     const ds = dates('Sáng 14-1, Huyện ủy sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị; nhiệm vụ năm 2022 được giao.');
     assert.deepStrictEqual(texts(ds), [
