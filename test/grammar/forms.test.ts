@@ -171,6 +171,12 @@ const SCOPED: [string, string, string][] = [
   ['Đảng ủy Khối các cơ quan tỉnh lãnh đạo', 'Đảng ủy Khối các cơ quan tỉnh', ORGANIZATION],
   ['Ban Chấp hành Trung ương Đảng quyết định', 'Ban Chấp hành Trung ương Đảng', ORGANIZATION],
   ['UBND tỉnh Quảng Trị ban hành kế hoạch', 'UBND tỉnh Quảng Trị', ORGANIZATION],
+  // bodies in a heading in capitals, as the engine reads them: a place's name where the line or a stop word ends it
+  ['TỈNH ỦY NAM ĐỊNH', 'TỈNH ỦY NAM ĐỊNH', ORGANIZATION],
+  ['ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH', 'ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH', ORGANIZATION],
+  ['QUYẾT ĐỊNH SỐ 1234/QĐ-UBND NGÀY 12/3/2023 CỦA UBND TỈNH NAM ĐỊNH VỀ VIỆC PHÊ DUYỆT', 'UBND TỈNH NAM ĐỊNH', ORGANIZATION],
+  ['CỦA BAN TUYÊN GIÁO VÀ DÂN VẬN TỈNH ỦY VỀ TRIỂN KHAI', 'BAN TUYÊN GIÁO VÀ DÂN VẬN TỈNH ỦY', ORGANIZATION],
+  ['TM. BAN THƯỜNG VỤ', 'BAN THƯỜNG VỤ', ORGANIZATION],
   // Short forms after a fuller mention
   ['Chỉ thị số 05-CT/TW ngày 15/5/2016. Việc thực hiện Chỉ thị 05 của Bộ Chính trị', 'Chỉ thị 05', CITATION],
   ['theo Quy định số 37, đảng viên không được làm', 'Quy định số 37', CITATION],
@@ -192,6 +198,9 @@ const NOT_SCOPED: [string, string, string][] = [
   // a meeting of another body's executive committee, or of a standing committee, names no plenum
   ['Nghị quyết Hội nghị lần thứ 5 Ban Chấp hành Công đoàn tỉnh', 'Nghị quyết Hội nghị lần thứ 5', CITATION],
   ['Kết luận Hội nghị Ban Thường vụ Tỉnh ủy lần thứ 5', 'Kết luận Hội nghị', CITATION],
+  // a plan for a congress, a plenum's communiqué: types a conference does not adopt (the engine reads no citation)
+  ['Ban hành Kế hoạch Đại hội Đảng bộ tỉnh lần thứ XX', 'Kế hoạch Đại hội Đảng bộ tỉnh lần thứ XX', CITATION],
+  ['Thông báo Hội nghị Trung ương 8 khóa XIII nêu rõ', 'Thông báo Hội nghị Trung ương 8 khóa XIII', CITATION],
   ['BÁO CÁO KẾT QUẢ 6 THÁNG ĐẦU NĂM 2023', 'BÁO CÁO', CITATION],
   ['BÁO CÁO KẾT QUẢ 6 THÁNG ĐẦU NĂM 2023', '6 THÁNG ĐẦU NĂM 2023', DATE],
   // a day before "và" or a dash whose end is no date: not the first day of a range
@@ -213,6 +222,11 @@ const NOT_SCOPED: [string, string, string][] = [
   ['Hội nghị Ban Chấp hành lần thứ 5, nhiệm kỳ 2020-2025', '2020-2025', DATE],
   ['đại biểu HĐND các cấp nhiệm kỳ 2021 – 2026 đạt kết quả tốt', '2021 – 2026', DATE],
   ['có 22/28 chỉ tiêu chủ yếu hoàn thành', '22/28', DATE],
+  // what follows a body in capitals without ending the line is not its place ("HUYỆN UỶ" alone, as the engine reads it)
+  ['HUYỆN UỶ THUỶ NGUYÊN TỔNG KẾT CÔNG TÁC NĂM 2023', 'THUỶ NGUYÊN', ORGANIZATION],
+  ['BAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH', 'QUYẾT ĐỊNH', ORGANIZATION],
+  ['BAN CHẤP HÀNH ĐẢNG BỘ TỈNH KHÓA XX', 'KHÓA XX', ORGANIZATION],
+  ['ĐẢNG CỘNG SẢN VIỆT NAM', 'ĐẢNG CỘNG SẢN VIỆT NAM', ORGANIZATION],
   ['tỷ lệ 22/28 - 5/6 xã đạt chuẩn', '5/6', DATE],
   ['Trong ngày 28-2/3 đại biểu tán thành', '2/3', DATE],
   // days a month does not have, which the engine does not take for dates
