@@ -171,6 +171,9 @@ const SCOPED: [string, string, string][] = [
   ['Đảng ủy Khối các cơ quan tỉnh lãnh đạo', 'Đảng ủy Khối các cơ quan tỉnh', ORGANIZATION],
   ['Ban Chấp hành Trung ương Đảng quyết định', 'Ban Chấp hành Trung ương Đảng', ORGANIZATION],
   ['UBND tỉnh Quảng Trị ban hành kế hoạch', 'UBND tỉnh Quảng Trị', ORGANIZATION],
+  // a dateline in capitals: its weekday
+  ['8:43, THỨ HAI, 18-10-2021', 'THỨ HAI', WEEKDAY],
+  ['8:43, THỨ HAI, 18-10-2021', '18-10-2021', DATE],
   // bodies in a heading in capitals, as the engine reads them: a place's name where the line or a stop word ends it
   ['TỈNH ỦY NAM ĐỊNH', 'TỈNH ỦY NAM ĐỊNH', ORGANIZATION],
   ['ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH', 'ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH', ORGANIZATION],
@@ -222,6 +225,8 @@ const NOT_SCOPED: [string, string, string][] = [
   ['Hội nghị Ban Chấp hành lần thứ 5, nhiệm kỳ 2020-2025', '2020-2025', DATE],
   ['đại biểu HĐND các cấp nhiệm kỳ 2021 – 2026 đạt kết quả tốt', '2021 – 2026', DATE],
   ['có 22/28 chỉ tiêu chủ yếu hoàn thành', '22/28', DATE],
+  // an ordinal in capitals outside a dateline is no weekday
+  ['ĐẠI HỘI ĐẢNG BỘ TỈNH LẦN THỨ HAI', 'THỨ HAI', WEEKDAY],
   // what follows a body in capitals without ending the line is not its place ("HUYỆN UỶ" alone, as the engine reads it)
   ['HUYỆN UỶ THUỶ NGUYÊN TỔNG KẾT CÔNG TÁC NĂM 2023', 'THUỶ NGUYÊN', ORGANIZATION],
   ['BAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH', 'QUYẾT ĐỊNH', ORGANIZATION],

@@ -70,7 +70,14 @@ export function weekdayNameOf(iso: string): string | null {
   return isNaN(d.getTime()) ? null : WEEKDAY_NAMES[d.getUTCDay()];
 }
 
-const WEEKDAY_SRC = '[Tt]hứ\\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\\s+[Nn]hật|T[2-7]|CN';
+/**
+ * A weekday, in sentence case or capitals ("Thứ Hai", "THỨ HAI", "Chủ nhật", T2–T7, CN); "thứ" after a
+ * noun it counts is an ordinal ("lần thứ năm", "kỳ họp thứ hai", "ngày thứ ba của hội nghị").
+ */
+const ORDINAL_NOUN = '(?:[Ll]ần|[Kk]ỳ|[Kk]hóa|[Pp]hiên|[Đđ]ợt|[Nn]ăm|[Nn]gày|[Tt]uần|[Tt]háng|[Hh]ọp|[Vv]òng|[Ll]ớp|[Qq]uý|LẦN|KỲ|KHÓA|PHIÊN|ĐỢT|NĂM|NGÀY|TUẦN|THÁNG|HỌP|VÒNG|LỚP|QUÝ)';
+const WEEKDAY_SRC =
+  `(?<!${ORDINAL_NOUN}\\s+)(?:[Tt]hứ\\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|THỨ\\s+(?:HAI|BA|TƯ|NĂM|SÁU|BẢY|[2-7]))` +
+  '|[Cc]hủ\\s+[Nn]hật|CHỦ\\s+NHẬT|T[2-7]|CN';
 /** Groups: 1 weekday; 2–5 day, separator, month, year of a numeric date; 6 a spelled-out date, 7–9 its day, month, year. */
 const DATELINE_RE = new RegExp(
   // A stamp may stand in brackets: "(Ngày đăng: 02/01/2024)".

@@ -222,6 +222,18 @@ describe('dates', () => {
     assert.strictEqual(bad.weekdayMatches, false);
   });
 
+  it('checks the weekday of a dateline in capitals, and takes no ordinal ("lần thứ năm") for a weekday', () => {
+    const caps = run('Tiêu đề\n\n8:43, THỨ HAI, 18-10-2021\n\nNội dung.').entities.find((e) => e.kind === 'date');
+    assert.ok(caps && caps.kind === 'date');
+    assert.deepStrictEqual([caps.dateline, caps.weekday, caps.weekdayMatches], [true, 'THỨ HAI', true]);
+    for (const t of ['Đại hội lần thứ năm, ngày 12/3/2023 khai mạc.', 'Kỳ họp thứ hai, ngày 18/10/2021, HĐND tỉnh họp.', 'ĐẠI HỘI LẦN THỨ NĂM, NGÀY 12/3/2023']) {
+      const [d] = dates(t);
+      assert.deepStrictEqual([d.text.length > 0, d.weekday, d.weekdayMatches], [true, null, null], t);
+    }
+    // A weekday after a time of day still is one.
+    assert.deepStrictEqual(dates('Sáng thứ Hai (18/10/2021), Tỉnh ủy họp.').map((d) => [d.weekday, d.weekdayMatches]), [['thứ Hai', true]]);
+  });
+
   it('takes the place and date of a formal document as its dateline', () => {
     const r = run('TỈNH ỦY BẮC NINH\nSố 15-CT/TU\n\nBắc Ninh, ngày 3 tháng 2 năm 2024\n\nCHỈ THỊ\nChiều 5/2, Thường trực Tỉnh ủy họp.');
     assert.strictEqual(r.info.dateline, '2024-02-03');
