@@ -464,7 +464,32 @@ const TOLD_AFTER_RE = /^\s*,\s*\p{Lu}[^.;,:\n]{0,70}?\s(?:đã|họp|ban hành|l
  */
 function yearNamedBefore(norm: string, s: number): number | null {
   const m = YEAR_NAMED_BEFORE_RE.exec(norm.slice(Math.max(0, s - 100), s));
-  return m ? +m[1] : null;
+  return m ? +m[1] : sectionYear(norm, s);
+}
+
+/** A section heading of a report or a plan: "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024", "Phần thứ hai. …". */
+const SECTION_HEADING_RE = /^[ \t]*(?:[IVX]{1,5}\s*[.:/)-]|(?:Phần|PHẦN)\s+(?:thứ\s+|THỨ\s+)?[\p{L}\d]+\s*[.:/)-])/u;
+const SECTION_YEAR_RE = /(?:^|[^\p{L}\p{M}])(?:[Nn]ăm|NĂM)\s+((?:19|20)\d{2})(?![\d/-]|\s*[-–]\s*\d)/u;
+/** How far back a day-month looks for the heading of its section. */
+const SECTION_LOOKBACK = 4000;
+
+/**
+ * The one year the heading of the day's section names, the nearest heading before it deciding
+ * ("II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024" for its items "Tổ chức Hội nghị sơ kết vào ngày 15/7"), or null.
+ */
+function sectionYear(norm: string, s: number): number | null {
+  const floor = Math.max(0, s - SECTION_LOOKBACK);
+  // The lines before the day's own, nearest first.
+  for (let end = norm.lastIndexOf('\n', s - 1); end > floor; ) {
+    const start = norm.lastIndexOf('\n', end - 1) + 1;
+    const line = norm.slice(start, end);
+    if (SECTION_HEADING_RE.test(line)) {
+      const m = SECTION_YEAR_RE.exec(line);
+      return m ? +m[1] : null;
+    }
+    end = start - 1;
+  }
+  return null;
 }
 const YEAR_NAMED_BEFORE_RE = /(?:^|[^\p{L}\p{M}])[Nn]ăm\s+((?:19|20)\d{2})(?![\d/-]|\s*[-–]\s*\d)[^.;!?\n]{0,80}$/u;
 

@@ -234,6 +234,17 @@ describe('dates', () => {
     assert.deepStrictEqual(dates('Sáng thứ Hai (18/10/2021), Tỉnh ủy họp.').map((d) => [d.weekday, d.weekdayMatches]), [['thứ Hai', true]]);
   });
 
+  it('takes the year a section heading names for the days of its items', () => {
+    const report = (section: string) =>
+      dates(`TỈNH ỦY NAM ĐỊNH\nSố 210-BC/TU\nNam Định, ngày 15 tháng 12 năm 2023\n\nBÁO CÁO\nkết quả công tác năm 2023\n\n${section}\n1. Tổ chức Hội nghị sơ kết vào ngày 15/7.\n2. Tổng kết vào ngày 20/12.`)
+        .filter((d) => !d.dateline)
+        .map((d) => d.iso);
+    assert.deepStrictEqual(report('II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024'), ['2024-07-15', '2024-12-20']);
+    assert.deepStrictEqual(report('Phần thứ hai. Phương hướng, nhiệm vụ năm 2024'), ['2024-07-15', '2024-12-20']);
+    // A heading naming no year, or a year the text looks back on, leaves the days to the other clues.
+    assert.deepStrictEqual(report('II. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI'), report('II. KẾT QUẢ NĂM 2021'));
+  });
+
   it('takes the place and date of a formal document as its dateline', () => {
     const r = run('TỈNH ỦY BẮC NINH\nSố 15-CT/TU\n\nBắc Ninh, ngày 3 tháng 2 năm 2024\n\nCHỈ THỊ\nChiều 5/2, Thường trực Tỉnh ủy họp.');
     assert.strictEqual(r.info.dateline, '2024-02-03');
