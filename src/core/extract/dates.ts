@@ -87,6 +87,8 @@ const DATELINE_RE = new RegExp(
   'u',
 );
 /** The place and date of a formal document: "Hà Nội, ngày 12 tháng 6 năm 2023". */
+/** A news lead that opens with its place and date: "Lâm Đồng, 20/12/2021 - Ngày 15/3, …". */
+const LEAD_RE = /^\s*\p{Lu}[\p{L}\p{M}. ]{1,40},\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\s*[-–—]\s+\S/u;
 const PLACE_DATE_RE = /^\s*\p{Lu}[\p{L}. ]{1,40},\s*([Nn]gày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))\s*$/u;
 const SPELLED_RE = /([Nn]gày)\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?/uy;
 const MONTH_YEAR_RE = /([Tt]háng)\s+(\d{1,2})\s*(?:[/-]\s*|\s+năm\s+)(\d{4})(?![\d/])/uy;
@@ -282,6 +284,21 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number, tailD
     }
   }
 
+  // Without a dateline, a news lead's place and date ("Lâm Đồng, 20/12/2021 - …") date the report: its
+  // day-months are read against it as against a stamp, though the date stays one of the text's.
+  let lead: string | null = null;
+  if (!dateline) {
+    for (let lineStart = 0, seen = 0; lineStart < norm.length && seen < 12 && lineStart < 3000 && lead === null; seen++) {
+      let lineEnd = norm.indexOf('\n', lineStart);
+      if (lineEnd < 0) lineEnd = norm.length;
+      const m = LEAD_RE.exec(norm.slice(lineStart, Math.min(lineEnd, lineStart + 80)));
+      if (m) lead = validIso(+m[4], +m[3], +m[1]);
+      lineStart = lineEnd + 1;
+    }
+  }
+  const anchor = dateline ? dateline.iso : lead;
+  const asNews = news || lead !== null;
+
   // Both patterns run only where their first word occurs (see scanAt).
   const anchors = ctx.anchors();
   scanAt(norm, SPELLED_RE, anchors.ngay, (s, e) => {
@@ -351,7 +368,7 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number, tailD
   const needYear = found.some((f) => f.iso === null);
   const direction = dateline && !news ? formalDirection(ctx.written) : 'back';
   const yearOf = !needYear ? null
-    : dateline ? yearsNear(dateline.iso, direction, news ? NEWS_NEXT_YEAR_DAYS : 0, direction === 'ahead' ? titleYear(ctx.written) : null, news)
+    : anchor ? yearsNear(anchor, direction, asNews ? NEWS_NEXT_YEAR_DAYS : 0, direction === 'ahead' ? titleYear(ctx.written) : null, asNews)
       : yearHint ? () => yearHint : inferYear(norm, found, tailDates);
 
   const dates: DateEntity[] = [];
@@ -362,10 +379,10 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number, tailD
       iso: dateline.iso, inferred: false, dateline: true, weekday: dateline.weekday, weekdayMatches: dateline.weekdayMatches,
     });
   }
-  // The day's clause and a year its sentence names count only against a dateline (see yearsNear): the
-  // other ways to a year take neither, so neither is read for them.
+  // The day's clause and a year its sentence names count only against a dateline or a lead's date (see
+  // yearsNear): the other ways to a year take neither, so neither is read for them.
   const yearAt: YearAt | null = !yearOf ? null
-    : dateline ? (month, day, s, e) => yearOf(month, day, clauseCue(norm, s, e, news), yearNamedBefore(norm, s))
+    : anchor ? (month, day, s, e) => yearOf(month, day, clauseCue(norm, s, e, asNews), yearNamedBefore(norm, s))
       : (month, day) => yearOf(month, day, null, null);
   const rangeYear = yearAt ? rangeYears(norm, found, yearAt) : null;
   for (const f of found) {

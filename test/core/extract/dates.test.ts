@@ -234,6 +234,19 @@ describe('dates', () => {
     assert.deepStrictEqual(dates('Sáng thứ Hai (18/10/2021), Tỉnh ủy họp.').map((d) => [d.weekday, d.weekdayMatches]), [['thứ Hai', true]]);
   });
 
+  it('reads the day-months of a news lead that opens with its place and date against that date', () => {
+    const lead = (t: string) => dates(t).map((d) => [d.text, d.iso, d.dateline]);
+    assert.deepStrictEqual(lead('Lâm Đồng, 20/12/2021 - Ngày 15/3, Tỉnh ủy đã tổ chức hội nghị sơ kết. Ngày 5/1 tới, Tỉnh ủy họp.'), [
+      ['20/12/2021', '2021-12-20', false],
+      ['15/3', '2021-03-15', false],
+      ['5/1', '2022-01-05', false],
+    ]);
+    assert.deepStrictEqual(lead('Hội nghị tổng kết\n\nNam Định, 02/01/2024 - Chiều 28/12, Tỉnh ủy tổ chức hội nghị.'), [
+      ['02/01/2024', '2024-01-02', false],
+      ['28/12', '2023-12-28', false],
+    ]);
+  });
+
   it('takes the year a section heading names for the days of its items', () => {
     const report = (section: string) =>
       dates(`TỈNH ỦY NAM ĐỊNH\nSố 210-BC/TU\nNam Định, ngày 15 tháng 12 năm 2023\n\nBÁO CÁO\nkết quả công tác năm 2023\n\n${section}\n1. Tổ chức Hội nghị sơ kết vào ngày 15/7.\n2. Tổng kết vào ngày 20/12.`)
