@@ -50,6 +50,11 @@ export class Config implements vscode.Disposable {
     return this.get('codeLens.enabled', true);
   }
 
+  /** Which inlay hints to show: inferred years of day-months, catalogue codes of conference references. */
+  get inlayHints(): { years: boolean; codes: boolean } {
+    return { years: this.get('inlayHints.inferredYears', true), codes: this.get('inlayHints.conferenceCodes', true) };
+  }
+
   get semanticHighlighting(): boolean {
     return this.get('semanticHighlighting.enabled', true);
   }

@@ -9,6 +9,7 @@ import { CorpusIndex } from './core/corpus/corpusIndex';
 import { CACHE_FILE_NAME } from './core/corpus/indexCache';
 import { registerCodeActions } from './providers/codeActions';
 import { registerCodeLens } from './providers/codeLens';
+import { registerInlayHints } from './providers/inlayHints';
 import { documentsCount, entitiesCount } from './providers/counts';
 import { CorpusSync } from './providers/corpusSync';
 import { registerDefinition } from './providers/definition';
@@ -50,6 +51,7 @@ export function activate(context: vscode.ExtensionContext): VanKienApi {
     registerWorkspaceSymbols(context, index),
     registerCodeLens(context, index, sync, config),
     registerSemanticTokens(context, index, sync, config),
+    registerInlayHints(context, index, sync, config),
     registerDiagnostics(context, index, config),
     registerCodeActions(context),
     registerStatusBar(context, index, sync),

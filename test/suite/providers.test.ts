@@ -327,6 +327,31 @@ suite('providers on the seeds', () => {
     }
   });
 
+  test('inlay hints give a day-month the year read for it, and a conference reference its catalogued code; each can be turned off', async () => {
+    const hintsAt = async (doc: vscode.TextDocument) => {
+      const all = new vscode.Range(0, 0, doc.lineCount, 0);
+      const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', doc.uri, all);
+      return hints.map((h) => [doc.getText(new vscode.Range(h.position.translate(0, -Math.min(h.position.character, 12)), h.position)), typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join('')]);
+    };
+    const day = occurrences(seed('001'), 'Sáng 14-1')[0];
+    const years = await hintsAt(seed('001'));
+    assert.ok(years.some(([before, label]) => before.endsWith('Sáng 14-1') && label === '-2022'), JSON.stringify(years));
+    const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', seed('001').uri, new vscode.Range(day.start, day.end));
+    const hint = hints.find((h) => h.position.isEqual(day.end));
+    assert.ok(hint && typeof hint.tooltip === 'string' && hint.tooltip.includes('14/01/2022'), JSON.stringify(hint?.tooltip));
+    const codes = await hintsAt(seed('000'));
+    assert.ok(codes.some(([before, label]) => before.endsWith('khóa XII') && label === '12-NQ/TW, 04-NQ/TW'), JSON.stringify(codes));
+    const config = vscode.workspace.getConfiguration('vankien');
+    await config.update('inlayHints.inferredYears', false, vscode.ConfigurationTarget.Workspace);
+    try {
+      const after = await hintsAt(seed('001'));
+      assert.ok(!after.some(([, label]) => label === '-2022'), JSON.stringify(after));
+      assert.ok((await hintsAt(seed('000'))).some(([, label]) => label === '12-NQ/TW, 04-NQ/TW'), 'the codes stay');
+    } finally {
+      await config.update('inlayHints.inferredYears', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
   test('conflicting issuers: one body spelled two ways is one issuer; another body is the conflict', async () => {
     const a = await writeFile('zz_iss_a.txt', 'Thực hiện Quy định số 88-QĐ/TU ngày 2/3/2019 của Tỉnh ủy về công tác cán bộ.\n');
     const b = await writeFile('zz_iss_b.txt', 'Căn cứ\nQuy định số 88-QĐ/TU ngày 2/3/2019 của Tỉnh uỷ về công tác cán bộ.\n');

@@ -1,0 +1,34 @@
+import * as assert from 'assert';
+import { extract } from '../../src/core/extract';
+import { inlineHints } from '../../src/core/hints';
+
+const both = { years: true, codes: true };
+const hintsOf = (text: string, kinds = both) =>
+  inlineHints(extract(text).entities, kinds).map((h) => [text.slice(0, h.offset).split(/\s+/).pop(), h.kind, h.label, h.value, h.spaced]);
+
+describe('inline hints', () => {
+  it('give a day-month written without its year the year the engine read, in the text\'s own form', () => {
+    const text = 'Tin bài\n\n8:43, Thứ Ba, 18-01-2022\n\nSáng 14-1, Huyện ủy họp. Chiều 20/1, Tỉnh ủy sơ kết; ngày 15 tháng 1 tổng kết.';
+    assert.deepStrictEqual(hintsOf(text), [
+      ['14-1', 'year', '-2022', '2022-01-14', false],
+      ['20/1', 'year', '/2022', '2022-01-20', false],
+      ['1', 'year', 'năm 2022', '2022-01-15', true],
+    ]);
+  });
+
+  it('give none to a date that writes its year, the dateline, or the first day of a range', () => {
+    const text = 'Tin bài\n\n10:20, Thứ Năm, 28-12-2023\n\nNgày 15/5/2016, Bộ Chính trị ban hành. Trong 2 ngày 27-28/12, Tỉnh ủy họp.';
+    assert.deepStrictEqual(hintsOf(text), [['27-28/12', 'year', '/2023', '2023-12-28', false]]);
+  });
+
+  it('give a document cited by its conference the code the catalogue knows it by, and none to a designation', () => {
+    assert.deepStrictEqual(hintsOf('Thực hiện Nghị quyết Trung ương 4 khóa XII và Nghị quyết Trung ương 6 khóa XIII.'), [['XII', 'code', '04-NQ/TW', '04-NQ/TW', true]]);
+    assert.deepStrictEqual(hintsOf('Nghị quyết Trung ương 4 (khóa XI, XII) về xây dựng Đảng.').map((h) => h[2]), ['12-NQ/TW, 04-NQ/TW']);
+  });
+
+  it('give only the kinds asked for', () => {
+    const text = 'Tin bài\n\n8:43, Thứ Ba, 18-01-2022\n\nSáng 14-1, quán triệt Nghị quyết Trung ương 4 khóa XII.';
+    assert.deepStrictEqual(hintsOf(text, { years: false, codes: true }).map((h) => h[1]), ['code']);
+    assert.deepStrictEqual(hintsOf(text, { years: true, codes: false }).map((h) => h[1]), ['year']);
+  });
+});
