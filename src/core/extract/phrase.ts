@@ -114,6 +114,67 @@ export function dashJoined(text: string, words: Words, i: number): boolean {
   return words.starts[i] - end === 3 && text.startsWith(' - ', end) && words.phraseIn(DASHED, i - 2, 4);
 }
 
+/** A steering committee's head: its name follows it (see steeringEnd). */
+const STEERING = new PhraseSet(new Set(['ban chỉ đạo']));
+/** The most words of a steering committee's task, its level included ("phòng, chống tham nhũng, tiêu cực tỉnh": 7). */
+const MAX_TASK_WORDS = 12;
+/** Levels that close a steering committee's task ("… tiêu cực tỉnh", "… mục tiêu quốc gia"). */
+const TASK_LEVELS = new PhraseSet(new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường', 'thành phố', 'thị xã', 'thị trấn', 'trung ương', 'quốc gia']));
+/** A level's word that begins another word with the next ("tệ nạn xã hội"): no level there. */
+const LEVEL_WORDS = new PhraseSet(new Set(['xã hội', 'xã viên', 'tỉnh ủy', 'huyện ủy', 'quận ủy']));
+/** Words before a level that make it many places or a verb's object ("yêu cầu các huyện", "toàn tỉnh"): no committee's level. */
+const NOT_ONE_LEVEL = new PhraseSet(new Set(['các', 'những', 'mỗi', 'từng', 'toàn', 'nhiều', 'cả']));
+/** Words of NAME_FIELD_STOPS that tasks hold ("các chương trình", "nông thôn mới", "tham nhũng", "… và …"). */
+const TASK_WORDS = new PhraseSet(new Set(['các', 'và', 'mới', 'tham']));
+/**
+ * What a steering committee does, and how, written right after it ("Ban Chỉ đạo đôn đốc huyện …",
+ * "… thường xuyên kiểm tra …"): never the first words of its task.
+ */
+const COMMITTEE_VERBS = new PhraseSet(new Set([
+  'yêu cầu', 'đề nghị', 'đề xuất', 'giao', 'họp', 'kiểm tra', 'đôn đốc', 'nhắc nhở', 'chấn chỉnh', 'chỉ đạo', 'đánh giá', 'thống nhất',
+  'quyết định', 'làm việc', 'báo cáo', 'phân công', 'nhất trí', 'thông qua', 'lưu ý', 'nhấn mạnh', 'đề ra', 'ghi nhận', 'biểu dương',
+  'khen', 'phê bình', 'chủ trì', 'giúp', 'hỗ trợ', 'kết luận', 'đi', 'thăm', 'trao', 'tặng', 'xem xét', 'khảo sát', 'giám sát',
+  'hướng dẫn', 'triển khai', 'tiến hành', 'tổ chức', 'thường xuyên', 'kịp thời', 'quyết liệt', 'chủ động', 'tập trung',
+]));
+/** The number of a committee ("Ban Chỉ đạo 35", "… 389"). */
+const COMMITTEE_NUMBER_RE = /^\d{2,3}$/;
+/** What a number after "Ban Chỉ đạo" counts instead ("Ban Chỉ đạo 6 tháng đầu năm", "… 15 thành viên"). */
+const COUNTED = new PhraseSet(new Set(['tháng', 'năm', 'ngày', 'tuần', 'quý', 'lần', 'người', 'thành viên']));
+
+/** The number of words of the level that ends at word i (TASK_LEVELS, not the "xã" of "xã hội"), 0 if none. */
+function levelEndingAt(text: string, words: Words, i: number): number {
+  const n = words.phraseIn(TASK_LEVELS, i, 1) ? 1 : i > 0 && words.phraseIn(TASK_LEVELS, i - 1, 2) ? 2 : 0;
+  return n > 0 && i + 1 < words.count && joined(text, words, i + 1) && words.phraseIn(LEVEL_WORDS, i, 2) ? 0 : n;
+}
+
+/**
+ * The last word of a steering committee's name after "Ban Chỉ đạo" (its last word at i - 1), or -1.
+ * The name is a number of two or three digits ("Ban Chỉ đạo 35", not "… 6 tháng") or a task, in lower case with a programme's capitalised name
+ * or a comma of COMMA_JOINED in it ("phòng, chống tham nhũng, tiêu cực", "thực hiện Quy chế dân chủ"),
+ * closed by its level ("… tỉnh", "… quốc gia"), which a place's name may follow. A task cannot be told
+ * from the sentence's verb and object ("Ban Chỉ đạo tổng kết công tác", "… yêu cầu các huyện") but by
+ * its level: without one within MAX_TASK_WORDS, before a mark, a preposition, an auxiliary, a number,
+ * an abbreviation, a person or a post, or with a level of many ("các huyện"), the name is "Ban Chỉ
+ * đạo" alone.
+ */
+function steeringEnd(text: string, words: Words, i: number, stopAt?: (i: number) => boolean): number {
+  if (words.shapes[i] === Shape.Other) {
+    const counts = i + 1 < words.count && joined(text, words, i + 1) && (words.phraseIn(COUNTED, i + 1, 1) || (i + 2 < words.count && words.phraseIn(COUNTED, i + 1, 2)));
+    return COMMITTEE_NUMBER_RE.test(words.lower(i)) && !counts ? i : -1;
+  }
+  if (words.phraseIn(COMMITTEE_VERBS, i, 1) || (i + 1 < words.count && words.phraseIn(COMMITTEE_VERBS, i, 2))) return -1;
+  for (let k = i; k < i + MAX_TASK_WORDS && k < words.count; k++) {
+    if ((k > i && !(joined(text, words, k) || commaJoined(text, words, k))) || (stopAt && stopAt(k))) return -1;
+    const shape = words.shapes[k];
+    if (shape === Shape.Upper || shape === Shape.Other) return -1;
+    if (shape === Shape.Cap ? positionHeadLength(text, words, k) > 0 : words.phraseIn(FIELD_STOPS, k, 1) && !words.phraseIn(TASK_WORDS, k, 1)) return -1;
+    if (startsTerm(text, words, k)) return -1;
+    const level = levelEndingAt(text, words, k);
+    if (level > 0) return words.phraseIn(NOT_ONE_LEVEL, k - level, 1) ? -1 : k;
+  }
+  return -1;
+}
+
 /**
  * Extends a phrase that starts at word `first` (already accepted) over the following body words;
  * returns the index of its last word after trimming trailing connectors ("và", "các"), never < first.
@@ -126,8 +187,18 @@ export function dashJoined(text: string, words: Words, i: number): boolean {
  */
 export function extendBody(text: string, words: Words, first: number, stopAt?: (i: number) => boolean, maxWords = 24, naming = false): number {
   let last = first;
-  for (let i = first + 1; i < words.count && i - first < maxWords; i++) {
+  // A steering committee's task counts as one word (it has its own bound).
+  let bound = first + maxWords;
+  for (let i = first + 1; i < words.count && i < bound; i++) {
     if (!(joined(text, words, i) || dashJoined(text, words, i) || commaJoined(text, words, i)) || (stopAt && stopAt(i))) break;
+    if (i === last + 1 && i >= 3 && words.lowerIs(last, 'đạo') && words.phraseIn(STEERING, last - 2, 3)) {
+      const end = steeringEnd(text, words, i, stopAt);
+      if (end >= i) {
+        bound += end - i;
+        last = i = end;
+        continue;
+      }
+    }
     if (!isBodyWord(words, i)) {
       const goesOn = words.shapes[i] === Shape.Lower && (opensField(text, words, first, last) || (naming && words.shapes[last] === Shape.Lower && !words.phraseIn(UNITS, last, 1)));
       const end = goesOn ? fieldEnd(text, words, i, stopAt) : -1;

@@ -142,11 +142,31 @@ describe('organisations, terms and abbreviations', () => {
     assert.deepStrictEqual(organizations('BAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH:\nTỈNH ỦY BAN HÀNH QUY ĐỊNH\nUBND TỈNH PHÁT BIỂU KẾT LUẬN\nBAN TỔ CHỨC TỈNH ỦY').map((o) => o.name), [
       'BAN THƯỜNG VỤ TỈNH ỦY', 'TỈNH ỦY', 'UBND TỈNH', 'BAN TỔ CHỨC TỈNH ỦY',
     ]);
-    // Names that hold such words otherwise stay whole. A steering committee's task is in lower case in
-    // sentence case, which ends the body before it ("Ban Chỉ đạo tổng kết công tác"): in capitals too,
-    // so that both have one key, as a task cannot be told from a verb ("BAN CHỈ ĐẠO TỔ CHỨC HỘI NGHỊ").
+    // Names that hold such words otherwise stay whole. A steering committee's task with no level after it
+    // cannot be told from a verb ("Ban Chỉ đạo tổng kết công tác", "BAN CHỈ ĐẠO TỔ CHỨC HỘI NGHỊ"): the
+    // body ends before it, in capitals too, so that both have one key.
     assert.deepStrictEqual(organizations('SỞ KẾ HOẠCH VÀ ĐẦU TƯ\nBAN CHỈ ĐẠO TỔNG KẾT CÔNG TÁC').map((o) => o.name), ['SỞ KẾ HOẠCH VÀ ĐẦU TƯ', 'BAN CHỈ ĐẠO']);
     assert.deepStrictEqual(organizations('Ban Chỉ đạo tổng kết công tác').map((o) => o.name), ['Ban Chỉ đạo']);
+  });
+
+  it('reads a steering committee with its number, or its task up to its level and place, and keys each apart', () => {
+    const os = organizations(
+      'Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh họp phiên thứ 10. Ban Chỉ đạo 35 tỉnh sơ kết công tác; Ban Chỉ đạo 389 quốc gia ' +
+        'và Ban Chỉ đạo thực hiện Quy chế dân chủ huyện phối hợp. Kiện toàn Ban Chỉ đạo cải cách hành chính tỉnh Kiên Giang giai đoạn 2021 - 2025.',
+    );
+    assert.deepStrictEqual(os.map((o) => o.name), [
+      'Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh', 'Ban Chỉ đạo 35 tỉnh', 'Ban Chỉ đạo 389 quốc gia',
+      'Ban Chỉ đạo thực hiện Quy chế dân chủ huyện', 'Ban Chỉ đạo cải cách hành chính tỉnh Kiên Giang',
+    ]);
+    assert.strictEqual(new Set(os.map((o) => o.key)).size, os.length);
+    // A heading in capitals has the key of its line in sentence case.
+    assert.strictEqual(organizations('BAN CHỈ ĐẠO PHÒNG, CHỐNG THAM NHŨNG, TIÊU CỰC TỈNH')[0].key, os[0].key);
+    // Without a level that closes them, the words after "Ban Chỉ đạo" are the sentence's verb and object.
+    const sentences = [
+      'Ban Chỉ đạo yêu cầu các huyện triển khai ngay.', 'Ban Chỉ đạo kiểm tra và đôn đốc huyện thực hiện.',
+      'Ban Chỉ đạo xây dựng kế hoạch triển khai tại các xã.', 'Ban Chỉ đạo nông thôn mới phát biểu.',
+    ];
+    assert.deepStrictEqual(sentences.map((s) => organizations(s).map((o) => o.name)), sentences.map(() => ['Ban Chỉ đạo']));
   });
 
   it('ends a body in capitals where sentence case ends it: before a verb, never in a word that holds a head\'s syllable', () => {

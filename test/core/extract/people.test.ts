@@ -359,6 +359,25 @@ describe('positions naming bodies with everyday compounds', () => {
     ]);
   });
 
+  it('read a steering committee\'s post with its number or its task up to its level, before a comma, "và" or the verb', () => {
+    const ps = people(
+      'Dự có đồng chí Trần Văn Bình, Phó Bí thư Tỉnh ủy, Trưởng Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh; ' +
+        'đồng chí Lê Thị Hoa, Trưởng Ban Tuyên giáo Tỉnh ủy, Phó Trưởng Ban Chỉ đạo 35 tỉnh; ' +
+        'đồng chí Đỗ Văn Hùng, Chủ tịch UBND huyện và Trưởng Ban Chỉ đạo xây dựng nông thôn mới huyện phát biểu. ' +
+        'Ông Phạm Văn Tú, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh, kết luận.',
+    );
+    assert.deepStrictEqual(names(ps), [
+      ['Trần Văn Bình', ['Phó Bí thư Tỉnh ủy', 'Trưởng Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh']],
+      ['Lê Thị Hoa', ['Trưởng Ban Tuyên giáo Tỉnh ủy', 'Phó Trưởng Ban Chỉ đạo 35 tỉnh']],
+      ['Đỗ Văn Hùng', ['Chủ tịch UBND huyện', 'Trưởng Ban Chỉ đạo xây dựng nông thôn mới huyện']],
+      ['Phạm Văn Tú', ['Phó Chủ tịch UBND tỉnh', 'Trưởng Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh']],
+    ]);
+    // Where no level closes the words after it, they may be the sentence's: the post is "Trưởng Ban Chỉ đạo".
+    assert.deepStrictEqual(names(people('Đồng chí Trần Văn Bình, Trưởng Ban Chỉ đạo, Phó Chủ tịch UBND tỉnh phát biểu.')), [
+      ['Trần Văn Bình', ['Trưởng Ban Chỉ đạo', 'Phó Chủ tịch UBND tỉnh']],
+    ]);
+  });
+
   it('end at a verb that merely looks like the first word of such a compound, and at a dash before a name', () => {
     assert.deepStrictEqual(names(people('Đồng chí Vũ Đức Thắng, Ủy viên Trung ương Đảng dự hội nghị. Đồng chí Lò Văn Hưng, Bí thư Đảng ủy Khối - Nguyễn Văn An dự.')), [
       ['Vũ Đức Thắng', ['Ủy viên Trung ương Đảng']],
