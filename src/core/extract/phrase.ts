@@ -114,11 +114,13 @@ export function dashJoined(text: string, words: Words, i: number): boolean {
   return words.starts[i] - end === 3 && text.startsWith(' - ', end) && words.phraseIn(DASHED, i - 2, 4);
 }
 
-/** A steering committee's head: its name follows it (see steeringEnd). */
+/** A steering committee's head, named by its number or its task after it (see taskEnd). */
 const STEERING = new PhraseSet(new Set(['ban chỉ đạo']));
-/** The most words of a steering committee's task, its level included ("phòng, chống tham nhũng, tiêu cực tỉnh": 7). */
+/** A council's head, named by its task after it ("Hội đồng thi đua, khen thưởng huyện"). */
+const COUNCIL = new PhraseSet(new Set(['hội đồng']));
+/** The most words of a task, its level included ("phòng, chống tham nhũng, tiêu cực tỉnh": 7). */
 const MAX_TASK_WORDS = 12;
-/** Levels that close a steering committee's task ("… tiêu cực tỉnh", "… mục tiêu quốc gia"). */
+/** Levels that close a task ("… tiêu cực tỉnh", "… mục tiêu quốc gia"). */
 const TASK_LEVELS = new PhraseSet(new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường', 'thành phố', 'thị xã', 'thị trấn', 'trung ương', 'quốc gia']));
 /** A level's word that begins another word with the next ("tệ nạn xã hội"): no level there. */
 const LEVEL_WORDS = new PhraseSet(new Set(['xã hội', 'xã viên', 'tỉnh ủy', 'huyện ủy', 'quận ủy']));
@@ -147,18 +149,25 @@ function levelEndingAt(text: string, words: Words, i: number): number {
   return n > 0 && i + 1 < words.count && joined(text, words, i + 1) && words.phraseIn(LEVEL_WORDS, i, 2) ? 0 : n;
 }
 
+/** Does word `last` end a head named by its task: 2 for "Ban Chỉ đạo" (or its number), 1 for "Hội đồng", else 0? */
+function taskHeadEndingAt(words: Words, last: number): number {
+  if (words.lowerIs(last, 'đạo')) return last >= 2 && words.phraseIn(STEERING, last - 2, 3) ? 2 : 0;
+  return last >= 1 && words.lowerIs(last, 'đồng') && words.phraseIn(COUNCIL, last - 1, 2) ? 1 : 0;
+}
+
 /**
- * The last word of a steering committee's name after "Ban Chỉ đạo" (its last word at i - 1), or -1.
- * The name is a number of two or three digits ("Ban Chỉ đạo 35", not "… 6 tháng") or a task, in lower case with a programme's capitalised name
- * or a comma of COMMA_JOINED in it ("phòng, chống tham nhũng, tiêu cực", "thực hiện Quy chế dân chủ"),
- * closed by its level ("… tỉnh", "… quốc gia"), which a place's name may follow. A task cannot be told
- * from the sentence's verb and object ("Ban Chỉ đạo tổng kết công tác", "… yêu cầu các huyện") but by
- * its level: without one within MAX_TASK_WORDS, before a mark, a preposition, an auxiliary, a number,
- * an abbreviation, a person or a post, or with a level of many ("các huyện"), the name is "Ban Chỉ
- * đạo" alone.
+ * The last word of the name of a steering committee or a council after its head (its last word at
+ * i - 1), or -1. The name is a number of two or three digits, a committee's only ("Ban Chỉ đạo 35",
+ * not "… 6 tháng"), or a task, in lower case with a programme's capitalised name or a comma of
+ * COMMA_JOINED in it ("phòng, chống tham nhũng, tiêu cực", "thực hiện Quy chế dân chủ"), closed by its
+ * level ("… tỉnh", "… quốc gia"), which a place's name may follow. A task cannot be told from the
+ * sentence's verb and object ("Ban Chỉ đạo tổng kết công tác", "… yêu cầu các huyện") but by its
+ * level: without one within MAX_TASK_WORDS, before a mark, a preposition, an auxiliary, a number, an
+ * abbreviation, a person or a post, or with a level of many ("các huyện"), the head stands alone.
  */
-function steeringEnd(text: string, words: Words, i: number, stopAt?: (i: number) => boolean): number {
+function taskEnd(text: string, words: Words, i: number, numbered: boolean, stopAt?: (i: number) => boolean): number {
   if (words.shapes[i] === Shape.Other) {
+    if (!numbered) return -1;
     const counts = i + 1 < words.count && joined(text, words, i + 1) && (words.phraseIn(COUNTED, i + 1, 1) || (i + 2 < words.count && words.phraseIn(COUNTED, i + 1, 2)));
     return COMMITTEE_NUMBER_RE.test(words.lower(i)) && !counts ? i : -1;
   }
@@ -187,12 +196,13 @@ function steeringEnd(text: string, words: Words, i: number, stopAt?: (i: number)
  */
 export function extendBody(text: string, words: Words, first: number, stopAt?: (i: number) => boolean, maxWords = 24, naming = false): number {
   let last = first;
-  // A steering committee's task counts as one word (it has its own bound).
+  // A task counts as one word (it has its own bound).
   let bound = first + maxWords;
   for (let i = first + 1; i < words.count && i < bound; i++) {
     if (!(joined(text, words, i) || dashJoined(text, words, i) || commaJoined(text, words, i)) || (stopAt && stopAt(i))) break;
-    if (i === last + 1 && i >= 3 && words.lowerIs(last, 'đạo') && words.phraseIn(STEERING, last - 2, 3)) {
-      const end = steeringEnd(text, words, i, stopAt);
+    const head = i === last + 1 ? taskHeadEndingAt(words, last) : 0;
+    if (head > 0) {
+      const end = taskEnd(text, words, i, head === 2, stopAt);
       if (end >= i) {
         bound += end - i;
         last = i = end;

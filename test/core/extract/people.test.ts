@@ -378,6 +378,12 @@ describe('positions naming bodies with everyday compounds', () => {
     ]);
   });
 
+  it('read a council\'s post with its task up to its level', () => {
+    assert.deepStrictEqual(names(people('Đồng chí Vũ Văn Hòa, Chủ tịch UBND huyện và Chủ tịch Hội đồng thi đua, khen thưởng huyện, trao khen thưởng.')), [
+      ['Vũ Văn Hòa', ['Chủ tịch UBND huyện', 'Chủ tịch Hội đồng thi đua, khen thưởng huyện']],
+    ]);
+  });
+
   it('end at a verb that merely looks like the first word of such a compound, and at a dash before a name', () => {
     assert.deepStrictEqual(names(people('Đồng chí Vũ Đức Thắng, Ủy viên Trung ương Đảng dự hội nghị. Đồng chí Lò Văn Hưng, Bí thư Đảng ủy Khối - Nguyễn Văn An dự.')), [
       ['Vũ Đức Thắng', ['Ủy viên Trung ương Đảng']],
