@@ -384,6 +384,12 @@ describe('positions naming bodies with everyday compounds', () => {
     ]);
   });
 
+  it('read the head of a working delegation whole', () => {
+    assert.deepStrictEqual(names(people('Đồng chí Lê Thị Hoa, Phó Bí thư Huyện ủy, Trưởng đoàn công tác, làm việc với Đảng ủy xã Hải Minh.')), [
+      ['Lê Thị Hoa', ['Phó Bí thư Huyện ủy', 'Trưởng đoàn công tác']],
+    ]);
+  });
+
   it('end at a verb that merely looks like the first word of such a compound, and at a dash before a name', () => {
     assert.deepStrictEqual(names(people('Đồng chí Vũ Đức Thắng, Ủy viên Trung ương Đảng dự hội nghị. Đồng chí Lò Văn Hưng, Bí thư Đảng ủy Khối - Nguyễn Văn An dự.')), [
       ['Vũ Đức Thắng', ['Ủy viên Trung ương Đảng']],
