@@ -174,6 +174,9 @@ const SCOPED: [string, string, string][] = [
   // a dateline in capitals: its weekday
   ['8:43, THỨ HAI, 18-10-2021', 'THỨ HAI', WEEKDAY],
   ['8:43, THỨ HAI, 18-10-2021', '18-10-2021', DATE],
+  // a steering committee, with its number, as a body and in a post (never cut within "Chỉ đạo")
+  ['Ban Chỉ đạo 35 tỉnh sơ kết công tác.', 'Ban Chỉ đạo 35 tỉnh', ORGANIZATION],
+  ['Đồng chí Nguyễn Văn An, Trưởng Ban Chỉ đạo 35 tỉnh, phát biểu.', 'Trưởng Ban Chỉ đạo 35 tỉnh', POSITION],
   // bodies in a heading in capitals, as the engine reads them: a place's name where the line or a stop word ends it
   ['TỈNH ỦY NAM ĐỊNH', 'TỈNH ỦY NAM ĐỊNH', ORGANIZATION],
   ['ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH', 'ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH', ORGANIZATION],
