@@ -165,6 +165,26 @@ suite('providers on the seeds', () => {
     }
   });
 
+  test('a Party organisation\'s plenum, its committee named two ways: one document for hover and references', async () => {
+    const a = await writeFile('zz_plenum_a.txt', 'Quán triệt Nghị quyết Hội nghị Tỉnh ủy lần thứ 7 (khóa XX) về phát triển du lịch.\n');
+    const b = await writeFile('zz_plenum_b.txt', 'Sơ kết Nghị quyết Hội nghị lần thứ 7 Ban Chấp hành Đảng bộ tỉnh khóa XX.\n');
+    try {
+      const doc = await vscode.workspace.openTextDocument(a);
+      const at = new vscode.Position(0, 20);
+      const md = await waitFor(async () => {
+        const md = await hoverText(a, at);
+        return md.includes('zz_plenum_b.txt') ? md : undefined;
+      }, 'the hover to name the other document');
+      assert.ok(md.includes('**Nghị quyết Hội nghị lần thứ 7 Ban Chấp hành Đảng bộ tỉnh khóa XX**'), md);
+      const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', a, at);
+      assert.deepStrictEqual(refs.map((l) => path.basename(l.uri.fsPath)).sort(), ['zz_plenum_a.txt', 'zz_plenum_b.txt']);
+      assert.strictEqual(doc.getText(refs.find((l) => l.uri.toString() === a.toString())!.range), 'Nghị quyết Hội nghị Tỉnh ủy lần thứ 7 (khóa XX)');
+    } finally {
+      await removeFile(a);
+      await removeFile(b);
+    }
+  });
+
   test('a document cited once is counted in the singular by the hover and the code lens', async () => {
     const uri = await writeFile('zz_single.txt', 'Chỉ thị số 99-CT/TW của Bộ Chính trị.\n');
     try {
