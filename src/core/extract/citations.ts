@@ -70,8 +70,16 @@ const TERRITORY_LEVELS = 'tỉnh|thành phố|huyện|quận|thị xã|xã|phư�
 /** The heads of the bodies that may be a sentence's subject. */
 const BODY_HEADS = 'Ban|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|Đảng bộ|Chi bộ|UBND|HĐND|Ủy ban|Thường trực|Văn phòng|Sở|Bộ';
 /** What a body does in a sentence about a document ("ban hành", "triển khai", …). */
-const ACTS = 'ban hành|triển khai|tổ chức|chỉ đạo|quyết định|yêu cầu|hướng dẫn|phối hợp|xây dựng|thông báo|đề nghị|tiến hành|thực hiện|quán triệt|lãnh đạo|rà soát|hoàn thành';
+const ACTS = 'ban hành|triển khai|tổ chức|chỉ đạo|quyết định|yêu cầu|hướng dẫn|phối hợp|xây dựng|thông báo|đề nghị|tiến hành|thực hiện|quán triệt|lãnh đạo|rà soát|hoàn thành|chủ trì|tham mưu';
 const NOT_LETTER = '(?![\\p{L}\\p{M}])';
+/**
+ * The commas an official name holds ("Sở Văn hóa, Thể thao và Du lịch", "Hội đồng Thi đua, Khen
+ * thưởng", "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực"; phrase.ts reads the same names): a body's
+ * name runs on across them, and across no other comma.
+ */
+const NAME_COMMA = `,\\s(?=(?:Thể thao|Khen thưởng|chống|tiêu cực)${NOT_LETTER})`;
+/** One or two words, no punctuation: a noun after "các" ("cơ quan", "chi bộ"). */
+const FEW_WORDS = '[^\\s,.;:]+(?:\\s+[^\\s,.;:]+)?';
 /** A subject's verb: "đã", "đang", "sẽ", "còn" and a word, or an act. */
 const CLAUSE_VERB = `(?:(?:đã|đang|sẽ|còn)\\s+\\p{L}|(?:${ACTS})${NOT_LETTER})`;
 /** The body the sentence is about, after the last comma before its verb ("… của Đảng, Đảng ủy Khối … đã ban hành"). */
@@ -109,9 +117,11 @@ const PREDICATE_RE = new RegExp(
     // comma ("…, Ban Thường vụ Tỉnh ủy quyết định:", "…, các chi bộ tổ chức …"): not a list of bodies in
     // the subject ("thuộc diện Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư quản lý").
     // An act after "trong", "về", "việc" is a noun ("…, Ban Thường vụ Huyện đoàn trong lãnh đạo, chỉ đạo …").
-    `|,\\s+(?:${BODY_HEADS})${NOT_LETTER}[^,.;:]*?(?<!\\s(?:trong|về|việc))\\s${CLAUSE_VERB}` +
+    // The body's name may hold a comma of its own ("…, Sở Văn hóa, Thể thao và Du lịch chủ trì …"), and
+    // "các" a short list ("…, các cơ quan, đơn vị tổ chức …").
+    `|,\\s+(?:${BODY_HEADS})${NOT_LETTER}(?:[^,.;:]|${NAME_COMMA})*?(?<!\\s(?:trong|về|việc))\\s${CLAUSE_VERB}` +
     `|,\\s+(?:tỉnh|huyện|thành phố|xã)(?:\\s+\\p{Lu}\\p{L}*)*\\s+${CLAUSE_VERB}` +
-    `|,\\s+(?:các|những)\\s+[^\\s,.;:]+(?:\\s+[^\\s,.;:]+)?\\s+(?:(?:đã|đang|sẽ)\\s+)?(?:${ACTS})${NOT_LETTER}`,
+    `|,\\s+(?:các|những)\\s+${FEW_WORDS}(?:,\\s+${FEW_WORDS})?\\s+(?:(?:đã|đang|sẽ)\\s+)?(?:${ACTS})${NOT_LETTER}`,
   'u',
 );
 /** What may follow a citation's date behind a comma: the end, its subject or issuer, "và", a quote, a colon, a dash, a bracket. */

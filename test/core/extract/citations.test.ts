@@ -87,6 +87,20 @@ describe('citations', () => {
       }
     });
 
+    it('ends a title before the next clause of a body named with a comma, of a short list after "các", or of a body that chairs or advises', () => {
+      for (const [sentence, subject] of [
+        ['Căn cứ Đề án số 06-ĐA/TU về phát triển kinh tế ban đêm, Sở Văn hóa, Thể thao và Du lịch chủ trì thực hiện.', 'phát triển kinh tế ban đêm'],
+        ['Thực hiện Kế hoạch số 45-KH/TU về tổ chức các hoạt động kỷ niệm 95 năm Ngày thành lập Đảng, các cơ quan, đơn vị tổ chức treo cờ.', 'tổ chức các hoạt động kỷ niệm 95 năm Ngày thành lập Đảng'],
+        // The comma inside the title stays in it.
+        ['Thực hiện Nghị quyết số 09-NQ/TU về xây dựng đội ngũ cán bộ, nhất là cán bộ chủ chốt các cấp, Ban Tổ chức Tỉnh ủy tham mưu.', 'xây dựng đội ngũ cán bộ, nhất là cán bộ chủ chốt các cấp'],
+        // A second body after the comma is a clause of its own, not the name's.
+        ['Thực hiện Quy chế số 03-QC/TU về phối hợp giữa Ban Tuyên giáo Tỉnh ủy, Sở Văn hóa, Thể thao và Du lịch trong quản lý báo chí, Sở Thông tin và Truyền thông đã ban hành kế hoạch.',
+          'phối hợp giữa Ban Tuyên giáo Tỉnh ủy, Sở Văn hóa, Thể thao và Du lịch trong quản lý báo chí'],
+      ]) {
+        assert.strictEqual(citations(sentence)[0].subject, subject, sentence);
+      }
+    });
+
     it('gives a date behind a comma to the event a body\'s clause tells of after it, in a "Sau N năm" or a report\'s "Căn cứ" sentence too', () => {
       for (const sentence of [
         'Sau 5 năm thực hiện Nghị quyết số 05-NQ/TU của Tỉnh ủy, ngày 20/3/2023, Ban Thường vụ Huyện ủy tổ chức Hội nghị sơ kết.',
