@@ -97,6 +97,9 @@ const SENTENCE_SUBJECT_RE = new RegExp(`,\\s+(?:${BODY_HEADS})${NOT_LETTER}[^,]*
 const PREDICATE_RE = new RegExp(
   `\\s(?:(?:đã|đang|tiếp tục|đã và đang)\\s+)?được\\s+(?:đẩy mạnh|triển khai|quán triệt|thực hiện|cụ thể hóa|nâng lên|tăng cường)${NOT_LETTER}` +
     `|\\s(?:đã|đang)\\s+(?:tạo|đạt|đi vào|góp phần|mang lại|ban hành|triển khai|quán triệt)${NOT_LETTER}` +
+    // The document adopted by a body or meeting, "thông qua" closing the clause: "… đã được Hội nghị Trung
+    // ương 6 thông qua", "… được Quốc hội thông qua ngày …" (not "thông qua" with an object: "by means of").
+    `|\\s(?:(?:đã|vừa)\\s+)?được\\s+\\p{Lu}[^,.;:]{0,80}?\\sthông qua(?=\\s*(?:$|[,;:)])|\\s+(?:ngày|tại|vào)\\s)` +
     // Not the complement of a causative verb of the subject: "đưa Nghị quyết … đi vào cuộc sống", "xây
     // dựng thành phố Đà Lạt trở thành …" (a territory named after its level made into something; after
     // an activity, "xây dựng nông thôn mới nâng cao trở thành việc làm thường xuyên", "xây dựng gia đình

@@ -101,6 +101,18 @@ describe('citations', () => {
       }
     });
 
+    it('ends a title before the body or meeting that adopted the document, not before "thông qua" meaning "by means of"', () => {
+      for (const [sentence, subject] of [
+        ['Thực hiện Nghị quyết số 27-NQ/TW về tiếp tục xây dựng và hoàn thiện Nhà nước pháp quyền xã hội chủ nghĩa Việt Nam trong giai đoạn mới đã được Hội nghị Trung ương 6 thông qua.',
+          'tiếp tục xây dựng và hoàn thiện Nhà nước pháp quyền xã hội chủ nghĩa Việt Nam trong giai đoạn mới'],
+        ['Luật số 31/2024/QH15 về đất đai được Quốc hội khóa XV thông qua ngày 18/1/2024 có hiệu lực từ ngày 1/8/2024.', 'đất đai'],
+        ['Thực hiện Nghị quyết số 12-NQ/TU về chính sách đối với hộ nghèo được Nhà nước hỗ trợ thông qua Ngân hàng Chính sách xã hội, các xã đã rà soát.',
+          'chính sách đối với hộ nghèo được Nhà nước hỗ trợ thông qua Ngân hàng Chính sách xã hội'],
+      ]) {
+        assert.strictEqual(citations(sentence)[0].subject, subject, sentence);
+      }
+    });
+
     it('gives a date behind a comma to the event a body\'s clause tells of after it, in a "Sau N năm" or a report\'s "Căn cứ" sentence too', () => {
       for (const sentence of [
         'Sau 5 năm thực hiện Nghị quyết số 05-NQ/TU của Tỉnh ủy, ngày 20/3/2023, Ban Thường vụ Huyện ủy tổ chức Hội nghị sơ kết.',
