@@ -85,6 +85,18 @@ const CLAUSE_VERB = `(?:(?:đã|đang|sẽ|còn)\\s+\\p{L}|(?:${ACTS})${NOT_LETT
 /** The body the sentence is about, after the last comma before its verb ("… của Đảng, Đảng ủy Khối … đã ban hành"). */
 const SENTENCE_SUBJECT_RE = new RegExp(`,\\s+(?:${BODY_HEADS})${NOT_LETTER}[^,]*$`, 'u');
 /**
+ * A clause after a comma whose subject is a body, a place or "các …" with its verb before the next
+ * comma ("…, Ban Thường vụ Tỉnh ủy quyết định:", "…, các chi bộ tổ chức …"): not a list of bodies in
+ * the subject ("thuộc diện Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư quản lý"). An act after
+ * "trong", "về", "việc" is a noun ("…, Ban Thường vụ Huyện đoàn trong lãnh đạo, chỉ đạo …"). The body's
+ * name may hold a comma of its own ("…, Sở Văn hóa, Thể thao và Du lịch chủ trì …"), and "các" a short
+ * list ("…, các cơ quan, đơn vị tổ chức …").
+ */
+const COMMA_CLAUSE =
+  `,\\s+(?:${BODY_HEADS})${NOT_LETTER}(?:[^,.;:]|${NAME_COMMA})*?(?<!\\s(?:trong|về|việc))\\s${CLAUSE_VERB}` +
+  `|,\\s+(?:tỉnh|huyện|thành phố|xã)(?:\\s+\\p{Lu}\\p{L}*)*\\s+${CLAUSE_VERB}` +
+  `|,\\s+(?:các|những)\\s+${FEW_WORDS}(?:,\\s+${FEW_WORDS})?\\s+(?:(?:đã|đang|sẽ)\\s+)?(?:${ACTS})${NOT_LETTER}`;
+/**
  * Where an unquoted subject gives way to the sentence's predicate: a document's subject is a noun
  * phrase ("về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"); a verb of the sentence
  * after it ("… Hồ Chí Minh tiếp tục được đẩy mạnh, trở thành …", "… chỉnh đốn Đảng đã tạo sự chuyển
@@ -116,17 +128,11 @@ const PREDICATE_RE = new RegExp(
     // năm qua, …", "…, năm 2022, …", "…, từ năm 2021 đến nay, …", "…, đồng chí Nguyễn Văn Nam …".
     `|,\\s*(?:(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\\s+(?:ngày\\s+)?\\d|vừa qua|thời gian qua|mới đây|hằng năm|hàng năm|nhìn chung|tại\\s+(?:\\p{Lu}|trụ sở|hội trường)` +
     `|trong\\s+(?:\\d+|hai|ba|bốn|năm|những)\\s+(?:năm|tháng)|năm\\s+(?:19|20)\\d{2}\\s*,|từ\\s+(?:năm|ngày|đầu năm)\\s|đồng chí\\s)` +
-    // A clause after a comma whose subject is a body, a place or "các …" with its verb before the next
-    // comma ("…, Ban Thường vụ Tỉnh ủy quyết định:", "…, các chi bộ tổ chức …"): not a list of bodies in
-    // the subject ("thuộc diện Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư quản lý").
-    // An act after "trong", "về", "việc" is a noun ("…, Ban Thường vụ Huyện đoàn trong lãnh đạo, chỉ đạo …").
-    // The body's name may hold a comma of its own ("…, Sở Văn hóa, Thể thao và Du lịch chủ trì …"), and
-    // "các" a short list ("…, các cơ quan, đơn vị tổ chức …").
-    `|,\\s+(?:${BODY_HEADS})${NOT_LETTER}(?:[^,.;:]|${NAME_COMMA})*?(?<!\\s(?:trong|về|việc))\\s${CLAUSE_VERB}` +
-    `|,\\s+(?:tỉnh|huyện|thành phố|xã)(?:\\s+\\p{Lu}\\p{L}*)*\\s+${CLAUSE_VERB}` +
-    `|,\\s+(?:các|những)\\s+${FEW_WORDS}(?:,\\s+${FEW_WORDS})?\\s+(?:(?:đã|đang|sẽ)\\s+)?(?:${ACTS})${NOT_LETTER}`,
+    // A clause after a comma whose subject is a body (see COMMA_CLAUSE).
+    `|${COMMA_CLAUSE}`,
   'u',
 );
+const COMMA_CLAUSE_RE = new RegExp(COMMA_CLAUSE, 'u');
 /** What may follow a citation's date behind a comma: the end, its subject or issuer, "và", a quote, a colon, a dash, a bracket. */
 const DATE_ENDS_CITATION_RE = /^(?:\s*(?:$|[.;:!…)"“”(\n|]|-\s)|\s+(?:và|về|của)\s|\s*,\s*(?:về|của|khóa)\s|\s*,\s*["“])/u;
 /**
@@ -225,23 +231,33 @@ const PARTY_START_RE = /^\p{Lu}/u;
 const PARTIES_CLOSED_RE = new RegExp(`\\s(?:với|trong|về|để|nhằm|theo|tại|của)\\s|\\svà\\s+(?:(?:${BODY_HEADS})${NOT_LETTER}|(?!\\p{Lu}))`, 'u');
 const TENSE_RE = /\s(?:đã|đang|sẽ)\s/u;
 
-/**
- * The first predicate (PREDICATE_RE) of a subject, passing over a body after a comma in a list of
- * parties still open after "giữa" (see partiesOpen) that has no tense of its own ("phối hợp giữa Ủy
- * ban Mặt trận Tổ quốc tỉnh, Sở Nội vụ tổ chức lấy ý kiến nhân dân": the parties, not a clause; "…, Sở
- * Nội vụ đã ban hành …" is one).
- */
+/** The first predicate (PREDICATE_RE) of a subject that is not passed over (see passedOver). */
 function predicateIn(subject: string): { index: number } | null {
   let from = 0;
   for (let guard = 0; guard < 8; guard++) {
     const m = PREDICATE_RE.exec(from ? subject.slice(from) : subject);
     if (!m) return null;
     const index = from + m.index;
-    if (!(m[0].charCodeAt(0) === 44 && !TENSE_RE.test(m[0]) && partiesOpen(subject.slice(0, index)))) return { index };
+    if (!passedOver(subject, index, m[0])) return { index };
     from = index + 1;
   }
   return null;
 }
+
+/**
+ * Is the predicate `match` found at `index` of a subject part of it after all? So is a body after a
+ * comma in a list of parties still open after "giữa" (see partiesOpen) that has no tense of its own
+ * ("phối hợp giữa Ủy ban Mặt trận Tổ quốc tỉnh, Sở Nội vụ tổ chức lấy ý kiến nhân dân": the parties,
+ * not a clause; "…, Sở Nội vụ đã ban hành …" is one), and "trở thành" where a body's clause after a
+ * comma follows: that clause is the sentence's, so the citation before it is a frame ("Thực hiện …")
+ * whose title holds "trở thành" ("về phát triển du lịch trở thành ngành kinh tế mũi nhọn, Tỉnh ủy ban
+ * hành …").
+ */
+function passedOver(subject: string, index: number, match: string): boolean {
+  if (match.charCodeAt(0) === 44) return !TENSE_RE.test(match) && partiesOpen(subject.slice(0, index));
+  return TO_BECOME_RE.test(match) && subject.charCodeAt(index - 1) !== 44 && COMMA_CLAUSE_RE.test(subject.slice(index));
+}
+const TO_BECOME_RE = /^\strở thành/u;
 const LIST_GAP_RE = /\s*(?:,|;|và)\s*(?:(?:số)\s*)?(?=\d)/uy;
 function isLawCode(norm: string, s: number): boolean {
   LAW_CODE_RE.lastIndex = s;

@@ -60,6 +60,9 @@ describe('citations', () => {
         ['Căn cứ Quy chế số 03-QC/HU về phối hợp giữa Thường trực Huyện ủy, Ban Thường vụ Huyện đoàn trong lãnh đạo, chỉ đạo công tác thanh niên;', 'phối hợp giữa Thường trực Huyện ủy, Ban Thường vụ Huyện đoàn trong lãnh đạo, chỉ đạo công tác thanh niên'],
         ['Thực hiện Kế hoạch số 07-KH/TU về học tập, quán triệt, tuyên truyền đưa Nghị quyết Đại hội XIII của Đảng đi vào cuộc sống.', 'học tập, quán triệt, tuyên truyền đưa Nghị quyết Đại hội XIII của Đảng đi vào cuộc sống'],
         ['Thực hiện Kết luận số 1175-KL/TU về xây dựng thành phố Đà Lạt trở thành đô thị du lịch chất lượng cao.', 'xây dựng thành phố Đà Lạt trở thành đô thị du lịch chất lượng cao'],
+        // "trở thành" before the sentence's own clause is the title's.
+        ['Thực hiện Nghị quyết số 08-NQ/TW ngày 16/01/2017 của Bộ Chính trị về phát triển du lịch trở thành ngành kinh tế mũi nhọn, Tỉnh ủy ban hành Chương trình hành động số 15-CTr/TU.',
+          'phát triển du lịch trở thành ngành kinh tế mũi nhọn'],
         // A sentence with a clause of its own still ends the subject before it.
         ['Căn cứ Nghị quyết số 26-NQ/TW về nông nghiệp, nông dân, nông thôn, tỉnh đã ban hành kế hoạch.', 'nông nghiệp, nông dân, nông thôn'],
         ['Thực hiện Chương trình số 05-CTr/TU về phối hợp giữa các cơ quan, Sở Nội vụ đã ban hành kế hoạch.', 'phối hợp giữa các cơ quan'],
@@ -79,6 +82,7 @@ describe('citations', () => {
           'phối hợp giữa Thường trực Huyện ủy, Ban Thường vụ Huyện đoàn trong chỉ đạo công tác thanh niên'],
         ['Sau 3 năm thực hiện Nghị quyết số 05-NQ/TU ngày 12/3/2020 của Tỉnh ủy về xây dựng tổ chức cơ sở Đảng trong sạch vững mạnh góp phần nâng cao năng lực lãnh đạo của các chi bộ.', 'xây dựng tổ chức cơ sở Đảng trong sạch vững mạnh'],
         ['Việc thực hiện Chỉ thị số 12-CT/TU ngày 5/6/2019 của Ban Thường vụ Tỉnh ủy về xây dựng gia đình văn hóa theo tư tưởng Hồ Chí Minh trở thành phong trào rộng khắp trong Nhân dân.', 'xây dựng gia đình văn hóa theo tư tưởng Hồ Chí Minh'],
+        ['Thực hiện Chỉ thị số 05-CT/TW về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, trở thành việc làm thường xuyên, các chi bộ đã tổ chức sinh hoạt.', 'học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh'],
         ['Kết quả thực hiện Kế hoạch số 20-KH/HU của Huyện ủy về xây dựng xã Giao Thiện đạt chuẩn nông thôn mới kiểu mẫu góp phần thay đổi diện mạo nông thôn.', 'xây dựng xã Giao Thiện đạt chuẩn nông thôn mới kiểu mẫu'],
         ['Công tác tuyên truyền Nghị quyết số 07-NQ/HU ngày 20/4/2021 của Huyện ủy về đưa cơ giới hóa vào sản xuất nông nghiệp góp phần nâng cao thu nhập cho nông dân.', 'đưa cơ giới hóa vào sản xuất nông nghiệp'],
         ['Thực hiện Kế hoạch số 12-KH/TU về phối hợp giữa Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội, Sở Nội vụ tổ chức tập huấn.', 'phối hợp giữa Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội'],
