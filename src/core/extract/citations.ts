@@ -409,16 +409,19 @@ function tailDateEnd(norm: string, q: number): number {
 
 /**
  * A date and an issuer inside an unquoted subject [r, k), in this order, belong to the citation ("về
- * đổi mới … ngày 12/6/2021 của Bộ Chính trị"); a date alone may be the subject's own ("về kỷ niệm
- * ngày 3/2/1930"), and those after another document's code in it are that document's. Where the
- * subject ends before them, or -1.
+ * đổi mới … ngày 12/6/2021 của Bộ Chính trị"), and so does a date behind a comma that ends the subject
+ * where its sentence or line ends ("về tăng cường củng cố tổ chức cơ sở đảng, ngày 16/6/2022;"); a date
+ * alone may otherwise be the subject's own ("về kỷ niệm ngày 3/2/1930"), and those after another
+ * document's code in it are that document's. Where the subject ends before them, or -1.
  */
 const SUBJECT_DATE_RE = /,?\s+ngày\s+(?:\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}),?\s+của\s+\p{Lu}/u;
+const SUBJECT_LAST_DATE_RE = /,\s*ngày\s+(?:\d{1,2}\s*([/-])\s*\d{1,2}\s*\1\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*$/u;
 function subjectDateAt(norm: string, r: number, k: number): number {
   const subject = norm.slice(r, k);
   if (!subject.includes('ngày')) return -1;
   // Past k: a date written with dots ("12.6.2021") ends the subject's scan at its first dot.
-  const m = SUBJECT_DATE_RE.exec(norm.slice(r, Math.min(norm.length, k + 40)));
+  const m = SUBJECT_DATE_RE.exec(norm.slice(r, Math.min(norm.length, k + 40))) ??
+    (k >= norm.length || endsSubject(norm.charCodeAt(k)) ? SUBJECT_LAST_DATE_RE.exec(subject) : null);
   // A code before the date (a "/" in every kind): the date and issuer are that document's.
   if (!m || m.index >= subject.length || subject.lastIndexOf('/', m.index) >= 0) return -1;
   return r + m.index;

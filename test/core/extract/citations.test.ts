@@ -135,6 +135,20 @@ describe('citations', () => {
       assert.strictEqual(citations('Căn cứ Hướng dẫn số 02-HD/UBKTTW của Ủy ban Kiểm tra Trung ương, ngày 9/12/2021, hướng dẫn thực hiện một số điều trong Quy định số 22-QĐ/TW;')[0].date, '2021-12-09');
     });
 
+    it('gives a citation the date behind a comma that ends its subject with the line, not a date of the subject or of a document in it', () => {
+      const fields = (text: string) => citations(text).map((c) => [c.code, c.date, c.subject]);
+      assert.deepStrictEqual(fields('Căn cứ Nghị quyết số 21-NQ/TW về tăng cường củng cố tổ chức cơ sở đảng, ngày 16/6/2022;'), [
+        ['21-NQ/TW', '2022-06-16', 'tăng cường củng cố tổ chức cơ sở đảng'],
+      ]);
+      assert.deepStrictEqual(fields('Căn cứ Kế hoạch số 05-KH/TU về tổ chức các hoạt động kỷ niệm ngày 3/2/1930;'), [
+        ['05-KH/TU', null, 'tổ chức các hoạt động kỷ niệm ngày 3/2/1930'],
+      ]);
+      assert.deepStrictEqual(fields('Căn cứ Kế hoạch số 10-KH/TU về thực hiện Nghị quyết số 05-NQ/TU, ngày 12/3/2021;'), [
+        ['10-KH/TU', null, 'thực hiện Nghị quyết số 05-NQ/TU, ngày 12/3/2021'],
+        ['05-NQ/TU', '2021-03-12', null],
+      ]);
+    });
+
     it('reads the date, issuer and subject in a loose order, a date in brackets too', () => {
       const fields = (text: string) => citations(text).map((c) => [c.code, c.date, c.issuer, c.subject]);
       assert.deepStrictEqual(fields('Thực hiện Nghị quyết số 02-NQ/TW của Bộ Chính trị ngày 12/6/2021 về đổi mới tổ chức công đoàn.'), [
