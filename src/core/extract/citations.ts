@@ -428,6 +428,37 @@ function subjectDateAt(norm: string, r: number, k: number): number {
 }
 
 /**
+ * Reads into `tail` the issuer whose first word is w, an office ("của Thủ tướng Chính phủ", "của Chủ
+ * tịch UBND tỉnh") or a meeting ("của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII")
+ * too; returns where it ends, past a term in brackets after it.
+ */
+function readIssuer(ctx: Context, tail: Tail, w: number): number {
+  const norm = ctx.norm;
+  MEETING_RE.lastIndex = ctx.words.starts[w];
+  const from = MEETING_RE.test(norm) ? ctx.words.indexAt(MEETING_RE.lastIndex) : w;
+  MEETING_ALONE_RE.lastIndex = ctx.words.starts[w];
+  const meeting = from === w && MEETING_ALONE_RE.test(norm) ? MEETING_ALONE_RE.lastIndex : -1;
+  const head = from < ctx.words.count ? positionHeadLength(norm, ctx.words, from) : 0;
+  const last = from < ctx.words.count ? extendBody(norm, ctx.words, head > 0 ? from + head - 1 : from, (i) => startsTypeWord(ctx, i)) : w;
+  let end = Math.max(meeting, ctx.words.ends[last]);
+  // The body's term belongs to the issuer ("của Ban Chấp hành Trung ương khóa XI", "Đại hội … lần thứ XVI").
+  ISSUER_TERM_RE.lastIndex = end;
+  if (ISSUER_TERM_RE.test(norm)) end = ISSUER_TERM_RE.lastIndex;
+  tail.issuer = ctx.name(ctx.words.starts[w], end);
+  BRACKET_TERM_RE.lastIndex = end;
+  if (BRACKET_TERM_RE.test(norm)) end = BRACKET_TERM_RE.lastIndex;
+  return end;
+}
+
+/** Does a meeting named by its number start at q ("Hội nghị lần thứ tư Ban …", "Hội nghị Trung ương 5")? */
+function meetingAt(norm: string, q: number): boolean {
+  MEETING_RE.lastIndex = q;
+  if (MEETING_RE.test(norm)) return true;
+  MEETING_ALONE_RE.lastIndex = q;
+  return MEETING_ALONE_RE.test(norm);
+}
+
+/**
  * Parses the parts after `end`, which come in a loose order: "ngày …" (also in brackets), "của …",
  * "về …" or a quoted title. Adds the span of the date, if any, to `tailDates`.
  */
@@ -437,6 +468,8 @@ function parseTail(ctx: Context, end: number, tailDates: Claims | null): Tail {
   tail.date = tail.issuer = tail.subject = null;
   tail.end = end;
   let p = end;
+  /** Where the date read last ends. */
+  let dateReadEnd = -1;
   for (let step = 0; step < 4; step++) {
     let q = p;
     while (q < norm.length && (norm[q] === ' ' || norm[q] === ',' || norm[q] === '\t') && q - p < 4) q++;
@@ -453,7 +486,7 @@ function parseTail(ctx: Context, end: number, tailDates: Claims | null): Tail {
     }
     if (dateEnd >= 0 && dateYearless) {
       // Passed over: the date pass gives the day its year (see TAIL_DAY_MONTH_RE); the tail reads on.
-      p = tail.end = dateEnd;
+      p = tail.end = dateReadEnd = dateEnd;
       continue;
     }
     if (dateEnd >= 0) {
@@ -463,7 +496,7 @@ function parseTail(ctx: Context, end: number, tailDates: Claims | null): Tail {
       if (!iso) break;
       tail.date = iso;
       tailDates?.add(dateStart, dateEnd);
-      p = tail.end = dateEnd;
+      p = tail.end = dateReadEnd = dateEnd;
       continue;
     }
     OF_RE.lastIndex = q;
@@ -472,26 +505,17 @@ function parseTail(ctx: Context, end: number, tailDates: Claims | null): Tail {
       if (w < ctx.words.count && ctx.words.starts[w] - q <= 6) {
         const shape = ctx.words.shapes[w];
         if (shape === Shape.Cap || shape === Shape.Upper) {
-          // The issuer may be an office ("của Thủ tướng Chính phủ", "của Chủ tịch UBND tỉnh").
-          // A meeting may issue it ("của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII").
-          MEETING_RE.lastIndex = ctx.words.starts[w];
-          const from = MEETING_RE.test(norm) ? ctx.words.indexAt(MEETING_RE.lastIndex) : w;
-          MEETING_ALONE_RE.lastIndex = ctx.words.starts[w];
-          const meeting = from === w && MEETING_ALONE_RE.test(norm) ? MEETING_ALONE_RE.lastIndex : -1;
-          const head = from < ctx.words.count ? positionHeadLength(norm, ctx.words, from) : 0;
-          const last = from < ctx.words.count ? extendBody(norm, ctx.words, head > 0 ? from + head - 1 : from, (i) => startsTypeWord(ctx, i)) : w;
-          let end = Math.max(meeting, ctx.words.ends[last]);
-          // The body's term belongs to the issuer ("của Ban Chấp hành Trung ương khóa XI", "Đại hội … lần thứ XVI").
-          ISSUER_TERM_RE.lastIndex = end;
-          if (ISSUER_TERM_RE.test(norm)) end = ISSUER_TERM_RE.lastIndex;
-          tail.issuer = ctx.name(ctx.words.starts[w], end);
-          BRACKET_TERM_RE.lastIndex = end;
-          if (BRACKET_TERM_RE.test(norm)) end = BRACKET_TERM_RE.lastIndex;
-          p = tail.end = end;
+          p = tail.end = readIssuer(ctx, tail, w);
           continue;
         }
       }
       break;
+    }
+    // A meeting right after the date issues the document without "của" too, as titles often write it
+    // ("Kết luận số 21-KL/TW ngày 25/10/2021 Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII").
+    if (tail.issuer === null && p === dateReadEnd && q > p && norm.charCodeAt(q) === 72 && !norm.slice(p, q).includes(',') && meetingAt(norm, q)) {
+      p = tail.end = readIssuer(ctx, tail, ctx.words.indexAt(q));
+      continue;
     }
     if (tail.subject !== null) break;
     ABOUT_RE.lastIndex = q;

@@ -294,6 +294,20 @@ describe('citations', () => {
       assert.strictEqual(cs[3].subject, 'tinh gọn bộ máy');
     });
 
+    it('takes a meeting right after the date as the issuer without "của", and no meeting that opens the next clause', () => {
+      const fields = (text: string) => citations(text).map((c) => [c.code, c.date, c.issuer, c.subject]);
+      assert.deepStrictEqual(
+        fields('Thực hiện Kết luận số 21-KL/TW ngày 25/10/2021 Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII về đẩy mạnh xây dựng, chỉnh đốn Đảng;'),
+        [['21-KL/TW', '2021-10-25', 'Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII', 'đẩy mạnh xây dựng, chỉnh đốn Đảng']],
+      );
+      assert.deepStrictEqual(fields('Căn cứ Nghị quyết số 21-NQ/TW ngày 16/6/2022 Hội nghị Trung ương 5 về tăng cường củng cố tổ chức cơ sở đảng;'), [
+        ['21-NQ/TW', '2022-06-16', 'Hội nghị Trung ương 5', 'tăng cường củng cố tổ chức cơ sở đảng'],
+      ]);
+      assert.deepStrictEqual(fields('Thực hiện Kết luận số 21-KL/TW ngày 25/10/2021, Hội nghị lần thứ năm Ban Chấp hành Đảng bộ tỉnh đã thảo luận.'), [
+        ['21-KL/TW', '2021-10-25', null, null],
+      ]);
+    });
+
     it('does not read "các khóa" after a plenum as one document', () => {
       const cs = citations('Tiếp tục thực hiện Nghị quyết Trung ương 4 các khóa và Nghị quyết Trung ương 6 khóa XII về y tế.');
       assert.deepStrictEqual(cs.map((c) => c.text), ['Nghị quyết Trung ương 6 khóa XII']);
