@@ -450,6 +450,38 @@ function readIssuer(ctx: Context, tail: Tail, w: number): number {
   return end;
 }
 
+/** Reads into `tail` the date found by tailDateEnd, ending at `dateEnd`; false when it is no valid day. */
+function readDate(norm: string, tail: Tail, dateEnd: number, tailDates: Claims | null): boolean {
+  // Day, month and year, in this order in both forms.
+  digitRuns(norm, dateStart, dateEnd, dateParts);
+  const iso = validIso(dateParts[2], dateParts[1], dateParts[0]);
+  if (!iso) return false;
+  tail.date = iso;
+  tailDates?.add(dateStart, dateEnd);
+  return true;
+}
+
+/**
+ * Reads into `tail` the issuer and date of a document said to be issued right after its code
+ * ("Nghị quyết số 05-NQ/TU được Ban Chấp hành Đảng bộ tỉnh ban hành ngày 12/3/2021"), the passive at q;
+ * false, leaving `tail` as it was, when the words at q are not that. The clause is the sentence's, not
+ * the citation's: the tail's end stays at the code (a headline saying so is no title).
+ */
+function readIssued(ctx: Context, tail: Tail, q: number, tailDates: Claims | null): boolean {
+  const norm = ctx.norm;
+  PASSIVE_RE.lastIndex = q;
+  if (!PASSIVE_RE.test(norm)) return false;
+  const w = ctx.words.indexAt(PASSIVE_RE.lastIndex);
+  if (w >= ctx.words.count) return false;
+  ISSUED_RE.lastIndex = readIssuer(ctx, tail, w);
+  const dateEnd = ISSUED_RE.test(norm) ? tailDateEnd(norm, ISSUED_RE.lastIndex) : -1;
+  if (dateEnd >= 0 && !dateYearless && readDate(norm, tail, dateEnd, tailDates)) return true;
+  tail.issuer = null;
+  return false;
+}
+const PASSIVE_RE = /(?:đã\s+)?được\s+(?=\p{Lu})/uy;
+const ISSUED_RE = /\s+ban hành\s+/uy;
+
 /** Does a meeting named by its number start at q ("Hội nghị lần thứ tư Ban …", "Hội nghị Trung ương 5")? */
 function meetingAt(norm: string, q: number): boolean {
   MEETING_RE.lastIndex = q;
@@ -490,15 +522,13 @@ function parseTail(ctx: Context, end: number, tailDates: Claims | null): Tail {
       continue;
     }
     if (dateEnd >= 0) {
-      // Day, month and year, in this order in both forms.
-      digitRuns(norm, dateStart, dateEnd, dateParts);
-      const iso = validIso(dateParts[2], dateParts[1], dateParts[0]);
-      if (!iso) break;
-      tail.date = iso;
-      tailDates?.add(dateStart, dateEnd);
+      if (!readDate(norm, tail, dateEnd, tailDates)) break;
       p = tail.end = dateReadEnd = dateEnd;
       continue;
     }
+    // "được <body> ban hành ngày …" right after the code (the "đ" of "được", "đã"): the sentence's clause,
+    // which still says who issued the document and when.
+    if (p === end && norm.charCodeAt(q) === 0x111 && !norm.slice(p, q).includes(',') && readIssued(ctx, tail, q, tailDates)) break;
     OF_RE.lastIndex = q;
     if (tail.issuer === null && norm.charCodeAt(q) === 99 && OF_RE.test(norm)) {
       const w = ctx.words.indexAt(q + 4);

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { citations } from './helpers';
+import { citations, run } from './helpers';
 
 describe('citations', () => {
   describe('Party codes', () => {
@@ -306,6 +306,15 @@ describe('citations', () => {
       assert.deepStrictEqual(fields('Thực hiện Kết luận số 21-KL/TW ngày 25/10/2021, Hội nghị lần thứ năm Ban Chấp hành Đảng bộ tỉnh đã thảo luận.'), [
         ['21-KL/TW', '2021-10-25', null, null],
       ]);
+    });
+
+    it('reads who issued a document and when from "được <body> ban hành ngày …" right after its code, and nothing from another passive', () => {
+      const fields = (text: string) => citations(text).map((c) => [c.code, c.date, c.issuer]);
+      assert.deepStrictEqual(fields('Nghị quyết số 05-NQ/TU được Ban Chấp hành Đảng bộ tỉnh ban hành ngày 12/3/2021.'), [['05-NQ/TU', '2021-03-12', 'Ban Chấp hành Đảng bộ tỉnh']]);
+      assert.deepStrictEqual(fields('Chỉ thị số 05-CT/TW đã được Bộ Chính trị ban hành ngày 15 tháng 5 năm 2016 để đẩy mạnh học tập.'), [['05-CT/TW', '2016-05-15', 'Bộ Chính trị']]);
+      assert.deepStrictEqual(fields('Nghị quyết số 05-NQ/TU được Đảng bộ tỉnh triển khai từ ngày 12/3/2021.'), [['05-NQ/TU', null, null]]);
+      // A headline saying so is no title of the document.
+      assert.strictEqual(run('Nghị quyết số 05-NQ/TU được Tỉnh ủy ban hành ngày 12/3/2021\n\nNội dung nghị quyết.').info.ownCode, null);
     });
 
     it('does not read "các khóa" after a plenum as one document', () => {
