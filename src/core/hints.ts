@@ -30,7 +30,7 @@ export function inlineHints(entities: readonly Entity[], kinds: { years: boolean
       const numeric = NUMERIC_DAY_MONTH.exec(e.text);
       // The first day of a range ("27" of "27-28/12") has its year where its month is, on the last.
       if (numeric) out.push({ offset: e.end, kind: 'year', label: numeric[1] + year, value: e.iso, spaced: false });
-      else if (SPELLED_DAY_MONTH.test(e.text)) out.push({ offset: e.end, kind: 'year', label: `năm ${year}`, value: e.iso, spaced: true });
+      else if (SPELLED_DAY_MONTH.test(e.text.normalize('NFC'))) out.push({ offset: e.end, kind: 'year', label: `năm ${year}`, value: e.iso, spaced: true });
     } else if (kinds.codes && e.kind === 'citation' && e.system === 'conference' && e.code === null && e.refs.length > 0) {
       // Keys the catalogue gave are codes; a designation's own key ("NQ:TW6:XIII") names no code.
       if (e.refs.some((k) => k.includes(':'))) continue;
