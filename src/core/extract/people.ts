@@ -60,6 +60,8 @@ const LIST_HEAD_GAP_RE = /^[ \t]*:[ \t]*$/;
 const LIST_ITEM_GAP_RE = /^[ \t]*;[ \t]*$/;
 const POSITION_GAP_RE = /^[ \t]*(?:[,:-][ \t]*)?$/;
 const NEXT_POSITION_GAP_RE = /^[ \t]*(?:,|[ \t]-)[ \t]*$/;
+/** "Nguyễn Văn An (Bí thư Huyện ủy)": posts in brackets right after the name. */
+const OPEN_BRACKET_GAP_RE = /^[ \t]*\($/;
 const COMMA_GAP_RE = /^[ \t]*,[ \t]*$/;
 /** Syllables of position heads ('tướng' of 'Thủ tướng'), walked over when looking back for a position. */
 const HEAD_SYLLABLES = new Set<string>();
@@ -467,7 +469,16 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       p += v;
       hl = positionHeadLength(text, words, p);
       if (!hl || (weak && words.shapes[p] === Shape.Lower)) return NO_POSITIONS;
-    } else if (!POSITION_GAP_RE.test(gapAfter(b))) return NO_POSITIONS;
+    } else if (!POSITION_GAP_RE.test(gapAfter(b)) && !OPEN_BRACKET_GAP_RE.test(gapAfter(b))) return NO_POSITIONS;
+    const out = readPosts(p, hl);
+    // A bracket holds the posts only when it closes right after them ("(Bí thư Huyện ủy)"), not a note
+    // that goes on ("(Bí thư Chi bộ, nhiệm kỳ 2020-2025)").
+    const bracketed = text.charCodeAt(words.starts[p] - 1) === 40;
+    return bracketed && !(out.length && text.charCodeAt(out[out.length - 1][1]) === 41) ? NO_POSITIONS : out;
+  };
+
+  /** The posts from the head of hl words at word p on, joined by ",", "-", "và" or "kiêm". */
+  const readPosts = (p: number, hl: number): Array<[number, number]> => {
     const out: Array<[number, number]> = [];
     for (let guard = 0; guard < 8 && p < words.count; guard++) {
       // "kiêm" ("concurrently"): the post after it is the same person's ("Phó Bí thư Huyện ủy kiêm Chủ tịch

@@ -283,6 +283,17 @@ describe('positions written before the name in a list of people', () => {
     assert.deepStrictEqual(names(people('Đồng chí Nguyễn Văn Nam, Bí thư Huyện ủy và Chủ tịch UBND huyện, đồng chí Trần Văn Bình, dự.'))[0], ['Nguyễn Văn Nam', ['Bí thư Huyện ủy']]);
   });
 
+  it('read posts in brackets right after the name, when the bracket closes after them', () => {
+    assert.deepStrictEqual(names(people('Đồng chí Nguyễn Văn An (Bí thư Huyện ủy) và đồng chí Trần Văn Bình (Chủ tịch UBND huyện) đã trao quà.')), [
+      ['Nguyễn Văn An', ['Bí thư Huyện ủy']], ['Trần Văn Bình', ['Chủ tịch UBND huyện']],
+    ]);
+    assert.deepStrictEqual(names(people('Ông Nguyễn Văn Nam (Phó Bí thư Huyện ủy và Chủ tịch UBND huyện) phát biểu.')), [
+      ['Nguyễn Văn Nam', ['Phó Bí thư Huyện ủy', 'Chủ tịch UBND huyện']],
+    ]);
+    // A note in brackets that goes on after the post is no list of posts.
+    assert.deepStrictEqual(names(people('Đồng chí Nguyễn Văn An (Bí thư Chi bộ, nhiệm kỳ 2020-2025) phát biểu.')), [['Nguyễn Văn An', []]]);
+  });
+
   it('give the name all the posts between its cue and it, and a post in apposition before its cue', () => {
     assert.deepStrictEqual(names(people('Dự hội nghị có đồng chí Bí thư Tỉnh ủy và Chủ tịch HĐND tỉnh Trần Đức Quận.')), [['Trần Đức Quận', ['Bí thư Tỉnh ủy', 'Chủ tịch HĐND tỉnh']]]);
     assert.deepStrictEqual(names(people('Tham dự có đồng chí Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy và Chủ tịch HĐND tỉnh Trần Đức Quận.')), [
