@@ -424,6 +424,14 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     return plain || !(positionHeadLength(text, words, name.b + 1) > 0 && POSITION_GAP_RE.test(gapAfter(name.b)));
   };
 
+  /**
+   * Does word i say that the people before it act together ("… cùng dự", "… đều phát biểu")? Not "cùng"
+   * before a group, a preposition then ("A, Phó Bí thư Huyện ủy và Chủ tịch HĐND huyện cùng các đại
+   * biểu tham quan": one person with the delegates).
+   */
+  const togetherAt = (i: number): boolean =>
+    joined(text, words, i) && words.phraseIn(TOGETHER_WORDS, i, 1) && !(i + 1 < words.count && joined(text, words, i + 1) && words.phraseIn(GROUP_WORDS, i + 1, 1));
+
   /** Is the head of hl words at word p a whole post, naming its unit itself ("Trưởng thôn", "Phó Tổ trưởng")? */
   const completeHead = (p: number, hl: number): boolean => {
     for (let k = p; k < p + hl; k++) if (words.phraseIn(COMPLETE_HEADS, k, p + hl - k)) return true;
@@ -500,7 +508,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
         const hl2 = positionHeadLength(text, words, next + 1);
         const last2 = hl2 > 0 ? unitNumberEnd(extendBody(text, words, next + hl2, nameStartsAt)) : -1;
         if (last2 > 0 && !(next + hl2 + 1 < words.count && words.phraseIn(GROUP_WORDS, next + hl2 + 1, 1)) && (last2 > next + hl2 || completeHead(next + 1, hl2)) && !twoTerritories(p, hl, last, next + 1, hl2, last2) &&
-          !(last2 + 1 < words.count && ((joined(text, words, last2 + 1) && words.phraseIn(TOGETHER_WORDS, last2 + 1, 1)) || apposedTo(last2)))) {
+          !(last2 + 1 < words.count && (togetherAt(last2 + 1) || apposedTo(last2)))) {
           out.push([words.starts[next + 1], words.ends[last2]]);
           if (last2 + 1 >= words.count || !NEXT_POSITION_GAP_RE.test(gapAfter(last2))) break;
           p = last2 + 1;

@@ -212,6 +212,10 @@ describe('positions written before the name in a list of people', () => {
     assert.deepStrictEqual(names(people('Đồng chí Nguyễn Văn Nam, Phó Bí thư Tỉnh ủy và Chủ tịch UBND tỉnh chủ trì hội nghị.')), [
       ['Nguyễn Văn Nam', ['Phó Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh']],
     ]);
+    // "cùng" before a group is "with": the person goes with others.
+    assert.deepStrictEqual(names(people('Đồng chí Nguyễn Văn Nam, Phó Bí thư Thường trực Huyện ủy và Chủ tịch HĐND huyện cùng các đại biểu tham quan mô hình.')), [
+      ['Nguyễn Văn Nam', ['Phó Bí thư Thường trực Huyện ủy', 'Chủ tịch HĐND huyện']],
+    ]);
     // Otherwise the second post is another person's: "A, Bí thư Huyện ủy và Chủ tịch UBND huyện cùng dự".
     for (const text of [
       'Đồng chí Nguyễn Văn Nam, Bí thư Huyện ủy và Chủ tịch UBND huyện cùng dự và trao quà.',
