@@ -445,13 +445,14 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   };
   /**
    * The end of a post ending at word e with its unit's number: "Trưởng thôn 3", "Tổ trưởng tổ dân phố
-   * 5", "Bí thư Chi bộ thôn 2". A number is no body word, but after a unit it is the unit's name.
+   * 5", "Bí thư Chi bộ thôn 2", "… tổ dân phố số 5". A number is no body word, but after a unit it is
+   * the unit's name.
    */
   const unitNumberEnd = (e: number): number => {
-    // The number is one of the next four words (after at most three of its unit's): most posts have
-    // none, and need no look-up of a unit.
+    // The number is one of the next five words (after at most three of its unit's and "số"): most posts
+    // have none, and need no look-up of a unit.
     let number = false;
-    for (let k = e + 1; k <= e + 4 && k < words.count && !number; k++) number = words.shapes[k] === Shape.Other;
+    for (let k = e + 1; k <= e + 5 && k < words.count && !number; k++) number = words.shapes[k] === Shape.Other;
     if (!number) return e;
     let u = e + 1;
     if (!(unitAt(e, 1) || unitAt(e - 1, 2) || unitAt(e - 2, 3))) {
@@ -460,6 +461,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       if (n === 0) return e;
       u += n;
     }
+    if (u + 1 < words.count && words.lowerIs(u, 'số') && joined(text, words, u)) u++;
     return u < words.count && joined(text, words, u) && allDigits(text, words.starts[u], words.ends[u]) ? u : e;
   };
 

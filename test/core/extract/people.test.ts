@@ -264,6 +264,9 @@ describe('positions written before the name in a list of people', () => {
     assert.deepStrictEqual(names(people('Đồng chí Nguyễn Văn Nam - Bí thư Chi bộ và Trưởng thôn 3 - phát biểu.')), [['Nguyễn Văn Nam', ['Bí thư Chi bộ', 'Trưởng thôn 3']]]);
     assert.deepStrictEqual(names(people('Đồng chí Nguyễn Văn Nam, Bí thư Chi bộ và Tổ trưởng tổ dân phố 5, chủ trì.')), [['Nguyễn Văn Nam', ['Bí thư Chi bộ', 'Tổ trưởng tổ dân phố 5']]]);
     assert.deepStrictEqual(names(people('Đồng chí Lê Văn An, Trưởng thôn 2, phát biểu.')), [['Lê Văn An', ['Trưởng thôn 2']]]);
+    assert.deepStrictEqual(names(people('Đồng chí Đinh Văn Tám, Tổ trưởng tổ dân phố số 5 và đồng chí Bùi Văn Chín, Bí thư Chi bộ tổ dân phố số 5 đã vận động nhân dân hiến đất.')), [
+      ['Đinh Văn Tám', ['Tổ trưởng tổ dân phố số 5']], ['Bùi Văn Chín', ['Bí thư Chi bộ tổ dân phố số 5']],
+    ]);
     // A bare title is still no post.
     assert.deepStrictEqual(names(people('Đồng chí Nguyễn Văn Nam, Bí thư Chi bộ và Trưởng, chủ trì.')), [['Nguyễn Văn Nam', ['Bí thư Chi bộ']]]);
   });
