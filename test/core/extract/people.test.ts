@@ -267,6 +267,9 @@ describe('positions written before the name in a list of people', () => {
     assert.deepStrictEqual(names(people('Đồng chí Đinh Văn Tám, Tổ trưởng tổ dân phố số 5 và đồng chí Bùi Văn Chín, Bí thư Chi bộ tổ dân phố số 5 đã vận động nhân dân hiến đất.')), [
       ['Đinh Văn Tám', ['Tổ trưởng tổ dân phố số 5']], ['Bùi Văn Chín', ['Bí thư Chi bộ tổ dân phố số 5']],
     ]);
+    assert.deepStrictEqual(names(people('Ông Phạm Văn Sáu, Trưởng thôn 7 và bà Đỗ Thị Hạnh, Chi hội trưởng Chi hội Phụ nữ thôn 7 cùng tham gia.')), [
+      ['Phạm Văn Sáu', ['Trưởng thôn 7']], ['Đỗ Thị Hạnh', ['Chi hội trưởng Chi hội Phụ nữ thôn 7']],
+    ]);
     // A bare title is still no post.
     assert.deepStrictEqual(names(people('Đồng chí Nguyễn Văn Nam, Bí thư Chi bộ và Trưởng, chủ trì.')), [['Nguyễn Văn Nam', ['Bí thư Chi bộ']]]);
   });
