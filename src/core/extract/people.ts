@@ -93,8 +93,8 @@ const COMPLETE_HEADS = new PhraseSet(new Set([
   'trưởng thôn', 'trưởng khối', 'tổ trưởng', 'tổ phó', 'đội trưởng', 'đội phó', 'bí thư chi bộ', 'tỉnh ủy viên', 'huyện ủy viên',
   'thành ủy viên', 'quận ủy viên', 'thị ủy viên', 'đảng ủy viên', 'thủ tướng', 'tổng bí thư', 'chủ tịch nước', 'đại biểu quốc hội', 'đbqh',
 ]));
-/** Units a number names: "thôn 3", "tổ dân phố 5", "khu phố 2". */
-const UNITS = new PhraseSet(new Set(['thôn', 'ấp', 'bản', 'buôn', 'bon', 'xóm', 'làng', 'tổ', 'tổ dân phố', 'khu phố', 'tiểu khu', 'khối', 'đội']));
+/** Units a number names: "thôn 3", "tổ dân phố 5", "khu phố 2", "khu dân cư số 3". */
+const UNITS = new PhraseSet(new Set(['thôn', 'ấp', 'bản', 'buôn', 'bon', 'xóm', 'làng', 'tổ', 'tổ dân phố', 'khu phố', 'khu dân cư', 'tiểu khu', 'khối', 'đội']));
 const HONORIFICS = new Set(['ông', 'bà', 'anh', 'chị', 'cô', 'thầy', 'cụ', 'bác']);
 flagWords(HEAD_SYLLABLES, Lex.HeadSyllable);
 flagWords(HONORIFICS, Lex.Honorific);

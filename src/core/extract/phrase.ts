@@ -77,6 +77,7 @@ export function isBodyWord(words: Words, i: number): boolean {
   if (words.lowerIs(i, 'ban') && i + 1 < words.count && words.lowerIs(i + 1, 'hành')) return false;
   const f = words.flags(i);
   if (f & Lex.BodyWord) return true;
+  if (words.lowerIs(i, 'tác')) return frontWork(words, i);
   if (f & Lex.CompoundFirst && i + 1 < words.count && words.flags(i + 1) & Lex.CompoundSecond && words.phraseIn(LEADING_PAIRS, i, 2)) {
     // "Phát triển nông thôn", "Giao thông vận tải" only: "Đảng ủy xã nông thôn kiểu mẫu" and "nông thôn
     // mới" (a programme) are no body's words.
@@ -89,6 +90,14 @@ export function isBodyWord(words: Words, i: number): boolean {
   if (words.phraseIn(BODY_PAIRS, i - 1, 2)) return true;
   // "Ban Tổ chức", "Ủy ban Kiểm tra": a verb-like compound names a body only when capitalised.
   return words.shapes[i - 1] === Shape.Cap && words.phraseIn(CAPITALISED_PAIRS, i - 1, 2);
+}
+
+/** "Ban công tác Mặt trận": the work a board does for the Front, a name of its own (its "công" is a body word). */
+const FRONT_WORK = new PhraseSet(new Set(['công tác mặt trận']));
+
+/** Is word i the "tác" of "công tác Mặt trận"? Elsewhere "công tác" is the sentence's ("… Tỉnh ủy công tác tại …"). */
+function frontWork(words: Words, i: number): boolean {
+  return i >= 1 && i + 2 < words.count && words.shapes[i + 1] === Shape.Cap && words.phraseIn(FRONT_WORK, i - 1, 4);
 }
 
 /**

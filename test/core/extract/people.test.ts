@@ -270,6 +270,11 @@ describe('positions written before the name in a list of people', () => {
     assert.deepStrictEqual(names(people('Ông Phạm Văn Sáu, Trưởng thôn 7 và bà Đỗ Thị Hạnh, Chi hội trưởng Chi hội Phụ nữ thôn 7 cùng tham gia.')), [
       ['Phạm Văn Sáu', ['Trưởng thôn 7']], ['Đỗ Thị Hạnh', ['Chi hội trưởng Chi hội Phụ nữ thôn 7']],
     ]);
+    assert.deepStrictEqual(names(people('Đồng chí Hoàng Thị Mai, Bí thư Chi bộ và Trưởng Ban công tác Mặt trận khu dân cư số 3, phát biểu.')), [
+      ['Hoàng Thị Mai', ['Bí thư Chi bộ', 'Trưởng Ban công tác Mặt trận khu dân cư số 3']],
+    ]);
+    // "công tác" is the board's name only before "Mặt trận".
+    assert.deepStrictEqual(names(people('Đồng chí Nguyễn Văn Nam, Bí thư Tỉnh ủy công tác tại Hà Nội.')), [['Nguyễn Văn Nam', ['Bí thư Tỉnh ủy']]]);
     // A bare title is still no post.
     assert.deepStrictEqual(names(people('Đồng chí Nguyễn Văn Nam, Bí thư Chi bộ và Trưởng, chủ trì.')), [['Nguyễn Văn Nam', ['Bí thư Chi bộ']]]);
   });
