@@ -597,7 +597,20 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     return posts.slice(0, 1);
   };
 
+  /**
+   * The post a list after a colon holds, the list's first name at word a: "các đồng chí Phó Chủ tịch UBND
+   * tỉnh: A, B" (both are vice-chairmen); null for any other name.
+   */
+  const listPostBefore = (a: number): [number, number] | null => {
+    if (a < 5 || !LIST_HEAD_GAP_RE.test(text.slice(words.ends[a - 1], words.starts[a]))) return null;
+    const s = postStartBefore(a);
+    const plural = s >= 3 && comradeBefore(s) && words.lowerIs(s - 3, 'các') && joined(text, words, s) && joined(text, words, s - 1) && joined(text, words, s - 2);
+    return plural ? [words.starts[s], words.ends[a - 1]] : null;
+  };
+
   let lastPersonEnd = -1;
+  /** The post of the list the last person was read in, held by the names listed after them. */
+  let listPost: [number, number] | null = null;
   for (const c of candidates) {
     const { a, b } = c;
     if (claims.overlaps(words.starts[a], words.ends[b])) continue;
@@ -617,9 +630,12 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     const listed = lastPersonEnd >= 0 && (
       (lastPersonEnd === a - 1 && /^[ \t]*[,;][ \t]*$/.test(text.slice(words.ends[a - 1], words.starts[a]))) ||
       (lastPersonEnd === a - 2 && words.lowerIs(a - 1, 'và') && joined(text, words, a) && /^[ \t]*,?[ \t]*$/.test(text.slice(words.ends[a - 2], words.starts[a - 1]))));
-    if (!comrade && !personCue && !after.length && !before && !listed) continue;
+    const heads = before || listed ? null : listPostBefore(a);
+    if (!comrade && !personCue && !after.length && !before && !listed && !heads) continue;
     if (c.cueOnly && !((comrade || cueBefore(a) || listed) && after.length && /^[ \t]*[,-]/.test(gapAfter(b)))) continue;
-    mentions.push({ a, b, positions: before ? [...before, ...after] : after });
+    listPost = heads ?? (listed ? listPost : null);
+    const held = listPost ? [listPost, ...(before ?? [])] : before;
+    mentions.push({ a, b, positions: held ? [...held, ...after] : after });
     lastPersonEnd = after.length ? words.indexAt(after[after.length - 1][1]) - 1 : b;
   }
 

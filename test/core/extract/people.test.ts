@@ -343,6 +343,21 @@ describe('positions written before the name in a list of people', () => {
     ]);
   });
 
+  it('are given the post of "các đồng chí <post>:" that heads their list', () => {
+    assert.deepStrictEqual(names(people('Dự hội nghị có các đồng chí Phó Chủ tịch UBND tỉnh: Trần Anh Dũng, Hà Lan Anh.')), [
+      ['Trần Anh Dũng', ['Phó Chủ tịch UBND tỉnh']], ['Hà Lan Anh', ['Phó Chủ tịch UBND tỉnh']],
+    ]);
+    // The list ends where a name is no longer listed after the one before.
+    assert.deepStrictEqual(
+      names(people('Dự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Trần Anh Dũng - Trưởng Ban Tổ chức Tỉnh ủy và Lê Văn Bình - Trưởng Ban Dân vận Tỉnh ủy; đồng chí Phạm Văn Tư, Giám đốc Sở Nội vụ.')),
+      [
+        ['Trần Anh Dũng', ['Ủy viên Ban Thường vụ Tỉnh ủy', 'Trưởng Ban Tổ chức Tỉnh ủy']],
+        ['Lê Văn Bình', ['Ủy viên Ban Thường vụ Tỉnh ủy', 'Trưởng Ban Dân vận Tỉnh ủy']],
+        ['Phạm Văn Tư', ['Giám đốc Sở Nội vụ']],
+      ],
+    );
+  });
+
   it('stay with the person before when what follows is a place or a body named after a leader', () => {
     assert.deepStrictEqual(
       names(people(
