@@ -155,10 +155,11 @@ function isTitleCaseLine(ctx: Context, i: number, last: number): boolean {
 export function findOrganizations(ctx: Context, claims: Claims, personStarts: Set<number>): OrganizationEntity[] {
   const { norm, words } = ctx;
   const out: OrganizationEntity[] = [];
-  // A body ends before a person's name and before "và" that starts another body.
+  // A body ends before a person's name and before "và" that starts another body. A name read from the
+  // next word on leaves this one to the body ("UBND huyện Lâm Hà Trần Văn Bình").
   const stop = (k: number) =>
     personStarts.has(k) ||
-    personAfterName(ctx, k) ||
+    (personAfterName(ctx, k) && !personStarts.has(k + 1)) ||
     (words.shapes[k] === Shape.Lower && words.lowerIs(k, 'và') && k + 1 < words.count && orgHeadLength(ctx, k + 1, personStarts) > 0);
   // A head starts with a capitalised or all-capitals word: only the words that are not lower case are
   // tried, in order; after a body the words up to its last are passed over.

@@ -87,6 +87,8 @@ const GROUP_WORDS = new PhraseSet(new Set(['các', 'những']));
 const COMMITTEE_PLACES = new PhraseSet(new Set(['huyện', 'quận', 'tỉnh', 'thành', 'thị']));
 /** The levels of territory ("thành" of "thành phố", "thị" of "thị xã", "thị trấn") and the councils of each. */
 const LEVELS = new PhraseSet(new Set(['tỉnh', 'thành', 'huyện', 'quận', 'thị', 'xã', 'phường']));
+/** The last word of a territory's level, which its name follows ("huyện Lâm Hà", "thị trấn Lạc Dương"). */
+const TERRITORY_LEVELS = new PhraseSet(new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường', 'trấn']));
 const COUNCILS = new PhraseSet(new Set(['ubnd', 'hđnd', 'ubmttq']));
 /** Heads that are whole posts, naming their unit or rank themselves: no body need follow them. */
 const COMPLETE_HEADS = new PhraseSet(new Set([
@@ -287,6 +289,13 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   };
   /** Word a follows "; " on the same line: an item of a list, a person only if the list is of people. */
   const listItem = (a: number): boolean => a > 0 && LIST_ITEM_GAP_RE.test(text.slice(words.ends[a - 1], words.starts[a]));
+  /**
+   * Is word a, which starts a run, the name of a territory after its level ("huyện Lâm Hà", "Huyện ủy
+   * Lâm Hà")? A family name at its second syllable then begins no four-syllable name, but the name
+   * after the place: "Chủ tịch UBND huyện Lâm Hà Trần Văn Bình" is Trần Văn Bình, not Hà Trần Văn Bình.
+   */
+  const territoryBefore = (a: number): boolean =>
+    a >= 2 && joined(text, words, a) && (words.phraseIn(TERRITORY_LEVELS, a - 1, 1) || (words.lowerIs(a - 1, 'ủy') && joined(text, words, a - 1) && words.phraseIn(COMMITTEE_PLACES, a - 2, 1)));
   for (let r = 0; r < runs.length; r += 2) {
     const ra = runs[r];
     const rb = runs[r + 1];
@@ -299,7 +308,8 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       if (len <= 4 && words.flags(k) & Lex.Surname) {
         // Right after a cue the whole run is the name, even where a family name sits inside it
         // ("đồng chí Y Thanh Hà Niê Kđăm": Ê Đê and Jrai names run to five syllables).
-        const a = k > from && rb - from <= 4 && cueBefore(from) && plainName(text, words, from, rb) && !endsWithPlace(words, from, rb) ? from : k;
+        const a = k > from && rb - from <= 4 && cueBefore(from) && plainName(text, words, from, rb) && !endsWithPlace(words, from, rb) ? from
+          : k > from && len === 4 && words.flags(k + 1) & Lex.Surname && territoryBefore(from) ? k + 1 : k;
         candidates.push({ a, b: rb, runStart: ra });
         break;
       }

@@ -119,6 +119,8 @@ describe('organisations, terms and abbreviations', () => {
     assert.deepStrictEqual(organizations('Phóng viên Báo Nam Định Trần Thu Hương phỏng vấn. Báo Lao Động Thủ đô đưa tin.\n\nBáo Nam Định - Văn Trọng').map((o) => o.name), [
       'Báo Nam Định', 'Báo Lao Động Thủ đô', 'Báo Nam Định',
     ]);
+    // A place whose last syllable is a family name stays whole before the person read after it.
+    assert.deepStrictEqual(organizations('Chủ tịch UBND huyện Lâm Hà Trần Văn Bình đã trao quà.').map((o) => o.name), ['UBND huyện Lâm Hà']);
   });
 
   it('takes no first syllable of a compound after a body, even one that may end a name ("đoàn kết", "hội ý", "sở hữu")', () => {

@@ -185,6 +185,11 @@ describe('positions written before the name in a list of people', () => {
     assert.deepStrictEqual(names(people('Đồng chí Hà Văn Tuấn, Bí thư Huyện ủy Lâm Hà phát biểu.')), [['Hà Văn Tuấn', ['Bí thư Huyện ủy Lâm Hà']]]);
     assert.deepStrictEqual(names(people('Đồng chí Trần Quốc Cường, Bí thư Huyện ủy Thạch Hà, phát biểu.')), [['Trần Quốc Cường', ['Bí thư Huyện ủy Thạch Hà']]]);
     assert.deepStrictEqual(names(people('Phó Bí thư Quận ủy Lê Chân Hoàng Minh Hải dự.')), [['Hoàng Minh Hải', ['Phó Bí thư Quận ủy Lê Chân']]]);
+    // Nor when the place's second syllable is a family name too.
+    assert.deepStrictEqual(names(people('Đồng chí Nguyễn Văn Nam, Bí thư Huyện ủy và Chủ tịch UBND huyện Lâm Hà Trần Văn Bình đã trao quà.')), [
+      ['Nguyễn Văn Nam', ['Bí thư Huyện ủy']], ['Trần Văn Bình', ['Chủ tịch UBND huyện Lâm Hà']],
+    ]);
+    assert.deepStrictEqual(names(people('Bí thư Huyện ủy Lâm Hà Trần Văn Bình dự.')), [['Trần Văn Bình', ['Bí thư Huyện ủy Lâm Hà']]]);
   });
 
   it('are read after the verb of a personnel text ("giữ chức", "được bầu giữ chức", "tái đắc cử", "hiện là")', () => {
