@@ -442,6 +442,22 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   const togetherAt = (i: number): boolean =>
     joined(text, words, i) && words.phraseIn(TOGETHER_WORDS, i, 1) && !(i + 1 < words.count && joined(text, words, i + 1) && words.phraseIn(GROUP_WORDS, i + 1, 1));
 
+  /** Does a name of three syllables or more start at word i, joined to the word before? A post read up to it is that name's. */
+  const nameAt = (i: number): boolean => i < words.count && joined(text, words, i) && nameStartsAt(i) && startingAt.get(i)!.b - i >= 2;
+  /**
+   * Do the posts after the post ending at word e, joined to it by commas, run up to a name? Then they
+   * and it are that name's ("… và Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Phạm Văn Long").
+   */
+  const postsRunToName = (e: number): boolean => {
+    for (let guard = 0; guard < 4 && e + 1 < words.count && COMMA_GAP_RE.test(gapAfter(e)); guard++) {
+      const hl = positionHeadLength(text, words, e + 1);
+      if (!hl) return false;
+      e = unitNumberEnd(extendBody(text, words, e + hl, nameStartsAt));
+      if (nameAt(e + 1)) return true;
+    }
+    return false;
+  };
+
   /** Is the head of hl words at word p a whole post, naming its unit itself ("Trưởng thôn", "Phó Tổ trưởng")? */
   const completeHead = (p: number, hl: number): boolean => {
     for (let k = p; k < p + hl; k++) if (words.phraseIn(COMPLETE_HEADS, k, p + hl - k)) return true;
@@ -511,7 +527,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       // A position read up to a name is that person's, written before the name: "A, Chủ tịch UBND
       // huyện B và Trưởng Ban … C" lists B's position, not A's. Not up to two syllables, which after a
       // body are its place ("A, Bí thư Huyện ủy Lâm Hà"): leaders' names have three or more.
-      if (next < words.count && joined(text, words, next) && nameStartsAt(next) && startingAt.get(next)!.b - next >= 2) break;
+      if (nameAt(next)) break;
       out.push([words.starts[p], words.ends[last]]);
       // "A, Phó Bí thư Huyện ủy và Chủ tịch UBND huyện, phát biểu": two posts joined by "và" — not before
       // "cùng", "đều" ("A, Bí thư Huyện ủy và Chủ tịch UBND huyện cùng dự" are two people), nor of many,
@@ -520,7 +536,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
         const hl2 = positionHeadLength(text, words, next + 1);
         const last2 = hl2 > 0 ? unitNumberEnd(extendBody(text, words, next + hl2, nameStartsAt)) : -1;
         if (last2 > 0 && !(next + hl2 + 1 < words.count && words.phraseIn(GROUP_WORDS, next + hl2 + 1, 1)) && (last2 > next + hl2 || completeHead(next + 1, hl2)) && !twoTerritories(p, hl, last, next + 1, hl2, last2) &&
-          !(last2 + 1 < words.count && (togetherAt(last2 + 1) || apposedTo(last2)))) {
+          !(last2 + 1 < words.count && (togetherAt(last2 + 1) || apposedTo(last2) || postsRunToName(last2)))) {
           out.push([words.starts[next + 1], words.ends[last2]]);
           if (last2 + 1 >= words.count || !NEXT_POSITION_GAP_RE.test(gapAfter(last2))) break;
           p = last2 + 1;
@@ -595,16 +611,20 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     if (s < 0) return null;
     const posts: Array<[number, number]> = [[words.starts[s], words.ends[to - 1]]];
     let first = s;
+    // Without a cue, the posts joined by commas up to a "và" that joins them to posts before: "A, Bí
+    // thư Huyện ủy, Chủ tịch HĐND huyện và Phó Bí thư Huyện ủy, Chủ tịch UBND huyện B" (B's two).
+    let own = 0;
     for (let guard = 0; guard < 8 && first > 0; guard++) {
       if (cueEndsAt(first - 1) && joined(text, words, first)) return posts.reverse();
-      const end = first >= 2 && words.lowerIs(first - 1, 'và') && joined(text, words, first) && joined(text, words, first - 1) ? first - 1
-        : COMMA_GAP_RE.test(gapAfter(first - 1)) ? first : -1;
+      const and = first >= 2 && words.lowerIs(first - 1, 'và') && joined(text, words, first) && joined(text, words, first - 1);
+      const end = and ? first - 1 : COMMA_GAP_RE.test(gapAfter(first - 1)) ? first : -1;
       const p = end > 0 ? postStartBefore(end) : -1;
       if (p < 0) break;
+      if (and && !own) own = posts.length;
       posts.push([words.starts[p], words.ends[end - 1]]);
       first = p;
     }
-    return posts.slice(0, 1);
+    return posts.slice(0, own || 1).reverse();
   };
 
   /**

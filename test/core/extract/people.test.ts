@@ -329,6 +329,10 @@ describe('positions written before the name in a list of people', () => {
     assert.deepStrictEqual(names(people('Đồng chí Nguyễn Văn Nam, Bí thư Huyện ủy và Chủ tịch UBND huyện, ông Trần Văn Bình, cùng tiếp đoàn.')), [
       ['Nguyễn Văn Nam', ['Bí thư Huyện ủy']], ['Trần Văn Bình', ['Chủ tịch UBND huyện']],
     ]);
+    // Posts joined by commas between "và" and a name are all that name's.
+    assert.deepStrictEqual(names(people('Đồng chí Đoàn Văn Sơn, Bí thư Huyện ủy, Chủ tịch HĐND huyện và Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Phạm Văn Long cùng dự.')), [
+      ['Đoàn Văn Sơn', ['Bí thư Huyện ủy', 'Chủ tịch HĐND huyện']], ['Phạm Văn Long', ['Phó Bí thư Huyện ủy', 'Chủ tịch UBND huyện']],
+    ]);
     // A post behind a comma with no "và" before it is the person's before: the next one is a name alone.
     assert.deepStrictEqual(names(people('Đồng chí Nguyễn Văn Nam, Bí thư Tỉnh ủy, đồng chí Trần Văn Bình dự.')), [['Nguyễn Văn Nam', ['Bí thư Tỉnh ủy']], ['Trần Văn Bình', []]]);
   });
