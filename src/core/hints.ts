@@ -22,7 +22,11 @@ const NUMERIC_DAY_MONTH = /^\d{1,2}([/.\-–])\d{1,2}$/u;
 /** A day-month spelled out, "ngày 15 tháng 5": the year follows as "năm 2016". */
 const SPELLED_DAY_MONTH = /tháng\s+\d{1,2}$/u;
 
-export function inlineHints(entities: readonly Entity[], kinds: { years: boolean; codes: boolean }): InlineHint[] {
+/**
+ * `codeOf`: the code a catalogue gives a designation's key ("NQ:HN7:ĐB:tỉnh:XX" by a workspace
+ * catalogue's alias), or null; the built-in catalogue's codes are the keys themselves already.
+ */
+export function inlineHints(entities: readonly Entity[], kinds: { years: boolean; codes: boolean }, codeOf: (key: string) => string | null = () => null): InlineHint[] {
   const out: InlineHint[] = [];
   for (const e of entities) {
     if (kinds.years && e.kind === 'date' && e.inferred && !e.dateline && e.iso.length === 10) {
@@ -32,9 +36,11 @@ export function inlineHints(entities: readonly Entity[], kinds: { years: boolean
       if (numeric) out.push({ offset: e.end, kind: 'year', label: numeric[1] + year, value: e.iso, spaced: false });
       else if (SPELLED_DAY_MONTH.test(e.text.normalize('NFC'))) out.push({ offset: e.end, kind: 'year', label: `năm ${year}`, value: e.iso, spaced: true });
     } else if (kinds.codes && e.kind === 'citation' && e.system === 'conference' && e.code === null && e.refs.length > 0) {
-      // Keys the catalogue gave are codes; a designation's own key ("NQ:TW6:XIII") names no code.
-      if (e.refs.some((k) => k.includes(':'))) continue;
-      const label = e.refs.join(', ');
+      // Keys the built-in catalogue gave are codes; a designation's own key ("NQ:TW6:XIII") names one only
+      // through a catalogue entry.
+      const codes = e.refs.map((k) => (k.includes(':') ? codeOf(k) : k));
+      if (codes.some((c) => c === null)) continue;
+      const label = codes.join(', ');
       out.push({ offset: e.end, kind: 'code', label, value: label, spaced: true });
     }
   }

@@ -2,7 +2,7 @@
 // files (with their place, so Go to Definition lands on them) before the built-in catalogue.
 import * as vscode from 'vscode';
 import { builtinCatalog } from '../core/catalog/catalog';
-import { CatalogProblem, describeProblem, parseCatalogFile } from '../core/corpus/catalogFile';
+import { CatalogFileEntry, CatalogProblem, describeProblem, parseCatalogFile } from '../core/corpus/catalogFile';
 import { CatalogEntry, CorpusIndex } from '../core/corpus/corpusIndex';
 import { keyOfUri } from './convert';
 import { SOURCE } from './diagnostics';
@@ -22,6 +22,7 @@ function problemDiagnostic(p: CatalogProblem): vscode.Diagnostic {
     p.kind === 'not-an-entry' ? vscode.l10n.t('Not an entry: an entry has a code, and may have a type, title, date, issuer and link.') :
     p.kind === 'not-text' ? vscode.l10n.t('{0} is not text; it is ignored.', p.detail) :
     p.kind === 'not-a-date' ? vscode.l10n.t('{0} is not a date written YYYY-MM-DD (or YYYY-MM); it is ignored.', p.detail) :
+    p.kind === 'not-a-name' ? vscode.l10n.t('The alias “{0}” is not a document’s name as texts cite it (such as “Nghị quyết Hội nghị lần thứ 7 Ban Chấp hành Đảng bộ tỉnh khóa XX”); it is ignored.', p.detail) :
     vscode.l10n.t('An entry without a recognisable code or alias is skipped.');
   const d = new vscode.Diagnostic(new vscode.Range(p.line, 0, p.line, Number.MAX_SAFE_INTEGER), message, vscode.DiagnosticSeverity.Warning);
   d.source = SOURCE;
@@ -29,14 +30,15 @@ function problemDiagnostic(p: CatalogProblem): vscode.Diagnostic {
 }
 
 export function registerWorkspaceCatalog(_context: vscode.ExtensionContext, index: CorpusIndex, log: vscode.LogOutputChannel): vscode.Disposable {
-  const files = new Map<string, CatalogEntry[]>();
+  const files = new Map<string, CatalogFileEntry[]>();
   // What each catalogue file gets wrong, shown on the file itself (the Problems panel lists it too).
   const problems = vscode.languages.createDiagnosticCollection('vankien.catalog');
   let byKey = new Map<string, CatalogEntry[]>();
   const apply = () => {
     byKey = new Map();
     for (const uri of [...files.keys()].sort()) {
-      for (const e of files.get(uri)!) byKey.set(e.key, [...(byKey.get(e.key) ?? []), e]);
+      // An entry answers for its code and for the names it gives (a plenum's resolution by its name).
+      for (const e of files.get(uri)!) for (const k of [e.key, ...e.aliases]) byKey.set(k, [...(byKey.get(k) ?? []), e]);
     }
     index.setCatalog((key) => [...(byKey.get(key) ?? []), ...builtinLookup(key)]);
   };
@@ -52,7 +54,7 @@ export function registerWorkspaceCatalog(_context: vscode.ExtensionContext, inde
     if (isUnderNodeModules(uri)) return;
     const key = keyOfUri(uri);
     const version = bump(key);
-    let entries: CatalogEntry[] | null = null;
+    let entries: CatalogFileEntry[] | null = null;
     let warnings: CatalogProblem[] = [];
     let failure: string | null = null;
     try {

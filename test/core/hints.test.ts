@@ -32,6 +32,12 @@ describe('inline hints', () => {
     assert.deepStrictEqual(hintsOf('Nghị quyết Trung ương 4 (khóa XI, XII) về xây dựng Đảng.').map((h) => h[2]), ['12-NQ/TW, 04-NQ/TW']);
   });
 
+  it('give a designation the code a catalogue entry names it by', () => {
+    const text = 'Quán triệt Nghị quyết Hội nghị Tỉnh ủy lần thứ 7 (khóa XX) và Nghị quyết Hội nghị Tỉnh ủy lần thứ 8.';
+    const codeOf = (k: string) => (k === 'NQ:HN7:ĐB:tỉnh:XX' ? '08-NQ/TU' : null);
+    assert.deepStrictEqual(inlineHints(extract(text).entities, both, codeOf).map((h) => [text.slice(0, h.offset).slice(-9), h.label]), [['(khóa XX)', '08-NQ/TU']]);
+  });
+
   it('give only the kinds asked for', () => {
     const text = 'Tin bài\n\n8:43, Thứ Ba, 18-01-2022\n\nSáng 14-1, quán triệt Nghị quyết Trung ương 4 khóa XII.';
     assert.deepStrictEqual(hintsOf(text, { years: false, codes: true }).map((h) => h[1]), ['code']);

@@ -439,6 +439,36 @@ suite('providers on the seeds', () => {
     await definitionBackInSeed000(doc, at);
   });
 
+  test('a catalogue entry\'s alias names a plenum\'s resolution: hover, F12 and the inlay hint give its code; a bad alias is shown on the file', async () => {
+    const cat = vscode.Uri.joinPath(folder().uri, 'vankien.catalog.yaml');
+    const yaml = 'documents:\n  - code: 08-NQ/TU\n    type: Nghị quyết\n    title: Về phát triển du lịch\n    date: 2022-07-20\n    aliases:\n      - Nghị quyết Hội nghị lần thứ 7 Ban Chấp hành Đảng bộ tỉnh khóa XX\n      - du lịch là ngành kinh tế mũi nhọn\n';
+    await vscode.workspace.fs.writeFile(cat, Buffer.from(yaml, 'utf8'));
+    const uri = await writeFile('zz_plenum_alias.txt', 'Quán triệt Nghị quyết Hội nghị Tỉnh ủy lần thứ 7 (khóa XX) về phát triển du lịch.\n');
+    try {
+      const doc = await vscode.workspace.openTextDocument(uri);
+      const at = new vscode.Position(0, 20);
+      const defs = await waitFor(async () => {
+        const defs = await definitionsAt(doc, at);
+        return defs.some((d) => path.basename(d.uri.fsPath) === 'vankien.catalog.yaml') ? defs : undefined;
+      }, 'the catalogue entry to be the definition of the plenum\'s resolution');
+      assert.strictEqual(defs.find((d) => path.basename(d.uri.fsPath) === 'vankien.catalog.yaml')!.range.start.line, 1);
+      const md = await hoverText(uri, at);
+      assert.ok(/(Code|Số hiệu): 08-NQ\/TU/.test(md) && md.includes('Về phát triển du lịch') && md.includes('2022-07-20'), md);
+      const mention = new vscode.Range(0, 11, 0, 'Quán triệt Nghị quyết Hội nghị Tỉnh ủy lần thứ 7 (khóa XX)'.length);
+      const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', uri, new vscode.Range(0, 0, 1, 0));
+      assert.deepStrictEqual(hints.filter((h) => h.position.isEqual(mention.end)).map((h) => h.label), ['08-NQ/TU']);
+      const problems = await waitFor(() => {
+        const ds = vscode.languages.getDiagnostics(cat);
+        return ds.length ? ds : undefined;
+      }, 'the bad alias to be shown on the catalogue');
+      assert.deepStrictEqual(problems.map((d) => d.range.start.line), [1]);
+      assert.ok(problems[0].message.includes('du lịch là ngành kinh tế mũi nhọn'), problems[0].message);
+    } finally {
+      await vscode.workspace.fs.delete(cat);
+      await removeFile(uri);
+    }
+  });
+
   test('F12 on a mention naming two documents offers the definitions of both', async () => {
     // "Nghị quyết Trung ương 4 khóa XI và khóa XII" names 12-NQ/TW and 04-NQ/TW; the catalogue places 04-NQ/TW.
     const uri = vscode.Uri.joinPath(folder().uri, 'vankien.catalog.yaml');

@@ -1,8 +1,11 @@
 // A workspace catalogue file (vankien.catalog.yaml): a list of known documents — code, type, title,
 // date, issuer, link, aliases — either at the top level or under `documents:`. Each entry keeps the
-// line it starts on, so that Go to Definition can land on it.
+// line it starts on, so that Go to Definition can land on it. An alias is the name a text gives the
+// document instead of its code ("Nghị quyết Hội nghị lần thứ 7 Ban Chấp hành Đảng bộ tỉnh khóa XX"),
+// read as the engine reads it in a text, so that the entry answers for every mention of that name.
 import { parseDocument, isMap, isSeq, LineCounter } from 'yaml';
 import { createCatalog, CatalogEntryInput, CATALOG_TEXT_FIELDS } from '../catalog/catalog';
+import { extract } from '../extract';
 import { CatalogEntry } from './corpusIndex';
 
 /**
@@ -12,13 +15,18 @@ import { CatalogEntry } from './corpusIndex';
  */
 export interface CatalogProblem {
   line: number;
-  kind: 'syntax' | 'not-a-list' | 'not-an-entry' | 'not-text' | 'not-a-date' | 'no-code';
+  kind: 'syntax' | 'not-a-list' | 'not-an-entry' | 'not-text' | 'not-a-date' | 'no-code' | 'not-a-name';
   detail: string;
   message: string;
 }
 
+/** An entry of a catalogue file, with the keys of the names (aliases) it answers for too. */
+export interface CatalogFileEntry extends CatalogEntry {
+  aliases: string[];
+}
+
 export interface CatalogFileResult {
-  entries: CatalogEntry[];
+  entries: CatalogFileEntry[];
   /** What was skipped or ignored, and why ("entry without a recognisable code or alias skipped"). */
   warnings: CatalogProblem[];
 }
@@ -37,6 +45,17 @@ function isIsoDate(s: string): boolean {
   return day >= 1 && day <= new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
 }
 
+/**
+ * The key a text's mention of `alias` gets: a key as the index writes it ("NQ:HN7:ĐB:tỉnh:XX"), or the
+ * key of the one citation that is the whole alias, as the engine reads it in a text; null for none.
+ */
+export function aliasKey(alias: string): string | null {
+  const a = alias.trim();
+  if (/^[A-ZĐ]{1,4}:/u.test(a)) return a;
+  const whole = extract(a, { ranges: false }).entities.find((e) => e.kind === 'citation' && e.start === 0 && e.end === a.length);
+  return whole && whole.kind === 'citation' ? whole.refs[0] ?? whole.key : null;
+}
+
 export function parseCatalogFile(uri: string, text: string): CatalogFileResult {
   const warnings: CatalogProblem[] = [];
   const lines = new LineCounter();
@@ -51,7 +70,7 @@ export function parseCatalogFile(uri: string, text: string): CatalogFileResult {
     if (root !== null) warnings.push({ line: 0, kind: 'not-a-list', detail: '', message: 'expected a list of documents (or `documents:` with a list)' });
     return { entries: [], warnings };
   }
-  const entries: CatalogEntry[] = [];
+  const entries: CatalogFileEntry[] = [];
   for (const item of seq.items) {
     const line = item && typeof item === 'object' && 'range' in item && item.range ? lines.linePos(item.range[0]).line - 1 : 0;
     const input = (item && typeof item === 'object' && 'toJSON' in item ? (item as { toJSON(): unknown }).toJSON() : item) as CatalogEntryInput | null;
@@ -71,6 +90,15 @@ export function parseCatalogFile(uri: string, text: string): CatalogFileResult {
       warnings.push({ line, kind: 'not-a-date', detail: fields.date, message: `date ${JSON.stringify(fields.date)} is not a date written YYYY-MM-DD (or YYYY-MM), ignored` });
       fields.date = null;
     }
+    // Each name as the key its mentions get; one the engine does not read as a citation is noted and left out.
+    const aliases: string[] = [];
+    for (const a of Array.isArray(fields.aliases) ? fields.aliases : []) {
+      if (typeof a !== 'string' || !a.trim()) continue;
+      const key = aliasKey(a);
+      if (key) aliases.push(key);
+      else warnings.push({ line, kind: 'not-a-name', detail: a, message: `alias ${JSON.stringify(a)} is not a document's name the engine reads (such as "Nghị quyết Hội nghị lần thứ 7 Ban Chấp hành Đảng bộ tỉnh khóa XX"), ignored` });
+    }
+    fields.aliases = aliases;
     const [entry] = createCatalog([fields]).entries;
     if (!entry) {
       warnings.push({ line, kind: 'no-code', detail: '', message: 'entry without a recognisable code or alias skipped' });
@@ -78,7 +106,7 @@ export function parseCatalogFile(uri: string, text: string): CatalogFileResult {
     }
     entries.push({
       key: entry.key, code: entry.code, type: entry.type, title: entry.title, date: entry.date, issuer: entry.issuer, link: entry.link,
-      location: { uri, line },
+      location: { uri, line }, aliases: entry.aliases.filter((k) => k !== entry.key),
     });
   }
   return { entries, warnings };

@@ -30,6 +30,35 @@ describe('workspace catalogue file', () => {
     assert.deepStrictEqual(r.warnings.map((w) => [w.line, w.kind, w.detail]), [[1, 'not-a-date', '2016-13-45'], [3, 'not-a-date', '2021-02-29']]);
   });
 
+  it('reads an alias as the name a text gives the document, and answers for its mentions', () => {
+    const yaml = [
+      'documents:',
+      '  - code: 08-NQ/TU',
+      '    type: Nghị quyết',
+      '    title: Về phát triển du lịch',
+      '    date: 2022-07-20',
+      '    aliases:',
+      '      - Nghị quyết Hội nghị lần thứ 7 Ban Chấp hành Đảng bộ tỉnh khóa XX',
+      '      - NQ:HN7:ĐB:tỉnh',
+      '      - du lịch là ngành kinh tế mũi nhọn',
+      '',
+    ].join('\n');
+    const r = parseCatalogFile('cat.yaml', yaml);
+    assert.deepStrictEqual(r.entries.map((e) => [e.key, e.aliases]), [['08-NQ/TU', ['NQ:HN7:ĐB:tỉnh:XX', 'NQ:HN7:ĐB:tỉnh']]]);
+    assert.deepStrictEqual(r.warnings.map((w) => [w.line, w.kind, w.detail]), [[1, 'not-a-name', 'du lịch là ngành kinh tế mũi nhọn']]);
+    // The index asks by the key its mentions get: "Hội nghị Tỉnh ủy lần thứ 7 (khóa XX)" names the entry.
+    const index = new CorpusIndex({ catalog: (key) => r.entries.filter((e) => e.key === key || e.aliases.includes(key)) });
+    index.set('a.txt', 'Quán triệt Nghị quyết Hội nghị Tỉnh ủy lần thứ 7 (khóa XX) về phát triển du lịch.\n');
+    const def = index.definitionOf('NQ:HN7:ĐB:tỉnh:XX');
+    assert.ok(def && def.kind === 'catalog' && def.entry.code === '08-NQ/TU' && def.entry.location?.line === 1, JSON.stringify(def));
+    assert.strictEqual(index.labelOf('NQ:HN7:ĐB:tỉnh:XX'), 'Nghị quyết 08-NQ/TU');
+  });
+
+  it('keeps an entry named by an alias alone under that name\'s key', () => {
+    const r = parseCatalogFile('cat.yaml', 'documents:\n  - title: Nghị quyết về du lịch\n    aliases: [Nghị quyết Hội nghị Thành ủy lần thứ 5]\n');
+    assert.deepStrictEqual(r.entries.map((e) => [e.key, e.code, e.aliases]), [['NQ:HN5:ĐB:thành phố', null, []]]);
+  });
+
   it('becomes the definition of a cited code when no corpus document is that document', () => {
     const entries = parseCatalogFile('cat.yaml', YAML).entries;
     const index = new CorpusIndex({ catalog: (key) => entries.filter((e) => e.key === key) });
