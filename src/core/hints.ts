@@ -20,7 +20,7 @@ export interface InlineHint {
 /** A day-month written with digits: its separator is the year's. */
 const NUMERIC_DAY_MONTH = /^\d{1,2}([/.\-–])\d{1,2}$/u;
 /** A day-month spelled out, "ngày 15 tháng 5": the year follows as "năm 2016". */
-const SPELLED_DAY_MONTH = /tháng\s+\d{1,2}$/u;
+const SPELLED_DAY_MONTH = /(?:tháng|(THÁNG))\s+\d{1,2}$/u;
 
 /**
  * `codeOf`: the code a catalogue gives a designation's key ("NQ:HN7:ĐB:tỉnh:XX" by a workspace
@@ -34,7 +34,11 @@ export function inlineHints(entities: readonly Entity[], kinds: { years: boolean
       const numeric = NUMERIC_DAY_MONTH.exec(e.text);
       // The first day of a range ("27" of "27-28/12") has its year where its month is, on the last.
       if (numeric) out.push({ offset: e.end, kind: 'year', label: numeric[1] + year, value: e.iso, spaced: false });
-      else if (SPELLED_DAY_MONTH.test(e.text.normalize('NFC'))) out.push({ offset: e.end, kind: 'year', label: `năm ${year}`, value: e.iso, spaced: true });
+      else {
+        // In a heading in capitals the year is written so too ("NGÀY 15 THÁNG 12 NĂM 2023").
+        const spelled = SPELLED_DAY_MONTH.exec(e.text.normalize('NFC'));
+        if (spelled) out.push({ offset: e.end, kind: 'year', label: `${spelled[1] ? 'NĂM' : 'năm'} ${year}`, value: e.iso, spaced: true });
+      }
     } else if (kinds.codes && e.kind === 'citation' && e.system === 'conference' && e.code === null && e.refs.length > 0) {
       // Keys the built-in catalogue gave are codes; a designation's own key ("NQ:TW6:XIII") names one only
       // through a catalogue entry.

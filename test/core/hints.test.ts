@@ -22,6 +22,11 @@ describe('inline hints', () => {
     assert.deepStrictEqual(hintsOf(text).map((h) => h[2]), ['/2022', 'năm 2022']);
   });
 
+  it('write the year of a day-month in capitals in capitals', () => {
+    const text = 'Tin bài\n\n8:43, Thứ Ba, 18-01-2022\n\nHỘI NGHỊ NGÀY 15 THÁNG 1 TẠI HỘI TRƯỜNG';
+    assert.deepStrictEqual(hintsOf(text).map((h) => h[2]), ['NĂM 2022']);
+  });
+
   it('give none to a date that writes its year, the dateline, or the first day of a range', () => {
     const text = 'Tin bài\n\n10:20, Thứ Năm, 28-12-2023\n\nNgày 15/5/2016, Bộ Chính trị ban hành. Trong 2 ngày 27-28/12, Tỉnh ủy họp.';
     assert.deepStrictEqual(hintsOf(text), [['27-28/12', 'year', '/2023', '2023-12-28', false]]);

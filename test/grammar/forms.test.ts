@@ -74,6 +74,8 @@ const SCOPED: [string, string, string][] = [
   ['theo Kết luận Hội nghị lần thứ 9 của Tỉnh ủy Quảng Ninh khóa XV về', 'Kết luận Hội nghị lần thứ 9 của Tỉnh ủy Quảng Ninh khóa XV', CITATION],
   ['Nghị quyết Hội nghị lần thứ ba Đảng ủy xã Tân Lập nhiệm kỳ 2020-2025', 'Nghị quyết Hội nghị lần thứ ba Đảng ủy xã Tân Lập', CITATION],
   ['KẾT LUẬN HỘI NGHỊ THÀNH ỦY LẦN THỨ 12 (KHÓA XVII)', 'KẾT LUẬN HỘI NGHỊ THÀNH ỦY LẦN THỨ 12 (KHÓA XVII)', CITATION],
+  ['Nghị quyết Hội nghị lần thứ 12 Thành ủy Thành phố Hồ Chí Minh khóa XI về', 'Nghị quyết Hội nghị lần thứ 12 Thành ủy Thành phố Hồ Chí Minh khóa XI', CITATION],
+  ['Nghị quyết Hội nghị lần thứ 5 Tỉnh ủy Bà Rịa - Vũng Tàu khóa VII về', 'Nghị quyết Hội nghị lần thứ 5 Tỉnh ủy Bà Rịa - Vũng Tàu khóa VII', CITATION],
   ['Nghị quyết Trung ương 4,\u00a0khóa XII gắn với', 'Nghị quyết Trung ương 4,\u00a0khóa XII', CITATION],
   ['bầu cử đại biểu Quốc hội khóa XV và', 'khóa', TERM_KEYWORD],
   ['bầu cử đại biểu Quốc hội khóa XV và', 'XV', ROMAN],

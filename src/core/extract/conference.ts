@@ -57,8 +57,11 @@ const ORGANISATION_RE = new RegExp(
 // A Party organisation's plenum, named by its executive committee before or after its number:
 //   "Hội nghị lần thứ 5 Ban Chấp hành Đảng bộ tỉnh khóa XX", "Hội nghị Tỉnh ủy lần thứ 7 (khóa XX)",
 //   "Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ mười", "Hội nghị lần thứ 9 Đảng ủy xã Tân Lập".
-// A place's name after the committee is capitalised ("tỉnh Quảng Ninh", "Tỉnh ủy Khánh Hòa").
-const PLACE_NAME = '(?:\\s+(?!(?:Khóa|Lần|Nhiệm|Về|Của|Ngày|Năm|Tháng)(?![\\p{L}]))\\p{Lu}\\p{Ll}*(?![\\p{L}\\d])){0,3}';
+// A place's name after the committee is capitalised ("tỉnh Quảng Ninh", "Tỉnh ủy Khánh Hòa", "Thành ủy
+// Thành phố Hồ Chí Minh", "Tỉnh ủy Bà Rịa - Vũng Tàu").
+const PLACE_NAME =
+  '(?:\\s+(?:Thành\\s+phố|TP\\.?)(?=\\s+\\p{Lu}))?' +
+  '(?:(?:\\s+-\\s+|\\s+)(?!(?:Khóa|Lần|Nhiệm|Về|Của|Ngày|Năm|Tháng)(?![\\p{L}]))\\p{Lu}\\p{Ll}*(?![\\p{L}\\d])){0,4}';
 const LOCAL_COMMITTEE =
   `(?:(?:[Bb]an\\s+[Cc]hấp\\s+hành|BCH)\\s+[Đđ]ảng\\s+bộ\\s+(?:tỉnh|thành\\s+phố|huyện|quận|thị\\s+xã|thị\\s+trấn|xã|phường)` +
   `|(?:Tỉnh|Thành|Huyện|Quận|Thị)\\s+ủy|[Đđ]ảng\\s+ủy\\s+(?:xã|phường|thị\\s+trấn))${PLACE_NAME}`;
@@ -77,7 +80,11 @@ function committeeScope(committee: string): string {
   const head = words[0].toLowerCase();
   if (head === 'ban' || head === 'bch') return words.slice(words.indexOf('bộ') + 1).join(' ');
   if (head === 'đảng') return words.slice(2).join(' ');
-  return [COMMITTEE_SCOPES.get(head)!, ...words.slice(2)].join(' ');
+  // "Thành ủy Thành phố Hồ Chí Minh": the committee says "thành phố" already.
+  let place = words.slice(2);
+  if (place[0] === 'Thành' && place[1] === 'phố') place = place.slice(2);
+  else if (place[0] === 'TP' || place[0] === 'TP.') place = place.slice(1);
+  return [COMMITTEE_SCOPES.get(head)!, ...place].join(' ');
 }
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
 const DESIGNATION_FIRST = new Set(Array.from('TtHhBbĐđ', (c) => c.charCodeAt(0)));

@@ -72,9 +72,10 @@ export function weekdayNameOf(iso: string): string | null {
 
 /**
  * A weekday, in sentence case or capitals ("Thứ Hai", "THỨ HAI", "Chủ nhật", T2–T7, CN); "thứ" after a
- * noun it counts is an ordinal ("lần thứ năm", "kỳ họp thứ hai", "ngày thứ ba của hội nghị").
+ * noun it counts is an ordinal ("lần thứ năm", "kỳ họp thứ hai", "năm thứ ba"). Every use of a weekday
+ * here has a date right after it, so "ngày thứ Ba, 25/12/2023" is the day Tuesday, not the third day.
  */
-const ORDINAL_NOUN = '(?:[Ll]ần|[Kk]ỳ|[Kk]hóa|[Pp]hiên|[Đđ]ợt|[Nn]ăm|[Nn]gày|[Tt]uần|[Tt]háng|[Hh]ọp|[Vv]òng|[Ll]ớp|[Qq]uý|LẦN|KỲ|KHÓA|PHIÊN|ĐỢT|NĂM|NGÀY|TUẦN|THÁNG|HỌP|VÒNG|LỚP|QUÝ)';
+const ORDINAL_NOUN = '(?:[Ll]ần|[Kk]ỳ|[Kk]hóa|[Pp]hiên|[Đđ]ợt|[Nn]ăm|[Tt]uần|[Tt]háng|[Hh]ọp|[Vv]òng|[Ll]ớp|[Qq]uý|LẦN|KỲ|KHÓA|PHIÊN|ĐỢT|NĂM|TUẦN|THÁNG|HỌP|VÒNG|LỚP|QUÝ)';
 const WEEKDAY_SRC =
   `(?<!${ORDINAL_NOUN}\\s+)(?:[Tt]hứ\\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|THỨ\\s+(?:HAI|BA|TƯ|NĂM|SÁU|BẢY|[2-7]))` +
   '|[Cc]hủ\\s+[Nn]hật|CHỦ\\s+NHẬT|T[2-7]|CN';
@@ -87,8 +88,11 @@ const DATELINE_RE = new RegExp(
   'u',
 );
 /** The place and date of a formal document: "Hà Nội, ngày 12 tháng 6 năm 2023". */
-/** A news lead that opens with its place and date: "Lâm Đồng, 20/12/2021 - Ngày 15/3, …". */
-const LEAD_RE = /^\s*\p{Lu}[\p{L}\p{M}. ]{1,40},\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\s*[-–—]\s+\S/u;
+/**
+ * A news lead that opens with its place and date: "Lâm Đồng, 20/12/2021 - Ngày 15/3, …", "Bà Rịa - Vũng
+ * Tàu, ngày 2/1/2024 - …"; not a period ("Thời gian, 15/3/2023 - 20/3/2023: …").
+ */
+const LEAD_RE = /^\s*\p{Lu}[\p{L}\p{M}. -]{1,40},\s*(?:[Nn]gày\s+)?(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\s*[-–—]\s+(?=[^\s\d])/u;
 const PLACE_DATE_RE = /^\s*\p{Lu}[\p{L}. ]{1,40},\s*([Nn]gày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))\s*$/u;
 const SPELLED_RE = /([Nn]gày)\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?/uy;
 const MONTH_YEAR_RE = /([Tt]háng)\s+(\d{1,2})\s*(?:[/-]\s*|\s+năm\s+)(\d{4})(?![\d/])/uy;

@@ -474,6 +474,14 @@ describe('citations', () => {
       assert.strictEqual(cs[0].subject, 'chuyển đổi số');
     });
 
+    it('reads a plenum of a committee whose place is written "Thành phố …", "TP." or with a dash', () => {
+      const cs = citations(
+        'Nghị quyết Hội nghị lần thứ 12 Thành ủy Thành phố Hồ Chí Minh khóa XI; Nghị quyết Hội nghị Thành ủy TP. Hồ Chí Minh lần thứ 12 (khóa XI); Nghị quyết Hội nghị lần thứ 5 Tỉnh ủy Bà Rịa - Vũng Tàu khóa VII.',
+      );
+      assert.deepStrictEqual(cs.map((c) => c.key), ['NQ:HN12:ĐB:thành phố hồ chí minh:XI', 'NQ:HN12:ĐB:thành phố hồ chí minh:XI', 'NQ:HN5:ĐB:tỉnh bà rịa - vũng tàu:VII']);
+      assert.strictEqual(cs[1].text, 'Nghị quyết Hội nghị Thành ủy TP. Hồ Chí Minh lần thứ 12 (khóa XI)');
+    });
+
     it('reads a Party organisation\'s plenum in capitals and old tone marks with the key of sentence case', () => {
       const [c] = citations('NGHỊ QUYẾT HỘI NGHỊ LẦN THỨ 9 TỈNH UỶ QUẢNG NINH KHOÁ XV VỀ XÂY DỰNG ĐẢNG');
       assert.deepStrictEqual([c.text, c.key], ['NGHỊ QUYẾT HỘI NGHỊ LẦN THỨ 9 TỈNH UỶ QUẢNG NINH KHOÁ XV', 'NQ:HN9:ĐB:tỉnh quảng ninh:XV']);

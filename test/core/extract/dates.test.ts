@@ -230,8 +230,9 @@ describe('dates', () => {
       const [d] = dates(t);
       assert.deepStrictEqual([d.text.length > 0, d.weekday, d.weekdayMatches], [true, null, null], t);
     }
-    // A weekday after a time of day still is one.
+    // A weekday after a time of day, or after "ngày", still is one (25/12/2023 was a Monday).
     assert.deepStrictEqual(dates('Sáng thứ Hai (18/10/2021), Tỉnh ủy họp.').map((d) => [d.weekday, d.weekdayMatches]), [['thứ Hai', true]]);
+    assert.deepStrictEqual(dates('Hội nghị sẽ khai mạc vào ngày thứ Ba, 25/12/2023 tại hội trường.').map((d) => [d.weekday, d.weekdayMatches]), [['thứ Ba', false]]);
   });
 
   it('reads the day-months of a news lead that opens with its place and date against that date', () => {
@@ -241,6 +242,11 @@ describe('dates', () => {
       ['15/3', '2021-03-15', false],
       ['5/1', '2022-01-05', false],
     ]);
+    for (const place of ['Bà Rịa - Vũng Tàu, 2/1/2024', 'Đắk Lắk, ngày 2/1/2024']) {
+      assert.deepStrictEqual(lead(`${place} - Chiều 30/12, Tỉnh ủy họp.`).map((d) => d[1]), ['2024-01-02', '2023-12-30'], place);
+    }
+    // A period is no lead: its day-months are read as before (by the year the text names most).
+    assert.deepStrictEqual(lead('Thời gian, 15/3/2023 - 20/3/2023: tập huấn. Ngày 18/12, Chi bộ họp.').map((d) => d[1]), ['2023-03-15', '2023-03-20', '2023-12-18']);
     assert.deepStrictEqual(lead('Hội nghị tổng kết\n\nNam Định, 02/01/2024 - Chiều 28/12, Tỉnh ủy tổ chức hội nghị.'), [
       ['02/01/2024', '2024-01-02', false],
       ['28/12', '2023-12-28', false],
