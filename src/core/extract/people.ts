@@ -293,6 +293,8 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
    * Is word a, which starts a run, the name of a territory after its level ("huyện Lâm Hà", "Huyện ủy
    * Lâm Hà")? A family name at its second syllable then begins no four-syllable name, but the name
    * after the place: "Chủ tịch UBND huyện Lâm Hà Trần Văn Bình" is Trần Văn Bình, not Hà Trần Văn Bình.
+   * Only that syllable: a family name further on begins the name, which may well have four syllables
+   * ("UBND huyện Hải Hậu Nguyễn Hoàng Minh Tuấn").
    */
   const territoryBefore = (a: number): boolean =>
     a >= 2 && joined(text, words, a) && (words.phraseIn(TERRITORY_LEVELS, a - 1, 1) || (words.lowerIs(a - 1, 'ủy') && joined(text, words, a - 1) && words.phraseIn(COMMITTEE_PLACES, a - 2, 1)));
@@ -309,7 +311,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
         // Right after a cue the whole run is the name, even where a family name sits inside it
         // ("đồng chí Y Thanh Hà Niê Kđăm": Ê Đê and Jrai names run to five syllables).
         const a = k > from && rb - from <= 4 && cueBefore(from) && plainName(text, words, from, rb) && !endsWithPlace(words, from, rb) ? from
-          : k > from && len === 4 && words.flags(k + 1) & Lex.Surname && territoryBefore(from) ? k + 1 : k;
+          : k === from + 1 && len === 4 && words.flags(k + 1) & Lex.Surname && territoryBefore(from) ? k + 1 : k;
         candidates.push({ a, b: rb, runStart: ra });
         break;
       }

@@ -121,6 +121,7 @@ describe('organisations, terms and abbreviations', () => {
     ]);
     // A place whose last syllable is a family name stays whole before the person read after it.
     assert.deepStrictEqual(organizations('Chủ tịch UBND huyện Lâm Hà Trần Văn Bình đã trao quà.').map((o) => o.name), ['UBND huyện Lâm Hà']);
+    assert.deepStrictEqual(organizations('Phó Chủ tịch UBND xã Giao Thiện Trần Lê Quang Huy đã trao quà.').map((o) => o.name), ['UBND xã Giao Thiện']);
   });
 
   it('takes no first syllable of a compound after a body, even one that may end a name ("đoàn kết", "hội ý", "sở hữu")', () => {

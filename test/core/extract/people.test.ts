@@ -190,6 +190,10 @@ describe('positions written before the name in a list of people', () => {
       ['Nguyễn Văn Nam', ['Bí thư Huyện ủy']], ['Trần Văn Bình', ['Chủ tịch UBND huyện Lâm Hà']],
     ]);
     assert.deepStrictEqual(names(people('Bí thư Huyện ủy Lâm Hà Trần Văn Bình dự.')), [['Trần Văn Bình', ['Bí thư Huyện ủy Lâm Hà']]]);
+    // Only the place's second syllable: a family name after it begins a name of up to four syllables.
+    assert.deepStrictEqual(names(people('Chủ tịch UBND huyện Hải Hậu Nguyễn Hoàng Minh Tuấn phát biểu.')), [['Nguyễn Hoàng Minh Tuấn', ['Chủ tịch UBND huyện Hải Hậu']]]);
+    assert.deepStrictEqual(names(people('Bí thư Huyện ủy Nghĩa Hưng Nguyễn Lê Hoàng Anh dự.')), [['Nguyễn Lê Hoàng Anh', ['Bí thư Huyện ủy Nghĩa Hưng']]]);
+    assert.deepStrictEqual(names(people('Bí thư Đảng ủy xã Hải Minh Phạm Lê Thanh Tùng dự.')), [['Phạm Lê Thanh Tùng', ['Bí thư Đảng ủy xã Hải Minh']]]);
   });
 
   it('are read after the verb of a personnel text ("giữ chức", "được bầu giữ chức", "tái đắc cử", "hiện là")', () => {
