@@ -147,6 +147,20 @@ const COMMITTEE_VERBS = new PhraseSet(new Set([
   'khen', 'phê bình', 'chủ trì', 'giúp', 'hỗ trợ', 'kết luận', 'đi', 'thăm', 'trao', 'tặng', 'xem xét', 'khảo sát', 'giám sát',
   'hướng dẫn', 'triển khai', 'tiến hành', 'tổ chức', 'thường xuyên', 'kịp thời', 'quyết liệt', 'chủ động', 'tập trung',
 ]));
+/**
+ * The first words of the tasks steering committees are set up for ("phòng, chống tham nhũng", "xây
+ * dựng nông thôn mới", "các chương trình mục tiêu quốc gia", "tuyển sinh quân sự"). A level does not
+ * tell those from a verb and its object ("Ban Chỉ đạo rà soát hồ sơ … xã", "… nghe lãnh đạo huyện
+ * báo cáo"): a committee's task in lower case begins with one of them.
+ */
+const TASK_STARTS = new PhraseSet(new Set([
+  'phòng', 'chống', 'xây dựng', 'thực hiện', 'chương trình', 'các chương trình', 'công tác', 'cải cách', 'chuyển đổi số', 'tuyển sinh',
+  'thi hành', 'bảo vệ', 'phát triển', 'giảm nghèo', 'xóa đói giảm nghèo', 'an toàn', 'an ninh', 'phổ cập', 'nông thôn mới', 'tổng điều tra',
+  'kiểm kê', 'giải phóng mặt bằng', 'xóa nhà tạm', 'xóa mù chữ', 'sắp xếp đơn vị hành chính', 'đổi mới', 'hội nhập', 'ứng dụng', 'vệ sinh',
+  'cuộc vận động', 'liên ngành', 'bình đẳng giới', 'bầu cử', 'dồn điền', 'tinh giản biên chế',
+]));
+/** The most words of a phrase of TASK_STARTS. */
+const MAX_TASK_START_WORDS = 4;
 /** The number of a committee ("Ban Chỉ đạo 35", "… 389"). */
 const COMMITTEE_NUMBER_RE = /^\d{2,3}$/;
 /** What a number after "Ban Chỉ đạo" counts instead ("Ban Chỉ đạo 6 tháng đầu năm", "… 15 thành viên"). */
@@ -164,6 +178,12 @@ function taskHeadEndingAt(words: Words, last: number): number {
   return last >= 1 && words.lowerIs(last, 'đồng') && words.phraseIn(COUNCIL, last - 1, 2) ? 1 : 0;
 }
 
+/** Do the words from i on begin a steering committee's task (TASK_STARTS)? */
+function taskStartsAt(words: Words, i: number): boolean {
+  for (let n = Math.min(MAX_TASK_START_WORDS, words.count - i); n >= 1; n--) if (words.phraseIn(TASK_STARTS, i, n)) return true;
+  return false;
+}
+
 /**
  * The last word of the name of a steering committee or a council after its head (its last word at
  * i - 1), or -1. The name is a number of two or three digits, a committee's only ("Ban Chỉ đạo 35",
@@ -172,15 +192,18 @@ function taskHeadEndingAt(words: Words, last: number): number {
  * level ("… tỉnh", "… quốc gia"), which a place's name may follow. A task cannot be told from the
  * sentence's verb and object ("Ban Chỉ đạo tổng kết công tác", "… yêu cầu các huyện") but by its
  * level: without one within MAX_TASK_WORDS, before a mark, a preposition, an auxiliary, a number, an
- * abbreviation, a person or a post, or with a level of many ("các huyện"), the head stands alone.
+ * abbreviation, a person or a post, or with a level of many ("các huyện"), the head stands alone; a
+ * steering committee's task in lower case also begins with TASK_STARTS. `steering`: the head is "Ban
+ * Chỉ đạo", which alone has a number.
  */
-function taskEnd(text: string, words: Words, i: number, numbered: boolean, stopAt?: (i: number) => boolean): number {
+function taskEnd(text: string, words: Words, i: number, steering: boolean, stopAt?: (i: number) => boolean): number {
   if (words.shapes[i] === Shape.Other) {
-    if (!numbered) return -1;
+    if (!steering) return -1;
     const counts = i + 1 < words.count && joined(text, words, i + 1) && (words.phraseIn(COUNTED, i + 1, 1) || (i + 2 < words.count && words.phraseIn(COUNTED, i + 1, 2)));
     return COMMITTEE_NUMBER_RE.test(words.lower(i)) && !counts ? i : -1;
   }
   if (words.phraseIn(COMMITTEE_VERBS, i, 1) || (i + 1 < words.count && words.phraseIn(COMMITTEE_VERBS, i, 2))) return -1;
+  if (steering && words.shapes[i] === Shape.Lower && !taskStartsAt(words, i)) return -1;
   for (let k = i; k < i + MAX_TASK_WORDS && k < words.count; k++) {
     if ((k > i && !(joined(text, words, k) || commaJoined(text, words, k))) || (stopAt && stopAt(k))) return -1;
     const shape = words.shapes[k];

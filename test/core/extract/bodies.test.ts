@@ -172,6 +172,18 @@ describe('organisations, terms and abbreviations', () => {
     assert.deepStrictEqual(sentences.map((s) => organizations(s).map((o) => o.name)), sentences.map(() => ['Ban Chỉ đạo']));
   });
 
+  it('reads a steering committee\'s task in lower case only from the words such tasks begin with, whatever level follows', () => {
+    const sentences = [
+      'Ban Chỉ đạo rà soát toàn bộ hồ sơ đề nghị công nhận xã đạt chuẩn nông thôn mới.', 'Ban Chỉ đạo nghe lãnh đạo huyện báo cáo tiến độ.',
+      'Ban Chỉ đạo sơ kết việc thực hiện chương trình giảm nghèo huyện.',
+    ];
+    assert.deepStrictEqual(sentences.map((s) => organizations(s).map((o) => o.name)), sentences.map(() => ['Ban Chỉ đạo']));
+    assert.deepStrictEqual(organizations('BAN CHỈ ĐẠO RÀ SOÁT HỒ SƠ XÃ').map((o) => o.name), ['BAN CHỈ ĐẠO']);
+    assert.deepStrictEqual(organizations('Ban Chỉ đạo tuyển sinh quân sự tỉnh và Ban Chỉ đạo chuyển đổi số huyện họp.').map((o) => o.name), [
+      'Ban Chỉ đạo tuyển sinh quân sự tỉnh', 'Ban Chỉ đạo chuyển đổi số huyện',
+    ]);
+  });
+
   it('ends a body in capitals where sentence case ends it: before a verb, never in a word that holds a head\'s syllable', () => {
     const lines = [
       'TỈNH ỦY NAM ĐỊNH TỔ CHỨC HỘI NGHỊ QUÁN TRIỆT NGHỊ QUYẾT TRUNG ƯƠNG 8 KHÓA XIII',
