@@ -204,7 +204,18 @@ function taskEnd(text: string, words: Words, i: number, steering: boolean, stopA
   }
   if (words.phraseIn(COMMITTEE_VERBS, i, 1) || (i + 1 < words.count && words.phraseIn(COMMITTEE_VERBS, i, 2))) return -1;
   if (steering && words.shapes[i] === Shape.Lower && !taskStartsAt(words, i)) return -1;
-  for (let k = i; k < i + MAX_TASK_WORDS && k < words.count; k++) {
+  const limit = Math.min(i + MAX_TASK_WORDS, words.count);
+  const end = levelClosing(text, words, i, limit, stopAt);
+  // A national programme is named on in lower case up to the place that runs it ("Chương trình mục
+  // tiêu quốc gia giảm nghèo bền vững huyện"): a task that goes on so after "quốc gia" ends at that place.
+  const goesOn = end >= 0 && end + 1 < limit && words.lowerIs(end, 'gia') && joined(text, words, end + 1) && taskStartsAt(words, end + 1);
+  const later = goesOn ? levelClosing(text, words, end + 1, limit, stopAt) : -1;
+  return later >= 0 ? later : end;
+}
+
+/** The last word of the first level of a task's words from i up to before `limit` (see taskEnd), or -1. */
+function levelClosing(text: string, words: Words, i: number, limit: number, stopAt?: (i: number) => boolean): number {
+  for (let k = i; k < limit; k++) {
     if ((k > i && !(joined(text, words, k) || commaJoined(text, words, k))) || (stopAt && stopAt(k))) return -1;
     const shape = words.shapes[k];
     if (shape === Shape.Upper || shape === Shape.Other) return -1;

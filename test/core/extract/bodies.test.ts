@@ -184,6 +184,16 @@ describe('organisations, terms and abbreviations', () => {
     ]);
   });
 
+  it('reads a national programme\'s committee up to the place that runs it, past "quốc gia"', () => {
+    assert.deepStrictEqual(organizations('Ban Chỉ đạo Chương trình mục tiêu quốc gia giảm nghèo bền vững huyện họp triển khai nhiệm vụ.').map((o) => o.name), [
+      'Ban Chỉ đạo Chương trình mục tiêu quốc gia giảm nghèo bền vững huyện',
+    ]);
+    // What the committee does after "quốc gia" is not its name.
+    assert.deepStrictEqual(organizations('Ban Chỉ đạo các chương trình mục tiêu quốc gia kiểm tra huyện.').map((o) => o.name), [
+      'Ban Chỉ đạo các chương trình mục tiêu quốc gia',
+    ]);
+  });
+
   it('ends a body in capitals where sentence case ends it: before a verb, never in a word that holds a head\'s syllable', () => {
     const lines = [
       'TỈNH ỦY NAM ĐỊNH TỔ CHỨC HỘI NGHỊ QUÁN TRIỆT NGHỊ QUYẾT TRUNG ƯƠNG 8 KHÓA XIII',
