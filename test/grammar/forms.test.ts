@@ -179,6 +179,7 @@ const SCOPED: [string, string, string][] = [
   // a steering committee, with its number, as a body and in a post (never cut within "Chỉ đạo")
   ['Ban Chỉ đạo 35 tỉnh sơ kết công tác.', 'Ban Chỉ đạo 35 tỉnh', ORGANIZATION],
   ['Đồng chí Nguyễn Văn An, Trưởng Ban Chỉ đạo 35 tỉnh, phát biểu.', 'Trưởng Ban Chỉ đạo 35 tỉnh', POSITION],
+  ['Phó Trưởng Ban Chỉ đạo Chương trình mục tiêu quốc gia, phát biểu.', 'Phó Trưởng Ban Chỉ đạo Chương trình mục tiêu quốc gia', POSITION],
   // bodies in a heading in capitals, as the engine reads them: a place's name where the line or a stop word ends it
   ['TỈNH ỦY NAM ĐỊNH', 'TỈNH ỦY NAM ĐỊNH', ORGANIZATION],
   ['ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH', 'ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH', ORGANIZATION],
