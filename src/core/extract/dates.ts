@@ -169,12 +169,14 @@ interface Found {
   month?: number;
 }
 
-const DAY_RANGE_START_RE = /[Nn]gày\s+(\d{1,2})\s*(?:-|đến(?:\s+ngày)?|và|,)\s*(?:ngày\s+)?$/;
+/** What a range's first day comes after: "ngày 27-28/12", "từ 27-29/12/2023", "Sáng 13-14/6", "(12-13/6)". */
+const RANGE_CUE = '(?:(?:^|[^\\p{L}])(?:[Nn]gày|NGÀY|[Tt]ừ|TỪ|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\\s+|\\(\\s*)';
+const DAY_RANGE_START_RE = new RegExp(`${RANGE_CUE}(\\d{1,2})\\s*(?:-|đến(?:\\s+ngày)?|và|,)\\s*(?:ngày\\s+)?$`, 'u');
 const MONTH_RANGE_START_RE = /[Tt]háng\s+(\d{1,2})\s*(?:-|đến(?:\s+tháng)?|và|,)\s*$/;
 
-const DASH_RANGE_START_RE = /(?:^|[^\p{L}])[Nn]gày\s+(\d{1,2})-$/u;
+const DASH_RANGE_START_RE = new RegExp(`${RANGE_CUE}(\\d{1,2})-$`, 'u');
 
-/** Whether the number at s, day `day`, ends a range written with a dash after "ngày" and an earlier day ("ngày 27-28/12"). */
+/** Whether the number at s, day `day`, ends a range written with a dash after a cue and an earlier day ("ngày 27-28/12", "từ 27-29/12/2023"). */
 function dashRangeStart(norm: string, s: number, day: number): boolean {
   const m = DASH_RANGE_START_RE.exec(norm.slice(Math.max(0, s - 12), s));
   return m !== null && +m[1] >= 1 && +m[1] < day;
