@@ -34,12 +34,14 @@ export function registerCodeLens(_context: vscode.ExtensionContext, index: Corpu
       const perLine = new Map<number, number>();
       for (const { range } of placed) perLine.set(range.start.line, (perLine.get(range.start.line) ?? 0) + 1);
       for (const { key, first, range } of placed) {
-        const docs = index.citingDocuments(key).length;
+        // Counted as Find All References lists them: under every name a catalogue ties to the document.
+        const same = index.keysOfSameDocument(key);
+        const docs = index.citingDocumentsOfAny(same).length;
         let title = docs === 1 ? vscode.l10n.t('cited in 1 document') : vscode.l10n.t('cited in {0} documents', docs);
         if (perLine.get(range.start.line)! > 1 || index.keysOf(first).length > 1) title = `${index.labelOf(key)}: ${title}`;
         lenses.push(new vscode.CodeLens(range, {
           title,
-          tooltip: vscode.l10n.t('{0} across the corpus', mentionsCount(index.mentionCount(key))),
+          tooltip: vscode.l10n.t('{0} across the corpus', mentionsCount(index.mentionCountOfAny(same))),
           command: SHOW_REFERENCES,
           arguments: [toUri(uri), range.start, key],
         }));
@@ -58,7 +60,8 @@ export function registerCodeLens(_context: vscode.ExtensionContext, index: Corpu
     vscode.commands.registerCommand(SHOW_REFERENCES, async (at: vscode.Uri, position: vscode.Position, key: string) => {
       // Run from anywhere but a lens (a keybinding, another extension) it has nothing to show.
       if (!(at instanceof vscode.Uri) || !(position instanceof vscode.Position) || typeof key !== 'string') return 0;
-      const locations = locationsOf(index, key, index.referencesOf(key));
+      const same = index.keysOfSameDocument(key);
+      const locations = locationsOf(index, same.join('\n'), index.referencesOfAny(same));
       await vscode.commands.executeCommand('editor.action.showReferences', at, position, locations);
       return locations.length;
     }),

@@ -90,7 +90,8 @@ function describeCitation(md: vscode.MarkdownString, index: CorpusIndex, uri: st
     for (const k of keys) {
       const def = index.definitionOf(k);
       const date = def?.kind === 'catalog' ? def.entry.date : def?.kind === 'citation' ? def.entity.date : null;
-      const facts = [date, inCorpus(index.citingDocuments(k).length, index.mentionCount(k))].filter(Boolean);
+      const same = index.keysOfSameDocument(k);
+      const facts = [date, inCorpus(index.citingDocumentsOfAny(same).length, index.mentionCountOfAny(same))].filter(Boolean);
       md.appendMarkdown(`- **${esc(index.labelOf(k))}** — ${esc(facts.join('; '))}\n`);
     }
     return;
@@ -133,9 +134,11 @@ function describeCitation(md: vscode.MarkdownString, index: CorpusIndex, uri: st
 
 /** "Cited/mentioned in D documents (M mentions)" and links to those documents: the same figures as Find All References. */
 function mentionsLine(md: vscode.MarkdownString, index: CorpusIndex, key: string): void {
-  const docs = index.citingDocuments(key);
-  md.appendMarkdown('\n' + esc(inCorpus(docs.length, index.mentionCount(key))) + '\n\n');
-  for (const first of index.firstMentionsByDocument(key, MAX_LINKS)) {
+  // A document's mentions under every name a catalogue ties to it, as Find All References lists them.
+  const keys = index.keysOfSameDocument(key);
+  const docs = index.citingDocumentsOfAny(keys);
+  md.appendMarkdown('\n' + esc(inCorpus(docs.length, index.mentionCountOfAny(keys))) + '\n\n');
+  for (const first of index.firstMentionsByDocumentOfAny(keys, MAX_LINKS)) {
     const d = first.uri;
     const target = toUri(d).with({ fragment: `L${index.rangeOf(first.uri, first.entity).start.line + 1}` });
     md.appendMarkdown(`- [${esc(path.posix.basename(toUri(d).path))}](${target.toString().replace(/[()]/g, (c) => '%' + c.charCodeAt(0).toString(16))})\n`);

@@ -6,14 +6,17 @@ import { Entity } from '../core/types';
 import { CorpusSync } from './corpusSync';
 import { keyOfUri, toLocation, toUri } from './convert';
 
-/** The entity under the cursor, its primary key and every key it refers to ("Trung ương 4 khóa XI và khóa XII" → two). */
+/**
+ * The entity under the cursor, its primary key and every key it refers to ("Trung ương 4 khóa XI và khóa
+ * XII" → two), with the keys a catalogue ties to each (a code and the names its entry gives it).
+ */
 export function keyUnderCursor(index: CorpusIndex, sync: CorpusSync, document: vscode.TextDocument, position: vscode.Position): { key: string; keys: string[]; entity: Entity } | undefined {
   sync.flush(document.uri);
   const uri = keyOfUri(document.uri);
   const entity = index.entityAt(uri, document.offsetAt(position));
   if (!entity) return undefined;
   const mention = index.mentionOf(uri, entity) ?? { uri, entity, term: null };
-  const keys = [...new Set(index.keysOf(mention))];
+  const keys = [...new Set(index.keysOf(mention).flatMap((k) => index.keysOfSameDocument(k)))];
   return { key: keys[0], keys, entity };
 }
 

@@ -441,9 +441,10 @@ suite('providers on the seeds', () => {
 
   test('a catalogue entry\'s alias names a plenum\'s resolution: hover, F12 and the inlay hint give its code; a bad alias is shown on the file', async () => {
     const cat = vscode.Uri.joinPath(folder().uri, 'vankien.catalog.yaml');
-    const yaml = 'documents:\n  - code: 08-NQ/TU\n    type: Nghị quyết\n    title: Về phát triển du lịch\n    date: 2022-07-20\n    aliases:\n      - Nghị quyết Hội nghị lần thứ 7 Ban Chấp hành Đảng bộ tỉnh khóa XX\n      - du lịch là ngành kinh tế mũi nhọn\n';
+    const yaml = 'documents:\n  - code: 97-NQ/TU\n    type: Nghị quyết\n    title: Về phát triển du lịch\n    date: 2022-07-20\n    aliases:\n      - Nghị quyết Hội nghị lần thứ 7 Ban Chấp hành Đảng bộ tỉnh khóa XX\n      - du lịch là ngành kinh tế mũi nhọn\n';
     await vscode.workspace.fs.writeFile(cat, Buffer.from(yaml, 'utf8'));
     const uri = await writeFile('zz_plenum_alias.txt', 'Quán triệt Nghị quyết Hội nghị Tỉnh ủy lần thứ 7 (khóa XX) về phát triển du lịch.\n');
+    const coded = await writeFile('zz_plenum_coded.txt', 'Thực hiện Nghị quyết số 97-NQ/TU ngày 20/7/2022 của Tỉnh ủy.\n');
     try {
       const doc = await vscode.workspace.openTextDocument(uri);
       const at = new vscode.Position(0, 20);
@@ -453,10 +454,16 @@ suite('providers on the seeds', () => {
       }, 'the catalogue entry to be the definition of the plenum\'s resolution');
       assert.strictEqual(defs.find((d) => path.basename(d.uri.fsPath) === 'vankien.catalog.yaml')!.range.start.line, 1);
       const md = await hoverText(uri, at);
-      assert.ok(/(Code|Số hiệu): 08-NQ\/TU/.test(md) && md.includes('Về phát triển du lịch') && md.includes('2022-07-20'), md);
+      assert.ok(/(Code|Số hiệu): 97-NQ\/TU/.test(md) && md.includes('Về phát triển du lịch') && md.includes('2022-07-20'), md);
+      // The name and the code are one document: references and counts go over both.
+      assert.ok(md.includes('zz_plenum_coded.txt') && (md.includes('In 2 documents of the corpus (2 mentions)') || md.includes('Có trong 2 văn bản của kho văn bản (2 lần nhắc đến)')), md);
+      const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', uri, at);
+      assert.deepStrictEqual(refs.map((l) => path.basename(l.uri.fsPath)).sort(), ['zz_plenum_alias.txt', 'zz_plenum_coded.txt']);
+      const fromCode = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', coded, new vscode.Position(0, 25));
+      assert.deepStrictEqual(fromCode.map((l) => path.basename(l.uri.fsPath)).sort(), ['zz_plenum_alias.txt', 'zz_plenum_coded.txt']);
       const mention = new vscode.Range(0, 11, 0, 'Quán triệt Nghị quyết Hội nghị Tỉnh ủy lần thứ 7 (khóa XX)'.length);
       const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', uri, new vscode.Range(0, 0, 1, 0));
-      assert.deepStrictEqual(hints.filter((h) => h.position.isEqual(mention.end)).map((h) => h.label), ['08-NQ/TU']);
+      assert.deepStrictEqual(hints.filter((h) => h.position.isEqual(mention.end)).map((h) => h.label), ['97-NQ/TU']);
       const problems = await waitFor(() => {
         const ds = vscode.languages.getDiagnostics(cat);
         return ds.length ? ds : undefined;
@@ -466,6 +473,7 @@ suite('providers on the seeds', () => {
     } finally {
       await vscode.workspace.fs.delete(cat);
       await removeFile(uri);
+      await removeFile(coded);
     }
   });
 

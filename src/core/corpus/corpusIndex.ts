@@ -57,6 +57,8 @@ export interface IndexedDocument extends ExtractResult {
 export type CatalogEntry = Omit<CatalogDocument, 'aliases' | 'terms'> & {
   /** Where the entry is written, when it comes from a file. */
   location?: { uri: string; line: number };
+  /** The keys of the names a workspace catalogue ties to the entry ("NQ:HN7:ĐB:tỉnh:XX" for 08-NQ/TU). */
+  aliases?: readonly string[];
 };
 
 export type CatalogLookup = (key: string) => CatalogEntry[];
@@ -735,6 +737,47 @@ export class CorpusIndex {
   /** The kind of entity a key groups (a bare key; a key is one kind's, save a person and a body of one name). */
   kindOf(key: string): EntityKind | undefined {
     return this.postings.get(splitKey(key).base)?.entities[0]?.kind;
+  }
+
+  /**
+   * Every key the corpus mentions one document under: a key with the code and the names a catalogue
+   * entry ties together ("08-NQ/TU" and "NQ:HN7:ĐB:tỉnh:XX"), those the corpus mentions, the asked key
+   * first; [key] alone when the catalogue ties it to nothing else (and for a code split by terms).
+   */
+  keysOfSameDocument(key: string): string[] {
+    const { base, term } = splitKey(key);
+    if (term !== null) return [key];
+    let out: string[] | null = null;
+    for (const entry of this.catalog(base)) {
+      if (!entry.aliases?.length) continue;
+      for (const k of [entry.key, ...entry.aliases]) {
+        if (k !== key && this.postings.has(k) && !this.isSplit(k) && !(out ??= [key]).includes(k)) out.push(k);
+      }
+    }
+    return out ?? [key];
+  }
+
+  /** How many mentions the keys have together, each once (see referencesOfAny). */
+  mentionCountOfAny(keys: readonly string[]): number {
+    return keys.length === 1 ? this.mentionCount(keys[0]) : this.referencesOfAny(keys).length;
+  }
+
+  /** The distinct documents mentioning any of the keys, in uri order. */
+  citingDocumentsOfAny(keys: readonly string[]): string[] {
+    if (keys.length === 1) return this.citingDocuments(keys[0]);
+    return [...new Set(keys.flatMap((k) => this.citingDocuments(k)))].sort(cmp);
+  }
+
+  /** The first mention of any of the keys in each document, in uri order, at most `limit`. */
+  firstMentionsByDocumentOfAny(keys: readonly string[], limit: number): Mention[] {
+    if (keys.length === 1) return this.firstMentionsByDocument(keys[0], limit);
+    const out: Mention[] = [];
+    for (const m of this.referencesOfAny(keys)) {
+      if (out.length > 0 && out[out.length - 1].uri === m.uri) continue;
+      if (out.length >= limit) break;
+      out.push(m);
+    }
+    return out;
   }
 
   /** How many mentions a key has (what `referencesOf(key).length` says, without listing them). */

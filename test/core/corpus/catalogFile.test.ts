@@ -52,6 +52,16 @@ describe('workspace catalogue file', () => {
     const def = index.definitionOf('NQ:HN7:ĐB:tỉnh:XX');
     assert.ok(def && def.kind === 'catalog' && def.entry.code === '08-NQ/TU' && def.entry.location?.line === 1, JSON.stringify(def));
     assert.strictEqual(index.labelOf('NQ:HN7:ĐB:tỉnh:XX'), 'Nghị quyết 08-NQ/TU');
+    // The code and the name are one document: its mentions under both, and their counts, go together.
+    index.set('b.txt', 'Thực hiện Nghị quyết số 08-NQ/TU ngày 20/7/2022 của Tỉnh ủy.\n');
+    assert.deepStrictEqual(index.keysOfSameDocument('NQ:HN7:ĐB:tỉnh:XX'), ['NQ:HN7:ĐB:tỉnh:XX', '08-NQ/TU']);
+    assert.deepStrictEqual(index.keysOfSameDocument('08-NQ/TU'), ['08-NQ/TU', 'NQ:HN7:ĐB:tỉnh:XX']);
+    const same = index.keysOfSameDocument('08-NQ/TU');
+    assert.deepStrictEqual(index.referencesOfAny(same).map((m) => m.uri), ['a.txt', 'b.txt']);
+    assert.deepStrictEqual([index.mentionCountOfAny(same), index.citingDocumentsOfAny(same)], [2, ['a.txt', 'b.txt']]);
+    assert.deepStrictEqual(index.firstMentionsByDocumentOfAny(same, 1).map((m) => m.uri), ['a.txt']);
+    // A key the catalogue ties to nothing else stands alone.
+    assert.deepStrictEqual(index.keysOfSameDocument('NQ:HN8:ĐB:tỉnh'), ['NQ:HN8:ĐB:tỉnh']);
   });
 
   it('keeps an entry named by an alias alone under that name\'s key', () => {
