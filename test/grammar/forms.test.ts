@@ -73,6 +73,8 @@ const SCOPED: [string, string, string][] = [
   ['Thực hiện Nghị quyết Hội nghị Tỉnh ủy lần thứ 7 (khóa XX) về du lịch', 'Nghị quyết Hội nghị Tỉnh ủy lần thứ 7 (khóa XX)', CITATION],
   ['theo Kết luận Hội nghị lần thứ 9 của Tỉnh ủy Quảng Ninh khóa XV về', 'Kết luận Hội nghị lần thứ 9 của Tỉnh ủy Quảng Ninh khóa XV', CITATION],
   ['Nghị quyết Hội nghị lần thứ ba Đảng ủy xã Tân Lập nhiệm kỳ 2020-2025', 'Nghị quyết Hội nghị lần thứ ba Đảng ủy xã Tân Lập', CITATION],
+  ['Thực hiện Kết luận của Hội nghị Tỉnh ủy lần thứ 14 về công tác cán bộ', 'Kết luận của Hội nghị Tỉnh ủy lần thứ 14', CITATION],
+  ['Nghị quyết của Hội nghị Trung ương 4 khóa XII về xây dựng Đảng', 'Nghị quyết của Hội nghị Trung ương 4 khóa XII', CITATION],
   ['KẾT LUẬN HỘI NGHỊ THÀNH ỦY LẦN THỨ 12 (KHÓA XVII)', 'KẾT LUẬN HỘI NGHỊ THÀNH ỦY LẦN THỨ 12 (KHÓA XVII)', CITATION],
   ['Nghị quyết Hội nghị lần thứ 12 Thành ủy Thành phố Hồ Chí Minh khóa XI về', 'Nghị quyết Hội nghị lần thứ 12 Thành ủy Thành phố Hồ Chí Minh khóa XI', CITATION],
   ['Nghị quyết Hội nghị lần thứ 5 Tỉnh ủy Bà Rịa - Vũng Tàu khóa VII về', 'Nghị quyết Hội nghị lần thứ 5 Tỉnh ủy Bà Rịa - Vũng Tàu khóa VII', CITATION],
@@ -210,6 +212,7 @@ const NOT_SCOPED: [string, string, string][] = [
   // a meeting of another body's executive committee, or of a standing committee, names no plenum
   ['Nghị quyết Hội nghị lần thứ 5 Ban Chấp hành Công đoàn tỉnh', 'Nghị quyết Hội nghị lần thứ 5', CITATION],
   ['Kết luận Hội nghị Ban Thường vụ Tỉnh ủy lần thứ 5', 'Kết luận Hội nghị', CITATION],
+  ['Nghị quyết của Hội đồng nhân dân tỉnh', 'Nghị quyết của Hội', CITATION],
   // a plan for a congress, a plenum's communiqué: types a conference does not adopt (the engine reads no citation)
   ['Ban hành Kế hoạch Đại hội Đảng bộ tỉnh lần thứ XX', 'Kế hoạch Đại hội Đảng bộ tỉnh lần thứ XX', CITATION],
   ['Thông báo Hội nghị Trung ương 8 khóa XIII nêu rõ', 'Thông báo Hội nghị Trung ương 8 khóa XIII', CITATION],

@@ -39,11 +39,11 @@ const TERMS = `(?:,?\\s+|\\s*\\(\\s*)[Kk]hóa\\s+${ROMAN}(?:(?:\\s*,\\s*|\\s+và
 // Each pattern runs anchored (sticky) right after a type word found by the citation scanner.
 // "Trung ương" is also abbreviated, run into the plenum's number or not ("Nghị quyết TW4 khóa XII", "TƯ 4").
 const PLENUM_RE = new RegExp(
-  `\\s+(?:(?:[Hh]ội\\s+nghị\\s+)?(?:[Bb]an\\s+[Cc]hấp\\s+hành\\s+)?[Tt]rung\\s+ương\\s+(?:[Đđ]ảng\\s+)?|T[WƯ]\\s?(?=\\d))(${NUM})(${TERMS})?`,
+  `\\s+(?:(?:(?:của\\s+)?[Hh]ội\\s+nghị\\s+)?(?:[Bb]an\\s+[Cc]hấp\\s+hành\\s+)?[Tt]rung\\s+ương\\s+(?:[Đđ]ảng\\s+)?|T[WƯ]\\s?(?=\\d))(${NUM})(${TERMS})?`,
   'uy',
 );
 const PLENUM_LONG_RE = new RegExp(
-  `\\s+[Hh]ội\\s+nghị\\s+(${NUM})\\s+(?:của\\s+)?(?:[Bb]an\\s+[Cc]hấp\\s+hành|BCH)\\s+[Tt]rung\\s+ương(?:\\s+[Đđ]ảng)?(?:\\s+[Cc]ộng\\s+sản\\s+[Vv]iệt\\s+[Nn]am)?(${TERMS})?`,
+  `\\s+(?:của\\s+)?[Hh]ội\\s+nghị\\s+(${NUM})\\s+(?:của\\s+)?(?:[Bb]an\\s+[Cc]hấp\\s+hành|BCH)\\s+[Tt]rung\\s+ương(?:\\s+[Đđ]ảng)?(?:\\s+[Cc]ộng\\s+sản\\s+[Vv]iệt\\s+[Nn]am)?(${TERMS})?`,
   'uy',
 );
 const CONGRESS_RE = new RegExp(
@@ -67,7 +67,7 @@ const LOCAL_COMMITTEE =
   `|(?:Tỉnh|Thành|Huyện|Quận|Thị)\\s+ủy|[Đđ]ảng\\s+ủy\\s+(?:xã|phường|thị\\s+trấn))${PLACE_NAME}`;
 const LOCAL_NUM = `lần\\s+thứ\\s+(\\d{1,2}(?![\\d\\p{L}])|${ROMAN}|${ORDINAL_WORD})`;
 const LOCAL_PLENUM_RE = new RegExp(
-  `\\s+[Hh]ội\\s+nghị\\s+(?:${LOCAL_NUM}\\s+(?:của\\s+)?(${LOCAL_COMMITTEE})|(?:của\\s+)?(${LOCAL_COMMITTEE})\\s+${LOCAL_NUM})(${TERMS})?`,
+  `\\s+(?:của\\s+)?[Hh]ội\\s+nghị\\s+(?:${LOCAL_NUM}\\s+(?:của\\s+)?(${LOCAL_COMMITTEE})|(?:của\\s+)?(${LOCAL_COMMITTEE})\\s+${LOCAL_NUM})(${TERMS})?`,
   'uy',
 );
 /**
@@ -87,9 +87,9 @@ function committeeScope(committee: string): string {
   return [COMMITTEE_SCOPES.get(head)!, ...place].join(' ');
 }
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
-const DESIGNATION_FIRST = new Set(Array.from('TtHhBbĐđ', (c) => c.charCodeAt(0)));
-/** Their second letters (Trung, TW, TƯ, Hội, Ban, Đại, Đảng): "Tỉnh ủy", "Thủ tướng", "Bộ" need no pattern run. */
-const DESIGNATION_SECOND = new Set(Array.from('rWƯộaạả', (c) => c.charCodeAt(0)));
+const DESIGNATION_FIRST = new Set(Array.from('TtHhBbĐđc', (c) => c.charCodeAt(0)));
+/** Their second letters (Trung, TW, TƯ, Hội, Ban, Đại, Đảng, "của Hội nghị"): "Tỉnh ủy", "Thủ tướng", "Bộ" need no pattern run. */
+const DESIGNATION_SECOND = new Set(Array.from('rWƯộaạảủ', (c) => c.charCodeAt(0)));
 const GENERIC_TERMS_RE = /^\s+(?:các|những|mọi|nhiều)\s+(?:khóa|nhiệm\s+kỳ|kỳ)(?![\p{L}])/u;
 const CONGRESS_OWNER_RE = /^\s+(?:của\s+)?[Đđ]ảng\s+bộ\s+(\p{L}+)/u;
 const ROMAN_IN_TERMS = /[IVXLC]+(?![\p{L}\d])/gu;
@@ -153,7 +153,7 @@ export function findConferenceReferences(ctx: Context, catalog: Catalog, hits: r
   for (const hit of hits) {
     const tc = typeCodeOf(hit.type);
     if (!tc) continue;
-    // Every designation starts with Trung ương (TW, TƯ), Hội nghị, Ban Chấp hành, Đại hội or Đảng bộ.
+    // Every designation starts with Trung ương (TW, TƯ), (của) Hội nghị, Ban Chấp hành, Đại hội or Đảng bộ.
     let q = hit.e;
     while (q < norm.length && isSpace(norm.charCodeAt(q))) q++;
     if (q === hit.e || !DESIGNATION_FIRST.has(norm.charCodeAt(q)) || !DESIGNATION_SECOND.has(norm.charCodeAt(q + 1))) continue;

@@ -487,6 +487,14 @@ describe('citations', () => {
       assert.deepStrictEqual([c.text, c.key], ['NGHỊ QUYẾT HỘI NGHỊ LẦN THỨ 9 TỈNH UỶ QUẢNG NINH KHOÁ XV', 'NQ:HN9:ĐB:tỉnh quảng ninh:XV']);
     });
 
+    it('reads a plenum\'s document named with "của" before the meeting, of a Party organisation or the Central Committee', () => {
+      const cs = citations('Thực hiện Kết luận của Hội nghị Tỉnh ủy lần thứ 14 về công tác cán bộ và Nghị quyết của Hội nghị Trung ương 4 khóa XII; Nghị quyết của Hội đồng nhân dân tỉnh.');
+      assert.deepStrictEqual(cs.map((c) => [c.text, c.key]), [
+        ['Kết luận của Hội nghị Tỉnh ủy lần thứ 14', 'KL:HN14:ĐB:tỉnh'],
+        ['Nghị quyết của Hội nghị Trung ương 4 khóa XII', '04-NQ/TW'],
+      ]);
+    });
+
     it('takes no plenum from another body\'s executive committee or a standing committee\'s meeting', () => {
       assert.deepStrictEqual(citations('Nghị quyết Hội nghị lần thứ 5 Ban Chấp hành Công đoàn tỉnh; Kết luận Hội nghị Ban Thường vụ Tỉnh ủy lần thứ 5.'), []);
     });
