@@ -146,6 +146,8 @@ export function findConferenceReferences(ctx: Context, catalog: Catalog, hits: r
   const norm = ctx.norm;
   const out: ConferenceMatch[] = [];
   const resolve = (alias: string) => catalog.lookup(alias)?.key ?? alias;
+  /** The Party organisations' plenums read, to give the place a text names once to its other mentions. */
+  let plenums: { match: ConferenceMatch; n: number; written: string; terms: string[] }[] | null = null;
   const at = (re: RegExp, pos: number) => {
     re.lastIndex = pos;
     return re.exec(norm);
@@ -176,16 +178,11 @@ export function findConferenceReferences(ctx: Context, catalog: Catalog, hits: r
       const n = ordinalValue(l[1] ?? l[4]);
       if (n <= 0 || n > 40) continue;
       const written = committeeScope(l[2] ?? l[3]);
-      const scope = written.toLowerCase();
       const [terms, unopened] = termsOf(l[5]);
-      // A committee's terms are its organisation's, not the Central Committee's: they name the
-      // document, and `terms` (the Central Committee's) stays empty.
-      const name = `Hội nghị lần thứ ${n} Ban Chấp hành Đảng bộ ${written}`;
-      const refs = terms.length ? terms.map((t) => resolve(`${tc}:HN${n}:ĐB:${scope}:${t}`)) : [resolve(`${tc}:HN${n}:ĐB:${scope}`)];
-      out.push({
-        s: hit.s, e: hit.e + l[0].length - unopened, refs, type, typeCode: tc, issuerCode: null,
-        conference: terms.length ? `${name} khóa ${terms.join(', ')}` : name, terms: [],
-      });
+      const match: ConferenceMatch = { s: hit.s, e: hit.e + l[0].length - unopened, refs: [], type, typeCode: tc, issuerCode: null, conference: '', terms: [] };
+      namePlenum(match, n, written, terms, resolve);
+      out.push(match);
+      (plenums ??= []).push({ match, n, written, terms });
       continue;
     }
     const c = at(CONGRESS_RE, hit.e);
@@ -218,5 +215,39 @@ export function findConferenceReferences(ctx: Context, catalog: Catalog, hits: r
       });
     }
   }
+  if (plenums) placePlenums(plenums, resolve);
   return out;
 }
+
+/** A plenum's keys (one per term) and its name in full, from its number, its organisation and terms. */
+function namePlenum(match: ConferenceMatch, n: number, written: string, terms: readonly string[], resolve: (alias: string) => string): void {
+  const scope = written.toLowerCase();
+  const tc = match.typeCode;
+  // A committee's terms are its organisation's, not the Central Committee's: they name the document,
+  // and `terms` (the Central Committee's) stays empty.
+  match.refs = terms.length ? terms.map((t) => resolve(`${tc}:HN${n}:ĐB:${scope}:${t}`)) : [resolve(`${tc}:HN${n}:ĐB:${scope}`)];
+  const name = `Hội nghị lần thứ ${n} Ban Chấp hành Đảng bộ ${written}`;
+  match.conference = terms.length ? `${name} khóa ${terms.join(', ')}` : name;
+}
+
+/**
+ * A text that names its province once ("Tỉnh ủy Nghệ An") and then writes "Tỉnh ủy" alone means that
+ * province throughout: the plenums written without the place take the one place the text gives their
+ * level, so that both spellings are one document. With two places of one level, each stays as written.
+ */
+function placePlenums(plenums: readonly { match: ConferenceMatch; n: number; written: string; terms: string[] }[], resolve: (alias: string) => string): void {
+  // Level → the places written after it, by their key (a heading in capitals and a sentence agree).
+  const named = new Map<string, Map<string, string>>();
+  for (const p of plenums) {
+    const level = levelOf(p.written);
+    if (level !== p.written) (named.get(level) ?? named.set(level, new Map()).get(level)!).set(p.written.toLowerCase(), p.written);
+  }
+  for (const p of plenums) {
+    const places = p.written === levelOf(p.written) ? named.get(p.written) : undefined;
+    if (places?.size === 1) namePlenum(p.match, p.n, [...places.values()][0], p.terms, resolve);
+  }
+}
+
+const LEVELS = ['thành phố', 'thị xã', 'thị trấn', 'tỉnh', 'huyện', 'quận', 'xã', 'phường'];
+/** The level word a committee's organisation starts with ("tỉnh" of "tỉnh Nghệ An"). */
+const levelOf = (written: string) => LEVELS.find((l) => written === l || written.startsWith(l + ' ')) ?? written;

@@ -487,6 +487,14 @@ describe('citations', () => {
       assert.deepStrictEqual([c.text, c.key], ['NGHỊ QUYẾT HỘI NGHỊ LẦN THỨ 9 TỈNH UỶ QUẢNG NINH KHOÁ XV', 'NQ:HN9:ĐB:tỉnh quảng ninh:XV']);
     });
 
+    it('gives a plenum written without its place the one place the text names for that level', () => {
+      const keys = (t: string) => citations(t).map((c) => c.key);
+      assert.deepStrictEqual(keys('Thực hiện Nghị quyết Hội nghị lần thứ 7 Tỉnh ủy Nghệ An khóa XIX về du lịch. Nghị quyết Hội nghị Tỉnh ủy lần thứ 7 (khóa XIX) đã đi vào cuộc sống.'), ['NQ:HN7:ĐB:tỉnh nghệ an:XIX', 'NQ:HN7:ĐB:tỉnh nghệ an:XIX']);
+      // Two provinces: "Tỉnh ủy" alone says neither; another level's place is not this one's.
+      assert.deepStrictEqual(keys('Nghị quyết Hội nghị Tỉnh ủy Nghệ An lần thứ 7, Nghị quyết Hội nghị Tỉnh ủy Hà Tĩnh lần thứ 7 và Nghị quyết Hội nghị Tỉnh ủy lần thứ 7.'), ['NQ:HN7:ĐB:tỉnh nghệ an', 'NQ:HN7:ĐB:tỉnh hà tĩnh', 'NQ:HN7:ĐB:tỉnh']);
+      assert.deepStrictEqual(keys('Nghị quyết Hội nghị Tỉnh ủy lần thứ 7 và Nghị quyết Hội nghị Huyện ủy Nam Đàn lần thứ 3.'), ['NQ:HN7:ĐB:tỉnh', 'NQ:HN3:ĐB:huyện nam đàn']);
+    });
+
     it('reads a plenum\'s document named with "của" before the meeting, of a Party organisation or the Central Committee', () => {
       const cs = citations('Thực hiện Kết luận của Hội nghị Tỉnh ủy lần thứ 14 về công tác cán bộ và Nghị quyết của Hội nghị Trung ương 4 khóa XII; Nghị quyết của Hội đồng nhân dân tỉnh.');
       assert.deepStrictEqual(cs.map((c) => [c.text, c.key]), [
