@@ -90,12 +90,12 @@ const SENTENCE_SUBJECT_RE = new RegExp(`,\\s+(?:${BODY_HEADS})${NOT_LETTER}[^,]*
  * the subject ("thuộc diện Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư quản lý"). An act after
  * "trong", "về", "việc" is a noun ("…, Ban Thường vụ Huyện đoàn trong lãnh đạo, chỉ đạo …"). The body's
  * name may hold a comma of its own ("…, Sở Văn hóa, Thể thao và Du lịch chủ trì …"), and "các" a short
- * list ("…, các cơ quan, đơn vị tổ chức …").
+ * list ("…, các cơ quan, đơn vị, doanh nghiệp đã nghiêm túc thực hiện", "…, các chi bộ đưa nội dung …").
  */
 const COMMA_CLAUSE =
   `,\\s+(?:${BODY_HEADS})${NOT_LETTER}(?:[^,.;:]|${NAME_COMMA})*?(?<!\\s(?:trong|về|việc))\\s${CLAUSE_VERB}` +
   `|,\\s+(?:tỉnh|huyện|thành phố|xã)(?:\\s+\\p{Lu}\\p{L}*)*\\s+${CLAUSE_VERB}` +
-  `|,\\s+(?:các|những)\\s+${FEW_WORDS}(?:,\\s+${FEW_WORDS})?\\s+(?:(?:đã|đang|sẽ)\\s+)?(?:${ACTS})${NOT_LETTER}`;
+  `|,\\s+(?:các|những)\\s+${FEW_WORDS}(?:,\\s+${FEW_WORDS}){0,3}\\s+(?:(?:đã|đang|sẽ)\\s+)?(?:(?:nghiêm túc|tích cực|kịp thời)\\s+)?(?:${ACTS}|đưa)${NOT_LETTER}`;
 /**
  * Where an unquoted subject gives way to the sentence's predicate: a document's subject is a noun
  * phrase ("về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"); a verb of the sentence
@@ -111,7 +111,7 @@ const PREDICATE_RE = new RegExp(
     `|\\s(?:đã|đang)\\s+(?:tạo|đạt|đi vào|góp phần|mang lại|ban hành|triển khai|quán triệt)${NOT_LETTER}` +
     // The document adopted by a body or meeting, "thông qua" closing the clause: "… đã được Hội nghị Trung
     // ương 6 thông qua", "… được Quốc hội thông qua ngày …" (not "thông qua" with an object: "by means of").
-    `|\\s(?:(?:đã|vừa)\\s+)?được\\s+\\p{Lu}[^,.;:]{0,80}?\\sthông qua(?=\\s*(?:$|[,;:)])|\\s+(?:ngày|tại|vào)\\s)` +
+    `|\\s(?:(?:đã|vừa)\\s+)?được\\s+\\p{Lu}[^,.;:]{0,80}?,?\\sthông qua(?=\\s*(?:$|[,;:.)])|\\s+(?:ngày|tại|vào)\\s)` +
     // Not the complement of a causative verb of the subject: "đưa Nghị quyết … đi vào cuộc sống", "xây
     // dựng thành phố Đà Lạt trở thành …" (a territory named after its level made into something; after
     // an activity, "xây dựng nông thôn mới nâng cao trở thành việc làm thường xuyên", "xây dựng gia đình

@@ -404,6 +404,17 @@ describe('citations', () => {
     });
   });
 
+  describe('subjects that end before the next clause', () => {
+    it('end before "các" with a list of nouns and its verb, and before "được … xem xét, thông qua"', () => {
+      const subjects = (t: string) => citations(t).map((c) => c.subject);
+      assert.deepStrictEqual(subjects('Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, các chi bộ đưa nội dung vào sinh hoạt định kỳ.'), ['đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh']);
+      assert.deepStrictEqual(subjects('Thực hiện Kế hoạch số 45-KH/TU về tổ chức kỷ niệm, các cơ quan, đơn vị, doanh nghiệp đã nghiêm túc thực hiện.'), ['tổ chức kỷ niệm']);
+      assert.deepStrictEqual(subjects('Nghị quyết số 09-NQ/TU về phát triển du lịch được Hội đồng nhân dân tỉnh xem xét, thông qua.'), ['phát triển du lịch']);
+      // A list in the title with no verb after it stays the title's.
+      assert.deepStrictEqual(subjects('Nghị quyết số 09-NQ/TU về phát triển du lịch, các loại hình dịch vụ và các sản phẩm đặc trưng.'), ['phát triển du lịch, các loại hình dịch vụ và các sản phẩm đặc trưng']);
+    });
+  });
+
   describe('conference references', () => {
     it('reads the abbreviated plenum "TW4" as Trung ương 4', () => {
       const cs = citations('Tiếp tục thực hiện Nghị quyết TW4 khóa XII và Kết luận TƯ 4 khóa XIII.');
