@@ -107,7 +107,7 @@ const COMMA_CLAUSE =
  * nhằm nâng cao …").
  */
 const PREDICATE_RE = new RegExp(
-  `\\s(?:(?:đã|đang|tiếp tục|đã và đang)\\s+)?được\\s+(?:đẩy mạnh|triển khai|quán triệt|thực hiện|cụ thể hóa|nâng lên|tăng cường)${NOT_LETTER}` +
+  `\\s(?:(?:đã|đang|tiếp tục|đã và đang)\\s+)?được\\s+(?:đẩy mạnh|triển khai|quán triệt|thực hiện|cụ thể hóa|nâng lên|tăng cường|ban hành|thông báo|phổ biến)${NOT_LETTER}` +
     `|\\s(?:đã|đang)\\s+(?:tạo|đạt|đi vào|góp phần|mang lại|ban hành|triển khai|quán triệt)${NOT_LETTER}` +
     // The document adopted by a body or meeting, "thông qua" closing the clause: "… đã được Hội nghị Trung
     // ương 6 thông qua", "… được Quốc hội thông qua ngày …" (not "thông qua" with an object: "by means of").

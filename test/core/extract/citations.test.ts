@@ -410,6 +410,8 @@ describe('citations', () => {
       assert.deepStrictEqual(subjects('Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, các chi bộ đưa nội dung vào sinh hoạt định kỳ.'), ['đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh']);
       assert.deepStrictEqual(subjects('Thực hiện Kế hoạch số 45-KH/TU về tổ chức kỷ niệm, các cơ quan, đơn vị, doanh nghiệp đã nghiêm túc thực hiện.'), ['tổ chức kỷ niệm']);
       assert.deepStrictEqual(subjects('Nghị quyết số 09-NQ/TU về phát triển du lịch được Hội đồng nhân dân tỉnh xem xét, thông qua.'), ['phát triển du lịch']);
+      assert.deepStrictEqual(subjects('Nghị quyết số 15-NQ/TU về công tác cán bộ được ban hành ngày 5/3/2023.'), ['công tác cán bộ']);
+      assert.deepStrictEqual(subjects('Kết luận số 16-KL/TU về tình hình kinh tế - xã hội năm 2023 được thông báo đến các chi bộ.'), ['tình hình kinh tế - xã hội năm 2023']);
       // A list in the title with no verb after it stays the title's.
       assert.deepStrictEqual(subjects('Nghị quyết số 09-NQ/TU về phát triển du lịch, các loại hình dịch vụ và các sản phẩm đặc trưng.'), ['phát triển du lịch, các loại hình dịch vụ và các sản phẩm đặc trưng']);
     });
