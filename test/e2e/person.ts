@@ -111,11 +111,11 @@ export function runPersonChecks(getEditor: () => Editor): void {
 
   it(`hovering ${CODE} shows its identity and how many documents cite it`, async function () {
     await wb.goTo(startLine, startColumn);
-    const spans = await wb.centre(CODE);
+    await wb.centre(CODE);
     const citing = index.citingDocuments(key).length;
     const countOf = (t: string) => Number(/(\d+)\s+(?:documents?|văn bản)/i.exec(t)?.[1] ?? NaN);
     // Wait for the hover to give the corpus index's count (the editor indexes in the background).
-    const text = await wb.hover(spans[0].box, CODE, (t) => countOf(t) === citing);
+    const text = await wb.hover(async () => (await wb.centre(CODE))[0].box, CODE, (t) => countOf(t) === citing);
     await shot('hover-citation');
     assert.match(text, /Chỉ thị/, `the hover names the type of ${CODE}:\n${text}`);
     hoverCount = countOf(text);
@@ -304,8 +304,8 @@ export function runVietnameseChecks(getEditor: () => Editor): void {
     const text = fs.readFileSync(path.join(ws, seed), 'utf8');
     const pos = lineIndex(text).position(text.indexOf(CODE));
     await wb.goTo(pos.line + 1, pos.character + 1);
-    const spans = await wb.centre(CODE);
-    const hover = await wb.hover(spans[0].box, CODE, (t) => /Có trong \d+ văn bản của kho văn bản \(\d+ lần nhắc đến\)/.test(t), 90_000);
+    await wb.centre(CODE);
+    const hover = await wb.hover(async () => (await wb.centre(CODE))[0].box, CODE, (t) => /Có trong \d+ văn bản của kho văn bản \(\d+ lần nhắc đến\)/.test(t), 90_000);
     await shot('vi-hover');
     assert.match(hover, /Có trong 4 văn bản của kho văn bản/, hover);
     assert.doesNotMatch(hover, /documents of the corpus|mentions/, hover);

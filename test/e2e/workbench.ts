@@ -184,15 +184,17 @@ export class Workbench {
   }
 
   /**
-   * Points the mouse at the first characters of a box, as a person would, until a hover
+   * Points the mouse at the first characters of the box `where` finds, as a person would, until a hover
    * containing `contains` is shown and `accept` takes its text (the corpus index may still
    * be building: then the mouse leaves and comes back). Returns the accepted text.
    */
-  async hover(box: Box, contains: string, accept: (text: string) => boolean, timeoutMs = 30_000): Promise<string> {
+  async hover(where: () => Promise<Box>, contains: string, accept: (text: string) => boolean, timeoutMs = 30_000): Promise<string> {
     let last = '(no hover)';
     const widget = this.page.locator('.monaco-hover', { hasText: contains }).first();
     try {
       return await this.waitFor(async () => {
+        // Found again at each try: code lenses and inlay hints arriving after a first look move the text.
+        const box = await where();
         await this.page.mouse.move(box.x + Math.min(box.width / 2, 4), box.y + box.height / 2, { steps: 2 });
         try {
           await widget.waitFor({ state: 'visible', timeout: 5000 });
