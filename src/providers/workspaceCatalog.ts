@@ -22,6 +22,7 @@ function problemDiagnostic(p: CatalogProblem): vscode.Diagnostic {
     p.kind === 'not-an-entry' ? vscode.l10n.t('Not an entry: an entry has a code, and may have a type, title, date, issuer and link.') :
     p.kind === 'not-text' ? vscode.l10n.t('{0} is not text; it is ignored.', p.detail) :
     p.kind === 'not-a-date' ? vscode.l10n.t('{0} is not a date written YYYY-MM-DD (or YYYY-MM); it is ignored.', p.detail) :
+    p.kind === 'alias-is-a-code' ? vscode.l10n.t('The alias “{0}” names a document by its code, a document of its own; it is ignored.', p.detail) :
     p.kind === 'not-a-name' ? vscode.l10n.t('The alias “{0}” is not a document’s name as texts cite it (such as “Nghị quyết Hội nghị lần thứ 7 Ban Chấp hành Đảng bộ tỉnh khóa XX”); it is ignored.', p.detail) :
     vscode.l10n.t('An entry without a recognisable code or alias is skipped.');
   const d = new vscode.Diagnostic(new vscode.Range(p.line, 0, p.line, Number.MAX_SAFE_INTEGER), message, vscode.DiagnosticSeverity.Warning);

@@ -131,7 +131,7 @@ const SCOPED: [string, string, string][] = [
   ['Trong 2 ngày 27-28/12, Tỉnh ủy tổ chức Hội nghị', '28/12', DATE],
   ['Trong 2 ngày 27-28/12/2023, Tỉnh ủy họp', '28/12/2023', DATE],
   ['Đại hội diễn ra từ 27-29/12/2023 tại hội trường', '29/12/2023', DATE],
-  ['Hội nghị (12-13/6) đã thành công', '12', DATE],
+  ['Hội nghị (12-13/6/2023) đã thành công', '12', DATE],
   ['Sáng 13-14/6, Tỉnh ủy họp', '14/6', DATE],
   ['Trong hai ngày 14 và 15/12, Tỉnh ủy họp', '15/12', DATE],
   ['Từ ngày 26/12/2023 đến 5/1, các cơ quan trực Tết', '5/1', DATE],
@@ -246,6 +246,8 @@ const NOT_SCOPED: [string, string, string][] = [
   ['ĐẢNG CỘNG SẢN VIỆT NAM', 'ĐẢNG CỘNG SẢN VIỆT NAM', ORGANIZATION],
   ['tỷ lệ 22/28 - 5/6 xã đạt chuẩn', '5/6', DATE],
   ['từ 2-3/4 số xã đạt chuẩn', '2-3/4', DATE],
+  ['Chiếm từ 1-2/3 diện tích đất nông nghiệp', '1-2/3', DATE],
+  ['Tỷ lệ đảng viên trẻ (1-2/5) còn thấp', '1-2/5', DATE],
   ['Trong ngày 28-2/3 đại biểu tán thành', '2/3', DATE],
   // days a month does not have, which the engine does not take for dates
   ['ngày 31/2/2021 họp', '31/2/2021', DATE],

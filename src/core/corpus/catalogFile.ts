@@ -6,6 +6,7 @@
 import { parseDocument, isMap, isSeq, LineCounter } from 'yaml';
 import { createCatalog, CatalogEntryInput, CATALOG_TEXT_FIELDS } from '../catalog/catalog';
 import { extract } from '../extract';
+import { keyOfCode } from '../extract/keys';
 import { CatalogEntry } from './corpusIndex';
 
 /**
@@ -15,7 +16,7 @@ import { CatalogEntry } from './corpusIndex';
  */
 export interface CatalogProblem {
   line: number;
-  kind: 'syntax' | 'not-a-list' | 'not-an-entry' | 'not-text' | 'not-a-date' | 'no-code' | 'not-a-name';
+  kind: 'syntax' | 'not-a-list' | 'not-an-entry' | 'not-text' | 'not-a-date' | 'no-code' | 'not-a-name' | 'alias-is-a-code';
   detail: string;
   message: string;
 }
@@ -91,11 +92,15 @@ export function parseCatalogFile(uri: string, text: string): CatalogFileResult {
       fields.date = null;
     }
     // Each name as the key its mentions get; one the engine does not read as a citation is noted and left out.
+    const codeKey = typeof fields.code === 'string' && fields.code.trim() ? keyOfCode(fields.code.trim()) : null;
     const aliases: string[] = [];
     for (const a of Array.isArray(fields.aliases) ? fields.aliases : []) {
       if (typeof a !== 'string' || !a.trim()) continue;
       const key = aliasKey(a);
-      if (key) aliases.push(key);
+      // A code (or a name the built-in catalogue knows by its code) is a document of its own: as an
+      // alias it would join two documents.
+      if (key && !key.includes(':') && key !== codeKey) warnings.push({ line, kind: 'alias-is-a-code', detail: a, message: `alias ${JSON.stringify(a)} names the document ${key} by its code, ignored` });
+      else if (key) aliases.push(key);
       else warnings.push({ line, kind: 'not-a-name', detail: a, message: `alias ${JSON.stringify(a)} is not a document's name the engine reads (such as "Nghị quyết Hội nghị lần thứ 7 Ban Chấp hành Đảng bộ tỉnh khóa XX"), ignored` });
     }
     fields.aliases = aliases;

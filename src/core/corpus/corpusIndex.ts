@@ -63,6 +63,9 @@ export type CatalogEntry = Omit<CatalogDocument, 'aliases' | 'terms'> & {
 
 export type CatalogLookup = (key: string) => CatalogEntry[];
 
+/** How many keys one document's catalogue entries may tie together (a code and its names). */
+const MAX_SAME_DOCUMENT_KEYS = 32;
+
 export type Definition =
   | { kind: 'document'; uri: string; document: IndexedDocument }
   | { kind: 'catalog'; entry: CatalogEntry }
@@ -740,21 +743,25 @@ export class CorpusIndex {
   }
 
   /**
-   * Every key the corpus mentions one document under: a key with the code and the names a catalogue
-   * entry ties together ("08-NQ/TU" and "NQ:HN7:ĐB:tỉnh:XX"), those the corpus mentions, the asked key
-   * first; [key] alone when the catalogue ties it to nothing else (and for a code split by terms).
+   * Every key the corpus mentions one document under: a code and the names workspace catalogue entries
+   * tie to it ("08-NQ/TU" and "NQ:HN7:ĐB:tỉnh:XX"), gathered through every entry reached (the same group
+   * from whichever key is asked), those the corpus mentions, the asked key first. [key] alone when the
+   * catalogue ties it to nothing else, for a code split by terms, and when the entries reached disagree
+   * on the document (one name given two codes): a catalogue's slip joins no two documents.
    */
   keysOfSameDocument(key: string): string[] {
-    const { base, term } = splitKey(key);
-    if (term !== null) return [key];
-    let out: string[] | null = null;
-    for (const entry of this.catalog(base)) {
-      if (!entry.aliases?.length) continue;
-      for (const k of [entry.key, ...entry.aliases]) {
-        if (k !== key && this.postings.has(k) && !this.isSplit(k) && !(out ??= [key]).includes(k)) out.push(k);
+    if (splitKey(key).term !== null) return [key];
+    const keys = [key];
+    const documents = new Set<string>();
+    for (let i = 0; i < keys.length && keys.length <= MAX_SAME_DOCUMENT_KEYS; i++) {
+      for (const entry of this.catalog(splitKey(keys[i]).base)) {
+        if (!entry.aliases?.length) continue;
+        documents.add(entry.key);
+        for (const k of [entry.key, ...entry.aliases]) if (!keys.includes(k)) keys.push(k);
       }
     }
-    return out ?? [key];
+    if (keys.length === 1 || documents.size > 1) return [key];
+    return keys.filter((k, i) => i === 0 || (this.postings.has(k) && !this.isSplit(k)));
   }
 
   /** How many mentions the keys have together, each once (see referencesOfAny). */

@@ -80,6 +80,8 @@ const NOT_LETTER = '(?![\\p{L}\\p{M}])';
 const NAME_COMMA = `,\\s(?=(?:Thể thao|Khen thưởng|chống|tiêu cực)${NOT_LETTER})`;
 /** One or two words, no punctuation: a noun after "các" ("cơ quan", "chi bộ"). */
 const FEW_WORDS = '[^\\s,.;:]+(?:\\s+[^\\s,.;:]+)?';
+/** How a clause's subject acts: "…, các cơ quan nghiêm túc thực hiện". */
+const CLAUSE_ADVERBS = 'nghiêm túc|tích cực|kịp thời';
 /** A subject's verb: "đã", "đang", "sẽ", "còn" and a word, or an act. */
 const CLAUSE_VERB = `(?:(?:đã|đang|sẽ|còn)\\s+\\p{L}|(?:${ACTS})${NOT_LETTER})`;
 /** The body the sentence is about, after the last comma before its verb ("… của Đảng, Đảng ủy Khối … đã ban hành"). */
@@ -90,12 +92,17 @@ const SENTENCE_SUBJECT_RE = new RegExp(`,\\s+(?:${BODY_HEADS})${NOT_LETTER}[^,]*
  * the subject ("thuộc diện Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư quản lý"). An act after
  * "trong", "về", "việc" is a noun ("…, Ban Thường vụ Huyện đoàn trong lãnh đạo, chỉ đạo …"). The body's
  * name may hold a comma of its own ("…, Sở Văn hóa, Thể thao và Du lịch chủ trì …"), and "các" a short
- * list ("…, các cơ quan, đơn vị, doanh nghiệp đã nghiêm túc thực hiện", "…, các chi bộ đưa nội dung …").
+ * list ("…, các cơ quan, đơn vị tổ chức …"; longer with an auxiliary or an adverb).
  */
 const COMMA_CLAUSE =
   `,\\s+(?:${BODY_HEADS})${NOT_LETTER}(?:[^,.;:]|${NAME_COMMA})*?(?<!\\s(?:trong|về|việc))\\s${CLAUSE_VERB}` +
   `|,\\s+(?:tỉnh|huyện|thành phố|xã)(?:\\s+\\p{Lu}\\p{L}*)*\\s+${CLAUSE_VERB}` +
-  `|,\\s+(?:các|những)\\s+${FEW_WORDS}(?:,\\s+${FEW_WORDS}){0,3}\\s+(?:(?:đã|đang|sẽ)\\s+)?(?:(?:nghiêm túc|tích cực|kịp thời)\\s+)?(?:${ACTS}|đưa)${NOT_LETTER}`;
+  `|,\\s+(?:các|những)\\s+${FEW_WORDS}(?:,\\s+${FEW_WORDS})?\\s+(?:(?:đã|đang|sẽ)\\s+)?(?:${ACTS})${NOT_LETTER}` +
+  // A longer list, an adverb or "đưa" only with what makes it a clause: "…, các cơ quan, đơn vị, doanh
+  // nghiệp đã nghiêm túc thực hiện", "…, các chi bộ đưa nội dung …" (not a title's "các giải pháp đưa
+  // Nghị quyết vào cuộc sống", "…, các cơ quan, đơn vị, địa phương thực hiện tiếp công dân").
+  `|,\\s+(?:các|những)\\s+${FEW_WORDS}(?:,\\s+${FEW_WORDS}){0,3}\\s+(?:đã|đang|sẽ|${CLAUSE_ADVERBS})\\s+(?:(?:${CLAUSE_ADVERBS})\\s+)?(?:${ACTS}|đưa)${NOT_LETTER}` +
+  `|,\\s+các\\s+(?:chi bộ|cấp ủy|đảng bộ)\\s+đưa${NOT_LETTER}`;
 /**
  * Where an unquoted subject gives way to the sentence's predicate: a document's subject is a noun
  * phrase ("về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"); a verb of the sentence
@@ -107,7 +114,10 @@ const COMMA_CLAUSE =
  * nhằm nâng cao …").
  */
 const PREDICATE_RE = new RegExp(
-  `\\s(?:(?:đã|đang|tiếp tục|đã và đang)\\s+)?được\\s+(?:đẩy mạnh|triển khai|quán triệt|thực hiện|cụ thể hóa|nâng lên|tăng cường|ban hành|thông báo|phổ biến)${NOT_LETTER}` +
+  `\\s(?:(?:đã|đang|tiếp tục|đã và đang)\\s+)?được\\s+(?:đẩy mạnh|triển khai|quán triệt|thực hiện|cụ thể hóa|nâng lên|tăng cường)${NOT_LETTER}` +
+    // "được ban hành, thông báo, phổ biến" close the clause only where a date, a place in time or the
+    // sentence's end follows: "danh mục thủ tục được ban hành mới", "… kèm theo" are a title's.
+    `|\\s(?:đã\\s+)?được\\s+(?:ban hành|thông báo|phổ biến)(?=\\s*(?:$|[,.;:)])|\\s+(?:ngày|vào|đến|tới)\\s)` +
     `|\\s(?:đã|đang)\\s+(?:tạo|đạt|đi vào|góp phần|mang lại|ban hành|triển khai|quán triệt)${NOT_LETTER}` +
     // The document adopted by a body or meeting, "thông qua" closing the clause: "… đã được Hội nghị Trung
     // ương 6 thông qua", "… được Quốc hội thông qua ngày …" (not "thông qua" with an object: "by means of").

@@ -146,8 +146,6 @@ export function findConferenceReferences(ctx: Context, catalog: Catalog, hits: r
   const norm = ctx.norm;
   const out: ConferenceMatch[] = [];
   const resolve = (alias: string) => catalog.lookup(alias)?.key ?? alias;
-  /** The Party organisations' plenums read, to give the place a text names once to its other mentions. */
-  let plenums: { match: ConferenceMatch; n: number; written: string; terms: string[] }[] | null = null;
   const at = (re: RegExp, pos: number) => {
     re.lastIndex = pos;
     return re.exec(norm);
@@ -182,7 +180,6 @@ export function findConferenceReferences(ctx: Context, catalog: Catalog, hits: r
       const match: ConferenceMatch = { s: hit.s, e: hit.e + l[0].length - unopened, refs: [], type, typeCode: tc, issuerCode: null, conference: '', terms: [] };
       namePlenum(match, n, written, terms, resolve);
       out.push(match);
-      (plenums ??= []).push({ match, n, written, terms });
       continue;
     }
     const c = at(CONGRESS_RE, hit.e);
@@ -215,7 +212,6 @@ export function findConferenceReferences(ctx: Context, catalog: Catalog, hits: r
       });
     }
   }
-  if (plenums) placePlenums(plenums, resolve);
   return out;
 }
 
@@ -229,25 +225,3 @@ function namePlenum(match: ConferenceMatch, n: number, written: string, terms: r
   const name = `Hội nghị lần thứ ${n} Ban Chấp hành Đảng bộ ${written}`;
   match.conference = terms.length ? `${name} khóa ${terms.join(', ')}` : name;
 }
-
-/**
- * A text that names its province once ("Tỉnh ủy Nghệ An") and then writes "Tỉnh ủy" alone means that
- * province throughout: the plenums written without the place take the one place the text gives their
- * level, so that both spellings are one document. With two places of one level, each stays as written.
- */
-function placePlenums(plenums: readonly { match: ConferenceMatch; n: number; written: string; terms: string[] }[], resolve: (alias: string) => string): void {
-  // Level → the places written after it, by their key (a heading in capitals and a sentence agree).
-  const named = new Map<string, Map<string, string>>();
-  for (const p of plenums) {
-    const level = levelOf(p.written);
-    if (level !== p.written) (named.get(level) ?? named.set(level, new Map()).get(level)!).set(p.written.toLowerCase(), p.written);
-  }
-  for (const p of plenums) {
-    const places = p.written === levelOf(p.written) ? named.get(p.written) : undefined;
-    if (places?.size === 1) namePlenum(p.match, p.n, [...places.values()][0], p.terms, resolve);
-  }
-}
-
-const LEVELS = ['thành phố', 'thị xã', 'thị trấn', 'tỉnh', 'huyện', 'quận', 'xã', 'phường'];
-/** The level word a committee's organisation starts with ("tỉnh" of "tỉnh Nghệ An"). */
-const levelOf = (written: string) => LEVELS.find((l) => written === l || written.startsWith(l + ' ')) ?? written;

@@ -169,16 +169,27 @@ interface Found {
   month?: number;
 }
 
-/** What a range's first day comes after: "ngày 27-28/12", "từ 27-29/12/2023", "Sáng 13-14/6", "(12-13/6)". */
-const RANGE_CUE = '(?:(?:^|[^\\p{L}])(?:[Nn]gày|NGÀY|[Tt]ừ|TỪ|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\\s+|\\(\\s*)';
-const DAY_RANGE_START_RE = new RegExp(`${RANGE_CUE}(\\d{1,2})\\s*(?:-|đến(?:\\s+ngày)?|và|,)\\s*(?:ngày\\s+)?$`, 'u');
+/**
+ * What a range's first day comes after: "ngày 27-28/12", "Sáng 13-14/6"; and, when its last day writes
+ * the year, "từ 27-29/12/2023", "(12-13/6/2023)" too. Without a year, "từ" and a bracket open fractions
+ * as often ("chiếm từ 1-2/3 diện tích", "(1-2/5)").
+ */
+const RANGE_CUE = '(?:(?:^|[^\\p{L}])(?:[Nn]gày|NGÀY|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\\s+)';
+const RANGE_CUE_DATED = '(?:(?:^|[^\\p{L}])(?:[Nn]gày|NGÀY|[Tt]ừ|TỪ|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\\s+|\\(\\s*)';
+const rangeStartRe = (cue: string) => new RegExp(`${cue}(\\d{1,2})\\s*(?:-|đến(?:\\s+ngày)?|và|,)\\s*(?:ngày\\s+)?$`, 'u');
+const DAY_RANGE_START_RE = rangeStartRe(RANGE_CUE);
+const DATED_RANGE_START_RE = rangeStartRe(RANGE_CUE_DATED);
 const MONTH_RANGE_START_RE = /[Tt]háng\s+(\d{1,2})\s*(?:-|đến(?:\s+tháng)?|và|,)\s*$/;
 
 const DASH_RANGE_START_RE = new RegExp(`${RANGE_CUE}(\\d{1,2})-$`, 'u');
+const DATED_DASH_RANGE_START_RE = new RegExp(`${RANGE_CUE_DATED}(\\d{1,2})-$`, 'u');
 
-/** Whether the number at s, day `day`, ends a range written with a dash after a cue and an earlier day ("ngày 27-28/12", "từ 27-29/12/2023"). */
-function dashRangeStart(norm: string, s: number, day: number): boolean {
-  const m = DASH_RANGE_START_RE.exec(norm.slice(Math.max(0, s - 12), s));
+/**
+ * Whether the number at s, day `day`, ends a range written with a dash after a cue and an earlier day
+ * ("ngày 27-28/12"; with its year, "từ 27-29/12/2023").
+ */
+function dashRangeStart(norm: string, s: number, day: number, dated: boolean): boolean {
+  const m = (dated ? DATED_DASH_RANGE_START_RE : DASH_RANGE_START_RE).exec(norm.slice(Math.max(0, s - 12), s));
   return m !== null && +m[1] >= 1 && +m[1] < day;
 }
 
@@ -208,7 +219,7 @@ function rangeStarts(norm: string, found: Found[], claims: Claims): void {
     const window = norm.slice(Math.max(0, f.s - 32), f.s);
     const month = f.iso === null ? f.month! : +f.iso.slice(5, 7);
     if (f.iso === null || f.iso.length === 10) {
-      const m = DAY_RANGE_START_RE.exec(window);
+      const m = (f.iso === null ? DAY_RANGE_START_RE : DATED_RANGE_START_RE).exec(window);
       if (!m) continue;
       const day = +m[1];
       const endDay = f.iso === null ? f.day! : +f.iso.slice(8, 10);
@@ -342,7 +353,7 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number, tailD
     // Inside a longer number, code, range or time: not a date (and retry one character later).
     const prevSep = before === 47 || before === 45 || before === 46 || before === 44 || before === 58;
     // The last day of a range written with a dash ("ngày 27-28/12") is a date; the first is read with it (rangeStarts).
-    const prevSepDigit = prevSep && s > 1 && isDigit(norm.charCodeAt(s - 2)) && !(before === 45 && dashRangeStart(norm, s, numeric.day));
+    const prevSepDigit = prevSep && s > 1 && isDigit(norm.charCodeAt(s - 2)) && !(before === 45 && dashRangeStart(norm, s, numeric.day, numeric.year >= 0));
     if (isDigit(before) || prevSepDigit || (before >= 65 && before <= 90) || (before >= 97 && before <= 122)) {
       from = s + 1;
       continue;

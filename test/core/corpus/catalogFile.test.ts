@@ -64,6 +64,33 @@ describe('workspace catalogue file', () => {
     assert.deepStrictEqual(index.keysOfSameDocument('NQ:HN8:ĐB:tỉnh'), ['NQ:HN8:ĐB:tỉnh']);
   });
 
+  it('joins a code and its names the same way from every key, and joins nothing when entries disagree', () => {
+    const lookupOf = (entries: ReturnType<typeof parseCatalogFile>['entries']) => (key: string) => entries.filter((e) => e.key === key || e.aliases.includes(key));
+    const texts: [string, string][] = [
+      ['a.txt', 'Quán triệt Nghị quyết Hội nghị Tỉnh ủy lần thứ 7 (khóa XX).\n'],
+      ['b.txt', 'Thực hiện Nghị quyết số 08-NQ/TU của Tỉnh ủy và Nghị quyết Hội nghị Tỉnh ủy lần thứ 8 (khóa XX).\n'],
+      ['c.txt', 'Thực hiện Nghị quyết số 15-NQ/TU của Tỉnh ủy.\n'],
+    ];
+    const indexWith = (yaml: string) => {
+      const index = new CorpusIndex({ catalog: lookupOf(parseCatalogFile('cat.yaml', yaml).entries) });
+      for (const [uri, text] of texts) index.set(uri, text);
+      return index;
+    };
+    // Two entries of one code, each with a name: one group, whichever key is asked.
+    const two = indexWith('- code: 08-NQ/TU\n  aliases: [Nghị quyết Hội nghị lần thứ 7 Ban Chấp hành Đảng bộ tỉnh khóa XX]\n- code: 08-NQ/TU\n  aliases: [Nghị quyết Hội nghị lần thứ 8 Ban Chấp hành Đảng bộ tỉnh khóa XX]\n');
+    const group = ['08-NQ/TU', 'NQ:HN7:ĐB:tỉnh:XX', 'NQ:HN8:ĐB:tỉnh:XX'];
+    for (const k of group) assert.deepStrictEqual([...two.keysOfSameDocument(k)].sort(), [...group].sort(), k);
+    // One name given two codes (two provinces' catalogues): a slip that joins no two documents.
+    const clash = indexWith('- code: 08-NQ/TU\n  aliases: [Nghị quyết Hội nghị lần thứ 7 Ban Chấp hành Đảng bộ tỉnh khóa XX]\n- code: 15-NQ/TU\n  aliases: [Nghị quyết Hội nghị lần thứ 7 Ban Chấp hành Đảng bộ tỉnh khóa XX]\n');
+    for (const k of ['NQ:HN7:ĐB:tỉnh:XX', '08-NQ/TU', '15-NQ/TU']) assert.deepStrictEqual(clash.keysOfSameDocument(k), [k]);
+  });
+
+  it('ignores, and says so, an alias that names a document by its code', () => {
+    const r = parseCatalogFile('cat.yaml', 'documents:\n  - code: 08-NQ/TU\n    aliases:\n      - Nghị quyết số 09-NQ/TU\n      - Nghị quyết Trung ương 4 khóa XII\n      - Nghị quyết số 08-NQ/TU\n');
+    assert.deepStrictEqual(r.entries.map((e) => e.aliases), [[]]);
+    assert.deepStrictEqual(r.warnings.map((w) => [w.kind, w.detail]), [['alias-is-a-code', 'Nghị quyết số 09-NQ/TU'], ['alias-is-a-code', 'Nghị quyết Trung ương 4 khóa XII']]);
+  });
+
   it('keeps an entry named by an alias alone under that name\'s key', () => {
     const r = parseCatalogFile('cat.yaml', 'documents:\n  - title: Nghị quyết về du lịch\n    aliases: [Nghị quyết Hội nghị Thành ủy lần thứ 5]\n');
     assert.deepStrictEqual(r.entries.map((e) => [e.key, e.code, e.aliases]), [['NQ:HN5:ĐB:thành phố', null, []]]);

@@ -177,10 +177,12 @@ describe('dates', () => {
     assert.deepStrictEqual(under('10:20, Thứ Năm, 28-12-2023', 'Từ ngày 26 đến 28/12, các cơ quan trực.'), [['26', '2023-12-26'], ['28/12', '2023-12-28']]);
     assert.deepStrictEqual(under('10:20, Thứ Năm, 28-12-2023', 'Từ ngày 26/12/2023 đến 5/1, các cơ quan trực Tết.'), [['26/12/2023', '2023-12-26'], ['5/1', '2024-01-05']]);
     assert.deepStrictEqual(under('10:20, Thứ Năm, 28-12-2023', 'Từ ngày 26/12 đến 5/1, các cơ quan trực Tết.'), [['26/12', '2023-12-26'], ['5/1', '2024-01-05']]);
-    // After "từ", a time of day or a bracket as after "ngày"; a full date after a dash keeps its year.
+    // After a time of day as after "ngày"; after "từ" or a bracket when the last day writes its year,
+    // for without it they open fractions.
     assert.deepStrictEqual(under('10:20, Thứ Năm, 15-06-2023', 'Đại hội diễn ra từ 27-29/12/2023 tại hội trường.'), [['27', '2023-12-27'], ['29/12/2023', '2023-12-29']]);
-    assert.deepStrictEqual(under('10:20, Thứ Năm, 15-06-2023', 'Hội nghị (12-13/6) đã thành công. Sáng 13-14/6, Tỉnh ủy họp.'), [['12', '2023-06-12'], ['13/6', '2023-06-13'], ['13', '2023-06-13'], ['14/6', '2023-06-14']]);
+    assert.deepStrictEqual(under('10:20, Thứ Năm, 15-06-2023', 'Hội nghị (12-13/6/2023) đã thành công. Sáng 13-14/6, Tỉnh ủy họp.'), [['12', '2023-06-12'], ['13/6/2023', '2023-06-13'], ['13', '2023-06-13'], ['14/6', '2023-06-14']]);
     assert.deepStrictEqual(under('10:20, Thứ Năm, 15-06-2023', 'Có từ 5-7 người dự; từ 2-3/4 số xã đạt chuẩn; (2-3/4 đại biểu).'), []);
+    assert.deepStrictEqual(under('10:20, Thứ Năm, 15-06-2023', 'Chiếm từ 1-2/3 diện tích; đạt từ 8-9/10 điểm; tỷ lệ đảng viên trẻ (1-2/5) còn thấp.'), []);
     // A first number no smaller than the last is no range's day; a ratio after a ratio is no date.
     assert.deepStrictEqual(under('10:20, Thứ Năm, 28-12-2023', 'Trong ngày 28-2/3 đại biểu tán thành; tỷ lệ 22/28 - 5/6 xã đạt chuẩn.'), []);
   });
