@@ -133,6 +133,7 @@ const SCOPED: [string, string, string][] = [
   ['Đại hội diễn ra từ 27-29/12/2023 tại hội trường', '29/12/2023', DATE],
   ['Hội nghị (12-13/6/2023) đã thành công', '12', DATE],
   ['Sáng 13-14/6, Tỉnh ủy họp', '14/6', DATE],
+  ['Hội nghị diễn ra các ngày 10, 11 và 12/6 tại hội trường', '12/6', DATE],
   ['Trong hai ngày 14 và 15/12, Tỉnh ủy họp', '15/12', DATE],
   ['Từ ngày 26/12/2023 đến 5/1, các cơ quan trực Tết', '5/1', DATE],
   ['Từ ngày 26/12 đến 5/1, các cơ quan trực Tết', '5/1', DATE],
@@ -247,6 +248,8 @@ const NOT_SCOPED: [string, string, string][] = [
   ['tỷ lệ 22/28 - 5/6 xã đạt chuẩn', '5/6', DATE],
   ['từ 2-3/4 số xã đạt chuẩn', '2-3/4', DATE],
   ['Chiếm từ 1-2/3 diện tích đất nông nghiệp', '1-2/3', DATE],
+  ['Hội nghị diễn ra các ngày 10, 11 và 12/6 tại hội trường', '10, 11', DATE],
+  ['ngày 1, 2 và 3/4 số xã đạt chuẩn', '3/4', DATE],
   ['Tỷ lệ đảng viên trẻ (1-2/5) còn thấp', '1-2/5', DATE],
   ['Trong ngày 28-2/3 đại biểu tán thành', '2/3', DATE],
   // days a month does not have, which the engine does not take for dates

@@ -179,6 +179,8 @@ const RANGE_CUE_DATED = '(?:(?:^|[^\\p{L}])(?:[Nn]gày|NGÀY|[Tt]ừ|TỪ|[Ss]á
 const rangeStartRe = (cue: string) => new RegExp(`${cue}(\\d{1,2})\\s*(?:-|đến(?:\\s+ngày)?|và|,)\\s*(?:ngày\\s+)?$`, 'u');
 const DAY_RANGE_START_RE = rangeStartRe(RANGE_CUE);
 const DATED_RANGE_START_RE = rangeStartRe(RANGE_CUE_DATED);
+/** The days of a list before its last, which writes the month: "ngày 10, 11 và 12/6" (the last is a date; the others stay numbers). */
+const DAY_LIST_RE = new RegExp(`${RANGE_CUE}\\d{1,2}(?:\\s*,\\s*\\d{1,2})*\\s*,\\s*(\\d{1,2})\\s*(?:và|,)\\s*$`, 'u');
 const MONTH_RANGE_START_RE = /[Tt]háng\s+(\d{1,2})\s*(?:-|đến(?:\s+tháng)?|và|,)\s*$/;
 
 const DASH_RANGE_START_RE = new RegExp(`${RANGE_CUE}(\\d{1,2})-$`, 'u');
@@ -194,12 +196,12 @@ function dashRangeStart(norm: string, s: number, day: number, dated: boolean): b
 }
 
 /**
- * Whether the day-month at s (day `day`, `window` the text before it) ends a range and needs no cue of
- * its own: "ngày 14 và 15/12", "ngày 26 đến 28/12", "ngày 26/12/2023 đến 5/1" (a date just found, then
- * the words between a range's days).
+ * Whether the day-month at s (day `day`, `window` the text before it) ends a range or a list of days and
+ * needs no cue of its own: "ngày 14 và 15/12", "ngày 26 đến 28/12", "ngày 10, 11 và 12/6", "ngày
+ * 26/12/2023 đến 5/1" (a date just found, then the words between a range's days).
  */
 function rangeEndCue(window: string, s: number, day: number, found: readonly Found[]): boolean {
-  const m = DAY_RANGE_START_RE.exec(window);
+  const m = DAY_RANGE_START_RE.exec(window) ?? DAY_LIST_RE.exec(window);
   if (m) return +m[1] >= 1 && +m[1] < day;
   const gap = RANGE_GAP_RE.exec(window);
   if (!gap || gap[0].length === 0) return false;
