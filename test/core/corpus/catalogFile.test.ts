@@ -85,6 +85,14 @@ describe('workspace catalogue file', () => {
     for (const k of ['NQ:HN7:ĐB:tỉnh:XX', '08-NQ/TU', '15-NQ/TU']) assert.deepStrictEqual(clash.keysOfSameDocument(k), [k]);
   });
 
+  it('joins a plenum written with its place and without it when an entry names both', () => {
+    const r = parseCatalogFile('cat.yaml', '- code: 08-NQ/TU\n  aliases:\n    - Nghị quyết Hội nghị lần thứ 7 Tỉnh ủy Nghệ An\n    - Nghị quyết Hội nghị Tỉnh ủy lần thứ 7\n');
+    const index = new CorpusIndex({ catalog: (key) => r.entries.filter((e) => e.key === key || e.aliases.includes(key)) });
+    index.set('a.txt', 'Quán triệt Nghị quyết Hội nghị lần thứ 7 Tỉnh ủy Nghệ An về du lịch.\n');
+    index.set('b.txt', 'Sơ kết Nghị quyết Hội nghị Tỉnh ủy lần thứ 7.\n');
+    assert.deepStrictEqual(index.referencesOfAny(index.keysOfSameDocument('NQ:HN7:ĐB:tỉnh')).map((m) => m.uri), ['a.txt', 'b.txt']);
+  });
+
   it('ignores, and says so, an alias that names a document by its code', () => {
     const r = parseCatalogFile('cat.yaml', 'documents:\n  - code: 08-NQ/TU\n    aliases:\n      - Nghị quyết số 09-NQ/TU\n      - Nghị quyết Trung ương 4 khóa XII\n      - Nghị quyết số 08-NQ/TU\n');
     assert.deepStrictEqual(r.entries.map((e) => e.aliases), [[]]);
