@@ -640,6 +640,19 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     return plural ? [words.starts[s], words.ends[a - 1]] : null;
   };
 
+  /**
+   * Whether the name at word a opens a list after "các đồng chí …:" with no post ("Các đồng chí lãnh đạo
+   * huyện: Vũ Văn Sơn, Đỗ Thị Mai"): "các đồng chí" within a few words before the colon, on its line.
+   */
+  const comradesListBefore = (a: number): boolean => {
+    if (a < 3 || !LIST_HEAD_GAP_RE.test(text.slice(words.ends[a - 1], words.starts[a]))) return false;
+    for (let k = a - 1; k >= 2 && k >= a - 8; k--) {
+      if (words.lowerIs(k, 'chí') && words.lowerIs(k - 1, 'đồng') && words.lowerIs(k - 2, 'các')) return true;
+      if (!joined(text, words, k)) return false;
+    }
+    return false;
+  };
+
   let lastPersonEnd = -1;
   /** The post of the list the last person was read in, held by the names listed after them. */
   let listPost: [number, number] | null = null;
@@ -663,7 +676,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       (lastPersonEnd === a - 1 && /^[ \t]*[,;][ \t]*$/.test(text.slice(words.ends[a - 1], words.starts[a]))) ||
       (lastPersonEnd === a - 2 && words.lowerIs(a - 1, 'và') && joined(text, words, a) && /^[ \t]*,?[ \t]*$/.test(text.slice(words.ends[a - 2], words.starts[a - 1]))));
     const heads = before || listed ? null : listPostBefore(a);
-    if (!comrade && !personCue && !after.length && !before && !listed && !heads) continue;
+    if (!comrade && !personCue && !after.length && !before && !listed && !heads && !comradesListBefore(a)) continue;
     if (c.cueOnly && !((comrade || cueBefore(a) || listed) && after.length && /^[ \t]*[,-]/.test(gapAfter(b)))) continue;
     listPost = heads ?? (listed ? listPost : null);
     const held = listPost ? [listPost, ...(before ?? [])] : before;

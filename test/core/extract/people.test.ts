@@ -371,6 +371,12 @@ describe('positions written before the name in a list of people', () => {
     );
   });
 
+  it('are read in a list after "các đồng chí …:" that names no post', () => {
+    assert.deepStrictEqual(names(people('Các đồng chí lãnh đạo huyện: Vũ Văn Sơn, Đỗ Thị Mai dự hội nghị.')), [['Vũ Văn Sơn', []], ['Đỗ Thị Mai', []]]);
+    // Not across a comma, nor what is no name.
+    assert.deepStrictEqual(names(people('Các đồng chí lãnh đạo huyện, Sở: Vũ Văn Sơn. Các đồng chí chú ý: Hội nghị bắt đầu lúc 8 giờ.')), []);
+  });
+
   it('stay with the person before when what follows is a place or a body named after a leader', () => {
     assert.deepStrictEqual(
       names(people(
