@@ -92,14 +92,16 @@ export function parseCatalogFile(uri: string, text: string): CatalogFileResult {
       fields.date = null;
     }
     // Each name as the key its mentions get; one the engine does not read as a citation is noted and left out.
-    const codeKey = typeof fields.code === 'string' && fields.code.trim() ? keyOfCode(fields.code.trim()) : null;
+    const written = typeof fields.code === 'string' ? fields.code.trim() : '';
+    const codeKey = written ? keyOfCode(written) ?? aliasKey(written) ?? keyOfCode(written.replace(/^số\s*:?\s*/iu, '')) : null;
     const aliases: string[] = [];
     for (const a of Array.isArray(fields.aliases) ? fields.aliases : []) {
       if (typeof a !== 'string' || !a.trim()) continue;
       const key = aliasKey(a);
       // A code (or a name the built-in catalogue knows by its code) is a document of its own: as an
       // alias it would join two documents.
-      if (key && !key.includes(':') && key !== codeKey) warnings.push({ line, kind: 'alias-is-a-code', detail: a, message: `alias ${JSON.stringify(a)} names the document ${key} by its code, ignored` });
+      // (With no readable code of its own, a code alias names the entry, as its first alias does.)
+      if (key && !key.includes(':') && codeKey !== null && key !== codeKey) warnings.push({ line, kind: 'alias-is-a-code', detail: a, message: `alias ${JSON.stringify(a)} names the document ${key} by its code, ignored` });
       else if (key) aliases.push(key);
       else warnings.push({ line, kind: 'not-a-name', detail: a, message: `alias ${JSON.stringify(a)} is not a document's name the engine reads (such as "Nghị quyết Hội nghị lần thứ 7 Ban Chấp hành Đảng bộ tỉnh khóa XX"), ignored` });
     }

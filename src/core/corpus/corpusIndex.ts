@@ -756,7 +756,8 @@ export class CorpusIndex {
     for (let i = 0; i < keys.length && keys.length <= MAX_SAME_DOCUMENT_KEYS; i++) {
       for (const entry of this.catalog(splitKey(keys[i]).base)) {
         if (!entry.aliases?.length) continue;
-        documents.add(entry.key);
+        // Only a code names a document; an entry without one is keyed by its first name.
+        if (entry.code) documents.add(entry.key);
         for (const k of [entry.key, ...entry.aliases]) if (!keys.includes(k)) keys.push(k);
       }
     }

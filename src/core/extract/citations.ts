@@ -115,9 +115,10 @@ const COMMA_CLAUSE =
  */
 const PREDICATE_RE = new RegExp(
   `\\s(?:(?:đã|đang|tiếp tục|đã và đang)\\s+)?được\\s+(?:đẩy mạnh|triển khai|quán triệt|thực hiện|cụ thể hóa|nâng lên|tăng cường)${NOT_LETTER}` +
-    // "được ban hành, thông báo, phổ biến" close the clause only where a date, a place in time or the
-    // sentence's end follows: "danh mục thủ tục được ban hành mới", "… kèm theo" are a title's.
-    `|\\s(?:đã\\s+)?được\\s+(?:ban hành|thông báo|phổ biến)(?=\\s*(?:$|[,.;:)])|\\s+(?:ngày|vào|đến|tới)\\s)` +
+    // "được ban hành, thông báo, phổ biến" close the clause only where a date, a time, a manner ("kịp
+    // thời", "rộng rãi", "và triển khai") or the sentence's end follows: "danh mục thủ tục được ban hành
+    // mới", "… kèm theo", "… năm 2023 của Tỉnh ủy" are a title's.
+    `|\\s(?:đã\\s+)?được\\s+(?:ban hành|thông báo|phổ biến)(?=\\s*(?:$|[,.;:)])|\\s+(?:ngày|vào|đến|tới|và|sau|kịp thời|đúng|cách đây|rộng rãi|sâu rộng)${NOT_LETTER})` +
     `|\\s(?:đã|đang)\\s+(?:tạo|đạt|đi vào|góp phần|mang lại|ban hành|triển khai|quán triệt)${NOT_LETTER}` +
     // The document adopted by a body or meeting, "thông qua" closing the clause: "… đã được Hội nghị Trung
     // ương 6 thông qua", "… được Quốc hội thông qua ngày …" (not "thông qua" with an object: "by means of").

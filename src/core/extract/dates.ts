@@ -170,15 +170,16 @@ interface Found {
 }
 
 /**
- * What a range's first day comes after: "ngày 27-28/12", "Sáng 13-14/6"; and, when its last day writes
- * the year, "từ 27-29/12/2023", "(12-13/6/2023)" too. Without a year, "từ" and a bracket open fractions
- * as often ("chiếm từ 1-2/3 diện tích", "(1-2/5)").
+ * What a range's first day comes after: "ngày 27-28/12", "Sáng 13-14/6"; and "từ" or a bracket when
+ * the last day writes the year ("từ 27-29/12/2023"), is 13 or more ("từ 27-29/12") or follows "đến" or
+ * "và" ("từ 12 đến 13/6"): else they open fractions as often ("chiếm từ 1-2/3 diện tích", "(1-2/5)").
  */
 const RANGE_CUE = '(?:(?:^|[^\\p{L}])(?:[Nn]gày|NGÀY|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\\s+)';
 const RANGE_CUE_DATED = '(?:(?:^|[^\\p{L}])(?:[Nn]gày|NGÀY|[Tt]ừ|TỪ|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\\s+|\\(\\s*)';
 const rangeStartRe = (cue: string) => new RegExp(`${cue}(\\d{1,2})\\s*(?:-|đến(?:\\s+ngày)?|và|,)\\s*(?:ngày\\s+)?$`, 'u');
 const DAY_RANGE_START_RE = rangeStartRe(RANGE_CUE);
 const DATED_RANGE_START_RE = rangeStartRe(RANGE_CUE_DATED);
+const WORDED_RANGE_START_RE = new RegExp(`${RANGE_CUE_DATED}(\\d{1,2})\\s*(?:đến(?:\\s+ngày)?|và)\\s*(?:ngày\\s+)?$`, 'u');
 /** The days of a list before its last, which writes the month: "ngày 10, 11 và 12/6" (the last is a date; the others stay numbers). */
 const DAY_LIST_RE = new RegExp(`${RANGE_CUE}\\d{1,2}(?:\\s*,\\s*\\d{1,2})*\\s*,\\s*(\\d{1,2})\\s*(?:và|,)\\s*$`, 'u');
 const MONTH_RANGE_START_RE = /[Tt]háng\s+(\d{1,2})\s*(?:-|đến(?:\s+tháng)?|và|,)\s*$/;
@@ -191,9 +192,12 @@ const DATED_DASH_RANGE_START_RE = new RegExp(`${RANGE_CUE_DATED}(\\d{1,2})-$`, '
  * ("ngày 27-28/12"; with its year, "từ 27-29/12/2023").
  */
 function dashRangeStart(norm: string, s: number, day: number, dated: boolean): boolean {
-  const m = (dated ? DATED_DASH_RANGE_START_RE : DASH_RANGE_START_RE).exec(norm.slice(Math.max(0, s - 12), s));
+  const m = (dated || noFraction(day) ? DATED_DASH_RANGE_START_RE : DASH_RANGE_START_RE).exec(norm.slice(Math.max(0, s - 12), s));
   return m !== null && +m[1] >= 1 && +m[1] < day;
 }
+
+/** A last day of 13 or more is no fraction's numerator under a month's number: "từ 27-29/12", "(13-14/6)". */
+const noFraction = (day: number) => day >= 13;
 
 /**
  * Whether the day-month at s (day `day`, `window` the text before it) ends a range or a list of days and
@@ -201,7 +205,8 @@ function dashRangeStart(norm: string, s: number, day: number, dated: boolean): b
  * 26/12/2023 đến 5/1" (a date just found, then the words between a range's days).
  */
 function rangeEndCue(window: string, s: number, day: number, found: readonly Found[]): boolean {
-  const m = DAY_RANGE_START_RE.exec(window) ?? DAY_LIST_RE.exec(window);
+  // After "từ" or a bracket, "đến" and "và" join no fraction's numbers ("từ 12 đến 13/6").
+  const m = DAY_RANGE_START_RE.exec(window) ?? DAY_LIST_RE.exec(window) ?? (noFraction(day) ? DATED_RANGE_START_RE.exec(window) : WORDED_RANGE_START_RE.exec(window));
   if (m) return +m[1] >= 1 && +m[1] < day;
   const gap = RANGE_GAP_RE.exec(window);
   if (!gap || gap[0].length === 0) return false;
@@ -221,7 +226,7 @@ function rangeStarts(norm: string, found: Found[], claims: Claims): void {
     const window = norm.slice(Math.max(0, f.s - 32), f.s);
     const month = f.iso === null ? f.month! : +f.iso.slice(5, 7);
     if (f.iso === null || f.iso.length === 10) {
-      const m = (f.iso === null ? DAY_RANGE_START_RE : DATED_RANGE_START_RE).exec(window);
+      const m = (f.iso !== null || noFraction(f.day!) ? DATED_RANGE_START_RE : DAY_RANGE_START_RE).exec(window) ?? (f.iso === null ? WORDED_RANGE_START_RE.exec(window) : null);
       if (!m) continue;
       const day = +m[1];
       const endDay = f.iso === null ? f.day! : +f.iso.slice(8, 10);

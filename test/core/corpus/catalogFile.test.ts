@@ -93,6 +93,20 @@ describe('workspace catalogue file', () => {
     assert.deepStrictEqual(index.referencesOfAny(index.keysOfSameDocument('NQ:HN7:ĐB:tỉnh')).map((m) => m.uri), ['a.txt', 'b.txt']);
   });
 
+  it('takes a code alias as the entry\'s own code where the entry writes none or the same one loosely', () => {
+    for (const yaml of ['- code: số 08-NQ/TU\n  aliases: [Nghị quyết số 08-NQ/TU]\n', '- title: Nghị quyết về du lịch\n  aliases: [Nghị quyết số 08-NQ/TU]\n']) {
+      const r = parseCatalogFile('cat.yaml', yaml);
+      assert.deepStrictEqual([r.entries.map((e) => e.key), r.warnings], [['08-NQ/TU'], []], yaml);
+    }
+  });
+
+  it('joins a coded entry with an entry keyed by a name that agrees with it', () => {
+    const r = parseCatalogFile('cat.yaml', '- code: 08-NQ/TU\n  aliases: [Nghị quyết Hội nghị Tỉnh ủy lần thứ 7]\n- title: Về du lịch\n  aliases: [Nghị quyết Hội nghị Tỉnh ủy lần thứ 7, Nghị quyết Hội nghị Tỉnh ủy lần thứ 9]\n');
+    const index = new CorpusIndex({ catalog: (key) => r.entries.filter((e) => e.key === key || e.aliases.includes(key)) });
+    index.set('a.txt', 'Nghị quyết Hội nghị Tỉnh ủy lần thứ 7 và Nghị quyết Hội nghị Tỉnh ủy lần thứ 9; Nghị quyết số 08-NQ/TU.\n');
+    assert.deepStrictEqual([...index.keysOfSameDocument('08-NQ/TU')].sort(), ['08-NQ/TU', 'NQ:HN7:ĐB:tỉnh', 'NQ:HN9:ĐB:tỉnh']);
+  });
+
   it('ignores, and says so, an alias that names a document by its code', () => {
     const r = parseCatalogFile('cat.yaml', 'documents:\n  - code: 08-NQ/TU\n    aliases:\n      - Nghị quyết số 09-NQ/TU\n      - Nghị quyết Trung ương 4 khóa XII\n      - Nghị quyết số 08-NQ/TU\n');
     assert.deepStrictEqual(r.entries.map((e) => e.aliases), [[]]);

@@ -411,6 +411,8 @@ describe('citations', () => {
       assert.deepStrictEqual(subjects('Thực hiện Kế hoạch số 45-KH/TU về tổ chức kỷ niệm, các cơ quan, đơn vị, doanh nghiệp đã nghiêm túc thực hiện.'), ['tổ chức kỷ niệm']);
       assert.deepStrictEqual(subjects('Nghị quyết số 09-NQ/TU về phát triển du lịch được Hội đồng nhân dân tỉnh xem xét, thông qua.'), ['phát triển du lịch']);
       assert.deepStrictEqual(subjects('Nghị quyết số 15-NQ/TU về công tác cán bộ được ban hành ngày 5/3/2023.'), ['công tác cán bộ']);
+      assert.deepStrictEqual(subjects('Nghị quyết số 15-NQ/TU về công tác cán bộ được ban hành kịp thời, đáp ứng yêu cầu.'), ['công tác cán bộ']);
+      assert.deepStrictEqual(subjects('Nghị quyết số 15-NQ/TU về công tác cán bộ được ban hành và triển khai sâu rộng.'), ['công tác cán bộ']);
       assert.deepStrictEqual(subjects('Kết luận số 16-KL/TU về tình hình kinh tế - xã hội năm 2023 được thông báo đến các chi bộ.'), ['tình hình kinh tế - xã hội năm 2023']);
       // A title's own "được ban hành …", "các giải pháp đưa …" or list of bodies with an act stays the title's.
       assert.deepStrictEqual(subjects('Quyết định số 1234/QĐ-UBND về việc công bố danh mục thủ tục hành chính được ban hành mới, sửa đổi, bổ sung.'), ['việc công bố danh mục thủ tục hành chính được ban hành mới, sửa đổi, bổ sung']);

@@ -183,8 +183,13 @@ describe('dates', () => {
     assert.deepStrictEqual(under('10:20, Thứ Năm, 15-06-2023', 'Hội nghị (12-13/6/2023) đã thành công. Sáng 13-14/6, Tỉnh ủy họp.'), [['12', '2023-06-12'], ['13/6/2023', '2023-06-13'], ['13', '2023-06-13'], ['14/6', '2023-06-14']]);
     assert.deepStrictEqual(under('10:20, Thứ Năm, 15-06-2023', 'Có từ 5-7 người dự; từ 2-3/4 số xã đạt chuẩn; (2-3/4 đại biểu).'), []);
     assert.deepStrictEqual(under('10:20, Thứ Năm, 15-06-2023', 'Chiếm từ 1-2/3 diện tích; đạt từ 8-9/10 điểm; tỷ lệ đảng viên trẻ (1-2/5) còn thấp.'), []);
+    // Without a year, a last day of 13 or more, or "đến", is no fraction's.
+    assert.deepStrictEqual(under('10:20, Thứ Năm, 15-06-2023', 'Từ 15-20/6, Ban Tuyên giáo tuyên truyền. Hội nghị (13-14/6) bàn; hội thảo từ 12 đến 13/6.'), [
+      ['15', '2023-06-15'], ['20/6', '2023-06-20'], ['13', '2023-06-13'], ['14/6', '2023-06-14'], ['12', '2023-06-12'], ['13/6', '2023-06-13'],
+    ]);
     // A list writes the month once: its last day is a date, the others stay numbers (a list, not a span).
     assert.deepStrictEqual(under('10:20, Thứ Năm, 15-06-2023', 'Hội nghị diễn ra các ngày 10, 11 và 12/6 tại hội trường; ngày 1, 2 và 3/4 số xã đạt chuẩn.'), [['12/6', '2023-06-12']]);
+    assert.deepStrictEqual(under('10:20, Thứ Năm, 15-06-2023', 'Đoàn làm việc các ngày 10, 11, 12/6 tại huyện.'), [['12/6', '2023-06-12']]);
     // A first number no smaller than the last is no range's day; a ratio after a ratio is no date.
     assert.deepStrictEqual(under('10:20, Thứ Năm, 28-12-2023', 'Trong ngày 28-2/3 đại biểu tán thành; tỷ lệ 22/28 - 5/6 xã đạt chuẩn.'), []);
   });
