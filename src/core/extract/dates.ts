@@ -71,13 +71,15 @@ export function weekdayNameOf(iso: string): string | null {
 }
 
 /**
- * A weekday, in sentence case or capitals ("Thứ Hai", "THỨ HAI", "Chủ nhật", T2–T7, CN); "thứ" after a
- * noun it counts is an ordinal ("lần thứ năm", "kỳ họp thứ hai", "năm thứ ba"). Every use of a weekday
- * here has a date right after it, so "ngày thứ Ba, 25/12/2023" is the day Tuesday, not the third day.
+ * A weekday, in sentence case or capitals ("Thứ Hai", "THỨ HAI", "Chủ nhật", T2–T7, CN). "thứ" after a
+ * noun it counts is an ordinal ("lần thứ năm", "kỳ họp thứ hai", "năm thứ ba"; see weekdayBefore):
+ * "ngày thứ Ba, 25/12/2023" is the day Tuesday, a date right after it, not the third day.
  */
 const ORDINAL_NOUN = '(?:[Ll]ần|[Kk]ỳ|[Kk]hóa|[Pp]hiên|[Đđ]ợt|[Nn]ăm|[Tt]uần|[Tt]háng|[Hh]ọp|[Vv]òng|[Ll]ớp|[Qq]uý|LẦN|KỲ|KHÓA|PHIÊN|ĐỢT|NĂM|TUẦN|THÁNG|HỌP|VÒNG|LỚP|QUÝ)';
+/** A noun right before "thứ …" that makes it an ordinal (see weekdayBefore). */
+const ORDINAL_BEFORE_RE = new RegExp(`(?:^|[^\\p{L}])${ORDINAL_NOUN}\\s+$`, 'u');
 const WEEKDAY_SRC =
-  `(?<!${ORDINAL_NOUN}\\s+)(?:[Tt]hứ\\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|THỨ\\s+(?:HAI|BA|TƯ|NĂM|SÁU|BẢY|[2-7]))` +
+  `(?:[Tt]hứ\\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|THỨ\\s+(?:HAI|BA|TƯ|NĂM|SÁU|BẢY|[2-7]))` +
   '|[Cc]hủ\\s+[Nn]hật|CHỦ\\s+NHẬT|T[2-7]|CN';
 /** Groups: 1 weekday; 2–5 day, separator, month, year of a numeric date; 6 a spelled-out date, 7–9 its day, month, year. */
 const DATELINE_RE = new RegExp(
@@ -204,7 +206,23 @@ const noFraction = (day: number) => day >= 13;
  * needs no cue of its own: "ngày 14 và 15/12", "ngày 26 đến 28/12", "ngày 10, 11 và 12/6", "ngày
  * 26/12/2023 đến 5/1" (a date just found, then the words between a range's days).
  */
+/**
+ * Whether the text before s (spaces, then "ngày" or "tháng" maybe, then spaces) ends with a range's
+ * or a list's separator: "-", ",", "và" or "đến" (its last letter "à" or "n").
+ */
+function separatorBefore(norm: string, s: number): boolean {
+  let k = s;
+  while (k > 0 && norm.charCodeAt(k - 1) === 32) k--;
+  if (k >= 4 && (norm.startsWith('ngày', k - 4) || norm.startsWith('tháng', k - 5))) {
+    k -= norm.charCodeAt(k - 1) === 121 ? 4 : 5;
+    while (k > 0 && norm.charCodeAt(k - 1) === 32) k--;
+  }
+  const c = k > 0 ? norm.charCodeAt(k - 1) : 0;
+  return c === 45 || c === 44 || c === 0xe0 || c === 110;
+}
+
 function rangeEndCue(window: string, s: number, day: number, found: readonly Found[]): boolean {
+  if (!separatorBefore(window, window.length)) return false;
   // After "từ" or a bracket, "đến" and "và" join no fraction's numbers ("từ 12 đến 13/6").
   const m = DAY_RANGE_START_RE.exec(window) ?? DAY_LIST_RE.exec(window) ?? (noFraction(day) ? DATED_RANGE_START_RE.exec(window) : WORDED_RANGE_START_RE.exec(window));
   if (m) return +m[1] >= 1 && +m[1] < day;
@@ -223,6 +241,9 @@ function rangeStarts(norm: string, found: Found[], claims: Claims): void {
   const ends = found.length;
   for (let i = 0; i < ends; i++) {
     const f = found[i];
+    // A range's first day or month stands before a separator right before the date ("-", ",", "và",
+    // "đến", then maybe "ngày"/"tháng"): most dates have none (a look at a few characters, no pattern).
+    if (!separatorBefore(norm, f.s)) continue;
     const window = norm.slice(Math.max(0, f.s - 32), f.s);
     const month = f.iso === null ? f.month! : +f.iso.slice(5, 7);
     if (f.iso === null || f.iso.length === 10) {
@@ -403,10 +424,12 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number, tailD
       iso: dateline.iso, inferred: false, dateline: true, weekday: dateline.weekday, weekdayMatches: dateline.weekdayMatches,
     });
   }
+  let sections: number[] | null = null;
+  const headings = () => (sections ??= sectionHeadings(norm));
   // The day's clause and a year its sentence names count only against a dateline or a lead's date (see
   // yearsNear): the other ways to a year take neither, so neither is read for them.
   const yearAt: YearAt | null = !yearOf ? null
-    : anchor ? (month, day, s, e) => yearOf(month, day, clauseCue(norm, s, e, asNews), yearNamedBefore(norm, s))
+    : anchor ? (month, day, s, e) => yearOf(month, day, clauseCue(norm, s, e, asNews), yearNamedBefore(norm, s, headings))
       : (month, day) => yearOf(month, day, null, null);
   const rangeYear = yearAt ? rangeYears(norm, found, yearAt) : null;
   for (const f of found) {
@@ -503,34 +526,57 @@ const TOLD_AFTER_RE = /^\s*,\s*\p{Lu}[^.;,:\n]{0,70}?\s(?:đã|họp|ban hành|l
  * or null. (A year named after the day is more often what the act is about: "Ngày 2/1, … tổng kết
  * công tác năm 2022".)
  */
-function yearNamedBefore(norm: string, s: number): number | null {
+function yearNamedBefore(norm: string, s: number, headings: () => readonly number[]): number | null {
   const m = YEAR_NAMED_BEFORE_RE.exec(norm.slice(Math.max(0, s - 100), s));
-  return m ? +m[1] : sectionYear(norm, s);
+  return m ? +m[1] : sectionYear(norm, s, headings());
 }
 
-/** A section heading of a report or a plan: "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024", "Phần thứ hai. …". */
+/** A section heading of a report or a plan, a line of its own: "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024", "Phần thứ hai. …". */
 const SECTION_HEADING_RE = /^[ \t]*(?:[IVX]{1,5}\s*[.:/)-]|(?:Phần|PHẦN)\s+(?:thứ\s+|THỨ\s+)?[\p{L}\d]+\s*[.:/)-])/u;
+/** The first letters a heading's line may start with (I, V, X, P), after its indent. */
+const HEADING_FIRST = new Set([73, 86, 88, 80]);
 const SECTION_YEAR_RE = /(?:^|[^\p{L}\p{M}])(?:[Nn]ăm|NĂM)\s+((?:19|20)\d{2})(?![\d/-]|\s*[-–]\s*\d)/u;
 /** How far back a day-month looks for the heading of its section. */
 const SECTION_LOOKBACK = 4000;
 
-/**
- * The one year the heading of the day's section names, the nearest heading before it deciding
- * ("II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024" for its items "Tổ chức Hội nghị sơ kết vào ngày 15/7"), or null.
- */
-function sectionYear(norm: string, s: number): number | null {
-  const floor = Math.max(0, s - SECTION_LOOKBACK);
-  // The lines before the day's own, nearest first.
-  for (let end = norm.lastIndexOf('\n', s - 1); end > floor; ) {
-    const start = norm.lastIndexOf('\n', end - 1) + 1;
-    const line = norm.slice(start, end);
-    if (SECTION_HEADING_RE.test(line)) {
-      const m = SECTION_YEAR_RE.exec(line);
-      return m ? +m[1] : null;
+/** The section headings of a text, found once: each heading's start and the year it names (0: none). */
+function sectionHeadings(norm: string): number[] {
+  const out: number[] = [];
+  for (let start = 0; start < norm.length; ) {
+    let end = norm.indexOf('\n', start);
+    if (end < 0) end = norm.length;
+    let q = start;
+    while (q < end && (norm.charCodeAt(q) === 32 || norm.charCodeAt(q) === 9)) q++;
+    if (HEADING_FIRST.has(norm.charCodeAt(q))) {
+      const line = norm.slice(start, end);
+      if (SECTION_HEADING_RE.test(line)) {
+        const y = SECTION_YEAR_RE.exec(line);
+        out.push(start, y ? +y[1] : 0);
+      }
     }
-    end = start - 1;
+    start = end + 1;
   }
-  return null;
+  return out;
+}
+
+/**
+ * The one year the heading of the day's section names, the nearest heading before the day's line
+ * deciding ("II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024" for its items "Tổ chức Hội nghị sơ kết vào ngày
+ * 15/7"), or null. `headings`: sectionHeadings of the text.
+ */
+function sectionYear(norm: string, s: number, headings: readonly number[]): number | null {
+  const lineStart = norm.lastIndexOf('\n', s - 1) + 1;
+  // The last heading that starts before the day's line, by halving.
+  let lo = 0;
+  let hi = headings.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (headings[2 * mid] < lineStart) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo === 0 || headings[2 * (lo - 1)] < s - SECTION_LOOKBACK) return null;
+  const year = headings[2 * (lo - 1) + 1];
+  return year > 0 ? year : null;
 }
 const YEAR_NAMED_BEFORE_RE = /(?:^|[^\p{L}\p{M}])[Nn]ăm\s+((?:19|20)\d{2})(?![\d/-]|\s*[-–]\s*\d)[^.;!?\n]{0,80}$/u;
 
@@ -589,6 +635,8 @@ function weekdayBefore(ctx: Context, s: number, iso: string): typeof WEEKDAY {
   const m = WEEKDAY_BEFORE_RE.exec(window);
   if (!m) return WEEKDAY;
   const ws = s - window.length + m.index;
+  // "lần thứ năm, ngày 12/3/2023": an ordinal, no weekday.
+  if (ORDINAL_BEFORE_RE.test(ctx.norm.slice(Math.max(0, ws - 8), ws))) return WEEKDAY;
   const wd = WEEKDAYS.get(m[1].toLowerCase().replace(/\s+/g, ' '));
   WEEKDAY.weekday = ctx.original(ws, ws + m[1].length);
   WEEKDAY.weekdayMatches = wd === undefined ? null : wd === weekdayOf(iso);
