@@ -21,11 +21,7 @@ export function registerInlayHints(_context: vscode.ExtensionContext, index: Cor
       const from = document.offsetAt(range.start);
       const to = document.offsetAt(range.end);
       const hints: vscode.InlayHint[] = [];
-      const codeOf = (key: string) => {
-        for (const d of index.definitionsOf(key)) if (d.kind === 'catalog' && d.entry.code) return d.entry.code;
-        return null;
-      };
-      for (const h of inlineHints(index.entitiesIn(keyOfUri(document.uri)), kinds, codeOf)) {
+      for (const h of inlineHints(index.entitiesIn(keyOfUri(document.uri)), kinds, (key) => index.catalogCodeOf(key))) {
         if (h.offset < from || h.offset > to) continue;
         const hint = new vscode.InlayHint(document.positionAt(h.offset), h.label);
         hint.paddingLeft = h.spaced;

@@ -765,6 +765,12 @@ export class CorpusIndex {
     return keys.filter((k, i) => i === 0 || (this.postings.has(k) && !this.isSplit(k)));
   }
 
+  /** The code a catalogue entry gives a key that has none of its own ("NQ:HN7:ĐB:tỉnh:XX" → "08-NQ/TU"), or null. */
+  catalogCodeOf(key: string): string | null {
+    for (const d of this.definitionsOf(key)) if (d.kind === 'catalog' && d.entry.code) return d.entry.code;
+    return null;
+  }
+
   /** How many mentions the keys have together, each once (see referencesOfAny). */
   mentionCountOfAny(keys: readonly string[]): number {
     return keys.length === 1 ? this.mentionCount(keys[0]) : this.referencesOfAny(keys).length;

@@ -177,9 +177,7 @@ export function findConferenceReferences(ctx: Context, catalog: Catalog, hits: r
       if (n <= 0 || n > 40) continue;
       const written = committeeScope(l[2] ?? l[3]);
       const [terms, unopened] = termsOf(l[5]);
-      const match: ConferenceMatch = { s: hit.s, e: hit.e + l[0].length - unopened, refs: [], type, typeCode: tc, issuerCode: null, conference: '', terms: [] };
-      namePlenum(match, n, written, terms, resolve);
-      out.push(match);
+      out.push({ s: hit.s, e: hit.e + l[0].length - unopened, type, typeCode: tc, issuerCode: null, terms: [], ...namePlenum(tc, n, written, terms, resolve) });
       continue;
     }
     const c = at(CONGRESS_RE, hit.e);
@@ -215,13 +213,16 @@ export function findConferenceReferences(ctx: Context, catalog: Catalog, hits: r
   return out;
 }
 
-/** A plenum's keys (one per term) and its name in full, from its number, its organisation and terms. */
-function namePlenum(match: ConferenceMatch, n: number, written: string, terms: readonly string[], resolve: (alias: string) => string): void {
+/**
+ * A plenum's keys (one per term) and its name in full, from its type code, number, organisation and
+ * terms. A committee's terms are its organisation's, not the Central Committee's: they name the
+ * document, and a match's `terms` (the Central Committee's) stay empty.
+ */
+function namePlenum(tc: string, n: number, written: string, terms: readonly string[], resolve: (alias: string) => string): { refs: string[]; conference: string } {
   const scope = written.toLowerCase();
-  const tc = match.typeCode;
-  // A committee's terms are its organisation's, not the Central Committee's: they name the document,
-  // and `terms` (the Central Committee's) stays empty.
-  match.refs = terms.length ? terms.map((t) => resolve(`${tc}:HN${n}:ĐB:${scope}:${t}`)) : [resolve(`${tc}:HN${n}:ĐB:${scope}`)];
   const name = `Hội nghị lần thứ ${n} Ban Chấp hành Đảng bộ ${written}`;
-  match.conference = terms.length ? `${name} khóa ${terms.join(', ')}` : name;
+  return {
+    refs: terms.length ? terms.map((t) => resolve(`${tc}:HN${n}:ĐB:${scope}:${t}`)) : [resolve(`${tc}:HN${n}:ĐB:${scope}`)],
+    conference: terms.length ? `${name} khóa ${terms.join(', ')}` : name,
+  };
 }

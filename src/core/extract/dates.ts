@@ -89,12 +89,12 @@ const DATELINE_RE = new RegExp(
     `(?:(?:[Nn]gày\\s+)?(\\d{1,2})([/.-])(\\d{1,2})\\3(\\d{4})|([Nn]gày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})))(?:\\s*[,|-]?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[AaPp][Mm])?)?(?:\\s*\\(?GMT[+-]?\\d{0,2}\\)?)?\\s*\\)?\\s*$`,
   'u',
 );
-/** The place and date of a formal document: "Hà Nội, ngày 12 tháng 6 năm 2023". */
 /**
  * A news lead that opens with its place and date: "Lâm Đồng, 20/12/2021 - Ngày 15/3, …", "Bà Rịa - Vũng
  * Tàu, ngày 2/1/2024 - …"; not a period ("Thời gian, 15/3/2023 - 20/3/2023: …").
  */
 const LEAD_RE = /^\s*\p{Lu}[\p{L}\p{M}. -]{1,40},\s*(?:[Nn]gày\s+)?(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\s*[-–—]\s+(?=[^\s\d])/u;
+/** The place and date of a formal document: "Hà Nội, ngày 12 tháng 6 năm 2023". */
 const PLACE_DATE_RE = /^\s*\p{Lu}[\p{L}. ]{1,40},\s*([Nn]gày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))\s*$/u;
 const SPELLED_RE = /([Nn]gày)\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?/uy;
 const MONTH_YEAR_RE = /([Tt]háng)\s+(\d{1,2})\s*(?:[/-]\s*|\s+năm\s+)(\d{4})(?![\d/])/uy;
@@ -186,15 +186,13 @@ const WORDED_RANGE_START_RE = new RegExp(`${RANGE_CUE_DATED}(\\d{1,2})\\s*(?:đ�
 const DAY_LIST_RE = new RegExp(`${RANGE_CUE}\\d{1,2}(?:\\s*,\\s*\\d{1,2})*\\s*,\\s*(\\d{1,2})\\s*(?:và|,)\\s*$`, 'u');
 const MONTH_RANGE_START_RE = /[Tt]háng\s+(\d{1,2})\s*(?:-|đến(?:\s+tháng)?|và|,)\s*$/;
 
-const DASH_RANGE_START_RE = new RegExp(`${RANGE_CUE}(\\d{1,2})-$`, 'u');
-const DATED_DASH_RANGE_START_RE = new RegExp(`${RANGE_CUE_DATED}(\\d{1,2})-$`, 'u');
-
 /**
  * Whether the number at s, day `day`, ends a range written with a dash after a cue and an earlier day
  * ("ngày 27-28/12"; with its year, "từ 27-29/12/2023").
  */
 function dashRangeStart(norm: string, s: number, day: number, dated: boolean): boolean {
-  const m = (dated || noFraction(day) ? DATED_DASH_RANGE_START_RE : DASH_RANGE_START_RE).exec(norm.slice(Math.max(0, s - 12), s));
+  // The caller has a dash right before s: the range patterns read the first day before it.
+  const m = (dated || noFraction(day) ? DATED_RANGE_START_RE : DAY_RANGE_START_RE).exec(norm.slice(Math.max(0, s - 12), s));
   return m !== null && +m[1] >= 1 && +m[1] < day;
 }
 
@@ -202,25 +200,26 @@ function dashRangeStart(norm: string, s: number, day: number, dated: boolean): b
 const noFraction = (day: number) => day >= 13;
 
 /**
- * Whether the day-month at s (day `day`, `window` the text before it) ends a range or a list of days and
- * needs no cue of its own: "ngày 14 và 15/12", "ngày 26 đến 28/12", "ngày 10, 11 và 12/6", "ngày
- * 26/12/2023 đến 5/1" (a date just found, then the words between a range's days).
- */
-/**
  * Whether the text before s (spaces, then "ngày" or "tháng" maybe, then spaces) ends with a range's
  * or a list's separator: "-", ",", "và" or "đến" (its last letter "à" or "n").
  */
 function separatorBefore(norm: string, s: number): boolean {
   let k = s;
   while (k > 0 && norm.charCodeAt(k - 1) === 32) k--;
-  if (k >= 4 && (norm.startsWith('ngày', k - 4) || norm.startsWith('tháng', k - 5))) {
-    k -= norm.charCodeAt(k - 1) === 121 ? 4 : 5;
+  const word = k >= 4 && norm.startsWith('ngày', k - 4) ? 4 : k >= 5 && norm.startsWith('tháng', k - 5) ? 5 : 0;
+  if (word > 0) {
+    k -= word;
     while (k > 0 && norm.charCodeAt(k - 1) === 32) k--;
   }
   const c = k > 0 ? norm.charCodeAt(k - 1) : 0;
   return c === 45 || c === 44 || c === 0xe0 || c === 110;
 }
 
+/**
+ * Whether the day-month at s (day `day`, `window` the text before it) ends a range or a list of days and
+ * needs no cue of its own: "ngày 14 và 15/12", "ngày 26 đến 28/12", "ngày 10, 11 và 12/6", "ngày
+ * 26/12/2023 đến 5/1" (a date just found, then the words between a range's days).
+ */
 function rangeEndCue(window: string, s: number, day: number, found: readonly Found[]): boolean {
   if (!separatorBefore(window, window.length)) return false;
   // After "từ" or a bracket, "đến" and "và" join no fraction's numbers ("từ 12 đến 13/6").

@@ -647,7 +647,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   const comradesListBefore = (a: number): boolean => {
     if (a < 3 || !LIST_HEAD_GAP_RE.test(text.slice(words.ends[a - 1], words.starts[a]))) return false;
     for (let k = a - 1; k >= 2 && k >= a - 8; k--) {
-      if (words.lowerIs(k, 'chí') && words.lowerIs(k - 1, 'đồng') && words.lowerIs(k - 2, 'các')) return true;
+      if (comradeBefore(k + 1) && words.lowerIs(k - 2, 'các')) return true;
       if (!joined(text, words, k)) return false;
     }
     return false;

@@ -105,8 +105,10 @@ function frontWork(words: Words, i: number): boolean {
  * Văn hóa, Thể thao và Truyền thanh huyện", "Hội đồng Thi đua, Khen thưởng"), or between the two halves
  * of a task ("Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực"): the fields on either side of the comma.
  */
-const COMMA_JOINED = new PhraseSet(new Set(['văn hóa thể thao', 'thi đua khen thưởng', 'tham nhũng tiêu cực']));
-const COMMA_JOINED_PAIRS = new PhraseSet(new Set(['phòng chống']));
+export const COMMA_FIELDS: readonly (readonly [string, string])[] = [['văn hóa', 'thể thao'], ['thi đua', 'khen thưởng'], ['tham nhũng', 'tiêu cực'], ['phòng', 'chống']];
+/** The fields of two words each, as one phrase of four; those of one word each, as one of two. */
+const COMMA_JOINED = new PhraseSet(new Set(COMMA_FIELDS.filter(([a]) => a.includes(' ')).map(([a, b]) => `${a} ${b}`)));
+const COMMA_JOINED_PAIRS = new PhraseSet(new Set(COMMA_FIELDS.filter(([a]) => !a.includes(' ')).map(([a, b]) => `${a} ${b}`)));
 
 /** Does word i go on a name across ", " (see COMMA_JOINED)? */
 function commaJoined(text: string, words: Words, i: number): boolean {
