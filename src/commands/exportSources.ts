@@ -8,7 +8,7 @@ import { decodeForIndex } from '../core/corpus/readPolicy';
 import type { WalkError } from '../core/corpus/walk';
 import { ExportError, ExportInput, toPosixPath } from '../core/export';
 import { commonAncestor, isCorpusFileName } from '../core/export/collect';
-import { extract } from '../core/extract';
+import { extract } from '../core/extract/onDemand';
 
 export type ExportScope = 'corpus' | 'file' | 'folder';
 

@@ -12,7 +12,7 @@ import { CodeConflict, CorpusIndex, Mention } from '../core/corpus/corpusIndex';
 import { conflictReport, DiagnosticQueue, findingsIn } from '../core/corpus/diagnosticScope';
 import { CitationEntity } from '../core/types';
 import { toLocation, toRange, toUri } from './convert';
-import { weekdayNameOf } from '../core/extract/dates';
+import { weekdayNameOf } from '../core/extract/weekdays';
 
 export const SOURCE = 'vankien';
 export const LOOKALIKE_CODE = 'lookalike-characters';

@@ -6,7 +6,7 @@ import { webLinkTarget } from '../core/catalog/link';
 import { conferenceName } from '../core/corpus/conferenceName';
 import { CorpusIndex, splitKey } from '../core/corpus/corpusIndex';
 import { termOfDate, yearsOfTerm } from '../core/corpus/terms';
-import { weekdayNameOf } from '../core/extract/dates';
+import { weekdayNameOf } from '../core/extract/weekdays';
 import { CitationEntity, Entity } from '../core/types';
 import { CorpusSync } from './corpusSync';
 import { inCorpus } from './counts';

@@ -3,9 +3,9 @@
 // line it starts on, so that Go to Definition can land on it. An alias is the name a text gives the
 // document instead of its code ("Nghị quyết Hội nghị lần thứ 7 Ban Chấp hành Đảng bộ tỉnh khóa XX"),
 // read as the engine reads it in a text, so that the entry answers for every mention of that name.
-import { parseDocument, isMap, isSeq, LineCounter } from 'yaml';
+import { yaml } from '../yamlOnDemand';
 import { createCatalog, CatalogEntryInput, CATALOG_TEXT_FIELDS } from '../catalog/catalog';
-import { extract } from '../extract';
+import { extract } from '../extract/onDemand';
 import { keyOfCode } from '../extract/keys';
 import { CatalogEntry } from './corpusIndex';
 
@@ -59,6 +59,7 @@ export function aliasKey(alias: string): string | null {
 
 export function parseCatalogFile(uri: string, text: string): CatalogFileResult {
   const warnings: CatalogProblem[] = [];
+  const { parseDocument, isMap, isSeq, LineCounter } = yaml();
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   for (const e of doc.errors) {

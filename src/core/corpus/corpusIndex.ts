@@ -24,7 +24,8 @@
 // its mentions answer to per-term keys "12-NQ/TW@XI" and "12-NQ/TW@XIII" (see `keysOf`), and a mention
 // whose term cannot be told stays under the bare key, which keeps listing every mention of the code.
 // `conflictsOf` reports the split so that the editor says so instead of merging silently.
-import { extract as defaultExtract, UNPLACED } from '../extract';
+import { extract as defaultExtract } from '../extract/onDemand';
+import { UNPLACED } from '../extract/unplaced';
 import type { CatalogEntry as CatalogDocument } from '../catalog/catalog';
 import { CitationEntity, Entity, EntityKind, ExtractResult, PersonEntity, Range } from '../types';
 import { lineAt, lineStarts, rangeIn } from '../text/lines';

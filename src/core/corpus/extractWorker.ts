@@ -5,7 +5,7 @@
 // back unless it has codes with look-alike characters (the index needs it only for that check).
 // Bundled on its own as dist/extractWorker.js; pure core, no `vscode`.
 import { isMainThread, parentPort, workerData } from 'worker_threads';
-import { extract } from '../extract';
+import { extract } from '../extract/onDemand';
 import type { ExtractResult } from '../types';
 import { findLookalikeCodes } from './lookalikes';
 import { readFileForIndex } from './readPolicy';

@@ -10,7 +10,7 @@
 // At 10,000 documents the batches' own tables held 946,000 strings (16 million characters), of which
 // 54,000 (2.6 million characters) were distinct.
 import type { DocumentInfo, Entity, ExtractResult } from '../types';
-import { UNPLACED } from '../extract/context';
+import { UNPLACED } from '../extract/unplaced';
 import type { FileOutcome } from './extractWorker';
 
 export interface EncodedBatch {

@@ -1,6 +1,6 @@
 // The headless export: files on disk → read under the shared read policy → extract → export document.
 import { describeFileError, readFileForIndex } from '../corpus/readPolicy';
-import { extract } from '../extract';
+import { extract } from '../extract/onDemand';
 import { ExportInput, buildExport } from './build';
 import { collectFiles } from './collect';
 import { ExportDocument, ExportError } from './schema';

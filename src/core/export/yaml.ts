@@ -1,4 +1,4 @@
-import * as YAML from 'yaml';
+import { yaml } from '../yamlOnDemand';
 import { ExportDocument } from './schema';
 import { ExportParseError, validateExportDocument } from './validate';
 
@@ -28,6 +28,7 @@ const ITEMS_PER_PIECE = 256;
 
 /** A value as one YAML document, written as the export writes it (the pieces of toYamlChunks, or a whole document). */
 export function renderYaml(value: object): string {
+  const YAML = yaml();
   const document = new YAML.Document(value, OPTIONS);
   YAML.visit(document, {
     // A range on one line ("range: { start: { line: 8, character: 1610 }, end: … }") keeps a tag readable.
@@ -69,7 +70,7 @@ export function toYaml(doc: ExportDocument): string {
 export function parseYaml(text: string): ExportDocument {
   let data: unknown;
   try {
-    data = YAML.parse(text.replace(/^\uFEFF/, ''), { version: '1.2', maxAliasCount: 0 });
+    data = yaml().parse(text.replace(/^\uFEFF/, ''), { version: '1.2', maxAliasCount: 0 });
   } catch (e) {
     throw new ExportParseError(`invalid YAML: ${(e as Error).message}`);
   }

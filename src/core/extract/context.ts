@@ -6,12 +6,9 @@ import { NormalizedText, normalizeWithMap } from '../text/normalize';
 import { Anchors, findAnchors } from './scan';
 import { Shape, Words, plainWords, releaseWords, tokenize } from './tokens';
 
-/**
- * The range of an entity extracted without ranges (`extract(text, { ranges: false })`: the corpus index
- * keeps line starts per document and computes a range when asked). One shared, frozen object; line -1
- * so that an editor Range made from it by mistake throws instead of pointing at the first line.
- */
-export const UNPLACED: Range = Object.freeze({ start: Object.freeze({ line: -1, character: 0 }), end: Object.freeze({ line: -1, character: 0 }) });
+import { UNPLACED } from './unplaced';
+
+export { UNPLACED };
 
 export interface Context {
   /** The original text. */

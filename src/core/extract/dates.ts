@@ -61,15 +61,6 @@ export function weekdayOf(iso: string): number {
   return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
 }
 
-const WEEKDAY_NAMES = ['Chủ Nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
-
-/** The Vietnamese name of the day of the week of a full ISO date ("Chủ Nhật"), or null for anything else. */
-export function weekdayNameOf(iso: string): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return null;
-  const d = new Date(iso + 'T00:00:00Z');
-  return isNaN(d.getTime()) ? null : WEEKDAY_NAMES[d.getUTCDay()];
-}
-
 /**
  * A weekday, in sentence case or capitals ("Thứ Hai", "THỨ HAI", "Chủ nhật", T2–T7, CN). "thứ" after a
  * noun it counts is an ordinal ("lần thứ năm", "kỳ họp thứ hai", "năm thứ ba"; see weekdayBefore):

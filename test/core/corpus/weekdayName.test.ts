@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { extract } from '../../../src/core/extract';
-import { weekdayNameOf } from '../../../src/core/extract/dates';
+import { weekdayNameOf } from '../../../src/core/extract/weekdays';
 
 describe('weekday names (one function for the hover, the diagnostics and the dateline check)', () => {
   it('names the day of the week of full ISO dates', () => {
