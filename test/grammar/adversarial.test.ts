@@ -46,6 +46,10 @@ const ADVERSARIAL: { name: string; line: string }[] = [
   { name: '10,000 headers', line: 'Số 05-CT/TW '.repeat(10_000) },
   { name: '20,000 quoted titles', line: '“Nghị quyết 12-NQ/TW” '.repeat(20_000) },
   { name: 'a byline with an endless affiliation', line: 'Nguyễn Bảo, ' + repeat('ab ', 100_000) + ',' },
+  // plenums' numbers within and past the engine's bound, and Roman numerals no plenum has
+  { name: 'plenums numbered past the bound and within it', line: repeat('Nghị quyết Hội nghị lần thứ 50 Tỉnh ủy, Nghị quyết Hội nghị Tỉnh ủy lần thứ XXXIX, Nghị quyết Trung ương 25 ', 20_000) },
+  { name: 'a heading in capitals: plenums numbered past the bound', line: repeat('NGHỊ QUYẾT HỘI NGHỊ LẦN THỨ 50 TỈNH ỦY NGHỊ QUYẾT HỘI NGHỊ TỈNH ỦY LẦN THỨ MƯỜI BỐN ', 20_000) },
+  { name: 'endless Roman numerals after "lần thứ"', line: 'Nghị quyết Hội nghị Tỉnh ủy lần thứ ' + repeat('X', 20_000) },
   { name: 'one 100 KB word', line: 'a'.repeat(100_000) },
   { name: 'one 100 KB capitalised word', line: 'N' + 'g'.repeat(100_000) },
 ];

@@ -79,6 +79,12 @@ const SCOPED: [string, string, string][] = [
   ['Nghị quyết Hội nghị lần thứ 12 Thành ủy Thành phố Hồ Chí Minh khóa XI về', 'Nghị quyết Hội nghị lần thứ 12 Thành ủy Thành phố Hồ Chí Minh khóa XI', CITATION],
   ['Nghị quyết Hội nghị lần thứ 5 Tỉnh ủy Bà Rịa - Vũng Tàu khóa VII về', 'Nghị quyết Hội nghị lần thứ 5 Tỉnh ủy Bà Rịa - Vũng Tàu khóa VII', CITATION],
   ['Nghị quyết Trung ương 4,\u00a0khóa XII gắn với', 'Nghị quyết Trung ương 4,\u00a0khóa XII', CITATION],
+  // a plenum's number up to the engine's bound: 40 for a Party organisation's, 20 for the Central Committee's
+  ['Thực hiện Nghị quyết Hội nghị lần thứ 40 Tỉnh ủy khóa XX về', 'Nghị quyết Hội nghị lần thứ 40 Tỉnh ủy khóa XX', CITATION],
+  ['Nghị quyết Hội nghị Tỉnh ủy lần thứ XXXIX về', 'Nghị quyết Hội nghị Tỉnh ủy lần thứ XXXIX', CITATION],
+  ['Nghị quyết Hội nghị lần thứ bốn Tỉnh ủy về', 'Nghị quyết Hội nghị lần thứ bốn Tỉnh ủy', CITATION],
+  ['NGHỊ QUYẾT HỘI NGHỊ TỈNH ỦY LẦN THỨ MƯỜI BỐN', 'NGHỊ QUYẾT HỘI NGHỊ TỈNH ỦY LẦN THỨ MƯỜI BỐN', CITATION],
+  ['Nghị quyết Trung ương 20 khóa XII về', 'Nghị quyết Trung ương 20 khóa XII', CITATION],
   ['bầu cử đại biểu Quốc hội khóa XV và', 'khóa', TERM_KEYWORD],
   ['bầu cử đại biểu Quốc hội khóa XV và', 'XV', ROMAN],
   ['Hội nghị Ban Chấp hành lần thứ 5, nhiệm kỳ 2020-2025', 'lần thứ', TERM_KEYWORD],
@@ -216,6 +222,16 @@ const NOT_SCOPED: [string, string, string][] = [
   // a meeting of another body's executive committee, or of a standing committee, names no plenum
   ['Nghị quyết Hội nghị lần thứ 5 Ban Chấp hành Công đoàn tỉnh', 'Nghị quyết Hội nghị lần thứ 5', CITATION],
   ['Kết luận Hội nghị Ban Thường vụ Tỉnh ủy lần thứ 5', 'Kết luận Hội nghị', CITATION],
+  // a plenum's number past the engine's bound (40 for a Party organisation's, 20 for the Central Committee's)
+  ['Thực hiện Nghị quyết Hội nghị lần thứ 50 Tỉnh ủy về', 'Nghị quyết Hội nghị lần thứ 50', CITATION],
+  ['Nghị quyết Hội nghị Tỉnh ủy lần thứ 41 (khóa XX)', 'Nghị quyết Hội nghị Tỉnh ủy', CITATION],
+  ['Nghị quyết Hội nghị Tỉnh ủy lần thứ XLI', 'Nghị quyết Hội nghị Tỉnh ủy', CITATION],
+  ['NGHỊ QUYẾT HỘI NGHỊ LẦN THỨ 50 TỈNH ỦY', 'NGHỊ QUYẾT HỘI NGHỊ LẦN THỨ 50', CITATION],
+  ['Nghị quyết Hội nghị lần thứ 25 Ban Chấp hành Trung ương Đảng khóa XII', 'Nghị quyết Hội nghị lần thứ 25', CITATION],
+  ['Nghị quyết Trung ương 25 khóa XII', 'Nghị quyết Trung ương 25', CITATION],
+  ['Nghị quyết TW25 khóa XII', 'Nghị quyết TW25', CITATION],
+  // "mười" and a word the engine does not read as its units: no plenum "mười năm"
+  ['Nghị quyết Hội nghị lần thứ mười năm Tỉnh ủy', 'Nghị quyết Hội nghị lần thứ mười', CITATION],
   ['Nghị quyết của Hội đồng nhân dân tỉnh', 'Nghị quyết của Hội', CITATION],
   // a plan for a congress, a plenum's communiqué: types a conference does not adopt (the engine reads no citation)
   ['Ban hành Kế hoạch Đại hội Đảng bộ tỉnh lần thứ XX', 'Kế hoạch Đại hội Đảng bộ tỉnh lần thứ XX', CITATION],
