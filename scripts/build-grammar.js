@@ -71,6 +71,51 @@ function tolerateVietnamese(regex, where) {
   return out;
 }
 
+/** A syllable's old tone placement: the mark of a final oa, oe, uy on its second vowel ("ủy" → "uỷ"). */
+function oldTone(word) {
+  return word.replace(/([òóỏõọÒÓỎÕỌùúủũụÙÚỦŨỤ])([aeyAEY])$/u, (pair, first, second) => {
+    const [base, ...marks] = first.normalize('NFD');
+    const isU = base === 'u' || base === 'U';
+    if (isU !== (second === 'y' || second === 'Y')) return pair;
+    return base + (second + marks.join('')).normalize('NFC');
+  });
+}
+
+/**
+ * Fragments made from the engine's own word lists (src/core/extract/lexicon.json), so that the grammar
+ * stops where the engine does without a second copy of the lists to keep in step:
+ *   lexicon-field-stops    the words that end the field of a body's name (nameFieldStops), lower case
+ *   lexicon-position-head  a position's head in title case, after at most two modifiers ("Phó Bí thư",
+ *                          "Trưởng ban"), its later words in any case, as the engine reads them
+ * Each ends at a word's end. A YAML variable may not take one of these names.
+ */
+function lexiconVariables(root) {
+  const file = path.join(root, 'src', 'core', 'extract', 'lexicon.json');
+  if (!fs.existsSync(file)) return {};
+  const lexicon = JSON.parse(fs.readFileSync(file, 'utf8'));
+  // The lists spell tones the modern way ("ủy", "hóa"); texts also put the mark on the second vowel ("uỷ").
+  const escape = (w) => {
+    const literal = (x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const old = oldTone(w);
+    return old === w ? literal(w) : `(?:${literal(w)}|${literal(old)})`;
+  };
+  const words = (phrase, first) => phrase.split(' ').map((w, i) => (i === 0 ? first(w) : either(w))).join('{{sp}}');
+  const upper = (w) => escape(w[0].toUpperCase() + w.slice(1));
+  // A later word in any case the engine reads alike: title, lower, capitals ("Chủ tịch UBND"). An
+  // alternation, as a class may not hold a Vietnamese letter.
+  const either = (w) => `(?:${[...new Set([upper(w), escape(w), escape(w.toUpperCase())])].join('|')})`;
+  // Longest first, so that an alternation takes "tỉnh ủy viên" before "tỉnh".
+  const alternation = (phrases, first) => [...new Set(phrases)].sort((x, y) => y.length - x.length || (x < y ? -1 : 1)).map((p) => words(p, first)).join('|');
+  const heads = [...lexicon.positionHeads, ...lexicon.officialNames.positionHeads];
+  return {
+    'lexicon-field-stops': `(?:${alternation(lexicon.nameFieldStops, escape)})(?![\\p{L}\\p{M}\\p{N}])`,
+    'lexicon-position-head': [
+      `(?:(?:${alternation(lexicon.headModifiers, upper)})(?:{{sp}}(?:${alternation(lexicon.headModifiers, either)}))?{{sp}}(?:${alternation(heads, either)})`,
+      `|(?:${alternation(heads, upper)}))(?![\\p{L}\\p{M}\\p{N}])`,
+    ].join(''),
+  };
+}
+
 function joinPieces(value) {
   return Array.isArray(value) ? value.join('') : value;
 }
@@ -93,9 +138,10 @@ function makeSubstituter(variables) {
 }
 
 /** Turn the authored YAML object into the grammar VS Code loads. */
-function compileGrammar(source) {
+function compileGrammar(source, generated = {}) {
   const { variables = {}, ...grammar } = source;
-  const substitute = makeSubstituter(variables);
+  for (const name of Object.keys(generated)) if (name in variables) throw new Error(`variables.${name}: the build script makes this one`);
+  const substitute = makeSubstituter({ ...variables, ...generated });
   const walk = (node, where) => {
     if (Array.isArray(node)) return node.map((item, i) => walk(item, `${where}[${i}]`));
     if (node && typeof node === 'object') {
@@ -121,10 +167,10 @@ function buildGrammar(root = path.join(__dirname, '..')) {
   const src = path.join(root, 'syntaxes', 'vankien.tmLanguage.yaml');
   const out = path.join(root, 'syntaxes', 'vankien.tmLanguage.json');
   if (!fs.existsSync(src)) return out;
-  const grammar = compileGrammar(YAML.parse(fs.readFileSync(src, 'utf8')));
+  const grammar = compileGrammar(YAML.parse(fs.readFileSync(src, 'utf8')), lexiconVariables(root));
   fs.writeFileSync(out, JSON.stringify(grammar, null, 2) + '\n');
   return out;
 }
 
-module.exports = { buildGrammar, compileGrammar, tolerateVietnamese };
+module.exports = { buildGrammar, compileGrammar, lexiconVariables, tolerateVietnamese };
 if (require.main === module) buildGrammar();
