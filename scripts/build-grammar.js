@@ -87,6 +87,10 @@ function oldTone(word) {
  *   lexicon-field-stops    the words that end the field of a body's name (nameFieldStops), lower case
  *   lexicon-position-head  a position's head in title case, after at most two modifiers ("Phó Bí thư",
  *                          "Trưởng ban"), its later words in any case, as the engine reads them
+ *   lexicon-capitals-field the field of a body's name in capitals ("NỘI VỤ", "GIÁO DỤC"): the lexicon's
+ *                          compounds of bodies' names that head no body of their own (capitalsNameHeads)
+ *   lexicon-capitals-ending-first  in capitals, the first words of the words that end in "SỞ" or "BỘ"
+ *                          ("CƠ SỞ", "CÁN BỘ"), where no body begins
  * Each ends at a word's end. A YAML variable may not take one of these names.
  */
 function lexiconVariables(root) {
@@ -107,7 +111,14 @@ function lexiconVariables(root) {
   // Longest first, so that an alternation takes "tỉnh ủy viên" before "tỉnh".
   const alternation = (phrases, first) => [...new Set(phrases)].sort((x, y) => y.length - x.length || (x < y ? -1 : 1)).map((p) => words(p, first)).join('|');
   const heads = [...lexicon.positionHeads, ...lexicon.officialNames.positionHeads];
+  const official = lexicon.officialNames;
+  const compounds = [...lexicon.bodyCompounds, ...official.bodyCompounds, ...lexicon.leadingCompounds, ...official.leadingCompounds,
+    ...lexicon.capitalisedCompounds, ...official.capitalisedCompounds];
+  const fields = compounds.filter((c) => !lexicon.capitalsNameHeads.includes(c)).map((c) => c.toUpperCase());
+  const endings = lexicon.capitalsHeadEndings.filter((e) => /^\S+ (?:sở|bộ)$/u.test(e)).map((e) => e.split(' ')[0].toUpperCase());
   return {
+    'lexicon-capitals-field': `(?:${alternation(fields, escape)})(?![\\p{L}\\p{M}\\p{N}])`,
+    'lexicon-capitals-ending-first': `(?:${alternation(endings, escape)})`,
     'lexicon-field-stops': `(?:${alternation(lexicon.nameFieldStops, escape)})(?![\\p{L}\\p{M}\\p{N}])`,
     'lexicon-position-head': [
       `(?:(?:${alternation(lexicon.headModifiers, upper)})(?:{{sp}}(?:${alternation(lexicon.headModifiers, either)}))?{{sp}}(?:${alternation(heads, either)})`,

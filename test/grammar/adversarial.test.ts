@@ -55,6 +55,10 @@ const ADVERSARIAL: { name: string; line: string }[] = [
   { name: 'a task that never ends', line: 'Ban Chỉ đạo ' + repeat('phòng, chống ', 20_000) },
   { name: 'task words without a level', line: repeat('Ban Chỉ đạo xây dựng nông thôn mới kiểu mẫu bền vững hiệu quả thiết thực lâu dài ', 20_000) },
   { name: 'posts on steering committees', line: repeat('đồng chí Trưởng Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Nguyễn Văn An, Phó Trưởng Ban Chỉ đạo xây dựng các huyện ', 20_000) },
+  // departments in capitals with fields, fields that never end, heads with none
+  { name: 'a heading in capitals: departments with their fields', line: repeat('SỞ NỘI VỤ BAN TUYÊN GIÁO TỈNH ỦY SỞ GIÁO DỤC VÀ ĐÀO TẠO CƠ SỞ GIÁO DỤC ', 20_000) },
+  { name: 'a heading in capitals: a department whose fields never end', line: 'SỞ ' + repeat('GIÁO DỤC VÀ ', 20_000) },
+  { name: 'a heading in capitals: heads without a field', line: repeat('SỞ SỞ BỘ BỘ CÁN BỘ ', 20_000) },
   { name: 'one 100 KB word', line: 'a'.repeat(100_000) },
   { name: 'one 100 KB capitalised word', line: 'N' + 'g'.repeat(100_000) },
 ];

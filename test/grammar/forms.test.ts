@@ -210,6 +210,12 @@ const SCOPED: [string, string, string][] = [
   ['QUYẾT ĐỊNH SỐ 1234/QĐ-UBND NGÀY 12/3/2023 CỦA UBND TỈNH NAM ĐỊNH VỀ VIỆC PHÊ DUYỆT', 'UBND TỈNH NAM ĐỊNH', ORGANIZATION],
   ['CỦA BAN TUYÊN GIÁO VÀ DÂN VẬN TỈNH ỦY VỀ TRIỂN KHAI', 'BAN TUYÊN GIÁO VÀ DÂN VẬN TỈNH ỦY', ORGANIZATION],
   ['TM. BAN THƯỜNG VỤ', 'BAN THƯỜNG VỤ', ORGANIZATION],
+  // a department or a ministry in capitals with the field of its name (the lexicon's), as the engine reads them
+  ['SỞ NỘI VỤ', 'SỞ NỘI VỤ', ORGANIZATION],
+  ['SỞ NỘI VỤ TỈNH NAM ĐỊNH', 'SỞ NỘI VỤ TỈNH NAM ĐỊNH', ORGANIZATION],
+  ['KẾ HOẠCH CỦA SỞ GIÁO DỤC VÀ ĐÀO TẠO VỀ TRIỂN KHAI', 'SỞ GIÁO DỤC VÀ ĐÀO TẠO', ORGANIZATION],
+  ['SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI', 'SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI', ORGANIZATION],
+  ['BỘ TÀI CHÍNH HƯỚNG DẪN', 'BỘ TÀI CHÍNH', ORGANIZATION],
   // Short forms after a fuller mention
   ['Chỉ thị số 05-CT/TW ngày 15/5/2016. Việc thực hiện Chỉ thị 05 của Bộ Chính trị', 'Chỉ thị 05', CITATION],
   ['theo Quy định số 37, đảng viên không được làm', 'Quy định số 37', CITATION],
@@ -285,6 +291,11 @@ const NOT_SCOPED: [string, string, string][] = [
   ['Ban Chỉ đạo cải cách hành chính, tỉnh', 'cải cách hành chính', ORGANIZATION],
   ['Ban Chỉ đạo thực hiện Chủ tịch tỉnh', 'thực hiện', ORGANIZATION],
   ['ĐẢNG CỘNG SẢN VIỆT NAM', 'ĐẢNG CỘNG SẢN VIỆT NAM', ORGANIZATION],
+  // "SỞ", "BỘ" as the last syllable of another word, or with no field after them, begin no body
+  ['CƠ SỞ GIÁO DỤC TRÊN ĐỊA BÀN', 'CƠ SỞ GIÁO DỤC', ORGANIZATION],
+  ['ĐỒNG BỘ KINH TẾ VÀ XÃ HỘI', 'ĐỒNG BỘ KINH TẾ', ORGANIZATION],
+  ['SỞ NỘI VỤ TỔ CHỨC HỘI NGHỊ', 'TỔ CHỨC', ORGANIZATION],
+  ['SỞ HỮU NHÀ NƯỚC', 'SỞ HỮU', ORGANIZATION],
   ['tỷ lệ 22/28 - 5/6 xã đạt chuẩn', '5/6', DATE],
   ['từ 2-3/4 số xã đạt chuẩn', '2-3/4', DATE],
   ['Chiếm từ 1-2/3 diện tích đất nông nghiệp', '1-2/3', DATE],
