@@ -211,15 +211,103 @@ function separatorBefore(norm: string, s: number): boolean {
  * needs no cue of its own: "ngày 14 và 15/12", "ngày 26 đến 28/12", "ngày 10, 11 và 12/6", "ngày
  * 26/12/2023 đến 5/1" (a date just found, then the words between a range's days).
  */
-function rangeEndCue(window: string, s: number, day: number, found: readonly Found[]): boolean {
+function rangeEndCue(window: string, s: number, month: number, day: number, found: readonly Found[]): boolean {
   if (!separatorBefore(window, window.length)) return false;
   // After "từ" or a bracket, "đến" and "và" join no fraction's numbers ("từ 12 đến 13/6").
   const m = DAY_RANGE_START_RE.exec(window) ?? DAY_LIST_RE.exec(window) ?? (noFraction(day) ? DATED_RANGE_START_RE.exec(window) : WORDED_RANGE_START_RE.exec(window));
   if (m) return +m[1] >= 1 && +m[1] < day;
+  const first = monthRangeFirst(window, month, day);
+  if (first && monthRangeCue(first, month, day, false)) return true;
   const gap = RANGE_GAP_RE.exec(window);
   if (!gap || gap[0].length === 0) return false;
   const last = found.length > 0 ? found[found.length - 1] : null;
   return last !== null && last.e === s - window.length + gap.index && (last.iso === null || last.iso.length === 10);
+}
+
+/**
+ * The first end of a range across months, a day-month (maybe with its year) before the separator that
+ * ends a window: "từ ngày 30/5-1/6/2023", "(30/5 - 1/6/2023)", "30/12/2023-2/1/2024". Groups: 1 a cue
+ * word or "số", 2 a bracket, 3 the day-month's text, 4 its day, 5 its month, 6 its year, 7 the
+ * separator. Not inside a number or a code; at the end of a range of days ("các ngày 30-31/5 và 1/6/2023").
+ */
+const MONTH_RANGE_FIRST_RE = new RegExp(
+  '(?:^|[^\\p{L}\\d/.-]|\\d-)(?:([Nn]gày|NGÀY|[Tt]ừ|TỪ|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Ss]ố|SỐ)\\s+|(\\()\\s*)?' +
+    '((\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?)\\s*(-|đến|và)\\s*(?:ngày\\s+)?$',
+  'u',
+);
+/** The words that make a day of a range's first number on their own (the cues of RANGE_CUE). */
+const DAY_WORD_RE = /^(?:[Nn]gày|NGÀY|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)$/u;
+const NUMBER_WORD_RE = /^(?:[Ss]ố|SỐ)$/u;
+
+/**
+ * The first end of a range across months before a last day `day` of `month` (see MONTH_RANGE_FIRST_RE):
+ * a day that exists, another month's or earlier in the same (a first day later in the year is the
+ * year before's: "30/12 - 2/1/2024"), or null.
+ */
+function monthRangeFirst(window: string, month: number, day: number): RegExpExecArray | null {
+  const m = MONTH_RANGE_FIRST_RE.exec(window);
+  return m && dayExists(2000, +m[5], +m[4]) && (+m[5] !== month || +m[4] < day) ? m : null;
+}
+
+/**
+ * Whether the words before a range's first day-month (monthRangeFirst) make it a day, when the range's
+ * last day is `day` of `month` and `dated` says whether it writes its year. "số" makes a document's
+ * number ("Công văn số 30/5-1/6"). A year written makes a day-month before a dash and an earlier day of
+ * the year a date without a cue ("Đợt 1: 30/5 - 1/6/2023"): fractions and scores carry none (but "hoàn
+ * thành 2/3 đến ngày 30/6/2023" is a fraction and a deadline). Else the cues of a range of days (see
+ * RANGE_CUE_DATED): "từ" and a bracket as often open fractions ("chiếm từ 1/3-1/2", "(1/3-1/2)").
+ */
+function monthRangeCue(m: RegExpExecArray, month: number, day: number, dated: boolean): boolean {
+  const cue = m[1];
+  if (cue !== undefined && NUMBER_WORD_RE.test(cue)) return false;
+  if (m[6] !== undefined) return true;
+  if (cue === undefined && m[2] === undefined) return dated && m[7] === '-' && +m[5] * 100 + +m[4] < month * 100 + day;
+  return (cue !== undefined && DAY_WORD_RE.test(cue)) || dated || noFraction(day);
+}
+
+/** How far before a range's last day its first day-month is looked for ("từ ngày 30/12/2023 đến ngày "). */
+const MONTH_RANGE_REACH = 40;
+
+/** Whether the day-month at s, glued by a dash to a day-month before it, ends a range across months. */
+function monthRangeEnd(norm: string, s: number, last: NumericMatch): boolean {
+  const m = monthRangeFirst(norm.slice(Math.max(0, s - MONTH_RANGE_REACH), s), last.month, last.day);
+  return m !== null && monthRangeCue(m, last.month, last.day, last.year >= 0);
+}
+
+/**
+ * The first ends of ranges across months: a day-month the scan passed over (a dash glued to it, or no
+ * cue of its own) is added, and one without a year takes the year its last day writes, or the year
+ * before ("từ ngày 30/12 - 2/1/2024"): the year is written once for the range, as in "27-28/12/2023".
+ * A range without a year is read together later (see rangeYears).
+ */
+function monthRangeFirsts(norm: string, found: Found[], claims: Claims): void {
+  let byStart: Map<number, Found> | null = null;
+  const ends = found.length;
+  for (let i = 0; i < ends; i++) {
+    const f = found[i];
+    if ((f.iso !== null && f.iso.length !== 10) || !separatorBefore(norm, f.s)) continue;
+    const window = norm.slice(Math.max(0, f.s - MONTH_RANGE_REACH), f.s);
+    const month = f.iso === null ? f.month! : +f.iso.slice(5, 7);
+    const day = f.iso === null ? f.day! : +f.iso.slice(8, 10);
+    const m = monthRangeFirst(window, month, day);
+    if (!m) continue;
+    const s = f.s - window.length + m.index + m[0].indexOf(m[3]);
+    const d = +m[4];
+    const mo = +m[5];
+    const year = m[6] !== undefined ? +m[6] : f.iso === null ? null : +f.iso.slice(0, 4) - (mo * 100 + d > month * 100 + day ? 1 : 0);
+    const iso = year === null ? null : validIso(year, mo, d);
+    if (year !== null && iso === null) continue;
+    if (byStart === null) {
+      byStart = new Map();
+      for (const g of found) byStart.set(g.s, g);
+    }
+    // A first day read by its own cue ("ngày 30/5 - 1/6/2023", "các ngày 30-31/5 và 1/6/2023") takes the year.
+    const known = byStart.get(s);
+    if (known) known.iso ??= iso;
+    else if (monthRangeCue(m, month, day, f.iso !== null) && !claims.overlaps(s, s + m[3].length)) {
+      found.push(iso === null ? { s, e: s + m[3].length, iso, day: d, month: mo } : { s, e: s + m[3].length, iso });
+    }
+  }
 }
 
 /**
@@ -371,7 +459,8 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number, tailD
     // Inside a longer number, code, range or time: not a date (and retry one character later).
     const prevSep = before === 47 || before === 45 || before === 46 || before === 44 || before === 58;
     // The last day of a range written with a dash ("ngày 27-28/12") is a date; the first is read with it (rangeStarts).
-    const prevSepDigit = prevSep && s > 1 && isDigit(norm.charCodeAt(s - 2)) && !(before === 45 && dashRangeStart(norm, s, numeric.day, numeric.year >= 0));
+    // So is the last of a range across months glued to its first ("30/5-1/6/2023", see monthRangeFirst).
+    const prevSepDigit = prevSep && s > 1 && isDigit(norm.charCodeAt(s - 2)) && !(before === 45 && (dashRangeStart(norm, s, numeric.day, numeric.year >= 0) || monthRangeEnd(norm, s, numeric)));
     if (isDigit(before) || prevSepDigit || (before >= 65 && before <= 90) || (before >= 97 && before <= 122)) {
       from = s + 1;
       continue;
@@ -391,13 +480,14 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number, tailD
     if (numeric.sep === 46) continue;
     if (!dayExists(2000, month, day)) continue;
     const window = norm.slice(Math.max(0, s - 24), s);
-    if (!CUE_BEFORE_RE.test(window) && !rangeEndCue(window, s, day, found)) continue;
+    if (!CUE_BEFORE_RE.test(window) && !rangeEndCue(window, s, month, day, found)) continue;
     // A fraction of something ("Sáng nay, 2/3 số xã …", "năm thứ 3, 2/3 đại biểu"), not a day.
     RATIO_AFTER_RE.lastIndex = e;
     if (RATIO_AFTER_RE.test(norm)) continue;
     found.push({ s, e, iso: null, day, month });
   }
 
+  monthRangeFirsts(norm, found, claims);
   rangeStarts(norm, found, claims);
 
   const needYear = found.some((f) => f.iso === null);
