@@ -347,7 +347,9 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     }
     // A cue of one or two words ends at word a - 1: the word's flags say whether one may, with no look-up.
     if (words.flags(a - 1) & Lex.PlaceCueLast && (words.phraseIn(PLACE_CUE_SET, a - 1, 1) || (a >= 2 && words.phraseIn(PLACE_CUE_SET, a - 2, 2)))) return !comradeBefore(a);
-    return words.shapes[a - 1] === Shape.Other && ge - gs === 1 && text.charCodeAt(gs) === 32 && allDigits(text, words.starts[a - 1], words.ends[a - 1]);
+    // A house number ("số 5 Trần Phú"), not a hamlet's ("Bí thư Chi bộ thôn 3 Trần Văn Tư": see unitNumberStart).
+    return words.shapes[a - 1] === Shape.Other && ge - gs === 1 && text.charCodeAt(gs) === 32 && allDigits(text, words.starts[a - 1], words.ends[a - 1]) &&
+      unitNumberStart(a) === a;
   };
 
   /**
@@ -493,6 +495,18 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     return u < words.count && joined(text, words, u) && allDigits(text, words.starts[u], words.ends[u]) ? u : e;
   };
 
+  /**
+   * Where the unit whose number ends right before word `to` starts ("thôn 3" of "Bí thư Chi bộ thôn 3
+   * Trần Văn Tư"), else `to`: a post's words, read back from a name, end with it (see unitNumberEnd).
+   */
+  const unitNumberStart = (to: number): number => {
+    let u = to - 1;
+    if (u < 2 || !joined(text, words, u) || !allDigits(text, words.starts[u], words.ends[u])) return to;
+    if (words.lowerIs(u - 1, 'số') && joined(text, words, u - 1)) u--;
+    for (let n = 3; n >= 1; n--) if (unitAt(u - n, n)) return u - n;
+    return to;
+  };
+
   const positionsAfter = (b: number): ReadonlyArray<[number, number]> => {
     let p = b + 1;
     if (p >= words.count || words.starts[p] - words.ends[b] > 4) return NO_POSITIONS;
@@ -573,9 +587,10 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     // và đồng chí B, …", "A - Bí thư Huyện ủy và B - Chủ tịch UBND huyện"), or of a body's name not yet ended.
     if (to >= 1 && (words.lowerIs(to - 1, 'và') || words.lowerIs(to - 1, 'với'))) return -1;
     let leftmost = -1;
-    let j = to - 1;
+    const from = unitNumberStart(to);
+    let j = from - 1;
     for (let steps = 0; j >= 0 && steps < 14; steps++, j--) {
-      if (!(isBodyWord(words, j) || words.flags(j) & Lex.HeadSyllable) || (j < to - 1 && !joined(text, words, j + 1) && !dashJoined(text, words, j + 1))) break;
+      if (!(isBodyWord(words, j) || words.flags(j) & Lex.HeadSyllable) || (j < from - 1 && !joined(text, words, j + 1) && !dashJoined(text, words, j + 1))) break;
       // Another person's name ends the walk ("Chủ tịch UBND huyện B và Trưởng Ban … C": C's is "Trưởng Ban …"),
       // and so does "và" before the head found ("… huyện Mai Sơn và Trưởng Ban … C").
       if (marks[j] & NAME_END && !neverPerson(endingAt.get(j)!)) break;

@@ -318,6 +318,16 @@ describe('positions written before the name in a list of people', () => {
     assert.deepStrictEqual(names(people('Đồng chí Nguyễn Văn An (Bí thư Chi bộ, nhiệm kỳ 2020-2025) phát biểu.')), [['Nguyễn Văn An', []]]);
   });
 
+  it('read the post of a body of a numbered hamlet whole, before and after the name', () => {
+    assert.deepStrictEqual(names(people('Chủ tịch Hội Nông dân thôn 3 Nguyễn Văn Bình chia sẻ cách làm kinh tế giỏi.')), [['Nguyễn Văn Bình', ['Chủ tịch Hội Nông dân thôn 3']]]);
+    assert.deepStrictEqual(names(people('Phát biểu tại buổi sinh hoạt, đồng chí Nguyễn Văn Bình, Chủ tịch Hội Nông dân thôn 3, cho biết hội viên đã góp 200 ngày công.')), [
+      ['Nguyễn Văn Bình', ['Chủ tịch Hội Nông dân thôn 3']],
+    ]);
+    assert.deepStrictEqual(names(people('Bí thư Chi bộ xóm 5 Trần Văn Tư cho biết cả xóm đã hiến 2.000 m2 đất.')), [['Trần Văn Tư', ['Bí thư Chi bộ xóm 5']]]);
+    assert.deepStrictEqual(names(people('Đồng chí Lê Văn Hải, Chi hội trưởng Chi hội Cựu chiến binh ấp 2, phát biểu.')), [['Lê Văn Hải', ['Chi hội trưởng Chi hội Cựu chiến binh ấp 2']]]);
+    assert.deepStrictEqual(names(people('Trưởng Ban công tác Mặt trận khu phố 4 Phạm Thị Lan báo cáo kết quả.')), [['Phạm Thị Lan', ['Trưởng Ban công tác Mặt trận khu phố 4']]]);
+  });
+
   it('give the name all the posts between its cue and it, and a post in apposition before its cue', () => {
     assert.deepStrictEqual(names(people('Dự hội nghị có đồng chí Bí thư Tỉnh ủy và Chủ tịch HĐND tỉnh Trần Đức Quận.')), [['Trần Đức Quận', ['Bí thư Tỉnh ủy', 'Chủ tịch HĐND tỉnh']]]);
     assert.deepStrictEqual(names(people('Tham dự có đồng chí Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy và Chủ tịch HĐND tỉnh Trần Đức Quận.')), [
