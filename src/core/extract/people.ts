@@ -63,6 +63,10 @@ const NEXT_POSITION_GAP_RE = /^[ \t]*(?:,|[ \t]-)[ \t]*$/;
 /** "Nguyễn Văn An (Bí thư Huyện ủy)": posts in brackets right after the name. */
 const OPEN_BRACKET_GAP_RE = /^[ \t]*\($/;
 const COMMA_GAP_RE = /^[ \t]*,[ \t]*$/;
+/** The place of a post's unit after it in its brackets, up to the closing one: ", xã Hải Đông)", ", phường 3, quận 10)". */
+const BRACKET_PLACE_RE = /^(?:,[ \t]*(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|TP\.?)(?:[ \t]+(?:\p{Lu}\p{L}*|\d{1,3}))+)+[ \t]*\)/u;
+/** How far after a post in brackets its closing one is looked for. */
+const BRACKET_PLACE_REACH = 120;
 /** Syllables of position heads ('tướng' of 'Thủ tướng'), walked over when looking back for a position. */
 const HEAD_SYLLABLES = new Set<string>();
 for (const h of POSITION_HEADS) for (const w of h.split(' ')) HEAD_SYLLABLES.add(w);
@@ -523,11 +527,14 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       if (!hl || (weak && words.shapes[p] === Shape.Lower)) return NO_POSITIONS;
     } else if (!POSITION_GAP_RE.test(gapAfter(b)) && !OPEN_BRACKET_GAP_RE.test(gapAfter(b))) return NO_POSITIONS;
     const out = readPosts(p, hl);
-    // A bracket holds the posts only when it closes right after them ("(Bí thư Huyện ủy)"), not a note
-    // that goes on ("(Bí thư Chi bộ, nhiệm kỳ 2020-2025)").
+    // A bracket holds the posts only when it closes right after them ("(Bí thư Huyện ủy)") or after the
+    // place of their unit ("(Bí thư Chi bộ xóm 3, xã Hải Đông)"), not a note that goes on ("(Bí thư Chi
+    // bộ, nhiệm kỳ 2020-2025)").
     const bracketed = text.charCodeAt(words.starts[p] - 1) === 40;
-    return bracketed && !(out.length && text.charCodeAt(out[out.length - 1][1]) === 41) ? NO_POSITIONS : out;
+    return bracketed && !(out.length && closesAfterPosts(out[out.length - 1][1])) ? NO_POSITIONS : out;
   };
+  const closesAfterPosts = (end: number): boolean =>
+    text.charCodeAt(end) === 41 || (text.charCodeAt(end) === 44 && BRACKET_PLACE_RE.test(text.slice(end, end + BRACKET_PLACE_REACH)));
 
   /** The posts from the head of hl words at word p on, joined by ",", "-", "và" or "kiêm". */
   const readPosts = (p: number, hl: number): Array<[number, number]> => {

@@ -316,6 +316,13 @@ describe('positions written before the name in a list of people', () => {
     ]);
     // A note in brackets that goes on after the post is no list of posts.
     assert.deepStrictEqual(names(people('Đồng chí Nguyễn Văn An (Bí thư Chi bộ, nhiệm kỳ 2020-2025) phát biểu.')), [['Nguyễn Văn An', []]]);
+    // The place of the post's unit after a comma is no note: the post is read as it is without brackets.
+    assert.deepStrictEqual(names(people('Ông Nguyễn Văn An (Bí thư Chi bộ xóm 3, xã Hải Đông) chia sẻ kinh nghiệm vận động nhân dân hiến đất.')), [
+      ['Nguyễn Văn An', ['Bí thư Chi bộ xóm 3']],
+    ]);
+    assert.deepStrictEqual(names(people('Bà Trần Thị Hoa (Chi hội trưởng Chi hội Phụ nữ thôn 2, xã Giao Thiện, huyện Giao Thủy) nhận Bằng khen.')), [
+      ['Trần Thị Hoa', ['Chi hội trưởng Chi hội Phụ nữ thôn 2']],
+    ]);
   });
 
   it('read the post of a body of a numbered hamlet whole, before and after the name', () => {
