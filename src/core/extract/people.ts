@@ -14,7 +14,7 @@ import {
   BOILERPLATE_WORDS, CREDIT_LABELS, HEAD_MODIFIERS, MASTHEAD_ROLES, NON_FINAL_NAME_WORDS, PERSON_CUES, PLACE_CUES,
   PLACES, POSITION_ABBREVIATIONS, POSITION_HEADS, SURNAMES, BODY_COMPOUNDS, Lex, flagWords,
 } from './lexicon';
-import { NAMESAKE_SET, dashJoined, extendBody, isBodyWord, joined, positionHeadLength } from './phrase';
+import { NAMESAKE_SET, NUMBERED_PLACES, dashJoined, extendBody, isBodyWord, joined, positionHeadLength } from './phrase';
 import { PhraseSet, Shape, Words, isTrimmed } from './tokens';
 
 const BODY_PAIRS = new PhraseSet(BODY_COMPOUNDS);
@@ -99,8 +99,6 @@ const COMPLETE_HEADS = new PhraseSet(new Set([
   'trưởng thôn', 'trưởng khối', 'tổ trưởng', 'tổ phó', 'đội trưởng', 'đội phó', 'bí thư chi bộ', 'tỉnh ủy viên', 'huyện ủy viên',
   'thành ủy viên', 'quận ủy viên', 'thị ủy viên', 'đảng ủy viên', 'thủ tướng', 'tổng bí thư', 'chủ tịch nước', 'đại biểu quốc hội', 'đbqh',
 ]));
-/** Units a number names: "thôn 3", "tổ dân phố 5", "khu phố 2", "khu dân cư số 3". */
-const UNITS = new PhraseSet(new Set(['thôn', 'ấp', 'bản', 'buôn', 'bon', 'xóm', 'làng', 'tổ', 'tổ dân phố', 'khu phố', 'khu dân cư', 'tiểu khu', 'khối', 'đội']));
 const HONORIFICS = new Set(['ông', 'bà', 'anh', 'chị', 'cô', 'thầy', 'cụ', 'bác']);
 flagWords(HEAD_SYLLABLES, Lex.HeadSyllable);
 flagWords(HONORIFICS, Lex.Honorific);
@@ -475,7 +473,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   const unitAt = (i: number, n: number): boolean => {
     if (i < 1 || i + n > words.count) return false;
     for (let k = i; k < i + n; k++) if (words.shapes[k] !== Shape.Lower || !joined(text, words, k)) return false;
-    return words.phraseIn(UNITS, i, n);
+    return words.phraseIn(NUMBERED_PLACES, i, n);
   };
   /**
    * The end of a post ending at word e with its unit's number: "Trưởng thôn 3", "Tổ trưởng tổ dân phố
@@ -488,13 +486,13 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     let number = false;
     for (let k = e + 1; k <= e + 5 && k < words.count && !number; k++) number = words.shapes[k] === Shape.Other;
     if (!number) return e;
-    let u = e + 1;
-    if (!(unitAt(e, 1) || unitAt(e - 1, 2) || unitAt(e - 2, 3))) {
-      let n = 3;
-      while (n > 0 && !unitAt(u, n)) n--;
-      if (n === 0) return e;
-      u += n;
+    // The unit ends at e, or follows it, or goes on after the words of it read as the body's ("khu" of
+    // "Chi bộ khu phố 2": "khu" is a body word, as in "Đảng ủy Khối").
+    let u = -1;
+    for (let start = e - 2; start <= e + 1 && u < 0; start++) {
+      for (let n = 3; n >= 1 && u < 0; n--) if (start + n > e && unitAt(start, n)) u = start + n;
     }
+    if (u < 0) return e;
     if (u + 1 < words.count && words.lowerIs(u, 'số') && joined(text, words, u)) u++;
     return u < words.count && joined(text, words, u) && allDigits(text, words.starts[u], words.ends[u]) ? u : e;
   };

@@ -19,6 +19,10 @@ export const VERBS = new PhraseSet(VERB_COMPOUNDS);
 export const NAMESAKE_SET = new PhraseSet(NAMESAKES);
 /** Units of a place, which follows a name's field ("Bệnh viện Phụ sản tỉnh Nam Định"). */
 const UNITS = new PhraseSet(new Set(['tỉnh', 'huyện', 'xã', 'phường', 'quận', 'phố', 'trấn']));
+/** Units a number names: "thôn 3", "tổ dân phố 5", "khu phố 2", "khu dân cư số 3". */
+export const NUMBERED_PLACES = new PhraseSet(new Set(['thôn', 'ấp', 'bản', 'buôn', 'bon', 'xóm', 'làng', 'tổ', 'tổ dân phố', 'khu phố', 'khu dân cư', 'tiểu khu', 'khối', 'đội']));
+/** The most words of a unit of NUMBERED_PLACES. */
+const MAX_PLACE_WORDS = 3;
 /** The most lower-case words of a name's field after its capitalised first syllable ("Cục Thi hành án dân sự tỉnh"). */
 const MAX_FIELD_WORDS = 4;
 
@@ -245,6 +249,12 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
   let bound = first + maxWords;
   for (let i = first + 1; i < words.count && i < bound; i++) {
     if (!(joined(text, words, i) || dashJoined(text, words, i) || commaJoined(text, words, i)) || (stopAt && stopAt(i))) break;
+    // A unit with its number ends the name whole, no word of it half of one ("Hội Khuyến học| thôn 3",
+    // "Chi bộ| khu phố 2"): a post takes them (see unitNumberEnd in people.ts).
+    if (numberedPlaceAt(text, words, i)) {
+      if (!(words.flags(last) & Lex.Connector)) return last;
+      break;
+    }
     const head = i === last + 1 ? taskHeadEndingAt(words, last) : 0;
     if (head > 0) {
       const end = taskEnd(text, words, i, head === 2, stopAt);
@@ -323,11 +333,24 @@ function fieldEnd(text: string, words: Words, i: number, stopAt?: (i: number) =>
       const f = words.flags(k);
       return f & Lex.HeadFirst || (f & Lex.TypeFirst && !(f & Lex.OrgHeadFirst)) ? -1 : k - 1;
     }
-    if (k > i && words.phraseIn(UNITS, k, 1)) return k - 1;
+    if (k > i && (words.phraseIn(UNITS, k, 1) || numberedPlaceAt(text, words, k))) return k - 1;
     const verb = k + 1 < words.count && words.phraseIn(VERBS, k, 2);
     if (k === i + MAX_FIELD_WORDS || verb || words.phraseIn(FIELD_STOPS, k, 1) || startsTerm(text, words, k)) return -1;
   }
   return -1;
+}
+
+/**
+ * Do the words from k on, in lower case, name a unit by its number ("thôn 3", "tổ dân phố số 5")? A
+ * name's field goes on up to it as up to a place's unit ("Hội Khuyến học thôn 3", "Hội Khuyến học xã").
+ */
+function numberedPlaceAt(text: string, words: Words, k: number): boolean {
+  // Most words have no number within the next few words: no look-up of the units then.
+  let number = k + 1;
+  while (number < words.count && number <= k + MAX_PLACE_WORDS + 1 && words.shapes[number] !== Shape.Other) number++;
+  if (number >= words.count || number > k + MAX_PLACE_WORDS + 1 || words.shapes[k] !== Shape.Lower || !joined(text, words, number)) return false;
+  const n = words.lowerIs(number - 1, 'số') ? number - 1 - k : number - k;
+  return n >= 1 && n <= MAX_PLACE_WORDS && UNIT_NUMBER_RE.test(words.lower(number)) && words.phraseIn(NUMBERED_PLACES, k, n);
 }
 
 /**

@@ -333,6 +333,12 @@ describe('positions written before the name in a list of people', () => {
     assert.deepStrictEqual(names(people('Bí thư Chi bộ xóm 5 Trần Văn Tư cho biết cả xóm đã hiến 2.000 m2 đất.')), [['Trần Văn Tư', ['Bí thư Chi bộ xóm 5']]]);
     assert.deepStrictEqual(names(people('Đồng chí Lê Văn Hải, Chi hội trưởng Chi hội Cựu chiến binh ấp 2, phát biểu.')), [['Lê Văn Hải', ['Chi hội trưởng Chi hội Cựu chiến binh ấp 2']]]);
     assert.deepStrictEqual(names(people('Trưởng Ban công tác Mặt trận khu phố 4 Phạm Thị Lan báo cáo kết quả.')), [['Phạm Thị Lan', ['Trưởng Ban công tác Mặt trận khu phố 4']]]);
+    // A body's field unknown to the lexicon ends whole before the unit, as before "xã".
+    assert.deepStrictEqual(names(people('Đồng chí Nguyễn Văn Bình, Chủ tịch Hội Khuyến học thôn 3, trao học bổng.')), [['Nguyễn Văn Bình', ['Chủ tịch Hội Khuyến học thôn 3']]]);
+    assert.deepStrictEqual(names(people('Đồng chí Nguyễn Văn Bình, Chủ tịch Hội Nông dân, phát biểu.')), [['Nguyễn Văn Bình', ['Chủ tịch Hội Nông dân']]]);
+    // "khu" is a body word ("Đảng ủy Khối"), but "khu phố" a unit.
+    assert.deepStrictEqual(names(people('Ông Nguyễn Văn An, Bí thư Chi bộ khu phố 2, phường Tân Định, phát biểu.')), [['Nguyễn Văn An', ['Bí thư Chi bộ khu phố 2']]]);
+    assert.deepStrictEqual(names(people('Ông Nguyễn Văn An (Bí thư Chi bộ khu phố 2, phường 3, quận 10) phát biểu.')), [['Nguyễn Văn An', ['Bí thư Chi bộ khu phố 2']]]);
   });
 
   it('give the name all the posts between its cue and it, and a post in apposition before its cue', () => {
