@@ -2,7 +2,7 @@
 // 15/2020/NĐ-CP"), conference references ("Nghị quyết Trung ương 4 khóa XII") and short forms
 // ("Chỉ thị 05") resolved to a fuller citation of the same text. Each carries the optional parts that
 // follow it: "ngày …" (date), "của …" (issuer), "về …" or a quoted title (subject).
-import { CitationEntity } from '../types';
+import { CitationEntity, DateEntity } from '../types';
 import { compactCopy, normalizeForMatch } from '../text/normalize';
 import { Catalog } from '../catalog/catalog';
 import { Claims, Context, sortIfNeeded } from './context';
@@ -336,6 +336,8 @@ export interface Tail {
   subject: string | null;
   /** Where the last part read ends (normalised offset): the citation's own end when it has none. */
   end: number;
+  /** Where a day-month without its year passed over ends (normalised offset; see TAIL_DAY_MONTH_RE), or -1. */
+  dayEnd: number;
 }
 
 /** A meeting named by its number: "Hội nghị lần thứ tư", "Hội nghị Trung ương 5". */
@@ -350,8 +352,8 @@ const ISSUER_TERM_RE = new RegExp(`\\s+(?:[Kk]hóa\\s+[IVXLC]+|lần\\s+thứ\\s
 const BRACKET_TERM_RE = /\s*\(\s*[Kk]hóa\s+[IVXLC]+\s*\)/uy;
 /**
  * A cited document's day and month without its year ("Công văn số 120-CV/TU ngày 5/1 của Văn phòng Tỉnh
- * ủy về …", the usual ground of a formal document early in the year): the date pass gives it its year;
- * the tail goes on past it to the issuer and the subject.
+ * ủy về …", the usual ground of a formal document early in the year): the date pass gives it its year,
+ * and the citation its date (datesOfTails); the tail goes on past it to the issuer and the subject.
  */
 const TAIL_DAY_MONTH_RE = /ngày\s+(?:\d{1,2}\s*[/.-]\s*\d{1,2}|\d{1,2}\s+tháng\s+\d{1,2})(?![\d/.-]|\s*[/.-]\s*\d|\s+năm)/iuy;
 let dateYearless = false;
@@ -386,7 +388,7 @@ function typeWordWithin(starts: readonly number[], s: number, e: number): boolea
 }
 
 /** What parseTail returns: one object, read by the caller before the next call. */
-const TAIL: Tail = { date: null, issuer: null, subject: null, end: 0 };
+const TAIL: Tail = { date: null, issuer: null, subject: null, end: 0, dayEnd: -1 };
 const dateParts: number[] = [0, 0, 0];
 
 /**
@@ -510,6 +512,7 @@ function parseTail(ctx: Context, end: number, tailDates: Claims | null): Tail {
   const tail = TAIL;
   tail.date = tail.issuer = tail.subject = null;
   tail.end = end;
+  tail.dayEnd = -1;
   let p = end;
   /** Where the date read last ends. */
   let dateReadEnd = -1;
@@ -528,8 +531,8 @@ function parseTail(ctx: Context, end: number, tailDates: Claims | null): Tail {
       if (!DATE_ENDS_CITATION_RE.test(rest) && !DATE_GOES_ON_RE.test(rest) && !untimedSentence(norm, end, dateEnd)) dateEnd = -1;
     }
     if (dateEnd >= 0 && dateYearless) {
-      // Passed over: the date pass gives the day its year (see TAIL_DAY_MONTH_RE); the tail reads on.
-      p = tail.end = dateReadEnd = dateEnd;
+      // Passed over: the date pass gives the day its year (see TAIL_DAY_MONTH_RE, datesOfTails); the tail reads on.
+      p = tail.end = dateReadEnd = tail.dayEnd = dateEnd;
       continue;
     }
     if (dateEnd >= 0) {
@@ -602,6 +605,27 @@ function parseTail(ctx: Context, end: number, tailDates: Claims | null): Tail {
     p = tail.end = k;
   }
   return tail;
+}
+
+/**
+ * Gives each citation of `tailDays` (see findCitations) the date the date pass read at its tail's
+ * day-month ("Công văn số 120-CV/TU ngày 5/1 …" in a text of 10 January 2023: 2023-01-05), and a coded
+ * Central one the term of that date, as a date with its year gives them. The catalogue's date of the
+ * document has the right year ("Chỉ thị 05-CT/TW ngày 15/5" is of 2016, whenever it is cited); one of
+ * another day says the day is no date of that document, and the citation keeps none.
+ */
+export function datesOfTails(ctx: Context, tailDays: ReadonlyMap<CitationEntity, number>, dates: readonly DateEntity[], catalog: Catalog): void {
+  if (tailDays.size === 0) return;
+  const byEnd = new Map<number, string>();
+  for (const d of dates) if (!d.dateline && d.iso.length === 10) byEnd.set(d.end, d.iso);
+  for (const [c, dayEnd] of tailDays) {
+    const read = byEnd.get(ctx.toOriginal(dayEnd));
+    if (read === undefined || c.date !== null) continue;
+    const known = catalog.lookup(c.key)?.date ?? null;
+    if (known !== null && known.slice(4) !== read.slice(4)) continue;
+    c.date = known ?? read;
+    if (c.system === 'party' && !c.shortForm) c.terms = termsOf(c.key, c.issuerCode, c.date, catalog);
+  }
 }
 
 /** Where the parts after the citation ending at `end` (normalised offset) end. */
@@ -691,9 +715,10 @@ const byStart = (a: CitationEntity, b: CitationEntity) => a.start - b.start;
 /**
  * Every citation of the text, in order; claims the spans of the codes so dates skip them, and adds
  * the spans of the dates in their tails ("ngày 15/5/2016") to `tailDates`: a cited document's date,
- * not the text's own.
+ * not the text's own. A citation whose tail has a day-month without its year is put in `tailDays`
+ * with where that day ends, for datesOfTails.
  */
-export function findCitations(ctx: Context, claims: Claims, catalog: Catalog, tailDates: Claims): CitationEntity[] {
+export function findCitations(ctx: Context, claims: Claims, catalog: Catalog, tailDates: Claims, tailDays?: Map<CitationEntity, number>): CitationEntity[] {
   const norm = ctx.norm;
   const out: CitationEntity[] = [];
   /** Spans to claim, as start, end, start, end, … */
@@ -727,6 +752,11 @@ export function findCitations(ctx: Context, claims: Claims, catalog: Catalog, ta
     }
     typeOfCode = prevEnd >= 0 && codeStart - prevEnd < 12 && gapMatches(LIST_GAP_RE, norm, prevEnd, codeStart) ? prevType : null;
     return codeStart;
+  };
+
+  /** Keeps where the day-month without a year of the tail just parsed ends, for datesOfTails. */
+  const dayOfTail = (c: CitationEntity, tail: Tail) => {
+    if (tail.dayEnd >= 0) tailDays?.set(c, tail.dayEnd);
   };
 
   const startBounded = (s: number) => s === 0 || (!isWordCode(norm.charCodeAt(s - 1)) && norm[s - 1] !== '/' && norm[s - 1] !== '-');
@@ -787,6 +817,7 @@ export function findCitations(ctx: Context, claims: Claims, catalog: Catalog, ta
       c.issuerCode = (law ? law : m[5]) ?? null;
       c.year = year ? +year : null;
     }
+    dayOfTail(c, tail);
     c.number = num;
     // No type word: an unambiguous type code says it; a State "QĐ" is a Quyết định (Quy định is Party-only).
     c.type = type ?? (c.typeCode ? TYPE_OF_CODE.get(c.typeCode) ?? (c.system === 'state' && c.typeCode === 'QĐ' ? 'Quyết định' : null) : null);
@@ -803,6 +834,7 @@ export function findCitations(ctx: Context, claims: Claims, catalog: Catalog, ta
     if (claims.overlaps(c.s, c.e)) continue;
     const tail = parseTail(ctx, c.e, tailDates);
     const entity = citation(ctx, c.s, c.e, c.refs[0], 'conference', tail, c.terms, c.refs);
+    dayOfTail(entity, tail);
     entity.type = c.type;
     entity.typeCode = c.typeCode;
     entity.issuerCode = c.issuerCode;
@@ -856,6 +888,7 @@ export function findCitations(ctx: Context, claims: Claims, catalog: Catalog, ta
         best = nearest(list, start, (c) => ofFamily(c) && fromIssuer(c, issuer, code)) ?? best;
       }
       const entity = citation(ctx, s, e, best.key, best.system, tail, [...best.terms], [...best.refs]);
+      dayOfTail(entity, tail);
       entity.number = m[1];
       entity.type = type;
       entity.typeCode = best.typeCode;

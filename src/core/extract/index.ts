@@ -27,7 +27,7 @@
 import { CitationEntity, DocumentInfo, Entity, ExtractResult } from '../types';
 import { Catalog, builtinCatalog } from '../catalog/catalog';
 import { Claims, Context, createContext } from './context';
-import { TYPE_WORDS, canonicalType, findCitations, tailEnd } from './citations';
+import { TYPE_WORDS, canonicalType, datesOfTails, findCitations, tailEnd } from './citations';
 import { findDates } from './dates';
 import { findPeople } from './people';
 import { findAbbreviations, findOrganizations, findTerms } from './bodies';
@@ -282,7 +282,8 @@ function extractFrom(ctx: Context, options: ExtractOptions, warnings: string[]):
     warnings.push(`capitals read as written: ${(err as Error).message}`);
   }
   const tailDates = new Claims();
-  const citations = step('citations', () => findCitations(read, claims, catalog, tailDates));
+  const tailDays = new Map<CitationEntity, number>();
+  const citations = step('citations', () => findCitations(read, claims, catalog, tailDates, tailDays));
   let dateline: string | null = null;
   let newsDateline = false;
   const dates = step('dates', () => {
@@ -290,6 +291,11 @@ function extractFrom(ctx: Context, options: ExtractOptions, warnings: string[]):
     dateline = r.dateline;
     newsDateline = r.news;
     return r.dates;
+  });
+  // A cited document's day-month without its year takes the year the date pass gave it.
+  step('citations\' dates', () => {
+    datesOfTails(read, tailDays, dates, catalog);
+    return [];
   });
   const personStarts = new Set<number>();
   const people = step('people', () => findPeople(ctx, claims, personStarts));

@@ -343,6 +343,19 @@ describe('citations', () => {
       assert.strictEqual(cs[0].key, cs[1].key);
     });
 
+    it('gives a cited document the year the text gives its day-month, or the catalogue\'s year of that day', () => {
+      const ground = (date: string, line: string) =>
+        citations(`TỈNH ỦY NAM ĐỊNH\nSố 700-QĐ/TU\nNam Định, ${date}\n\nQUYẾT ĐỊNH\nthành lập Đoàn kiểm tra\n\n${line}`).slice(1).map((c) => [c.code, c.date, c.issuer]);
+      assert.deepStrictEqual(ground('ngày 10 tháng 1 năm 2023', 'Căn cứ Công văn số 120-CV/TU ngày 5/1 của Văn phòng Tỉnh ủy về việc chuẩn bị Hội nghị;'), [['120-CV/TU', '2023-01-05', 'Văn phòng Tỉnh ủy']]);
+      assert.deepStrictEqual(ground('ngày 5 tháng 1 năm 2024', 'Căn cứ Kế hoạch số 150-KH/TU, ngày 20/12 của Ban Thường vụ Tỉnh ủy;'), [['150-KH/TU', '2023-12-20', 'Ban Thường vụ Tỉnh ủy']]);
+      const news = (line: string) => citations(`08:30, Thứ Năm, 15-06-2023\n${line}`).map((c) => [c.code, c.date, c.terms]);
+      // A Central document takes the term of its date, as with the year written.
+      assert.deepStrictEqual(news('Thực hiện Kết luận số 50-KL/TW ngày 5/1 của Ban Bí thư, Huyện ủy đã ban hành kế hoạch.'), [['50-KL/TW', '2023-01-05', ['XIII']]]);
+      // The catalogue knows the year of "Chỉ thị 05-CT/TW" of 15 May; another day is none of its dates.
+      assert.deepStrictEqual(news('Quán triệt Chỉ thị số 05-CT/TW ngày 15/5 của Bộ Chính trị, Huyện ủy đã ban hành kế hoạch.'), [['05-CT/TW', '2016-05-15', ['XII']]]);
+      assert.deepStrictEqual(news('Quán triệt Chỉ thị số 05-CT/TW ngày 20/5 của Bộ Chính trị, Huyện ủy đã ban hành kế hoạch.')[0].slice(0, 2), ['05-CT/TW', null]);
+    });
+
     it('does not take a ratio, a range or a date for a code', () => {
       assert.deepStrictEqual(citations('Đạt 22/28 chỉ tiêu, nhiệm kỳ 2020-2025, ngày 15/10/2021.'), []);
     });
