@@ -50,6 +50,15 @@ describe('organisations, terms and abbreviations', () => {
     ]);
   });
 
+  it('reads the emulation council\'s name across its dash, as "Lao động - Thương binh"', () => {
+    assert.deepStrictEqual(organizations('Hội đồng Thi đua - Khen thưởng tỉnh đề nghị tặng Huân chương Lao động; Ban Thi đua - Khen thưởng tỉnh thẩm định.').map((o) => o.name), [
+      'Hội đồng Thi đua - Khen thưởng tỉnh', 'Ban Thi đua - Khen thưởng tỉnh',
+    ]);
+    assert.deepStrictEqual(people('Đồng chí Nguyễn Văn An - Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh phát biểu.').map((p) => [p.name, p.positions]), [
+      ['Nguyễn Văn An', ['Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh']],
+    ]);
+  });
+
   it('takes such a body whole into the position of the person who heads it', () => {
     const ps = people(
       'Đồng chí Nguyễn Văn An, Giám đốc Ngân hàng Chính sách xã hội tỉnh phát biểu. Đồng chí Lê Thị Bình, Phó Thống đốc Ngân hàng Nhà nước Việt Nam; ' +
