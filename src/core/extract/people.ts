@@ -477,8 +477,8 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   };
   /**
    * The end of a post ending at word e with its unit's number: "Trưởng thôn 3", "Tổ trưởng tổ dân phố
-   * 5", "Bí thư Chi bộ thôn 2", "… tổ dân phố số 5". A number is no body word, but after a unit it is
-   * the unit's name.
+   * 5", "… tổ dân phố số 5". A number is no body word, but after a unit it is the unit's name (a body's
+   * own hamlet is its name's already: "Bí thư Chi bộ thôn 2", see extendBody).
    */
   const unitNumberEnd = (e: number): number => {
     // The number is one of the next five words (after at most three of its unit's and "số"): most posts
@@ -486,13 +486,13 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     let number = false;
     for (let k = e + 1; k <= e + 5 && k < words.count && !number; k++) number = words.shapes[k] === Shape.Other;
     if (!number) return e;
-    // The unit ends at e, or follows it, or goes on after the words of it read as the body's ("khu" of
-    // "Chi bộ khu phố 2": "khu" is a body word, as in "Đảng ủy Khối").
-    let u = -1;
-    for (let start = e - 2; start <= e + 1 && u < 0; start++) {
-      for (let n = 3; n >= 1 && u < 0; n--) if (start + n > e && unitAt(start, n)) u = start + n;
+    let u = e + 1;
+    if (!(unitAt(e, 1) || unitAt(e - 1, 2) || unitAt(e - 2, 3))) {
+      let n = 3;
+      while (n > 0 && !unitAt(u, n)) n--;
+      if (n === 0) return e;
+      u += n;
     }
-    if (u < 0) return e;
     if (u + 1 < words.count && words.lowerIs(u, 'số') && joined(text, words, u)) u++;
     return u < words.count && joined(text, words, u) && allDigits(text, words.starts[u], words.ends[u]) ? u : e;
   };

@@ -21,8 +21,9 @@ export const NAMESAKE_SET = new PhraseSet(NAMESAKES);
 const UNITS = new PhraseSet(new Set(['tỉnh', 'huyện', 'xã', 'phường', 'quận', 'phố', 'trấn']));
 /** Units a number names: "thôn 3", "tổ dân phố 5", "khu phố 2", "khu dân cư số 3". */
 export const NUMBERED_PLACES = new PhraseSet(new Set(['thôn', 'ấp', 'bản', 'buôn', 'bon', 'xóm', 'làng', 'tổ', 'tổ dân phố', 'khu phố', 'khu dân cư', 'tiểu khu', 'khối', 'đội']));
-/** The most words of a unit of NUMBERED_PLACES. */
+/** The most words of a unit of NUMBERED_PLACES, and their first words. */
 const MAX_PLACE_WORDS = 3;
+const PLACE_FIRST_WORDS = new PhraseSet(new Set([...NUMBERED_PLACES.phrases].map((p) => p.split(' ')[0])));
 /** The most lower-case words of a name's field after its capitalised first syllable ("Cục Thi hành án dân sự tỉnh"). */
 const MAX_FIELD_WORDS = 4;
 
@@ -249,12 +250,6 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
   let bound = first + maxWords;
   for (let i = first + 1; i < words.count && i < bound; i++) {
     if (!(joined(text, words, i) || dashJoined(text, words, i) || commaJoined(text, words, i)) || (stopAt && stopAt(i))) break;
-    // A unit with its number ends the name whole, no word of it half of one ("Hội Khuyến học| thôn 3",
-    // "Chi bộ| khu phố 2"): a post takes them (see unitNumberEnd in people.ts).
-    if (numberedPlaceAt(text, words, i)) {
-      if (!(words.flags(last) & Lex.Connector)) return last;
-      break;
-    }
     const head = i === last + 1 ? taskHeadEndingAt(words, last) : 0;
     if (head > 0) {
       const end = taskEnd(text, words, i, head === 2, stopAt);
@@ -263,6 +258,13 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
         last = i = end;
         continue;
       }
+    }
+    // A hamlet goes on a body's name with its number or name, as a commune does ("Chi bộ thôn 2", "Chi
+    // bộ thôn Đông Nhất", "Hội Khuyến học thôn 3" as "Hội Khuyến học xã"); not one of many ("các thôn 3, 4").
+    const hamlet = words.flags(last) & Lex.Connector ? -1 : hamletEnd(text, words, i, stopAt);
+    if (hamlet > 0) {
+      last = i = hamlet;
+      continue;
     }
     if (!isBodyWord(words, i)) {
       const goesOn = words.shapes[i] === Shape.Lower && (opensField(text, words, first, last) || (naming && words.shapes[last] === Shape.Lower && !words.phraseIn(UNITS, last, 1)));
@@ -333,7 +335,7 @@ function fieldEnd(text: string, words: Words, i: number, stopAt?: (i: number) =>
       const f = words.flags(k);
       return f & Lex.HeadFirst || (f & Lex.TypeFirst && !(f & Lex.OrgHeadFirst)) ? -1 : k - 1;
     }
-    if (k > i && (words.phraseIn(UNITS, k, 1) || numberedPlaceAt(text, words, k))) return k - 1;
+    if (k > i && (words.phraseIn(UNITS, k, 1) || hamletEnd(text, words, k, stopAt) > 0)) return k - 1;
     const verb = k + 1 < words.count && words.phraseIn(VERBS, k, 2);
     if (k === i + MAX_FIELD_WORDS || verb || words.phraseIn(FIELD_STOPS, k, 1) || startsTerm(text, words, k)) return -1;
   }
@@ -341,16 +343,21 @@ function fieldEnd(text: string, words: Words, i: number, stopAt?: (i: number) =>
 }
 
 /**
- * Do the words from k on, in lower case, name a unit by its number ("thôn 3", "tổ dân phố số 5")? A
- * name's field goes on up to it as up to a place's unit ("Hội Khuyến học thôn 3", "Hội Khuyến học xã").
+ * Where a hamlet's unit at k (NUMBERED_PLACES, in lower case) and its number or the first word of its
+ * capitalised name end ("thôn 3", "tổ dân phố số 5", "thôn Đông Nhất"), or -1. `stopAt`: a person's
+ * name there is no hamlet's.
  */
-function numberedPlaceAt(text: string, words: Words, k: number): boolean {
-  // Most words have no number within the next few words: no look-up of the units then.
-  let number = k + 1;
-  while (number < words.count && number <= k + MAX_PLACE_WORDS + 1 && words.shapes[number] !== Shape.Other) number++;
-  if (number >= words.count || number > k + MAX_PLACE_WORDS + 1 || words.shapes[k] !== Shape.Lower || !joined(text, words, number)) return false;
-  const n = words.lowerIs(number - 1, 'số') ? number - 1 - k : number - k;
-  return n >= 1 && n <= MAX_PLACE_WORDS && UNIT_NUMBER_RE.test(words.lower(number)) && words.phraseIn(NUMBERED_PLACES, k, n);
+function hamletEnd(text: string, words: Words, k: number, stopAt?: (i: number) => boolean): number {
+  // The unit's first word sets most words apart with one look-up.
+  if (words.shapes[k] !== Shape.Lower || !words.phraseIn(PLACE_FIRST_WORDS, k, 1)) return -1;
+  for (let n = Math.min(MAX_PLACE_WORDS, words.count - k - 1); n >= 1; n--) {
+    let end = k + n;
+    if (words.lowerIs(end, 'số') && end + 1 < words.count && joined(text, words, end)) end++;
+    const numbered = words.shapes[end] === Shape.Other && UNIT_NUMBER_RE.test(words.lower(end));
+    if (!(numbered || (words.shapes[end] === Shape.Cap && end === k + n)) || !joined(text, words, end) || !words.phraseIn(NUMBERED_PLACES, k, n)) continue;
+    return stopAt && stopAt(end) ? -1 : end;
+  }
+  return -1;
 }
 
 /**

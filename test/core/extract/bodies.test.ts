@@ -59,6 +59,16 @@ describe('organisations, terms and abbreviations', () => {
     ]);
   });
 
+  it('reads a hamlet into a body\'s name with its name or number, as a commune, and the post of who leads it', () => {
+    assert.deepStrictEqual(organizations('Chi bộ thôn Đông Nhất, Đảng bộ xã Giao Tiến được công nhận trong sạch, vững mạnh tiêu biểu; Chi bộ bản Pá Uôn có 32 đảng viên.').map((o) => o.name), [
+      'Chi bộ thôn Đông Nhất', 'Đảng bộ xã Giao Tiến', 'Chi bộ bản Pá Uôn',
+    ]);
+    assert.deepStrictEqual(organizations('Chi bộ thôn 2 và Hội Khuyến học tổ dân phố số 5 được khen thưởng; Chi bộ khu phố 3 họp.').map((o) => o.name), [
+      'Chi bộ thôn 2', 'Hội Khuyến học tổ dân phố số 5', 'Chi bộ khu phố 3',
+    ]);
+    assert.deepStrictEqual(people('Ông Nguyễn Văn An (Bí thư Chi bộ thôn Đông) phát biểu.').map((p) => [p.name, p.positions]), [['Nguyễn Văn An', ['Bí thư Chi bộ thôn Đông']]]);
+  });
+
   it('takes such a body whole into the position of the person who heads it', () => {
     const ps = people(
       'Đồng chí Nguyễn Văn An, Giám đốc Ngân hàng Chính sách xã hội tỉnh phát biểu. Đồng chí Lê Thị Bình, Phó Thống đốc Ngân hàng Nhà nước Việt Nam; ' +
