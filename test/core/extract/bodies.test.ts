@@ -235,6 +235,17 @@ describe('organisations, terms and abbreviations', () => {
     assert.strictEqual(organizations(lines[0])[0].key, organizations('Tỉnh ủy Nam Định tổ chức hội nghị')[0].key);
   });
 
+  it('reads no department or ministry in capitals out of "NỘI BỘ" or "CÔNG SỞ", and the body after them', () => {
+    const lines = [
+      'GIỮ GÌN ĐOÀN KẾT NỘI BỘ CƠ QUAN, ĐƠN VỊ',
+      'QUY CHẾ CHI TIÊU NỘI BỘ VĂN PHÒNG TỈNH ỦY',
+      'KIỂM TRA NỘI BỘ NGÂN HÀNG',
+      'VĂN HÓA CÔNG SỞ NHÀ NƯỚC',
+      'BỘ NỘI VỤ VÀ SỞ NỘI VỤ',
+    ];
+    assert.deepStrictEqual(lines.map((l) => organizations(l).map((o) => o.name)), [[], ['VĂN PHÒNG TỈNH ỦY'], [], [], ['BỘ NỘI VỤ', 'SỞ NỘI VỤ']]);
+  });
+
   it('keeps the bodies of a formal document\'s header and signature in capitals, and the official names of departments', () => {
     const header = 'TỈNH ỦY LÂM ĐỒNG\nĐẢNG BỘ TỈNH SƠN LA\nHUYỆN ỦY QUỲNH NHAI\nBAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH:\nT/M BAN THƯỜNG VỤ\nHUYỆN ĐOÀN HẢI HẬU';
     assert.deepStrictEqual(organizations(header).map((o) => o.name), [
