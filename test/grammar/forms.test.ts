@@ -303,6 +303,10 @@ const NOT_SCOPED: [string, string, string][] = [
   ['QUY CHẾ CHI TIÊU NỘI BỘ VĂN PHÒNG TỈNH ỦY', 'NỘI BỘ', ORGANIZATION],
   ['KIỂM TRA NỘI BỘ NGÂN HÀNG', 'BỘ NGÂN HÀNG', ORGANIZATION],
   ['VĂN HÓA CÔNG SỞ NHÀ NƯỚC', 'SỞ NHÀ NƯỚC', ORGANIZATION],
+  // … with two spaces before the head, as the engine joins them
+  ['CÁN  BỘ TÀI CHÍNH CÁC CẤP', 'BỘ TÀI CHÍNH', ORGANIZATION],
+  ['CƠ  SỞ Y TẾ', 'SỞ Y TẾ', ORGANIZATION],
+  ['TOÀN  BỘ CHÍNH QUYỀN', 'BỘ CHÍNH QUYỀN', ORGANIZATION],
   ['tỷ lệ 22/28 - 5/6 xã đạt chuẩn', '5/6', DATE],
   ['từ 2-3/4 số xã đạt chuẩn', '2-3/4', DATE],
   ['Chiếm từ 1-2/3 diện tích đất nông nghiệp', '1-2/3', DATE],
