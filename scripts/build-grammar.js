@@ -91,6 +91,10 @@ function oldTone(word) {
  *                          compounds of bodies' names that head no body of their own (capitalsNameHeads)
  *   lexicon-capitals-ending-first  in capitals, the first words of the words that end in "SỞ" or "BỘ"
  *                          ("CƠ SỞ", "CÁN BỘ"), where no body begins
+ *   lexicon-title-field    the same fields in title case ("Dân tộc", "Thi đua"), none a position's head
+ *                          or its first words, and none where the lexicon's compound that goes on
+ *                          from its last word follows ("Ban Chấp" of "Ban Chấp hành"), so that no
+ *                          word is cut
  * Each ends at a word's end. A YAML variable may not take one of these names.
  */
 function lexiconVariables(root) {
@@ -115,10 +119,20 @@ function lexiconVariables(root) {
   const compounds = [...lexicon.bodyCompounds, ...official.bodyCompounds, ...lexicon.leadingCompounds, ...official.leadingCompounds,
     ...lexicon.capitalisedCompounds, ...official.capitalisedCompounds];
   const fields = compounds.filter((c) => !lexicon.capitalsNameHeads.includes(c)).map((c) => c.toUpperCase());
+  // A position's head is the next person's post ("Hội đồng Bí thư …"), not a field.
+  const headed = (c) => heads.some((h) => h === c || h.startsWith(c + ' '));
+  const titleFields = compounds.filter((c) => !lexicon.capitalsNameHeads.includes(c) && !headed(c) && c !== 'hội đồng');
+  const titleField = (c) => {
+    const last = c.split(' ').pop();
+    const next = [...new Set(compounds.filter((d) => d.startsWith(last + ' ')).map((d) => d.split(' ')[1]))];
+    const goesOn = next.length ? `(?!{{sp}}{1,2}(?:${next.map((w) => `${upper(w)}|${escape(w)}`).join('|')})(?![\\p{L}\\p{M}\\p{N}]))` : '';
+    return `${c.split(' ').map((w, i) => (i === 0 ? upper(w) : `(?:${upper(w)}|${escape(w)})`)).join('{{sp}}')}(?![\\p{L}\\p{M}\\p{N}])${goesOn}`;
+  };
   const endings = lexicon.capitalsHeadEndings.filter((e) => /^\S+ (?:sở|bộ)$/u.test(e)).map((e) => e.split(' ')[0].toUpperCase());
   return {
     'lexicon-capitals-field': `(?:${alternation(fields, escape)})(?![\\p{L}\\p{M}\\p{N}])`,
     'lexicon-capitals-ending-first': `(?:${alternation(endings, escape)})`,
+    'lexicon-title-field': `(?:${[...new Set(titleFields)].sort((x, y) => y.length - x.length || (x < y ? -1 : 1)).map(titleField).join('|')})`,
     'lexicon-field-stops': `(?:${alternation(lexicon.nameFieldStops, escape)})(?![\\p{L}\\p{M}\\p{N}])`,
     'lexicon-position-head': [
       `(?:(?:${alternation(lexicon.headModifiers, upper)})(?:{{sp}}(?:${alternation(lexicon.headModifiers, either)}))?{{sp}}(?:${alternation(heads, either)})`,

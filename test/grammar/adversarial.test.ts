@@ -55,6 +55,12 @@ const ADVERSARIAL: { name: string; line: string }[] = [
   { name: 'a task that never ends', line: 'Ban Chỉ đạo ' + repeat('phòng, chống ', 20_000) },
   { name: 'task words without a level', line: repeat('Ban Chỉ đạo xây dựng nông thôn mới kiểu mẫu bền vững hiệu quả thiết thực lâu dài ', 20_000) },
   { name: 'posts on steering committees', line: repeat('đồng chí Trưởng Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Nguyễn Văn An, Phó Trưởng Ban Chỉ đạo xây dựng các huyện ', 20_000) },
+  // councils with no task and with a title, titles that never end, capitalised words that are no title
+  { name: '"Hội đồng" with no task', line: repeat('Hội đồng ', 20_000) },
+  { name: 'steering committees and councils with no task', line: repeat('Ban Chỉ đạo Hội đồng ', 20_000) },
+  { name: 'councils with titles', line: repeat('Hội đồng Dân tộc, Hội đồng Nhân dân các cấp, Hội đồng Thi đua - Khen thưởng, Hội đồng Quốc gia Giáo dục; ', 20_000) },
+  { name: 'a council whose title never ends', line: 'Hội đồng ' + repeat('Dân tộc Thi đua Khen thưởng Nhân dân ', 20_000) },
+  { name: 'councils with no title', line: repeat('Hội đồng Quản trị Công ty, Hội đồng Tư vấn, Hội đồng Ban Chấp hành, Chủ tịch Hội đồng Nguyễn Thị Lan trao, Tỉnh ủy Hội đồng Dân tộc Trần Văn Bình ', 20_000) },
   // departments in capitals with fields, fields that never end, heads with none
   { name: 'a heading in capitals: departments with their fields', line: repeat('SỞ NỘI VỤ BAN TUYÊN GIÁO TỈNH ỦY SỞ GIÁO DỤC VÀ ĐÀO TẠO CƠ SỞ GIÁO DỤC ', 20_000) },
   { name: 'a heading in capitals: a department whose fields never end', line: 'SỞ ' + repeat('GIÁO DỤC VÀ ', 20_000) },

@@ -203,6 +203,13 @@ const SCOPED: [string, string, string][] = [
   ['Ban Chỉ đạo Chương trình mục tiêu quốc gia giảm nghèo bền vững huyện họp.', 'Ban Chỉ đạo Chương trình mục tiêu quốc gia giảm nghèo bền vững huyện', ORGANIZATION],
   ['Hội đồng Thi đua, Khen thưởng tỉnh họp.', 'Hội đồng Thi đua, Khen thưởng tỉnh', ORGANIZATION],
   ['Văn phòng Hội đồng thi đua, khen thưởng huyện tham mưu.', 'Văn phòng Hội đồng thi đua, khen thưởng huyện', ORGANIZATION],
+  // a council named in title case by fields of the lexicon, whole words only (as the engine reads them)
+  ['Phó Chủ tịch Hội đồng Dân tộc của Quốc hội phát biểu.', 'Hội đồng Dân tộc', ORGANIZATION],
+  ['Hội đồng Nhân dân các cấp cần phát huy vai trò giám sát.', 'Hội đồng Nhân dân', ORGANIZATION],
+  ['Hội đồng Thi đua - Khen thưởng tỉnh xét tặng.', 'Hội đồng Thi đua', ORGANIZATION],
+  ['Hội đồng Quốc gia Giáo dục họp.', 'Hội đồng Quốc gia Giáo dục', ORGANIZATION],
+  ['Chủ tịch Hội đồng Dân tộc Nguyễn Thanh Hải phát biểu.', 'Hội đồng Dân tộc', ORGANIZATION],
+  ['Tỉnh ủy Hội đồng Dân tộc họp.', 'Tỉnh ủy Hội đồng Dân tộc', ORGANIZATION],
   ['Đồng chí Trần Văn Nam, Trưởng Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh, phát biểu.', 'Trưởng Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh', POSITION],
   // bodies in a heading in capitals, as the engine reads them: a place's name where the line or a stop word ends it
   ['TỈNH ỦY NAM ĐỊNH', 'TỈNH ỦY NAM ĐỊNH', ORGANIZATION],
@@ -293,6 +300,16 @@ const NOT_SCOPED: [string, string, string][] = [
   ['Ban Chỉ đạo phòng chống thiên tai 2023 tỉnh', 'phòng chống thiên tai', ORGANIZATION],
   ['Ban Chỉ đạo cải cách hành chính, tỉnh', 'cải cách hành chính', ORGANIZATION],
   ['Ban Chỉ đạo thực hiện Chủ tịch tỉnh', 'thực hiện', ORGANIZATION],
+  // "Hội đồng" and a capitalised word that is no field of the lexicon: no half word, no person
+  ['Hội đồng Quản trị Công ty cổ phần Cấp nước họp thường niên.', 'Hội đồng Quản', ORGANIZATION],
+  ['Hội đồng Tư vấn chính sách đã họp.', 'Hội đồng Tư', ORGANIZATION],
+  ['Hội đồng Kỷ luật Đảng ủy xem xét.', 'Hội đồng Kỷ', ORGANIZATION],
+  ['Hội đồng Xét tuyển đã họp.', 'Hội đồng Xét', ORGANIZATION],
+  ['Hội đồng Phối hợp phổ biến, giáo dục pháp luật tỉnh tổ chức hội nghị.', 'Hội đồng Phối', ORGANIZATION],
+  ['Chủ tịch Hội đồng Nguyễn Thị Lan trao quyết định.', 'Nguyễn Thị Lan', ORGANIZATION],
+  ['Thành viên Hội đồng Trần Văn Bình phát biểu.', 'Trần Văn Bình', ORGANIZATION],
+  ['Chủ tịch Hội đồng Dân tộc Nguyễn Thanh Hải phát biểu.', 'Nguyễn Thanh Hải', ORGANIZATION],
+  ['Tỉnh ủy Hội đồng Dân tộc Trần Văn Bình phát biểu.', 'Trần Văn Bình', ORGANIZATION],
   ['ĐẢNG CỘNG SẢN VIỆT NAM', 'ĐẢNG CỘNG SẢN VIỆT NAM', ORGANIZATION],
   // "SỞ", "BỘ" as the last syllable of another word, or with no field after them, begin no body
   ['CƠ SỞ GIÁO DỤC TRÊN ĐỊA BÀN', 'CƠ SỞ GIÁO DỤC', ORGANIZATION],
