@@ -61,6 +61,10 @@ const ADVERSARIAL: { name: string; line: string }[] = [
   { name: 'councils with titles', line: repeat('Hội đồng Dân tộc, Hội đồng Nhân dân các cấp, Hội đồng Thi đua - Khen thưởng, Hội đồng Quốc gia Giáo dục; ', 20_000) },
   { name: 'a council whose title never ends', line: 'Hội đồng ' + repeat('Dân tộc Thi đua Khen thưởng Nhân dân ', 20_000) },
   { name: 'councils with no title', line: repeat('Hội đồng Quản trị Công ty, Hội đồng Tư vấn, Hội đồng Ban Chấp hành, Chủ tịch Hội đồng Nguyễn Thị Lan trao, Tỉnh ủy Hội đồng Dân tộc Trần Văn Bình ', 20_000) },
+  // national programmes' places within and past the task's twelve words, and "quốc gia" with no place
+  { name: 'national programmes with their places', line: repeat('Ban Chỉ đạo thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh, Ban Chỉ đạo chương trình quốc gia giảm nghèo bền vững huyện ', 20_000) },
+  { name: 'a programme\'s task that never reaches its place', line: 'Ban Chỉ đạo chương trình quốc gia ' + repeat('giảm nghèo quốc gia ', 20_000) },
+  { name: 'endless "quốc gia"', line: 'Ban Chỉ đạo xây dựng ' + repeat('quốc gia ', 20_000) },
   // departments in capitals with fields, fields that never end, heads with none
   { name: 'a heading in capitals: departments with their fields', line: repeat('SỞ NỘI VỤ BAN TUYÊN GIÁO TỈNH ỦY SỞ GIÁO DỤC VÀ ĐÀO TẠO CƠ SỞ GIÁO DỤC ', 20_000) },
   { name: 'a heading in capitals: a department whose fields never end', line: 'SỞ ' + repeat('GIÁO DỤC VÀ ', 20_000) },

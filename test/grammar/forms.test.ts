@@ -201,6 +201,10 @@ const SCOPED: [string, string, string][] = [
   ['Ban Chỉ đạo xây dựng nông thôn mới huyện Tân Lập kiểm tra.', 'Ban Chỉ đạo xây dựng nông thôn mới huyện Tân Lập', ORGANIZATION],
   ['Ban Chỉ đạo công tác xã hội hóa tỉnh họp.', 'Ban Chỉ đạo công tác xã hội hóa tỉnh', ORGANIZATION],
   ['Ban Chỉ đạo Chương trình mục tiêu quốc gia giảm nghèo bền vững huyện họp.', 'Ban Chỉ đạo Chương trình mục tiêu quốc gia giảm nghèo bền vững huyện', ORGANIZATION],
+  // … when its place ends within the task's twelve words, counted from its first word
+  ['Ban Chỉ đạo chương trình quốc gia xây dựng nông thôn mới kiểu mẫu tỉnh họp.', 'Ban Chỉ đạo chương trình quốc gia xây dựng nông thôn mới kiểu mẫu tỉnh', ORGANIZATION],
+  ['Ban Chỉ đạo chương trình quốc gia xây dựng nông thôn mới kiểu thành phố họp.', 'Ban Chỉ đạo chương trình quốc gia xây dựng nông thôn mới kiểu thành phố', ORGANIZATION],
+  ['Ban Chỉ đạo thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh đã tổng kết.', 'Ban Chỉ đạo thực hiện Chương trình mục tiêu quốc gia', ORGANIZATION],
   ['Hội đồng Thi đua, Khen thưởng tỉnh họp.', 'Hội đồng Thi đua, Khen thưởng tỉnh', ORGANIZATION],
   ['Văn phòng Hội đồng thi đua, khen thưởng huyện tham mưu.', 'Văn phòng Hội đồng thi đua, khen thưởng huyện', ORGANIZATION],
   // a council named in title case by fields of the lexicon, whole words only (as the engine reads them)
@@ -300,6 +304,10 @@ const NOT_SCOPED: [string, string, string][] = [
   ['Ban Chỉ đạo phòng chống thiên tai 2023 tỉnh', 'phòng chống thiên tai', ORGANIZATION],
   ['Ban Chỉ đạo cải cách hành chính, tỉnh', 'cải cách hành chính', ORGANIZATION],
   ['Ban Chỉ đạo thực hiện Chủ tịch tỉnh', 'thực hiện', ORGANIZATION],
+  // a national programme's place past the task's twelve words
+  ['Ban Chỉ đạo thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh đã tổng kết.', 'xây dựng nông thôn mới tỉnh', ORGANIZATION],
+  ['Ban Chỉ đạo chương trình quốc gia xây dựng nông thôn mới kiểu mẫu bền tỉnh họp.', 'xây dựng', ORGANIZATION],
+  ['Ban Chỉ đạo chương trình quốc gia xây dựng nông thôn mới kiểu mẫu thành phố họp.', 'xây dựng', ORGANIZATION],
   // "Hội đồng" and a capitalised word that is no field of the lexicon: no half word, no person
   ['Hội đồng Quản trị Công ty cổ phần Cấp nước họp thường niên.', 'Hội đồng Quản', ORGANIZATION],
   ['Hội đồng Tư vấn chính sách đã họp.', 'Hội đồng Tư', ORGANIZATION],
