@@ -50,6 +50,8 @@ const ADVERSARIAL: { name: string; line: string }[] = [
   { name: 'plenums numbered past the bound and within it', line: repeat('Nghị quyết Hội nghị lần thứ 50 Tỉnh ủy, Nghị quyết Hội nghị Tỉnh ủy lần thứ XXXIX, Nghị quyết Trung ương 25 ', 20_000) },
   { name: 'a heading in capitals: plenums numbered past the bound', line: repeat('NGHỊ QUYẾT HỘI NGHỊ LẦN THỨ 50 TỈNH ỦY NGHỊ QUYẾT HỘI NGHỊ TỈNH ỦY LẦN THỨ MƯỜI BỐN ', 20_000) },
   { name: 'endless Roman numerals after "lần thứ"', line: 'Nghị quyết Hội nghị Tỉnh ủy lần thứ ' + repeat('X', 20_000) },
+  { name: 'the Central Committee\'s plenums named without "Hội nghị", within the bound and past it', line: repeat('Nghị quyết Trung ương XII khóa XI, Nghị quyết Trung ương lần thứ 20 khóa XIII, Nghị quyết Trung ương lần thứ 21, Nghị quyết Trung ương XXI ', 20_000) },
+  { name: 'endless Roman numerals after "Trung ương"', line: 'Nghị quyết Trung ương ' + repeat('X', 20_000) },
   // steering committees and councils with tasks, and tasks that never reach their level
   { name: 'steering committees with tasks', line: repeat('Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh họp; Hội đồng Thi đua, Khen thưởng tỉnh ', 20_000) },
   { name: 'a task that never ends', line: 'Ban Chỉ đạo ' + repeat('phòng, chống ', 20_000) },
