@@ -338,6 +338,8 @@ export interface Tail {
   end: number;
   /** Where a day-month without its year passed over ends (normalised offset; see TAIL_DAY_MONTH_RE), or -1. */
   dayEnd: number;
+  /** That day-month as month * 100 + day, or 0. */
+  dayMonth: number;
 }
 
 /** A meeting named by its number: "Hội nghị lần thứ tư", "Hội nghị Trung ương 5". */
@@ -388,7 +390,7 @@ function typeWordWithin(starts: readonly number[], s: number, e: number): boolea
 }
 
 /** What parseTail returns: one object, read by the caller before the next call. */
-const TAIL: Tail = { date: null, issuer: null, subject: null, end: 0, dayEnd: -1 };
+const TAIL: Tail = { date: null, issuer: null, subject: null, end: 0, dayEnd: -1, dayMonth: 0 };
 const dateParts: number[] = [0, 0, 0];
 
 /**
@@ -513,6 +515,7 @@ function parseTail(ctx: Context, end: number, tailDates: Claims | null): Tail {
   tail.date = tail.issuer = tail.subject = null;
   tail.end = end;
   tail.dayEnd = -1;
+  tail.dayMonth = 0;
   let p = end;
   /** Where the date read last ends. */
   let dateReadEnd = -1;
@@ -532,6 +535,8 @@ function parseTail(ctx: Context, end: number, tailDates: Claims | null): Tail {
     }
     if (dateEnd >= 0 && dateYearless) {
       // Passed over: the date pass gives the day its year (see TAIL_DAY_MONTH_RE, datesOfTails); the tail reads on.
+      digitRuns(norm, dateStart, dateEnd, dateParts);
+      tail.dayMonth = dateParts[1] * 100 + dateParts[0];
       p = tail.end = dateReadEnd = tail.dayEnd = dateEnd;
       continue;
     }
@@ -608,25 +613,35 @@ function parseTail(ctx: Context, end: number, tailDates: Claims | null): Tail {
 }
 
 /**
- * Gives each citation of `tailDays` (see findCitations) the date the date pass read at its tail's
- * day-month ("Công văn số 120-CV/TU ngày 5/1 …" in a text of 10 January 2023: 2023-01-05), and a coded
- * Central one the term of that date, as a date with its year gives them. The catalogue's date of the
- * document has the right year ("Chỉ thị 05-CT/TW ngày 15/5" is of 2016, whenever it is cited); one of
- * another day says the day is no date of that document, and the citation keeps none.
+ * Gives each citation of `tailDays` (see findCitations) a date from its tail's day-month. The
+ * catalogue's date of the document has the right year ("Chỉ thị 05-CT/TW ngày 15/5" is of 2016, whenever
+ * it is cited), which the day's own tag then shows too; one of another day says the day is no date of
+ * that document, and the citation keeps none. Else the year is the one the date pass guessed ("Công văn
+ * số 120-CV/TU ngày 5/1 …" in a text of 10 January 2023: 2023-01-05), which a Central document does not
+ * take: it is cited for years after it is issued ("Chỉ thị số 35-CT/TW ngày 30/5" of 2019 in a 2024
+ * text), and its date gives it a term, by which the corpus tells two documents of one code apart.
  */
 export function datesOfTails(ctx: Context, tailDays: ReadonlyMap<CitationEntity, number>, dates: readonly DateEntity[], catalog: Catalog): void {
   if (tailDays.size === 0) return;
-  const byEnd = new Map<number, string>();
-  for (const d of dates) if (!d.dateline && d.iso.length === 10) byEnd.set(d.end, d.iso);
+  const byEnd = new Map<number, DateEntity>();
+  for (const d of dates) if (!d.dateline && d.iso.length === 10) byEnd.set(d.end, d);
   for (const [c, dayEnd] of tailDays) {
-    const read = byEnd.get(ctx.toOriginal(dayEnd));
-    if (read === undefined || c.date !== null) continue;
+    const day = byEnd.get(ctx.toOriginal(dayEnd));
+    if (day === undefined || c.date !== null) continue;
     const known = catalog.lookup(c.key)?.date ?? null;
-    if (known !== null && known.slice(4) !== read.slice(4)) continue;
-    c.date = known ?? read;
+    if (known !== null) {
+      if (known.slice(4) !== day.iso.slice(4)) continue;
+      // The tag of a day after "ngày" has no weekday before it to check against the year.
+      day.iso = day.key = known;
+    } else if (central(c)) continue;
+    c.date = day.iso;
     if (c.system === 'party' && !c.shortForm) c.terms = termsOf(c.key, c.issuerCode, c.date, catalog);
   }
 }
+
+/** Is the citation of a Central document (its issuer's code ends in "TW", or a Central Committee's conference)? */
+const central = (c: CitationEntity) => c.system === 'conference' || centralIssuer(c.issuerCode);
+const centralIssuer = (code: string | null) => code !== null && code.endsWith('TW');
 
 /** Where the parts after the citation ending at `end` (normalised offset) end. */
 export function tailEnd(ctx: Context, end: number): number {
@@ -643,14 +658,20 @@ function citation(ctx: Context, s: number, e: number, key: string, system: Citat
   };
 }
 
-function termsOf(key: string, issuerCode: string | null, date: string | null, catalog: Catalog): string[] {
-  if (date && issuerCode && /TW$/.test(issuerCode)) {
+/**
+ * The terms of a coded Party citation: a Central one's date's, else the catalogue's, unless the date or
+ * the day-month without a year the text gives it (`dayMonth`, month * 100 + day, or 0) is another
+ * document's than the catalogue's ("Nghị quyết số 12-NQ/TW ngày 16/3" is not the one of 16/01/2012).
+ */
+function termsOf(key: string, issuerCode: string | null, date: string | null, catalog: Catalog, dayMonth = 0): string[] {
+  if (date && centralIssuer(issuerCode)) {
     const t = termOfDate(date);
     return t ? [t] : [];
   }
   const known = catalog.lookup(key);
-  if (known && (!date || !known.date || known.date === date)) return [...known.terms];
-  return [];
+  if (!known) return [];
+  const day = known.date !== null && known.date.length === 10 ? +known.date.slice(5, 7) * 100 + +known.date.slice(8, 10) : 0;
+  return (!date || !known.date || known.date === date) && (dayMonth === 0 || day === 0 || day === dayMonth) ? [...known.terms] : [];
 }
 
 /** Keys of codes by the code as matched (its text decides its key): the same codes recur across a corpus. */
@@ -801,7 +822,7 @@ export function findCitations(ctx: Context, claims: Claims, catalog: Catalog, ta
       const issuerCode = m[3];
       const key = partyKeys.get(m[0]) ?? remember(partyKeys, m[0], partyKey(num, typeCode, issuerCode));
       const code = ctx.original(f.cs, f.e);
-      c = citation(ctx, s, f.e, key, 'party', tail, termsOf(key, issuerCode, tail.date, catalog), [key]);
+      c = citation(ctx, s, f.e, key, 'party', tail, termsOf(key, issuerCode, tail.date, catalog, tail.dayMonth), [key]);
       c.code = code;
       c.typeCode = typeCode;
       c.issuerCode = issuerCode;

@@ -292,7 +292,7 @@ function extractFrom(ctx: Context, options: ExtractOptions, warnings: string[]):
     newsDateline = r.news;
     return r.dates;
   });
-  // A cited document's day-month without its year takes the year the date pass gave it.
+  // A cited document's day-month without its year dates it, with the catalogue's year or the date pass's.
   step('citations\' dates', () => {
     datesOfTails(read, tailDays, dates, catalog);
     return [];

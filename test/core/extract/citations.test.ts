@@ -1,5 +1,7 @@
 import * as assert from 'assert';
 import { citations, run } from './helpers';
+import { CorpusIndex } from '../../../src/core/corpus/corpusIndex';
+import { CitationEntity, DateEntity } from '../../../src/core/types';
 
 describe('citations', () => {
   describe('Party codes', () => {
@@ -349,11 +351,56 @@ describe('citations', () => {
       assert.deepStrictEqual(ground('ngày 10 tháng 1 năm 2023', 'Căn cứ Công văn số 120-CV/TU ngày 5/1 của Văn phòng Tỉnh ủy về việc chuẩn bị Hội nghị;'), [['120-CV/TU', '2023-01-05', 'Văn phòng Tỉnh ủy']]);
       assert.deepStrictEqual(ground('ngày 5 tháng 1 năm 2024', 'Căn cứ Kế hoạch số 150-KH/TU, ngày 20/12 của Ban Thường vụ Tỉnh ủy;'), [['150-KH/TU', '2023-12-20', 'Ban Thường vụ Tỉnh ủy']]);
       const news = (line: string) => citations(`08:30, Thứ Năm, 15-06-2023\n${line}`).map((c) => [c.code, c.date, c.terms]);
-      // A Central document takes the term of its date, as with the year written.
-      assert.deepStrictEqual(news('Thực hiện Kết luận số 50-KL/TW ngày 5/1 của Ban Bí thư, Huyện ủy đã ban hành kế hoạch.'), [['50-KL/TW', '2023-01-05', ['XIII']]]);
+      // A Central document is cited for years: a year guessed is no date of it (nor a term).
+      assert.deepStrictEqual(news('Thực hiện Kết luận số 50-KL/TW ngày 5/1 của Ban Bí thư, Huyện ủy đã ban hành kế hoạch.'), [['50-KL/TW', null, []]]);
       // The catalogue knows the year of "Chỉ thị 05-CT/TW" of 15 May; another day is none of its dates.
       assert.deepStrictEqual(news('Quán triệt Chỉ thị số 05-CT/TW ngày 15/5 của Bộ Chính trị, Huyện ủy đã ban hành kế hoạch.'), [['05-CT/TW', '2016-05-15', ['XII']]]);
       assert.deepStrictEqual(news('Quán triệt Chỉ thị số 05-CT/TW ngày 20/5 của Bộ Chính trị, Huyện ủy đã ban hành kế hoạch.')[0].slice(0, 2), ['05-CT/TW', null]);
+    });
+
+    it('gives a Central document cited by its day-month no year the text guesses, nor its term', () => {
+      const cited = (text: string) => run(text).entities
+        .filter((e) => e.kind === 'citation' || (e.kind === 'date' && !e.dateline))
+        .map((e) => (e.kind === 'citation' ? [e.code, e.date, e.terms] : e.kind === 'date' ? [e.text, e.iso, e.inferred] : []));
+      // The 2017 resolution of khóa XII, cited in 2022: the day keeps the year the text's date suggests.
+      assert.deepStrictEqual(cited('10:00, 15/12/2022\nSáng 15/12, Tỉnh ủy tổng kết 5 năm thực hiện Nghị quyết số 18-NQ/TW ngày 25/10 của Ban Chấp hành Trung ương Đảng khóa XII về tổ chức bộ máy.'), [
+        ['15/12', '2022-12-15', true], ['18-NQ/TW', null, []], ['25/10', '2022-10-25', true],
+      ]);
+      // The Politburo's directive of 2019, cited in 2024.
+      assert.deepStrictEqual(cited('10:00, 15/01/2024\nSáng 15/1, Tỉnh ủy quán triệt Chỉ thị số 35-CT/TW ngày 30/5 của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội XIII của Đảng.'), [
+        ['15/1', '2024-01-15', true], ['35-CT/TW', null, []], ['30/5', '2023-05-30', true],
+      ]);
+    });
+
+    it('does not split a Central code in the corpus by a year guessed for its day-month', () => {
+      const index = new CorpusIndex();
+      index.set('nq18-2017.txt', 'Ngày 25/10/2017, Hội nghị Trung ương 6 khóa XII ban hành Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng khóa XII về một số vấn đề tiếp tục đổi mới, sắp xếp tổ chức bộ máy.');
+      index.set('tong-ket-2022.txt', '10:00, 15/12/2022\nSáng 15/12, Tỉnh ủy tổ chức Hội nghị tổng kết 5 năm thực hiện Nghị quyết số 18-NQ/TW ngày 25/10 của Ban Chấp hành Trung ương Đảng khóa XII về một số vấn đề tiếp tục đổi mới, sắp xếp tổ chức bộ máy.');
+      assert.ok(!index.isSplit('18-NQ/TW'));
+      assert.deepStrictEqual(index.termsOf('18-NQ/TW'), ['XII']);
+      assert.deepStrictEqual(index.conflictsOf('18-NQ/TW'), []);
+      assert.deepStrictEqual(index.referencesOf('18-NQ/TW').map((m) => m.uri), ['nq18-2017.txt', 'tong-ket-2022.txt']);
+    });
+
+    it('gives no catalogue term to a citation whose day-month is not the catalogued document\'s', () => {
+      const news = (date: string, line: string) => citations(`10:00, ${date}\n${line}`).map((c) => [c.code, c.date, c.terms]);
+      // The catalogue's 12-NQ/TW is of 16/01/2012 (khóa XI); this one is the Politburo's of 16 March 2022.
+      assert.deepStrictEqual(news('20/04/2022', 'Đảng ủy Công an tỉnh quán triệt Nghị quyết số 12-NQ/TW ngày 16/3 của Bộ Chính trị.'), [['12-NQ/TW', null, []]]);
+      // So the corpus files it with neither of the two documents of its code.
+      const index = new CorpusIndex();
+      index.set('nq12-2012.txt', 'Hội nghị Trung ương 4 khóa XI ban hành Nghị quyết số 12-NQ/TW ngày 16/1/2012 về một số vấn đề cấp bách về xây dựng Đảng hiện nay.');
+      index.set('nq12-2022.txt', 'Bộ Chính trị ban hành Nghị quyết số 12-NQ/TW ngày 16/3/2022 về đẩy mạnh xây dựng lực lượng Công an nhân dân.');
+      index.set('quan-triet.txt', '10:00, 20/04/2022\nĐảng ủy Công an tỉnh quán triệt Nghị quyết số 12-NQ/TW ngày 16/3 của Bộ Chính trị.');
+      const [mention] = index.mentionsIn('quan-triet.txt').filter((m) => m.entity.kind === 'citation');
+      assert.deepStrictEqual(index.keysOf(mention), ['12-NQ/TW']);
+    });
+
+    it('gives the day-month of a catalogued document the year of the catalogue, in its date tag too', () => {
+      const r = run('10:00, 15/01/2024\nCăn cứ Chỉ thị số 05-CT/TW ngày 15/5 của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.');
+      const [c] = r.entities.filter((e): e is CitationEntity => e.kind === 'citation');
+      const day = r.entities.find((e): e is DateEntity => e.kind === 'date' && e.text === '15/5');
+      assert.strictEqual(c.date, '2016-05-15');
+      assert.deepStrictEqual(day && [day.iso, day.key, day.inferred], ['2016-05-15', '2016-05-15', true]);
     });
 
     it('does not take a ratio, a range or a date for a code', () => {
