@@ -534,7 +534,9 @@ function parseTail(ctx: Context, end: number, tailDates: Claims | null): Tail {
       if (!DATE_ENDS_CITATION_RE.test(rest) && !DATE_GOES_ON_RE.test(rest) && !untimedSentence(norm, end, dateEnd)) dateEnd = -1;
     }
     if (dateEnd >= 0 && dateYearless) {
-      // Passed over: the date pass gives the day its year (see TAIL_DAY_MONTH_RE, datesOfTails); the tail reads on.
+      // Passed over: the date pass gives the day its year (see TAIL_DAY_MONTH_RE, datesOfTails), as a
+      // cited document's, no later than the text's (see tailDates); the tail reads on.
+      tailDates?.add(dateStart, dateEnd);
       digitRuns(norm, dateStart, dateEnd, dateParts);
       tail.dayMonth = dateParts[1] * 100 + dateParts[0];
       p = tail.end = dateReadEnd = tail.dayEnd = dateEnd;

@@ -506,11 +506,13 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number, tailD
   }
   let sections: number[] | null = null;
   const headings = () => (sections ??= sectionHeadings(norm));
+  // A day-month in a citation's tail (see tailDates) is the date of a document the text had to hand.
+  const cited = (s: number, e: number) => tailDates?.overlaps(s, e) ?? false;
   // The day's clause and a year its sentence names count only against a dateline or a lead's date (see
   // yearsNear): the other ways to a year take neither, so neither is read for them.
   const yearAt: YearAt | null = !yearOf ? null
-    : anchor ? (month, day, s, e) => yearOf(month, day, clauseCue(norm, s, e, asNews), yearNamedBefore(norm, s, headings))
-      : (month, day) => yearOf(month, day, null, null);
+    : anchor ? (month, day, s, e) => yearOf(month, day, cited(s, e) ? 'cited' : clauseCue(norm, s, e, asNews), yearNamedBefore(norm, s, headings))
+      : (month, day, s, e) => yearOf(month, day, cited(s, e) ? 'cited' : null, null);
   const rangeYear = yearAt ? rangeYears(norm, found, yearAt) : null;
   for (const f of found) {
     // A day of the lunar calendar ("ngày 10/3 âm lịch", "(âm lịch)") is no day of the Gregorian one.
@@ -756,8 +758,11 @@ const NEWS_NEXT_YEAR_DAYS = 7;
 const NEWS_SCHEDULE_DAYS = 120;
 const DAY_MS = 86400000;
 type Direction = 'back' | 'ahead' | 'near';
-/** A clause's word on its day: a direction, or an act told of ('told', see TOLD_AFTER_RE). */
-type Cue = Direction | 'told' | 'scheduled' | null;
+/**
+ * A clause's word on its day: a direction, an act told of ('told', see TOLD_AFTER_RE), or a cited
+ * document's date ('cited': issued by the text's date).
+ */
+type Cue = Direction | 'told' | 'scheduled' | 'cited' | null;
 type YearOf = (month: number, day: number, cue: Cue, named: number | null) => number | null;
 /** The year of a day-month whose clause runs from s to e (a range's from its first day to its last). */
 type YearAt = (month: number, day: number, s: number, e: number) => number | null;
@@ -780,6 +785,8 @@ function yearsNear(iso: string, direction: Direction, nextYearDays: number, titl
     /** The first such day from a few weeks before the text's date on. */
     const fromDate = () => (at(y) < t - ahead ? y + 1 : y);
     if (cue === 'ahead') c = fromDate();
+    // A document the text cites was issued by the text's date ("Công văn số 99-CV/TU ngày 16/1" under 15 January).
+    else if (cue === 'cited') c = at(y) > t ? y - 1 : y;
     else if (cue === 'back') c = at(y) > t + ahead ? y - 1 : y;
     // A year the sentence names for the day: a report's or a plan's programme for the coming year.
     else if (fits(own(named))) c = named!;
@@ -855,10 +862,11 @@ const PAST_BEFORE_RE = /\sđã\s[^.;,\n]*$/u;
  * in citations' tails are the cited documents', not the text's: they are left out): take the latest
  * year among the text's full dates; if the day-month would fall before the latest full date of that
  * year and the text names the following year ("năm 2022", "tháng 3/2022"), the article looks back on
- * a finished year from the next one, so the day-month belongs to the following year. Without full
+ * a finished year from the next one, so the day-month belongs to the following year; a cited
+ * document's day-month (cue 'cited') well after the latest full date is the year before's. Without full
  * dates, the year named most often ("năm 2021", "tháng 10/2021") decides.
  */
-function inferYear(norm: string, found: Found[], tailDates?: Claims): ((month: number, day: number) => number | null) | null {
+function inferYear(norm: string, found: Found[], tailDates?: Claims): ((month: number, day: number, cue: Cue) => number | null) | null {
   const own = tailDates ? found.filter((f) => f.iso === null || !tailDates.overlaps(f.s, f.e)) : found;
   const full = own.filter((f) => f.iso && f.iso.length === 10).map((f) => f.iso!);
   const named = new Map<number, number>();
@@ -872,9 +880,12 @@ function inferYear(norm: string, found: Found[], tailDates?: Claims): ((month: n
   if (full.length) {
     const latest = full.reduce((a, b) => (a > b ? a : b));
     const ymax = +latest.slice(0, 4);
-    return (month, day) => {
+    const t = Date.UTC(ymax, +latest.slice(5, 7) - 1, +latest.slice(8, 10));
+    return (month, day, cue) => {
       const candidate = `${ymax}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-      return candidate < latest && named.has(ymax + 1) ? ymax + 1 : ymax;
+      if (candidate < latest) return named.has(ymax + 1) ? ymax + 1 : ymax;
+      // The text is of its latest date or later: a document it cites well after that day is the year before's.
+      return cue === 'cited' && Date.UTC(ymax, month - 1, day) > t + AHEAD_DAYS * DAY_MS ? ymax - 1 : ymax;
     };
   }
   if (!named.size) return null;

@@ -403,6 +403,24 @@ describe('citations', () => {
       assert.deepStrictEqual(day && [day.iso, day.key, day.inferred], ['2016-05-15', '2016-05-15', true]);
     });
 
+    it('dates a document a text cites by its day-month no later than the text', () => {
+      const cited = (text: string) => run(text).entities
+        .filter((e) => e.kind === 'citation' || (e.kind === 'date' && !e.dateline && e.inferred))
+        .map((e) => (e.kind === 'citation' ? [e.code, e.date] : e.kind === 'date' ? [e.text, e.iso] : []));
+      // The day after the article's is the year before's.
+      assert.deepStrictEqual(cited('10:00, 15/01/2024\nThực hiện Công văn số 99-CV/TU ngày 16/1 của Văn phòng Tỉnh ủy, các cơ quan đã báo cáo.'), [
+        ['99-CV/TU', '2023-01-16'], ['16/1', '2023-01-16'],
+      ]);
+      // Without a dateline, the text is of its latest date or after: a plan of December is the year before's.
+      assert.deepStrictEqual(cited('Ngày 15/1/2024, Ban Thường vụ Tỉnh ủy tổ chức hội nghị triển khai nhiệm vụ năm 2024. Căn cứ Kế hoạch số 120-KH/TU ngày 25/12 của Tỉnh ủy, các huyện ủy xây dựng chương trình.'), [
+        ['120-KH/TU', '2023-12-25'], ['25/12', '2023-12-25'],
+      ]);
+      // The article's own day is the document's.
+      assert.deepStrictEqual(cited('10:00, 15/01/2024\nThực hiện Công văn số 98-CV/TU ngày 15/1 của Văn phòng Tỉnh ủy, các cơ quan đã báo cáo.'), [
+        ['98-CV/TU', '2024-01-15'], ['15/1', '2024-01-15'],
+      ]);
+    });
+
     it('does not take a ratio, a range or a date for a code', () => {
       assert.deepStrictEqual(citations('Đạt 22/28 chỉ tiêu, nhiệm kỳ 2020-2025, ngày 15/10/2021.'), []);
     });
