@@ -160,6 +160,8 @@ interface Found {
   /** For a day-month without year. */
   day?: number;
   month?: number;
+  /** The year is not written at the day but at another: a range's last end's (see monthRangeFirsts). */
+  yearElsewhere?: boolean;
 }
 
 /**
@@ -303,9 +305,14 @@ function monthRangeFirsts(norm: string, found: Found[], claims: Claims): void {
     }
     // A first day read by its own cue ("ngày 30/5 - 1/6/2023", "các ngày 30-31/5 và 1/6/2023") takes the year.
     const known = byStart.get(s);
-    if (known) known.iso ??= iso;
-    else if (monthRangeCue(m, month, day, f.iso !== null) && !claims.overlaps(s, s + m[3].length)) {
-      found.push(iso === null ? { s, e: s + m[3].length, iso, day: d, month: mo } : { s, e: s + m[3].length, iso });
+    const yearElsewhere = m[6] === undefined;
+    if (known) {
+      if (known.iso === null && iso !== null) {
+        known.iso = iso;
+        known.yearElsewhere = yearElsewhere;
+      }
+    } else if (monthRangeCue(m, month, day, f.iso !== null) && !claims.overlaps(s, s + m[3].length)) {
+      found.push(iso === null ? { s, e: s + m[3].length, iso, day: d, month: mo } : { s, e: s + m[3].length, iso, yearElsewhere });
     }
   }
 }
@@ -334,7 +341,8 @@ function rangeStarts(norm: string, found: Found[], claims: Claims): void {
       if (f.iso === null) found.push({ s, e: s + m[1].length, iso: null, day, month });
       else {
         const iso = validIso(+f.iso.slice(0, 4), month, day);
-        if (iso) found.push({ s, e: s + m[1].length, iso });
+        // The year of a list's first days is as written as their last's ("các ngày 30-31/5 và 1/6/2024").
+        if (iso) found.push({ s, e: s + m[1].length, iso, yearElsewhere: f.yearElsewhere });
       }
     } else {
       const m = MONTH_RANGE_START_RE.exec(window);
@@ -518,7 +526,8 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number, tailD
     // A day of the lunar calendar ("ngày 10/3 âm lịch", "(âm lịch)") is no day of the Gregorian one.
     if (LUNAR_AFTER_RE.test(norm.slice(f.e, f.e + 12))) continue;
     let iso = f.iso;
-    let inferred = false;
+    // A year read off another day is not written here either ("30/12" of "từ 30/12 - 2/1/2024").
+    let inferred = f.yearElsewhere === true;
     if (iso === null) {
       const y = rangeYear?.get(f) ?? (yearAt ? yearAt(f.month!, f.day!, f.s, f.e) : null);
       iso = y ? validIso(y, f.month!, f.day!) : null;

@@ -196,22 +196,30 @@ describe('dates', () => {
 
   it('reads a range across two months whose ends are day-months, the year written once, at its last day', () => {
     const under = (body: string) => dates(`Tin bài\n\n10:20, Thứ Năm, 15-06-2023\n\n${body}`).filter((d) => !d.dateline).map((d) => [d.text, d.iso, d.inferred]);
-    const mayJune = [['30/5', '2023-05-30', false], ['1/6/2023', '2023-06-01', false]];
+    const mayJune = [['30/5', '2023-05-30', true], ['1/6/2023', '2023-06-01', false]];
     assert.deepStrictEqual(under('Lớp bồi dưỡng diễn ra từ ngày 30/5-1/6/2023 tại Trường Chính trị tỉnh.'), mayJune);
     assert.deepStrictEqual(under('Lớp bồi dưỡng diễn ra từ ngày 30/5 - 1/6/2023 tại Trường Chính trị tỉnh.'), mayJune);
     assert.deepStrictEqual(under('Hội thi (30/5-1/6/2023) thu hút 200 thí sinh.'), mayJune);
     // With its year written, a day-month before a dash and a date is no fraction: it needs no cue.
     assert.deepStrictEqual(under('Đợt 1: 30/5 - 1/6/2023, các chi bộ sinh hoạt chuyên đề.'), mayJune);
     // A first day later in the year than the last is the year before's.
-    assert.deepStrictEqual(under('Từ ngày 30/12 - 2/1/2024, các cơ quan trực Tết.'), [['30/12', '2023-12-30', false], ['2/1/2024', '2024-01-02', false]]);
+    assert.deepStrictEqual(under('Từ ngày 30/12 - 2/1/2024, các cơ quan trực Tết.'), [['30/12', '2023-12-30', true], ['2/1/2024', '2024-01-02', false]]);
     assert.deepStrictEqual(under('Từ ngày 30/12/2023-2/1/2024, các cơ quan trực Tết.'), [['30/12/2023', '2023-12-30', false], ['2/1/2024', '2024-01-02', false]]);
     // Without a year, the cue of a day-month, and both ends read together.
     assert.deepStrictEqual(under('Từ ngày 30/5-1/6, Ban Tuyên giáo tổ chức tập huấn.'), [['30/5', '2023-05-30', true], ['1/6', '2023-06-01', true]]);
     // The days of a list before a day of the next month take its written year.
-    assert.deepStrictEqual(under('Đại hội sẽ diễn ra trong các ngày 30-31/5 và 1/6/2024.'), [['30', '2024-05-30', false], ['31/5', '2024-05-31', false], ['1/6/2024', '2024-06-01', false]]);
+    assert.deepStrictEqual(under('Đại hội sẽ diễn ra trong các ngày 30-31/5 và 1/6/2024.'), [['30', '2024-05-30', true], ['31/5', '2024-05-31', true], ['1/6/2024', '2024-06-01', false]]);
     // Fractions, scores, a document's number and a bare pair without a year are no range.
     assert.deepStrictEqual(under('Rừng chiếm từ 1/3-1/2 diện tích (1/3-1/2); đội nhà thắng tỷ số 2/1-3/1; Công văn số 30/5-1/6 của Sở; bản 1/6-2/6 đã phát hành.'), []);
     assert.deepStrictEqual(under('Xã phải hoàn thành 2/3 đến ngày 30/6/2023; đạt 9/10 - 1/6/2023.'), [['30/6/2023', '2023-06-30', false], ['1/6/2023', '2023-06-01', false]]);
+  });
+
+  it('says the year of a range\'s first end across two months is not written there', () => {
+    const under = (body: string) => dates(`Tin bài\n\n10:20, Thứ Năm, 15-06-2023\n\n${body}`).filter((d) => !d.dateline).map((d) => [d.text, d.iso, d.inferred]);
+    assert.deepStrictEqual(under('Đoàn làm việc từ 30/12 - 2/1/2024 tại huyện.'), [['30/12', '2023-12-30', true], ['2/1/2024', '2024-01-02', false]]);
+    assert.deepStrictEqual(under('Lớp học diễn ra từ ngày 30/5 - 1/6/2023.'), [['30/5', '2023-05-30', true], ['1/6/2023', '2023-06-01', false]]);
+    // Written there, it is not.
+    assert.deepStrictEqual(under('Đoàn làm việc từ 30/12/2023 - 2/1/2024 tại huyện.'), [['30/12/2023', '2023-12-30', false], ['2/1/2024', '2024-01-02', false]]);
   });
 
   it('does not take the year of a cited document\'s date for the article\'s day-month', () => {
