@@ -218,7 +218,7 @@ function rangeEndCue(window: string, s: number, month: number, day: number, foun
   // After "từ" or a bracket, "đến" and "và" join no fraction's numbers ("từ 12 đến 13/6").
   const m = DAY_RANGE_START_RE.exec(window) ?? DAY_LIST_RE.exec(window) ?? (noFraction(day) ? DATED_RANGE_START_RE.exec(window) : WORDED_RANGE_START_RE.exec(window));
   if (m) return +m[1] >= 1 && +m[1] < day;
-  const first = monthRangeFirst(window, month, day);
+  const first = monthRangeFirst(window, month, day, '/');
   if (first && monthRangeCue(first, month, day, false)) return true;
   const gap = RANGE_GAP_RE.exec(window);
   if (!gap || gap[0].length === 0) return false;
@@ -228,13 +228,14 @@ function rangeEndCue(window: string, s: number, month: number, day: number, foun
 
 /**
  * The first end of a range across months, a day-month (maybe with its year) before the separator that
- * ends a window: "từ ngày 30/5-1/6/2023", "(30/5 - 1/6/2023)", "30/12/2023-2/1/2024". Groups: 1 a cue
- * word or "số", 2 a bracket, 3 the day-month's text, 4 its day, 5 its month, 6 its year, 7 the
- * separator. Not inside a number or a code; at the end of a range of days ("các ngày 30-31/5 và 1/6/2023").
+ * ends a window: "từ ngày 30/5-1/6/2023", "(30/5 - 1/6/2023)", "30/12/2023-2/1/2024", "từ 30-12 đến
+ * 2-1-2024". Groups: 1 a cue word or "số", 2 a bracket, 3 the day-month's text, 4 its day, 5 its
+ * separator, 6 its month, 7 its year, 8 the range's separator. Not inside a number or a code; at the end
+ * of a range of days ("các ngày 30-31/5 và 1/6/2023").
  */
 const MONTH_RANGE_FIRST_RE = new RegExp(
   '(?:^|[^\\p{L}\\d/.-]|\\d-)(?:([Nn]gày|NGÀY|[Tt]ừ|TỪ|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Ss]ố|SỐ)\\s+|(\\()\\s*)?' +
-    '((\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?)\\s*(-|đến|và)\\s*(?:ngày\\s+)?$',
+    '((\\d{1,2})([/.-])(\\d{1,2})(?:\\5(\\d{4}))?)\\s*(-|đến|và)\\s*(?:ngày\\s+)?$',
   'u',
 );
 /** The words that make a day of a range's first number on their own (the cues of RANGE_CUE). */
@@ -244,11 +245,12 @@ const NUMBER_WORD_RE = /^(?:[Ss]ố|SỐ)$/u;
 /**
  * The first end of a range across months before a last day `day` of `month` (see MONTH_RANGE_FIRST_RE):
  * a day that exists, another month's or earlier in the same (a first day later in the year is the
- * year before's: "30/12 - 2/1/2024"), or null.
+ * year before's: "30/12 - 2/1/2024"), or null. It is written with a slash, or with the separator `sep`
+ * of the last end ("từ ngày 30-12 đến ngày 2-1-2024"): a dash or a dot alone joins too many numbers.
  */
-function monthRangeFirst(window: string, month: number, day: number): RegExpExecArray | null {
+function monthRangeFirst(window: string, month: number, day: number, sep: string): RegExpExecArray | null {
   const m = MONTH_RANGE_FIRST_RE.exec(window);
-  return m && dayExists(2000, +m[5], +m[4]) && (+m[5] !== month || +m[4] < day) ? m : null;
+  return m && (m[5] === '/' || m[5] === sep) && dayExists(2000, +m[6], +m[4]) && (+m[6] !== month || +m[4] < day) ? m : null;
 }
 
 /**
@@ -262,9 +264,15 @@ function monthRangeFirst(window: string, month: number, day: number): RegExpExec
 function monthRangeCue(m: RegExpExecArray, month: number, day: number, dated: boolean): boolean {
   const cue = m[1];
   if (cue !== undefined && NUMBER_WORD_RE.test(cue)) return false;
-  if (m[6] !== undefined) return true;
-  if (cue === undefined && m[2] === undefined) return dated && m[7] === '-' && +m[5] * 100 + +m[4] < month * 100 + day;
+  if (m[7] !== undefined) return true;
+  if (cue === undefined && m[2] === undefined) return dated && m[8] === '-' && +m[6] * 100 + +m[4] < month * 100 + day;
   return (cue !== undefined && DAY_WORD_RE.test(cue)) || dated || noFraction(day);
+}
+
+/** The separator of the numeric date at s ("2-1-2024": "-"), or "" (a spelled-out date). */
+function separatorAt(norm: string, s: number): string {
+  const c = isDigit(norm.charCodeAt(s + 1)) ? norm[s + 2] : norm[s + 1];
+  return c === '/' || c === '-' || c === '.' ? c : '';
 }
 
 /** How far before a range's last day its first day-month is looked for ("từ ngày 30/12/2023 đến ngày "). */
@@ -272,7 +280,7 @@ const MONTH_RANGE_REACH = 40;
 
 /** Whether the day-month at s, glued by a dash to a day-month before it, ends a range across months. */
 function monthRangeEnd(norm: string, s: number, last: NumericMatch): boolean {
-  const m = monthRangeFirst(norm.slice(Math.max(0, s - MONTH_RANGE_REACH), s), last.month, last.day);
+  const m = monthRangeFirst(norm.slice(Math.max(0, s - MONTH_RANGE_REACH), s), last.month, last.day, '/');
   return m !== null && monthRangeCue(m, last.month, last.day, last.year >= 0);
 }
 
@@ -291,12 +299,12 @@ function monthRangeFirsts(norm: string, found: Found[], claims: Claims): void {
     const window = norm.slice(Math.max(0, f.s - MONTH_RANGE_REACH), f.s);
     const month = f.iso === null ? f.month! : +f.iso.slice(5, 7);
     const day = f.iso === null ? f.day! : +f.iso.slice(8, 10);
-    const m = monthRangeFirst(window, month, day);
+    const m = monthRangeFirst(window, month, day, separatorAt(norm, f.s));
     if (!m) continue;
     const s = f.s - window.length + m.index + m[0].indexOf(m[3]);
     const d = +m[4];
-    const mo = +m[5];
-    const year = m[6] !== undefined ? +m[6] : f.iso === null ? null : +f.iso.slice(0, 4) - (mo * 100 + d > month * 100 + day ? 1 : 0);
+    const mo = +m[6];
+    const year = m[7] !== undefined ? +m[7] : f.iso === null ? null : +f.iso.slice(0, 4) - (mo * 100 + d > month * 100 + day ? 1 : 0);
     const iso = year === null ? null : validIso(year, mo, d);
     if (year !== null && iso === null) continue;
     if (byStart === null) {
@@ -305,7 +313,7 @@ function monthRangeFirsts(norm: string, found: Found[], claims: Claims): void {
     }
     // A first day read by its own cue ("ngày 30/5 - 1/6/2023", "các ngày 30-31/5 và 1/6/2023") takes the year.
     const known = byStart.get(s);
-    const yearElsewhere = m[6] === undefined;
+    const yearElsewhere = m[7] === undefined;
     if (known) {
       if (known.iso === null && iso !== null) {
         known.iso = iso;

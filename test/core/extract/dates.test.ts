@@ -214,6 +214,16 @@ describe('dates', () => {
     assert.deepStrictEqual(under('Xã phải hoàn thành 2/3 đến ngày 30/6/2023; đạt 9/10 - 1/6/2023.'), [['30/6/2023', '2023-06-30', false], ['1/6/2023', '2023-06-01', false]]);
   });
 
+  it('reads a range across two months written with dashes or dots, the first end like the last', () => {
+    const under = (body: string) => dates(`Tin bài\n\n10:20, Thứ Năm, 15-06-2023\n\n${body}`).filter((d) => !d.dateline).map((d) => [d.text, d.iso, d.inferred]);
+    const turn = (first: string, last: string) => [[first, '2023-12-30', true], [last, '2024-01-02', false]];
+    assert.deepStrictEqual(under('Đoàn làm việc từ ngày 30-12 đến ngày 2-1-2024 tại huyện.'), turn('30-12', '2-1-2024'));
+    assert.deepStrictEqual(under('Đoàn làm việc từ 30-12 đến 2-1-2024 tại huyện.'), turn('30-12', '2-1-2024'));
+    assert.deepStrictEqual(under('Đoàn làm việc từ 30.12 đến 2.1.2024 tại huyện.'), turn('30.12', '2.1.2024'));
+    // A dash or a dot joins the first end to a last written otherwise no more than any two numbers.
+    assert.deepStrictEqual(under('Đoàn làm việc từ 30-12 đến 2/1/2024 tại huyện.'), [['2/1/2024', '2024-01-02', false]]);
+  });
+
   it('says the year of a range\'s first end across two months is not written there', () => {
     const under = (body: string) => dates(`Tin bài\n\n10:20, Thứ Năm, 15-06-2023\n\n${body}`).filter((d) => !d.dateline).map((d) => [d.text, d.iso, d.inferred]);
     assert.deepStrictEqual(under('Đoàn làm việc từ 30/12 - 2/1/2024 tại huyện.'), [['30/12', '2023-12-30', true], ['2/1/2024', '2024-01-02', false]]);
