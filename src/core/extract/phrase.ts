@@ -24,6 +24,8 @@ export const NUMBERED_PLACES = new PhraseSet(new Set(['thôn', 'ấp', 'bản', 
 /** The most words of a unit of NUMBERED_PLACES, and their first words. */
 const MAX_PLACE_WORDS = 3;
 const PLACE_FIRST_WORDS = new PhraseSet(new Set([...NUMBERED_PLACES.phrases].map((p) => p.split(' ')[0])));
+/** The units of the commune or the district a hamlet is in ("thôn 3 xã Hải Đông"). */
+const HAMLET_PLACES = new PhraseSet(new Set(['xã', 'phường', 'thị trấn', 'thị xã', 'huyện', 'quận', 'thành phố', 'tỉnh']));
 /** The most lower-case words of a name's field after its capitalised first syllable ("Cục Thi hành án dân sự tỉnh"). */
 const MAX_FIELD_WORDS = 4;
 
@@ -264,6 +266,10 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
     const hamlet = words.flags(last) & Lex.Connector ? -1 : hamletEnd(text, words, i, stopAt);
     if (hamlet > 0) {
       last = i = hamlet;
+      // A number ends the hamlet's name: only its commune or district goes on ("Chi bộ thôn 3 xã Hải
+      // Đông"), not "thuộc …", another body ("Chi bộ thôn 3 Đảng bộ xã …"), a person ("… thăm Chi bộ
+      // thôn 3 Nguyễn Văn An") or a street ("Chi bộ tổ 12 Nguyễn Trãi").
+      if (words.shapes[hamlet] === Shape.Other && !placeAt(text, words, hamlet + 1)) break;
       continue;
     }
     if (!isBodyWord(words, i)) {
@@ -340,6 +346,15 @@ function fieldEnd(text: string, words: Words, i: number, stopAt?: (i: number) =>
     if (k === i + MAX_FIELD_WORDS || verb || words.phraseIn(FIELD_STOPS, k, 1) || startsTerm(text, words, k)) return -1;
   }
   return -1;
+}
+
+/** Does a commune's or a district's unit and its name or number start at word k ("xã Hải Đông", "phường 5")? */
+function placeAt(text: string, words: Words, k: number): boolean {
+  for (let n = 1; n <= 2 && k + n < words.count; n++) {
+    const name = words.shapes[k + n];
+    if ((name === Shape.Cap || (name === Shape.Other && UNIT_NUMBER_RE.test(words.lower(k + n)))) && joined(text, words, k + n) && words.phraseIn(HAMLET_PLACES, k, n)) return true;
+  }
+  return false;
 }
 
 /**

@@ -69,6 +69,27 @@ describe('organisations, terms and abbreviations', () => {
     assert.deepStrictEqual(people('Ông Nguyễn Văn An (Bí thư Chi bộ thôn Đông) phát biểu.').map((p) => [p.name, p.positions]), [['Nguyễn Văn An', ['Bí thư Chi bộ thôn Đông']]]);
   });
 
+  it('ends a body\'s name at a numbered hamlet unless its commune or district follows', () => {
+    const names = (text: string) => organizations(text).map((o) => o.name);
+    assert.deepStrictEqual(names('Chi bộ thôn 3 thuộc Đảng bộ xã Hải Đông tổ chức đại hội.'), ['Chi bộ thôn 3', 'Đảng bộ xã Hải Đông']);
+    assert.deepStrictEqual(names('Chi bộ thôn 3 trực thuộc Đảng bộ xã Hải Đông tổ chức đại hội.'), ['Chi bộ thôn 3', 'Đảng bộ xã Hải Đông']);
+    assert.deepStrictEqual(names('Chi bộ thôn 3 Đảng bộ xã Hải Đông tổ chức đại hội; Chi bộ ấp 3 Đảng bộ xã Tân Phú cũng vậy.'), [
+      'Chi bộ thôn 3', 'Đảng bộ xã Hải Đông', 'Chi bộ ấp 3', 'Đảng bộ xã Tân Phú',
+    ]);
+    assert.deepStrictEqual(names('Chi bộ tổ dân phố 5 Đảng bộ phường Quang Trung và Chi bộ khu phố 2 Đảng bộ phường Trần Phú được khen thưởng.'), [
+      'Chi bộ tổ dân phố 5', 'Đảng bộ phường Quang Trung', 'Chi bộ khu phố 2', 'Đảng bộ phường Trần Phú',
+    ]);
+    // A person, a street or the title of a meeting after the number is no part of the hamlet's name.
+    assert.deepStrictEqual(names('Đồng chí Phạm Văn Dũng, Bí thư Đảng ủy xã, thăm Chi bộ thôn 3 Nguyễn Văn An.'), ['Đảng ủy xã', 'Chi bộ thôn 3']);
+    assert.deepStrictEqual(names('Chi bộ thôn 2 Hà Văn Tú nhận giấy khen.'), ['Chi bộ thôn 2']);
+    assert.deepStrictEqual(names('Chi bộ tổ 12 Nguyễn Trãi họp.'), ['Chi bộ tổ 12']);
+    assert.deepStrictEqual(names('Chi bộ thôn 3 Đại hội nhiệm kỳ 2025-2030.'), ['Chi bộ thôn 3']);
+    // Its commune, town or district goes on with it.
+    assert.deepStrictEqual(names('Chi bộ thôn 3 xã Hải Đông và Chi bộ thôn 5 thị trấn Yên Định được công nhận trong sạch, vững mạnh.'), [
+      'Chi bộ thôn 3 xã Hải Đông', 'Chi bộ thôn 5 thị trấn Yên Định',
+    ]);
+  });
+
   it('takes such a body whole into the position of the person who heads it', () => {
     const ps = people(
       'Đồng chí Nguyễn Văn An, Giám đốc Ngân hàng Chính sách xã hội tỉnh phát biểu. Đồng chí Lê Thị Bình, Phó Thống đốc Ngân hàng Nhà nước Việt Nam; ' +
