@@ -26,6 +26,8 @@ const MAX_PLACE_WORDS = 3;
 const PLACE_FIRST_WORDS = new PhraseSet(new Set([...NUMBERED_PLACES.phrases].map((p) => p.split(' ')[0])));
 /** The units of the commune or the district a hamlet is in ("thôn 3 xã Hải Đông"). */
 const HAMLET_PLACES = new PhraseSet(new Set(['xã', 'phường', 'thị trấn', 'thị xã', 'huyện', 'quận', 'thành phố', 'tỉnh']));
+/** A number that goes on into a list or a pair of numbers ("thôn 1, 2, 3", "thôn 1 và 2", "thôn 3-4", "thôn 3/4"). */
+const MORE_NUMBERS_RE = /\s*,\s*\d|\s+và\s+\d|[-/]\d/y;
 /** The most lower-case words of a name's field after its capitalised first syllable ("Cục Thi hành án dân sự tỉnh"). */
 const MAX_FIELD_WORDS = 4;
 
@@ -265,6 +267,9 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
     // bộ thôn Đông Nhất", "Hội Khuyến học thôn 3" as "Hội Khuyến học xã"); not one of many ("các thôn 3, 4").
     const hamlet = words.flags(last) & Lex.Connector ? -1 : hamletEnd(text, words, i, stopAt);
     if (hamlet > 0) {
+      // One of a list of hamlets is no body's whole name ("Chi bộ thôn 1, 2, 3", "Chi bộ thôn 3-4").
+      MORE_NUMBERS_RE.lastIndex = words.ends[hamlet];
+      if (words.shapes[hamlet] === Shape.Other && MORE_NUMBERS_RE.test(text)) break;
       last = i = hamlet;
       // A number ends the hamlet's name: only its commune or district goes on ("Chi bộ thôn 3 xã Hải
       // Đông"), not "thuộc …", another body ("Chi bộ thôn 3 Đảng bộ xã …"), a person ("… thăm Chi bộ

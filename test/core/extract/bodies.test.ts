@@ -90,6 +90,15 @@ describe('organisations, terms and abbreviations', () => {
     ]);
   });
 
+  it('does not cut a list or a pair of hamlets to its first', () => {
+    const names = (text: string) => organizations(text).map((o) => o.name);
+    // The body ends before the hamlets, whose numbers no name holds whole.
+    assert.deepStrictEqual(names('Đảng ủy xã chỉ đạo Chi bộ thôn 1, 2, 3 tổ chức đại hội.'), ['Đảng ủy xã', 'Chi bộ']);
+    assert.deepStrictEqual(names('Chi bộ thôn 1 và 2 tổ chức đại hội.'), ['Chi bộ']);
+    assert.deepStrictEqual(names('Chi bộ thôn 3-4 sáp nhập.'), ['Chi bộ']);
+    assert.deepStrictEqual(names('Chi bộ thôn 3/4 sáp nhập.'), ['Chi bộ']);
+  });
+
   it('takes such a body whole into the position of the person who heads it', () => {
     const ps = people(
       'Đồng chí Nguyễn Văn An, Giám đốc Ngân hàng Chính sách xã hội tỉnh phát biểu. Đồng chí Lê Thị Bình, Phó Thống đốc Ngân hàng Nhà nước Việt Nam; ' +
