@@ -85,8 +85,12 @@ function oldTone(word) {
  * Fragments made from the engine's own word lists (src/core/extract/lexicon.json), so that the grammar
  * stops where the engine does without a second copy of the lists to keep in step:
  *   lexicon-field-stops    the words that end the field of a body's name (nameFieldStops), lower case
- *   lexicon-position-head  a position's head in title case, after at most two modifiers ("Phó Bí thư",
- *                          "Trưởng ban"), its later words in any case, as the engine reads them
+ *   lexicon-position-head  where a position's head begins, for a task to stop before it: a head in title
+ *                          case, its later words in lower or title case ("Bí thư", "Trưởng ban"),
+ *                          or a modifier in title case before any word ("Phó …"), which stops a task at
+ *                          a few more places than the engine, never fewer: the modifiers' pairings with
+ *                          every head made this list ten times as long, and the regexes that hold it slow
+ *                          to compile
  *   lexicon-capitals-field the field of a body's name in capitals ("NỘI VỤ", "GIÁO DỤC"): the lexicon's
  *                          compounds of bodies' names that head no body of their own (capitalsNameHeads)
  *   lexicon-capitals-ending-first  in capitals, the first words of the words that end in "SỞ" or "BỘ"
@@ -128,16 +132,16 @@ function lexiconVariables(root) {
     const goesOn = next.length ? `(?!{{sp}}{1,2}(?:${next.map((w) => `${upper(w)}|${escape(w)}`).join('|')})(?![\\p{L}\\p{M}\\p{N}]))` : '';
     return `${c.split(' ').map((w, i) => (i === 0 ? upper(w) : `(?:${upper(w)}|${escape(w)})`)).join('{{sp}}')}(?![\\p{L}\\p{M}\\p{N}])${goesOn}`;
   };
+  // A task's words are in lower or title case, so a head's later word in capitals cannot follow one.
+  const headAlternation = [...new Set(heads)].sort((x, y) => y.length - x.length || (x < y ? -1 : 1))
+    .map((p) => p.split(' ').map((w, i) => (i === 0 ? upper(w) : `(?:${[...new Set([upper(w), escape(w)])].join('|')})`)).join('{{sp}}')).join('|');
   const endings = lexicon.capitalsHeadEndings.filter((e) => /^\S+ (?:sở|bộ)$/u.test(e)).map((e) => e.split(' ')[0].toUpperCase());
   return {
     'lexicon-capitals-field': `(?:${alternation(fields, escape)})(?![\\p{L}\\p{M}\\p{N}])`,
     'lexicon-capitals-ending-first': `(?:${alternation(endings, escape)})`,
     'lexicon-title-field': `(?:${[...new Set(titleFields)].sort((x, y) => y.length - x.length || (x < y ? -1 : 1)).map(titleField).join('|')})`,
     'lexicon-field-stops': `(?:${alternation(lexicon.nameFieldStops, escape)})(?![\\p{L}\\p{M}\\p{N}])`,
-    'lexicon-position-head': [
-      `(?:(?:${alternation(lexicon.headModifiers, upper)})(?:{{sp}}(?:${alternation(lexicon.headModifiers, either)}))?{{sp}}(?:${alternation(heads, either)})`,
-      `|(?:${alternation(heads, upper)}))(?![\\p{L}\\p{M}\\p{N}])`,
-    ].join(''),
+    'lexicon-position-head': `(?:(?:${alternation(lexicon.headModifiers, upper)}){{sp}}|(?:${headAlternation})(?![\\p{L}\\p{M}\\p{N}]))`,
   };
 }
 
