@@ -129,19 +129,19 @@ function lexiconVariables(root) {
   const titleField = (c) => {
     const last = c.split(' ').pop();
     const next = [...new Set(compounds.filter((d) => d.startsWith(last + ' ')).map((d) => d.split(' ')[1]))];
-    const goesOn = next.length ? `(?!{{sp}}{1,2}(?:${next.map((w) => `${upper(w)}|${escape(w)}`).join('|')})(?![\\p{L}\\p{M}\\p{N}]))` : '';
-    return `${c.split(' ').map((w, i) => (i === 0 ? upper(w) : `(?:${upper(w)}|${escape(w)})`)).join('{{sp}}')}(?![\\p{L}\\p{M}\\p{N}])${goesOn}`;
+    const goesOn = next.length ? `(?!{{sp}}{1,2}(?:${next.map((w) => `${upper(w)}|${escape(w)}`).join('|')}){{br-listed}})` : '';
+    return `${c.split(' ').map((w, i) => (i === 0 ? upper(w) : `(?:${upper(w)}|${escape(w)})`)).join('{{sp}}')}{{br-listed}}${goesOn}`;
   };
   // A task's words are in lower or title case, so a head's later word in capitals cannot follow one.
   const headAlternation = [...new Set(heads)].sort((x, y) => y.length - x.length || (x < y ? -1 : 1))
     .map((p) => p.split(' ').map((w, i) => (i === 0 ? upper(w) : `(?:${[...new Set([upper(w), escape(w)])].join('|')})`)).join('{{sp}}')).join('|');
   const endings = lexicon.capitalsHeadEndings.filter((e) => /^\S+ (?:sở|bộ)$/u.test(e)).map((e) => e.split(' ')[0].toUpperCase());
   return {
-    'lexicon-capitals-field': `(?:${alternation(fields, escape)})(?![\\p{L}\\p{M}\\p{N}])`,
+    'lexicon-capitals-field': `(?:${alternation(fields, escape)}){{br-listed}}`,
     'lexicon-capitals-ending-first': `(?:${alternation(endings, escape)})`,
     'lexicon-title-field': `(?:${[...new Set(titleFields)].sort((x, y) => y.length - x.length || (x < y ? -1 : 1)).map(titleField).join('|')})`,
-    'lexicon-field-stops': `(?:${alternation(lexicon.nameFieldStops, escape)})(?![\\p{L}\\p{M}\\p{N}])`,
-    'lexicon-position-head': `(?:(?:${alternation(lexicon.headModifiers, upper)}){{sp}}|(?:${headAlternation})(?![\\p{L}\\p{M}\\p{N}]))`,
+    'lexicon-field-stops': `(?:${alternation(lexicon.nameFieldStops, escape)}){{br-listed}}`,
+    'lexicon-position-head': `(?:(?:${alternation(lexicon.headModifiers, upper)}){{sp}}|(?:${headAlternation}){{br-listed}})`,
   };
 }
 
