@@ -144,8 +144,12 @@ const PREDICATE_RE = new RegExp(
   'u',
 );
 const COMMA_CLAUSE_RE = new RegExp(COMMA_CLAUSE, 'u');
-/** What may follow a citation's date behind a comma: the end, its subject or issuer, "và", a quote, a colon, a dash, a bracket. */
-const DATE_ENDS_CITATION_RE = /^(?:\s*(?:$|[.;:!…)"“”(\n|]|-\s)|\s+(?:và|về|của)\s|\s*,\s*(?:về|của|khóa)\s|\s*,\s*["“])/u;
+/**
+ * What may follow a citation's date behind a comma: the end, its subject or issuer, "và", a quote, a
+ * colon, a dash, a bracket, a comma ending the line (a ground: "Xét đề nghị … tại Tờ trình số
+ * 150-TTr/BTCTU, ngày 2/1,").
+ */
+const DATE_ENDS_CITATION_RE = /^(?:\s*(?:$|[.;:!…)"“”(\n|]|-\s)|\s+(?:và|về|của)\s|\s*,\s*(?:về|của|khóa)\s|\s*,\s*["“]|\s*,[ \t]*(?:\n|$))/u;
 /**
  * What else after a citation's date behind a comma leaves no room for a clause of its own: what the
  * document does, as its title says it ("…, ngày 30/7/2021, hướng dẫn thi hành Điều lệ Đảng"), though
@@ -190,16 +194,20 @@ function sentenceStart(norm: string, end: number): number {
  * Has the sentence of the citation ending at `end`, whose date behind a comma ends at `dateEnd`, no
  * time of its own to give the date to? So it is when it opens as UNTIMED_SENTENCE_RE says, on a ground's
  * line ending in ";" (a decision's ground has no clause, whatever follows the date) or where no event
- * follows the date (EVENT_CLAUSE_RE): "Sau 5 năm thực hiện Nghị quyết …, ngày 20/3/2023, Ban Thường vụ
- * Huyện ủy tổ chức Hội nghị sơ kết" and a report's "Căn cứ Hướng dẫn …, ngày 20/3/2023, Ban Thường vụ
- * Tỉnh ủy đã ban hành Kế hoạch …" date the event.
+ * follows the date behind a comma (EVENT_CLAUSE_RE): "Sau 5 năm thực hiện Nghị quyết …, ngày 20/3/2023,
+ * Ban Thường vụ Huyện ủy tổ chức Hội nghị sơ kết" and a report's "Căn cứ Hướng dẫn …, ngày 20/3/2023,
+ * Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch …" date the event. Words running on from the date with no
+ * comma, and none of the citation's (see DATE_ENDS_CITATION_RE), are a clause the date times ("Căn cứ
+ * Quyết định số 1234/QĐ-UBND, ngày 20/1 tỉnh khởi công dự án").
  */
 function untimedSentence(norm: string, end: number, dateEnd: number): boolean {
   const i = sentenceStart(norm, end);
   if (i < 0 || !UNTIMED_SENTENCE_RE.test(norm.slice(i, end))) return false;
   if (GROUND_RE.test(norm.slice(i, end)) && groundLineEnd(norm, dateEnd)) return true;
-  return !EVENT_CLAUSE_RE.test(norm.slice(dateEnd, dateEnd + 100));
+  const after = norm.slice(dateEnd, dateEnd + 100);
+  return COMMA_AFTER_RE.test(after) && !EVENT_CLAUSE_RE.test(after);
 }
+const COMMA_AFTER_RE = /^\s*,/u;
 
 /** Does the line from `from` on end in ";" (a ground's line), within a line's reach? */
 function groundLineEnd(norm: string, from: number): boolean {
@@ -525,10 +533,13 @@ function parseTail(ctx: Context, end: number, tailDates: Claims | null): Tail {
     // After the issuer or the subject, a date behind a comma is the citation's only where the sentence
     // ends or goes on with the citation ("…, ngày 12/6/2021, về …", "…, ngày 25/10/2017 và …"), or where
     // no clause can take it (see DATE_GOES_ON_RE, UNTIMED_SENTENCE_RE); otherwise the next clause's
-    // ("… 02-NQ/TW của Bộ Chính trị, ngày 15/7/2021, Tỉnh ủy ban hành …"). In brackets it is the
-    // citation's ("… của Bộ Chính trị (ngày 12/6/2021)").
-    const clause = (tail.issuer !== null || tail.subject !== null) && norm.charCodeAt(q) !== 40 && norm.slice(p, q).includes(',');
+    // ("… 02-NQ/TW của Bộ Chính trị, ngày 15/7/2021, Tỉnh ủy ban hành …"). So is a day-month behind a
+    // comma right after the code: with no year, it is as likely the next clause's time ("Thực hiện Kế
+    // hoạch số 99-KH/TU, ngày 5/1 tới Tỉnh ủy tổ chức …"). In brackets it is the citation's ("… của Bộ
+    // Chính trị (ngày 12/6/2021)").
+    const behindComma = norm.charCodeAt(q) !== 40 && norm.slice(p, q).includes(',');
     let dateEnd = tail.date === null ? tailDateEnd(norm, q) : -1;
+    const clause = behindComma && (tail.issuer !== null || tail.subject !== null || dateYearless);
     if (dateEnd >= 0 && clause) {
       const rest = norm.slice(dateEnd, dateEnd + 40);
       if (!DATE_ENDS_CITATION_RE.test(rest) && !DATE_GOES_ON_RE.test(rest) && !untimedSentence(norm, end, dateEnd)) dateEnd = -1;

@@ -137,6 +137,35 @@ describe('citations', () => {
       assert.strictEqual(citations('Căn cứ Hướng dẫn số 02-HD/UBKTTW của Ủy ban Kiểm tra Trung ương, ngày 9/12/2021, hướng dẫn thực hiện một số điều trong Quy định số 22-QĐ/TW;')[0].date, '2021-12-09');
     });
 
+    it('gives a day-month behind a comma right after the code to the clause it opens, not to the document', () => {
+      const read = (dateline: string, line: string) => run(`10:00, ${dateline}\n${line}`).entities
+        .filter((e) => e.kind === 'citation' || (e.kind === 'date' && !e.dateline))
+        .map((e) => (e.kind === 'citation' ? [e.code, e.date, e.terms] : e.kind === 'date' ? [e.text, e.iso] : []));
+      // The coming 5 January, not a plan of the year about to end.
+      assert.deepStrictEqual(read('28/12/2023', 'Thực hiện Kế hoạch số 99-KH/TU, ngày 5/1 tới Tỉnh ủy tổ chức hội nghị tổng kết.'), [
+        ['99-KH/TU', null, []], ['5/1', '2024-01-05'],
+      ]);
+      // Tomorrow's meeting, not the catalogue's 12-NQ/TW of 16 January 2012 (whose term the code alone still gives).
+      assert.deepStrictEqual(read('15/01/2024', 'Hội nghị quán triệt Nghị quyết số 12-NQ/TW, ngày 16/1 Đảng ủy Công an tỉnh tổ chức.'), [
+        ['12-NQ/TW', null, ['XI']], ['16/1', '2024-01-16'],
+      ]);
+      // A directive of another day keeps its term; a ground's sentence that runs on into a clause is timed by the day.
+      assert.deepStrictEqual(read('15/01/2024', 'Thực hiện Chỉ thị số 05-CT/TW, ngày 20/1 các chi bộ sẽ sinh hoạt chuyên đề.'), [
+        ['05-CT/TW', null, ['XII']], ['20/1', '2024-01-20'],
+      ]);
+      assert.deepStrictEqual(read('15/01/2024', 'Căn cứ Quyết định số 1234/QĐ-UBND, ngày 20/1 tỉnh khởi công dự án.'), [
+        ['1234/QĐ-UBND', null, []], ['20/1', '2024-01-20'],
+      ]);
+      // Followed by its issuer, the day is still the document's.
+      assert.deepStrictEqual(read('15/01/2024', 'Căn cứ Chỉ thị số 05-CT/TW, ngày 15/5 của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.'), [
+        ['05-CT/TW', '2016-05-15', ['XII']], ['15/5', '2016-05-15'],
+      ]);
+      // So by a comma ending the line, as a ground does.
+      assert.deepStrictEqual(read('15/01/2024', 'Xét đề nghị của Ban Tuyên giáo Tỉnh ủy về việc sơ kết Chỉ thị số 05-CT/TW, ngày 15/5,\nQUYẾT ĐỊNH:'), [
+        ['05-CT/TW', '2016-05-15', ['XII']], ['15/5', '2016-05-15'],
+      ]);
+    });
+
     it('gives a citation the date behind a comma that ends its subject with the line, not a date of the subject or of a document in it', () => {
       const fields = (text: string) => citations(text).map((c) => [c.code, c.date, c.subject]);
       assert.deepStrictEqual(fields('Căn cứ Nghị quyết số 21-NQ/TW về tăng cường củng cố tổ chức cơ sở đảng, ngày 16/6/2022;'), [
