@@ -626,13 +626,12 @@ function parseTail(ctx: Context, end: number, tailDates: Claims | null): Tail {
 }
 
 /**
- * Gives each citation of `tailDays` (see findCitations) a date from its tail's day-month. The
- * catalogue's date of the document has the right year ("Chỉ thị 05-CT/TW ngày 15/5" is of 2016, whenever
- * it is cited), which the day's own tag then shows too; one of another day says the day is no date of
- * that document, and the citation keeps none. Else the year is the one the date pass guessed ("Công văn
- * số 120-CV/TU ngày 5/1 …" in a text of 10 January 2023: 2023-01-05), which a Central document does not
- * take: it is cited for years after it is issued ("Chỉ thị số 35-CT/TW ngày 30/5" of 2019 in a 2024
- * text), and its date gives it a term, by which the corpus tells two documents of one code apart.
+ * Gives each citation of `tailDays` (see findCitations) the catalogue's date of the document where it
+ * is the day of its tail's day-month: that date has the right year ("Chỉ thị 05-CT/TW ngày 15/5" is of
+ * 2016, whenever it is cited), which the day's own tag then shows too. Any other citation keeps no
+ * date: a year the date pass guessed is no fact of the document (a citation has no flag to say it was
+ * guessed, and the corpus would report a guess as a second date of the code, or file a Central document
+ * under the term of a wrong year); the day's tag keeps its inferred year.
  */
 export function datesOfTails(ctx: Context, tailDays: ReadonlyMap<CitationEntity, number>, dates: readonly DateEntity[], catalog: Catalog): void {
   if (tailDays.size === 0) return;
@@ -642,18 +641,14 @@ export function datesOfTails(ctx: Context, tailDays: ReadonlyMap<CitationEntity,
     const day = byEnd.get(ctx.toOriginal(dayEnd));
     if (day === undefined || c.date !== null) continue;
     const known = catalog.lookup(c.key)?.date ?? null;
-    if (known !== null) {
-      if (known.slice(4) !== day.iso.slice(4)) continue;
-      // The tag of a day after "ngày" has no weekday before it to check against the year.
-      day.iso = day.key = known;
-    } else if (central(c)) continue;
-    c.date = day.iso;
+    if (known === null || known.slice(4) !== day.iso.slice(4)) continue;
+    // The tag of a day after "ngày" has no weekday before it to check against the year.
+    day.iso = day.key = known;
+    c.date = known;
     if (c.system === 'party' && !c.shortForm) c.terms = termsOf(c.key, c.issuerCode, c.date, catalog);
   }
 }
 
-/** Is the citation of a Central document (its issuer's code ends in "TW", or a Central Committee's conference)? */
-const central = (c: CitationEntity) => c.system === 'conference' || centralIssuer(c.issuerCode);
 const centralIssuer = (code: string | null) => code !== null && code.endsWith('TW');
 
 /** Where the parts after the citation ending at `end` (normalised offset) end. */

@@ -292,7 +292,7 @@ function extractFrom(ctx: Context, options: ExtractOptions, warnings: string[]):
     newsDateline = r.news;
     return r.dates;
   });
-  // A cited document's day-month without its year dates it, with the catalogue's year or the date pass's.
+  // A cited document's day-month without its year dates it where the catalogue gives that day.
   step('citations\' dates', () => {
     datesOfTails(read, tailDays, dates, catalog);
     return [];
