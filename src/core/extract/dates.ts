@@ -522,13 +522,16 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number, tailD
   }
   let sections: number[] | null = null;
   const headings = () => (sections ??= sectionHeadings(norm));
-  // A day-month in a citation's tail (see tailDates) is the date of a document the text had to hand.
-  const cited = (s: number, e: number) => tailDates?.overlaps(s, e) ?? false;
+  // A day-month in a citation's tail (see tailDates) is the date of a document the text had to hand,
+  // unless the words after it say the document is still to come ("Kế hoạch số 150-KH/TU ngày 20/3 sẽ
+  // được ban hành …"); null for any other day.
+  const citedCue = (s: number, e: number): Cue =>
+    !tailDates?.overlaps(s, e) ? null : YET_TO_COME_RE.test(norm.slice(e, e + 20)) ? 'ahead' : 'cited';
   // The day's clause and a year its sentence names count only against a dateline or a lead's date (see
   // yearsNear): the other ways to a year take neither, so neither is read for them.
   const yearAt: YearAt | null = !yearOf ? null
-    : anchor ? (month, day, s, e) => yearOf(month, day, cited(s, e) ? 'cited' : clauseCue(norm, s, e, asNews), yearNamedBefore(norm, s, headings))
-      : (month, day, s, e) => yearOf(month, day, cited(s, e) ? 'cited' : null, null);
+    : anchor ? (month, day, s, e) => yearOf(month, day, citedCue(s, e) ?? clauseCue(norm, s, e, asNews), yearNamedBefore(norm, s, headings))
+      : (month, day, s, e) => yearOf(month, day, citedCue(s, e), null);
   const rangeYear = yearAt ? rangeYears(norm, found, yearAt) : null;
   for (const f of found) {
     // A day of the lunar calendar ("ngày 10/3 âm lịch", "(âm lịch)") is no day of the Gregorian one.
@@ -771,6 +774,12 @@ const TITLE_BACK_DAYS = 152;
  * tells of its own January; a BÁO CÁO reports on what is done, never on next January.
  */
 const NEWS_NEXT_YEAR_DAYS = 7;
+/**
+ * How many days after a text's date a document it cites may still be dated in the same year: a
+ * dateline may be a day or two off the document it reports ("Huyện ủy ban hành Kế hoạch số 88-KH/HU
+ * ngày 31/12" under 30 December), and a week's gap is far likelier than a year's.
+ */
+const CITED_AHEAD_DAYS = 7;
 /** How far ahead a day a news report schedules or sets as a deadline may lie (see SCHEDULE_BEFORE_RE). */
 const NEWS_SCHEDULE_DAYS = 120;
 const DAY_MS = 86400000;
@@ -802,8 +811,9 @@ function yearsNear(iso: string, direction: Direction, nextYearDays: number, titl
     /** The first such day from a few weeks before the text's date on. */
     const fromDate = () => (at(y) < t - ahead ? y + 1 : y);
     if (cue === 'ahead') c = fromDate();
-    // A document the text cites was issued by the text's date ("Công văn số 99-CV/TU ngày 16/1" under 15 January).
-    else if (cue === 'cited') c = at(y) > t ? y - 1 : y;
+    // A document the text cites was issued by the text's date, give or take the few days a dateline may
+    // be off by (see CITED_AHEAD_DAYS): "Công văn số 99-CV/TU ngày 5/3" under 15 February is of last March.
+    else if (cue === 'cited') c = at(y) > t + CITED_AHEAD_DAYS * DAY_MS ? y - 1 : y;
     else if (cue === 'back') c = at(y) > t + ahead ? y - 1 : y;
     // A year the sentence names for the day: a report's or a plan's programme for the coming year.
     else if (fits(own(named))) c = named!;
@@ -863,6 +873,8 @@ function titleYear(norm: string): number | null {
 const TO_COME_RE = /^[\s,)]*(?:sắp\s+)?tới(?![\p{L}\p{M}])/u;
 /** "sẽ" after a short subject (clauseCue has looked for "tới" already). */
 const AHEAD_AFTER_RE = /^[\s,]*(?:[^\s.,;:]+\s+){1,3}sẽ\s/u;
+/** Words right after a cited document's day-month that say it is still to come: "… tới", "sẽ …", "dự kiến …". */
+const YET_TO_COME_RE = /^[\s,)]*(?:sắp\s+)?(?:tới|sẽ|dự kiến)(?![\p{L}\p{M}])/u;
 /**
  * Words right before one that say so: "dự kiến kéo dài đến ngày 5/1", "Dự kiến ngày 5/1", "sẽ tổ chức
  * hội nghị vào ngày 5/1" (a news report reads next January only from such words, see NEWS_NEXT_YEAR_DAYS).

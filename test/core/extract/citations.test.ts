@@ -433,13 +433,24 @@ describe('citations', () => {
       assert.deepStrictEqual(day && [day.iso, day.key, day.inferred], ['2016-05-15', '2016-05-15', true]);
     });
 
-    it('dates the day-month of a document a text cites no later than the text, in the day\'s tag only', () => {
+    it('dates the day-month of a document a text cites no later than the text, give or take a few days, in the day\'s tag only', () => {
       const cited = (text: string) => run(text).entities
         .filter((e) => e.kind === 'citation' || (e.kind === 'date' && !e.dateline && e.inferred))
         .map((e) => (e.kind === 'citation' ? [e.code, e.date] : e.kind === 'date' ? [e.text, e.iso] : []));
-      // The day after the article's is the year before's.
-      assert.deepStrictEqual(cited('10:00, 15/01/2024\nThực hiện Công văn số 99-CV/TU ngày 16/1 của Văn phòng Tỉnh ủy, các cơ quan đã báo cáo.'), [
-        ['99-CV/TU', null], ['16/1', '2023-01-16'],
+      // A month after the article's is the year before's.
+      assert.deepStrictEqual(cited('10:00, 15/01/2024\nThực hiện Công văn số 99-CV/TU ngày 16/2 của Văn phòng Tỉnh ủy, các cơ quan đã báo cáo.'), [
+        ['99-CV/TU', null], ['16/2', '2023-02-16'],
+      ]);
+      // A few days after it is a dateline a little off, not a year back.
+      assert.deepStrictEqual(cited('09:00, 30/12/2023\nHuyện ủy ban hành Kế hoạch số 88-KH/HU ngày 31/12 về tổng kết năm.'), [
+        ['88-KH/HU', null], ['31/12', '2023-12-31'],
+      ]);
+      assert.deepStrictEqual(cited('10:00, 15/01/2024\nTheo Giấy mời số 05-GM/TU ngày 20/1, các đồng chí dự hội nghị.'), [
+        ['05-GM/TU', null], ['20/1', '2024-01-20'],
+      ]);
+      // A document still to come is dated ahead.
+      assert.deepStrictEqual(cited('10:00, 15/01/2024\nKế hoạch số 150-KH/TU ngày 20/3 sẽ được ban hành sau hội nghị.'), [
+        ['150-KH/TU', null], ['20/3', '2024-03-20'],
       ]);
       // Without a dateline, the text is of its latest date or after: a plan of December is the year before's.
       assert.deepStrictEqual(cited('Ngày 15/1/2024, Ban Thường vụ Tỉnh ủy tổ chức hội nghị triển khai nhiệm vụ năm 2024. Căn cứ Kế hoạch số 120-KH/TU ngày 25/12 của Tỉnh ủy, các huyện ủy xây dựng chương trình.'), [
