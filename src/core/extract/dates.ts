@@ -699,7 +699,7 @@ function rangeYears(norm: string, found: readonly Found[], yearAt: YearAt): Map<
   let out: Map<Found, number> | null = null;
   let byEnd: Map<number, Found> | null = null;
   for (const f of found) {
-    if (f.iso !== null) continue;
+    if (f.iso !== null && f.iso.length !== 10) continue;
     const window = norm.slice(Math.max(0, f.s - 16), f.s);
     const m = RANGE_GAP_RE.exec(window);
     if (!m) continue;
@@ -710,7 +710,14 @@ function rangeYears(norm: string, found: readonly Found[], yearAt: YearAt): Map<
     const first = byEnd.get(f.s - window.length + m.index);
     if (!first || first === f) continue;
     // Days in the year as month * 100 + day: the first day falls later in the year than the last.
-    const last = f.month! * 100 + f.day!;
+    const last = f.iso === null ? f.month! * 100 + f.day! : +f.iso.slice(5, 7) * 100 + +f.iso.slice(8, 10);
+    if (f.iso !== null) {
+      // A last day's written year is the range's, its first day's too when monthRangeFirsts could not
+      // tell it (a spelled-out first day: "từ ngày 30 tháng 12 đến ngày 2-1-2024").
+      const y = +f.iso.slice(0, 4);
+      if (first.iso === null) (out ??= new Map()).set(first, first.month! * 100 + first.day! > last ? y - 1 : y);
+      continue;
+    }
     if (first.iso !== null) {
       if (first.iso.length !== 10) continue;
       const y = +first.iso.slice(0, 4);

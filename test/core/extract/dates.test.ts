@@ -220,6 +220,8 @@ describe('dates', () => {
     assert.deepStrictEqual(under('Đoàn làm việc từ ngày 30-12 đến ngày 2-1-2024 tại huyện.'), turn('30-12', '2-1-2024'));
     assert.deepStrictEqual(under('Đoàn làm việc từ 30-12 đến 2-1-2024 tại huyện.'), turn('30-12', '2-1-2024'));
     assert.deepStrictEqual(under('Đoàn làm việc từ 30.12 đến 2.1.2024 tại huyện.'), turn('30.12', '2.1.2024'));
+    // A first end spelled out takes the last's written year as well.
+    assert.deepStrictEqual(under('Đoàn làm việc từ ngày 30 tháng 12 đến ngày 2-1-2024 tại huyện.'), turn('ngày 30 tháng 12', '2-1-2024'));
     // A dash or a dot joins the first end to a last written otherwise no more than any two numbers.
     assert.deepStrictEqual(under('Đoàn làm việc từ 30-12 đến 2/1/2024 tại huyện.'), [['2/1/2024', '2024-01-02', false]]);
   });
