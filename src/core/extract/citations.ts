@@ -193,7 +193,7 @@ function sentenceStart(norm: string, end: number): number {
 /**
  * Has the sentence of the citation ending at `end`, whose date behind a comma ends at `dateEnd`, no
  * time of its own to give the date to? So it is when it opens as UNTIMED_SENTENCE_RE says, on a ground's
- * line ending in ";" (a decision's ground has no clause, whatever follows the date) or where no event
+ * line ending in ";" or "," (a decision's ground has no clause, whatever follows the date) or where no event
  * follows the date behind a comma (EVENT_CLAUSE_RE): "Sau 5 năm thực hiện Nghị quyết …, ngày 20/3/2023,
  * Ban Thường vụ Huyện ủy tổ chức Hội nghị sơ kết" and a report's "Căn cứ Hướng dẫn …, ngày 20/3/2023,
  * Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch …" date the event. Words running on from the date with no
@@ -209,14 +209,18 @@ function untimedSentence(norm: string, end: number, dateEnd: number): boolean {
 }
 const COMMA_AFTER_RE = /^\s*,/u;
 
-/** Does the line from `from` on end in ";" (a ground's line), within a line's reach? */
+/**
+ * Does the line from `from` on end in ";" or "," (a ground's line; the last ground before "Xét đề
+ * nghị …" ends in ","), within a line's reach?
+ */
 function groundLineEnd(norm: string, from: number): boolean {
   const limit = Math.min(norm.length, from + SENTENCE_REACH);
   let e = from;
   while (e < limit && norm.charCodeAt(e) !== 10) e++;
   if (e === limit && limit < norm.length) return false;
   while (e > from && (norm[e - 1] === ' ' || norm[e - 1] === '\t' || norm[e - 1] === '\r')) e--;
-  return norm.charCodeAt(e - 1) === 59;
+  const last = norm.charCodeAt(e - 1);
+  return last === 59 || last === 44;
 }
 
 const GROUND_RE = /^[\s\-+•]*Căn cứ\s/u;

@@ -880,8 +880,13 @@ function titleYear(norm: string): number | null {
 const TO_COME_RE = /^[\s,)]*(?:sắp\s+)?tới(?![\p{L}\p{M}])/u;
 /** "sẽ" after a short subject (clauseCue has looked for "tới" already). */
 const AHEAD_AFTER_RE = /^[\s,]*(?:[^\s.,;:]+\s+){1,3}sẽ\s/u;
-/** Words right after a cited document's day-month that say it is still to come: "… tới", "sẽ …", "dự kiến …". */
-const YET_TO_COME_RE = /^[\s,)]*(?:sắp\s+)?(?:tới|sẽ|dự kiến)(?![\p{L}\p{M}])/u;
+/**
+ * Words right after a cited document's day-month that say the document is still to come: "ngày 20/1
+ * tới", "ngày 20/3 sẽ được ban hành". Right after the day, with no comma: "Kế hoạch số 12-KH/HU ngày
+ * 5/10 sẽ được triển khai …" and "Thông báo số 15-TB/TU ngày 20/12, dự kiến tháng 3 sẽ …" tell what is
+ * to be done with a document issued already.
+ */
+const YET_TO_COME_RE = /^\s*(?:sắp\s+)?tới(?![\p{L}\p{M}])|^\s+sẽ\s+(?:được\s+)?(?:ban\s+hành|ký|công\s+bố)(?![\p{L}\p{M}])/u;
 /**
  * Words right before one that say so: "dự kiến kéo dài đến ngày 5/1", "Dự kiến ngày 5/1", "sẽ tổ chức
  * hội nghị vào ngày 5/1" (a news report reads next January only from such words, see NEWS_NEXT_YEAR_DAYS).

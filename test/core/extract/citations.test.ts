@@ -452,6 +452,19 @@ describe('citations', () => {
       assert.deepStrictEqual(cited('10:00, 15/01/2024\nKế hoạch số 150-KH/TU ngày 20/3 sẽ được ban hành sau hội nghị.'), [
         ['150-KH/TU', null], ['20/3', '2024-03-20'],
       ]);
+      // What is to be done with a document issued already is no sign that the document is to come.
+      assert.deepStrictEqual(cited('08:30, 05/02/2024\nTheo Thông báo số 15-TB/TU ngày 20/12, dự kiến tháng 3 sẽ tổ chức hội nghị.'), [
+        ['15-TB/TU', null], ['20/12', '2023-12-20'],
+      ]);
+      assert.deepStrictEqual(cited('10:00, 15/01/2024\nKế hoạch số 12-KH/HU ngày 5/10 sẽ được triển khai trong quý I năm 2024.'), [
+        ['12-KH/HU', null], ['5/10', '2023-10-05'],
+      ]);
+      assert.deepStrictEqual(cited('02/01/2024 08:00\nThực hiện Công văn số 77-CV/TU ngày 28/12 sẽ triển khai trong tháng 1.'), [
+        ['77-CV/TU', null], ['28/12', '2023-12-28'],
+      ]);
+      assert.deepStrictEqual(cited('10:00, 15/01/2024\nThực hiện Kế hoạch số 12-KH/HU ngày 5/10, tới đây các chi bộ sẽ tổ chức học tập.'), [
+        ['12-KH/HU', null], ['5/10', '2023-10-05'],
+      ]);
       // Without a dateline, the text is of its latest date or after: a plan of December is the year before's.
       assert.deepStrictEqual(cited('Ngày 15/1/2024, Ban Thường vụ Tỉnh ủy tổ chức hội nghị triển khai nhiệm vụ năm 2024. Căn cứ Kế hoạch số 120-KH/TU ngày 25/12 của Tỉnh ủy, các huyện ủy xây dựng chương trình.'), [
         ['120-KH/TU', null], ['25/12', '2023-12-25'],
@@ -460,6 +473,18 @@ describe('citations', () => {
       assert.deepStrictEqual(cited('10:00, 15/01/2024\nThực hiện Công văn số 98-CV/TU ngày 15/1 của Văn phòng Tỉnh ủy, các cơ quan đã báo cáo.'), [
         ['98-CV/TU', null], ['15/1', '2024-01-15'],
       ]);
+    });
+
+    it('gives the written date of a ground ending in a comma to the document it cites', () => {
+      const dated = (text: string) => run(text).entities.filter((e): e is CitationEntity => e.kind === 'citation').map((e) => [e.code, e.date]);
+      assert.deepStrictEqual(dated('Căn cứ Quyết định số 1234/QĐ-UBND của UBND tỉnh, ngày 20/1/2024 do đồng chí Chủ tịch ký,\nXét đề nghị của Sở Nội vụ,'), [
+        ['1234/QĐ-UBND', '2024-01-20'],
+      ]);
+      assert.deepStrictEqual(dated('Căn cứ Quy định số 37-QĐ/TW của Ban Chấp hành Trung ương, ngày 25/10/2021 thay thế Quy định số 47-QĐ/TW,\nTheo đề nghị của Ban Tổ chức Tỉnh ủy,')[0], [
+        '37-QĐ/TW', '2021-10-25',
+      ]);
+      // Not a ground: the date behind the comma times the sentence's own event.
+      assert.deepStrictEqual(dated('10:00, 28/12/2023\nThực hiện Kế hoạch số 99-KH/TU, ngày 5/1 Tỉnh ủy tổ chức hội nghị tổng kết,\ncác đồng chí dự.'), [['99-KH/TU', null]]);
     });
 
     it('reports no second date of a local code cited by its day-month in one file and with its year in another', () => {
