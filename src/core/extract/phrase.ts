@@ -25,7 +25,7 @@ export const NUMBERED_PLACES = new PhraseSet(new Set(['thôn', 'ấp', 'bản', 
 const MAX_PLACE_WORDS = 3;
 const PLACE_FIRST_WORDS = new PhraseSet(new Set([...NUMBERED_PLACES.phrases].map((p) => p.split(' ')[0])));
 /** The units of the commune or the district a hamlet is in ("thôn 3 xã Hải Đông"). */
-const HAMLET_PLACES = new PhraseSet(new Set(['xã', 'phường', 'thị trấn', 'thị xã', 'huyện', 'quận', 'thành phố', 'tỉnh']));
+export const HAMLET_PLACES = new PhraseSet(new Set(['xã', 'phường', 'thị trấn', 'thị xã', 'huyện', 'quận', 'thành phố', 'tỉnh']));
 /** A number that goes on into a list or a pair of numbers ("thôn 1, 2, 3", "thôn 1 và 2", "thôn 3-4", "thôn 3/4"). */
 const MORE_NUMBERS_RE = /\s*,\s*\d|\s+và\s+\d|[-/]\d/y;
 /** The most lower-case words of a name's field after its capitalised first syllable ("Cục Thi hành án dân sự tỉnh"). */
@@ -277,6 +277,16 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
       if (words.shapes[hamlet] === Shape.Other && !placeAt(text, words, hamlet + 1)) break;
       continue;
     }
+    // A commune or a district a number names goes on a body's name ("Đảng ủy phường 5", "UBND quận 3"),
+    // and after it only the district it is in ("phường 5 quận 3"), as after a numbered hamlet.
+    const place = words.flags(last) & Lex.Connector ? -1 : numberedPlaceEnd(text, words, i);
+    if (place > 0) {
+      MORE_NUMBERS_RE.lastIndex = words.ends[place];
+      if (MORE_NUMBERS_RE.test(text)) break;
+      last = i = place;
+      if (!placeAt(text, words, place + 1)) break;
+      continue;
+    }
     if (!isBodyWord(words, i)) {
       const goesOn = words.shapes[i] === Shape.Lower && (opensField(text, words, first, last) || (naming && words.shapes[last] === Shape.Lower && !words.phraseIn(UNITS, last, 1)));
       const end = goesOn ? fieldEnd(text, words, i, stopAt) : -1;
@@ -360,6 +370,16 @@ function placeAt(text: string, words: Words, k: number): boolean {
     if ((name === Shape.Cap || (name === Shape.Other && UNIT_NUMBER_RE.test(words.lower(k + n)))) && joined(text, words, k + n) && words.phraseIn(HAMLET_PLACES, k, n)) return true;
   }
   return false;
+}
+
+/** Where a commune's or a district's unit at k and the number that names it end ("phường 5", "Quận 3"), or -1. */
+function numberedPlaceEnd(text: string, words: Words, k: number): number {
+  if (words.shapes[k] !== Shape.Lower && words.shapes[k] !== Shape.Cap) return -1;
+  for (let n = 1; n <= 2 && k + n < words.count; n++) {
+    const end = k + n;
+    if (words.shapes[end] === Shape.Other && UNIT_NUMBER_RE.test(words.lower(end)) && joined(text, words, end) && words.phraseIn(HAMLET_PLACES, k, n)) return end;
+  }
+  return -1;
 }
 
 /**

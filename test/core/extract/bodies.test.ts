@@ -90,6 +90,18 @@ describe('organisations, terms and abbreviations', () => {
     ]);
   });
 
+  it('reads a ward or a district a number names into a body\'s name, and the post of who leads it', () => {
+    const names = (text: string) => organizations(text).map((o) => o.name);
+    assert.deepStrictEqual(names('Đảng ủy phường 5 quận 3 tổ chức hội nghị; UBND quận 10 ra quân.'), ['Đảng ủy phường 5 quận 3', 'UBND quận 10']);
+    assert.deepStrictEqual(names('Chi bộ khu phố 2 phường 5 quận 3 tổ chức sinh hoạt.'), ['Chi bộ khu phố 2 phường 5 quận 3']);
+    assert.deepStrictEqual(names('Công an Phường 5 Quận 3 bắt giữ đối tượng.'), ['Công an Phường 5 Quận 3']);
+    assert.deepStrictEqual(people('Bí thư Đảng ủy phường 5 Nguyễn Văn An phát biểu.').map((p) => [p.name, p.positions]), [['Nguyễn Văn An', ['Bí thư Đảng ủy phường 5']]]);
+    assert.deepStrictEqual(people('Đồng chí Trần Thị Bình, Chủ tịch UBND phường 5, phát biểu.').map((p) => [p.name, p.positions]), [['Trần Thị Bình', ['Chủ tịch UBND phường 5']]]);
+    // One of a list is no body's whole name; a ward in an address is no body.
+    assert.deepStrictEqual(names('Đảng ủy phường 5, 6 họp.'), ['Đảng ủy']);
+    assert.deepStrictEqual(names('Trụ sở tại số 10 Nguyễn Huệ, phường 5, quận 3.'), []);
+  });
+
   it('does not cut a list or a pair of hamlets to its first', () => {
     const names = (text: string) => organizations(text).map((o) => o.name);
     // The body ends before the hamlets, whose numbers no name holds whole.
