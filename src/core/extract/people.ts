@@ -596,6 +596,15 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     const from = unitNumberStart(to);
     let j = from - 1;
     for (let steps = 0; j >= 0 && steps < 14; steps++, j--) {
+      // A unit's number inside the post ("Bí thư Chi bộ thôn 3 xã Hải Đông", "… phường 5 quận 3"): the
+      // walk goes on before the unit.
+      if (words.shapes[j] === Shape.Other && joined(text, words, j + 1)) {
+        const u = unitNumberStart(j + 1);
+        if (u < j + 1) {
+          j = u;
+          continue;
+        }
+      }
       if (!(isBodyWord(words, j) || words.flags(j) & Lex.HeadSyllable) || (j < from - 1 && !joined(text, words, j + 1) && !dashJoined(text, words, j + 1))) break;
       // Another person's name ends the walk ("Chủ tịch UBND huyện B và Trưởng Ban … C": C's is "Trưởng Ban …"),
       // and so does "và" before the head found ("… huyện Mai Sơn và Trưởng Ban … C").

@@ -97,6 +97,9 @@ describe('organisations, terms and abbreviations', () => {
     assert.deepStrictEqual(names('Công an Phường 5 Quận 3 bắt giữ đối tượng.'), ['Công an Phường 5 Quận 3']);
     assert.deepStrictEqual(people('Bí thư Đảng ủy phường 5 Nguyễn Văn An phát biểu.').map((p) => [p.name, p.positions]), [['Nguyễn Văn An', ['Bí thư Đảng ủy phường 5']]]);
     assert.deepStrictEqual(people('Đồng chí Trần Thị Bình, Chủ tịch UBND phường 5, phát biểu.').map((p) => [p.name, p.positions]), [['Trần Thị Bình', ['Chủ tịch UBND phường 5']]]);
+    // A unit's number inside a post before a name: the post is read whole, and the person found.
+    assert.deepStrictEqual(people('Bí thư Chi bộ thôn 3 xã Hải Đông Nguyễn Văn An phát biểu.').map((p) => [p.name, p.positions]), [['Nguyễn Văn An', ['Bí thư Chi bộ thôn 3 xã Hải Đông']]]);
+    assert.deepStrictEqual(people('Bí thư Đảng ủy phường 5 quận 3 Lê Thị Hoa phát biểu.').map((p) => [p.name, p.positions]), [['Lê Thị Hoa', ['Bí thư Đảng ủy phường 5 quận 3']]]);
     // One of a list is no body's whole name; a ward in an address is no body.
     assert.deepStrictEqual(names('Đảng ủy phường 5, 6 họp.'), ['Đảng ủy']);
     assert.deepStrictEqual(names('Trụ sở tại số 10 Nguyễn Huệ, phường 5, quận 3.'), []);
