@@ -193,7 +193,7 @@ function sentenceStart(norm: string, end: number): number {
 /**
  * Has the sentence of the citation ending at `end`, whose date behind a comma ends at `dateEnd`, no
  * time of its own to give the date to? So it is when it opens as UNTIMED_SENTENCE_RE says, on a ground's
- * line ending in ";" or "," (a decision's ground has no clause, whatever follows the date) or where no event
+ * line ending in ";" or "," before the next ground (a decision's ground has no clause, whatever follows the date) or where no event
  * follows the date behind a comma (EVENT_CLAUSE_RE): "Sau 5 năm thực hiện Nghị quyết …, ngày 20/3/2023,
  * Ban Thường vụ Huyện ủy tổ chức Hội nghị sơ kết" and a report's "Căn cứ Hướng dẫn …, ngày 20/3/2023,
  * Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch …" date the event. Words running on from the date with no
@@ -210,8 +210,9 @@ function untimedSentence(norm: string, end: number, dateEnd: number): boolean {
 const COMMA_AFTER_RE = /^\s*,/u;
 
 /**
- * Does the line from `from` on end in ";" or "," (a ground's line; the last ground before "Xét đề
- * nghị …" ends in ","), within a line's reach?
+ * Does the line from `from` on end in ";", or in "," before the next ground or what a decision's
+ * grounds end with ("Xét đề nghị …", "Theo đề nghị …", "QUYẾT ĐỊNH:"), within a line's reach? A report's
+ * sentence wrapped after a comma goes on with its own clause.
  */
 function groundLineEnd(norm: string, from: number): boolean {
   const limit = Math.min(norm.length, from + SENTENCE_REACH);
@@ -220,8 +221,9 @@ function groundLineEnd(norm: string, from: number): boolean {
   if (e === limit && limit < norm.length) return false;
   while (e > from && (norm[e - 1] === ' ' || norm[e - 1] === '\t' || norm[e - 1] === '\r')) e--;
   const last = norm.charCodeAt(e - 1);
-  return last === 59 || last === 44;
+  return last === 59 || (last === 44 && NEXT_GROUND_RE.test(norm.slice(e, e + 40)));
 }
+const NEXT_GROUND_RE = /^\s*\n\s*(?:[-+•]\s*)?(?:Căn cứ|Xét|Theo đề nghị|QUYẾT ĐỊNH|Quyết định:)/u;
 
 const GROUND_RE = /^[\s\-+•]*Căn cứ\s/u;
 const LINE_END_RE = /^;[ \t]*(?:\n|$)/u;

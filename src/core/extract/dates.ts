@@ -526,7 +526,7 @@ export function findDates(ctx: Context, claims: Claims, yearHint?: number, tailD
   // unless the words after it say the document is still to come ("Kế hoạch số 150-KH/TU ngày 20/3 sẽ
   // được ban hành …"); null for any other day.
   const citedCue = (s: number, e: number): Cue =>
-    !tailDates?.overlaps(s, e) ? null : YET_TO_COME_RE.test(norm.slice(e, e + 20)) ? 'ahead' : 'cited';
+    !tailDates?.overlaps(s, e) ? null : YET_TO_COME_RE.test(norm.slice(e, e + 60)) ? 'ahead' : 'cited';
   // The day's clause and a year its sentence names count only against a dateline or a lead's date (see
   // yearsNear): the other ways to a year take neither, so neither is read for them.
   const yearAt: YearAt | null = !yearOf ? null
@@ -877,16 +877,17 @@ function titleYear(norm: string): number | null {
  * subject ("ngày 15/3, Tỉnh ủy sẽ kiểm tra"; not in reported speech: "…, đồng chí Bí thư khẳng định
  * Tỉnh ủy sẽ …").
  */
-const TO_COME_RE = /^[\s,)]*(?:sắp\s+)?tới(?![\p{L}\p{M}]|\s+nay(?![\p{L}\p{M}]))/u;
+const TO_COME_RE = /^[\s,)]*(?:sắp\s+)?tới(?![\p{L}\p{M}]|\s+(?:nay|các|ngày|toàn|từng|mọi)(?![\p{L}\p{M}]))/u;
 /** "sẽ" after a short subject (clauseCue has looked for "tới" already). */
 const AHEAD_AFTER_RE = /^[\s,]*(?:[^\s.,;:]+\s+){1,3}sẽ\s/u;
 /**
  * Words right after a cited document's day-month that say the document is still to come: "ngày 20/1
- * tới", "ngày 20/3 sẽ được ban hành". Right after the day, with no comma: "Kế hoạch số 12-KH/HU ngày
+ * tới", "ngày 20/3 sẽ được (Tỉnh ủy) ban hành", "… dự kiến ban hành", "… sẽ được thông qua tại hội
+ * nghị". Right after the day, with no comma: "Kế hoạch số 12-KH/HU ngày
  * 5/10 sẽ được triển khai …" and "Thông báo số 15-TB/TU ngày 20/12, dự kiến tháng 3 sẽ …" tell what is
  * to be done with a document issued already.
  */
-const YET_TO_COME_RE = /^\s*(?:sắp\s+)?tới(?![\p{L}\p{M}]|\s+nay(?![\p{L}\p{M}]))|^\s+sẽ\s+(?:được\s+)?(?:ban\s+hành|ký|công\s+bố)(?![\p{L}\p{M}])/u;
+const YET_TO_COME_RE = /^\s*(?:sắp\s+)?tới(?![\p{L}\p{M}]|\s+(?:nay|các|ngày|toàn|từng|mọi)(?![\p{L}\p{M}]))|^\s+(?:sẽ|dự kiến)\s+(?:(?:được|do|sẽ)\s+)?(?:[^\s,.;:]+\s+){0,4}?(?:ban\s+hành|ký|công\s+bố|thông\s+qua|trình)(?![\p{L}\p{M}])/u;
 /**
  * Words right before one that say so: "dự kiến kéo dài đến ngày 5/1", "Dự kiến ngày 5/1", "sẽ tổ chức
  * hội nghị vào ngày 5/1" (a news report reads next January only from such words, see NEWS_NEXT_YEAR_DAYS).

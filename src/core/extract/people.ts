@@ -14,7 +14,7 @@ import {
   BOILERPLATE_WORDS, CREDIT_LABELS, HEAD_MODIFIERS, MASTHEAD_ROLES, NON_FINAL_NAME_WORDS, PERSON_CUES, PLACE_CUES,
   PLACES, POSITION_ABBREVIATIONS, POSITION_HEADS, SURNAMES, BODY_COMPOUNDS, Lex, flagWords,
 } from './lexicon';
-import { HAMLET_PLACES, NAMESAKE_SET, NUMBERED_PLACES, dashJoined, extendBody, isBodyWord, joined, positionHeadLength } from './phrase';
+import { NAMESAKE_SET, NUMBERED_PLACES, NUMBERED_WARDS, countWordAt, dashJoined, extendBody, isBodyWord, joined, positionHeadLength } from './phrase';
 import { PhraseSet, Shape, Words, isTrimmed } from './tokens';
 
 const BODY_PAIRS = new PhraseSet(BODY_COMPOUNDS);
@@ -473,8 +473,8 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   const unitAt = (i: number, n: number): boolean => {
     if (i < 1 || i + n > words.count) return false;
     for (let k = i; k < i + n; k++) if (words.shapes[k] !== Shape.Lower || !joined(text, words, k)) return false;
-    // A hamlet's, or a commune's or district's a number names ("phường 5", "quận 3").
-    return words.phraseIn(NUMBERED_PLACES, i, n) || words.phraseIn(HAMLET_PLACES, i, n);
+    // A hamlet's, or a ward's or an urban district's ("phường 5", "quận 3").
+    return words.phraseIn(NUMBERED_PLACES, i, n) || words.phraseIn(NUMBERED_WARDS, i, n);
   };
   /**
    * The end of a post ending at word e with its unit's number: "Trưởng thôn 3", "Tổ trưởng tổ dân phố
@@ -495,7 +495,8 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       u += n;
     }
     if (u + 1 < words.count && words.lowerIs(u, 'số') && joined(text, words, u)) u++;
-    return u < words.count && joined(text, words, u) && allDigits(text, words.starts[u], words.ends[u]) ? u : e;
+    // Not a number that counts: "Trưởng thôn 3 năm liền", "Chủ tịch UBND phường 2 nhiệm kỳ".
+    return u < words.count && joined(text, words, u) && allDigits(text, words.starts[u], words.ends[u]) && !countWordAt(text, words.ends[u]) ? u : e;
   };
 
   /**

@@ -25,7 +25,7 @@ export const NUMBERED_PLACES = new PhraseSet(new Set(['thôn', 'ấp', 'bản', 
 const MAX_PLACE_WORDS = 3;
 const PLACE_FIRST_WORDS = new PhraseSet(new Set([...NUMBERED_PLACES.phrases].map((p) => p.split(' ')[0])));
 /** The units of the commune or the district a hamlet is in ("thôn 3 xã Hải Đông"). */
-export const HAMLET_PLACES = new PhraseSet(new Set(['xã', 'phường', 'thị trấn', 'thị xã', 'huyện', 'quận', 'thành phố', 'tỉnh']));
+const HAMLET_PLACES = new PhraseSet(new Set(['xã', 'phường', 'thị trấn', 'thị xã', 'huyện', 'quận', 'thành phố', 'tỉnh']));
 /** A number that goes on into a list or a pair of numbers ("thôn 1, 2, 3", "thôn 1 và 2", "thôn 3-4", "thôn 3/4"). */
 const MORE_NUMBERS_RE = /\s*,\s*\d|\s+và\s+\d|[-/]\d/y;
 /** The most lower-case words of a name's field after its capitalised first syllable ("Cục Thi hành án dân sự tỉnh"). */
@@ -277,12 +277,11 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
       if (words.shapes[hamlet] === Shape.Other && !placeAt(text, words, hamlet + 1)) break;
       continue;
     }
-    // A commune or a district a number names goes on a body's name ("Đảng ủy phường 5", "UBND quận 3"),
-    // and after it only the district it is in ("phường 5 quận 3"), as after a numbered hamlet.
+    // A ward or an urban district a number names goes on a body's name ("Đảng ủy phường 5", "UBND quận
+    // 3"), and after it only the district it is in ("phường 5 quận 3"), as after a numbered hamlet; not
+    // a number that counts ("UBND quận 6 tháng đầu năm") nor one of a list or a fraction ("phường 5, 6").
     const place = words.flags(last) & Lex.Connector ? -1 : numberedPlaceEnd(text, words, i);
     if (place > 0) {
-      MORE_NUMBERS_RE.lastIndex = words.ends[place];
-      if (MORE_NUMBERS_RE.test(text)) break;
       last = i = place;
       if (!placeAt(text, words, place + 1)) break;
       continue;
@@ -372,14 +371,29 @@ function placeAt(text: string, words: Words, k: number): boolean {
   return false;
 }
 
-/** Where a commune's or a district's unit at k and the number that names it end ("phường 5", "Quận 3"), or -1. */
+/** Wards and urban districts, which numbers name ("phường 5", "Quận 3"); provinces and rural districts never are. */
+export const NUMBERED_WARDS = new PhraseSet(new Set(['phường', 'quận']));
+/**
+ * A number and what it counts after a place's unit: "UBND quận 6 tháng đầu năm", "Đảng ủy phường 3
+ * năm liền", "… 5/5 chi bộ" (but "Quận 3 năm 2023" is the ward's year).
+ */
+const COUNT_WORDS = '(?:tháng(?!\\s+\\d)|lần|ngày(?!\\s+\\d)|kỳ|nhiệm kỳ|khóa|tuần|quý|đợt|cấp|giờ|người|hộ|chi bộ|đảng viên|năm(?!\\s+\\d{4}))(?![\\p{L}\\p{M}])';
+const COUNTED_AFTER_RE = new RegExp(`\\s*(?:[/%.,-]\\s*\\d|${COUNT_WORDS})`, 'uy');
+const COUNT_WORD_AFTER_RE = new RegExp(`\\s+${COUNT_WORDS}`, 'uy');
+
+/** Does a word of what a number counts follow at `at` ("3 năm liền", "6 tháng", "2 nhiệm kỳ")? */
+export function countWordAt(text: string, at: number): boolean {
+  COUNT_WORD_AFTER_RE.lastIndex = at;
+  return COUNT_WORD_AFTER_RE.test(text);
+}
+
+/** Where a ward's or an urban district's unit at k and the number that names it end ("phường 5", "Quận 3"), or -1. */
 function numberedPlaceEnd(text: string, words: Words, k: number): number {
-  if (words.shapes[k] !== Shape.Lower && words.shapes[k] !== Shape.Cap) return -1;
-  for (let n = 1; n <= 2 && k + n < words.count; n++) {
-    const end = k + n;
-    if (words.shapes[end] === Shape.Other && UNIT_NUMBER_RE.test(words.lower(end)) && joined(text, words, end) && words.phraseIn(HAMLET_PLACES, k, n)) return end;
-  }
-  return -1;
+  const end = k + 1;
+  if (end >= words.count || (words.shapes[k] !== Shape.Lower && words.shapes[k] !== Shape.Cap) || words.shapes[end] !== Shape.Other) return -1;
+  if (!UNIT_NUMBER_RE.test(words.lower(end)) || !joined(text, words, end) || !words.phraseIn(NUMBERED_WARDS, k, 1)) return -1;
+  COUNTED_AFTER_RE.lastIndex = words.ends[end];
+  return COUNTED_AFTER_RE.test(text) ? -1 : end;
 }
 
 /**

@@ -101,7 +101,12 @@ describe('organisations, terms and abbreviations', () => {
     assert.deepStrictEqual(people('Bí thư Chi bộ thôn 3 xã Hải Đông Nguyễn Văn An phát biểu.').map((p) => [p.name, p.positions]), [['Nguyễn Văn An', ['Bí thư Chi bộ thôn 3 xã Hải Đông']]]);
     assert.deepStrictEqual(people('Bí thư Đảng ủy phường 5 quận 3 Lê Thị Hoa phát biểu.').map((p) => [p.name, p.positions]), [['Lê Thị Hoa', ['Bí thư Đảng ủy phường 5 quận 3']]]);
     // One of a list is no body's whole name; a ward in an address is no body.
-    assert.deepStrictEqual(names('Đảng ủy phường 5, 6 họp.'), ['Đảng ủy']);
+    assert.deepStrictEqual(names('Đảng ủy phường 5, 6 họp.'), ['Đảng ủy phường']);
+    assert.deepStrictEqual(names('Đảng ủy phường 5/5 chi bộ hoàn thành đại hội; Đảng ủy xã 12/12 chi bộ cũng vậy.'), ['Đảng ủy phường', 'Đảng ủy xã']);
+    // A number that counts is no ward's; provinces and rural districts have no numbers.
+    assert.deepStrictEqual(names('UBND quận 6 tháng đầu năm thu ngân sách đạt 60%; Đảng bộ xã 5 năm liền đạt danh hiệu trong sạch, vững mạnh.'), ['UBND quận', 'Đảng bộ xã']);
+    assert.deepStrictEqual(people('Đồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh 2 nhiệm kỳ liên tiếp, phát biểu.').map((p) => [p.name, p.positions]), [['Nguyễn Văn An', ['Chủ tịch UBND tỉnh']]]);
+    assert.deepStrictEqual(names('UBND Quận 3 năm 2023 tổ chức hội nghị.'), ['UBND Quận 3']);
     assert.deepStrictEqual(names('Trụ sở tại số 10 Nguyễn Huệ, phường 5, quận 3.'), []);
   });
 

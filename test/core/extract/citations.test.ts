@@ -452,6 +452,12 @@ describe('citations', () => {
       assert.deepStrictEqual(cited('10:00, 15/01/2024\nKế hoạch số 150-KH/TU ngày 20/3 sẽ được ban hành sau hội nghị.'), [
         ['150-KH/TU', null], ['20/3', '2024-03-20'],
       ]);
+      // Nor when its issuing or adoption is to come, by whomever.
+      assert.deepStrictEqual(cited('10:00, 15/01/2024\nKế hoạch số 15-KH/TU ngày 20/3 sẽ được Tỉnh ủy ban hành.'), [['15-KH/TU', null], ['20/3', '2024-03-20']]);
+      assert.deepStrictEqual(cited('10:00, 15/01/2024\nKế hoạch số 15-KH/TU ngày 20/3 dự kiến ban hành.'), [['15-KH/TU', null], ['20/3', '2024-03-20']]);
+      assert.deepStrictEqual(cited('10:00, 15/01/2024\nKế hoạch số 15-KH/TU ngày 20/3 sẽ được thông qua tại hội nghị.'), [['15-KH/TU', null], ['20/3', '2024-03-20']]);
+      // "tới" that is not "coming": "… ngày 20/3 tới các huyện ủy" (sent to them).
+      assert.deepStrictEqual(cited('10:00, 15/01/2024\nCông văn số 5-CV/TU ngày 20/3 tới các huyện ủy đã được triển khai.'), [['5-CV/TU', null], ['20/3', '2023-03-20']]);
       // What is to be done with a document issued already is no sign that the document is to come.
       assert.deepStrictEqual(cited('08:30, 05/02/2024\nTheo Thông báo số 15-TB/TU ngày 20/12, dự kiến tháng 3 sẽ tổ chức hội nghị.'), [
         ['15-TB/TU', null], ['20/12', '2023-12-20'],
@@ -483,6 +489,9 @@ describe('citations', () => {
       assert.deepStrictEqual(dated('Căn cứ Quy định số 37-QĐ/TW của Ban Chấp hành Trung ương, ngày 25/10/2021 thay thế Quy định số 47-QĐ/TW,\nTheo đề nghị của Ban Tổ chức Tỉnh ủy,')[0], [
         '37-QĐ/TW', '2021-10-25',
       ]);
+      // A report's sentence wrapped after a comma is no ground: its date behind the comma is its event's.
+      assert.deepStrictEqual(dated('Căn cứ Chỉ thị số 05-CT/TW của Bộ Chính trị, ngày 10/3/2023, Ban Thường vụ Huyện ủy tổ chức sơ kết,\ncác chi bộ báo cáo kết quả.'), [['05-CT/TW', null]]);
+      assert.deepStrictEqual(dated('Căn cứ Nghị quyết số 02-NQ/TW của Bộ Chính trị, ngày 20/1/2024 Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 15-KH/TU,\nBan Tuyên giáo hướng dẫn thực hiện.')[0], ['02-NQ/TW', null]);
       // Not a ground: the date behind the comma times the sentence's own event.
       assert.deepStrictEqual(dated('10:00, 28/12/2023\nThực hiện Kế hoạch số 99-KH/TU, ngày 5/1 Tỉnh ủy tổ chức hội nghị tổng kết,\ncác đồng chí dự.'), [['99-KH/TU', null]]);
     });
