@@ -221,9 +221,21 @@ function groundLineEnd(norm: string, from: number): boolean {
   if (e === limit && limit < norm.length) return false;
   while (e > from && (norm[e - 1] === ' ' || norm[e - 1] === '\t' || norm[e - 1] === '\r')) e--;
   const last = norm.charCodeAt(e - 1);
-  return last === 59 || (last === 44 && NEXT_GROUND_RE.test(norm.slice(e, e + 40)));
+  if (last === 59) return true;
+  if (last !== 44) return false;
+  // The next line, past blank ones.
+  let s = e;
+  while (s < norm.length && /\s/.test(norm[s])) s++;
+  let t = s;
+  while (t < norm.length && t < s + SENTENCE_REACH && norm.charCodeAt(t) !== 10) t++;
+  const next = norm.slice(s, t);
+  // The text's last line is a ground's as it stands: nothing follows to say otherwise.
+  return next === '' || NEXT_GROUND_RE.test(next) || ENACTING_RE.test(next);
 }
-const NEXT_GROUND_RE = /^\s*\n\s*(?:[-+•]\s*)?(?:Căn cứ|Xét|Theo đề nghị|QUYẾT ĐỊNH|Quyết định:)/u;
+/** A ground's next line: another ground, or what the grounds lead to. */
+const NEXT_GROUND_RE = /^(?:[-+•]\s*)?(?:căn cứ|xét|theo|thực hiện)(?![\p{L}\p{M}])/iu;
+/** The line the grounds end with: "QUYẾT ĐỊNH:", "Ban Thường vụ Tỉnh ủy quyết nghị:", "… như sau:", or one more ground ending in "," or ";". */
+const ENACTING_RE = /quyết\s+(?:định|nghị)|[:;,]\s*$/iu;
 
 const GROUND_RE = /^[\s\-+•]*Căn cứ\s/u;
 const LINE_END_RE = /^;[ \t]*(?:\n|$)/u;

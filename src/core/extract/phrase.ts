@@ -274,7 +274,7 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
       // A number ends the hamlet's name: only its commune or district goes on ("Chi bộ thôn 3 xã Hải
       // Đông"), not "thuộc …", another body ("Chi bộ thôn 3 Đảng bộ xã …"), a person ("… thăm Chi bộ
       // thôn 3 Nguyễn Văn An") or a street ("Chi bộ tổ 12 Nguyễn Trãi").
-      if (words.shapes[hamlet] === Shape.Other && !placeAt(text, words, hamlet + 1)) break;
+      if (words.shapes[hamlet] === Shape.Other && !placeGoesOn(text, words, hamlet + 1)) break;
       continue;
     }
     // A ward or an urban district a number names goes on a body's name ("Đảng ủy phường 5", "UBND quận
@@ -283,7 +283,7 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
     const place = words.flags(last) & Lex.Connector ? -1 : numberedPlaceEnd(text, words, i);
     if (place > 0) {
       last = i = place;
-      if (!placeAt(text, words, place + 1)) break;
+      if (!placeGoesOn(text, words, place + 1)) break;
       continue;
     }
     if (!isBodyWord(words, i)) {
@@ -371,14 +371,25 @@ function placeAt(text: string, words: Words, k: number): boolean {
   return false;
 }
 
+/**
+ * Does the place a numbered hamlet or ward is in start at word k, to go on the body's name ("thôn 3 xã
+ * Hải Đông", "phường 5 quận 3")? Not a unit whose number the name cannot hold ("thôn 2 xã 3", "phường 5
+ * quận 6 tháng qua"): a unit word without it would end the name.
+ */
+function placeGoesOn(text: string, words: Words, k: number): boolean {
+  if (!placeAt(text, words, k)) return false;
+  return !(k + 1 < words.count && words.shapes[k + 1] === Shape.Other && numberedPlaceEnd(text, words, k) < 0);
+}
+
 /** Wards and urban districts, which numbers name ("phường 5", "Quận 3"); provinces and rural districts never are. */
 export const NUMBERED_WARDS = new PhraseSet(new Set(['phường', 'quận']));
 /**
  * A number and what it counts after a place's unit: "UBND quận 6 tháng đầu năm", "Đảng ủy phường 3
- * năm liền", "… 5/5 chi bộ" (but "Quận 3 năm 2023" is the ward's year).
+ * năm liền", "… 5/5 chi bộ", "phường 5 và 6"; not the words of a designation or a time after a ward's
+ * number ("phường 5 nhiệm kỳ 2020-2025", "… lần thứ XII", "Quận 3 năm 2023", "… năm nay").
  */
-const COUNT_WORDS = '(?:tháng(?!\\s+\\d)|lần|ngày(?!\\s+\\d)|kỳ|nhiệm kỳ|khóa|tuần|quý|đợt|cấp|giờ|người|hộ|chi bộ|đảng viên|năm(?!\\s+\\d{4}))(?![\\p{L}\\p{M}])';
-const COUNTED_AFTER_RE = new RegExp(`\\s*(?:[/%.,-]\\s*\\d|${COUNT_WORDS})`, 'uy');
+const COUNT_WORDS = '(?:tháng(?!\\s+\\d)|ngày(?!\\s+\\d)|lần(?!\\s+(?:thứ|đầu))|nhiệm kỳ(?!\\s+\\d)|năm(?=\\s+(?:liền|liên tiếp|qua))|người|hộ|chi bộ|đảng viên)(?![\\p{L}\\p{M}])';
+const COUNTED_AFTER_RE = new RegExp(`\\s*(?:[/%.,-]\\s*\\d|và\\s+\\d|${COUNT_WORDS})`, 'uy');
 const COUNT_WORD_AFTER_RE = new RegExp(`\\s+${COUNT_WORDS}`, 'uy');
 
 /** Does a word of what a number counts follow at `at` ("3 năm liền", "6 tháng", "2 nhiệm kỳ")? */

@@ -107,6 +107,15 @@ describe('organisations, terms and abbreviations', () => {
     assert.deepStrictEqual(names('UBND quận 6 tháng đầu năm thu ngân sách đạt 60%; Đảng bộ xã 5 năm liền đạt danh hiệu trong sạch, vững mạnh.'), ['UBND quận', 'Đảng bộ xã']);
     assert.deepStrictEqual(people('Đồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh 2 nhiệm kỳ liên tiếp, phát biểu.').map((p) => [p.name, p.positions]), [['Nguyễn Văn An', ['Chủ tịch UBND tỉnh']]]);
     assert.deepStrictEqual(names('UBND Quận 3 năm 2023 tổ chức hội nghị.'), ['UBND Quận 3']);
+    // A designation or a time after the ward's number leaves it the ward's.
+    assert.deepStrictEqual(names('Đại hội Đảng bộ phường 5 nhiệm kỳ 2020 - 2025 thành công; Đại hội đại biểu Đảng bộ Quận 3 lần thứ XII khai mạc.'), ['Đảng bộ phường 5', 'Đảng bộ Quận 3']);
+    assert.deepStrictEqual(names('Ban Chấp hành Đảng bộ phường 5 khóa XIII họp; HĐND phường 5 kỳ họp thứ 7 xem xét báo cáo; Đảng ủy phường 5 năm nay đạt kết quả tốt.'), [
+      'Ban Chấp hành Đảng bộ phường 5', 'HĐND phường 5', 'Đảng ủy phường 5',
+    ]);
+    assert.deepStrictEqual(names('Chi bộ khu phố 2 phường 5 quận 3 nhiệm kỳ 2022-2025 tổ chức đại hội; Chi bộ khu phố 2 phường 5 quận 6 tháng qua đã làm tốt.'), [
+      'Chi bộ khu phố 2 phường 5 quận 3', 'Chi bộ khu phố 2 phường 5',
+    ]);
+    assert.deepStrictEqual(names('Đảng ủy phường 5 và 6 tổ chức hội nghị liên tịch.'), ['Đảng ủy phường']);
     assert.deepStrictEqual(names('Trụ sở tại số 10 Nguyễn Huệ, phường 5, quận 3.'), []);
   });
 

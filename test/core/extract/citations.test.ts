@@ -456,6 +456,9 @@ describe('citations', () => {
       assert.deepStrictEqual(cited('10:00, 15/01/2024\nKế hoạch số 15-KH/TU ngày 20/3 sẽ được Tỉnh ủy ban hành.'), [['15-KH/TU', null], ['20/3', '2024-03-20']]);
       assert.deepStrictEqual(cited('10:00, 15/01/2024\nKế hoạch số 15-KH/TU ngày 20/3 dự kiến ban hành.'), [['15-KH/TU', null], ['20/3', '2024-03-20']]);
       assert.deepStrictEqual(cited('10:00, 15/01/2024\nKế hoạch số 15-KH/TU ngày 20/3 sẽ được thông qua tại hội nghị.'), [['15-KH/TU', null], ['20/3', '2024-03-20']]);
+      // What is done through it, or a roadmap, is not its issuing.
+      assert.deepStrictEqual(cited('10:00, 15/01/2024\nKế hoạch số 12-KH/HU ngày 5/10 sẽ được phổ biến thông qua hệ thống loa truyền thanh.'), [['12-KH/HU', null], ['5/10', '2023-10-05']]);
+      assert.deepStrictEqual(cited('10:00, 15/01/2024\nKế hoạch số 12-KH/HU ngày 5/10 sẽ được trình bày tại hội nghị.'), [['12-KH/HU', null], ['5/10', '2023-10-05']]);
       // "tới" that is not "coming": "… ngày 20/3 tới các huyện ủy" (sent to them).
       assert.deepStrictEqual(cited('10:00, 15/01/2024\nCông văn số 5-CV/TU ngày 20/3 tới các huyện ủy đã được triển khai.'), [['5-CV/TU', null], ['20/3', '2023-03-20']]);
       // What is to be done with a document issued already is no sign that the document is to come.
@@ -487,6 +490,9 @@ describe('citations', () => {
         ['1234/QĐ-UBND', '2024-01-20'],
       ]);
       assert.deepStrictEqual(dated('Căn cứ Quy định số 37-QĐ/TW của Ban Chấp hành Trung ương, ngày 25/10/2021 thay thế Quy định số 47-QĐ/TW,\nTheo đề nghị của Ban Tổ chức Tỉnh ủy,')[0], [
+        '37-QĐ/TW', '2021-10-25',
+      ]);
+      assert.deepStrictEqual(dated('Căn cứ Quy định số 37-QĐ/TW của Ban Chấp hành Trung ương, ngày 25/10/2021 thay thế Quy định số 47-QĐ/TW,\nBAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH:')[0], [
         '37-QĐ/TW', '2021-10-25',
       ]);
       // A report's sentence wrapped after a comma is no ground: its date behind the comma is its event's.
