@@ -229,13 +229,12 @@ function groundLineEnd(norm: string, from: number): boolean {
   let t = s;
   while (t < norm.length && t < s + SENTENCE_REACH && norm.charCodeAt(t) !== 10) t++;
   const next = norm.slice(s, t);
-  // The text's last line is a ground's as it stands: nothing follows to say otherwise.
-  return next === '' || NEXT_GROUND_RE.test(next) || ENACTING_RE.test(next);
+  return NEXT_GROUND_RE.test(next) || ENACTING_RE.test(next);
 }
-/** A ground's next line: another ground, or what the grounds lead to. */
-const NEXT_GROUND_RE = /^(?:[-+•]\s*)?(?:căn cứ|xét|theo|thực hiện)(?![\p{L}\p{M}])/iu;
-/** The line the grounds end with: "QUYẾT ĐỊNH:", "Ban Thường vụ Tỉnh ủy quyết nghị:", "… như sau:", or one more ground ending in "," or ";". */
-const ENACTING_RE = /quyết\s+(?:định|nghị)|[:;,]\s*$/iu;
+/** A ground's next line: another ground ("2. Căn cứ …", "Thực hiện Kế hoạch …"), or a request the decision answers. */
+const NEXT_GROUND_RE = /^(?:[-+•]\s*|\d{1,2}[.)]\s*)?(?:[Cc]ăn cứ|CĂN CỨ|Xét đề nghị|XÉT ĐỀ NGHỊ|Theo đề nghị|Theo đề xuất|Theo Tờ trình|Thực hiện (?:Nghị quyết|Chỉ thị|Kết luận|Quyết định|Quy định|Kế hoạch|Hướng dẫn|Công văn|Thông báo|Chương trình))(?![\p{L}\p{M}])/u;
+/** The line the grounds end with: "QUYẾT ĐỊNH:", "BAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH:", "… quyết nghị:" (lower case in a capitals reading), "… hướng dẫn như sau:". */
+const ENACTING_RE = /(?:(?:quyết|QUYẾT)\s+(?:định|nghị|ĐỊNH|NGHỊ)|như sau)\s*:?\s*$/u;
 
 const GROUND_RE = /^[\s\-+•]*Căn cứ\s/u;
 const LINE_END_RE = /^;[ \t]*(?:\n|$)/u;

@@ -877,7 +877,7 @@ function titleYear(norm: string): number | null {
  * subject ("ngày 15/3, Tỉnh ủy sẽ kiểm tra"; not in reported speech: "…, đồng chí Bí thư khẳng định
  * Tỉnh ủy sẽ …").
  */
-const TO_COME_RE = /^[\s,)]*(?:sắp\s+)?tới(?![\p{L}\p{M}]|\s+(?:nay|ngày)(?![\p{L}\p{M}]))/u;
+const TO_COME_RE = /^[\s,)]*(?:sắp\s+)?tới(?![\p{L}\p{M}]|\s+(?:nay|các|ngày|toàn|từng|mọi)(?![\p{L}\p{M}]))/u;
 /** "sẽ" after a short subject (clauseCue has looked for "tới" already). */
 const AHEAD_AFTER_RE = /^[\s,]*(?:[^\s.,;:]+\s+){1,3}sẽ\s/u;
 /**
@@ -887,7 +887,7 @@ const AHEAD_AFTER_RE = /^[\s,]*(?:[^\s.,;:]+\s+){1,3}sẽ\s/u;
  * 5/10 sẽ được triển khai …" and "Thông báo số 15-TB/TU ngày 20/12, dự kiến tháng 3 sẽ …" tell what is
  * to be done with a document issued already.
  */
-const YET_TO_COME_RE = /^\s*(?:sắp\s+)?tới(?![\p{L}\p{M}]|\s+(?:nay|các|ngày|toàn|từng|mọi)(?![\p{L}\p{M}]))|^\s+(?:sẽ|dự kiến)\s+(?:sẽ\s+)?(?:(?:được|do)\s+)?(?:\p{Lu}[^\s,.;:]*(?:\s+[^\s,.;:]+){0,3}?\s+)?(?:ban\s+hành|ký(?!\s+kết)|công\s+bố|thông\s+qua(?=\s*(?:[.;,]|tại|$))|trình(?!\s+bày))(?![\p{L}\p{M}])/u;
+const YET_TO_COME_RE = /^\s*(?:sắp\s+)?tới(?![\p{L}\p{M}]|\s+(?:nay|các|ngày|toàn|từng|mọi)(?![\p{L}\p{M}]))|^\s+(?:sẽ|dự kiến)\s+(?:[^\s,.;:]+\s+){0,4}?(?:ban\s+hành|ký(?!\s+kết)|công\s+bố|thông\s+qua(?!\s+(?:hệ|báo|sinh|các|việc|phong|hình|mạng|trang|hội\s+thảo))|(?<!(?:lộ|quy|chương)\s)trình(?!\s+(?:bày|độ|diễn)))(?![\p{L}\p{M}])/u;
 /**
  * Words right before one that say so: "dự kiến kéo dài đến ngày 5/1", "Dự kiến ngày 5/1", "sẽ tổ chức
  * hội nghị vào ngày 5/1" (a news report reads next January only from such words, see NEWS_NEXT_YEAR_DAYS).

@@ -385,10 +385,12 @@ function placeGoesOn(text: string, words: Words, k: number): boolean {
 export const NUMBERED_WARDS = new PhraseSet(new Set(['phường', 'quận']));
 /**
  * A number and what it counts after a place's unit: "UBND quận 6 tháng đầu năm", "Đảng ủy phường 3
- * năm liền", "… 5/5 chi bộ", "phường 5 và 6"; not the words of a designation or a time after a ward's
- * number ("phường 5 nhiệm kỳ 2020-2025", "… lần thứ XII", "Quận 3 năm 2023", "… năm nay").
+ * năm liên tục", "… 2 kỳ họp liên tiếp", "… 5/5 chi bộ", "phường 5 và 6"; not the words of a
+ * designation or a time after a ward's number ("phường 5 nhiệm kỳ 2020-2025", "… lần thứ XII", "Quận 3
+ * năm 2023", "… năm nay", "… quý II/2024"): a year, a term or a quarter counts only when "liền", "liên
+ * tục", "qua" … follows.
  */
-const COUNT_WORDS = '(?:tháng(?!\\s+\\d)|ngày(?!\\s+\\d)|lần(?!\\s+(?:thứ|đầu))|nhiệm kỳ(?!\\s+\\d)|năm(?=\\s+(?:liền|liên tiếp|qua))|người|hộ|chi bộ|đảng viên)(?![\\p{L}\\p{M}])';
+const COUNT_WORDS = '(?:tháng(?!\\s+\\d)|ngày(?!\\s+\\d)|lần(?!\\s+(?:thứ|đầu))|nhiệm kỳ(?!\\s+\\d)|đợt(?!\\s+(?:\\d|này|đầu|cuối|tới|vừa|[IVX]))|quý(?!\\s+[IVX\\d])|người|hộ|chi bộ|đảng viên|năm(?=\\s*(?:\\(|(?:liền|liên tiếp|liên tục|qua|gần đây|trở lại|rồi)(?![\\p{L}\\p{M}])))|(?:tuần|kỳ(?:\\s+(?:họp|đại hội))?)(?=\\s+(?:liền|liên tiếp|liên tục)(?![\\p{L}\\p{M}])))(?![\\p{L}\\p{M}])';
 const COUNTED_AFTER_RE = new RegExp(`\\s*(?:[/%.,-]\\s*\\d|và\\s+\\d|${COUNT_WORDS})`, 'uy');
 const COUNT_WORD_AFTER_RE = new RegExp(`\\s+${COUNT_WORDS}`, 'uy');
 

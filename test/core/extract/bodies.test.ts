@@ -116,6 +116,13 @@ describe('organisations, terms and abbreviations', () => {
       'Chi bộ khu phố 2 phường 5 quận 3', 'Chi bộ khu phố 2 phường 5',
     ]);
     assert.deepStrictEqual(names('Đảng ủy phường 5 và 6 tổ chức hội nghị liên tịch.'), ['Đảng ủy phường']);
+    // A year, a term or a quarter counts when "liên tục", "qua", "rồi" … follows it.
+    assert.deepStrictEqual(names('Đảng bộ phường 3 năm liên tục đạt danh hiệu; UBND quận 5 năm gần đây hoàn thành; HĐND quận 2 kỳ họp liên tiếp thông qua.'), [
+      'Đảng bộ phường', 'UBND quận', 'HĐND quận',
+    ]);
+    assert.deepStrictEqual(names('Đảng ủy Phường 7 quý II/2024 tổ chức hội nghị; UBND quận 3 kỳ họp thứ 8 thông qua nghị quyết.'), ['Đảng ủy Phường 7', 'UBND quận 3']);
+    assert.deepStrictEqual(names('Đảng ủy Phường 12 tuần qua đã kiểm tra 5 chi bộ; Đảng ủy phường 5 đợt này khen thưởng 20 đảng viên.'), ['Đảng ủy Phường 12', 'Đảng ủy phường 5']);
+    assert.deepStrictEqual(people('Đồng chí Phạm Văn Đông, Trưởng thôn 3 năm liên tục, được tuyên dương.').map((p) => [p.name, p.positions]), [['Phạm Văn Đông', ['Trưởng thôn']]]);
     assert.deepStrictEqual(names('Trụ sở tại số 10 Nguyễn Huệ, phường 5, quận 3.'), []);
   });
 

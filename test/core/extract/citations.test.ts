@@ -456,6 +456,7 @@ describe('citations', () => {
       assert.deepStrictEqual(cited('10:00, 15/01/2024\nKế hoạch số 15-KH/TU ngày 20/3 sẽ được Tỉnh ủy ban hành.'), [['15-KH/TU', null], ['20/3', '2024-03-20']]);
       assert.deepStrictEqual(cited('10:00, 15/01/2024\nKế hoạch số 15-KH/TU ngày 20/3 dự kiến ban hành.'), [['15-KH/TU', null], ['20/3', '2024-03-20']]);
       assert.deepStrictEqual(cited('10:00, 15/01/2024\nKế hoạch số 15-KH/TU ngày 20/3 sẽ được thông qua tại hội nghị.'), [['15-KH/TU', null], ['20/3', '2024-03-20']]);
+      assert.deepStrictEqual(cited('10:00, 15/01/2024\nQuy định số 20-QĐ/TU ngày 10/12 sẽ sớm được ban hành.'), [['20-QĐ/TU', null], ['10/12', '2024-12-10']]);
       // What is done through it, or a roadmap, is not its issuing.
       assert.deepStrictEqual(cited('10:00, 15/01/2024\nKế hoạch số 12-KH/HU ngày 5/10 sẽ được phổ biến thông qua hệ thống loa truyền thanh.'), [['12-KH/HU', null], ['5/10', '2023-10-05']]);
       assert.deepStrictEqual(cited('10:00, 15/01/2024\nKế hoạch số 12-KH/HU ngày 5/10 sẽ được trình bày tại hội nghị.'), [['12-KH/HU', null], ['5/10', '2023-10-05']]);
@@ -495,6 +496,11 @@ describe('citations', () => {
       assert.deepStrictEqual(dated('Căn cứ Quy định số 37-QĐ/TW của Ban Chấp hành Trung ương, ngày 25/10/2021 thay thế Quy định số 47-QĐ/TW,\nBAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH:')[0], [
         '37-QĐ/TW', '2021-10-25',
       ]);
+      // Guidance ends its grounds with "… như sau:"; numbered grounds and "Thực hiện Kế hoạch …" are grounds too.
+      assert.deepStrictEqual(dated('Căn cứ Quy định số 24-QĐ/TW của Ban Chấp hành Trung ương, ngày 30/7/2021 thi hành Điều lệ Đảng,\nBan Tổ chức Trung ương hướng dẫn một số vấn đề cụ thể như sau:')[0], ['24-QĐ/TW', '2021-07-30']);
+      assert.deepStrictEqual(dated('1. Căn cứ Quyết định số 500-QĐ/TU của Tỉnh ủy, ngày 20/3/2023 thành lập Ban Chỉ đạo,\n2. Căn cứ Quy định số 37-QĐ/TW của Ban Chấp hành Trung ương;')[0], ['500-QĐ/TU', '2023-03-20']);
+      // Nor is a report's next line that opens with "Theo đó": the date runs on into the event's clause.
+      assert.deepStrictEqual(dated('Căn cứ Quyết định số 1234/QĐ-UBND của UBND tỉnh, ngày 20/1/2024 tỉnh khởi công dự án đường tỉnh 390,\nTheo đó, Ban Quản lý dự án đã bàn giao mặt bằng.'), [['1234/QĐ-UBND', null]]);
       // A report's sentence wrapped after a comma is no ground: its date behind the comma is its event's.
       assert.deepStrictEqual(dated('Căn cứ Chỉ thị số 05-CT/TW của Bộ Chính trị, ngày 10/3/2023, Ban Thường vụ Huyện ủy tổ chức sơ kết,\ncác chi bộ báo cáo kết quả.'), [['05-CT/TW', null]]);
       assert.deepStrictEqual(dated('Căn cứ Nghị quyết số 02-NQ/TW của Bộ Chính trị, ngày 20/1/2024 Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 15-KH/TU,\nBan Tuyên giáo hướng dẫn thực hiện.')[0], ['02-NQ/TW', null]);

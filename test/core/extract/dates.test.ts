@@ -61,8 +61,8 @@ describe('dates', () => {
     assert.deepStrictEqual(under('01/03/2022 09:00', 'Các chi bộ hoàn thành trước ngày 30/9 tới.'), [['30/9', '2022-09-30']]);
     assert.deepStrictEqual(under('14/03/2022 09:00', 'Ngày 28/12, Ban Thường vụ Tỉnh ủy đã họp.'), [['28/12', '2021-12-28']]);
     assert.deepStrictEqual(under('20/10/2022 09:00', 'Các chi bộ hoàn thành trước ngày 31/3 tới; ngày 15/3, Tỉnh ủy sẽ kiểm tra.'), [['31/3', '2023-03-31'], ['15/3', '2023-03-15']]);
-    // A day to come, its sentence written on without a comma.
-    assert.deepStrictEqual(under('15/01/2024 10:00', 'Ngày 20/3 tới các chi bộ tổ chức sinh hoạt chuyên đề.'), [['20/3', '2024-03-20']]);
+    // "tới các …" is "to the …": a day something was sent on.
+    assert.deepStrictEqual(under('15/01/2024 10:00', 'Công văn hướng dẫn đã được gửi ngày 20/12 tới các chi bộ trực thuộc.'), [['20/12', '2023-12-20']]);
     // "tới nay" is "until now": the day is past.
     assert.deepStrictEqual(under('15/03/2024 10:00', 'Từ ngày 5/1 tới nay, Huyện ủy đã tổ chức 12 hội nghị.'), [['5/1', '2024-01-05']]);
     assert.deepStrictEqual(under('15/03/2024 10:00', 'Từ khi triển khai Kế hoạch số 12-KH/TU ngày 5/1 tới nay, các chi bộ đã thực hiện tốt.'), [['5/1', '2024-01-05']]);
