@@ -193,10 +193,11 @@ function sentenceStart(norm: string, end: number): number {
 /**
  * Has the sentence of the citation ending at `end`, whose date behind a comma ends at `dateEnd`, no
  * time of its own to give the date to? So it is when it opens as UNTIMED_SENTENCE_RE says, on a ground's
- * line ending in ";" or "," before the next ground (a decision's ground has no clause, whatever follows the date) or where no event
- * follows the date behind a comma (EVENT_CLAUSE_RE): "Sau 5 năm thực hiện Nghị quyết …, ngày 20/3/2023,
- * Ban Thường vụ Huyện ủy tổ chức Hội nghị sơ kết" and a report's "Căn cứ Hướng dẫn …, ngày 20/3/2023,
- * Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch …" date the event. Words running on from the date with no
+ * line ending in ";" or in "," before the next ground (see groundLineEnd: a decision's ground has no
+ * clause, whatever follows the date) or where no event follows the date behind a comma
+ * (EVENT_CLAUSE_RE): "Sau 5 năm thực hiện Nghị quyết …, ngày 20/3/2023, Ban Thường vụ Huyện ủy tổ chức
+ * Hội nghị sơ kết" and a report's "Căn cứ Hướng dẫn …, ngày 20/3/2023, Ban Thường vụ Tỉnh ủy đã ban
+ * hành Kế hoạch …" date the event. Words running on from the date with no
  * comma, and none of the citation's (see DATE_ENDS_CITATION_RE), are a clause the date times ("Căn cứ
  * Quyết định số 1234/QĐ-UBND, ngày 20/1 tỉnh khởi công dự án").
  */
@@ -380,7 +381,8 @@ const BRACKET_TERM_RE = /\s*\(\s*[Kk]hóa\s+[IVXLC]+\s*\)/uy;
 /**
  * A cited document's day and month without its year ("Công văn số 120-CV/TU ngày 5/1 của Văn phòng Tỉnh
  * ủy về …", the usual ground of a formal document early in the year): the date pass gives it its year,
- * and the citation its date (datesOfTails); the tail goes on past it to the issuer and the subject.
+ * and the catalogue, where it gives the document that day, the citation its date (datesOfTails); the
+ * tail goes on past it to the issuer and the subject.
  */
 const TAIL_DAY_MONTH_RE = /ngày\s+(?:\d{1,2}\s*[/.-]\s*\d{1,2}|\d{1,2}\s+tháng\s+\d{1,2})(?![\d/.-]|\s*[/.-]\s*\d|\s+năm)/iuy;
 let dateYearless = false;

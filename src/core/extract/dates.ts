@@ -873,21 +873,31 @@ function titleYear(norm: string): number | null {
 }
 
 /**
- * Words right after a day-month that say it is to come: "… tới", "… sắp tới" (not "tới nay", until now), or "sẽ" after a short
- * subject ("ngày 15/3, Tỉnh ủy sẽ kiểm tra"; not in reported speech: "…, đồng chí Bí thư khẳng định
- * Tỉnh ủy sẽ …").
+/**
+ * "tới", "coming", after a day-month: not "tới nay" (until now), "tới ngày …" (until), "tới các …,
+ * toàn …, từng …, mọi …" (sent to them).
  */
-const TO_COME_RE = /^[\s,)]*(?:sắp\s+)?tới(?![\p{L}\p{M}]|\s+(?:nay|các|ngày|toàn|từng|mọi)(?![\p{L}\p{M}]))/u;
+const COMING = 'tới(?![\\p{L}\\p{M}]|\\s+(?:nay|các|ngày|toàn|từng|mọi)(?![\\p{L}\\p{M}]))';
+/**
+ * Words right after a day-month that say it is to come: "… tới", "… sắp tới" (see COMING), or "sẽ"
+ * after a short subject ("ngày 15/3, Tỉnh ủy sẽ kiểm tra"; not in reported speech: "…, đồng chí Bí thư
+ * khẳng định Tỉnh ủy sẽ …").
+ */
+const TO_COME_RE = new RegExp(`^[\\s,)]*(?:sắp\\s+)?${COMING}`, 'u');
 /** "sẽ" after a short subject (clauseCue has looked for "tới" already). */
 const AHEAD_AFTER_RE = /^[\s,]*(?:[^\s.,;:]+\s+){1,3}sẽ\s/u;
 /**
  * Words right after a cited document's day-month that say the document is still to come: "ngày 20/1
  * tới", "ngày 20/3 sẽ được (Tỉnh ủy) ban hành", "… dự kiến ban hành", "… sẽ được thông qua tại hội
- * nghị". Right after the day, with no comma: "Kế hoạch số 12-KH/HU ngày
- * 5/10 sẽ được triển khai …" and "Thông báo số 15-TB/TU ngày 20/12, dự kiến tháng 3 sẽ …" tell what is
- * to be done with a document issued already.
+ * nghị". Right after the day, with no comma: "Kế hoạch số 12-KH/HU ngày 5/10 sẽ được triển khai …" and
+ * "Thông báo số 15-TB/TU ngày 20/12, dự kiến tháng 3 sẽ …" tell what is to be done with a document
+ * issued already, as do "… thông qua hệ thống loa" and "… theo lộ trình".
  */
-const YET_TO_COME_RE = /^\s*(?:sắp\s+)?tới(?![\p{L}\p{M}]|\s+(?:nay|các|ngày|toàn|từng|mọi)(?![\p{L}\p{M}]))|^\s+(?:sẽ|dự kiến)\s+(?:[^\s,.;:]+\s+){0,4}?(?:ban\s+hành|ký(?!\s+kết)|công\s+bố|thông\s+qua(?!\s+(?:hệ|báo|sinh|các|việc|phong|hình|mạng|trang|hội\s+thảo))|(?<!(?:lộ|quy|chương)\s)trình(?!\s+(?:bày|độ|diễn)))(?![\p{L}\p{M}])/u;
+const YET_TO_COME_RE = new RegExp(
+  `^\\s*(?:sắp\\s+)?${COMING}|^\\s+(?:sẽ|dự kiến)\\s+(?:[^\\s,.;:]+\\s+){0,4}?` +
+    '(?:ban\\s+hành|ký(?!\\s+kết)|công\\s+bố|thông\\s+qua(?!\\s+(?:hệ|báo|sinh|các|việc|phong|hình|mạng|trang|hội\\s+thảo))|(?<!(?:lộ|quy|chương)\\s)trình(?!\\s+(?:bày|độ|diễn)))(?![\\p{L}\\p{M}])',
+  'u',
+);
 /**
  * Words right before one that say so: "dự kiến kéo dài đến ngày 5/1", "Dự kiến ngày 5/1", "sẽ tổ chức
  * hội nghị vào ngày 5/1" (a news report reads next January only from such words, see NEWS_NEXT_YEAR_DAYS).

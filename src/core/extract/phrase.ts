@@ -265,7 +265,8 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
     }
     // A hamlet goes on a body's name with its number or name, as a commune does ("Chi bộ thôn 2", "Chi
     // bộ thôn Đông Nhất", "Hội Khuyến học thôn 3" as "Hội Khuyến học xã"); not one of many ("các thôn 3, 4").
-    const hamlet = words.flags(last) & Lex.Connector ? -1 : hamletEnd(text, words, i, stopAt);
+    const afterConnector = (words.flags(last) & Lex.Connector) !== 0;
+    const hamlet = afterConnector ? -1 : hamletEnd(text, words, i, stopAt);
     if (hamlet > 0) {
       // One of a list of hamlets is no body's whole name ("Chi bộ thôn 1, 2, 3", "Chi bộ thôn 3-4").
       MORE_NUMBERS_RE.lastIndex = words.ends[hamlet];
@@ -280,7 +281,7 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
     // A ward or an urban district a number names goes on a body's name ("Đảng ủy phường 5", "UBND quận
     // 3"), and after it only the district it is in ("phường 5 quận 3"), as after a numbered hamlet; not
     // a number that counts ("UBND quận 6 tháng đầu năm") nor one of a list or a fraction ("phường 5, 6").
-    const place = words.flags(last) & Lex.Connector ? -1 : numberedPlaceEnd(text, words, i);
+    const place = afterConnector ? -1 : numberedPlaceEnd(text, words, i);
     if (place > 0) {
       last = i = place;
       if (!placeGoesOn(text, words, place + 1)) break;
