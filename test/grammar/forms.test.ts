@@ -179,6 +179,9 @@ const SCOPED: [string, string, string][] = [
   ['Các đồng chí: Đinh Văn Hải - Ủy viên Trung ương Đảng; Bùi Thị Lan – Phó Bí thư Tỉnh ủy', 'Đinh Văn Hải', PERSON],
   ['Các đồng chí: Đinh Văn Hải - Ủy viên Trung ương Đảng; Bùi Thị Lan – Phó Bí thư Tỉnh ủy', 'Bùi Thị Lan', PERSON],
   ['đồng chí Phó Bí thư Thường trực Tỉnh ủy Ngô Quang Huy nhấn mạnh', 'Ngô Quang Huy', PERSON],
+  // a name of the Central Highlands peoples with an apostrophe, whole in one word or with more syllables
+  ["Đồng chí K'Brông, Bí thư Chi bộ, phát biểu.", "K'Brông", PERSON],
+  ['Đồng chí H\u2019Hen Niê, Phó Bí thư Đoàn xã, tham dự.', 'H\u2019Hen Niê', PERSON],
   ['đồng chí Phó Bí thư Thường trực Tỉnh ủy Ngô Quang Huy nhấn mạnh', 'Phó Bí thư Thường trực Tỉnh ủy', POSITION],
   ['Tin, ảnh: Minh Châu', 'Minh Châu', PERSON],
   ['Trương Thị Ngọc, Văn phòng Tỉnh ủy', 'Trương Thị Ngọc', PERSON],
@@ -250,6 +253,9 @@ const SCOPED: [string, string, string][] = [
 
 /** [line, part of it, scope prefix]: no character of `part` may be in that scope. */
 const NOT_SCOPED: [string, string, string][] = [
+  // a quoted word is no apostrophe name; nor is a capital alone before one
+  ["đồng chí 'Bình' phát biểu", "'Bình'", PERSON],
+  ["đồng chí A'b phát biểu", "A'b", PERSON],
   // a heading in capitals that cites nothing and names no date
   ['TỐI 2/3 SỐ ĐẠI BIỂU ĐÃ ĐẾN', '2/3', DATE],
   ['Thực hiện Nghị quyết Hội nghị lần thứ 5 của Công đoàn ngành.', 'Nghị quyết Hội nghị lần thứ 5', CITATION],

@@ -126,8 +126,9 @@ function capitalisedRuns(text: string, words: Words): number[] {
     while (i + 1 < n && words.shapes[i + 1] === Shape.Cap && words.ends[i + 1] - words.starts[i + 1] <= MAX_SYLLABLE && joined(text, words, i + 1)) i++;
     let b = i;
     i++;
-    // A single capitalised word is never a name (bylines are read line by line elsewhere).
-    if (b === a) continue;
+    // A single capitalised word is never a name (bylines are read line by line elsewhere), but for one
+    // written with an apostrophe ("K'Brông"): a whole name of the Central Highlands peoples.
+    if (b === a && !apostropheName(text, words, a)) continue;
     // Drop trailing words that begin a position or a compound with the next lower-case word.
     while (b >= a) {
       const nextLower = b + 1 < n && joined(text, words, b + 1) && words.shapes[b + 1] === Shape.Lower;
@@ -146,6 +147,11 @@ function capitalisedRuns(text: string, words: Words): number[] {
     if (b >= a) runs.push(a, b);
   }
   return runs;
+}
+
+/** "K'Brông", "H'Hen": a capital, an apostrophe, a capitalised syllable (one word, see tokens.ts). */
+function apostropheName(text: string, words: Words, i: number): boolean {
+  return words.ends[i] - words.starts[i] > 3 && text.charCodeAt(words.starts[i] + 1) === 0x27;
 }
 
 /** Words a,…,b could be syllables of a name: none starts a position or runs into a body's name. */
@@ -318,9 +324,10 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
         break;
       }
     }
-    // No known family name: after an explicit cue ("đồng chí", "Ông") a run of 2–5 syllables is still a
-    // name when a position follows it (checked below); surnames no list can hold all of.
-    if ((k > rb || rb - k + 1 < 2) && rb - from >= 1 && rb - from <= 4 && (cueBefore(from) || listItem(from)) && plainName(text, words, from, rb)) {
+    // No known family name: after an explicit cue ("đồng chí", "Ông") a run of 2–5 syllables (or one
+    // written with an apostrophe, "K'Brông") is still a name when a position follows it (checked below);
+    // surnames no list can hold all of.
+    if ((k > rb || rb - k + 1 < 2) && (rb - from >= 1 || (rb === from && apostropheName(text, words, from))) && rb - from <= 4 && (cueBefore(from) || listItem(from)) && plainName(text, words, from, rb)) {
       candidates.push({ a: from, b: rb, runStart: ra, cueOnly: true });
     }
   }

@@ -405,7 +405,12 @@ function scanWords(src: string, table: Uint8Array): { text: string; words: Words
       g = table[src.charCodeAt(i)];
       if (g >= 16 && !applyPlainEdit(src, i, edits)) return null;
       f = g & 15;
-      if (f === 0) break;
+      if (f === 0) {
+        // A name of the Central Highlands peoples: one capital, an apostrophe and a capitalised syllable
+        // ("K'Brông", "H’Hen") is one word, of one capital's shape.
+        if (i - s !== 1 || !firstUpper || i + 1 >= n || !isApostrophe(src.charCodeAt(i)) || !(table[src.charCodeAt(i + 1)] & UPPER)) break;
+        uppers2 -= UPPER;
+      }
     }
     w.push(s, i, wordShape(firstUpper, uppers2, met));
     // The unit that ended the word is no word unit, and its edit is made: go on after it.
@@ -420,6 +425,9 @@ function scanWords(src: string, table: Uint8Array): { text: string; words: Words
 }
 
 /** Makes the plain normalisation's edit of the unit at `at`, if it has one; false where it declines. */
+/** ' and the typographic ’ (the normalisation writes it as '). */
+const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019;
+
 function applyPlainEdit(src: string, at: number, edits: { parts: string[] | null; from: number }): boolean {
   const edit = plainEditAt(src, at);
   if (edit === null) return false;

@@ -28,6 +28,8 @@ const CHAR_FIX: Record<string, string> = {
   '\u00A0': ' ', '\u2000': ' ', '\u2001': ' ', '\u2002': ' ', '\u2003': ' ', '\u2004': ' ', '\u2005': ' ', '\u2006': ' ',
   '\u2007': ' ', '\u2008': ' ', '\u2009': ' ', '\u200A': ' ', '\u202F': ' ', '\u205F': ' ', '\u3000': ' ',
   '\u200B': ' ', '\uFEFF': ' ',
+  // The typographic apostrophe, as in "K’Brông": one spelling of a name, one key.
+  '\u2019': "'",
 };
 
 // An old-tone pair counts only at the end of a syllable (khoá, uỷ, hoá) and not after q (quý is
@@ -57,7 +59,7 @@ export function modernToneSpelling(s: string): string {
   return out ? out.join('') + s.slice(from) : s;
 }
 
-const CHAR_FIX_RE = /[\u00A0\u00D0\u00F0\u0189\u0400-\u04FF\u2000-\u2015\u2212\u202F\u205F\u3000\uFEFF]/g;
+const CHAR_FIX_RE = /[\u00A0\u00D0\u00F0\u0189\u0400-\u04FF\u2000-\u2015\u2019\u2212\u202F\u205F\u3000\uFEFF]/g;
 
 /** One-for-one replacements of look-alikes, dashes and spaces (the regex scan is native and fast). */
 function fixCharacters(s: string): string {
@@ -65,7 +67,7 @@ function fixCharacters(s: string): string {
 }
 
 /** A look-alike, dash or odd space to fix, or a combining mark (the text needs composing first). */
-const FIX_OR_MARK_RE = /[\u0300-\u036F\u00A0\u00D0\u00F0\u0189\u0400-\u04FF\u2000-\u2015\u2212\u202F\u205F\u3000\uFEFF]/g;
+const FIX_OR_MARK_RE = /[\u0300-\u036F\u00A0\u00D0\u00F0\u0189\u0400-\u04FF\u2000-\u2015\u2019\u2212\u202F\u205F\u3000\uFEFF]/g;
 
 /**
  * The one-for-one fixes of a text that has no combining mark, found in the same scan that looks for

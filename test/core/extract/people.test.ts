@@ -481,6 +481,26 @@ describe('positions naming bodies with everyday compounds', () => {
   });
 });
 
+describe('names of the Central Highlands peoples, written with an apostrophe', () => {
+  it('are read whole after a cue, one word or more, with the posts after them', () => {
+    assert.deepStrictEqual(names(people("Đồng chí K'Brông, Bí thư Chi bộ và Trưởng bon Đạ Nghịch, phát biểu.")), [
+      ["K'Brông", ['Bí thư Chi bộ', 'Trưởng bon Đạ Nghịch']],
+    ]);
+    assert.deepStrictEqual(names(people("Bà H'Hen Niê, Phó Bí thư Đoàn xã, tham dự.")), [["H'Hen Niê", ['Phó Bí thư Đoàn xã']]]);
+  });
+
+  it("have one key whether the apostrophe is ' or ’, and keep the text as written", () => {
+    const ps = people("Đồng chí K\u2019Bình, Chủ tịch UBND xã, cho biết. Đồng chí K'Bình, Chủ tịch UBND xã, kết luận.");
+    assert.deepStrictEqual(ps.map((p) => [p.text, p.key]), [['K\u2019Bình', "k'bình"], ["K'Bình", "k'bình"]]);
+  });
+
+  it('are not a quoted word, a lone word without a cue, or one without a post', () => {
+    assert.deepStrictEqual(names(people("Đồng chí 'Bình', Bí thư Chi bộ, phát biểu.")), []);
+    assert.deepStrictEqual(names(people("K'Brông là tên một bon của xã, Bí thư Chi bộ cho biết.")), []);
+    assert.deepStrictEqual(names(people("Đồng chí K'Brông phát biểu.")), []);
+  });
+});
+
 describe('other occurrences of a known name', () => {
   it('are found whatever the case, and when a letter lower-cases to two characters', () => {
     for (const name of ['Nguyễn Văn Anh', 'Nguyễn Văn İnan']) {
