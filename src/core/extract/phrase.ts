@@ -114,7 +114,7 @@ function frontWork(words: Words, i: number): boolean {
  * Văn hóa, Thể thao và Truyền thanh huyện", "Hội đồng Thi đua, Khen thưởng"), or between the two halves
  * of a task ("Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực"): the fields on either side of the comma.
  */
-export const COMMA_FIELDS: readonly (readonly [string, string])[] = [['văn hóa', 'thể thao'], ['thi đua', 'khen thưởng'], ['tham nhũng', 'tiêu cực'], ['phòng', 'chống']];
+export const COMMA_FIELDS: readonly (readonly [string, string])[] = [['văn hóa', 'thể thao'], ['thi đua', 'khen thưởng'], ['tham nhũng', 'tiêu cực'], ['phòng', 'chống'], ['bảo vệ', 'chăm sóc']];
 /** The fields of two words each, as one phrase of four; those of one word each, as one of two. */
 const COMMA_JOINED = new PhraseSet(new Set(COMMA_FIELDS.filter(([a]) => a.includes(' ')).map(([a, b]) => `${a} ${b}`)));
 const COMMA_JOINED_PAIRS = new PhraseSet(new Set(COMMA_FIELDS.filter(([a]) => !a.includes(' ')).map(([a, b]) => `${a} ${b}`)));
@@ -288,6 +288,26 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
       continue;
     }
     if (!isBodyWord(words, i)) {
+      // The field after the comma of an official name, in lower case ("Ban Bảo vệ, chăm sóc sức khỏe cán
+      // bộ tỉnh"): the words on either side of the comma are a pair of COMMA_FIELDS (commaJoined), which
+      // may look like a verb ("chăm sóc"); the lower-case words after them go on up to a place's unit, a
+      // verb, a word that ends a field or a term, as a field's do (fieldEnd), and a capital goes on as ever.
+      // Only after a field in title case, as an official name writes it: a task's halves are lower case
+      // ("Ban Chỉ đạo phòng, chống …"), and a task is read whole or not at all (taskEnd).
+      const half = i >= 2 && i + 1 < words.count && words.phraseIn(COMMA_JOINED, i - 2, 4) ? 2 : 1;
+      if (words.shapes[i] === Shape.Lower && words.shapes[i - half] === Shape.Cap && words.starts[i] - words.ends[last] === 2 && text.charCodeAt(words.ends[last]) === 44) {
+        const after = i + half;
+        let end = after - 1;
+        for (let k = after; k < words.count && k <= end + MAX_FIELD_WORDS && words.shapes[k] === Shape.Lower && joined(text, words, k); k++) {
+          if (words.phraseIn(UNITS, k, 1) || words.phraseIn(FIELD_STOPS, k, 1) || (k + 1 < words.count && words.phraseIn(VERBS, k, 2))) break;
+          if (startsTerm(text, words, k) || hamletEnd(text, words, k, stopAt) > 0 || (stopAt && stopAt(k))) break;
+          end = k;
+        }
+        // The field counts as one word, as a task does.
+        bound += end - i;
+        last = i = end;
+        continue;
+      }
       const goesOn = words.shapes[i] === Shape.Lower && (opensField(text, words, first, last) || (naming && words.shapes[last] === Shape.Lower && !words.phraseIn(UNITS, last, 1)));
       const end = goesOn ? fieldEnd(text, words, i, stopAt) : -1;
       if (end < 0) break;

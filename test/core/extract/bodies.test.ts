@@ -59,6 +59,25 @@ describe('organisations, terms and abbreviations', () => {
     ]);
   });
 
+  it('reads the officials\' health care committee across the comma of its name, up to its level and place', () => {
+    assert.deepStrictEqual(
+      organizations(
+        'Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh tổ chức khám sức khỏe. Ban Bảo vệ, chăm sóc sức khỏe cán bộ Thành phố Hồ Chí Minh ' +
+          'phối hợp với Ban Bảo vệ, chăm sóc sức khỏe cán bộ Trung ương. BAN BẢO VỆ, CHĂM SÓC SỨC KHỎE CÁN BỘ TỈNH',
+      ).map((o) => o.name),
+      [
+        'Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh', 'Ban Bảo vệ, chăm sóc sức khỏe cán bộ Thành phố Hồ Chí Minh',
+        'Ban Bảo vệ, chăm sóc sức khỏe cán bộ Trung ương', 'BAN BẢO VỆ, CHĂM SÓC SỨC KHỎE CÁN BỘ TỈNH',
+      ],
+    );
+    assert.deepStrictEqual(
+      people('Đồng chí Lê Văn Nam, Phó Trưởng Ban Thường trực Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh, phát biểu.').map((p) => [p.name, p.positions]),
+      [['Lê Văn Nam', ['Phó Trưởng Ban Thường trực Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh']]],
+    );
+    // A steering committee's task in lower case is read whole by its own rule, or not at all.
+    assert.deepStrictEqual(organizations('Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh họp.').map((o) => o.name), ['Ban Chỉ đạo']);
+  });
+
   it('reads a hamlet into a body\'s name with its name or number, as a commune, and the post of who leads it', () => {
     assert.deepStrictEqual(organizations('Chi bộ thôn Đông Nhất, Đảng bộ xã Giao Tiến được công nhận trong sạch, vững mạnh tiêu biểu; Chi bộ bản Pá Uôn có 32 đảng viên.').map((o) => o.name), [
       'Chi bộ thôn Đông Nhất', 'Đảng bộ xã Giao Tiến', 'Chi bộ bản Pá Uôn',
