@@ -152,6 +152,18 @@ function isTitleCaseLine(ctx: Context, i: number, last: number): boolean {
   return norm.slice(lineStart, words.starts[i]).trim() === '';
 }
 
+/**
+ * The joint office of two councils or delegations of one place ("Văn phòng HĐND và UBND huyện", "Văn
+ * phòng Đoàn ĐBQH và HĐND tỉnh", "… Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh"): its "và" joins
+ * the two it serves, and starts no other body.
+ */
+const OFFICE = new PhraseSet(new Set(['văn phòng']));
+const JOINT_BEFORE = new PhraseSet(new Set(['đbqh', 'hđnd', 'ubnd', 'quốc hội', 'nhân dân']));
+const JOINT_AFTER = new PhraseSet(new Set(['hđnd', 'ubnd', 'hội đồng nhân dân', 'ủy ban nhân dân']));
+const jointOffice = (words: Words, k: number): boolean =>
+  (words.phraseIn(JOINT_BEFORE, k - 1, 1) || (k >= 2 && words.phraseIn(JOINT_BEFORE, k - 2, 2))) &&
+  (words.phraseIn(JOINT_AFTER, k + 1, 1) || words.phraseIn(JOINT_AFTER, k + 1, 4));
+
 export function findOrganizations(ctx: Context, claims: Claims, personStarts: Set<number>): OrganizationEntity[] {
   const { norm, words } = ctx;
   const out: OrganizationEntity[] = [];
@@ -171,7 +183,8 @@ export function findOrganizations(ctx: Context, claims: Claims, personStarts: Se
     const headLen = orgHeadLength(ctx, i, personStarts);
     if (!headLen || isMemberTitle(ctx, i + headLen) || isPositionQualifier(ctx, i)) continue;
     const naming = isNamingHead(words, i, headLen);
-    const last = extendBody(norm, words, i + headLen - 1, stop, 12, naming);
+    const office = headLen === 2 && words.phraseIn(OFFICE, i, 2);
+    const last = extendBody(norm, words, i + headLen - 1, office ? (k) => stop(k) && !(words.lowerIs(k, 'và') && jointOffice(words, k)) : stop, 12, naming);
     // "Sở", "Bộ", "Văn phòng", "Thanh tra", "Bảo hiểm xã hội" name a body only with what follows ("Sở
     // Nội vụ", "Thanh tra tỉnh"); alone they are words ("Sở dĩ", "Bộ phận", "Thanh tra việc …", "Bảo
     // hiểm xã hội là …"). A naming head needs its name, which may end up shorter than a syllable's

@@ -78,6 +78,19 @@ describe('organisations, terms and abbreviations', () => {
     assert.deepStrictEqual(organizations('Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh họp.').map((o) => o.name), ['Ban Chỉ đạo']);
   });
 
+  it('reads the joint office of two councils or delegations whole, and two bodies joined by "và" apart', () => {
+    assert.deepStrictEqual(
+      organizations(
+        'Văn phòng HĐND và UBND huyện Lâm Hà thông báo. Văn phòng Đoàn ĐBQH và HĐND tỉnh tham mưu. ' +
+          'Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Nam Định tổ chức. Văn phòng Tỉnh ủy và UBND tỉnh phối hợp.',
+      ).map((o) => o.name),
+      [
+        'Văn phòng HĐND và UBND huyện Lâm Hà', 'Văn phòng Đoàn ĐBQH và HĐND tỉnh',
+        'Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Nam Định', 'Văn phòng Tỉnh ủy', 'UBND tỉnh',
+      ],
+    );
+  });
+
   it('reads a hamlet into a body\'s name with its name or number, as a commune, and the post of who leads it', () => {
     assert.deepStrictEqual(organizations('Chi bộ thôn Đông Nhất, Đảng bộ xã Giao Tiến được công nhận trong sạch, vững mạnh tiêu biểu; Chi bộ bản Pá Uôn có 32 đảng viên.').map((o) => o.name), [
       'Chi bộ thôn Đông Nhất', 'Đảng bộ xã Giao Tiến', 'Chi bộ bản Pá Uôn',
