@@ -17,7 +17,7 @@ export function registerWorkspaceSymbols(_context: vscode.ExtensionContext, inde
     provideWorkspaceSymbols(query) {
       // The quick pick filters names with its own fuzzy matcher, which does not ignore diacritics:
       // for a query typed without them, the folded spelling is added to the name so the hit survives.
-      const plainQuery = /[a-z]/i.test(query) && foldForSearch(query) === query.toLowerCase().replace(/\s+/g, ' ').trim();
+      const plainQuery = /[a-z]/i.test(query) && foldForSearch(query) === query.toLowerCase().replace(/['\u2019]/g, '').replace(/\s+/g, ' ').trim();
       return index.searchSymbols(query).map((h) => {
         // A document also known by its conference's name carries it, so that the quick pick keeps it for that query.
         const shown = h.alias ? `${h.label} · ${h.alias}` : h.label;

@@ -182,6 +182,9 @@ const SCOPED: [string, string, string][] = [
   // a name of the Central Highlands peoples with an apostrophe, whole in one word or with more syllables
   ["Đồng chí K'Brông, Bí thư Chi bộ, phát biểu.", "K'Brông", PERSON],
   ['Đồng chí H\u2019Hen Niê, Phó Bí thư Đoàn xã, tham dự.', 'H\u2019Hen Niê', PERSON],
+  ["Tham dự có đồng chí Điểu K'Ré, Bí thư Huyện ủy Bù Đăng.", "Điểu K'Ré", PERSON],
+  ["Ông K'Broi, Bí thư Chi bộ, cho biết.", "K'Broi", PERSON],
+  ["Trần Văn Hùng, Bí thư Huyện ủy Đắk R'Lấp.", "Bí thư Huyện ủy Đắk R'Lấp", POSITION],
   ['đồng chí Phó Bí thư Thường trực Tỉnh ủy Ngô Quang Huy nhấn mạnh', 'Phó Bí thư Thường trực Tỉnh ủy', POSITION],
   ['Tin, ảnh: Minh Châu', 'Minh Châu', PERSON],
   ['Trương Thị Ngọc, Văn phòng Tỉnh ủy', 'Trương Thị Ngọc', PERSON],
@@ -256,6 +259,8 @@ const NOT_SCOPED: [string, string, string][] = [
   // a quoted word is no apostrophe name; nor is a capital alone before one
   ["đồng chí 'Bình' phát biểu", "'Bình'", PERSON],
   ["đồng chí A'b phát biểu", "A'b", PERSON],
+  // a name in one word is a person's, as the engine reads it, only with the post after it
+  ["Đồng chí K'Brông phát biểu.", "K'Brông", PERSON],
   // a heading in capitals that cites nothing and names no date
   ['TỐI 2/3 SỐ ĐẠI BIỂU ĐÃ ĐẾN', '2/3', DATE],
   ['Thực hiện Nghị quyết Hội nghị lần thứ 5 của Công đoàn ngành.', 'Nghị quyết Hội nghị lần thứ 5', CITATION],

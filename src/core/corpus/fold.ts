@@ -6,11 +6,12 @@ import { foldDiacritics } from '../text/normalize';
 const memo = new Map<string, string>();
 const MEMO_LIMIT = 50_000;
 
-/** Lower-case, no diacritics, đ → d, runs of white space (incl. no-break space) → one space. */
+/** Lower-case, no diacritics, đ → d, no apostrophe, runs of white space (incl. no-break space) → one space. */
 export function foldForSearch(text: string): string {
   let folded = memo.get(text);
   if (folded === undefined) {
-    folded = foldDiacritics(text).replace(/\s+/g, ' ').trim();
+    // An apostrophe folds away too: "kbrong" finds "K'Brông" (the normalisation wrote ’ as ').
+    folded = foldDiacritics(text).replace(/'/g, '').replace(/\s+/g, ' ').trim();
     if (memo.size >= MEMO_LIMIT) memo.clear();
     memo.set(text, folded);
   }

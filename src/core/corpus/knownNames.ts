@@ -1,6 +1,6 @@
 // People the corpus knows, found in a text where its own extraction did not see them (a name with no
 // "đồng chí" before it, a person introduced in another file). Runs of two to four capitalised
-// syllables are looked up, longest first, in the index's name table: one map lookup per candidate.
+// syllables (or one written with an apostrophe, "K'Brông") are looked up, longest first, in the index's name table: one map lookup per candidate.
 import { CorpusIndex } from './corpusIndex';
 
 export interface KnownName {
@@ -9,7 +9,11 @@ export interface KnownName {
   key: string;
 }
 
-const SYLLABLE = /\p{Lu}[\p{Ll}\p{M}]*/uy;
+/** A capitalised syllable, or a name of the Central Highlands peoples in one word ("K'Brông", "H’Hen"). */
+const SYLLABLE = /\p{Lu}(?:['\u2019]\p{L})?[\p{Ll}\p{M}]*/uy;
+/** A word as the text writes it: letters, or a capital, an apostrophe and letters (as the engine's words). */
+const WORD_RE = /\p{Lu}['\u2019](?=\p{L}[\p{L}\p{M}])[\p{L}\p{M}]+|[\p{L}\p{M}]+/gu;
+const isApostropheWord = (w: string): boolean => w.length > 3 && (w.charCodeAt(1) === 0x27 || w.charCodeAt(1) === 0x2019);
 
 export function findKnownNames(text: string, index: CorpusIndex, skip: (start: number, end: number) => boolean = () => false): KnownName[] {
   const out: KnownName[] = [];
@@ -19,7 +23,9 @@ export function findKnownNames(text: string, index: CorpusIndex, skip: (start: n
     let i = 0;
     while (i < words.length) {
       let matched = 0;
-      for (let n = Math.min(4, words.length - i); n >= 2; n--) {
+      // A name has two syllables or more; one written with an apostrophe may be whole in one.
+      const least = isApostropheWord(text.slice(words[i].start, words[i].end)) ? 1 : 2;
+      for (let n = Math.min(4, words.length - i); n >= least; n--) {
         const start = words[i].start;
         const end = words[i + n - 1].end;
         const key = index.personByName(text.slice(start, end));
@@ -33,7 +39,8 @@ export function findKnownNames(text: string, index: CorpusIndex, skip: (start: n
     }
     words.length = 0;
   };
-  const re = /[\p{L}\p{M}]+/gu;
+  const re = WORD_RE;
+  re.lastIndex = 0;
   let lastEnd = -1;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     SYLLABLE.lastIndex = 0;

@@ -51,7 +51,7 @@ const CONGRESS_RE = new RegExp(
   'uy',
 );
 const ORGANISATION_RE = new RegExp(
-  `\\s+(?:[Đđ]ại\\s+hội\\s+(?:[Đđ]ại\\s+biểu\\s+)?)?[Đđ]ảng\\s+bộ\\s+((?:[\\p{L}]+\\s+){1,5}?)(?:lần\\s+thứ|[Kk]hóa)\\s+(${ROMAN})`,
+  `\\s+(?:[Đđ]ại\\s+hội\\s+(?:[Đđ]ại\\s+biểu\\s+)?)?[Đđ]ảng\\s+bộ\\s+((?:(?:\\p{Lu}')?[\\p{L}]+\\s+){1,5}?)(?:lần\\s+thứ|[Kk]hóa)\\s+(${ROMAN})`,
   'uy',
 );
 // A Party organisation's plenum, named by its executive committee before or after its number:
@@ -61,7 +61,7 @@ const ORGANISATION_RE = new RegExp(
 // Thành phố Hồ Chí Minh", "Tỉnh ủy Bà Rịa - Vũng Tàu").
 const PLACE_NAME =
   '(?:\\s+(?:Thành\\s+phố|TP\\.?)(?=\\s+\\p{Lu}))?' +
-  '(?:(?:\\s+-\\s+|\\s+)(?!(?:Khóa|Lần|Nhiệm|Về|Của|Ngày|Năm|Tháng)(?![\\p{L}]))\\p{Lu}\\p{Ll}*(?![\\p{L}\\d])){0,4}';
+  '(?:(?:\\s+-\\s+|\\s+)(?!(?:Khóa|Lần|Nhiệm|Về|Của|Ngày|Năm|Tháng)(?![\\p{L}]))\\p{Lu}(?:\\x27\\p{L})?\\p{Ll}*(?![\\p{L}\\d])){0,4}';
 const LOCAL_COMMITTEE =
   `(?:(?:[Bb]an\\s+[Cc]hấp\\s+hành|BCH)\\s+[Đđ]ảng\\s+bộ\\s+(?:tỉnh|thành\\s+phố|huyện|quận|thị\\s+xã|thị\\s+trấn|xã|phường)` +
   `|(?:Tỉnh|Thành|Huyện|Quận|Thị)\\s+ủy|[Đđ]ảng\\s+ủy\\s+(?:xã|phường|thị\\s+trấn))${PLACE_NAME}`;

@@ -84,9 +84,9 @@ const DATELINE_RE = new RegExp(
  * A news lead that opens with its place and date: "Lâm Đồng, 20/12/2021 - Ngày 15/3, …", "Bà Rịa - Vũng
  * Tàu, ngày 2/1/2024 - …"; not a period ("Thời gian, 15/3/2023 - 20/3/2023: …").
  */
-const LEAD_RE = /^\s*\p{Lu}[\p{L}\p{M}. -]{1,40},\s*(?:[Nn]gày\s+)?(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\s*[-–—]\s+(?=[^\s\d])/u;
-/** The place and date of a formal document: "Hà Nội, ngày 12 tháng 6 năm 2023". */
-const PLACE_DATE_RE = /^\s*\p{Lu}[\p{L}. ]{1,40},\s*([Nn]gày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))\s*$/u;
+const LEAD_RE = /^\s*\p{Lu}[\p{L}\p{M}.' -]{1,40},\s*(?:[Nn]gày\s+)?(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\s*[-–—]\s+(?=[^\s\d])/u;
+/** The place and date of a formal document: "Hà Nội, ngày 12 tháng 6 năm 2023", "Đắk R'Lấp, ngày …". */
+const PLACE_DATE_RE = /^\s*\p{Lu}[\p{L}.' ]{1,40},\s*([Nn]gày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))\s*$/u;
 const SPELLED_RE = /([Nn]gày)\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?/uy;
 const MONTH_YEAR_RE = /([Tt]háng)\s+(\d{1,2})\s*(?:[/-]\s*|\s+năm\s+)(\d{4})(?![\d/])/uy;
 /** The words after a day-month that make it a fraction: "2/3 số", "3/4 tổng số", "2/3 đại biểu". */

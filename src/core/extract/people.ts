@@ -64,7 +64,7 @@ const NEXT_POSITION_GAP_RE = /^[ \t]*(?:,|[ \t]-)[ \t]*$/;
 const OPEN_BRACKET_GAP_RE = /^[ \t]*\($/;
 const COMMA_GAP_RE = /^[ \t]*,[ \t]*$/;
 /** The place of a post's unit after it in its brackets, up to the closing one: ", xã Hải Đông)", ", phường 3, quận 10)". */
-const BRACKET_PLACE_RE = /^(?:,[ \t]*(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|TP\.?)(?:[ \t]+(?:\p{Lu}\p{L}*|\d{1,3}))+)+[ \t]*\)/u;
+const BRACKET_PLACE_RE = /^(?:,[ \t]*(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|TP\.?)(?:[ \t]+(?:\p{Lu}(?:'\p{L})?\p{L}*|\d{1,3}))+)+[ \t]*\)/u;
 /** How far after a post in brackets its closing one is looked for. */
 const BRACKET_PLACE_REACH = 120;
 /** Syllables of position heads ('tướng' of 'Thủ tướng'), walked over when looking back for a position. */
@@ -118,12 +118,12 @@ function capitalisedRuns(text: string, words: Words): number[] {
     while (c < words.notLowerCount && candidates[c] < i) c++;
     if (c === words.notLowerCount) break;
     i = candidates[c];
-    if (words.shapes[i] !== Shape.Cap || words.ends[i] - words.starts[i] > MAX_SYLLABLE) {
+    if (words.shapes[i] !== Shape.Cap || syllableLength(text, words, i) > MAX_SYLLABLE) {
       i++;
       continue;
     }
     const a = i;
-    while (i + 1 < n && words.shapes[i + 1] === Shape.Cap && words.ends[i + 1] - words.starts[i + 1] <= MAX_SYLLABLE && joined(text, words, i + 1)) i++;
+    while (i + 1 < n && words.shapes[i + 1] === Shape.Cap && syllableLength(text, words, i + 1) <= MAX_SYLLABLE && joined(text, words, i + 1)) i++;
     let b = i;
     i++;
     // A single capitalised word is never a name (bylines are read line by line elsewhere), but for one
@@ -149,9 +149,15 @@ function capitalisedRuns(text: string, words: Words): number[] {
   return runs;
 }
 
-/** "K'Brông", "H'Hen": a capital, an apostrophe, a capitalised syllable (one word, see tokens.ts). */
+/** "K'Brông", "H'Hen": a capital, an apostrophe, a syllable (one word, see tokens.ts). */
 function apostropheName(text: string, words: Words, i: number): boolean {
   return words.ends[i] - words.starts[i] > 3 && text.charCodeAt(words.starts[i] + 1) === 0x27;
+}
+
+/** The length of word i's syllable: without the capital and apostrophe before it ("Phương" of "K'Phương"). */
+function syllableLength(text: string, words: Words, i: number): number {
+  const n = words.ends[i] - words.starts[i];
+  return n > 3 && text.charCodeAt(words.starts[i] + 1) === 0x27 ? n - 2 : n;
 }
 
 /** Words a,…,b could be syllables of a name: none starts a position or runs into a body's name. */

@@ -406,10 +406,13 @@ function scanWords(src: string, table: Uint8Array): { text: string; words: Words
       if (g >= 16 && !applyPlainEdit(src, i, edits)) return null;
       f = g & 15;
       if (f === 0) {
-        // A name of the Central Highlands peoples: one capital, an apostrophe and a capitalised syllable
-        // ("K'Brông", "H’Hen") is one word, of one capital's shape.
-        if (i - s !== 1 || !firstUpper || i + 1 >= n || !isApostrophe(src.charCodeAt(i)) || !(table[src.charCodeAt(i + 1)] & UPPER)) break;
-        uppers2 -= UPPER;
+        // A name of the Central Highlands peoples: one capital, an apostrophe and a syllable ("K'Brông",
+        // "H’Hen", "Ea H'leo") is one word, of one capital's shape; not a letter and an apostrophe alone
+        // ("A'b", "K'").
+        if (i - s !== 1 || !firstUpper || i + 2 >= n || !isApostrophe(src.charCodeAt(i))) break;
+        const next = table[src.charCodeAt(i + 1)] & 15;
+        if (!(next & (UPPER | LOWER)) || !(table[src.charCodeAt(i + 2)] & LETTER)) break;
+        if (next & UPPER) uppers2 -= UPPER;
       }
     }
     w.push(s, i, wordShape(firstUpper, uppers2, met));

@@ -104,6 +104,13 @@ describe('CorpusIndex on the gold entities of the seeds', () => {
     assert.deepStrictEqual(index.searchSymbols('zzz khong co'), []);
   });
 
+  it("finds a name or a place written with an apostrophe typed with or without it", () => {
+    const own = new CorpusIndex();
+    own.set('a.txt', "Đồng chí K\u2019Brông, Bí thư Chi bộ phát biểu. Đồng chí Nguyễn Văn An, Bí thư Huyện ủy Đắk R'Lấp, phát biểu.\n");
+    for (const q of ['kbrong', "k'brong", 'k\u2019brong', "K'Brông"]) assert.deepStrictEqual(own.searchSymbols(q).map((h) => h.label), ['K\u2019Brông'], q);
+    assert.ok(own.searchSymbols('dak rlap').some((h) => h.label === "Huyện ủy Đắk R'Lấp"));
+  });
+
   it('finds cited documents by code and by type word without diacritics', () => {
     const hits = index.searchSymbols('chi thi 05');
     assert.strictEqual(hits[0].key, '05-CT/TW');

@@ -23,6 +23,13 @@ describe('people the corpus knows, found in any text', () => {
     assert.strictEqual(findKnownNames(text, index, () => true).length, 0);
   });
 
+  it("finds a name written with an apostrophe, whole in one word or more, with ' or ’", () => {
+    const known = new CorpusIndex();
+    known.set('a.txt', "Đồng chí K'Brông, Bí thư Chi bộ phát biểu. Đồng chí H\u2019Hen Niê, Phó Chủ tịch UBND huyện phát biểu.\n");
+    const text = "Buổi lễ có K\u2019Brông và H'Hen Niê tham dự; K'b và K' thì không.";
+    assert.deepStrictEqual(findKnownNames(text, known).map((n) => text.slice(n.start, n.end)), ['K\u2019Brông', "H'Hen Niê"]);
+  });
+
   it('forgets a name when the last file that knew it goes', () => {
     const copy = new CorpusIndex();
     copy.setResult('000.txt', goldExtract(seedFiles()[0]));

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { people } from './helpers';
+import { citations, organizations, people, run } from './helpers';
 
 const names = (ps: ReturnType<typeof people>) => ps.map((p) => [p.name, p.positions]);
 
@@ -492,6 +492,27 @@ describe('names of the Central Highlands peoples, written with an apostrophe', (
   it("have one key whether the apostrophe is ' or ’, and keep the text as written", () => {
     const ps = people("Đồng chí K\u2019Bình, Chủ tịch UBND xã, cho biết. Đồng chí K'Bình, Chủ tịch UBND xã, kết luận.");
     assert.deepStrictEqual(ps.map((p) => [p.text, p.key]), [['K\u2019Bình', "k'bình"], ["K'Bình", "k'bình"]]);
+  });
+
+  it('are read with a syllable of six letters or more, the capital and apostrophe not counted', () => {
+    assert.deepStrictEqual(names(people("Đồng chí K'Phương, Bí thư Huyện ủy. Bà H'Phương Niê, Phó Chủ tịch UBND huyện, phát biểu.")), [
+      ["K'Phương", ['Bí thư Huyện ủy']],
+      ["H'Phương Niê", ['Phó Chủ tịch UBND huyện']],
+    ]);
+  });
+
+  it('are read in places too: a dateline, a body, a conference, a bracketed commune', () => {
+    const r = run("Đắk R\u2019Lấp, ngày 08 tháng 9 năm 2022\n\nBáo cáo của Huyện ủy Ea H'leo.\n");
+    assert.strictEqual(r.info.dateline, '2022-09-08');
+    assert.deepStrictEqual(organizations("Báo cáo của Huyện ủy Ea H'leo và Đảng ủy xã Đạ K'Nàng.").map((o) => o.name), ["Huyện ủy Ea H'leo", "Đảng ủy xã Đạ K'Nàng"]);
+    const cs = citations(
+      "Nghị quyết Hội nghị lần thứ 7 Ban Chấp hành Đảng bộ huyện Đắk R\u2019Lấp khóa XI và Nghị quyết Hội nghị lần thứ 7 Ban Chấp hành Đảng bộ huyện Đắk R'Lấp khóa XII.",
+    );
+    assert.deepStrictEqual(cs.map((c) => c.key), ["NQ:HN7:ĐB:huyện đắk r'lấp:XI", "NQ:HN7:ĐB:huyện đắk r'lấp:XII"]);
+    assert.deepStrictEqual(names(people("Khen thưởng đồng chí Trần Văn Hùng (Bí thư Chi bộ thôn 2, xã Đạ K'Nàng) và đồng chí Lê Văn Tám (Bí thư Chi bộ thôn 3, xã Phi Liêng).")), [
+      ['Trần Văn Hùng', ['Bí thư Chi bộ thôn 2']],
+      ['Lê Văn Tám', ['Bí thư Chi bộ thôn 3']],
+    ]);
   });
 
   it('are not a quoted word, a lone word without a cue, or one without a post', () => {
