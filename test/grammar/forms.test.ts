@@ -185,6 +185,12 @@ const SCOPED: [string, string, string][] = [
   ["Tham dự có đồng chí Điểu K'Ré, Bí thư Huyện ủy Bù Đăng.", "Điểu K'Ré", PERSON],
   ["Ông K'Broi, Bí thư Chi bộ, cho biết.", "K'Broi", PERSON],
   ["Trần Văn Hùng, Bí thư Huyện ủy Đắk R'Lấp.", "Bí thư Huyện ủy Đắk R'Lấp", POSITION],
+  ["Đồng chí R'Ô Hà, Phó Bí thư Huyện ủy.", "R'Ô Hà", PERSON],
+  // official names across a comma or a "và", as the engine reads them
+  ['Đồng chí Trần Thị Lan, Trưởng Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh, báo cáo.', 'Trưởng Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh', POSITION],
+  ['Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh tổ chức khám.', 'Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh', ORGANIZATION],
+  ['Văn phòng HĐND và UBND huyện Đắk Song thông báo.', 'Văn phòng HĐND và UBND huyện Đắk Song', ORGANIZATION],
+  ['Đồng chí Trần Văn Nam, Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh, phát biểu.', 'Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh', POSITION],
   ['đồng chí Phó Bí thư Thường trực Tỉnh ủy Ngô Quang Huy nhấn mạnh', 'Phó Bí thư Thường trực Tỉnh ủy', POSITION],
   ['Tin, ảnh: Minh Châu', 'Minh Châu', PERSON],
   ['Trương Thị Ngọc, Văn phòng Tỉnh ủy', 'Trương Thị Ngọc', PERSON],
@@ -261,6 +267,8 @@ const NOT_SCOPED: [string, string, string][] = [
   ["đồng chí A'b phát biểu", "A'b", PERSON],
   // a name in one word is a person's, as the engine reads it, only with the post after it
   ["Đồng chí K'Brông phát biểu.", "K'Brông", PERSON],
+  // two bodies joined by "và" stay two
+  ['Văn phòng Tỉnh ủy và UBND tỉnh phối hợp.', ' và ', ORGANIZATION],
   // a heading in capitals that cites nothing and names no date
   ['TỐI 2/3 SỐ ĐẠI BIỂU ĐÃ ĐẾN', '2/3', DATE],
   ['Thực hiện Nghị quyết Hội nghị lần thứ 5 của Công đoàn ngành.', 'Nghị quyết Hội nghị lần thứ 5', CITATION],

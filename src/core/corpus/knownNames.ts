@@ -12,8 +12,8 @@ export interface KnownName {
 /** A capitalised syllable, or a name of the Central Highlands peoples in one word ("K'Brông", "H’Hen"). */
 const SYLLABLE = /\p{Lu}(?:['\u2019]\p{L})?[\p{Ll}\p{M}]*/uy;
 /** A word as the text writes it: letters, or a capital, an apostrophe and letters (as the engine's words). */
-const WORD_RE = /\p{Lu}['\u2019](?=\p{L}[\p{L}\p{M}])[\p{L}\p{M}]+|[\p{L}\p{M}]+/gu;
-const isApostropheWord = (w: string): boolean => w.length > 3 && (w.charCodeAt(1) === 0x27 || w.charCodeAt(1) === 0x2019);
+const WORD_RE = /\p{Lu}['\u2019](?=\p{Lu}|\p{Ll}[\p{L}\p{M}])[\p{L}\p{M}]+|[\p{L}\p{M}]+/gu;
+const isApostropheWord = (w: string): boolean => w.length >= 3 && (w.charCodeAt(1) === 0x27 || w.charCodeAt(1) === 0x2019);
 
 export function findKnownNames(text: string, index: CorpusIndex, skip: (start: number, end: number) => boolean = () => false): KnownName[] {
   const out: KnownName[] = [];
@@ -23,8 +23,9 @@ export function findKnownNames(text: string, index: CorpusIndex, skip: (start: n
     let i = 0;
     while (i < words.length) {
       let matched = 0;
-      // A name has two syllables or more; one written with an apostrophe may be whole in one.
-      const least = isApostropheWord(text.slice(words[i].start, words[i].end)) ? 1 : 2;
+      // A name has two syllables or more; one written with an apostrophe may be whole in one, when it is
+      // the whole capitalised run (not "K'Nàng" of the commune "Đạ K'Nàng").
+      const least = words.length === 1 && isApostropheWord(text.slice(words[0].start, words[0].end)) ? 1 : 2;
       for (let n = Math.min(4, words.length - i); n >= least; n--) {
         const start = words[i].start;
         const end = words[i + n - 1].end;

@@ -158,11 +158,30 @@ function isTitleCaseLine(ctx: Context, i: number, last: number): boolean {
  * the two it serves, and starts no other body.
  */
 const OFFICE = new PhraseSet(new Set(['văn phòng']));
-const JOINT_BEFORE = new PhraseSet(new Set(['đbqh', 'hđnd', 'ubnd', 'quốc hội', 'nhân dân']));
-const JOINT_AFTER = new PhraseSet(new Set(['hđnd', 'ubnd', 'hội đồng nhân dân', 'ủy ban nhân dân']));
-const jointOffice = (words: Words, k: number): boolean =>
-  (words.phraseIn(JOINT_BEFORE, k - 1, 1) || (k >= 2 && words.phraseIn(JOINT_BEFORE, k - 2, 2))) &&
-  (words.phraseIn(JOINT_AFTER, k + 1, 1) || words.phraseIn(JOINT_AFTER, k + 1, 4));
+/** The delegation or council before the "và" (its last words), and the council after it, by which one each is. */
+const JOINT_BEFORE: readonly (readonly [PhraseSet, number, string])[] = [
+  [new PhraseSet(new Set(['đbqh'])), 1, 'đbqh'], [new PhraseSet(new Set(['đại biểu quốc hội'])), 4, 'đbqh'],
+  [new PhraseSet(new Set(['hđnd'])), 1, 'hđnd'], [new PhraseSet(new Set(['hội đồng nhân dân'])), 4, 'hđnd'],
+  [new PhraseSet(new Set(['ubnd'])), 1, 'ubnd'], [new PhraseSet(new Set(['ủy ban nhân dân'])), 4, 'ubnd'],
+];
+const JOINT_AFTER: readonly (readonly [PhraseSet, number, string])[] = [
+  [new PhraseSet(new Set(['hđnd'])), 1, 'hđnd'], [new PhraseSet(new Set(['hội đồng nhân dân'])), 4, 'hđnd'],
+  [new PhraseSet(new Set(['ubnd'])), 1, 'ubnd'], [new PhraseSet(new Set(['ủy ban nhân dân'])), 4, 'ubnd'],
+];
+/** Which of JOINT_BEFORE ends at word k - 1, or which of JOINT_AFTER starts at word k + 1 ("" for none). */
+const jointSide = (words: Words, sides: typeof JOINT_BEFORE, from: (n: number) => number): string => {
+  for (const [set, n, which] of sides) {
+    const at = from(n);
+    if (at >= 0 && at + n <= words.count && words.phraseIn(set, at, n)) return which;
+  }
+  return '';
+};
+/** Does the "và" at word k join the two councils (or the delegation and the council) a joint office serves? */
+const jointOffice = (words: Words, k: number): boolean => {
+  const before = jointSide(words, JOINT_BEFORE, (n) => k - n);
+  const after = before ? jointSide(words, JOINT_AFTER, () => k + 1) : '';
+  return after !== '' && after !== before;
+};
 
 export function findOrganizations(ctx: Context, claims: Claims, personStarts: Set<number>): OrganizationEntity[] {
   const { norm, words } = ctx;

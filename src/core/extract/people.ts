@@ -14,7 +14,7 @@ import {
   BOILERPLATE_WORDS, CREDIT_LABELS, HEAD_MODIFIERS, MASTHEAD_ROLES, NON_FINAL_NAME_WORDS, PERSON_CUES, PLACE_CUES,
   PLACES, POSITION_ABBREVIATIONS, POSITION_HEADS, SURNAMES, BODY_COMPOUNDS, Lex, flagWords,
 } from './lexicon';
-import { NAMESAKE_SET, NUMBERED_PLACES, NUMBERED_WARDS, countWordAt, dashJoined, extendBody, isBodyWord, joined, positionHeadLength } from './phrase';
+import { NAMESAKE_SET, NUMBERED_PLACES, NUMBERED_WARDS, commaJoined, countWordAt, dashJoined, extendBody, inCommaField, isBodyWord, joined, positionHeadLength } from './phrase';
 import { PhraseSet, Shape, Words, isTrimmed } from './tokens';
 
 const BODY_PAIRS = new PhraseSet(BODY_COMPOUNDS);
@@ -151,13 +151,13 @@ function capitalisedRuns(text: string, words: Words): number[] {
 
 /** "K'Brông", "H'Hen": a capital, an apostrophe, a syllable (one word, see tokens.ts). */
 function apostropheName(text: string, words: Words, i: number): boolean {
-  return words.ends[i] - words.starts[i] > 3 && text.charCodeAt(words.starts[i] + 1) === 0x27;
+  return words.ends[i] - words.starts[i] >= 3 && text.charCodeAt(words.starts[i] + 1) === 0x27;
 }
 
 /** The length of word i's syllable: without the capital and apostrophe before it ("Phương" of "K'Phương"). */
 function syllableLength(text: string, words: Words, i: number): number {
   const n = words.ends[i] - words.starts[i];
-  return n > 3 && text.charCodeAt(words.starts[i] + 1) === 0x27 ? n - 2 : n;
+  return n >= 3 && text.charCodeAt(words.starts[i] + 1) === 0x27 ? n - 2 : n;
 }
 
 /** Words a,…,b could be syllables of a name: none starts a position or runs into a body's name. */
@@ -619,7 +619,10 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
           continue;
         }
       }
-      if (!(isBodyWord(words, j) || words.flags(j) & Lex.HeadSyllable) || (j < from - 1 && !joined(text, words, j + 1) && !dashJoined(text, words, j + 1))) break;
+      // A post goes back over the comma of an official name and its lower-case field ("Phó Trưởng Ban Bảo
+      // vệ, chăm sóc sức khỏe cán bộ tỉnh Trần Thị Lan", "Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh …").
+      if (!(isBodyWord(words, j) || words.flags(j) & Lex.HeadSyllable || inCommaField(text, words, j))) break;
+      if (j < from - 1 && !joined(text, words, j + 1) && !dashJoined(text, words, j + 1) && !commaJoined(text, words, j + 1)) break;
       // Another person's name ends the walk ("Chủ tịch UBND huyện B và Trưởng Ban … C": C's is "Trưởng Ban …"),
       // and so does "và" before the head found ("… huyện Mai Sơn và Trưởng Ban … C").
       if (marks[j] & NAME_END && !neverPerson(endingAt.get(j)!)) break;

@@ -119,8 +119,28 @@ export const COMMA_FIELDS: readonly (readonly [string, string])[] = [['văn hóa
 const COMMA_JOINED = new PhraseSet(new Set(COMMA_FIELDS.filter(([a]) => a.includes(' ')).map(([a, b]) => `${a} ${b}`)));
 const COMMA_JOINED_PAIRS = new PhraseSet(new Set(COMMA_FIELDS.filter(([a]) => !a.includes(' ')).map(([a, b]) => `${a} ${b}`)));
 
+/** The words an official name goes on with after its comma's pair ("… chăm sóc sức khỏe cán bộ"). */
+const COMMA_TAILS = new PhraseSet(new Set(['sức khỏe cán bộ']));
+/** How many words of a COMMA_TAILS phrase start at word k (0: none). */
+function commaTailLength(words: Words, k: number): number {
+  for (let n = 4; n >= 1; n--) if (k + n <= words.count && words.phraseIn(COMMA_TAILS, k, n)) return n;
+  return 0;
+}
+
+/**
+ * Is word j one of the lower-case words a comma's pair adds to an official name in title case (see
+ * extendBody): the pair's second half ("chăm sóc" of "Ban Bảo vệ, chăm sóc …") or the tail it is known to
+ * go on with ("sức khỏe cán bộ")? What a walk back from a name over its post passes (people.ts).
+ */
+export function inCommaField(text: string, words: Words, j: number): boolean {
+  const pairAt = (i: number) => i >= 2 && i + 1 < words.count && words.shapes[i - 2] === Shape.Cap && words.phraseIn(COMMA_JOINED, i - 2, 4) && commaJoined(text, words, i);
+  if (pairAt(j) || pairAt(j - 1)) return true;
+  for (let start = j; start >= j - 3 && start >= 2; start--) if (commaTailLength(words, start) > j - start && pairAt(start - 2)) return true;
+  return false;
+}
+
 /** Does word i go on a name across ", " (see COMMA_JOINED)? */
-function commaJoined(text: string, words: Words, i: number): boolean {
+export function commaJoined(text: string, words: Words, i: number): boolean {
   if (i < 1 || i >= words.count) return false;
   const end = words.ends[i - 1];
   if (words.starts[i] - end !== 2 || !text.startsWith(', ', end)) return false;
@@ -289,19 +309,24 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
     }
     if (!isBodyWord(words, i)) {
       // The field after the comma of an official name, in lower case ("Ban Bảo vệ, chăm sóc sức khỏe cán
-      // bộ tỉnh"): the words on either side of the comma are a pair of COMMA_FIELDS (commaJoined), which
-      // may look like a verb ("chăm sóc"); the lower-case words after them go on up to a place's unit, a
-      // verb, a word that ends a field or a term, as a field's do (fieldEnd), and a capital goes on as ever.
-      // Only after a field in title case, as an official name writes it: a task's halves are lower case
-      // ("Ban Chỉ đạo phòng, chống …"), and a task is read whole or not at all (taskEnd).
-      const half = i >= 2 && i + 1 < words.count && words.phraseIn(COMMA_JOINED, i - 2, 4) ? 2 : 1;
-      if (words.shapes[i] === Shape.Lower && words.shapes[i - half] === Shape.Cap && words.starts[i] - words.ends[last] === 2 && text.charCodeAt(words.ends[last]) === 44) {
-        const after = i + half;
+      // bộ tỉnh"): the words on either side of the comma are a pair of two-word COMMA_FIELDS (commaJoined)
+      // after a field in title case, as an official name writes it (a task's pair, "phòng, chống", is read
+      // whole or not at all by taskEnd). The pair may look like a verb ("chăm sóc"). After it come the words
+      // the name is known to go on with (COMMA_TAILS), or lower-case words up to where a name may end: a
+      // place's unit, a capital, a punctuation mark; a verb or any other word ends the name with the pair.
+      if (words.shapes[i] === Shape.Lower && i >= 2 && i + 1 < words.count && words.shapes[i - 2] === Shape.Cap && words.phraseIn(COMMA_JOINED, i - 2, 4) &&
+        words.starts[i] - words.ends[last] === 2 && text.charCodeAt(words.ends[last]) === 44) {
+        const after = i + 2;
         let end = after - 1;
-        for (let k = after; k < words.count && k <= end + MAX_FIELD_WORDS && words.shapes[k] === Shape.Lower && joined(text, words, k); k++) {
-          if (words.phraseIn(UNITS, k, 1) || words.phraseIn(FIELD_STOPS, k, 1) || (k + 1 < words.count && words.phraseIn(VERBS, k, 2))) break;
-          if (startsTerm(text, words, k) || hamletEnd(text, words, k, stopAt) > 0 || (stopAt && stopAt(k))) break;
-          end = k;
+        const tail = commaTailLength(words, after);
+        if (tail > 0) end = after + tail - 1;
+        else {
+          let k = after;
+          for (; k < words.count && k < after + MAX_FIELD_WORDS && words.shapes[k] === Shape.Lower && joined(text, words, k); k++) {
+            if (words.phraseIn(UNITS, k, 1) || words.phraseIn(FIELD_STOPS, k, 1) || (k + 1 < words.count && words.phraseIn(VERBS, k, 2))) break;
+            if (startsTerm(text, words, k) || hamletEnd(text, words, k, stopAt) > 0 || (stopAt && stopAt(k))) break;
+          }
+          if (k >= words.count || !joined(text, words, k) || words.shapes[k] !== Shape.Lower || words.phraseIn(UNITS, k, 1)) end = k - 1;
         }
         // The field counts as one word, as a task does.
         bound += end - i;

@@ -407,12 +407,12 @@ function scanWords(src: string, table: Uint8Array): { text: string; words: Words
       f = g & 15;
       if (f === 0) {
         // A name of the Central Highlands peoples: one capital, an apostrophe and a syllable ("K'Brông",
-        // "H’Hen", "Ea H'leo") is one word, of one capital's shape; not a letter and an apostrophe alone
-        // ("A'b", "K'").
-        if (i - s !== 1 || !firstUpper || i + 2 >= n || !isApostrophe(src.charCodeAt(i))) break;
+        // "H’Hen", "R'Ô", "Ea H'leo") is one word, of one capital's shape; not a letter and an apostrophe
+        // alone ("K'"), nor one small letter after it ("A'b").
+        if (i - s !== 1 || !firstUpper || i + 1 >= n || !isApostrophe(src.charCodeAt(i))) break;
         const next = table[src.charCodeAt(i + 1)] & 15;
-        if (!(next & (UPPER | LOWER)) || !(table[src.charCodeAt(i + 2)] & LETTER)) break;
         if (next & UPPER) uppers2 -= UPPER;
+        else if (!(next & LOWER) || i + 2 >= n || !(table[src.charCodeAt(i + 2)] & LETTER)) break;
       }
     }
     w.push(s, i, wordShape(firstUpper, uppers2, met));

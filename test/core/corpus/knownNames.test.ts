@@ -28,6 +28,10 @@ describe('people the corpus knows, found in any text', () => {
     known.set('a.txt', "Đồng chí K'Brông, Bí thư Chi bộ phát biểu. Đồng chí H\u2019Hen Niê, Phó Chủ tịch UBND huyện phát biểu.\n");
     const text = "Buổi lễ có K\u2019Brông và H'Hen Niê tham dự; K'b và K' thì không.";
     assert.deepStrictEqual(findKnownNames(text, known).map((n) => text.slice(n.start, n.end)), ['K\u2019Brông', "H'Hen Niê"]);
+    // A name whole in one word is one only as a run of its own, not the last word of a commune's name.
+    known.set('b.txt', "Đồng chí K'Nàng, Bí thư Chi bộ thôn 3, phát biểu.\n");
+    const place = "Tại xã Đạ K'Nàng, huyện Đam Rông, K'Nàng cho biết.";
+    assert.deepStrictEqual(findKnownNames(place, known).map((n) => n.start), [place.lastIndexOf("K'Nàng")]);
   });
 
   it('forgets a name when the last file that knew it goes', () => {

@@ -76,6 +76,23 @@ describe('organisations, terms and abbreviations', () => {
     );
     // A steering committee's task in lower case is read whole by its own rule, or not at all.
     assert.deepStrictEqual(organizations('Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh họp.').map((o) => o.name), ['Ban Chỉ đạo']);
+    // The name ends before the sentence's verb, with its known words or where a name may end.
+    assert.deepStrictEqual(
+      organizations(
+        'Ban Bảo vệ, chăm sóc sức khỏe cán bộ kịp thời thăm hỏi cán bộ ốm đau. Hội đồng Thi đua, khen thưởng thống nhất đề nghị tặng Bằng khen. ' +
+          'Hội đồng Thi đua, khen thưởng tỉnh họp.',
+      ).map((o) => o.name),
+      ['Ban Bảo vệ, chăm sóc sức khỏe cán bộ', 'Hội đồng Thi đua, khen thưởng', 'Hội đồng Thi đua, khen thưởng tỉnh'],
+    );
+    // A post before the name goes back across the comma: the name is the person's, not the body's.
+    for (const text of [
+      'Đồng chí Phó Trưởng Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh Trần Thị Lan báo cáo.',
+      'Đồng chí Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Trần Thị Lan báo cáo.',
+    ]) {
+      const r = run(text).entities;
+      assert.deepStrictEqual(r.filter((e) => e.kind === 'person').map((p) => p.text), ['Trần Thị Lan'], text);
+      assert.ok(r.filter((e) => e.kind === 'organization').every((o) => !o.text.includes('Trần')), text);
+    }
   });
 
   it('reads the joint office of two councils or delegations whole, and two bodies joined by "và" apart', () => {
@@ -88,6 +105,12 @@ describe('organisations, terms and abbreviations', () => {
         'Văn phòng HĐND và UBND huyện Lâm Hà', 'Văn phòng Đoàn ĐBQH và HĐND tỉnh',
         'Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Nam Định', 'Văn phòng Tỉnh ủy', 'UBND tỉnh',
       ],
+    );
+    // Not the National Assembly's office, another body "nhân dân" ends, nor one council twice.
+    assert.deepStrictEqual(
+      organizations('Chủ nhiệm Văn phòng Quốc hội và UBND tỉnh Đắk Lắk làm việc. Văn phòng Tòa án nhân dân và UBND huyện phối hợp. Giao Văn phòng UBND và UBND các huyện triển khai.')
+        .map((o) => o.name),
+      ['Văn phòng Quốc hội', 'UBND tỉnh Đắk Lắk', 'Văn phòng Tòa án nhân dân', 'UBND huyện', 'Văn phòng UBND', 'UBND các huyện'],
     );
   });
 

@@ -494,6 +494,13 @@ describe('names of the Central Highlands peoples, written with an apostrophe', (
     assert.deepStrictEqual(ps.map((p) => [p.text, p.key]), [['K\u2019Bình', "k'bình"], ["K'Bình", "k'bình"]]);
   });
 
+  it('are read with one capital after the apostrophe', () => {
+    assert.deepStrictEqual(names(people("Đồng chí R'Ô Hà, Phó Bí thư Huyện ủy. Đồng chí K'Ơ, Bí thư Chi bộ, phát biểu.")), [
+      ["R'Ô Hà", ['Phó Bí thư Huyện ủy']],
+      ["K'Ơ", ['Bí thư Chi bộ']],
+    ]);
+  });
+
   it('are read with a syllable of six letters or more, the capital and apostrophe not counted', () => {
     assert.deepStrictEqual(names(people("Đồng chí K'Phương, Bí thư Huyện ủy. Bà H'Phương Niê, Phó Chủ tịch UBND huyện, phát biểu.")), [
       ["K'Phương", ['Bí thư Huyện ủy']],
