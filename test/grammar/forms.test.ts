@@ -186,6 +186,7 @@ const SCOPED: [string, string, string][] = [
   ["Ông K'Broi, Bí thư Chi bộ, cho biết.", "K'Broi", PERSON],
   ["Trần Văn Hùng, Bí thư Huyện ủy Đắk R'Lấp.", "Bí thư Huyện ủy Đắk R'Lấp", POSITION],
   ["Đồng chí R'Ô Hà, Phó Bí thư Huyện ủy.", "R'Ô Hà", PERSON],
+  ["Tin ảnh: K'Thạch", "K'Thạch", PERSON],
   // official names across a comma or a "và", as the engine reads them
   ['Đồng chí Trần Thị Lan, Trưởng Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh, báo cáo.', 'Trưởng Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh', POSITION],
   ['Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh tổ chức khám.', 'Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh', ORGANIZATION],

@@ -791,7 +791,8 @@ const NOT_A_NAME_START = new Set([...NON_FINAL_NAME_WORDS, 'đài', 'cổng', 't
 /** Between the names of a credit: "Ảnh: Hoàng Anh - Thu Hà", "Tin: A, B và C". */
 const CREDIT_NAMES_SPLIT_RE = /([,;]| và | - )/u;
 const LINE_LABEL_RE = /^([\p{L} ,]{2,30}?)\s*:\s*(\S.*)$/u;
-const NAME_LINE_RE = /^\p{Lu}\p{Ll}{0,6}(?: {1,2}\p{Lu}\p{Ll}{0,6}){1,3}$/u;
+/** A name on a line of its own: two to four capitalised syllables, or a name of the Central Highlands peoples written with an apostrophe, in one word or more ("K'Thạch"). */
+const NAME_LINE_RE = /^(?:\p{Lu}\p{Ll}{0,6}(?: {1,2}\p{Lu}(?:'(?:\p{Lu}|\p{Ll}(?=\p{Ll})))?\p{Ll}{0,6}){1,3}|\p{Lu}'(?:\p{Lu}|\p{Ll}(?=\p{Ll}))\p{Ll}{0,6}(?: {1,2}\p{Lu}(?:'(?:\p{Lu}|\p{Ll}(?=\p{Ll})))?\p{Ll}{0,6}){0,3})$/u;
 
 /** Names on lines of their own: masthead roles, credits and bylines after the body. */
 function findBylines(ctx: Context): Mention[] {
@@ -887,7 +888,9 @@ function findBylines(ctx: Context): Mention[] {
           const parts = lower.split(' ');
           const plausible = rest ? SURNAMES.has(parts[0]) : !parts.some((w) => BOILERPLATE_WORDS.has(w));
           if (plausible && !PLACES.has(lower) && !(parts.length === 2 && PLACES.has(parts[1]))) {
-            out.push({ a, b, positions: prevStart >= 0 ? signatureTitle(ctx, prevStart, prevEnd, prevPrevStart, prevPrevEnd) : NO_POSITIONS });
+            const positions = prevStart >= 0 ? signatureTitle(ctx, prevStart, prevEnd, prevPrevStart, prevPrevEnd) : NO_POSITIONS;
+            // A name in one word ("K'Brông") is a signer's, under a signature title; alone it may be a people's ("M'Nông").
+            if (parts.length > 1 || positions.length > 0) out.push({ a, b, positions });
           }
         }
       }

@@ -522,6 +522,14 @@ describe('names of the Central Highlands peoples, written with an apostrophe', (
     ]);
   });
 
+  it('are read under a signature title and after a credit, in one word; not alone on a line', () => {
+    const body = 'Tin tức\n\nHội nghị đã thảo luận và thống nhất nhiều nội dung quan trọng của năm tới.\n';
+    assert.deepStrictEqual(names(people(body + "T/M ĐẢNG ỦY\nBÍ THƯ\n\nK'Brông\n")), [["K'Brông", ['BÍ THƯ']]]);
+    assert.deepStrictEqual(names(people(body + "Tin ảnh: K'Thạch\n")), [["K'Thạch", []]]);
+    assert.deepStrictEqual(names(people(body + "Điểu K'Ré\n")), [["Điểu K'Ré", []]]);
+    assert.deepStrictEqual(names(people(body + "M'Nông\n")), []);
+  });
+
   it('are not a quoted word, a lone word without a cue, or one without a post', () => {
     assert.deepStrictEqual(names(people("Đồng chí 'Bình', Bí thư Chi bộ, phát biểu.")), []);
     assert.deepStrictEqual(names(people("K'Brông là tên một bon của xã, Bí thư Chi bộ cho biết.")), []);
