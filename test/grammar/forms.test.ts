@@ -270,6 +270,8 @@ const NOT_SCOPED: [string, string, string][] = [
   ["Đồng chí K'Brông phát biểu.", "K'Brông", PERSON],
   // two bodies joined by "và" stay two
   ['Văn phòng Tỉnh ủy và UBND tỉnh phối hợp.', ' và ', ORGANIZATION],
+  ['Đồng chí Bùi Văn Cường, Chủ nhiệm Văn phòng Quốc hội và UBND tỉnh Đắk Lắk làm việc.', ' và ', POSITION],
+  ['Trưởng Đoàn ĐBQH và UBND tỉnh phối hợp chỉ đạo.', ' và ', POSITION],
   // a heading in capitals that cites nothing and names no date
   ['TỐI 2/3 SỐ ĐẠI BIỂU ĐÃ ĐẾN', '2/3', DATE],
   ['Thực hiện Nghị quyết Hội nghị lần thứ 5 của Công đoàn ngành.', 'Nghị quyết Hội nghị lần thứ 5', CITATION],

@@ -5,7 +5,7 @@ import { normalizeForMatch } from '../text/normalize';
 import abbreviations from './abbreviations.json';
 import { Claims, Context } from './context';
 import { ordinalValue, numberToRoman, yearsOfTerm } from './keys';
-import { NAMESAKE_SET, extendBody, joined, positionHeadLength } from './phrase';
+import { NAMESAKE_SET, extendBody, jointOffice, joined, positionHeadLength } from './phrase';
 import { Lex, NOT_BODY_NAMES, flagWords } from './lexicon';
 import { PhraseSet, Shape, Words, isWordChar, letterBefore } from './tokens';
 import { digitRuns, scanAt } from './scan';
@@ -152,36 +152,8 @@ function isTitleCaseLine(ctx: Context, i: number, last: number): boolean {
   return norm.slice(lineStart, words.starts[i]).trim() === '';
 }
 
-/**
- * The joint office of two councils or delegations of one place ("Văn phòng HĐND và UBND huyện", "Văn
- * phòng Đoàn ĐBQH và HĐND tỉnh", "… Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh"): its "và" joins
- * the two it serves, and starts no other body.
- */
+/** An office, which may be the joint office of two councils (see jointOffice). */
 const OFFICE = new PhraseSet(new Set(['văn phòng']));
-/** The delegation or council before the "và" (its last words), and the council after it, by which one each is. */
-const JOINT_BEFORE: readonly (readonly [PhraseSet, number, string])[] = [
-  [new PhraseSet(new Set(['đbqh'])), 1, 'đbqh'], [new PhraseSet(new Set(['đại biểu quốc hội'])), 4, 'đbqh'],
-  [new PhraseSet(new Set(['hđnd'])), 1, 'hđnd'], [new PhraseSet(new Set(['hội đồng nhân dân'])), 4, 'hđnd'],
-  [new PhraseSet(new Set(['ubnd'])), 1, 'ubnd'], [new PhraseSet(new Set(['ủy ban nhân dân'])), 4, 'ubnd'],
-];
-const JOINT_AFTER: readonly (readonly [PhraseSet, number, string])[] = [
-  [new PhraseSet(new Set(['hđnd'])), 1, 'hđnd'], [new PhraseSet(new Set(['hội đồng nhân dân'])), 4, 'hđnd'],
-  [new PhraseSet(new Set(['ubnd'])), 1, 'ubnd'], [new PhraseSet(new Set(['ủy ban nhân dân'])), 4, 'ubnd'],
-];
-/** Which of JOINT_BEFORE ends at word k - 1, or which of JOINT_AFTER starts at word k + 1 ("" for none). */
-const jointSide = (words: Words, sides: typeof JOINT_BEFORE, from: (n: number) => number): string => {
-  for (const [set, n, which] of sides) {
-    const at = from(n);
-    if (at >= 0 && at + n <= words.count && words.phraseIn(set, at, n)) return which;
-  }
-  return '';
-};
-/** Does the "và" at word k join the two councils (or the delegation and the council) a joint office serves? */
-const jointOffice = (words: Words, k: number): boolean => {
-  const before = jointSide(words, JOINT_BEFORE, (n) => k - n);
-  const after = before ? jointSide(words, JOINT_AFTER, () => k + 1) : '';
-  return after !== '' && after !== before;
-};
 
 export function findOrganizations(ctx: Context, claims: Claims, personStarts: Set<number>): OrganizationEntity[] {
   const { norm, words } = ctx;

@@ -14,7 +14,7 @@ import {
   BOILERPLATE_WORDS, CREDIT_LABELS, HEAD_MODIFIERS, MASTHEAD_ROLES, NON_FINAL_NAME_WORDS, PERSON_CUES, PLACE_CUES,
   PLACES, POSITION_ABBREVIATIONS, POSITION_HEADS, SURNAMES, BODY_COMPOUNDS, Lex, flagWords,
 } from './lexicon';
-import { NAMESAKE_SET, NUMBERED_PLACES, NUMBERED_WARDS, commaJoined, countWordAt, dashJoined, extendBody, inCommaField, isBodyWord, joined, positionHeadLength } from './phrase';
+import { NAMESAKE_SET, NUMBERED_PLACES, NUMBERED_WARDS, commaJoined, councilAt, countWordAt, dashJoined, extendBody, inCommaField, isBodyWord, jointOffice, joined, positionHeadLength, taskStartBefore } from './phrase';
 import { PhraseSet, Shape, Words, isTrimmed } from './tokens';
 
 const BODY_PAIRS = new PhraseSet(BODY_COMPOUNDS);
@@ -396,6 +396,12 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   const neverPerson = (c: Candidate) => placeAfterCue(c) || inBodyName(c) || claims.overlaps(words.starts[c.a], words.ends[c.b]);
   /** May a person's name start at word i: a body or position read up to it ends there. */
   const nameStartsAt = (i: number) => (marks[i] & NAME_START) !== 0 && !neverPerson(startingAt.get(i)!);
+  /**
+   * Where a post's body ends: before a name, and before "và" and a council that is another body ("Chủ
+   * nhiệm Văn phòng Quốc hội và UBND tỉnh …"), unless the two are a joint office's ("Chánh Văn phòng Đoàn
+   * ĐBQH và HĐND tỉnh").
+   */
+  const postStop = (i: number) => nameStartsAt(i) || (words.lowerIs(i, 'và') && councilAt(words, i + 1) && !jointOffice(words, i));
 
   /**
    * The territory whose Party committee or council the post at word p (a title of hl words, last word
@@ -471,7 +477,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     for (let guard = 0; guard < 4 && e + 1 < words.count && COMMA_GAP_RE.test(gapAfter(e)); guard++) {
       const hl = positionHeadLength(text, words, e + 1);
       if (!hl) return false;
-      e = unitNumberEnd(extendBody(text, words, e + hl, nameStartsAt));
+      e = unitNumberEnd(extendBody(text, words, e + hl, postStop));
       if (nameAt(e + 1)) return true;
     }
     return false;
@@ -558,7 +564,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       if (guard > 0 && words.lowerIs(p, 'kiêm') && p + 1 < words.count && joined(text, words, p + 1)) p++;
       if (guard > 0) hl = positionHeadLength(text, words, p);
       if (!hl) break;
-      const last = unitNumberEnd(extendBody(text, words, p + hl - 1, nameStartsAt));
+      const last = unitNumberEnd(extendBody(text, words, p + hl - 1, postStop));
       const next = last + 1;
       // A position read up to a name is that person's, written before the name: "A, Chủ tịch UBND
       // huyện B và Trưởng Ban … C" lists B's position, not A's. Not up to two syllables, which after a
@@ -570,7 +576,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       // nor when the second is the next name's (see apposedTo).
       if (next + 1 < words.count && words.lowerIs(next, 'và') && joined(text, words, next) && joined(text, words, next + 1)) {
         const hl2 = positionHeadLength(text, words, next + 1);
-        const last2 = hl2 > 0 ? unitNumberEnd(extendBody(text, words, next + hl2, nameStartsAt)) : -1;
+        const last2 = hl2 > 0 ? unitNumberEnd(extendBody(text, words, next + hl2, postStop)) : -1;
         if (last2 > 0 && !(next + hl2 + 1 < words.count && words.phraseIn(GROUP_WORDS, next + hl2 + 1, 1)) && (last2 > next + hl2 || completeHead(next + 1, hl2)) && !twoTerritories(p, hl, last, next + 1, hl2, last2) &&
           !(last2 + 1 < words.count && (togetherAt(last2 + 1) || apposedTo(last2) || postsRunToName(last2)))) {
           out.push([words.starts[next + 1], words.ends[last2]]);
@@ -621,7 +627,14 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       }
       // A post goes back over the comma of an official name and its lower-case field ("Phó Trưởng Ban Bảo
       // vệ, chăm sóc sức khỏe cán bộ tỉnh Trần Thị Lan", "Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh …").
-      if (!(isBodyWord(words, j) || words.flags(j) & Lex.HeadSyllable || inCommaField(text, words, j))) break;
+      if (!(isBodyWord(words, j) || words.flags(j) & Lex.HeadSyllable || inCommaField(text, words, j))) {
+        // A steering committee's or a council's task ("Trưởng Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực
+        // tỉnh Nguyễn Văn Minh"): the walk goes on before its head.
+        const t = taskStartBefore(text, words, j);
+        if (t < 0) break;
+        j = t + 1;
+        continue;
+      }
       if (j < from - 1 && !joined(text, words, j + 1) && !dashJoined(text, words, j + 1) && !commaJoined(text, words, j + 1)) break;
       // Another person's name ends the walk ("Chủ tịch UBND huyện B và Trưởng Ban … C": C's is "Trưởng Ban …"),
       // and so does "và" before the head found ("… huyện Mai Sơn và Trưởng Ban … C").

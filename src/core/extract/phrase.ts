@@ -139,6 +139,53 @@ export function inCommaField(text: string, words: Words, j: number): boolean {
   return false;
 }
 
+/**
+ * The joint office of two councils or delegations of one place ("Văn phòng HĐND và UBND huyện", "Văn
+ * phòng Đoàn ĐBQH và HĐND tỉnh", "… Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh"): its "và" joins
+ * the two it serves, and starts no other body.
+ */
+/** The delegation or council before the "và" (its last words), and the council after it, by which one each is. */
+const JOINT_BEFORE: readonly (readonly [PhraseSet, number, string])[] = [
+  [new PhraseSet(new Set(['đbqh'])), 1, 'đbqh'], [new PhraseSet(new Set(['đại biểu quốc hội'])), 4, 'đbqh'],
+  [new PhraseSet(new Set(['hđnd'])), 1, 'hđnd'], [new PhraseSet(new Set(['hội đồng nhân dân'])), 4, 'hđnd'],
+  [new PhraseSet(new Set(['ubnd'])), 1, 'ubnd'], [new PhraseSet(new Set(['ủy ban nhân dân'])), 4, 'ubnd'],
+];
+const JOINT_AFTER: readonly (readonly [PhraseSet, number, string])[] = [
+  [new PhraseSet(new Set(['hđnd'])), 1, 'hđnd'], [new PhraseSet(new Set(['hội đồng nhân dân'])), 4, 'hđnd'],
+  [new PhraseSet(new Set(['ubnd'])), 1, 'ubnd'], [new PhraseSet(new Set(['ủy ban nhân dân'])), 4, 'ubnd'],
+];
+/** Does a council (HĐND, UBND, spelled out or not) start at word k? */
+export const councilAt = (words: Words, k: number): boolean => jointSide(words, JOINT_AFTER, () => k) !== '';
+/** Which of JOINT_BEFORE ends at word k - 1, or which of JOINT_AFTER starts at word k + 1 ("" for none). */
+const jointSide = (words: Words, sides: typeof JOINT_BEFORE, from: (n: number) => number): string => {
+  for (const [set, n, which] of sides) {
+    const at = from(n);
+    if (at >= 0 && at + n <= words.count && words.phraseIn(set, at, n)) return which;
+  }
+  return '';
+};
+/** Does the "và" at word k join the two councils (or the delegation and the council) a joint office serves? */
+export const jointOffice = (words: Words, k: number): boolean => {
+  const before = jointSide(words, JOINT_BEFORE, (n) => k - n);
+  const after = before ? jointSide(words, JOINT_AFTER, () => k + 1) : '';
+  return after !== '' && after !== before;
+};
+
+/**
+ * The first word of the steering committee or council head ("Ban Chỉ đạo", "Hội đồng") whose task runs
+ * over word j ("… Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh"), or -1: what a walk back from a
+ * name over its post passes at once (people.ts).
+ */
+export function taskStartBefore(text: string, words: Words, j: number): number {
+  for (let last = j - 1; last >= 1 && last >= j - MAX_TASK_WORDS - 1; last--) {
+    const head = taskHeadEndingAt(words, last);
+    if (head === 0 || !joined(text, words, last + 1)) continue;
+    const end = taskEnd(text, words, last + 1, head === 2);
+    return end >= j ? last - head : -1;
+  }
+  return -1;
+}
+
 /** Does word i go on a name across ", " (see COMMA_JOINED)? */
 export function commaJoined(text: string, words: Words, i: number): boolean {
   if (i < 1 || i >= words.count) return false;
@@ -312,8 +359,9 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
       // bộ tỉnh"): the words on either side of the comma are a pair of two-word COMMA_FIELDS (commaJoined)
       // after a field in title case, as an official name writes it (a task's pair, "phòng, chống", is read
       // whole or not at all by taskEnd). The pair may look like a verb ("chăm sóc"). After it come the words
-      // the name is known to go on with (COMMA_TAILS), or lower-case words up to where a name may end: a
-      // place's unit, a capital, a punctuation mark; a verb or any other word ends the name with the pair.
+      // the name is known to go on with (COMMA_TAILS), or lower-case words right before a place's unit
+      // ("… khen thưởng ngành giáo dục tỉnh"); before anything else they are the sentence's ("… khen thưởng
+      // chủ trì", "… khen thưởng giao Sở Nội vụ"), and the name ends with the pair.
       if (words.shapes[i] === Shape.Lower && i >= 2 && i + 1 < words.count && words.shapes[i - 2] === Shape.Cap && words.phraseIn(COMMA_JOINED, i - 2, 4) &&
         words.starts[i] - words.ends[last] === 2 && text.charCodeAt(words.ends[last]) === 44) {
         const after = i + 2;
@@ -326,11 +374,14 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
             if (words.phraseIn(UNITS, k, 1) || words.phraseIn(FIELD_STOPS, k, 1) || (k + 1 < words.count && words.phraseIn(VERBS, k, 2))) break;
             if (startsTerm(text, words, k) || hamletEnd(text, words, k, stopAt) > 0 || (stopAt && stopAt(k))) break;
           }
-          if (k >= words.count || !joined(text, words, k) || words.shapes[k] !== Shape.Lower || words.phraseIn(UNITS, k, 1)) end = k - 1;
+          if (k < words.count && joined(text, words, k) && words.phraseIn(UNITS, k, 1)) end = k - 1;
         }
-        // The field counts as one word, as a task does.
+        // The field counts as one word, as a task does. A lower-case word after it that no name goes on
+        // with is the sentence's: a naming head's lower-case words (see `naming`) do not go on past it.
         bound += end - i;
         last = i = end;
+        const next = end + 1;
+        if (next < words.count && joined(text, words, next) && words.shapes[next] === Shape.Lower && !words.phraseIn(UNITS, next, 1) && !isBodyWord(words, next)) break;
         continue;
       }
       const goesOn = words.shapes[i] === Shape.Lower && (opensField(text, words, first, last) || (naming && words.shapes[last] === Shape.Lower && !words.phraseIn(UNITS, last, 1)));

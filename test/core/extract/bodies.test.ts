@@ -84,10 +84,23 @@ describe('organisations, terms and abbreviations', () => {
       ).map((o) => o.name),
       ['Ban Bảo vệ, chăm sóc sức khỏe cán bộ', 'Hội đồng Thi đua, khen thưởng', 'Hội đồng Thi đua, khen thưởng tỉnh'],
     );
+    assert.deepStrictEqual(
+      organizations(
+        'Hội đồng Thi đua, khen thưởng giao Sở Nội vụ hướng dẫn. Danh sách do Hội đồng Thi đua, khen thưởng xét chọn. ' +
+          'Trung tâm Văn hóa, thể thao mở cửa miễn phí. Hội đồng Thi đua, khen thưởng ngành giáo dục tỉnh họp.',
+      ).map((o) => o.name),
+      ['Hội đồng Thi đua, khen thưởng', 'Sở Nội vụ', 'Hội đồng Thi đua, khen thưởng', 'Trung tâm Văn hóa, thể thao', 'Hội đồng Thi đua, khen thưởng ngành giáo dục tỉnh'],
+    );
+    assert.deepStrictEqual(
+      people('Đồng chí Lê Văn Hòa, Chủ tịch Hội đồng Thi đua, khen thưởng chủ trì.').map((p) => [p.name, p.positions]),
+      [['Lê Văn Hòa', ['Chủ tịch Hội đồng Thi đua, khen thưởng']]],
+    );
     // A post before the name goes back across the comma: the name is the person's, not the body's.
     for (const text of [
       'Đồng chí Phó Trưởng Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh Trần Thị Lan báo cáo.',
       'Đồng chí Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Trần Thị Lan báo cáo.',
+      // and back across a steering committee's task
+      'Trưởng Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Trần Thị Lan chủ trì.',
     ]) {
       const r = run(text).entities;
       assert.deepStrictEqual(r.filter((e) => e.kind === 'person').map((p) => p.text), ['Trần Thị Lan'], text);
@@ -111,6 +124,12 @@ describe('organisations, terms and abbreviations', () => {
       organizations('Chủ nhiệm Văn phòng Quốc hội và UBND tỉnh Đắk Lắk làm việc. Văn phòng Tòa án nhân dân và UBND huyện phối hợp. Giao Văn phòng UBND và UBND các huyện triển khai.')
         .map((o) => o.name),
       ['Văn phòng Quốc hội', 'UBND tỉnh Đắk Lắk', 'Văn phòng Tòa án nhân dân', 'UBND huyện', 'Văn phòng UBND', 'UBND các huyện'],
+    );
+    // A post ends there too; the joint office's head holds it whole.
+    assert.deepStrictEqual(
+      people('Đồng chí Bùi Văn Cường, Chủ nhiệm Văn phòng Quốc hội và UBND tỉnh Đắk Lắk làm việc. Đồng chí Trần Văn Nam, Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh, phát biểu.')
+        .map((p) => [p.name, p.positions]),
+      [['Bùi Văn Cường', ['Chủ nhiệm Văn phòng Quốc hội']], ['Trần Văn Nam', ['Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh']]],
     );
   });
 
