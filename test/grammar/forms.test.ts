@@ -191,6 +191,8 @@ const SCOPED: [string, string, string][] = [
   ['Đồng chí Trần Thị Lan, Trưởng Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh, báo cáo.', 'Trưởng Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh', POSITION],
   ['Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh tổ chức khám.', 'Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh', ORGANIZATION],
   ['Văn phòng HĐND và UBND huyện Đắk Song thông báo.', 'Văn phòng HĐND và UBND huyện Đắk Song', ORGANIZATION],
+  ['Đồng chí Trần Văn Bình, Chủ tịch HĐND và UBND xã Tân Phú báo cáo.', 'UBND xã Tân Phú', ORGANIZATION],
+  ['Đảng ủy xã Hải Đông lãnh đạo.', 'Đảng ủy xã Hải Đông', ORGANIZATION],
   ['Đồng chí Trần Văn Nam, Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh, phát biểu.', 'Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh', POSITION],
   ['đồng chí Phó Bí thư Thường trực Tỉnh ủy Ngô Quang Huy nhấn mạnh', 'Phó Bí thư Thường trực Tỉnh ủy', POSITION],
   ['Tin, ảnh: Minh Châu', 'Minh Châu', PERSON],

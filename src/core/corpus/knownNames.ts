@@ -2,6 +2,7 @@
 // "đồng chí" before it, a person introduced in another file). Runs of two to four capitalised
 // syllables (or one written with an apostrophe, "K'Brông") are looked up, longest first, in the index's name table: one map lookup per candidate.
 import { CorpusIndex } from './corpusIndex';
+import { PLACE_FIRST_SYLLABLES } from '../extract/placeSyllables';
 
 export interface KnownName {
   start: number;
@@ -13,8 +14,6 @@ export interface KnownName {
 const SYLLABLE = /\p{Lu}(?:['\u2019]\p{L})?[\p{Ll}\p{M}]*/uy;
 /** A word as the text writes it: letters, or a capital, an apostrophe and letters (as the engine's words). */
 const WORD_RE = /\p{Lu}['\u2019](?=\p{Lu}|\p{Ll}[\p{L}\p{M}])[\p{L}\p{M}]+|[\p{L}\p{M}]+/gu;
-/** First syllables of places of the Central Highlands, whose second syllable may be written with an apostrophe ("Đạ K'Nàng", "Đắk R'Lấp", "Ea H'leo"). */
-const PLACE_FIRST = new Set(['đạ', 'đắk', 'đăk', 'dak', 'ea', 'cư', 'ia', 'krông', 'kon', 'chư', 'plei', 'buôn', 'bon', 'đam', 'lắk', 'mang', 'kbang']);
 const isApostropheWord = (w: string): boolean => w.length >= 3 && (w.charCodeAt(1) === 0x27 || w.charCodeAt(1) === 0x2019);
 
 export function findKnownNames(text: string, index: CorpusIndex, skip: (start: number, end: number) => boolean = () => false): KnownName[] {
@@ -27,7 +26,7 @@ export function findKnownNames(text: string, index: CorpusIndex, skip: (start: n
       let matched = 0;
       // A name has two syllables or more; one written with an apostrophe may be whole in one, but not as
       // the second syllable of a place ("K'Nàng" of the commune "Đạ K'Nàng").
-      const least = isApostropheWord(text.slice(words[i].start, words[i].end)) && !(i > 0 && PLACE_FIRST.has(text.slice(words[i - 1].start, words[i - 1].end).toLowerCase())) ? 1 : 2;
+      const least = isApostropheWord(text.slice(words[i].start, words[i].end)) && !(i > 0 && PLACE_FIRST_SYLLABLES.has(text.slice(words[i - 1].start, words[i - 1].end).normalize('NFC').toLowerCase())) ? 1 : 2;
       for (let n = Math.min(4, words.length - i); n >= least; n--) {
         const start = words[i].start;
         const end = words[i + n - 1].end;

@@ -16,6 +16,7 @@ import {
 } from './lexicon';
 import { NAMESAKE_SET, NUMBERED_PLACES, NUMBERED_WARDS, commaJoined, councilAt, countWordAt, dashJoined, extendBody, inCommaField, isBodyWord, jointOffice, joined, positionHeadLength, taskStartBefore } from './phrase';
 import { PhraseSet, Shape, Words, isTrimmed } from './tokens';
+import { PLACE_FIRST_SYLLABLES } from './placeSyllables';
 
 const BODY_PAIRS = new PhraseSet(BODY_COMPOUNDS);
 const PLACE_SET = new PhraseSet(PLACES);
@@ -900,7 +901,7 @@ function findBylines(ctx: Context): Mention[] {
           const lower = namePart.toLowerCase().replace(/ {2}/g, ' ');
           const parts = lower.split(' ');
           const plausible = rest ? SURNAMES.has(parts[0]) : !parts.some((w) => BOILERPLATE_WORDS.has(w));
-          if (plausible && !PLACES.has(lower) && !(parts.length === 2 && PLACES.has(parts[1]))) {
+          if (plausible && !PLACES.has(lower) && !(parts.length === 2 && PLACES.has(parts[1])) && !PLACE_FIRST_SYLLABLES.has(parts[0])) {
             const positions = prevStart >= 0 ? signatureTitle(ctx, prevStart, prevEnd, prevPrevStart, prevPrevEnd) : NO_POSITIONS;
             // A name in one word ("K'Brông") is a signer's, under a signature title; alone it may be a people's ("M'Nông").
             if (parts.length > 1 || positions.length > 0) out.push({ a, b, positions });

@@ -127,15 +127,60 @@ function commaTailLength(words: Words, k: number): number {
   return 0;
 }
 
+/** Does word i, after ", ", start the second half of a two-word COMMA_FIELDS pair whose first is in title case ("Bảo vệ, chăm sóc")? */
+function isCommaPair(words: Words, i: number): boolean {
+  return i >= 2 && i + 1 < words.count && words.shapes[i - 2] === Shape.Cap && words.phraseIn(COMMA_JOINED, i - 2, 4);
+}
+
 /**
- * Is word j one of the lower-case words a comma's pair adds to an official name in title case (see
- * extendBody): the pair's second half ("chăm sóc" of "Ban Bảo vệ, chăm sóc …") or the tail it is known to
- * go on with ("sức khỏe cán bộ")? What a walk back from a name over its post passes (people.ts).
+ * The field after the comma of an official name in lower case ("Ban Bảo vệ, chăm sóc sức khỏe cán bộ
+ * tỉnh"), from word i, the first after the comma of a pair of two-word COMMA_FIELDS after a field in title
+ * case, as an official name writes it (a task's pair, "phòng, chống", is read whole or not at all by
+ * taskEnd). The pair may look like a verb ("chăm sóc"). After it come the words the name is known to go on
+ * with (COMMA_TAILS), or lower-case words right before a place's unit ("… khen thưởng ngành giáo dục tỉnh");
+ * a sector or "và" goes on with its field ("… khen thưởng ngành giáo dục", "Trung tâm Văn hóa, thể thao
+ * và truyền thanh huyện"). Any other lower-case word after the pair is the sentence's ("… khen thưởng chủ
+ * trì", "… giao Sở Nội vụ"): the name ends (`ends`). `end`: the field's last word.
+ */
+function commaField(text: string, words: Words, i: number, stopAt?: (i: number) => boolean): { end: number; ends: boolean } {
+  const after = i + 2;
+  let end = after - 1;
+  const tail = commaTailLength(words, after);
+  if (tail > 0) end = after + tail - 1;
+  else {
+    let k = after;
+    for (; k < words.count && k < after + MAX_FIELD_WORDS && words.shapes[k] === Shape.Lower && joined(text, words, k); k++) {
+      if (words.phraseIn(UNITS, k, 1) || words.phraseIn(FIELD_STOPS, k, 1) || (k + 1 < words.count && words.phraseIn(VERBS, k, 2))) break;
+      if (startsTerm(text, words, k) || hamletEnd(text, words, k, stopAt) > 0 || (stopAt && stopAt(k))) break;
+    }
+    if (k < words.count && joined(text, words, k) && words.phraseIn(UNITS, k, 1)) end = k - 1;
+  }
+  const next = end + 1;
+  if (next >= words.count || !joined(text, words, next) || words.shapes[next] !== Shape.Lower || words.phraseIn(UNITS, next, 1)) return { end, ends: false };
+  if (!isBodyWord(words, next)) return { end, ends: true };
+  // A body word before a field's lower-case words: a sector or "và" reads the field (up to the next
+  // capital, which extendBody then stops at if it starts a name); with any other word the name ends with
+  // the pair, never with that word alone. A level goes on as ever ("… cán bộ trung ương", "… các huyện").
+  const field = next + 1 < words.count && joined(text, words, next + 1) && words.shapes[next + 1] === Shape.Lower && !isBodyWord(words, next + 1) &&
+    !words.phraseIn(UNITS, next + 1, 1) && !words.phraseIn(TASK_LEVELS, next, 2);
+  if (!field) return { end, ends: false };
+  if (!words.lowerIs(next, 'ngành') && !words.lowerIs(next, 'và')) return { end, ends: true };
+  const f = fieldEnd(text, words, next + 1);
+  return f < 0 ? { end, ends: true } : { end: f, ends: false };
+}
+
+/**
+ * Is word j one of the lower-case words a comma's field adds to an official name in title case (see
+ * commaField): the pair's second half ("chăm sóc" of "Ban Bảo vệ, chăm sóc …") or what it reads after it
+ * ("sức khỏe cán bộ", "và truyền thanh")? What a walk back from a name over its post passes (people.ts).
  */
 export function inCommaField(text: string, words: Words, j: number): boolean {
-  const pairAt = (i: number) => i >= 2 && i + 1 < words.count && words.shapes[i - 2] === Shape.Cap && words.phraseIn(COMMA_JOINED, i - 2, 4) && commaJoined(text, words, i);
-  if (pairAt(j) || pairAt(j - 1)) return true;
-  for (let start = j; start >= j - 3 && start >= 2; start--) if (commaTailLength(words, start) > j - start && pairAt(start - 2)) return true;
+  if (words.shapes[j] !== Shape.Lower) return false;
+  for (let k = j; k >= 2 && k >= j - MAX_FIELD_WORDS - 4; k--) {
+    if (words.shapes[k] !== Shape.Lower) return false;
+    if (isCommaPair(words, k) && commaJoined(text, words, k)) return commaField(text, words, k).end >= j;
+    if (!joined(text, words, k)) return false;
+  }
   return false;
 }
 
@@ -156,7 +201,7 @@ const JOINT_AFTER: readonly (readonly [PhraseSet, number, string])[] = [
 ];
 /** Does a council (HĐND, UBND, spelled out or not) start at word k? */
 export const councilAt = (words: Words, k: number): boolean => jointSide(words, JOINT_AFTER, () => k) !== '';
-/** Which of JOINT_BEFORE ends at word k - 1, or which of JOINT_AFTER starts at word k + 1 ("" for none). */
+/** Which of `sides` is at the place `from` gives for its length ("" for none). */
 const jointSide = (words: Words, sides: typeof JOINT_BEFORE, from: (n: number) => number): string => {
   for (const [set, n, which] of sides) {
     const at = from(n);
@@ -164,10 +209,25 @@ const jointSide = (words: Words, sides: typeof JOINT_BEFORE, from: (n: number) =
   }
   return '';
 };
-/** Does the "và" at word k join the two councils (or the delegation and the council) a joint office serves? */
+/**
+ * Does the "và" at word k join the two councils (or the delegation and the council) a joint office serves,
+ * right after "Văn phòng" ("Văn phòng HĐND và UBND", "Văn phòng Đoàn ĐBQH và HĐND")? Not those of a
+ * council's committee ("Ban Dân tộc HĐND và UBND tỉnh"), nor one council twice.
+ */
 export const jointOffice = (words: Words, k: number): boolean => {
-  const before = jointSide(words, JOINT_BEFORE, (n) => k - n);
-  const after = before ? jointSide(words, JOINT_AFTER, () => k + 1) : '';
+  let before = '';
+  let start = -1;
+  for (const [set, n, which] of JOINT_BEFORE) {
+    if (k - n >= 0 && words.phraseIn(set, k - n, n)) {
+      before = which;
+      start = k - n;
+      break;
+    }
+  }
+  if (!before) return false;
+  if (start >= 1 && words.lowerIs(start - 1, 'đoàn')) start--;
+  if (start < 2 || !words.lowerIs(start - 1, 'phòng') || !words.lowerIs(start - 2, 'văn')) return false;
+  const after = jointSide(words, JOINT_AFTER, () => k + 1);
   return after !== '' && after !== before;
 };
 
@@ -355,33 +415,13 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
       continue;
     }
     if (!isBodyWord(words, i)) {
-      // The field after the comma of an official name, in lower case ("Ban Bảo vệ, chăm sóc sức khỏe cán
-      // bộ tỉnh"): the words on either side of the comma are a pair of two-word COMMA_FIELDS (commaJoined)
-      // after a field in title case, as an official name writes it (a task's pair, "phòng, chống", is read
-      // whole or not at all by taskEnd). The pair may look like a verb ("chăm sóc"). After it come the words
-      // the name is known to go on with (COMMA_TAILS), or lower-case words right before a place's unit
-      // ("… khen thưởng ngành giáo dục tỉnh"); before anything else they are the sentence's ("… khen thưởng
-      // chủ trì", "… khen thưởng giao Sở Nội vụ"), and the name ends with the pair.
-      if (words.shapes[i] === Shape.Lower && i >= 2 && i + 1 < words.count && words.shapes[i - 2] === Shape.Cap && words.phraseIn(COMMA_JOINED, i - 2, 4) &&
-        words.starts[i] - words.ends[last] === 2 && text.charCodeAt(words.ends[last]) === 44) {
-        const after = i + 2;
-        let end = after - 1;
-        const tail = commaTailLength(words, after);
-        if (tail > 0) end = after + tail - 1;
-        else {
-          let k = after;
-          for (; k < words.count && k < after + MAX_FIELD_WORDS && words.shapes[k] === Shape.Lower && joined(text, words, k); k++) {
-            if (words.phraseIn(UNITS, k, 1) || words.phraseIn(FIELD_STOPS, k, 1) || (k + 1 < words.count && words.phraseIn(VERBS, k, 2))) break;
-            if (startsTerm(text, words, k) || hamletEnd(text, words, k, stopAt) > 0 || (stopAt && stopAt(k))) break;
-          }
-          if (k < words.count && joined(text, words, k) && words.phraseIn(UNITS, k, 1)) end = k - 1;
-        }
-        // The field counts as one word, as a task does. A lower-case word after it that no name goes on
-        // with is the sentence's: a naming head's lower-case words (see `naming`) do not go on past it.
-        bound += end - i;
-        last = i = end;
-        const next = end + 1;
-        if (next < words.count && joined(text, words, next) && words.shapes[next] === Shape.Lower && !words.phraseIn(UNITS, next, 1) && !isBodyWord(words, next)) break;
+      // The field after the comma of an official name in lower case (see commaField).
+      if (words.shapes[i] === Shape.Lower && words.starts[i] - words.ends[last] === 2 && text.charCodeAt(words.ends[last]) === 44 && isCommaPair(words, i)) {
+        const field = commaField(text, words, i, stopAt);
+        // The field counts as one word, as a task does.
+        bound += field.end - i;
+        last = i = field.end;
+        if (field.ends) break;
         continue;
       }
       const goesOn = words.shapes[i] === Shape.Lower && (opensField(text, words, first, last) || (naming && words.shapes[last] === Shape.Lower && !words.phraseIn(UNITS, last, 1)));

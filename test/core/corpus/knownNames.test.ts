@@ -32,6 +32,7 @@ describe('people the corpus knows, found in any text', () => {
     known.set('b.txt', "Đồng chí K'Nàng, Bí thư Chi bộ thôn 3, phát biểu.\n");
     const place = "Tại xã Đạ K'Nàng, huyện Đam Rông, K'Nàng cho biết.";
     assert.deepStrictEqual(findKnownNames(place, known).map((n) => n.start), [place.lastIndexOf("K'Nàng")]);
+    assert.deepStrictEqual(findKnownNames(place.normalize('NFD'), known).length, 1);
     // After a capitalised word that is no place's ("Ông K'Brông cho biết").
     const honorific = "Ông K'Brông cho biết, Bà K'Nàng cũng vậy.";
     assert.deepStrictEqual(findKnownNames(honorific, known).map((n) => honorific.slice(n.start, n.end)), ["K'Brông", "K'Nàng"]);

@@ -91,16 +91,23 @@ describe('organisations, terms and abbreviations', () => {
       ).map((o) => o.name),
       ['Hội đồng Thi đua, khen thưởng', 'Sở Nội vụ', 'Hội đồng Thi đua, khen thưởng', 'Trung tâm Văn hóa, thể thao', 'Hội đồng Thi đua, khen thưởng ngành giáo dục tỉnh'],
     );
+    // A sector goes on with its field, in the body and in the post alike, or the name ends with the pair.
+    const sector = run('Chủ tịch Hội đồng Thi đua, khen thưởng ngành giáo dục Nguyễn Văn Hùng phát biểu. Hội đồng Thi đua, khen thưởng ngành giáo dục họp.').entities;
+    assert.deepStrictEqual(sector.filter((e) => e.kind === 'organization').map((o) => o.text), ['Hội đồng Thi đua, khen thưởng ngành giáo dục', 'Hội đồng Thi đua, khen thưởng']);
+    assert.deepStrictEqual(sector.filter((e) => e.kind === 'person').map((p) => (p as { positions: string[] }).positions), [['Chủ tịch Hội đồng Thi đua, khen thưởng ngành giáo dục']]);
     assert.deepStrictEqual(
       people('Đồng chí Lê Văn Hòa, Chủ tịch Hội đồng Thi đua, khen thưởng chủ trì.').map((p) => [p.name, p.positions]),
       [['Lê Văn Hòa', ['Chủ tịch Hội đồng Thi đua, khen thưởng']]],
     );
+    // Not over the sentence's words after the pair: no post for a name after them.
+    assert.deepStrictEqual(people('Chủ tịch Hội đồng Thi đua, khen thưởng họp xét Nguyễn Văn An.').map((p) => p.positions), []);
     // A post before the name goes back across the comma: the name is the person's, not the body's.
     for (const text of [
       'Đồng chí Phó Trưởng Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh Trần Thị Lan báo cáo.',
       'Đồng chí Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Trần Thị Lan báo cáo.',
-      // and back across a steering committee's task
+      // and back across a steering committee's task, or the lower-case field after a comma's pair
       'Trưởng Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Trần Thị Lan chủ trì.',
+      'Giám đốc Sở Văn hóa, thể thao và du lịch tỉnh Trần Thị Lan phát biểu.',
     ]) {
       const r = run(text).entities;
       assert.deepStrictEqual(r.filter((e) => e.kind === 'person').map((p) => p.text), ['Trần Thị Lan'], text);
@@ -130,6 +137,11 @@ describe('organisations, terms and abbreviations', () => {
       people('Đồng chí Bùi Văn Cường, Chủ nhiệm Văn phòng Quốc hội và UBND tỉnh Đắk Lắk làm việc. Đồng chí Trần Văn Nam, Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh, phát biểu.')
         .map((p) => [p.name, p.positions]),
       [['Bùi Văn Cường', ['Chủ nhiệm Văn phòng Quốc hội']], ['Trần Văn Nam', ['Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh']]],
+    );
+    // A council's committee is not a joint office: its post ends at its council.
+    assert.deepStrictEqual(
+      people('Đồng chí Hoàng Văn Em, Trưởng Ban Dân tộc HĐND và UBND tỉnh cùng dự.').map((p) => [p.name, p.positions]),
+      [['Hoàng Văn Em', ['Trưởng Ban Dân tộc HĐND']]],
     );
   });
 

@@ -528,6 +528,8 @@ describe('names of the Central Highlands peoples, written with an apostrophe', (
     assert.deepStrictEqual(names(people(body + "Tin ảnh: K'Thạch\n")), [["K'Thạch", []]]);
     assert.deepStrictEqual(names(people(body + "Điểu K'Ré\n")), [["Điểu K'Ré", []]]);
     assert.deepStrictEqual(names(people(body + "M'Nông\n")), []);
+    // Nor a district of the Central Highlands on a line of its own.
+    for (const place of ["Cư M'gar", "Ea H'leo", "Đắk R'Lấp", "Ia H'Drai"]) assert.deepStrictEqual(names(people(body + place + '\n')), [], place);
   });
 
   it('are not a quoted word, a lone word without a cue, or one without a post', () => {
