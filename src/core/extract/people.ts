@@ -402,7 +402,10 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
    * nhiệm Văn phòng Quốc hội và UBND tỉnh …"), unless the two are a joint office's ("Chánh Văn phòng Đoàn
    * ĐBQH và HĐND tỉnh").
    */
-  const postStop = (i: number) => nameStartsAt(i) || (words.lowerIs(i, 'và') && councilAt(words, i + 1) && !jointOffice(words, i));
+  const postStop = (i: number) => nameStartsAt(i) || (words.lowerIs(i, 'và') && councilAt(words, i + 1) && !jointOffice(words, i) && !chairOfBoth(i));
+  /** "(Phó) Chủ tịch HĐND và UBND huyện": one person's double post, as biographies of the 1990s write it. */
+  const chairOfBoth = (i: number) =>
+    i >= 3 && words.lowerIs(i - 2, 'tịch') && words.lowerIs(i - 3, 'chủ') && words.lowerIs(i - 1, 'hđnd') && words.lowerIs(i + 1, 'ubnd');
 
   /**
    * The territory whose Party committee or council the post at word p (a title of hl words, last word
@@ -901,10 +904,11 @@ function findBylines(ctx: Context): Mention[] {
           const lower = namePart.toLowerCase().replace(/ {2}/g, ' ');
           const parts = lower.split(' ');
           const plausible = rest ? SURNAMES.has(parts[0]) : !parts.some((w) => BOILERPLATE_WORDS.has(w));
-          if (plausible && !PLACES.has(lower) && !(parts.length === 2 && PLACES.has(parts[1])) && !PLACE_FIRST_SYLLABLES.has(parts[0])) {
+          if (plausible && !PLACES.has(lower) && !(parts.length === 2 && PLACES.has(parts[1]))) {
             const positions = prevStart >= 0 ? signatureTitle(ctx, prevStart, prevEnd, prevPrevStart, prevPrevEnd) : NO_POSITIONS;
-            // A name in one word ("K'Brông") is a signer's, under a signature title; alone it may be a people's ("M'Nông").
-            if (parts.length > 1 || positions.length > 0) out.push({ a, b, positions });
+            // A name in one word ("K'Brông") is a signer's, under a signature title; alone it may be a people's
+            // ("M'Nông"), and a line that starts with a place's first syllable a place's ("Cư M'gar").
+            if ((parts.length > 1 || positions.length > 0) && (positions.length > 0 || !PLACE_FIRST_SYLLABLES.has(parts[0]))) out.push({ a, b, positions });
           }
         }
       }

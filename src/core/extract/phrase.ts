@@ -119,6 +119,16 @@ export const COMMA_FIELDS: readonly (readonly [string, string])[] = [['văn hóa
 const COMMA_JOINED = new PhraseSet(new Set(COMMA_FIELDS.filter(([a]) => a.includes(' ')).map(([a, b]) => `${a} ${b}`)));
 const COMMA_JOINED_PAIRS = new PhraseSet(new Set(COMMA_FIELDS.filter(([a]) => !a.includes(' ')).map(([a, b]) => `${a} ${b}`)));
 
+/**
+ * Fields an official name names after "và" or a sector ("… thể thao và du lịch", "… ngành giáo dục"): not
+ * the lexicon's body words ("nhân dân", "cơ quan", "doanh nghiệp"), which after "và" name another party.
+ */
+const AND_FIELDS = new PhraseSet(new Set([
+  'giáo dục', 'đào tạo', 'y tế', 'tài chính', 'kế hoạch', 'đầu tư', 'nông nghiệp', 'nông thôn', 'lao động', 'kinh tế', 'xã hội', 'văn hóa',
+  'thể thao', 'du lịch', 'khoa học', 'công nghệ', 'tài nguyên', 'môi trường', 'giao thông', 'vận tải', 'xây dựng', 'tư pháp',
+  'nội vụ', 'ngoại vụ', 'thông tin', 'truyền thông', 'truyền thanh', 'truyền hình', 'phát thanh', 'thương binh', 'công thương', 'ngân hàng',
+  'hải quan', 'quốc phòng', 'an ninh', 'dân tộc', 'pháp chế', 'ngân sách', 'công an', 'tuyên giáo', 'kiểm sát', 'bảo hiểm',
+]));
 /** The words an official name goes on with after its comma's pair ("… chăm sóc sức khỏe cán bộ"). */
 const COMMA_TAILS = new PhraseSet(new Set(['sức khỏe cán bộ']));
 /** How many words of a COMMA_TAILS phrase start at word k (0: none). */
@@ -137,10 +147,10 @@ function isCommaPair(words: Words, i: number): boolean {
  * tỉnh"), from word i, the first after the comma of a pair of two-word COMMA_FIELDS after a field in title
  * case, as an official name writes it (a task's pair, "phòng, chống", is read whole or not at all by
  * taskEnd). The pair may look like a verb ("chăm sóc"). After it come the words the name is known to go on
- * with (COMMA_TAILS), or lower-case words right before a place's unit ("… khen thưởng ngành giáo dục tỉnh");
- * a sector or "và" goes on with its field ("… khen thưởng ngành giáo dục", "Trung tâm Văn hóa, thể thao
- * và truyền thanh huyện"). Any other lower-case word after the pair is the sentence's ("… khen thưởng chủ
- * trì", "… giao Sở Nội vụ"): the name ends (`ends`). `end`: the field's last word.
+ * with (COMMA_TAILS), or lower-case words right before a place's unit ("… khen thưởng cơ sở tỉnh"); a
+ * sector or "và" goes on with the lexicon's fields ("… khen thưởng ngành giáo dục", "Trung tâm Văn hóa,
+ * thể thao và truyền thanh huyện"). Any other lower-case word after the pair is the sentence's ("… khen
+ * thưởng chủ trì", "… giao Sở Nội vụ"): the name ends (`ends`). `end`: the field's last word.
  */
 function commaField(text: string, words: Words, i: number, stopAt?: (i: number) => boolean): { end: number; ends: boolean } {
   const after = i + 2;
@@ -157,16 +167,24 @@ function commaField(text: string, words: Words, i: number, stopAt?: (i: number) 
   }
   const next = end + 1;
   if (next >= words.count || !joined(text, words, next) || words.shapes[next] !== Shape.Lower || words.phraseIn(UNITS, next, 1)) return { end, ends: false };
+  // A sector or "và" goes on with the fields of an official name after it ("… khen thưởng ngành giáo
+  // dục", "Sở Văn hóa, thể thao và du lịch", "… và truyền thanh huyện"), or the name ends with the pair
+  // ("… khen thưởng và lãnh đạo Sở Nội vụ", "… và đồng chí …").
+  if (words.lowerIs(next, 'ngành') || words.lowerIs(next, 'và')) {
+    let last = -1;
+    for (let k = next + 1; k + 1 < words.count && joined(text, words, k) && joined(text, words, k + 1); k += 2) {
+      if (words.shapes[k] !== Shape.Lower || words.shapes[k + 1] !== Shape.Lower) break;
+      if (!words.phraseIn(AND_FIELDS, k, 2)) break;
+      last = k + 1;
+    }
+    return last > 0 ? { end: last, ends: false } : { end, ends: true };
+  }
   if (!isBodyWord(words, next)) return { end, ends: true };
-  // A body word before a field's lower-case words: a sector or "và" reads the field (up to the next
-  // capital, which extendBody then stops at if it starts a name); with any other word the name ends with
-  // the pair, never with that word alone. A level goes on as ever ("… cán bộ trung ương", "… các huyện").
+  // A body word before a field's lower-case words ends the name with the pair, never with that word
+  // alone; a level goes on as ever ("… cán bộ trung ương", "… các huyện", "… cấp tỉnh").
   const field = next + 1 < words.count && joined(text, words, next + 1) && words.shapes[next + 1] === Shape.Lower && !isBodyWord(words, next + 1) &&
     !words.phraseIn(UNITS, next + 1, 1) && !words.phraseIn(TASK_LEVELS, next, 2);
-  if (!field) return { end, ends: false };
-  if (!words.lowerIs(next, 'ngành') && !words.lowerIs(next, 'và')) return { end, ends: true };
-  const f = fieldEnd(text, words, next + 1);
-  return f < 0 ? { end, ends: true } : { end: f, ends: false };
+  return { end, ends: field };
 }
 
 /**

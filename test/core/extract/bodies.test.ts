@@ -91,13 +91,22 @@ describe('organisations, terms and abbreviations', () => {
       ).map((o) => o.name),
       ['Hội đồng Thi đua, khen thưởng', 'Sở Nội vụ', 'Hội đồng Thi đua, khen thưởng', 'Trung tâm Văn hóa, thể thao', 'Hội đồng Thi đua, khen thưởng ngành giáo dục tỉnh'],
     );
-    // A sector goes on with its field, in the body and in the post alike, or the name ends with the pair.
+    // A sector goes on with its field, in the body and in the post alike, whatever follows it.
     const sector = run('Chủ tịch Hội đồng Thi đua, khen thưởng ngành giáo dục Nguyễn Văn Hùng phát biểu. Hội đồng Thi đua, khen thưởng ngành giáo dục họp.').entities;
-    assert.deepStrictEqual(sector.filter((e) => e.kind === 'organization').map((o) => o.text), ['Hội đồng Thi đua, khen thưởng ngành giáo dục', 'Hội đồng Thi đua, khen thưởng']);
+    assert.deepStrictEqual(sector.filter((e) => e.kind === 'organization').map((o) => o.text), ['Hội đồng Thi đua, khen thưởng ngành giáo dục', 'Hội đồng Thi đua, khen thưởng ngành giáo dục']);
     assert.deepStrictEqual(sector.filter((e) => e.kind === 'person').map((p) => (p as { positions: string[] }).positions), [['Chủ tịch Hội đồng Thi đua, khen thưởng ngành giáo dục']]);
     assert.deepStrictEqual(
       people('Đồng chí Lê Văn Hòa, Chủ tịch Hội đồng Thi đua, khen thưởng chủ trì.').map((p) => [p.name, p.positions]),
       [['Lê Văn Hòa', ['Chủ tịch Hội đồng Thi đua, khen thưởng']]],
+    );
+    // "và" goes on only with a field of an official name; a post ends before the next person or body.
+    assert.deepStrictEqual(
+      organizations('Sở Văn hóa, thể thao và du lịch tổ chức lễ hội. Chủ tịch Hội đồng Thi đua, khen thưởng và lãnh đạo Sở Nội vụ dự.').map((o) => o.name),
+      ['Sở Văn hóa, thể thao và du lịch', 'Hội đồng Thi đua, khen thưởng', 'Sở Nội vụ'],
+    );
+    assert.deepStrictEqual(
+      people('Đồng chí Hà Văn Sơn, Phó Trưởng ban Thường trực Ban Bảo vệ, chăm sóc sức khỏe cán bộ và đồng chí Lò Thị Lan dự.').map((p) => [p.name, p.positions]),
+      [['Hà Văn Sơn', ['Phó Trưởng ban Thường trực Ban Bảo vệ, chăm sóc sức khỏe cán bộ']], ['Lò Thị Lan', []]],
     );
     // Not over the sentence's words after the pair: no post for a name after them.
     assert.deepStrictEqual(people('Chủ tịch Hội đồng Thi đua, khen thưởng họp xét Nguyễn Văn An.').map((p) => p.positions), []);
@@ -137,6 +146,11 @@ describe('organisations, terms and abbreviations', () => {
       people('Đồng chí Bùi Văn Cường, Chủ nhiệm Văn phòng Quốc hội và UBND tỉnh Đắk Lắk làm việc. Đồng chí Trần Văn Nam, Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh, phát biểu.')
         .map((p) => [p.name, p.positions]),
       [['Bùi Văn Cường', ['Chủ nhiệm Văn phòng Quốc hội']], ['Trần Văn Nam', ['Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh']]],
+    );
+    // The chair of both councils keeps the double post and its level, as biographies write it.
+    assert.deepStrictEqual(
+      people('Đồng chí Ngô Văn Quang, Phó Chủ tịch HĐND và UBND huyện giai đoạn 2016 - 2021.').map((p) => [p.name, p.positions]),
+      [['Ngô Văn Quang', ['Phó Chủ tịch HĐND và UBND huyện']]],
     );
     // A council's committee is not a joint office: its post ends at its council.
     assert.deepStrictEqual(

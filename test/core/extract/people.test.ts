@@ -530,6 +530,8 @@ describe('names of the Central Highlands peoples, written with an apostrophe', (
     assert.deepStrictEqual(names(people(body + "M'Nông\n")), []);
     // Nor a district of the Central Highlands on a line of its own.
     for (const place of ["Cư M'gar", "Ea H'leo", "Đắk R'Lấp", "Ia H'Drai"]) assert.deepStrictEqual(names(people(body + place + '\n')), [], place);
+    // Under a signature title such a first syllable is a signer's name.
+    assert.deepStrictEqual(names(people(body + 'T/M ĐẢNG ỦY\nBÍ THƯ\n\nĐam Văn Hùng\n')), [['Đam Văn Hùng', ['BÍ THƯ']]]);
   });
 
   it('are not a quoted word, a lone word without a cue, or one without a post', () => {
