@@ -194,6 +194,11 @@ const SCOPED: [string, string, string][] = [
   ['Theo UBND xã Tân Phú, năm nay mùa màng bội thu.', 'UBND xã Tân Phú', ORGANIZATION],
   ['Đảng ủy xã Hải Đông lãnh đạo.', 'Đảng ủy xã Hải Đông', ORGANIZATION],
   ['UBND thị trấn Phước An tổ chức.', 'UBND thị trấn Phước An', ORGANIZATION],
+  // a department's or a centre's field whose second syllable is in lower case, whole
+  ['Sở Nội vụ tổ chức hội nghị.', 'Sở Nội vụ', ORGANIZATION],
+  ['Sở Kế hoạch và Đầu tư phối hợp.', 'Sở Kế hoạch và Đầu tư', ORGANIZATION],
+  ['Giám đốc Trung tâm Y tế huyện Lê Văn Hùng cho biết.', 'Giám đốc Trung tâm Y tế huyện', POSITION],
+  ['Đồng chí Hoàng Văn Em, Trưởng Ban Dân tộc HĐND tỉnh.', 'Trưởng Ban Dân tộc HĐND tỉnh', POSITION],
   ['Đồng chí Ngô Văn Quang, Phó Chủ tịch HĐND và UBND huyện giai đoạn 2016 - 2021.', 'Phó Chủ tịch HĐND và UBND huyện', POSITION],
   ['Đồng chí Trần Văn Nam, Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh, phát biểu.', 'Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh', POSITION],
   ['đồng chí Phó Bí thư Thường trực Tỉnh ủy Ngô Quang Huy nhấn mạnh', 'Phó Bí thư Thường trực Tỉnh ủy', POSITION],
