@@ -197,6 +197,7 @@ const SCOPED: [string, string, string][] = [
   // a department's or a centre's field whose second syllable is in lower case, whole
   ['Sở Nội vụ tổ chức hội nghị.', 'Sở Nội vụ', ORGANIZATION],
   ['Sở Kế hoạch và Đầu tư phối hợp.', 'Sở Kế hoạch và Đầu tư', ORGANIZATION],
+  ['Sở Nông nghiệp và Phát triển nông thôn tỉnh báo cáo.', 'Sở Nông nghiệp và Phát triển nông thôn tỉnh', ORGANIZATION],
   ['Giám đốc Trung tâm Y tế huyện Lê Văn Hùng cho biết.', 'Giám đốc Trung tâm Y tế huyện', POSITION],
   ['Đồng chí Hoàng Văn Em, Trưởng Ban Dân tộc HĐND tỉnh.', 'Trưởng Ban Dân tộc HĐND tỉnh', POSITION],
   ['Đồng chí Ngô Văn Quang, Phó Chủ tịch HĐND và UBND huyện giai đoạn 2016 - 2021.', 'Phó Chủ tịch HĐND và UBND huyện', POSITION],
@@ -282,6 +283,9 @@ const NOT_SCOPED: [string, string, string][] = [
   ['Đồng chí Bùi Văn Cường, Chủ nhiệm Văn phòng Quốc hội và UBND tỉnh Đắk Lắk làm việc.', ' và ', POSITION],
   ['Trưởng Đoàn ĐBQH và UBND tỉnh phối hợp chỉ đạo.', ' và ', POSITION],
   ['Tỉnh ủy xã hội hóa nguồn lực.', ' xã', ORGANIZATION],
+  // "và" joins two fields of one name, not a body and the next document or body
+  ['theo Hướng dẫn số 02-HD/UBKTTW của Ủy ban Kiểm tra Trung ương và Kế hoạch số 45-KH/HU của Huyện ủy', ' và Kế hoạch', ORGANIZATION],
+  ['Sở Y tế và Trung tâm Kiểm soát bệnh tật tỉnh đã khuyến cáo.', ' và ', ORGANIZATION],
   // a heading in capitals that cites nothing and names no date
   ['TỐI 2/3 SỐ ĐẠI BIỂU ĐÃ ĐẾN', '2/3', DATE],
   ['Thực hiện Nghị quyết Hội nghị lần thứ 5 của Công đoàn ngành.', 'Nghị quyết Hội nghị lần thứ 5', CITATION],

@@ -14,7 +14,7 @@ import {
   BOILERPLATE_WORDS, CREDIT_LABELS, HEAD_MODIFIERS, MASTHEAD_ROLES, NON_FINAL_NAME_WORDS, PERSON_CUES, PLACE_CUES,
   PLACES, POSITION_ABBREVIATIONS, POSITION_HEADS, SURNAMES, BODY_COMPOUNDS, Lex, flagWords,
 } from './lexicon';
-import { NAMESAKE_SET, NUMBERED_PLACES, NUMBERED_WARDS, commaJoined, councilAt, countWordAt, dashJoined, extendBody, inCommaField, isBodyWord, jointOffice, joined, positionHeadLength, taskStartBefore } from './phrase';
+import { NAMESAKE_SET, NUMBERED_PLACES, NUMBERED_WARDS, chairOfBoth, commaJoined, councilAt, countWordAt, dashJoined, extendBody, inCommaField, isBodyWord, jointOffice, joined, positionHeadLength, taskStartBefore } from './phrase';
 import { PhraseSet, Shape, Words, isTrimmed } from './tokens';
 import { PLACE_FIRST_SYLLABLES } from './placeSyllables';
 
@@ -134,8 +134,12 @@ function capitalisedRuns(text: string, words: Words): number[] {
     while (b >= a) {
       const nextLower = b + 1 < n && joined(text, words, b + 1) && words.shapes[b + 1] === Shape.Lower;
       const f = words.flags(b);
-      if (nextLower && (f & Lex.NonFinalName || (f & Lex.CompoundFirst && words.flags(b + 1) & Lex.CompoundSecond && words.phraseIn(BODY_PAIRS, b, 2)))) b--;
-      else if (f & Lex.HeadModifier || (b > a && positionHeadLength(text, words, b) > 0)) b--;
+      // (a modifier that is also a given name, "Quyền", "Nguyên", only where it begins a post)
+      const nonFinal = f & Lex.NonFinalName && !(f & Lex.HeadModifier && positionHeadLength(text, words, b) === 0);
+      if (nextLower && (nonFinal || (f & Lex.CompoundFirst && words.flags(b + 1) & Lex.CompoundSecond && words.phraseIn(BODY_PAIRS, b, 2)))) b--;
+      // A modifier ends a name only where it begins a post ("… An phó trưởng ban"): "Tân", "Quyền" and
+      // "Nguyên" are names too ("Nguyễn Văn Tân, Giám đốc …").
+      else if ((f & Lex.HeadModifier || b > a) && positionHeadLength(text, words, b) > 0) b--;
       else break;
     }
     // Split before a position head inside the run ("Nguyễn Mạnh Cường Tỉnh ủy viên").
@@ -402,10 +406,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
    * nhiệm Văn phòng Quốc hội và UBND tỉnh …"), unless the two are a joint office's ("Chánh Văn phòng Đoàn
    * ĐBQH và HĐND tỉnh").
    */
-  const postStop = (i: number) => nameStartsAt(i) || (words.lowerIs(i, 'và') && councilAt(words, i + 1) && !jointOffice(words, i) && !chairOfBoth(i));
-  /** "(Phó) Chủ tịch HĐND và UBND huyện": one person's double post, as biographies of the 1990s write it. */
-  const chairOfBoth = (i: number) =>
-    i >= 3 && words.lowerIs(i - 2, 'tịch') && words.lowerIs(i - 3, 'chủ') && words.lowerIs(i - 1, 'hđnd') && words.lowerIs(i + 1, 'ubnd');
+  const postStop = (i: number) => nameStartsAt(i) || (words.lowerIs(i, 'và') && councilAt(words, i + 1) && !jointOffice(words, i) && !chairOfBoth(words, i));
 
   /**
    * The territory whose Party committee or council the post at word p (a title of hl words, last word

@@ -120,14 +120,19 @@ const COMMA_JOINED = new PhraseSet(new Set(COMMA_FIELDS.filter(([a]) => a.includ
 const COMMA_JOINED_PAIRS = new PhraseSet(new Set(COMMA_FIELDS.filter(([a]) => !a.includes(' ')).map(([a, b]) => `${a} ${b}`)));
 
 /**
- * Fields an official name names after "và" or a sector ("… thể thao và du lịch", "… ngành giáo dục"): not
- * the lexicon's body words ("nhân dân", "cơ quan", "doanh nghiệp"), which after "và" name another party.
+ * Fields a sector names ("… ngành giáo dục", "… ngành công an"), and the fields an official name names
+ * after "và" (AND_FIELDS: "… thể thao và du lịch", "… giáo dục và đào tạo"; not the lexicon's body words,
+ * "nhân dân", "cơ quan", nor words of a sentence, "xây dựng", "an ninh", which after "và" name another
+ * party or task).
  */
-const AND_FIELDS = new PhraseSet(new Set([
+const SECTOR_FIELDS = new PhraseSet(new Set([
   'giáo dục', 'đào tạo', 'y tế', 'tài chính', 'kế hoạch', 'đầu tư', 'nông nghiệp', 'nông thôn', 'lao động', 'kinh tế', 'xã hội', 'văn hóa',
   'thể thao', 'du lịch', 'khoa học', 'công nghệ', 'tài nguyên', 'môi trường', 'giao thông', 'vận tải', 'xây dựng', 'tư pháp',
   'nội vụ', 'ngoại vụ', 'thông tin', 'truyền thông', 'truyền thanh', 'truyền hình', 'phát thanh', 'thương binh', 'công thương', 'ngân hàng',
   'hải quan', 'quốc phòng', 'an ninh', 'dân tộc', 'pháp chế', 'ngân sách', 'công an', 'tuyên giáo', 'kiểm sát', 'bảo hiểm',
+]));
+const AND_FIELDS = new PhraseSet(new Set([
+  'du lịch', 'thể thao', 'truyền thanh', 'truyền hình', 'truyền thông', 'đào tạo', 'môi trường', 'công nghệ', 'xã hội',
 ]));
 /** The words an official name goes on with after its comma's pair ("… chăm sóc sức khỏe cán bộ"). */
 const COMMA_TAILS = new PhraseSet(new Set(['sức khỏe cán bộ']));
@@ -170,12 +175,17 @@ function commaField(text: string, words: Words, i: number, stopAt?: (i: number) 
   // A sector or "và" goes on with the fields of an official name after it ("… khen thưởng ngành giáo
   // dục", "Sở Văn hóa, thể thao và du lịch", "… và truyền thanh huyện"), or the name ends with the pair
   // ("… khen thưởng và lãnh đạo Sở Nội vụ", "… và đồng chí …").
-  if (words.lowerIs(next, 'ngành') || words.lowerIs(next, 'và')) {
+  const sector = words.lowerIs(next, 'ngành');
+  if (sector || words.lowerIs(next, 'và')) {
+    // A sector in title case is read on as any capitalised words are ("… ngành Giáo dục và Đào tạo").
+    if (sector && next + 1 < words.count && joined(text, words, next + 1) && words.shapes[next + 1] === Shape.Cap) return { end, ends: false };
     let last = -1;
-    for (let k = next + 1; k + 1 < words.count && joined(text, words, k) && joined(text, words, k + 1); k += 2) {
-      if (words.shapes[k] !== Shape.Lower || words.shapes[k + 1] !== Shape.Lower) break;
-      if (!words.phraseIn(AND_FIELDS, k, 2)) break;
+    // Fields two words each, and "và" between two ("… ngành giáo dục và đào tạo").
+    for (let k = next + 1, set = sector ? SECTOR_FIELDS : AND_FIELDS; k + 1 < words.count && joined(text, words, k) && joined(text, words, k + 1); set = AND_FIELDS) {
+      if (words.shapes[k] !== Shape.Lower || words.shapes[k + 1] !== Shape.Lower || !words.phraseIn(set, k, 2)) break;
       last = k + 1;
+      if (k + 3 < words.count && words.lowerIs(k + 2, 'và') && joined(text, words, k + 2)) k += 3;
+      else break;
     }
     return last > 0 ? { end: last, ends: false } : { end, ends: true };
   }
@@ -217,6 +227,18 @@ const JOINT_AFTER: readonly (readonly [PhraseSet, number, string])[] = [
   [new PhraseSet(new Set(['hđnd'])), 1, 'hđnd'], [new PhraseSet(new Set(['hội đồng nhân dân'])), 4, 'hđnd'],
   [new PhraseSet(new Set(['ubnd'])), 1, 'ubnd'], [new PhraseSet(new Set(['ủy ban nhân dân'])), 4, 'ubnd'],
 ];
+/**
+ * Does the "và" at word k join the two councils a chair of both holds ("(Phó) Chủ tịch HĐND và UBND
+ * huyện", "Chủ tịch Hội đồng nhân dân và Ủy ban nhân dân huyện"), as biographies write a double post?
+ */
+export function chairOfBoth(words: Words, k: number): boolean {
+  for (const [set, n, which] of JOINT_BEFORE) {
+    if (which !== 'hđnd' || k - n < 2 || !words.phraseIn(set, k - n, n)) continue;
+    return words.lowerIs(k - n - 1, 'tịch') && words.lowerIs(k - n - 2, 'chủ') && jointSide(words, JOINT_AFTER, () => k + 1) === 'ubnd';
+  }
+  return false;
+}
+
 /** Does a council (HĐND, UBND, spelled out or not) start at word k? */
 export const councilAt = (words: Words, k: number): boolean => jointSide(words, JOINT_AFTER, () => k) !== '';
 /** Which of `sides` is at the place `from` gives for its length ("" for none). */

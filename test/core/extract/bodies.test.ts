@@ -91,6 +91,11 @@ describe('organisations, terms and abbreviations', () => {
       ).map((o) => o.name),
       ['Hội đồng Thi đua, khen thưởng', 'Sở Nội vụ', 'Hội đồng Thi đua, khen thưởng', 'Trung tâm Văn hóa, thể thao', 'Hội đồng Thi đua, khen thưởng ngành giáo dục tỉnh'],
     );
+    // "và" between a sector's two fields; not a party or a task after the pair.
+    assert.deepStrictEqual(
+      organizations('Hội đồng Thi đua, khen thưởng ngành giáo dục và đào tạo tỉnh đã họp. Đại diện Sở Văn hóa, thể thao và công an tỉnh đã kiểm tra.').map((o) => o.name),
+      ['Hội đồng Thi đua, khen thưởng ngành giáo dục và đào tạo tỉnh', 'Sở Văn hóa, thể thao'],
+    );
     // A sector goes on with its field, in the body and in the post alike, whatever follows it.
     const sector = run('Chủ tịch Hội đồng Thi đua, khen thưởng ngành giáo dục Nguyễn Văn Hùng phát biểu. Hội đồng Thi đua, khen thưởng ngành giáo dục họp.').entities;
     assert.deepStrictEqual(sector.filter((e) => e.kind === 'organization').map((o) => o.text), ['Hội đồng Thi đua, khen thưởng ngành giáo dục', 'Hội đồng Thi đua, khen thưởng ngành giáo dục']);
@@ -149,8 +154,9 @@ describe('organisations, terms and abbreviations', () => {
     );
     // The chair of both councils keeps the double post and its level, as biographies write it.
     assert.deepStrictEqual(
-      people('Đồng chí Ngô Văn Quang, Phó Chủ tịch HĐND và UBND huyện giai đoạn 2016 - 2021.').map((p) => [p.name, p.positions]),
-      [['Ngô Văn Quang', ['Phó Chủ tịch HĐND và UBND huyện']]],
+      people('Đồng chí Ngô Văn Quang, Phó Chủ tịch HĐND và UBND huyện giai đoạn 2016 - 2021. Đồng chí Hồ Văn Sáu, Chủ tịch Hội đồng nhân dân và Ủy ban nhân dân huyện Vĩnh Linh.')
+        .map((p) => [p.name, p.positions]),
+      [['Ngô Văn Quang', ['Phó Chủ tịch HĐND và UBND huyện']], ['Hồ Văn Sáu', ['Chủ tịch Hội đồng nhân dân và Ủy ban nhân dân huyện Vĩnh Linh']]],
     );
     // A council's committee is not a joint office: its post ends at its council.
     assert.deepStrictEqual(

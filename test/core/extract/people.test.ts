@@ -481,6 +481,19 @@ describe('positions naming bodies with everyday compounds', () => {
   });
 });
 
+describe('names that end in a word that may also begin a post', () => {
+  it('keep "Tân", "Quyền", "Nguyên" as their last syllable, and their posts', () => {
+    assert.deepStrictEqual(
+      names(people('Đồng chí Nguyễn Văn Tân, Giám đốc Sở Nội vụ, phát biểu. Bí thư Huyện ủy Nguyễn Văn Quyền phát biểu. Chủ tịch UBND tỉnh Lê Văn Nguyên chủ trì.')),
+      [['Nguyễn Văn Tân', ['Giám đốc Sở Nội vụ']], ['Nguyễn Văn Quyền', ['Bí thư Huyện ủy']], ['Lê Văn Nguyên', ['Chủ tịch UBND tỉnh']]],
+    );
+  });
+
+  it('but a modifier that begins a post after the name is the post\'s', () => {
+    assert.deepStrictEqual(names(people('Đồng chí Nguyễn Văn An Phó trưởng ban Tổ chức phát biểu.')), [['Nguyễn Văn An', ['Phó trưởng ban Tổ chức']]]);
+  });
+});
+
 describe('names of the Central Highlands peoples, written with an apostrophe', () => {
   it('are read whole after a cue, one word or more, with the posts after them', () => {
     assert.deepStrictEqual(names(people("Đồng chí K'Brông, Bí thư Chi bộ và Trưởng bon Đạ Nghịch, phát biểu.")), [
