@@ -198,6 +198,8 @@ const SCOPED: [string, string, string][] = [
   ['Sở Nội vụ tổ chức hội nghị.', 'Sở Nội vụ', ORGANIZATION],
   ['Sở Kế hoạch và Đầu tư phối hợp.', 'Sở Kế hoạch và Đầu tư', ORGANIZATION],
   ['Sở Nông nghiệp và Phát triển nông thôn tỉnh báo cáo.', 'Sở Nông nghiệp và Phát triển nông thôn tỉnh', ORGANIZATION],
+  ['Đồng chí Nguyễn Văn Hùng, Phó Trưởng Ban Tuyên giáo và Dân vận Trung ương, phát biểu.', 'Phó Trưởng Ban Tuyên giáo và Dân vận Trung ương', POSITION],
+  ['Đồng chí Nguyễn Văn An, Chủ tịch Hội đồng nhân dân và Ủy ban nhân dân xã Hải Thượng.', 'Chủ tịch Hội đồng nhân dân và Ủy ban nhân dân xã Hải Thượng', POSITION],
   ['Giám đốc Trung tâm Y tế huyện Lê Văn Hùng cho biết.', 'Giám đốc Trung tâm Y tế huyện', POSITION],
   ['Đồng chí Hoàng Văn Em, Trưởng Ban Dân tộc HĐND tỉnh.', 'Trưởng Ban Dân tộc HĐND tỉnh', POSITION],
   ['Đồng chí Ngô Văn Quang, Phó Chủ tịch HĐND và UBND huyện giai đoạn 2016 - 2021.', 'Phó Chủ tịch HĐND và UBND huyện', POSITION],
@@ -286,6 +288,7 @@ const NOT_SCOPED: [string, string, string][] = [
   // "và" joins two fields of one name, not a body and the next document or body
   ['theo Hướng dẫn số 02-HD/UBKTTW của Ủy ban Kiểm tra Trung ương và Kế hoạch số 45-KH/HU của Huyện ủy', ' và Kế hoạch', ORGANIZATION],
   ['Sở Y tế và Trung tâm Kiểm soát bệnh tật tỉnh đã khuyến cáo.', ' và ', ORGANIZATION],
+  ['Tỉnh ủy Tổ chức hội nghị tổng kết.', 'Tổ chức', ORGANIZATION],
   // a heading in capitals that cites nothing and names no date
   ['TỐI 2/3 SỐ ĐẠI BIỂU ĐÃ ĐẾN', '2/3', DATE],
   ['Thực hiện Nghị quyết Hội nghị lần thứ 5 của Công đoàn ngành.', 'Nghị quyết Hội nghị lần thứ 5', CITATION],

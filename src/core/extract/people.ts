@@ -130,21 +130,25 @@ function capitalisedRuns(text: string, words: Words): number[] {
     // A single capitalised word is never a name (bylines are read line by line elsewhere), but for one
     // written with an apostrophe ("K'Brông"): a whole name of the Central Highlands peoples.
     if (b === a && !apostropheName(text, words, a)) continue;
-    // Drop trailing words that begin a position or a compound with the next lower-case word.
+    // Drop trailing words that begin a position or a compound with the next lower-case word. A modifier
+    // that is also a given name ("Tân", "Quyền", "Nguyên") ends a name only where it begins a post, on its
+    // line or across a line break, a tab or a dash ("… An Nguyên⏎Chủ tịch …"): "Nguyễn Văn Tân, Giám đốc …".
     while (b >= a) {
       const nextLower = b + 1 < n && joined(text, words, b + 1) && words.shapes[b + 1] === Shape.Lower;
       const f = words.flags(b);
-      // (a modifier that is also a given name, "Quyền", "Nguyên", only where it begins a post)
-      const nonFinal = f & Lex.NonFinalName && !(f & Lex.HeadModifier && positionHeadLength(text, words, b) === 0);
+      const givenName = f & Lex.HeadModifier && isGivenNameModifier(words, b);
+      // (after a name's middle word it is the name's last: "Nguyễn Văn Tân Giám đốc …")
+      const beginsPost = !(givenName && b > a && MIDDLE_NAMES.has(words.lower(b - 1))) &&
+        (positionHeadLength(text, words, b) > 0 || (givenName && b + 1 < n && POST_GAP_RE.test(text.slice(words.ends[b], words.starts[b + 1])) && positionHeadLength(text, words, b + 1) > 0));
+      const nonFinal = f & Lex.NonFinalName && !(givenName && !beginsPost);
       if (nextLower && (nonFinal || (f & Lex.CompoundFirst && words.flags(b + 1) & Lex.CompoundSecond && words.phraseIn(BODY_PAIRS, b, 2)))) b--;
-      // A modifier ends a name only where it begins a post ("… An phó trưởng ban"): "Tân", "Quyền" and
-      // "Nguyên" are names too ("Nguyễn Văn Tân, Giám đốc …").
-      else if ((f & Lex.HeadModifier || b > a) && positionHeadLength(text, words, b) > 0) b--;
+      else if (givenName ? beginsPost : (f & Lex.HeadModifier || (b > a && positionHeadLength(text, words, b) > 0))) b--;
       else break;
     }
-    // Split before a position head inside the run ("Nguyễn Mạnh Cường Tỉnh ủy viên").
+    // Split before a position head inside the run ("Nguyễn Mạnh Cường Tỉnh ủy viên"); not at a given name
+    // after a name's middle word ("Nguyễn Văn Tân Giám đốc …": no name ends in "Văn" or "Thị").
     for (let k = a + 2; k <= b; k++) {
-      if (positionHeadLength(text, words, k) > 0) {
+      if (positionHeadLength(text, words, k) > 0 && !(words.flags(k) & Lex.HeadModifier && isGivenNameModifier(words, k) && MIDDLE_NAMES.has(words.lower(k - 1)))) {
         b = k - 1;
         break;
       }
@@ -153,6 +157,14 @@ function capitalisedRuns(text: string, words: Words): number[] {
   }
   return runs;
 }
+
+/** Modifiers of a post that are also given names ("Nguyễn Văn Tân", "Lê Văn Quyền", "Trần Thị Nguyên"); not "Phó", "Cố". */
+const GIVEN_NAME_MODIFIERS = new PhraseSet(new Set(['tân', 'quyền', 'nguyên']));
+const isGivenNameModifier = (words: Words, i: number): boolean => words.phraseIn(GIVEN_NAME_MODIFIERS, i, 1);
+/** Middle words of a name, which no name ends with. */
+const MIDDLE_NAMES = new Set(['văn', 'thị']);
+/** The gap between a given-name modifier ending a line and the post it begins on the next: a line break, a tab, a dash. */
+const POST_GAP_RE = /^(?:[ \t]*\n[ \t]*|\t+| *[-–—] *)$/u;
 
 /** "K'Brông", "H'Hen": a capital, an apostrophe, a syllable (one word, see tokens.ts). */
 function apostropheName(text: string, words: Words, i: number): boolean {

@@ -132,7 +132,7 @@ const SECTOR_FIELDS = new PhraseSet(new Set([
   'hải quan', 'quốc phòng', 'an ninh', 'dân tộc', 'pháp chế', 'ngân sách', 'công an', 'tuyên giáo', 'kiểm sát', 'bảo hiểm',
 ]));
 const AND_FIELDS = new PhraseSet(new Set([
-  'du lịch', 'thể thao', 'truyền thanh', 'truyền hình', 'truyền thông', 'đào tạo', 'môi trường', 'công nghệ', 'xã hội',
+  'du lịch', 'thể thao', 'thông tin', 'phát thanh', 'truyền thanh', 'truyền hình', 'truyền thông', 'đào tạo', 'môi trường', 'công nghệ', 'xã hội',
 ]));
 /** The words an official name goes on with after its comma's pair ("… chăm sóc sức khỏe cán bộ"). */
 const COMMA_TAILS = new PhraseSet(new Set(['sức khỏe cán bộ']));
@@ -180,14 +180,19 @@ function commaField(text: string, words: Words, i: number, stopAt?: (i: number) 
     // A sector in title case is read on as any capitalised words are ("… ngành Giáo dục và Đào tạo").
     if (sector && next + 1 < words.count && joined(text, words, next + 1) && words.shapes[next + 1] === Shape.Cap) return { end, ends: false };
     let last = -1;
-    // Fields two words each, and "và" between two ("… ngành giáo dục và đào tạo").
-    for (let k = next + 1, set = sector ? SECTOR_FIELDS : AND_FIELDS; k + 1 < words.count && joined(text, words, k) && joined(text, words, k + 1); set = AND_FIELDS) {
-      if (words.shapes[k] !== Shape.Lower || words.shapes[k + 1] !== Shape.Lower || !words.phraseIn(set, k, 2)) break;
-      last = k + 1;
-      if (k + 3 < words.count && words.lowerIs(k + 2, 'và') && joined(text, words, k + 2)) k += 3;
-      else break;
+    // Fields two words each, a sector's two joined by "và" ("… ngành giáo dục và đào tạo"); not the first
+    // words of a longer one ("xã hội hóa").
+    const fieldAt = (k: number, set: PhraseSet) =>
+      k + 1 < words.count && joined(text, words, k) && joined(text, words, k + 1) && words.shapes[k] === Shape.Lower && words.shapes[k + 1] === Shape.Lower &&
+      words.phraseIn(set, k, 2) && !(k + 2 < words.count && joined(text, words, k + 2) && words.lowerIs(k + 2, 'hóa'));
+    if (fieldAt(next + 1, sector ? SECTOR_FIELDS : AND_FIELDS)) {
+      last = next + 2;
+      if (sector && last + 2 < words.count && words.lowerIs(last + 1, 'và') && joined(text, words, last + 1) && fieldAt(last + 2, AND_FIELDS)) last += 3;
     }
-    return last > 0 ? { end: last, ends: false } : { end, ends: true };
+    if (last < 0) return { end, ends: true };
+    // A "và" after them that joins no field of the name is the sentence's ("… ngành giáo dục và công an tỉnh").
+    const and = last + 1 < words.count && joined(text, words, last + 1) && words.lowerIs(last + 1, 'và');
+    return { end: last, ends: and };
   }
   if (!isBodyWord(words, next)) return { end, ends: true };
   // A body word before a field's lower-case words ends the name with the pair, never with that word

@@ -93,8 +93,11 @@ describe('organisations, terms and abbreviations', () => {
     );
     // "và" between a sector's two fields; not a party or a task after the pair.
     assert.deepStrictEqual(
-      organizations('Hội đồng Thi đua, khen thưởng ngành giáo dục và đào tạo tỉnh đã họp. Đại diện Sở Văn hóa, thể thao và công an tỉnh đã kiểm tra.').map((o) => o.name),
-      ['Hội đồng Thi đua, khen thưởng ngành giáo dục và đào tạo tỉnh', 'Sở Văn hóa, thể thao'],
+      organizations(
+        'Hội đồng Thi đua, khen thưởng ngành giáo dục và đào tạo tỉnh đã họp. Đại diện Sở Văn hóa, thể thao và công an tỉnh đã kiểm tra. ' +
+          'Trung tâm Văn hóa, thể thao và thông tin huyện tổ chức. Hội đồng Thi đua, khen thưởng ngành y tế và xã hội hóa y tế họp.',
+      ).map((o) => o.name),
+      ['Hội đồng Thi đua, khen thưởng ngành giáo dục và đào tạo tỉnh', 'Sở Văn hóa, thể thao', 'Trung tâm Văn hóa, thể thao và thông tin huyện', 'Hội đồng Thi đua, khen thưởng ngành y tế'],
     );
     // A sector goes on with its field, in the body and in the post alike, whatever follows it.
     const sector = run('Chủ tịch Hội đồng Thi đua, khen thưởng ngành giáo dục Nguyễn Văn Hùng phát biểu. Hội đồng Thi đua, khen thưởng ngành giáo dục họp.').entities;

@@ -489,8 +489,17 @@ describe('names that end in a word that may also begin a post', () => {
     );
   });
 
-  it('but a modifier that begins a post after the name is the post\'s', () => {
+  it('keep them without a comma after a middle word, and after a line break only where no post begins', () => {
+    assert.deepStrictEqual(
+      names(people('Đồng chí Nguyễn Văn Tân Giám đốc Sở Nội vụ phát biểu. Đồng chí Trần Văn Tân Quyền Giám đốc Sở Y tế phát biểu.')),
+      [['Nguyễn Văn Tân', ['Giám đốc Sở Nội vụ']], ['Trần Văn Tân', ['Quyền Giám đốc Sở Y tế']]],
+    );
+    assert.deepStrictEqual(people('Đồng chí Nguyễn Văn An Nguyên\nChủ tịch UBND tỉnh dự.').map((p) => p.name), ['Nguyễn Văn An']);
+  });
+
+  it('but a modifier that begins a post after the name is the post\'s, and "Phó" never ends a name', () => {
     assert.deepStrictEqual(names(people('Đồng chí Nguyễn Văn An Phó trưởng ban Tổ chức phát biểu.')), [['Nguyễn Văn An', ['Phó trưởng ban Tổ chức']]]);
+    assert.deepStrictEqual(people('Đồng chí Nguyễn Văn An Phó\nBí thư Tỉnh ủy chủ trì. Ông Trần Văn Nam Phó ban Tuyên giáo Huyện ủy cho biết.').map((p) => p.name), ['Nguyễn Văn An', 'Trần Văn Nam']);
   });
 });
 
