@@ -136,13 +136,15 @@ function capitalisedRuns(text: string, words: Words): number[] {
     while (b >= a) {
       const nextLower = b + 1 < n && joined(text, words, b + 1) && words.shapes[b + 1] === Shape.Lower;
       const f = words.flags(b);
-      const givenName = f & Lex.HeadModifier && isGivenNameModifier(words, b);
-      // (after a name's middle word it is the name's last: "Nguyễn Văn Tân Giám đốc …")
-      const beginsPost = !(givenName && b > a && MIDDLE_NAMES.has(words.lower(b - 1))) &&
-        (positionHeadLength(text, words, b) > 0 || (givenName && b + 1 < n && POST_GAP_RE.test(text.slice(words.ends[b], words.starts[b + 1])) && positionHeadLength(text, words, b + 1) > 0));
-      const nonFinal = f & Lex.NonFinalName && !(givenName && !beginsPost);
+      const givenName = (f & Lex.HeadModifier) !== 0 && isGivenNameModifier(words, b);
+      // Whether a given name begins a post here (after a name's middle word it is the name's last:
+      // "Nguyễn Văn Tân Giám đốc …"); asked of those words alone.
+      const beginsPost = () =>
+        !(b > a && MIDDLE_NAMES.has(words.lower(b - 1))) &&
+        (positionHeadLength(text, words, b) > 0 || (b + 1 < n && POST_GAP_RE.test(text.slice(words.ends[b], words.starts[b + 1])) && positionHeadLength(text, words, b + 1) > 0));
+      const nonFinal = f & Lex.NonFinalName && (!givenName || beginsPost());
       if (nextLower && (nonFinal || (f & Lex.CompoundFirst && words.flags(b + 1) & Lex.CompoundSecond && words.phraseIn(BODY_PAIRS, b, 2)))) b--;
-      else if (givenName ? beginsPost : (f & Lex.HeadModifier || (b > a && positionHeadLength(text, words, b) > 0))) b--;
+      else if (givenName ? beginsPost() : f & Lex.HeadModifier || (b > a && positionHeadLength(text, words, b) > 0)) b--;
       else break;
     }
     // Split before a position head inside the run ("Nguyễn Mạnh Cường Tỉnh ủy viên"); not at a given name
