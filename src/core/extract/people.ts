@@ -131,17 +131,16 @@ function capitalisedRuns(text: string, words: Words): number[] {
     // written with an apostrophe ("K'Brông"): a whole name of the Central Highlands peoples.
     if (b === a && !apostropheName(text, words, a)) continue;
     // Drop trailing words that begin a position or a compound with the next lower-case word. A modifier
-    // that is also a given name ("Tân", "Quyền", "Nguyên") ends a name only where it begins a post, on its
-    // line or across a line break, a tab or a dash ("… An Nguyên⏎Chủ tịch …"): "Nguyễn Văn Tân, Giám đốc …".
+    // that is also a given name ("Tân", "Quyền", "Nguyên") ends a name only where it begins a post joined
+    // to it ("… An Nguyên Chủ tịch …"): "Nguyễn Văn Tân, Giám đốc …", "Đỗ Hữu Quyền - Phó Chủ tịch …",
+    // "Lê Minh Tân⏎Giám đốc Sở Nội vụ" (a dash, a tab or a line break parts a name from its post).
     while (b >= a) {
       const nextLower = b + 1 < n && joined(text, words, b + 1) && words.shapes[b + 1] === Shape.Lower;
       const f = words.flags(b);
       const givenName = (f & Lex.HeadModifier) !== 0 && isGivenNameModifier(words, b);
       // Whether a given name begins a post here (after a name's middle word it is the name's last:
       // "Nguyễn Văn Tân Giám đốc …"); asked of those words alone.
-      const beginsPost = () =>
-        !(b > a && MIDDLE_NAMES.has(words.lower(b - 1))) &&
-        (positionHeadLength(text, words, b) > 0 || (b + 1 < n && POST_GAP_RE.test(text.slice(words.ends[b], words.starts[b + 1])) && positionHeadLength(text, words, b + 1) > 0));
+      const beginsPost = () => !(b > a && MIDDLE_NAMES.has(words.lower(b - 1))) && positionHeadLength(text, words, b) > 0;
       const nonFinal = f & Lex.NonFinalName && (!givenName || beginsPost());
       if (nextLower && (nonFinal || (f & Lex.CompoundFirst && words.flags(b + 1) & Lex.CompoundSecond && words.phraseIn(BODY_PAIRS, b, 2)))) b--;
       else if (givenName ? beginsPost() : f & Lex.HeadModifier || (b > a && positionHeadLength(text, words, b) > 0)) b--;
@@ -165,8 +164,6 @@ const GIVEN_NAME_MODIFIERS = new PhraseSet(new Set(['tân', 'quyền', 'nguyên'
 const isGivenNameModifier = (words: Words, i: number): boolean => words.phraseIn(GIVEN_NAME_MODIFIERS, i, 1);
 /** Middle words of a name, which no name ends with. */
 const MIDDLE_NAMES = new Set(['văn', 'thị']);
-/** The gap between a given-name modifier ending a line and the post it begins on the next: a line break, a tab, a dash. */
-const POST_GAP_RE = /^(?:[ \t]*\n[ \t]*|\t+| *[-–—] *)$/u;
 
 /** "K'Brông", "H'Hen": a capital, an apostrophe, a syllable (one word, see tokens.ts). */
 function apostropheName(text: string, words: Words, i: number): boolean {

@@ -489,12 +489,16 @@ describe('names that end in a word that may also begin a post', () => {
     );
   });
 
-  it('keep them without a comma after a middle word, and after a line break only where no post begins', () => {
+  it('keep them without a comma after a middle word, and before a dash, a tab or a line break', () => {
     assert.deepStrictEqual(
       names(people('Đồng chí Nguyễn Văn Tân Giám đốc Sở Nội vụ phát biểu. Đồng chí Trần Văn Tân Quyền Giám đốc Sở Y tế phát biểu.')),
       [['Nguyễn Văn Tân', ['Giám đốc Sở Nội vụ']], ['Trần Văn Tân', ['Quyền Giám đốc Sở Y tế']]],
     );
-    assert.deepStrictEqual(people('Đồng chí Nguyễn Văn An Nguyên\nChủ tịch UBND tỉnh dự.').map((p) => p.name), ['Nguyễn Văn An']);
+    assert.deepStrictEqual(
+      names(people('Các đồng chí: Thái Thanh Quý - Bí thư Tỉnh ủy; Đỗ Hữu Quyền - Phó Chủ tịch UBND tỉnh; Lê Minh Tân – Giám đốc Sở Nội vụ; Phan Đình Nguyên — Chủ tịch UBND huyện.')),
+      [['Thái Thanh Quý', ['Bí thư Tỉnh ủy']], ['Đỗ Hữu Quyền', ['Phó Chủ tịch UBND tỉnh']], ['Lê Minh Tân', ['Giám đốc Sở Nội vụ']], ['Phan Đình Nguyên', ['Chủ tịch UBND huyện']]],
+    );
+    assert.deepStrictEqual(people('Đồng chí Lê Minh Tân\nGiám đốc Sở Nội vụ phát biểu.').map((p) => p.name), ['Lê Minh Tân']);
   });
 
   it('but a modifier that begins a post after the name is the post\'s, and "Phó" never ends a name', () => {
