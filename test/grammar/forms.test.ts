@@ -192,6 +192,7 @@ const SCOPED: [string, string, string][] = [
   ['Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh tổ chức khám.', 'Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh', ORGANIZATION],
   ['Văn phòng HĐND và UBND huyện Đắk Song thông báo.', 'Văn phòng HĐND và UBND huyện Đắk Song', ORGANIZATION],
   ['Theo UBND xã Tân Phú, năm nay mùa màng bội thu.', 'UBND xã Tân Phú', ORGANIZATION],
+  ['Chủ tịch UBND huyện Nguyễn Văn An phát biểu.', 'Nguyễn Văn An', PERSON],
   ['Đảng ủy xã Hải Đông lãnh đạo.', 'Đảng ủy xã Hải Đông', ORGANIZATION],
   ['UBND thị trấn Phước An tổ chức.', 'UBND thị trấn Phước An', ORGANIZATION],
   // a department's or a centre's field whose second syllable is in lower case, whole
@@ -289,6 +290,9 @@ const NOT_SCOPED: [string, string, string][] = [
   ['theo Hướng dẫn số 02-HD/UBKTTW của Ủy ban Kiểm tra Trung ương và Kế hoạch số 45-KH/HU của Huyện ủy', ' và Kế hoạch', ORGANIZATION],
   ['Sở Y tế và Trung tâm Kiểm soát bệnh tật tỉnh đã khuyến cáo.', ' và ', ORGANIZATION],
   ['Tỉnh ủy Tổ chức hội nghị tổng kết.', 'Tổ chức', ORGANIZATION],
+  // two syllables after a post's place unit or committee are the place, not a person
+  ['Phó Giám đốc Trung tâm Y tế huyện Lâm Hà phát biểu.', 'Lâm Hà', PERSON],
+  ['Bí thư Huyện ủy Lâm Hà phát biểu.', 'Lâm Hà', PERSON],
   // a heading in capitals that cites nothing and names no date
   ['TỐI 2/3 SỐ ĐẠI BIỂU ĐÃ ĐẾN', '2/3', DATE],
   ['Thực hiện Nghị quyết Hội nghị lần thứ 5 của Công đoàn ngành.', 'Nghị quyết Hội nghị lần thứ 5', CITATION],
