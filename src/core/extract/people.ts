@@ -43,8 +43,6 @@ interface Candidate {
   runStart: number;
   /** A name only for its cue ("đồng chí"), with no known family name. */
   cueOnly?: boolean;
-  /** A name in one word written with an apostrophe right after a post ("Bí thư Huyện ủy K'Bình"): a name only with that post. */
-  postOnly?: boolean;
 }
 
 interface Mention {
@@ -164,10 +162,6 @@ function capitalisedRuns(text: string, words: Words): number[] {
 /** Modifiers of a post that are also given names ("Nguyễn Văn Tân", "Lê Văn Quyền", "Trần Thị Nguyên"); not "Phó", "Cố". */
 const GIVEN_NAME_MODIFIERS = new PhraseSet(new Set(['tân', 'quyền', 'nguyên']));
 const isGivenNameModifier = (words: Words, i: number): boolean => words.phraseIn(GIVEN_NAME_MODIFIERS, i, 1);
-/** Units of a place whose name may be written with an apostrophe ("thôn K'Long", "bon N'Jriêng"): no person's name follows them. */
-const PLACE_UNITS = new Set(['thôn', 'xóm', 'bon', 'buôn', 'làng', 'bản', 'ấp', 'plei', 'xã', 'phường', 'huyện', 'tỉnh', 'quận', 'trấn', 'khu', 'tổ', 'đội', 'đường', 'phố',
-  // … and words before a people's name ("dân tộc M'Nông", "đồng bào M'Nông", "bà con M'Nông", "người M'Nông")
-  'tộc', 'bào', 'con', 'người', 'dân']);
 /** Middle words of a name, which no name ends with. */
 const MIDDLE_NAMES = new Set(['văn', 'thị']);
 
@@ -357,18 +351,6 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     // surnames no list can hold all of.
     if ((k > rb || rb - k + 1 < 2) && (rb - from >= 1 || (rb === from && apostropheName(text, words, from))) && rb - from <= 4 && (cueBefore(from) || listItem(from)) && plainName(text, words, from, rb)) {
       candidates.push({ a: from, b: rb, runStart: ra, cueOnly: true });
-    } else if (!(candidates.length > 0 && candidates[candidates.length - 1].runStart === ra)) {
-      // A name with an apostrophe written right after a post, with no cue ("Bí thư Huyện ủy K'Bình",
-      // "Chủ tịch UBND xã Đạ Long K'Điệp", "… bon Bu Dấp H'Hen Niê"): from the run's last such word, a
-      // name only with that post. Not the second syllable of a place ("Đạ K'Nàng", "Đắk R'Lấp") nor a
-      // hamlet's name ("bon N'Jriêng", "thôn K'Long").
-      for (let j = rb; j >= from && j >= rb - 3; j--) {
-        if (!apostropheName(text, words, j)) continue;
-        if (j > 0 && joined(text, words, j) && !PLACE_FIRST_SYLLABLES.has(words.lower(j - 1)) && !PLACE_UNITS.has(words.lower(j - 1)) && plainName(text, words, j, rb)) {
-          candidates.push({ a: j, b: rb, runStart: ra, postOnly: true });
-        }
-        break;
-      }
     }
   }
   // Each run gives one candidate at most: they are found by their first and by their last word.
@@ -409,7 +391,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     (isPlace(c.a, c.runStart) &&
       (words.phraseIn(STREET_CUE_SET, c.a - 1, 1) || allDigits(text, words.starts[c.a - 1], words.ends[c.a - 1]) || c.b - c.a < 2 ||
         isPlaceName(words, c.a, c.b))) ||
-    (c.b - c.a < 2 && committeeBefore(c.a) && !c.postOnly);
+    (c.b - c.a < 2 && committeeBefore(c.a));
   /** "Huyện ủy", "Quận ủy", "Tỉnh ủy", "Thành ủy", "Thị ủy" right before word a: its place follows ("Huyện ủy Thạch Hà"). */
   const committeeBefore = (a: number) =>
     a >= 2 && words.lowerIs(a - 1, 'ủy') && joined(text, words, a) && joined(text, words, a - 1) && words.phraseIn(COMMITTEE_PLACES, a - 2, 1);
@@ -772,7 +754,6 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     const heads = before || listed ? null : listPostBefore(a);
     if (!comrade && !personCue && !after.length && !before && !listed && !heads && !comradesListBefore(a)) continue;
     if (c.cueOnly && !((comrade || cueBefore(a) || listed) && after.length && /^[ \t]*[,-]/.test(gapAfter(b)))) continue;
-    if (c.postOnly && !before) continue;
     listPost = heads ?? (listed ? listPost : null);
     const held = listPost ? [listPost, ...(before ?? [])] : before;
     mentions.push({ a, b, positions: held ? [...held, ...after] : after });
