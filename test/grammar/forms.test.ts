@@ -293,6 +293,7 @@ const NOT_SCOPED: [string, string, string][] = [
   // two syllables after a post's place unit or committee are the place, not a person
   ['Phó Giám đốc Trung tâm Y tế huyện Lâm Hà phát biểu.', 'Lâm Hà', PERSON],
   ['Bí thư Huyện ủy Lâm Hà phát biểu.', 'Lâm Hà', PERSON],
+  ['Bí thư Huyện ủy  Lâm Hà phát biểu.', 'Lâm Hà', PERSON],
   // a heading in capitals that cites nothing and names no date
   ['TỐI 2/3 SỐ ĐẠI BIỂU ĐÃ ĐẾN', '2/3', DATE],
   ['Thực hiện Nghị quyết Hội nghị lần thứ 5 của Công đoàn ngành.', 'Nghị quyết Hội nghị lần thứ 5', CITATION],
