@@ -1,6 +1,7 @@
 // People the corpus knows, found in a text where its own extraction did not see them (a name with no
 // "đồng chí" before it, a person introduced in another file). Runs of two to four capitalised
-// syllables (or one written with an apostrophe, "K'Brông") are looked up, longest first, in the index's name table: one map lookup per candidate.
+// syllables (or one written with an apostrophe, "K'Brông") are looked up, longest first, in the index's
+// name table: one map lookup per candidate.
 import { CorpusIndex } from './corpusIndex';
 import { PLACE_FIRST_SYLLABLES } from '../extract/placeSyllables';
 

@@ -173,7 +173,7 @@ function apostropheName(text: string, words: Words, i: number): boolean {
 /** The length of word i's syllable: without the capital and apostrophe before it ("Phương" of "K'Phương"). */
 function syllableLength(text: string, words: Words, i: number): number {
   const n = words.ends[i] - words.starts[i];
-  return n >= 3 && text.charCodeAt(words.starts[i] + 1) === 0x27 ? n - 2 : n;
+  return apostropheName(text, words, i) ? n - 2 : n;
 }
 
 /** Words a,…,b could be syllables of a name: none starts a position or runs into a body's name. */

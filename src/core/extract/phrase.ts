@@ -120,19 +120,18 @@ const COMMA_JOINED = new PhraseSet(new Set(COMMA_FIELDS.filter(([a]) => a.includ
 const COMMA_JOINED_PAIRS = new PhraseSet(new Set(COMMA_FIELDS.filter(([a]) => !a.includes(' ')).map(([a, b]) => `${a} ${b}`)));
 
 /**
- * Fields a sector names ("… ngành giáo dục", "… ngành công an"), and the fields an official name names
- * after "và" (AND_FIELDS: "… thể thao và du lịch", "… giáo dục và đào tạo"; not the lexicon's body words,
- * "nhân dân", "cơ quan", nor words of a sentence, "xây dựng", "an ninh", which after "và" name another
- * party or task).
+ * The fields an official name names after "và" ("… thể thao và du lịch", "… giáo dục và đào tạo"; not the
+ * lexicon's body words, "nhân dân", "cơ quan", nor words of a sentence, "xây dựng", "an ninh", which after
+ * "và" name another party or task), and those a sector names ("… ngành giáo dục", "… ngành công an").
  */
-const SECTOR_FIELDS = new PhraseSet(new Set([
-  'giáo dục', 'đào tạo', 'y tế', 'tài chính', 'kế hoạch', 'đầu tư', 'nông nghiệp', 'nông thôn', 'lao động', 'kinh tế', 'xã hội', 'văn hóa',
-  'thể thao', 'du lịch', 'khoa học', 'công nghệ', 'tài nguyên', 'môi trường', 'giao thông', 'vận tải', 'xây dựng', 'tư pháp',
-  'nội vụ', 'ngoại vụ', 'thông tin', 'truyền thông', 'truyền thanh', 'truyền hình', 'phát thanh', 'thương binh', 'công thương', 'ngân hàng',
-  'hải quan', 'quốc phòng', 'an ninh', 'dân tộc', 'pháp chế', 'ngân sách', 'công an', 'tuyên giáo', 'kiểm sát', 'bảo hiểm',
-]));
-const AND_FIELDS = new PhraseSet(new Set([
+const AND_FIELD_NAMES = [
   'du lịch', 'thể thao', 'thông tin', 'phát thanh', 'truyền thanh', 'truyền hình', 'truyền thông', 'đào tạo', 'môi trường', 'công nghệ', 'xã hội',
+];
+const AND_FIELDS = new PhraseSet(new Set(AND_FIELD_NAMES));
+const SECTOR_FIELDS = new PhraseSet(new Set([
+  ...AND_FIELD_NAMES, 'giáo dục', 'y tế', 'tài chính', 'kế hoạch', 'đầu tư', 'nông nghiệp', 'nông thôn', 'lao động', 'kinh tế', 'văn hóa',
+  'khoa học', 'tài nguyên', 'giao thông', 'vận tải', 'xây dựng', 'tư pháp', 'nội vụ', 'ngoại vụ', 'thương binh', 'công thương', 'ngân hàng',
+  'hải quan', 'quốc phòng', 'an ninh', 'dân tộc', 'pháp chế', 'ngân sách', 'công an', 'tuyên giáo', 'kiểm sát', 'bảo hiểm',
 ]));
 /** The words an official name goes on with after its comma's pair ("… chăm sóc sức khỏe cán bộ"). */
 const COMMA_TAILS = new PhraseSet(new Set(['sức khỏe cán bộ']));
@@ -217,64 +216,59 @@ export function inCommaField(text: string, words: Words, j: number): boolean {
   return false;
 }
 
-/**
- * The joint office of two councils or delegations of one place ("Văn phòng HĐND và UBND huyện", "Văn
- * phòng Đoàn ĐBQH và HĐND tỉnh", "… Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh"): its "và" joins
- * the two it serves, and starts no other body.
- */
-/** The delegation or council before the "và" (its last words), and the council after it, by which one each is. */
-const JOINT_BEFORE: readonly (readonly [PhraseSet, number, string])[] = [
-  [new PhraseSet(new Set(['đbqh'])), 1, 'đbqh'], [new PhraseSet(new Set(['đại biểu quốc hội'])), 4, 'đbqh'],
+// The joint office of two councils or delegations of one place ("Văn phòng HĐND và UBND huyện", "Văn
+// phòng Đoàn ĐBQH và HĐND tỉnh", "… Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh"): its "và" joins the
+// two it serves, and starts no other body; and the chair of both councils ("Chủ tịch HĐND và UBND huyện").
+
+/** The two councils, abbreviated or spelled out: their words, how many, and which one each is. */
+const COUNCILS: readonly (readonly [PhraseSet, number, string])[] = [
   [new PhraseSet(new Set(['hđnd'])), 1, 'hđnd'], [new PhraseSet(new Set(['hội đồng nhân dân'])), 4, 'hđnd'],
   [new PhraseSet(new Set(['ubnd'])), 1, 'ubnd'], [new PhraseSet(new Set(['ủy ban nhân dân'])), 4, 'ubnd'],
 ];
-const JOINT_AFTER: readonly (readonly [PhraseSet, number, string])[] = [
-  [new PhraseSet(new Set(['hđnd'])), 1, 'hđnd'], [new PhraseSet(new Set(['hội đồng nhân dân'])), 4, 'hđnd'],
-  [new PhraseSet(new Set(['ubnd'])), 1, 'ubnd'], [new PhraseSet(new Set(['ủy ban nhân dân'])), 4, 'ubnd'],
+/** … and what a joint office serves with one of them: a council, or the National Assembly's delegation. */
+const COUNCILS_OR_DELEGATION: typeof COUNCILS = [
+  [new PhraseSet(new Set(['đbqh'])), 1, 'đbqh'], [new PhraseSet(new Set(['đại biểu quốc hội'])), 4, 'đbqh'], ...COUNCILS,
 ];
+
+/** Which council (or delegation) ends right before word k, and its first word; null for none. */
+function councilEndingBefore(words: Words, k: number, sides = COUNCILS_OR_DELEGATION): { which: string; start: number } | null {
+  for (const [set, n, which] of sides) if (k - n >= 0 && words.phraseIn(set, k - n, n)) return { which, start: k - n };
+  return null;
+}
+
+/** Which council starts at word k ("" for none). */
+function councilStartingAt(words: Words, k: number): string {
+  for (const [set, n, which] of COUNCILS) if (k + n <= words.count && words.phraseIn(set, k, n)) return which;
+  return '';
+}
+
+/** Does a council (HĐND, UBND, spelled out or not) start at word k? */
+export const councilAt = (words: Words, k: number): boolean => councilStartingAt(words, k) !== '';
+
 /**
  * Does the "và" at word k join the two councils a chair of both holds ("(Phó) Chủ tịch HĐND và UBND
  * huyện", "Chủ tịch Hội đồng nhân dân và Ủy ban nhân dân huyện"), as biographies write a double post?
  */
 export function chairOfBoth(words: Words, k: number): boolean {
-  for (const [set, n, which] of JOINT_BEFORE) {
-    if (which !== 'hđnd' || k - n < 2 || !words.phraseIn(set, k - n, n)) continue;
-    return words.lowerIs(k - n - 1, 'tịch') && words.lowerIs(k - n - 2, 'chủ') && jointSide(words, JOINT_AFTER, () => k + 1) === 'ubnd';
-  }
-  return false;
+  const before = councilEndingBefore(words, k, COUNCILS);
+  return before !== null && before.which === 'hđnd' && before.start >= 2 && words.lowerIs(before.start - 1, 'tịch') &&
+    words.lowerIs(before.start - 2, 'chủ') && councilStartingAt(words, k + 1) === 'ubnd';
 }
 
-/** Does a council (HĐND, UBND, spelled out or not) start at word k? */
-export const councilAt = (words: Words, k: number): boolean => jointSide(words, JOINT_AFTER, () => k) !== '';
-/** Which of `sides` is at the place `from` gives for its length ("" for none). */
-const jointSide = (words: Words, sides: typeof JOINT_BEFORE, from: (n: number) => number): string => {
-  for (const [set, n, which] of sides) {
-    const at = from(n);
-    if (at >= 0 && at + n <= words.count && words.phraseIn(set, at, n)) return which;
-  }
-  return '';
-};
 /**
  * Does the "và" at word k join the two councils (or the delegation and the council) a joint office serves,
  * right after "Văn phòng" ("Văn phòng HĐND và UBND", "Văn phòng Đoàn ĐBQH và HĐND")? Not those of a
  * council's committee ("Ban Dân tộc HĐND và UBND tỉnh"), nor one council twice.
  */
-export const jointOffice = (words: Words, k: number): boolean => {
-  let before = '';
-  let start = -1;
-  for (const [set, n, which] of JOINT_BEFORE) {
-    if (k - n >= 0 && words.phraseIn(set, k - n, n)) {
-      before = which;
-      start = k - n;
-      break;
-    }
-  }
-  if (!before) return false;
+export function jointOffice(words: Words, k: number): boolean {
+  const before = councilEndingBefore(words, k);
+  if (before === null) return false;
+  let start = before.start;
   if (start >= 1 && words.lowerIs(start - 1, 'đoàn')) start--;
   if (start < 2 || !words.lowerIs(start - 1, 'phòng') || !words.lowerIs(start - 2, 'văn')) return false;
-  const after = jointSide(words, JOINT_AFTER, () => k + 1);
-  return after !== '' && after !== before;
-};
+  const after = councilStartingAt(words, k + 1);
+  return after !== '' && after !== before.which;
+}
 
 /**
  * The first word of the steering committee or council head ("Ban Chỉ đạo", "Hội đồng") whose task runs

@@ -427,10 +427,10 @@ function scanWords(src: string, table: Uint8Array): { text: string; words: Words
   return { text, words: wordsOf(text, w) };
 }
 
-/** Makes the plain normalisation's edit of the unit at `at`, if it has one; false where it declines. */
 /** ' and the typographic ’ (the normalisation writes it as '). */
 const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019;
 
+/** Makes the plain normalisation's edit of the unit at `at`, if it has one; false where it declines. */
 function applyPlainEdit(src: string, at: number, edits: { parts: string[] | null; from: number }): boolean {
   const edit = plainEditAt(src, at);
   if (edit === null) return false;
