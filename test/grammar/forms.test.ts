@@ -229,6 +229,11 @@ const SCOPED: [string, string, string][] = [
   ['Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh họp.', 'Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh', ORGANIZATION],
   ['Ban chỉ đạo phòng, chống tham nhũng tỉnh họp.', 'Ban chỉ đạo phòng, chống tham nhũng tỉnh', ORGANIZATION],
   ['Ban Chỉ đạo xây dựng nông thôn mới huyện Tân Lập kiểm tra.', 'Ban Chỉ đạo xây dựng nông thôn mới huyện Tân Lập', ORGANIZATION],
+  ['Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh họp.', 'Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh', ORGANIZATION],
+  ['Ban Chỉ đạo Phòng, chống dịch Covid–19 huyện Lâm Hà họp.', 'Ban Chỉ đạo Phòng, chống dịch Covid–19 huyện Lâm Hà', ORGANIZATION],
+  ['Ban Chỉ đạo phòng, chống dịch Covid - 19 tỉnh họp.', 'Ban Chỉ đạo', ORGANIZATION],
+  ['Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh họp.', 'Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh', ORGANIZATION],
+  ['Ban Chỉ đạo họp ở cơ sở tỉnh.', 'Ban Chỉ đạo', ORGANIZATION],
   ['Ban Chỉ đạo công tác xã hội hóa tỉnh họp.', 'Ban Chỉ đạo công tác xã hội hóa tỉnh', ORGANIZATION],
   ['Ban Chỉ đạo Chương trình mục tiêu quốc gia giảm nghèo bền vững huyện họp.', 'Ban Chỉ đạo Chương trình mục tiêu quốc gia giảm nghèo bền vững huyện', ORGANIZATION],
   // … when its place ends within the task's twelve words, counted from its first word

@@ -140,7 +140,7 @@ function capitalisedRuns(text: string, words: Words): number[] {
       const givenName = (f & Lex.HeadModifier) !== 0 && isGivenNameModifier(words, b);
       // Whether a given name begins a post here (after a name's middle word it is the name's last:
       // "Nguyễn Văn Tân Giám đốc …"); asked of those words alone.
-      const beginsPost = () => !(b > a && MIDDLE_NAMES.has(words.lower(b - 1))) && positionHeadLength(text, words, b) > 0;
+      const beginsPost = () => !(b > a && MIDDLE_NAMES.has(words.lower(b - 1))) && !beforeModifier(text, words, b) && positionHeadLength(text, words, b) > 0;
       const nonFinal = f & Lex.NonFinalName && (!givenName || beginsPost());
       if (nextLower && (nonFinal || (f & Lex.CompoundFirst && words.flags(b + 1) & Lex.CompoundSecond && words.phraseIn(BODY_PAIRS, b, 2)))) b--;
       else if (givenName ? beginsPost() : f & Lex.HeadModifier || (b > a && positionHeadLength(text, words, b) > 0)) b--;
@@ -149,7 +149,7 @@ function capitalisedRuns(text: string, words: Words): number[] {
     // Split before a position head inside the run ("Nguyễn Mạnh Cường Tỉnh ủy viên"); not at a given name
     // after a name's middle word ("Nguyễn Văn Tân Giám đốc …": no name ends in "Văn" or "Thị").
     for (let k = a + 2; k <= b; k++) {
-      if (positionHeadLength(text, words, k) > 0 && !(words.flags(k) & Lex.HeadModifier && isGivenNameModifier(words, k) && MIDDLE_NAMES.has(words.lower(k - 1)))) {
+      if (positionHeadLength(text, words, k) > 0 && !(words.flags(k) & Lex.HeadModifier && isGivenNameModifier(words, k) && (MIDDLE_NAMES.has(words.lower(k - 1)) || beforeModifier(text, words, k)))) {
         b = k - 1;
         break;
       }
@@ -162,6 +162,13 @@ function capitalisedRuns(text: string, words: Words): number[] {
 /** Modifiers of a post that are also given names ("Nguyễn Văn Tân", "Lê Văn Quyền", "Trần Thị Nguyên"); not "Phó", "Cố". */
 const GIVEN_NAME_MODIFIERS = new PhraseSet(new Set(['tân', 'quyền', 'nguyên']));
 const isGivenNameModifier = (words: Words, i: number): boolean => words.phraseIn(GIVEN_NAME_MODIFIERS, i, 1);
+/**
+ * Is word i followed, in lower case, by a post's modifier of its own ("Đỗ Minh Tân nguyên Bí thư …", "Lê
+ * Thị Nguyên nguyên Phó Chủ tịch …")? Then a given name at i is the name's last syllable, not the post's first.
+ */
+function beforeModifier(text: string, words: Words, i: number): boolean {
+  return i + 1 < words.count && words.shapes[i + 1] === Shape.Lower && joined(text, words, i + 1) && (words.flags(i + 1) & Lex.HeadModifier) !== 0;
+}
 /** Middle words of a name, which no name ends with. */
 const MIDDLE_NAMES = new Set(['văn', 'thị']);
 

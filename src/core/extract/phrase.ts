@@ -390,10 +390,31 @@ function taskEnd(text: string, words: Words, i: number, steering: boolean, stopA
   return later >= 0 ? later : end;
 }
 
+/** Do words k and k + 1 write "COVID-19" (in any case, with any dash)? */
+function isCovid19(text: string, words: Words, k: number): boolean {
+  const end = words.ends[k];
+  return words.starts[k + 1] === end + 1 && DASHES.has(text.charCodeAt(end)) && words.lowerIs(k, 'covid') && words.lowerIs(k + 1, '19');
+}
+
+const GRASSROOTS = new PhraseSet(new Set(['ở cơ sở']));
+
+/** A hyphen and the dashes that stand for it. */
+const DASHES = new Set([0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212]);
+
 /** The last word of the first level of a task's words from i up to before `limit` (see taskEnd), or -1. */
 function levelClosing(text: string, words: Words, i: number, limit: number, stopAt?: (i: number) => boolean): number {
   for (let k = i; k < limit; k++) {
     if ((k > i && !(joined(text, words, k) || commaJoined(text, words, k))) || (stopAt && stopAt(k))) return -1;
+    // The disease most committees of the years 2020-2022 were set up against ("phòng, chống dịch COVID-19 tỉnh").
+    if (k + 1 < limit && isCovid19(text, words, k)) {
+      k++;
+      continue;
+    }
+    // "… thực hiện Quy chế dân chủ ở cơ sở tỉnh": the grassroots, a task's words, not a preposition's place.
+    if (k + 3 < limit && words.phraseIn(GRASSROOTS, k, 3) && joined(text, words, k + 1) && joined(text, words, k + 2)) {
+      k += 2;
+      continue;
+    }
     const shape = words.shapes[k];
     if (shape === Shape.Upper || shape === Shape.Other) return -1;
     if (shape === Shape.Cap ? positionHeadLength(text, words, k) > 0 : words.phraseIn(FIELD_STOPS, k, 1) && !words.phraseIn(TASK_WORDS, k, 1)) return -1;

@@ -75,7 +75,7 @@ describe('organisations, terms and abbreviations', () => {
       [['Lê Văn Nam', ['Phó Trưởng Ban Thường trực Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh']]],
     );
     // A steering committee's task in lower case is read whole by its own rule, or not at all.
-    assert.deepStrictEqual(organizations('Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh họp.').map((o) => o.name), ['Ban Chỉ đạo']);
+    assert.deepStrictEqual(organizations('Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh họp. Ban Chỉ đạo phòng, chống dịch sốt xuất huyết, tỉnh họp.').map((o) => o.name), ['Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh', 'Ban Chỉ đạo']);
     // The name ends before the sentence's verb, with its known words or where a name may end.
     assert.deepStrictEqual(
       organizations(
@@ -124,6 +124,7 @@ describe('organisations, terms and abbreviations', () => {
       'Đồng chí Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Trần Thị Lan báo cáo.',
       // and back across a steering committee's task, or the lower-case field after a comma's pair
       'Trưởng Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Trần Thị Lan chủ trì.',
+      'Phó Trưởng Ban Chỉ đạo phòng, chống dịch Covid-19 huyện Trần Thị Lan kiểm tra.',
       'Giám đốc Sở Văn hóa, thể thao và du lịch tỉnh Trần Thị Lan phát biểu.',
     ]) {
       const r = run(text).entities;
@@ -356,6 +357,18 @@ describe('organisations, terms and abbreviations', () => {
       'Ban Chỉ đạo thực hiện Quy chế dân chủ huyện', 'Ban Chỉ đạo cải cách hành chính tỉnh Kiên Giang',
     ]);
     assert.strictEqual(new Set(os.map((o) => o.key)).size, os.length);
+    // The disease of the years 2020-2022, with any dash, and the grassroots of the rules of democracy.
+    assert.deepStrictEqual(
+      organizations(
+        'Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh họp trực tuyến. Ban Chỉ đạo Phòng, chống dịch Covid–19 huyện Lâm Hà kiểm tra. ' +
+          'Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh tổ chức hội nghị. Ban Chỉ đạo họp ở cơ sở. Ban Chỉ đạo phòng, chống dịch Covid - 19 tỉnh.',
+      ).map((o) => o.name),
+      [
+        'Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh', 'Ban Chỉ đạo Phòng, chống dịch Covid–19 huyện Lâm Hà',
+        'Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh', 'Ban Chỉ đạo', 'Ban Chỉ đạo',
+      ],
+    );
+    assert.strictEqual(organizations('BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19 TỈNH')[0].key, organizations('Ban Chỉ đạo phòng, chống dịch Covid‐19 tỉnh')[0].key);
     // A heading in capitals has the key of its line in sentence case.
     assert.strictEqual(organizations('BAN CHỈ ĐẠO PHÒNG, CHỐNG THAM NHŨNG, TIÊU CỰC TỈNH')[0].key, os[0].key);
     // Without a level that closes them, the words after "Ban Chỉ đạo" are the sentence's verb and object.

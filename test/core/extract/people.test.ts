@@ -501,6 +501,13 @@ describe('names that end in a word that may also begin a post', () => {
     assert.deepStrictEqual(people('Đồng chí Lê Minh Tân\nGiám đốc Sở Nội vụ phát biểu.').map((p) => p.name), ['Lê Minh Tân']);
   });
 
+  it('keep them before a post that has a modifier of its own ("… Tân nguyên Bí thư …")', () => {
+    assert.deepStrictEqual(
+      names(people('Ông Đỗ Minh Tân nguyên Bí thư Huyện ủy Lâm Hà dự. Bà Lê Thị Nguyên nguyên Phó Chủ tịch UBND tỉnh dự. Ông Trần Quyền nguyên Giám đốc Sở Nội vụ dự.')),
+      [['Đỗ Minh Tân', ['nguyên Bí thư Huyện ủy Lâm Hà']], ['Lê Thị Nguyên', ['nguyên Phó Chủ tịch UBND tỉnh']], ['Trần Quyền', ['nguyên Giám đốc Sở Nội vụ']]],
+    );
+  });
+
   it('but a modifier that begins a post after the name is the post\'s, and "Phó" never ends a name', () => {
     assert.deepStrictEqual(names(people('Đồng chí Nguyễn Văn An Phó trưởng ban Tổ chức phát biểu.')), [['Nguyễn Văn An', ['Phó trưởng ban Tổ chức']]]);
     assert.deepStrictEqual(people('Đồng chí Nguyễn Văn An Phó\nBí thư Tỉnh ủy chủ trì. Ông Trần Văn Nam Phó ban Tuyên giáo Huyện ủy cho biết.').map((p) => p.name), ['Nguyễn Văn An', 'Trần Văn Nam']);
