@@ -206,6 +206,9 @@ const SCOPED: [string, string, string][] = [
   ['Trung tâm Y tế huyện Lâm Hà thông báo.', 'Trung tâm Y tế huyện Lâm Hà', ORGANIZATION],
   ['Trung tâm Chính trị huyện tổ chức lớp học.', 'Trung tâm Chính trị huyện', ORGANIZATION],
   ['Bộ Y tế khuyến cáo.', 'Bộ Y tế', ORGANIZATION],
+  // a unit of a place as a name's last syllable (not before its body's word: see NOT_SCOPED)
+  ['Phát biểu kết luận, Bí thư Tỉnh ủy Trần Đức Quận yêu cầu các sở.', 'Trần Đức Quận', PERSON],
+  ['Ông Lê Văn Huyện cho biết.', 'Lê Văn Huyện', PERSON],
   ['Bộ Công Thương và Bộ Tài chính phối hợp.', 'Bộ Công Thương', ORGANIZATION],
   ['Sở Giao thông vận tải tỉnh Lâm Đồng thông báo.', 'Sở Giao thông vận tải tỉnh Lâm Đồng', ORGANIZATION],
   ['Sở Văn hóa, Thể thao và Du lịch tỉnh thông báo.', 'Sở Văn hóa, Thể thao và Du lịch tỉnh', ORGANIZATION],
@@ -297,6 +300,8 @@ const NOT_SCOPED: [string, string, string][] = [
   ["đồng chí A'b phát biểu", "A'b", PERSON],
   // a name in one word is a person's, as the engine reads it, only with the post after it
   ["Đồng chí K'Brông phát biểu.", "K'Brông", PERSON],
+  ['Đồng chí Nguyễn Văn An Quận ủy viên phát biểu.', 'Quận', PERSON],
+  ['Đồng chí Nguyễn Văn An Huyện đoàn phát biểu.', 'Huyện', PERSON],
   // two bodies joined by "và" stay two
   ['Văn phòng Tỉnh ủy và UBND tỉnh phối hợp.', ' và ', ORGANIZATION],
   ['Đồng chí Bùi Văn Cường, Chủ nhiệm Văn phòng Quốc hội và UBND tỉnh Đắk Lắk làm việc.', ' và ', POSITION],

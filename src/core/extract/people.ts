@@ -141,7 +141,7 @@ function capitalisedRuns(text: string, words: Words): number[] {
       // Whether a given name begins a post here (after a name's middle word it is the name's last:
       // "Nguyễn Văn Tân Giám đốc …"); asked of those words alone.
       const beginsPost = () => !(b > a && MIDDLE_NAMES.has(words.lower(b - 1))) && !beforeModifier(text, words, b) && positionHeadLength(text, words, b) > 0;
-      const nonFinal = f & Lex.NonFinalName && (!givenName || beginsPost());
+      const nonFinal = f & Lex.NonFinalName && (!givenName || beginsPost()) && (!words.phraseIn(UNIT_NAMES, b, 1) || words.phraseIn(UNIT_BODIES, b + 1, 1));
       if (nextLower && (nonFinal || (f & Lex.CompoundFirst && words.flags(b + 1) & Lex.CompoundSecond && words.phraseIn(BODY_PAIRS, b, 2)))) b--;
       else if (givenName ? beginsPost() : f & Lex.HeadModifier || (b > a && positionHeadLength(text, words, b) > 0)) b--;
       else break;
@@ -169,6 +169,12 @@ const isGivenNameModifier = (words: Words, i: number): boolean => words.phraseIn
 function beforeModifier(text: string, words: Words, i: number): boolean {
   return i + 1 < words.count && words.shapes[i + 1] === Shape.Lower && joined(text, words, i + 1) && (words.flags(i + 1) & Lex.HeadModifier) !== 0;
 }
+/**
+ * Units of a place that are also given names ("Trần Đức Quận"): they begin a body with the next word only
+ * where it is the body's ("Quận ủy", "Huyện đoàn", "Tỉnh hội"), not before the sentence's verb ("… Quận yêu cầu").
+ */
+const UNIT_NAMES = new PhraseSet(new Set(['tỉnh', 'huyện', 'quận']));
+const UNIT_BODIES = new PhraseSet(new Set(['ủy', 'đoàn', 'đội', 'hội']));
 /** Middle words of a name, which no name ends with. */
 const MIDDLE_NAMES = new Set(['văn', 'thị']);
 

@@ -501,6 +501,15 @@ describe('names that end in a word that may also begin a post', () => {
     assert.deepStrictEqual(people('Đồng chí Lê Minh Tân\nGiám đốc Sở Nội vụ phát biểu.').map((p) => p.name), ['Lê Minh Tân']);
   });
 
+  it('keep a unit of a place as a name\'s last syllable before the sentence\'s verb, not before its body\'s word', () => {
+    assert.deepStrictEqual(
+      names(people('Phát biểu kết luận, Bí thư Tỉnh ủy Trần Đức Quận yêu cầu các sở. Ông Lê Văn Huyện cho biết.')),
+      [['Trần Đức Quận', ['Bí thư Tỉnh ủy']], ['Lê Văn Huyện', []]],
+    );
+    assert.deepStrictEqual(names(people('Đồng chí Nguyễn Văn An Quận ủy viên phát biểu.')), [['Nguyễn Văn An', ['Quận ủy viên']]]);
+    assert.deepStrictEqual(people('Đồng chí Nguyễn Văn An Huyện đoàn Lâm Hà phát biểu.').map((p) => p.name), ['Nguyễn Văn An']);
+  });
+
   it('keep them before a post that has a modifier of its own ("… Tân nguyên Bí thư …")', () => {
     assert.deepStrictEqual(
       names(people('Ông Đỗ Minh Tân nguyên Bí thư Huyện ủy Lâm Hà dự. Bà Lê Thị Nguyên nguyên Phó Chủ tịch UBND tỉnh dự. Ông Trần Quyền nguyên Giám đốc Sở Nội vụ dự.')),
