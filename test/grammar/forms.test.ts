@@ -247,6 +247,7 @@ const SCOPED: [string, string, string][] = [
   ['Ban Chỉ đạo Phòng, chống dịch Covid–19 huyện Lâm Hà họp.', 'Ban Chỉ đạo Phòng, chống dịch Covid–19 huyện Lâm Hà', ORGANIZATION],
   ['Ban Chỉ đạo phòng, chống dịch Covid - 19 tỉnh họp.', 'Ban Chỉ đạo', ORGANIZATION],
   ['Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh họp.', 'Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh', ORGANIZATION],
+  ['Ban Chỉ đạo phòng, chống dịch COVID-19 và sốt xuất huyết huyện Di Linh họp.', 'Ban Chỉ đạo phòng, chống dịch COVID-19 và sốt xuất huyết huyện Di Linh', ORGANIZATION],
   ['Ban Chỉ đạo họp ở cơ sở tỉnh.', 'Ban Chỉ đạo', ORGANIZATION],
   ['Ban Chỉ đạo công tác xã hội hóa tỉnh họp.', 'Ban Chỉ đạo công tác xã hội hóa tỉnh', ORGANIZATION],
   ['Ban Chỉ đạo Chương trình mục tiêu quốc gia giảm nghèo bền vững huyện họp.', 'Ban Chỉ đạo Chương trình mục tiêu quốc gia giảm nghèo bền vững huyện', ORGANIZATION],
@@ -301,6 +302,9 @@ const NOT_SCOPED: [string, string, string][] = [
   // a name in one word is a person's, as the engine reads it, only with the post after it
   ["Đồng chí K'Brông phát biểu.", "K'Brông", PERSON],
   ['Đồng chí Nguyễn Văn An Quận ủy viên phát biểu.', 'Quận', PERSON],
+  // a verb after the disease or the grassroots, and the place it names, are no committee's task
+  ['Ban Chỉ đạo phòng, chống dịch COVID-19 đề nghị tỉnh Đồng Nai hỗ trợ.', 'COVID-19', ORGANIZATION],
+  ['Ban Chỉ đạo thực hiện công tác kiểm tra ở cơ sở y tế tỉnh.', 'kiểm tra', ORGANIZATION],
   ['Đồng chí Nguyễn Văn An Huyện đoàn phát biểu.', 'Huyện', PERSON],
   // two bodies joined by "và" stay two
   ['Văn phòng Tỉnh ủy và UBND tỉnh phối hợp.', ' và ', ORGANIZATION],

@@ -134,13 +134,15 @@ function capitalisedRuns(text: string, words: Words): number[] {
     // that is also a given name ("Tân", "Quyền", "Nguyên") ends a name only where it begins a post joined
     // to it ("… An Nguyên Chủ tịch …"): "Nguyễn Văn Tân, Giám đốc …", "Đỗ Hữu Quyền - Phó Chủ tịch …",
     // "Lê Minh Tân⏎Giám đốc Sở Nội vụ" (a dash, a tab or a line break parts a name from its post).
+    // The name's first syllable, after an honorific the run may begin with ("Ông Đỗ Minh Tân").
+    const nameStart = words.flags(a) & Lex.Honorific ? a + 1 : a;
     while (b >= a) {
       const nextLower = b + 1 < n && joined(text, words, b + 1) && words.shapes[b + 1] === Shape.Lower;
       const f = words.flags(b);
       const givenName = (f & Lex.HeadModifier) !== 0 && isGivenNameModifier(words, b);
       // Whether a given name begins a post here (after a name's middle word it is the name's last:
       // "Nguyễn Văn Tân Giám đốc …"); asked of those words alone.
-      const beginsPost = () => !(b > a && MIDDLE_NAMES.has(words.lower(b - 1))) && !beforeModifier(text, words, b) && positionHeadLength(text, words, b) > 0;
+      const beginsPost = () => !(b > a && MIDDLE_NAMES.has(words.lower(b - 1))) && !(b - nameStart <= 2 && beforeModifier(text, words, b)) && positionHeadLength(text, words, b) > 0;
       const nonFinal = f & Lex.NonFinalName && (!givenName || beginsPost()) && (!words.phraseIn(UNIT_NAMES, b, 1) || words.phraseIn(UNIT_BODIES, b + 1, 1));
       if (nextLower && (nonFinal || (f & Lex.CompoundFirst && words.flags(b + 1) & Lex.CompoundSecond && words.phraseIn(BODY_PAIRS, b, 2)))) b--;
       else if (givenName ? beginsPost() : f & Lex.HeadModifier || (b > a && positionHeadLength(text, words, b) > 0)) b--;
@@ -149,7 +151,7 @@ function capitalisedRuns(text: string, words: Words): number[] {
     // Split before a position head inside the run ("Nguyễn Mạnh Cường Tỉnh ủy viên"); not at a given name
     // after a name's middle word ("Nguyễn Văn Tân Giám đốc …": no name ends in "Văn" or "Thị").
     for (let k = a + 2; k <= b; k++) {
-      if (positionHeadLength(text, words, k) > 0 && !(words.flags(k) & Lex.HeadModifier && isGivenNameModifier(words, k) && (MIDDLE_NAMES.has(words.lower(k - 1)) || beforeModifier(text, words, k)))) {
+      if (positionHeadLength(text, words, k) > 0 && !(words.flags(k) & Lex.HeadModifier && isGivenNameModifier(words, k) && (MIDDLE_NAMES.has(words.lower(k - 1)) || (k - nameStart <= 2 && beforeModifier(text, words, k))))) {
         b = k - 1;
         break;
       }
@@ -164,7 +166,9 @@ const GIVEN_NAME_MODIFIERS = new PhraseSet(new Set(['tân', 'quyền', 'nguyên'
 const isGivenNameModifier = (words: Words, i: number): boolean => words.phraseIn(GIVEN_NAME_MODIFIERS, i, 1);
 /**
  * Is word i followed, in lower case, by a post's modifier of its own ("Đỗ Minh Tân nguyên Bí thư …", "Lê
- * Thị Nguyên nguyên Phó Chủ tịch …")? Then a given name at i is the name's last syllable, not the post's first.
+ * Thị Nguyên nguyên Phó Chủ tịch …")? Then a given name at i is the name's last syllable, not the post's
+ * first, where it is the third syllable at most: after three a name is whole, and the word begins its
+ * post ("Lê Văn Hùng Nguyên phó Chủ tịch …", "Phạm Văn Tân Tân phó Giám đốc …").
  */
 function beforeModifier(text: string, words: Words, i: number): boolean {
   return i + 1 < words.count && words.shapes[i + 1] === Shape.Lower && joined(text, words, i + 1) && (words.flags(i + 1) & Lex.HeadModifier) !== 0;

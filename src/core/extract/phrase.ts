@@ -398,6 +398,11 @@ function isCovid19(text: string, words: Words, k: number): boolean {
 
 const GRASSROOTS = new PhraseSet(new Set(['ở cơ sở']));
 
+/** Does a level (TASK_LEVELS) begin at word i? */
+function levelStartsAt(words: Words, i: number): boolean {
+  return words.phraseIn(TASK_LEVELS, i, 1) || (i + 1 < words.count && words.phraseIn(TASK_LEVELS, i, 2));
+}
+
 /** A hyphen and the dashes that stand for it. */
 const DASHES = new Set([0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212]);
 
@@ -406,12 +411,14 @@ function levelClosing(text: string, words: Words, i: number, limit: number, stop
   for (let k = i; k < limit; k++) {
     if ((k > i && !(joined(text, words, k) || commaJoined(text, words, k))) || (stopAt && stopAt(k))) return -1;
     // The disease most committees of the years 2020-2022 were set up against ("phòng, chống dịch COVID-19 tỉnh").
-    if (k + 1 < limit && isCovid19(text, words, k)) {
+    // Both only right before the level (or, for the disease, "và" and another): after them a verb and its
+    // object may name a place ("… COVID-19 đề nghị tỉnh Đồng Nai", "… ở cơ sở y tế tỉnh").
+    if (k + 2 < limit && isCovid19(text, words, k) && joined(text, words, k + 2) && (levelStartsAt(words, k + 2) || words.lowerIs(k + 2, 'và'))) {
       k++;
       continue;
     }
     // "… thực hiện Quy chế dân chủ ở cơ sở tỉnh": the grassroots, a task's words, not a preposition's place.
-    if (k + 3 < limit && words.phraseIn(GRASSROOTS, k, 3) && joined(text, words, k + 1) && joined(text, words, k + 2)) {
+    if (k + 3 < limit && words.phraseIn(GRASSROOTS, k, 3) && joined(text, words, k + 1) && joined(text, words, k + 2) && joined(text, words, k + 3) && levelStartsAt(words, k + 3)) {
       k += 2;
       continue;
     }

@@ -368,6 +368,15 @@ describe('organisations, terms and abbreviations', () => {
         'Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh', 'Ban Chỉ đạo', 'Ban Chỉ đạo',
       ],
     );
+    // … only right before the level: after them a verb and its object may name a place.
+    const verbs = [
+      'Ban Chỉ đạo phòng, chống dịch COVID-19 đề nghị tỉnh Đồng Nai hỗ trợ vật tư y tế.', 'Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở kiểm tra xã Đạ Ròn.',
+      'Ban Chỉ đạo thực hiện công tác kiểm tra ở cơ sở y tế tỉnh.',
+    ];
+    assert.deepStrictEqual(verbs.map((s) => organizations(s).map((o) => o.name)), verbs.map(() => ['Ban Chỉ đạo']));
+    assert.deepStrictEqual(organizations('Ban Chỉ đạo phòng, chống dịch COVID-19 và sốt xuất huyết huyện Di Linh họp.').map((o) => o.name), [
+      'Ban Chỉ đạo phòng, chống dịch COVID-19 và sốt xuất huyết huyện Di Linh',
+    ]);
     assert.strictEqual(organizations('BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19 TỈNH')[0].key, organizations('Ban Chỉ đạo phòng, chống dịch Covid‐19 tỉnh')[0].key);
     // A heading in capitals has the key of its line in sentence case.
     assert.strictEqual(organizations('BAN CHỈ ĐẠO PHÒNG, CHỐNG THAM NHŨNG, TIÊU CỰC TỈNH')[0].key, os[0].key);

@@ -515,6 +515,11 @@ describe('names that end in a word that may also begin a post', () => {
       names(people('Ông Đỗ Minh Tân nguyên Bí thư Huyện ủy Lâm Hà dự. Bà Lê Thị Nguyên nguyên Phó Chủ tịch UBND tỉnh dự. Ông Trần Quyền nguyên Giám đốc Sở Nội vụ dự.')),
       [['Đỗ Minh Tân', ['nguyên Bí thư Huyện ủy Lâm Hà']], ['Lê Thị Nguyên', ['nguyên Phó Chủ tịch UBND tỉnh']], ['Trần Quyền', ['nguyên Giám đốc Sở Nội vụ']]],
     );
+    // After three syllables a name is whole: the word begins the post.
+    assert.deepStrictEqual(
+      names(people('Ông Lê Văn Hùng Nguyên phó Chủ tịch UBND tỉnh đã qua đời. Ông Phạm Văn Tân Tân phó Giám đốc Sở Y tế nhận nhiệm vụ.')),
+      [['Lê Văn Hùng', ['Nguyên phó Chủ tịch UBND tỉnh']], ['Phạm Văn Tân', ['Tân phó Giám đốc Sở Y tế']]],
+    );
   });
 
   it('but a modifier that begins a post after the name is the post\'s, and "Phó" never ends a name', () => {
