@@ -61,6 +61,8 @@ const LIST_HEAD_GAP_RE = /^[ \t]*:[ \t]*$/;
 const LIST_ITEM_GAP_RE = /^[ \t]*;[ \t]*$/;
 const POSITION_GAP_RE = /^[ \t]*(?:[,:-][ \t]*)?$/;
 const NEXT_POSITION_GAP_RE = /^[ \t]*(?:,|[ \t]-)[ \t]*$/;
+/** An age or a year of birth in brackets after a name: "(52 tuổi)", "(SN 1968)", "(sinh năm 1968)", "(1968)". */
+const AGE_BRACKET_RE = /[ \t]?\((?:(?:SN|[Ss]inh năm|[Ss]inh|[Nn]ăm sinh)[ \t]*)?(?:19|20)\d\d\)|[ \t]?\(\d{1,3}[ \t]+tuổi\)/y;
 /** "Nguyễn Văn An (Bí thư Huyện ủy)": posts in brackets right after the name. */
 const OPEN_BRACKET_GAP_RE = /^[ \t]*\($/;
 const COMMA_GAP_RE = /^[ \t]*,[ \t]*$/;
@@ -565,19 +567,34 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
 
   const positionsAfter = (b: number): ReadonlyArray<[number, number]> => {
     let p = b + 1;
-    if (p >= words.count || words.starts[p] - words.ends[b] > 4) return NO_POSITIONS;
+    // Where the gap before the post begins: after the name, or after the age or birth year news writes
+    // in brackets between them ("bà Đặng Thị Hoa (52 tuổi), Bí thư Chi bộ …", "ông Lê Văn An (SN 1968) -
+    // Chủ tịch …").
+    let from = words.ends[b];
+    if (text.charCodeAt(from) === 32 || text.charCodeAt(from) === 40) {
+      AGE_BRACKET_RE.lastIndex = from;
+      if (AGE_BRACKET_RE.test(text)) {
+        from = AGE_BRACKET_RE.lastIndex;
+        p = words.indexAt(from);
+        if (p < words.count && text.charCodeAt(words.starts[p] - 1) === 40) return NO_POSITIONS;
+      }
+    }
+    if (p >= words.count || words.starts[p] - from > 4) return NO_POSITIONS;
     // Most names have no position after them: look for a head before reading the gap.
     let hl = positionHeadLength(text, words, p);
     if (!hl) {
       // Personnel texts put a verb between a name and its post ("đồng chí A giữ chức Bí thư Huyện ủy").
-      const v = appointmentVerbLength(p);
+      const v = from === words.ends[b] ? appointmentVerbLength(p) : text.slice(from, words.starts[p]) === ' ' ? appointmentVerbLength(p, true) : 0;
       if (v === 0 || p + v >= words.count) return NO_POSITIONS;
       // After "là" or "làm" only a capitalised post: "là thành viên tích cực", "làm thư ký hội nghị" name none.
       const weak = words.lowerIs(p + v - 1, 'là') || words.lowerIs(p + v - 1, 'làm');
       p += v;
       hl = positionHeadLength(text, words, p);
       if (!hl || (weak && words.shapes[p] === Shape.Lower)) return NO_POSITIONS;
-    } else if (!POSITION_GAP_RE.test(gapAfter(b)) && !OPEN_BRACKET_GAP_RE.test(gapAfter(b))) return NO_POSITIONS;
+    } else {
+      const gap = text.slice(from, words.starts[p]);
+      if (!POSITION_GAP_RE.test(gap) && !OPEN_BRACKET_GAP_RE.test(gap)) return NO_POSITIONS;
+    }
     const out = readPosts(p, hl);
     // A bracket holds the posts only when it closes right after them ("(Bí thư Huyện ủy)") or after the
     // place of their unit ("(Bí thư Chi bộ xóm 3, xã Hải Đông)"), not a note that goes on ("(Bí thư Chi
@@ -629,13 +646,14 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   };
 
   /** How many words of an appointment's verb start at word p, joined by single spaces ("giữ chức", "được bầu làm"), or 0. */
-  const appointmentVerbLength = (p: number): number => {
+  /** `spaced`: word p's gap before it was checked already (after an age in brackets). */
+  const appointmentVerbLength = (p: number, spaced = false): number => {
     // The first word's flags set most words apart with no look-up of the four phrases from it.
     if (words.shapes[p] !== Shape.Lower || !(words.flags(p) & Lex.AppointmentFirst)) return 0;
     for (let n = Math.min(APPOINTMENT_VERB_MAX, words.count - p); n >= 1; n--) {
       let ok = true;
       for (let k = 1; k < n && ok; k++) ok = joined(text, words, p + k);
-      if (ok && joined(text, words, p) && words.phraseIn(APPOINTMENT_VERBS, p, n)) return n;
+      if (ok && (spaced || joined(text, words, p)) && words.phraseIn(APPOINTMENT_VERBS, p, n)) return n;
     }
     return 0;
   };

@@ -325,6 +325,18 @@ describe('positions written before the name in a list of people', () => {
     ]);
   });
 
+  it('read the post after an age or a year of birth in brackets, as news writes them', () => {
+    const read = (t: string) => names(people(t))[0];
+    assert.deepStrictEqual(read('Theo đó, bà Đặng Thị Hoa (52 tuổi), Bí thư Chi bộ thôn Phú Lộc, đã nhận Giấy khen.'), ['Đặng Thị Hoa', ['Bí thư Chi bộ thôn Phú Lộc']]);
+    assert.deepStrictEqual(read('Ông Lê Văn An (SN 1968) - Chủ tịch UBND xã Tân Hà cho biết.'), ['Lê Văn An', ['Chủ tịch UBND xã Tân Hà']]);
+    assert.deepStrictEqual(read('Ông Lê Văn An (sinh năm 1968), nguyên Giám đốc Sở Y tế, bị khởi tố.'), ['Lê Văn An', ['nguyên Giám đốc Sở Y tế']]);
+    assert.deepStrictEqual(read('Ông Lê Văn An (SN 1968) giữ chức Bí thư Huyện ủy từ năm 2015.'), ['Lê Văn An', ['Bí thư Huyện ủy']]);
+    // Not a note that goes on in the bracket, nor a second bracket, nor a sentence after it.
+    for (const t of ['Ông Lê Văn An (52 tuổi, ngụ xã Tân Hà), Bí thư Chi bộ thôn phát biểu.', 'Ông Lê Văn An (1968) (Bí thư Chi bộ) phát biểu.', 'Ông Lê Văn An (SN 1968), trú tại thôn 3.']) {
+      assert.deepStrictEqual(read(t), ['Lê Văn An', []], t);
+    }
+  });
+
   it('read the post of a body of a numbered hamlet whole, before and after the name', () => {
     assert.deepStrictEqual(names(people('Chủ tịch Hội Nông dân thôn 3 Nguyễn Văn Bình chia sẻ cách làm kinh tế giỏi.')), [['Nguyễn Văn Bình', ['Chủ tịch Hội Nông dân thôn 3']]]);
     assert.deepStrictEqual(names(people('Phát biểu tại buổi sinh hoạt, đồng chí Nguyễn Văn Bình, Chủ tịch Hội Nông dân thôn 3, cho biết hội viên đã góp 200 ngày công.')), [
