@@ -94,8 +94,8 @@ const GROUP_WORDS = new PhraseSet(new Set(['các', 'những']));
 const COMMITTEE_PLACES = new PhraseSet(new Set(['huyện', 'quận', 'tỉnh', 'thành', 'thị']));
 /** The levels of territory ("thành" of "thành phố", "thị" of "thị xã", "thị trấn") and the councils of each. */
 const LEVELS = new PhraseSet(new Set(['tỉnh', 'thành', 'huyện', 'quận', 'thị', 'xã', 'phường']));
-/** The last word of a territory's level, which its name follows ("huyện Lâm Hà", "thị trấn Lạc Dương"). */
-const TERRITORY_LEVELS = new PhraseSet(new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường', 'trấn']));
+/** The last word of a territory's level, which its name follows ("huyện Lâm Hà", "thị trấn Lạc Dương", "thôn Phú Lộc"). */
+const TERRITORY_LEVELS = new PhraseSet(new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường', 'trấn', 'thôn', 'xóm', 'bản', 'ấp', 'buôn', 'bon', 'làng']));
 const COUNCILS = new PhraseSet(new Set(['ubnd', 'hđnd', 'ubmttq']));
 /** Heads that are whole posts, naming their unit or rank themselves: no body need follow them. */
 const COMPLETE_HEADS = new PhraseSet(new Set([
@@ -658,6 +658,9 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     return 0;
   };
 
+  /** Is word j the unit of a hamlet its name follows ("ấp Phú Lộc", "bản Na Hiên"), inside a post's body? */
+  const hamletNamed = (j: number): boolean =>
+    j + 1 < words.count && words.shapes[j] === Shape.Lower && words.shapes[j + 1] === Shape.Cap && joined(text, words, j + 1) && words.phraseIn(NUMBERED_PLACES, j, 1);
   /** Where the post ending right before word `to` starts (its head), walking back over its words; -1 if none. */
   const postStartBefore = (to: number): number => {
     // A post never ends in "và" or "với": before them the words are another person's ("A, Bí thư Tỉnh ủy
@@ -678,7 +681,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       }
       // A post goes back over the comma of an official name and its lower-case field ("Phó Trưởng Ban Bảo
       // vệ, chăm sóc sức khỏe cán bộ tỉnh Trần Thị Lan", "Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh …").
-      if (!(isBodyWord(words, j) || words.flags(j) & Lex.HeadSyllable || inCommaField(text, words, j))) {
+      if (!(isBodyWord(words, j) || words.flags(j) & Lex.HeadSyllable || inCommaField(text, words, j) || hamletNamed(j))) {
         // A steering committee's or a council's task ("Trưởng Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực
         // tỉnh Nguyễn Văn Minh"): the walk goes on before its head.
         const t = taskStartBefore(text, words, j);

@@ -337,6 +337,17 @@ describe('positions written before the name in a list of people', () => {
     }
   });
 
+  it('read the post of a body of a hamlet named after its unit whole, before the name', () => {
+    for (const [text, name, post] of [
+      ['Bí thư Chi bộ thôn Phú Lộc Nguyễn Văn An phát biểu.', 'Nguyễn Văn An', 'Bí thư Chi bộ thôn Phú Lộc'],
+      ['Bí thư Chi bộ ấp Phú Lộc Trần Văn An phát biểu.', 'Trần Văn An', 'Bí thư Chi bộ ấp Phú Lộc'],
+      ['Bí thư Chi bộ bản Na Hiên Lò Văn Pâng phát biểu.', 'Lò Văn Pâng', 'Bí thư Chi bộ bản Na Hiên'],
+      ['Bí thư Chi bộ tổ dân phố Tân Tiến Nguyễn Văn An phát biểu.', 'Nguyễn Văn An', 'Bí thư Chi bộ tổ dân phố Tân Tiến'],
+    ]) {
+      assert.deepStrictEqual(names(people(text)), [[name, [post]]], text);
+    }
+  });
+
   it('read the post of a body of a numbered hamlet whole, before and after the name', () => {
     assert.deepStrictEqual(names(people('Chủ tịch Hội Nông dân thôn 3 Nguyễn Văn Bình chia sẻ cách làm kinh tế giỏi.')), [['Nguyễn Văn Bình', ['Chủ tịch Hội Nông dân thôn 3']]]);
     assert.deepStrictEqual(names(people('Phát biểu tại buổi sinh hoạt, đồng chí Nguyễn Văn Bình, Chủ tịch Hội Nông dân thôn 3, cho biết hội viên đã góp 200 ngày công.')), [
