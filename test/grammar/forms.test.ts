@@ -206,6 +206,11 @@ const SCOPED: [string, string, string][] = [
   ['Trung tâm Y tế huyện Lâm Hà thông báo.', 'Trung tâm Y tế huyện Lâm Hà', ORGANIZATION],
   ['Trung tâm Chính trị huyện tổ chức lớp học.', 'Trung tâm Chính trị huyện', ORGANIZATION],
   ['Bộ Y tế khuyến cáo.', 'Bộ Y tế', ORGANIZATION],
+  // a numbered hamlet goes on its body's name, in a post too
+  ['Chi bộ thôn 2 họp.', 'Chi bộ thôn 2', ORGANIZATION],
+  ['Chi bộ tổ dân phố 5 sinh hoạt.', 'Chi bộ tổ dân phố 5', ORGANIZATION],
+  ['Bí thư Chi bộ thôn 3 Nguyễn Văn An phát biểu.', 'Bí thư Chi bộ thôn 3', POSITION],
+  ['Bí thư Chi bộ thôn 3 Nguyễn Văn An phát biểu.', 'Nguyễn Văn An', PERSON],
   // a unit of a place as a name's last syllable (not before its body's word: see NOT_SCOPED)
   ['Phát biểu kết luận, Bí thư Tỉnh ủy Trần Đức Quận yêu cầu các sở.', 'Trần Đức Quận', PERSON],
   ['Ông Lê Văn Huyện cho biết.', 'Lê Văn Huyện', PERSON],
@@ -302,6 +307,9 @@ const NOT_SCOPED: [string, string, string][] = [
   // a name in one word is a person's, as the engine reads it, only with the post after it
   ["Đồng chí K'Brông phát biểu.", "K'Brông", PERSON],
   ['Đồng chí Nguyễn Văn An Quận ủy viên phát biểu.', 'Quận', PERSON],
+  // not one hamlet of a list or a pair
+  ['Chi bộ thôn 1, 2, 3 họp.', 'thôn 1', ORGANIZATION],
+  ['Chi bộ thôn 3-4 họp.', 'thôn 3', ORGANIZATION],
   // a verb after the disease or the grassroots, and the place it names, are no committee's task
   ['Ban Chỉ đạo phòng, chống dịch COVID-19 đề nghị tỉnh Đồng Nai hỗ trợ.', 'COVID-19', ORGANIZATION],
   ['Ban Chỉ đạo thực hiện công tác kiểm tra ở cơ sở y tế tỉnh.', 'kiểm tra', ORGANIZATION],
