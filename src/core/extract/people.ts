@@ -61,8 +61,12 @@ const LIST_HEAD_GAP_RE = /^[ \t]*:[ \t]*$/;
 const LIST_ITEM_GAP_RE = /^[ \t]*;[ \t]*$/;
 const POSITION_GAP_RE = /^[ \t]*(?:[,:-][ \t]*)?$/;
 const NEXT_POSITION_GAP_RE = /^[ \t]*(?:,|[ \t]-)[ \t]*$/;
-/** An age or a year of birth in brackets after a name: "(52 tuổi)", "(SN 1968)", "(sinh năm 1968)", "(1968)". */
-const AGE_BRACKET_RE = /[ \t]?\((?:(?:SN|[Ss]inh năm|[Ss]inh|[Nn]ăm sinh)[ \t]*)?(?:19|20)\d\d\)|[ \t]?\(\d{1,3}[ \t]+tuổi\)/y;
+/**
+ * A grown-up's age or year of birth in brackets after a name: "(52 tuổi)", "(SN 1968)", "(sinh năm 1968)";
+ * not a bare year, which is also how a study cites its author ("Lê Văn Hải (2018), Chủ tịch UBND cấp xã
+ * trong …"), nor a child's age.
+ */
+const AGE_BRACKET_RE = /[ \t]?\((?:SN|[Ss]inh năm|[Ss]inh|[Nn]ăm sinh)[ \t]*(?:19|20)\d\d\)|[ \t]?\((?:1[89]|[2-9]\d|1\d\d)[ \t]+tuổi\)/y;
 /** "Nguyễn Văn An (Bí thư Huyện ủy)": posts in brackets right after the name. */
 const OPEN_BRACKET_GAP_RE = /^[ \t]*\($/;
 const COMMA_GAP_RE = /^[ \t]*,[ \t]*$/;
@@ -145,8 +149,10 @@ function capitalisedRuns(text: string, words: Words): number[] {
       // Whether a given name begins a post here (after a name's middle word it is the name's last:
       // "Nguyễn Văn Tân Giám đốc …"); asked of those words alone.
       const beginsPost = () => !(b > a && MIDDLE_NAMES.has(words.lower(b - 1))) && !(b - nameStart <= 2 && beforeModifier(text, words, b)) && positionHeadLength(text, words, b) > 0;
-      const nonFinal = f & Lex.NonFinalName && (!givenName || beginsPost()) && (!words.phraseIn(UNIT_NAMES, b, 1) || words.phraseIn(UNIT_BODIES, b + 1, 1));
+      const unit = words.phraseIn(UNIT_NAMES, b, 1);
+      const nonFinal = f & Lex.NonFinalName && (!givenName || beginsPost()) && (!unit || unitBeginsBody(text, words, b));
       if (nextLower && (nonFinal || (f & Lex.CompoundFirst && words.flags(b + 1) & Lex.CompoundSecond && words.phraseIn(BODY_PAIRS, b, 2)))) b--;
+      else if (unit && b > a && unitBeginsBody(text, words, b)) b--;
       else if (givenName ? beginsPost() : f & Lex.HeadModifier || (b > a && positionHeadLength(text, words, b) > 0)) b--;
       else break;
     }
@@ -180,7 +186,23 @@ function beforeModifier(text: string, words: Words, i: number): boolean {
  * where it is the body's ("Quận ủy", "Huyện đoàn", "Tỉnh hội"), not before the sentence's verb ("… Quận yêu cầu").
  */
 const UNIT_NAMES = new PhraseSet(new Set(['tỉnh', 'huyện', 'quận']));
-const UNIT_BODIES = new PhraseSet(new Set(['ủy', 'đoàn', 'đội', 'hội']));
+
+/**
+ * Does the unit at word b begin what follows it: a place by its number ("Quận 3"), a committee or a post
+ * ("Quận ủy", "Huyện đội", "Quận trưởng" before no lower-case word), the youth union (not "đoàn kết"), an association by its name
+ * ("Tỉnh hội Nông dân"; not the verbs "hội đàm", "hội ý")?
+ */
+function unitBeginsBody(text: string, words: Words, b: number): boolean {
+  const n = b + 1;
+  if (n >= words.count || !joined(text, words, n)) return false;
+  if (words.shapes[n] === Shape.Other) return allDigits(text, words.starts[n], words.ends[n]);
+  if (words.lowerIs(n, 'ủy') || words.lowerIs(n, 'đội')) return true;
+  const then = n + 1 < words.count && joined(text, words, n + 1);
+  // "Quận trưởng Quận 1", not the "trưởng" of another post ("Nguyễn Văn Tỉnh trưởng đoàn công tác").
+  if (words.lowerIs(n, 'trưởng')) return !(then && words.shapes[n + 1] === Shape.Lower);
+  if (words.lowerIs(n, 'đoàn')) return !(then && words.lowerIs(n + 1, 'kết'));
+  return words.lowerIs(n, 'hội') && then && words.shapes[n + 1] === Shape.Cap;
+}
 /** Middle words of a name, which no name ends with. */
 const MIDDLE_NAMES = new Set(['văn', 'thị']);
 

@@ -332,7 +332,11 @@ describe('positions written before the name in a list of people', () => {
     assert.deepStrictEqual(read('Ông Lê Văn An (sinh năm 1968), nguyên Giám đốc Sở Y tế, bị khởi tố.'), ['Lê Văn An', ['nguyên Giám đốc Sở Y tế']]);
     assert.deepStrictEqual(read('Ông Lê Văn An (SN 1968) giữ chức Bí thư Huyện ủy từ năm 2015.'), ['Lê Văn An', ['Bí thư Huyện ủy']]);
     // Not a note that goes on in the bracket, nor a second bracket, nor a sentence after it.
-    for (const t of ['Ông Lê Văn An (52 tuổi, ngụ xã Tân Hà), Bí thư Chi bộ thôn phát biểu.', 'Ông Lê Văn An (1968) (Bí thư Chi bộ) phát biểu.', 'Ông Lê Văn An (SN 1968), trú tại thôn 3.']) {
+    // Nor a study's year after its author, nor a child's age.
+    for (const t of [
+      'Ông Lê Văn An (52 tuổi, ngụ xã Tân Hà), Bí thư Chi bộ thôn phát biểu.', 'Ông Lê Văn An (1968) (Bí thư Chi bộ) phát biểu.', 'Ông Lê Văn An (SN 1968), trú tại thôn 3.',
+      'Theo ông Lê Văn An (2018), Chủ tịch UBND cấp xã có vai trò quyết định.', 'Anh Lê Văn An (16 tuổi), Chủ tịch UBND xã cho biết, bị đuối nước.',
+    ]) {
       assert.deepStrictEqual(read(t), ['Lê Văn An', []], t);
     }
   });
@@ -531,6 +535,15 @@ describe('names that end in a word that may also begin a post', () => {
     );
     assert.deepStrictEqual(names(people('Đồng chí Nguyễn Văn An Quận ủy viên phát biểu.')), [['Nguyễn Văn An', ['Quận ủy viên']]]);
     assert.deepStrictEqual(people('Đồng chí Nguyễn Văn An Huyện đoàn Lâm Hà phát biểu.').map((p) => p.name), ['Nguyễn Văn An']);
+    // A verb that begins with a body's word is the sentence's; a place's number or an association's name is not.
+    assert.deepStrictEqual(
+      names(people('Bí thư Tỉnh ủy Trần Đức Quận hội đàm với Đại sứ. Phó Chủ tịch UBND huyện Đặng Văn Quận đoàn kết các dân tộc.')),
+      [['Trần Đức Quận', ['Bí thư Tỉnh ủy']], ['Đặng Văn Quận', ['Phó Chủ tịch UBND huyện']]],
+    );
+    assert.deepStrictEqual(
+      people('Ông Nguyễn Văn Hải Quận 3 đến dự. Đồng chí Lê Văn Bình Tỉnh hội Nông dân phát biểu. Ông Trần Văn Cường Quận trưởng Quận 1 thời Pháp thuộc.').map((p) => p.name),
+      ['Nguyễn Văn Hải', 'Lê Văn Bình', 'Trần Văn Cường'],
+    );
   });
 
   it('keep them before a post that has a modifier of its own ("… Tân nguyên Bí thư …")', () => {
