@@ -214,6 +214,11 @@ const SCOPED: [string, string, string][] = [
   // a unit of a place as a name's last syllable (not before its body's word: see NOT_SCOPED)
   ['Phát biểu kết luận, Bí thư Tỉnh ủy Trần Đức Quận yêu cầu các sở.', 'Trần Đức Quận', PERSON],
   ['Ông Lê Văn Huyện cho biết.', 'Lê Văn Huyện', PERSON],
+  ['Bí thư Tỉnh ủy Trần Đức Quận hội đàm với Đại sứ.', 'Trần Đức Quận', PERSON],
+  ['Phó Chủ tịch UBND huyện Đặng Văn Quận đoàn kết các dân tộc.', 'Đặng Văn Quận', PERSON],
+  // a person's name after a body's place, with a family name for the place's last syllable
+  ['Giám đốc Trung tâm Y tế huyện Lâm Hà Phạm Văn Tùng phát biểu.', 'Phạm Văn Tùng', PERSON],
+  ['Giám đốc Trung tâm Y tế huyện Lâm Hà Phạm Văn Tùng phát biểu.', 'Giám đốc Trung tâm Y tế huyện Lâm Hà', POSITION],
   ['Bộ Công Thương và Bộ Tài chính phối hợp.', 'Bộ Công Thương', ORGANIZATION],
   ['Sở Giao thông vận tải tỉnh Lâm Đồng thông báo.', 'Sở Giao thông vận tải tỉnh Lâm Đồng', ORGANIZATION],
   ['Sở Văn hóa, Thể thao và Du lịch tỉnh thông báo.', 'Sở Văn hóa, Thể thao và Du lịch tỉnh', ORGANIZATION],
@@ -307,6 +312,15 @@ const NOT_SCOPED: [string, string, string][] = [
   // a name in one word is a person's, as the engine reads it, only with the post after it
   ["Đồng chí K'Brông phát biểu.", "K'Brông", PERSON],
   ['Đồng chí Nguyễn Văn An Quận ủy viên phát biểu.', 'Quận', PERSON],
+  ['Ông Nguyễn Văn Hải Quận 3 đến dự.', 'Quận', PERSON],
+  ['Đồng chí Nguyễn Văn An Tỉnh hội Nông dân phát biểu.', 'Tỉnh', PERSON],
+  ['Giám đốc Trung tâm Y tế huyện Lâm Hà Phạm Văn Tùng phát biểu.', 'Lâm Hà', PERSON],
+  // a body's name does not take the person's after it
+  ['Đại diện Trung tâm Y tế huyện Lâm Hà Nguyễn Thị Hoa cho biết.', 'Nguyễn Thị Hoa', ORGANIZATION],
+  ['Đại diện Bộ Y tế Nguyễn Văn Hải cho biết.', 'Nguyễn Văn Hải', ORGANIZATION],
+  // nor a centre's name its lower-case words after the field (the engine reads them from the lexicon)
+  ['Trung tâm Giáo dục thường xuyên tỉnh mở lớp.', 'Trung tâm Giáo dục', ORGANIZATION],
+  ['Trung tâm Y tế dự phòng tỉnh thông báo.', 'Trung tâm Y tế', ORGANIZATION],
   // not one hamlet of a list or a pair
   ['Chi bộ thôn 1, 2, 3 họp.', 'thôn 1', ORGANIZATION],
   ['Chi bộ thôn 3-4 họp.', 'thôn 3', ORGANIZATION],
