@@ -62,11 +62,13 @@ const LIST_ITEM_GAP_RE = /^[ \t]*;[ \t]*$/;
 const POSITION_GAP_RE = /^[ \t]*(?:[,:-][ \t]*)?$/;
 const NEXT_POSITION_GAP_RE = /^[ \t]*(?:,|[ \t]-)[ \t]*$/;
 /**
- * A grown-up's age or year of birth in brackets after a name: "(52 tuổi)", "(SN 1968)", "(sinh năm 1968)";
- * not a bare year, which is also how a study cites its author ("Lê Văn Hải (2018), Chủ tịch UBND cấp xã
- * trong …"), nor a child's age.
+ * An age or a year of birth in brackets after a name: "(52 tuổi)", "(SN 1968)", "(sinh năm 1968)"; not a
+ * bare year (see YEAR_BRACKET_RE), which is also how a study cites its author ("Lê Văn Hải (2018), Chủ tịch
+ * UBND cấp xã trong …"), nor a child's (a youth union's officers may be 14).
  */
-const AGE_BRACKET_RE = /[ \t]?\((?:SN|[Ss]inh năm|[Ss]inh|[Nn]ăm sinh)[ \t]*(?:19|20)\d\d\)|[ \t]?\((?:1[89]|[2-9]\d|1\d\d)[ \t]+tuổi\)/y;
+const AGE_BRACKET_RE = /[ \t]?\((?:SN|[Ss]inh năm|[Ss]inh|[Nn]ăm sinh)[ \t]*(?:19|20)\d\d\)|[ \t]?\((?:1[4-9]|[2-9]\d|1\d\d)[ \t]+tuổi\)/y;
+/** A bare year in brackets, a year of birth only after a name with its cue ("Ông Lê Văn An (1968), Chủ tịch …"). */
+const YEAR_BRACKET_RE = /[ \t]?\((?:19|20)\d\d\)/y;
 /** "Nguyễn Văn An (Bí thư Huyện ủy)": posts in brackets right after the name. */
 const OPEN_BRACKET_GAP_RE = /^[ \t]*\($/;
 const COMMA_GAP_RE = /^[ \t]*,[ \t]*$/;
@@ -98,8 +100,10 @@ const GROUP_WORDS = new PhraseSet(new Set(['các', 'những']));
 const COMMITTEE_PLACES = new PhraseSet(new Set(['huyện', 'quận', 'tỉnh', 'thành', 'thị']));
 /** The levels of territory ("thành" of "thành phố", "thị" of "thị xã", "thị trấn") and the councils of each. */
 const LEVELS = new PhraseSet(new Set(['tỉnh', 'thành', 'huyện', 'quận', 'thị', 'xã', 'phường']));
-/** The last word of a territory's level, which its name follows ("huyện Lâm Hà", "thị trấn Lạc Dương", "thôn Phú Lộc"). */
-const TERRITORY_LEVELS = new PhraseSet(new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường', 'trấn', 'thôn', 'xóm', 'bản', 'ấp', 'buôn', 'bon', 'làng']));
+/** The last word of a territory's level, which its name follows ("huyện Lâm Hà", "thị trấn Lạc Dương"). */
+const TERRITORY_LEVELS = new PhraseSet(new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường', 'trấn']));
+/** The units of hamlets, whose names may have one syllable ("thôn Đông", "thôn Phú Lộc"). */
+const HAMLET_LEVELS = new PhraseSet(new Set(['thôn', 'xóm', 'bản', 'ấp', 'buôn', 'bon', 'làng']));
 const COUNCILS = new PhraseSet(new Set(['ubnd', 'hđnd', 'ubmttq']));
 /** Heads that are whole posts, naming their unit or rank themselves: no body need follow them. */
 const COMPLETE_HEADS = new PhraseSet(new Set([
@@ -195,7 +199,10 @@ const UNIT_NAMES = new PhraseSet(new Set(['tỉnh', 'huyện', 'quận']));
 function unitBeginsBody(text: string, words: Words, b: number): boolean {
   const n = b + 1;
   if (n >= words.count || !joined(text, words, n)) return false;
-  if (words.shapes[n] === Shape.Other) return allDigits(text, words.starts[n], words.ends[n]);
+  // Only a district is named by its number, and not one that counts ("Nguyễn Văn Quận 90 tuổi", "… 2 lần").
+  if (words.shapes[n] === Shape.Other) return words.lowerIs(b, 'quận') && allDigits(text, words.starts[n], words.ends[n]) && !countWordAt(text, words.ends[n]);
+  // The body's word in lower case: a capitalised one begins the post after the name ("… Huyện Trưởng Công an huyện").
+  if (words.shapes[n] !== Shape.Lower) return false;
   if (words.lowerIs(n, 'ủy') || words.lowerIs(n, 'đội')) return true;
   const then = n + 1 < words.count && joined(text, words, n + 1);
   // "Quận trưởng Quận 1", not the "trưởng" of another post ("Nguyễn Văn Tỉnh trưởng đoàn công tác").
@@ -369,6 +376,9 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
    */
   const territoryBefore = (a: number): boolean =>
     a >= 2 && joined(text, words, a) && (words.phraseIn(TERRITORY_LEVELS, a - 1, 1) || (words.lowerIs(a - 1, 'ủy') && joined(text, words, a - 1) && words.phraseIn(COMMITTEE_PLACES, a - 2, 1)));
+  // A hamlet's name may have one syllable: the second family name begins the person's only where a middle
+  // word follows it ("thôn Phú Lộc Nguyễn Văn An"; not "thôn Đông Nguyễn Hoàng Minh Tuấn").
+  const hamletBefore = (a: number): boolean => a >= 2 && joined(text, words, a) && words.phraseIn(HAMLET_LEVELS, a - 1, 1);
   for (let r = 0; r < runs.length; r += 2) {
     const ra = runs[r];
     const rb = runs[r + 1];
@@ -382,7 +392,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
         // Right after a cue the whole run is the name, even where a family name sits inside it
         // ("đồng chí Y Thanh Hà Niê Kđăm": Ê Đê and Jrai names run to five syllables).
         const a = k > from && rb - from <= 4 && cueBefore(from) && plainName(text, words, from, rb) && !endsWithPlace(words, from, rb) ? from
-          : k === from + 1 && len === 4 && words.flags(k + 1) & Lex.Surname && territoryBefore(from) ? k + 1 : k;
+          : k === from + 1 && len === 4 && words.flags(k + 1) & Lex.Surname && (territoryBefore(from) || (hamletBefore(from) && MIDDLE_NAMES.has(words.lower(k + 2)))) ? k + 1 : k;
         candidates.push({ a, b: rb, runStart: ra });
         break;
       }
@@ -587,7 +597,8 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     return to;
   };
 
-  const positionsAfter = (b: number): ReadonlyArray<[number, number]> => {
+  /** `cued`: a cue is written before the name ("Ông", "đồng chí"), so a bare year after it is a birth's. */
+  const positionsAfter = (b: number, cued = false): ReadonlyArray<[number, number]> => {
     let p = b + 1;
     // Where the gap before the post begins: after the name, or after the age or birth year news writes
     // in brackets between them ("bà Đặng Thị Hoa (52 tuổi), Bí thư Chi bộ …", "ông Lê Văn An (SN 1968) -
@@ -595,8 +606,9 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     let from = words.ends[b];
     if (text.charCodeAt(from) === 32 || text.charCodeAt(from) === 40) {
       AGE_BRACKET_RE.lastIndex = from;
-      if (AGE_BRACKET_RE.test(text)) {
-        from = AGE_BRACKET_RE.lastIndex;
+      YEAR_BRACKET_RE.lastIndex = from;
+      if (AGE_BRACKET_RE.test(text) || (cued && YEAR_BRACKET_RE.test(text))) {
+        from = Math.max(AGE_BRACKET_RE.lastIndex, YEAR_BRACKET_RE.lastIndex);
         p = words.indexAt(from);
         if (p < words.count && text.charCodeAt(words.starts[p] - 1) === 40) return NO_POSITIONS;
       }
@@ -804,7 +816,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     const comrade = (joinedBefore && (comradeBefore(a) || (words.flags(a - 1) & Lex.Honorific) !== 0 || dcBefore(a))) ||
       (comradeBefore(a) && LIST_HEAD_GAP_RE.test(text.slice(words.ends[a - 1], words.starts[a])));
     const personCue = personCueBefore(a);
-    const after = positionsAfter(b);
+    const after = positionsAfter(b, comrade || personCue);
     const before = !personCue && c.a > 0 ? positionBefore(a, after.length > 0) : null;
     if (placeName && !comrade && !personCue) continue;
     // A name listed right after a person ("các đồng chí A, B và C") is a person too.
