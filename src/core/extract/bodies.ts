@@ -135,6 +135,9 @@ function isPositionQualifier(ctx: Context, i: number): boolean {
 function personAfterName(ctx: Context, k: number): boolean {
   const { norm, words } = ctx;
   if (words.shapes[k] !== Shape.Cap || words.shapes[k - 1] !== Shape.Cap || !(words.flags(k) & Lex.Surname)) return false;
+  // A place's last syllable that is a family name too, before a name with its middle word: the name is
+  // the next word's ("UBND huyện Lâm Hà Nguyễn Thị Hoa", "UBND tỉnh Lâm Đồng Trần Văn Hiệp").
+  if (k + 2 < words.count && words.flags(k + 1) & Lex.Surname && words.shapes[k + 1] === Shape.Cap && joined(norm, words, k + 1) && (words.lowerIs(k + 2, 'văn') || words.lowerIs(k + 2, 'thị'))) return false;
   let n = 1;
   while (n <= 4 && k + n < words.count && words.shapes[k + n] === Shape.Cap && joined(norm, words, k + n)) n++;
   return n >= 2 && n <= 4 && !words.phraseIn(NAMESAKE_SET, k, n);
