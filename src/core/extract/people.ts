@@ -64,11 +64,15 @@ const NEXT_POSITION_GAP_RE = /^[ \t]*(?:,|[ \t]-)[ \t]*$/;
 /**
  * An age or a year of birth in brackets after a name: "(52 tuổi)", "(SN 1968)", "(sinh năm 1968)"; not a
  * bare year (see YEAR_BRACKET_RE), which is also how a study cites its author ("Lê Văn Hải (2018), Chủ tịch
- * UBND cấp xã trong …"), nor a child's (a youth union's officers may be 14).
+ * UBND cấp xã trong …"), nor a minor's, whom news names before the official it quotes ("Em Lê Văn An (16
+ * tuổi), Chủ tịch UBND xã cho biết, bị đuối nước").
  */
-const AGE_BRACKET_RE = /[ \t]?\((?:SN|[Ss]inh năm|[Ss]inh|[Nn]ăm sinh)[ \t]*(?:19|20)\d\d\)|[ \t]?\((?:1[4-9]|[2-9]\d|1\d\d)[ \t]+tuổi\)/y;
-/** A bare year in brackets, a year of birth only after a name with its cue ("Ông Lê Văn An (1968), Chủ tịch …"). */
-const YEAR_BRACKET_RE = /[ \t]?\((?:19|20)\d\d\)/y;
+const AGE_BRACKET_RE = /[ \t]?\((?:SN|[Ss]inh năm|[Ss]inh|[Nn]ăm sinh)[ \t]*(?:19|20)\d\d\)|[ \t]?\((?:1[89]|[2-9]\d|1\d\d)[ \t]+tuổi\)/y;
+/**
+ * A bare year in brackets, a year of birth only after a name with its cue ("Ông Lê Văn An (1968), Chủ tịch
+ * …") and only a grown-up's: a recent one is a work's ("Ông Nguyễn Văn Hùng (2023), Bí thư Tỉnh ủy …").
+ */
+const YEAR_BRACKET_RE = /[ \t]?\((?:19\d\d|200\d)\)/y;
 /** "Nguyễn Văn An (Bí thư Huyện ủy)": posts in brackets right after the name. */
 const OPEN_BRACKET_GAP_RE = /^[ \t]*\($/;
 const COMMA_GAP_RE = /^[ \t]*,[ \t]*$/;
@@ -102,6 +106,8 @@ const COMMITTEE_PLACES = new PhraseSet(new Set(['huyện', 'quận', 'tỉnh', '
 const LEVELS = new PhraseSet(new Set(['tỉnh', 'thành', 'huyện', 'quận', 'thị', 'xã', 'phường']));
 /** The last word of a territory's level, which its name follows ("huyện Lâm Hà", "thị trấn Lạc Dương"). */
 const TERRITORY_LEVELS = new PhraseSet(new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường', 'trấn']));
+/** Family names that end no place's name ("Hà", "Lâm", "Lộc" do: "Thanh Hà", "Bảo Lâm", "Phú Lộc"). */
+const FIRST_ONLY_SURNAMES = new PhraseSet(new Set(['nguyễn', 'trần', 'lê', 'phạm', 'huỳnh', 'phan', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ', 'ngô', 'trịnh', 'đinh', 'trương', 'hồ']));
 /** The units of hamlets, whose names may have one syllable ("thôn Đông", "thôn Phú Lộc"). */
 const HAMLET_LEVELS = new PhraseSet(new Set(['thôn', 'xóm', 'bản', 'ấp', 'buôn', 'bon', 'làng']));
 const COUNCILS = new PhraseSet(new Set(['ubnd', 'hđnd', 'ubmttq']));
@@ -154,9 +160,11 @@ function capitalisedRuns(text: string, words: Words): number[] {
       // "Nguyễn Văn Tân Giám đốc …"); asked of those words alone.
       const beginsPost = () => !(b > a && MIDDLE_NAMES.has(words.lower(b - 1))) && !(b - nameStart <= 2 && beforeModifier(text, words, b)) && positionHeadLength(text, words, b) > 0;
       const unit = words.phraseIn(UNIT_NAMES, b, 1);
-      const nonFinal = f & Lex.NonFinalName && (!givenName || beginsPost()) && (!unit || unitBeginsBody(text, words, b));
+      // Three syllables before it make a whole name.
+      const whole = b - nameStart >= 3;
+      const nonFinal = f & Lex.NonFinalName && (!givenName || beginsPost()) && (!unit || unitBeginsBody(text, words, b, whole));
       if (nextLower && (nonFinal || (f & Lex.CompoundFirst && words.flags(b + 1) & Lex.CompoundSecond && words.phraseIn(BODY_PAIRS, b, 2)))) b--;
-      else if (unit && b > a && unitBeginsBody(text, words, b)) b--;
+      else if (unit && b > a && unitBeginsBody(text, words, b, whole)) b--;
       else if (givenName ? beginsPost() : f & Lex.HeadModifier || (b > a && positionHeadLength(text, words, b) > 0)) b--;
       else break;
     }
@@ -192,19 +200,23 @@ function beforeModifier(text: string, words: Words, i: number): boolean {
 const UNIT_NAMES = new PhraseSet(new Set(['tỉnh', 'huyện', 'quận']));
 
 /**
- * Does the unit at word b begin what follows it: a place by its number ("Quận 3"), a committee or a post
+ * Does the unit at word b, after a `whole` name or not, begin what follows it: a place by its number ("Quận 3"), a committee or a post
  * ("Quận ủy", "Huyện đội", "Quận trưởng" before no lower-case word), the youth union (not "đoàn kết"), an association by its name
  * ("Tỉnh hội Nông dân"; not the verbs "hội đàm", "hội ý")?
  */
-function unitBeginsBody(text: string, words: Words, b: number): boolean {
+function unitBeginsBody(text: string, words: Words, b: number, whole: boolean): boolean {
   const n = b + 1;
   if (n >= words.count || !joined(text, words, n)) return false;
   // Only a district is named by its number, and not one that counts ("Nguyễn Văn Quận 90 tuổi", "… 2 lần").
-  if (words.shapes[n] === Shape.Other) return words.lowerIs(b, 'quận') && allDigits(text, words.starts[n], words.ends[n]) && !countWordAt(text, words.ends[n]);
-  // The body's word in lower case: a capitalised one begins the post after the name ("… Huyện Trưởng Công an huyện").
-  if (words.shapes[n] !== Shape.Lower) return false;
-  if (words.lowerIs(n, 'ủy') || words.lowerIs(n, 'đội')) return true;
   const then = n + 1 < words.count && joined(text, words, n + 1);
+  if (words.shapes[n] === Shape.Other) {
+    return words.lowerIs(b, 'quận') && allDigits(text, words.starts[n], words.ends[n]) && !countWordAt(text, words.ends[n]) && !(then && words.lowerIs(n + 1, 'tuổi'));
+  }
+  // Capitalised, a committee's or a unit's word begins a post only after a whole name ("Lê Văn Hùng Huyện
+  // Đội trưởng"; not "Trần Văn Huyện Đội trưởng Đội Thuế").
+  if (words.lowerIs(n, 'ủy') || words.lowerIs(n, 'đội')) return words.shapes[n] === Shape.Lower || whole;
+  // The other words in lower case: a capitalised one begins the post after the name ("… Huyện Trưởng Công an huyện").
+  if (words.shapes[n] !== Shape.Lower) return false;
   // "Quận trưởng Quận 1", not the "trưởng" of another post ("Nguyễn Văn Tỉnh trưởng đoàn công tác").
   if (words.lowerIs(n, 'trưởng')) return !(then && words.shapes[n + 1] === Shape.Lower);
   if (words.lowerIs(n, 'đoàn')) return !(then && words.lowerIs(n + 1, 'kết'));
@@ -376,8 +388,9 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
    */
   const territoryBefore = (a: number): boolean =>
     a >= 2 && joined(text, words, a) && (words.phraseIn(TERRITORY_LEVELS, a - 1, 1) || (words.lowerIs(a - 1, 'ủy') && joined(text, words, a - 1) && words.phraseIn(COMMITTEE_PLACES, a - 2, 1)));
-  // A hamlet's name may have one syllable: the second family name begins the person's only where a middle
-  // word follows it ("thôn Phú Lộc Nguyễn Văn An"; not "thôn Đông Nguyễn Hoàng Minh Tuấn").
+  // A hamlet's name may have one syllable: after a family name that ends no place's name the second one
+  // begins the person's only where a middle word follows it ("thôn Phú Lộc Nguyễn Văn An", "thôn Thanh Hà
+  // Nguyễn Minh Tuấn"; not "thôn Đông Nguyễn Hoàng Minh Tuấn").
   const hamletBefore = (a: number): boolean => a >= 2 && joined(text, words, a) && words.phraseIn(HAMLET_LEVELS, a - 1, 1);
   for (let r = 0; r < runs.length; r += 2) {
     const ra = runs[r];
@@ -392,7 +405,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
         // Right after a cue the whole run is the name, even where a family name sits inside it
         // ("đồng chí Y Thanh Hà Niê Kđăm": Ê Đê and Jrai names run to five syllables).
         const a = k > from && rb - from <= 4 && cueBefore(from) && plainName(text, words, from, rb) && !endsWithPlace(words, from, rb) ? from
-          : k === from + 1 && len === 4 && words.flags(k + 1) & Lex.Surname && (territoryBefore(from) || (hamletBefore(from) && MIDDLE_NAMES.has(words.lower(k + 2)))) ? k + 1 : k;
+          : k === from + 1 && len === 4 && words.flags(k + 1) & Lex.Surname && (territoryBefore(from) || (hamletBefore(from) && (MIDDLE_NAMES.has(words.lower(k + 2)) || !words.phraseIn(FIRST_ONLY_SURNAMES, k, 1)))) ? k + 1 : k;
         candidates.push({ a, b: rb, runStart: ra });
         break;
       }

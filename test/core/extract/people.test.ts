@@ -334,11 +334,11 @@ describe('positions written before the name in a list of people', () => {
     // Not a note that goes on in the bracket, nor a second bracket, nor a sentence after it.
     // A bare year is a birth's after a name with its cue; a youth union's officer may be 14.
     assert.deepStrictEqual(read('Ông Lê Văn An (1968), Chủ tịch UBND xã Tân Hà, bị tạm giam.'), ['Lê Văn An', ['Chủ tịch UBND xã Tân Hà']]);
-    assert.deepStrictEqual(read('Em Trần Văn Nam (17 tuổi), Bí thư Chi đoàn trường, cho biết.'), ['Trần Văn Nam', ['Bí thư Chi đoàn trường']]);
+    assert.deepStrictEqual(read('Anh Trần Văn Nam (19 tuổi), Bí thư Chi đoàn thôn 2, cho biết.'), ['Trần Văn Nam', ['Bí thư Chi đoàn thôn 2']]);
     // Not a note that goes on in the bracket, nor a second bracket, nor a sentence after it, nor a child's age.
     for (const t of [
       'Ông Lê Văn An (52 tuổi, ngụ xã Tân Hà), Bí thư Chi bộ thôn phát biểu.', 'Ông Lê Văn An (1968) (Bí thư Chi bộ) phát biểu.', 'Ông Lê Văn An (SN 1968), trú tại thôn 3.',
-      'Anh Lê Văn An (8 tuổi), Chủ tịch UBND xã cho biết, bị đuối nước.',
+      'Anh Lê Văn An (16 tuổi), Chủ tịch UBND xã cho biết, bị đuối nước.', 'Ông Lê Văn An (2018), Chủ tịch UBND cấp xã trong quản lý đất đai, Luận văn thạc sĩ.',
     ]) {
       assert.deepStrictEqual(read(t), ['Lê Văn An', []], t);
     }
@@ -356,6 +356,8 @@ describe('positions written before the name in a list of people', () => {
       // A hamlet's name of one syllable, and a name with two family names and no middle word after it.
       ['Bí thư Chi bộ thôn Đông Nguyễn Hoàng Minh Tuấn phát biểu.', 'Nguyễn Hoàng Minh Tuấn', 'Bí thư Chi bộ thôn Đông'],
       ['Bí thư Chi bộ xóm Hạ Trần Lê Hoàng Anh phát biểu.', 'Trần Lê Hoàng Anh', 'Bí thư Chi bộ xóm Hạ'],
+      // … and one of two whose last is a family name too
+      ['Trưởng thôn Thanh Hà Nguyễn Minh Tuấn cho biết.', 'Nguyễn Minh Tuấn', 'Trưởng thôn Thanh Hà'],
     ]) {
       assert.deepStrictEqual(names(people(text)), [[name, [post]]], text);
     }
@@ -558,6 +560,8 @@ describe('names that end in a word that may also begin a post', () => {
       names(people('Ông Nguyễn Văn Quận 2 lần được tặng Bằng khen. Đồng chí Lê Văn Huyện Trưởng Công an huyện báo cáo. Ông Nguyễn Văn Tỉnh trưởng đoàn công tác làm việc tại xã.')),
       [['Nguyễn Văn Quận', []], ['Lê Văn Huyện', ['Trưởng Công an huyện']], ['Nguyễn Văn Tỉnh', ['trưởng đoàn công tác']]],
     );
+    assert.deepStrictEqual(people('Ông Trần Văn Quận 70 tuổi vẫn đi họp. Ông Lê Văn Hùng Huyện Đội trưởng phát biểu.').map((p) => p.name), ['Trần Văn Quận', 'Lê Văn Hùng']);
+    assert.deepStrictEqual(names(people('Ông Trần Văn Huyện Đội trưởng Đội thuế số 2 cho biết.')), [['Trần Văn Huyện', ['Đội trưởng']]]);
   });
 
   it('keep them before a post that has a modifier of its own ("… Tân nguyên Bí thư …")', () => {
