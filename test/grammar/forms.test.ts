@@ -213,7 +213,11 @@ const SCOPED: [string, string, string][] = [
   ['Bí thư Chi bộ thôn 3 Nguyễn Văn An phát biểu.', 'Nguyễn Văn An', PERSON],
   // a place named after a person right after its level is the body's
   ['UBND phường Hoàng Văn Thụ tổ chức hội nghị.', 'UBND phường Hoàng Văn Thụ', ORGANIZATION],
-  ['Huyện ủy Trần Văn Thời tổ chức hội nghị.', 'Huyện ủy Trần Văn Thời', ORGANIZATION],
+  ['Đảng ủy phường Võ Thị Sáu họp.', 'Đảng ủy phường Võ Thị Sáu', ORGANIZATION],
+  // a post's place whose last syllable is a family name, then the person
+  ['Bí thư Huyện ủy Lâm Hà Nguyễn Văn Dũng dự lễ.', 'Nguyễn Văn Dũng', PERSON],
+  ['Giám đốc Trung tâm Y tế huyện Lâm Hà Phạm Văn Tùng phát biểu.', 'Phạm Văn Tùng', PERSON],
+  ['Bí thư Chi bộ ấp 3 Mỹ Phước Lê Văn Tư cho biết.', 'Lê Văn Tư', PERSON],
   ['UBND thị trấn Đinh Văn, huyện Lâm Hà phối hợp.', 'UBND thị trấn Đinh Văn', ORGANIZATION],
   // a name with two family names before its middle word is whole
   ['Bà Trần Lê Thị Hồng, Phó Chủ tịch UBND xã, cho biết.', 'Trần Lê Thị Hồng', PERSON],
@@ -324,7 +328,8 @@ const NOT_SCOPED: [string, string, string][] = [
   ['Trung tâm Giáo dục thường xuyên tỉnh mở lớp.', 'Trung tâm Giáo dục', ORGANIZATION],
   ['Trung tâm Y tế dự phòng tỉnh thông báo.', 'Trung tâm Y tế', ORGANIZATION],
   // a numbered hamlet's body does not take the name after it
-  ['Bí thư Chi bộ thôn 3 Ksor Y Duin phát biểu.', 'Ksor Y Duin', POSITION],
+  ['Bí thư Huyện ủy Lâm Hà Nguyễn Văn Dũng dự lễ.', 'Lâm Hà', PERSON],
+  ['Đại diện Văn phòng Huyện ủy Nguyễn Thị Lan cho biết.', 'Nguyễn Thị Lan', ORGANIZATION],
   ['Bí thư Chi bộ tổ dân phố số 4 Nguyễn Văn An phát biểu.', 'Nguyễn Văn An', POSITION],
   // not one hamlet of a list or a pair
   ['Chi bộ thôn 1, 2, 3 họp.', 'thôn 1', ORGANIZATION],
