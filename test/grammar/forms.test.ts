@@ -221,6 +221,7 @@ const SCOPED: [string, string, string][] = [
   ['UBND thị trấn Đinh Văn, huyện Lâm Hà phối hợp.', 'UBND thị trấn Đinh Văn', ORGANIZATION],
   // a name with two family names before its middle word is whole
   ['Bà Trần Lê Thị Hồng, Phó Chủ tịch UBND xã, cho biết.', 'Trần Lê Thị Hồng', PERSON],
+  ['Bà Nguyễn Lê Thị Thu Hà, Giám đốc Sở Tư pháp, phát biểu.', 'Nguyễn Lê Thị Thu Hà', PERSON],
   // a unit of a place as a name's last syllable (not before its body's word: see NOT_SCOPED)
   ['Phát biểu kết luận, Bí thư Tỉnh ủy Trần Đức Quận yêu cầu các sở.', 'Trần Đức Quận', PERSON],
   ['Ông Lê Văn Huyện cho biết.', 'Lê Văn Huyện', PERSON],
@@ -330,6 +331,8 @@ const NOT_SCOPED: [string, string, string][] = [
   // a numbered hamlet's body does not take the name after it
   ['Bí thư Huyện ủy Lâm Hà Nguyễn Văn Dũng dự lễ.', 'Lâm Hà', PERSON],
   ['Đại diện Văn phòng Huyện ủy Nguyễn Thị Lan cho biết.', 'Nguyễn Thị Lan', ORGANIZATION],
+  ['Đại diện UBND tỉnh Trần Văn Hiệp phát biểu.', 'Trần Văn Hiệp', ORGANIZATION],
+  ['Đồng chí Trần Văn Bình Lê Thị Hoa phát biểu.', 'Lê Thị Hoa', PERSON],
   ['Bí thư Chi bộ tổ dân phố số 4 Nguyễn Văn An phát biểu.', 'Nguyễn Văn An', POSITION],
   // not one hamlet of a list or a pair
   ['Chi bộ thôn 1, 2, 3 họp.', 'thôn 1', ORGANIZATION],

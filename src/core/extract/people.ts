@@ -14,7 +14,7 @@ import {
   BOILERPLATE_WORDS, CREDIT_LABELS, HEAD_MODIFIERS, MASTHEAD_ROLES, NON_FINAL_NAME_WORDS, PERSON_CUES, PLACE_CUES,
   PLACES, POSITION_ABBREVIATIONS, POSITION_HEADS, SURNAMES, BODY_COMPOUNDS, Lex, flagWords,
 } from './lexicon';
-import { NAMESAKE_SET, NUMBERED_PLACES, NUMBERED_WARDS, chairOfBoth, commaJoined, councilAt, countWordAt, dashJoined, extendBody, inCommaField, isBodyWord, jointOffice, joined, positionHeadLength, taskStartBefore } from './phrase';
+import { FIRST_ONLY_SURNAMES, NAMESAKE_SET, NUMBERED_PLACES, NUMBERED_WARDS, chairOfBoth, commaJoined, councilAt, countWordAt, dashJoined, extendBody, inCommaField, isBodyWord, jointOffice, joined, positionHeadLength, taskStartBefore } from './phrase';
 import { PhraseSet, Shape, Words, isTrimmed } from './tokens';
 import { PLACE_FIRST_SYLLABLES } from './placeSyllables';
 
@@ -106,8 +106,6 @@ const COMMITTEE_PLACES = new PhraseSet(new Set(['huyện', 'quận', 'tỉnh', '
 const LEVELS = new PhraseSet(new Set(['tỉnh', 'thành', 'huyện', 'quận', 'thị', 'xã', 'phường']));
 /** The last word of a territory's level, which its name follows ("huyện Lâm Hà", "thị trấn Lạc Dương"). */
 const TERRITORY_LEVELS = new PhraseSet(new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường', 'trấn']));
-/** Family names that end no place's name ("Hà", "Lâm", "Lộc" do: "Thanh Hà", "Bảo Lâm", "Phú Lộc"). */
-const FIRST_ONLY_SURNAMES = new PhraseSet(new Set(['nguyễn', 'trần', 'lê', 'phạm', 'huỳnh', 'phan', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ', 'ngô', 'trịnh', 'đinh', 'trương', 'hồ']));
 /** The units of hamlets, whose names may have one syllable ("thôn Đông", "thôn Phú Lộc"). */
 const HAMLET_LEVELS = new PhraseSet(new Set(['thôn', 'xóm', 'bản', 'ấp', 'buôn', 'bon', 'làng']));
 const COUNCILS = new PhraseSet(new Set(['ubnd', 'hđnd', 'ubmttq']));

@@ -72,6 +72,13 @@ const UPPER_STOP_WORDS = new PhraseSet(new Set(['về', 'của', 'ngày', 'tại
 const NUMBERED_UNITS = new PhraseSet(new Set(['quân khu', 'quân đoàn', 'sư đoàn', 'binh đoàn', 'lữ đoàn', 'trung đoàn', 'hải đoàn']));
 const UNIT_NUMBER_RE = /^\d{1,3}$/;
 
+/**
+ * Family names that end hardly any place's name, as "Hà", "Lâm", "Hồ", "Lê" do ("Thanh Hà", "Bảo Lâm", "Long
+ * Hồ", "Yên Lê"): before another family name they begin a person's name of four syllables ("thôn Đông
+ * Nguyễn Hoàng Minh Tuấn", "… huyện Lâm Hà Trần Lê Thị Hồng").
+ */
+export const FIRST_ONLY_SURNAMES = new PhraseSet(new Set(['nguyễn', 'trần', 'phạm', 'huỳnh', 'đặng', 'bùi', 'trịnh', 'trương']));
+
 /** May word i continue the name of a body or position? */
 export function isBodyWord(words: Words, i: number): boolean {
   const shape = words.shapes[i];

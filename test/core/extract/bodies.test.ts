@@ -318,8 +318,11 @@ describe('organisations, terms and abbreviations', () => {
     assert.deepStrictEqual(organizations('Chủ tịch UBND huyện Lâm Hà Trần Văn Bình đã trao quà.').map((o) => o.name), ['UBND huyện Lâm Hà']);
     // … with no post before it, where the place's last syllable is a family name too ("Hà", "Lộc")
     assert.deepStrictEqual(
-      organizations('Đại diện Trung tâm Y tế huyện Lâm Hà Nguyễn Thị Hoa cho biết. Đại diện UBND xã Phú Lộc Nguyễn Văn An cho biết.').map((o) => o.name),
-      ['Trung tâm Y tế huyện Lâm Hà', 'UBND xã Phú Lộc'],
+      organizations(
+        'Đại diện Trung tâm Y tế huyện Lâm Hà Nguyễn Thị Hoa cho biết. Đại diện UBND xã Phú Lộc Nguyễn Văn An cho biết. ' +
+          'Trung tâm Y tế huyện Lâm Hà Trần Lê Thị Hồng nhận cờ thi đua.',
+      ).map((o) => o.name),
+      ['Trung tâm Y tế huyện Lâm Hà', 'UBND xã Phú Lộc', 'Trung tâm Y tế huyện Lâm Hà'],
     );
     assert.deepStrictEqual(organizations('Phó Chủ tịch UBND xã Giao Thiện Trần Lê Quang Huy đã trao quà.').map((o) => o.name), ['UBND xã Giao Thiện']);
   });

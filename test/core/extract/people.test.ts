@@ -358,6 +358,7 @@ describe('positions written before the name in a list of people', () => {
       ['Bí thư Chi bộ xóm Hạ Trần Lê Hoàng Anh phát biểu.', 'Trần Lê Hoàng Anh', 'Bí thư Chi bộ xóm Hạ'],
       // … and one of two whose last is a family name too
       ['Trưởng thôn Thanh Hà Nguyễn Minh Tuấn cho biết.', 'Nguyễn Minh Tuấn', 'Trưởng thôn Thanh Hà'],
+      ['Trưởng ấp Long Hồ Trần Thanh Sơn dẫn đoàn.', 'Trần Thanh Sơn', 'Trưởng ấp Long Hồ'],
     ]) {
       assert.deepStrictEqual(names(people(text)), [[name, [post]]], text);
     }
