@@ -151,6 +151,9 @@ function capitalisedRuns(text: string, words: Words): number[] {
     // The name's first syllable, after an honorific the run may begin with ("Ông Đỗ Minh Tân").
     const nameStart = words.flags(a) & Lex.Honorific ? a + 1 : a;
     while (b >= a) {
+      // No name ends in its middle word: after "Văn", "Thị" a unit of a place is the name's ("Trần Văn Huyện
+      // Đội trưởng Đội Thuế", "Hoàng Văn Tỉnh Tỉnh Đội trưởng").
+      if (b > a && words.phraseIn(UNIT_NAMES, b, 1) && MIDDLE_NAMES.has(words.lower(b - 1))) break;
       const nextLower = b + 1 < n && joined(text, words, b + 1) && words.shapes[b + 1] === Shape.Lower;
       const f = words.flags(b);
       const givenName = (f & Lex.HeadModifier) !== 0 && isGivenNameModifier(words, b);
@@ -169,7 +172,9 @@ function capitalisedRuns(text: string, words: Words): number[] {
     // Split before a position head inside the run ("Nguyễn Mạnh Cường Tỉnh ủy viên"); not at a given name
     // after a name's middle word ("Nguyễn Văn Tân Giám đốc …": no name ends in "Văn" or "Thị").
     for (let k = a + 2; k <= b; k++) {
-      if (positionHeadLength(text, words, k) > 0 && !(words.flags(k) & Lex.HeadModifier && isGivenNameModifier(words, k) && (MIDDLE_NAMES.has(words.lower(k - 1)) || (k - nameStart <= 2 && beforeModifier(text, words, k))))) {
+      const afterMiddle = MIDDLE_NAMES.has(words.lower(k - 1));
+      if (positionHeadLength(text, words, k) > 0 && !(words.phraseIn(UNIT_NAMES, k, 1) && afterMiddle) &&
+        !(words.flags(k) & Lex.HeadModifier && isGivenNameModifier(words, k) && (afterMiddle || (k - nameStart <= 2 && beforeModifier(text, words, k))))) {
         b = k - 1;
         break;
       }

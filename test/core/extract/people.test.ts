@@ -563,6 +563,11 @@ describe('names that end in a word that may also begin a post', () => {
     );
     assert.deepStrictEqual(people('Ông Trần Văn Quận 70 tuổi vẫn đi họp. Ông Lê Văn Hùng Huyện Đội trưởng phát biểu.').map((p) => p.name), ['Trần Văn Quận', 'Lê Văn Hùng']);
     assert.deepStrictEqual(names(people('Ông Trần Văn Huyện Đội trưởng Đội thuế số 2 cho biết.')), [['Trần Văn Huyện', ['Đội trưởng']]]);
+    // The district's and the province's military commanders ("Huyện đội trưởng", "Tỉnh Đội phó") are posts.
+    assert.deepStrictEqual(
+      names(people('Lê Văn Hùng Huyện đội trưởng Huyện đội Đạ Tẻh dự lễ giao nhận quân. Đồng chí Hoàng Văn Tỉnh Tỉnh Đội phó phát biểu.')),
+      [['Lê Văn Hùng', ['Huyện đội trưởng Huyện đội Đạ Tẻh']], ['Hoàng Văn Tỉnh', ['Tỉnh Đội phó']]],
+    );
   });
 
   it('keep them before a post that has a modifier of its own ("… Tân nguyên Bí thư …")', () => {
