@@ -222,6 +222,7 @@ const SCOPED: [string, string, string][] = [
   // a name with two family names before its middle word is whole
   ['Bà Trần Lê Thị Hồng, Phó Chủ tịch UBND xã, cho biết.', 'Trần Lê Thị Hồng', PERSON],
   ['Bà Nguyễn Lê Thị Thu Hà, Giám đốc Sở Tư pháp, phát biểu.', 'Nguyễn Lê Thị Thu Hà', PERSON],
+  ['Bị cáo Nguyễn Văn Hùng (1970), nguyên Giám đốc Sở Tài nguyên và Môi trường, bị tuyên phạt.', 'Nguyễn Văn Hùng', PERSON],
   // a unit of a place as a name's last syllable (not before its body's word: see NOT_SCOPED)
   ['Phát biểu kết luận, Bí thư Tỉnh ủy Trần Đức Quận yêu cầu các sở.', 'Trần Đức Quận', PERSON],
   ['Ông Lê Văn Huyện cho biết.', 'Lê Văn Huyện', PERSON],

@@ -342,6 +342,11 @@ describe('positions written before the name in a list of people', () => {
     ]) {
       assert.deepStrictEqual(read(t), ['Lê Văn An', []], t);
     }
+    // A defendant is named as a person is ("bị cáo", "bị can"), with the year of birth court news writes.
+    assert.deepStrictEqual(
+      names(people('Bị cáo Nguyễn Văn Hùng (1970), nguyên Giám đốc Sở Tài nguyên và Môi trường, bị tuyên phạt 5 năm tù. Các bị can Trần Văn An, Lê Văn Bình bị truy tố.')),
+      [['Nguyễn Văn Hùng', ['nguyên Giám đốc Sở Tài nguyên và Môi trường']], ['Trần Văn An', []], ['Lê Văn Bình', []]],
+    );
     // Nor a study's year after its author, with no cue: how research cites it.
     const study = people('Theo Lê Văn Hải (2018), Chủ tịch UBND cấp xã có vai trò quyết định. 4. Nguyễn Văn Bình (2020), Bí thư chi bộ với công tác vận động quần chúng.');
     assert.ok(study.every((p) => p.positions.length === 0), JSON.stringify(study));
