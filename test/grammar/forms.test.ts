@@ -218,10 +218,6 @@ const SCOPED: [string, string, string][] = [
   ['Bí thư Huyện ủy Lâm Hà Nguyễn Văn Dũng dự lễ.', 'Nguyễn Văn Dũng', PERSON],
   ['Giám đốc Trung tâm Y tế huyện Lâm Hà Phạm Văn Tùng phát biểu.', 'Phạm Văn Tùng', PERSON],
   ['Bà Nguyễn Thị Thanh Hương Thứ trưởng Bộ Y tế phát biểu.', 'Thứ trưởng Bộ Y tế', POSITION],
-  // the head of a hamlet, with its number or its name
-  ['Trưởng thôn 2 Lê Văn Tám cho biết.', 'Trưởng thôn 2', POSITION],
-  ['Trưởng thôn 2 Lê Văn Tám cho biết.', 'Lê Văn Tám', PERSON],
-  ['Ông Nguyễn Văn An, Trưởng thôn Phú Lộc, cho biết.', 'Trưởng thôn Phú Lộc', POSITION],
   ['UBND thị trấn Đinh Văn, huyện Lâm Hà phối hợp.', 'UBND thị trấn Đinh Văn', ORGANIZATION],
   // a name with two family names before its middle word is whole
   ['Bà Trần Lê Thị Hồng, Phó Chủ tịch UBND xã, cho biết.', 'Trần Lê Thị Hồng', PERSON],
@@ -341,7 +337,6 @@ const NOT_SCOPED: [string, string, string][] = [
   ['Bí thư Chi bộ thôn 5 Liêng Jrang Ha Bình đề nghị.', 'Liêng Jrang Ha Bình', POSITION],
   ['Bà Nguyễn Thị Thanh Hương Thứ trưởng Bộ Y tế phát biểu.', 'Thứ', PERSON],
   ['Bí thư Chi bộ tổ dân phố số 4 Nguyễn Văn An phát biểu.', 'Nguyễn Văn An', POSITION],
-  ['Ông Nguyễn Văn An làm Trưởng thôn 2 năm liền.', '2', POSITION],
   // not one hamlet of a list or a pair
   ['Chi bộ thôn 1, 2, 3 họp.', 'thôn 1', ORGANIZATION],
   ['Chi bộ thôn 3-4 họp.', 'thôn 3', ORGANIZATION],
