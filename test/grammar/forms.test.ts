@@ -218,6 +218,8 @@ const SCOPED: [string, string, string][] = [
   ['Bí thư Huyện ủy Lâm Hà Nguyễn Văn Dũng dự lễ.', 'Nguyễn Văn Dũng', PERSON],
   ['Giám đốc Trung tâm Y tế huyện Lâm Hà Phạm Văn Tùng phát biểu.', 'Phạm Văn Tùng', PERSON],
   ['Bà Nguyễn Thị Thanh Hương Thứ trưởng Bộ Y tế phát biểu.', 'Thứ trưởng Bộ Y tế', POSITION],
+  ['Bí thư Chi bộ ấp 3 Mỹ Phước Lê Văn Tư cho biết.', 'Lê Văn Tư', PERSON],
+  ['Đồng chí Hoàng Văn Tỉnh Tỉnh Đội phó phát biểu.', 'Hoàng Văn Tỉnh', PERSON],
   ['UBND thị trấn Đinh Văn, huyện Lâm Hà phối hợp.', 'UBND thị trấn Đinh Văn', ORGANIZATION],
   // a name with two family names before its middle word is whole
   ['Bà Trần Lê Thị Hồng, Phó Chủ tịch UBND xã, cho biết.', 'Trần Lê Thị Hồng', PERSON],
@@ -334,7 +336,6 @@ const NOT_SCOPED: [string, string, string][] = [
   ['Đại diện Văn phòng Huyện ủy Nguyễn Thị Lan cho biết.', 'Nguyễn Thị Lan', ORGANIZATION],
   ['Đại diện UBND tỉnh Trần Văn Hiệp phát biểu.', 'Trần Văn Hiệp', ORGANIZATION],
   ['Đồng chí Trần Văn Bình Lê Thị Hoa phát biểu.', 'Lê Thị Hoa', PERSON],
-  ['Bí thư Chi bộ thôn 5 Liêng Jrang Ha Bình đề nghị.', 'Liêng Jrang Ha Bình', POSITION],
   ['Bà Nguyễn Thị Thanh Hương Thứ trưởng Bộ Y tế phát biểu.', 'Thứ', PERSON],
   ['Bí thư Chi bộ tổ dân phố số 4 Nguyễn Văn An phát biểu.', 'Nguyễn Văn An', POSITION],
   // not one hamlet of a list or a pair

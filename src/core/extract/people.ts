@@ -150,10 +150,12 @@ function capitalisedRuns(text: string, words: Words): number[] {
     // "Lê Minh Tân⏎Giám đốc Sở Nội vụ" (a dash, a tab or a line break parts a name from its post).
     // The name's first syllable, after an honorific the run may begin with ("Ông Đỗ Minh Tân").
     const nameStart = words.flags(a) & Lex.Honorific ? a + 1 : a;
+    // A run right after a level or a committee is a place's name first ("Huyện ủy Đồng Văn", "thị trấn Đinh Văn").
+    const afterLevel = a > 0 && joined(text, words, a) && words.phraseIn(RUN_LEVELS, a - 1, 1);
     while (b >= a) {
       // No name ends in its middle word: after "Văn", "Thị" a unit of a place is the name's ("Trần Văn Huyện
       // Đội trưởng Đội Thuế", "Hoàng Văn Tỉnh Tỉnh Đội trưởng").
-      if (b > a && words.phraseIn(UNIT_NAMES, b, 1) && MIDDLE_NAMES.has(words.lower(b - 1))) break;
+      if (b > a && !afterLevel && words.phraseIn(UNIT_NAMES, b, 1) && MIDDLE_NAMES.has(words.lower(b - 1))) break;
       const nextLower = b + 1 < n && joined(text, words, b + 1) && words.shapes[b + 1] === Shape.Lower;
       const f = words.flags(b);
       const givenName = (f & Lex.HeadModifier) !== 0 && isGivenNameModifier(words, b);
@@ -225,6 +227,8 @@ function unitBeginsBody(text: string, words: Words, b: number, whole: boolean): 
   if (words.lowerIs(n, 'đoàn')) return !(then && words.lowerIs(n + 1, 'kết'));
   return words.lowerIs(n, 'hội') && then && words.shapes[n + 1] === Shape.Cap;
 }
+/** The words a place's name follows ("huyện Lâm Hà", "Huyện ủy Đồng Văn", "thôn Phú Lộc"). */
+const RUN_LEVELS = new PhraseSet(new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường', 'trấn', 'ủy', 'thôn', 'ấp', 'bản', 'xóm', 'buôn', 'bon', 'làng']));
 /** Middle words of a name, which no name ends with. */
 const MIDDLE_NAMES = new Set(['văn', 'thị']);
 
