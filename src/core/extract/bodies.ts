@@ -5,7 +5,7 @@ import { normalizeForMatch } from '../text/normalize';
 import abbreviations from './abbreviations.json';
 import { Claims, Context } from './context';
 import { ordinalValue, numberToRoman, yearsOfTerm } from './keys';
-import { FIRST_ONLY_SURNAMES, NAMESAKE_SET, extendBody, jointOffice, joined, positionHeadLength } from './phrase';
+import { FIRST_ONLY_SURNAMES, MIDDLE_NAMES, NAMESAKE_SET, extendBody, jointOffice, joined, positionHeadLength } from './phrase';
 import { Lex, NOT_BODY_NAMES, flagWords } from './lexicon';
 import { PhraseSet, Shape, Words, isWordChar, letterBefore } from './tokens';
 import { digitRuns, scanAt } from './scan';
@@ -139,7 +139,7 @@ function personAfterName(ctx: Context, k: number): boolean {
   // the next word's ("UBND huyện Lâm Hà Nguyễn Thị Hoa", "UBND tỉnh Lâm Đồng Trần Văn Hiệp").
   // Not a family name that ends hardly any place's: that one begins the name ("… Lâm Hà Trần Lê Thị Hồng").
   if (k + 2 < words.count && words.flags(k + 1) & Lex.Surname && words.shapes[k + 1] === Shape.Cap && joined(norm, words, k + 1) &&
-    (words.lowerIs(k + 2, 'văn') || words.lowerIs(k + 2, 'thị')) && !words.phraseIn(FIRST_ONLY_SURNAMES, k, 1)) return false;
+    MIDDLE_NAMES.has(words.lower(k + 2)) && !words.phraseIn(FIRST_ONLY_SURNAMES, k, 1)) return false;
   let n = 1;
   while (n <= 4 && k + n < words.count && words.shapes[k + n] === Shape.Cap && joined(norm, words, k + n)) n++;
   return n >= 2 && n <= 4 && !words.phraseIn(NAMESAKE_SET, k, n);

@@ -14,7 +14,7 @@ import {
   BOILERPLATE_WORDS, CREDIT_LABELS, HEAD_MODIFIERS, MASTHEAD_ROLES, NON_FINAL_NAME_WORDS, PERSON_CUES, PLACE_CUES,
   PLACES, POSITION_ABBREVIATIONS, POSITION_HEADS, SURNAMES, BODY_COMPOUNDS, Lex, flagWords,
 } from './lexicon';
-import { FIRST_ONLY_SURNAMES, NAMESAKE_SET, NUMBERED_PLACES, NUMBERED_WARDS, chairOfBoth, commaJoined, councilAt, countWordAt, dashJoined, extendBody, inCommaField, isBodyWord, jointOffice, joined, positionHeadLength, taskStartBefore } from './phrase';
+import { FIRST_ONLY_SURNAMES, MIDDLE_NAMES, NAMESAKE_SET, NUMBERED_PLACES, NUMBERED_WARDS, chairOfBoth, commaJoined, councilAt, countWordAt, dashJoined, extendBody, inCommaField, isBodyWord, jointOffice, joined, positionHeadLength, taskStartBefore } from './phrase';
 import { PhraseSet, Shape, Words, isTrimmed } from './tokens';
 import { PLACE_FIRST_SYLLABLES } from './placeSyllables';
 
@@ -73,6 +73,16 @@ const AGE_BRACKET_RE = /[ \t]?\((?:SN|[Ss]inh năm|[Ss]inh|[Nn]ăm sinh)[ \t]*(?
  * …") and only a grown-up's: a recent one is a work's ("Ông Nguyễn Văn Hùng (2023), Bí thư Tỉnh ủy …").
  */
 const YEAR_BRACKET_RE = /[ \t]?\((?:19\d\d|200\d)\)/y;
+/** Where an age's or a birth year's bracket that starts at `at` ends (AGE_BRACKET_RE; YEAR_BRACKET_RE when `cued`), or -1. */
+function ageBracketEnd(text: string, at: number, cued: boolean): number {
+  const c = text.charCodeAt(at);
+  if (c !== 32 && c !== 40) return -1;
+  for (const re of cued ? [AGE_BRACKET_RE, YEAR_BRACKET_RE] : [AGE_BRACKET_RE]) {
+    re.lastIndex = at;
+    if (re.test(text)) return re.lastIndex;
+  }
+  return -1;
+}
 /** "Nguyễn Văn An (Bí thư Huyện ủy)": posts in brackets right after the name. */
 const OPEN_BRACKET_GAP_RE = /^[ \t]*\($/;
 const COMMA_GAP_RE = /^[ \t]*,[ \t]*$/;
@@ -165,9 +175,10 @@ function capitalisedRuns(text: string, words: Words): number[] {
       const unit = words.phraseIn(UNIT_NAMES, b, 1);
       // Three syllables before it make a whole name.
       const whole = b - nameStart >= 3;
-      const nonFinal = f & Lex.NonFinalName && (!givenName || beginsPost()) && (!unit || unitBeginsBody(text, words, b, whole));
+      const unitBody = unit && unitBeginsBody(text, words, b, whole);
+      const nonFinal = f & Lex.NonFinalName && (!givenName || beginsPost()) && (!unit || unitBody);
       if (nextLower && (nonFinal || (f & Lex.CompoundFirst && words.flags(b + 1) & Lex.CompoundSecond && words.phraseIn(BODY_PAIRS, b, 2)))) b--;
-      else if (unit && b > a && unitBeginsBody(text, words, b, whole)) b--;
+      else if (unitBody && b > a) b--;
       else if (givenName ? beginsPost() : f & Lex.HeadModifier || (b > a && positionHeadLength(text, words, b) > 0)) b--;
       else break;
     }
@@ -227,10 +238,8 @@ function unitBeginsBody(text: string, words: Words, b: number, whole: boolean): 
   if (words.lowerIs(n, 'đoàn')) return !(then && words.lowerIs(n + 1, 'kết'));
   return words.lowerIs(n, 'hội') && then && words.shapes[n + 1] === Shape.Cap;
 }
-/** The words a place's name follows ("huyện Lâm Hà", "Huyện ủy Đồng Văn", "thôn Phú Lộc"). */
-const RUN_LEVELS = new PhraseSet(new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường', 'trấn', 'ủy', 'thôn', 'ấp', 'bản', 'xóm', 'buôn', 'bon', 'làng']));
-/** Middle words of a name, which no name ends with. */
-const MIDDLE_NAMES = new Set(['văn', 'thị']);
+/** The words a place's name follows: a territory's or a hamlet's level, a committee ("huyện Lâm Hà", "Huyện ủy Đồng Văn", "thôn Phú Lộc"). */
+const RUN_LEVELS = new PhraseSet(new Set([...TERRITORY_LEVELS.phrases, ...HAMLET_LEVELS.phrases, 'ủy']));
 
 /** "K'Brông", "H'Hen": a capital, an apostrophe, a syllable (one word, see tokens.ts). */
 function apostropheName(text: string, words: Words, i: number): boolean {
@@ -624,14 +633,11 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     // in brackets between them ("bà Đặng Thị Hoa (52 tuổi), Bí thư Chi bộ …", "ông Lê Văn An (SN 1968) -
     // Chủ tịch …").
     let from = words.ends[b];
-    if (text.charCodeAt(from) === 32 || text.charCodeAt(from) === 40) {
-      AGE_BRACKET_RE.lastIndex = from;
-      YEAR_BRACKET_RE.lastIndex = from;
-      if (AGE_BRACKET_RE.test(text) || (cued && YEAR_BRACKET_RE.test(text))) {
-        from = Math.max(AGE_BRACKET_RE.lastIndex, YEAR_BRACKET_RE.lastIndex);
-        p = words.indexAt(from);
-        if (p < words.count && text.charCodeAt(words.starts[p] - 1) === 40) return NO_POSITIONS;
-      }
+    const bracketEnd = ageBracketEnd(text, from, cued);
+    if (bracketEnd > 0) {
+      from = bracketEnd;
+      p = words.indexAt(from);
+      if (p < words.count && text.charCodeAt(words.starts[p] - 1) === 40) return NO_POSITIONS;
     }
     if (p >= words.count || words.starts[p] - from > 4) return NO_POSITIONS;
     // Most names have no position after them: look for a head before reading the gap.
@@ -699,8 +705,10 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     return out;
   };
 
-  /** How many words of an appointment's verb start at word p, joined by single spaces ("giữ chức", "được bầu làm"), or 0. */
-  /** `spaced`: word p's gap before it was checked already (after an age in brackets). */
+  /**
+   * How many words of an appointment's verb start at word p, joined by single spaces ("giữ chức", "được bầu
+   * làm"), or 0. `spaced`: word p's gap before it was checked already (after an age in brackets).
+   */
   const appointmentVerbLength = (p: number, spaced = false): number => {
     // The first word's flags set most words apart with no look-up of the four phrases from it.
     if (words.shapes[p] !== Shape.Lower || !(words.flags(p) & Lex.AppointmentFirst)) return 0;

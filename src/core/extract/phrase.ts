@@ -77,6 +77,9 @@ const UNIT_NUMBER_RE = /^\d{1,3}$/;
  * Hồ", "Yên Lê"): before another family name they begin a person's name of four syllables ("thôn Đông
  * Nguyễn Hoàng Minh Tuấn", "… huyện Lâm Hà Trần Lê Thị Hồng").
  */
+/** Middle words of a name ("Nguyễn Văn An", "Trần Thị Hoa"), which no name ends with. */
+export const MIDDLE_NAMES: ReadonlySet<string> = new Set(['văn', 'thị']);
+
 export const FIRST_ONLY_SURNAMES = new PhraseSet(new Set(['nguyễn', 'trần', 'phạm', 'huỳnh', 'đặng', 'bùi', 'trịnh', 'trương']));
 
 /** May word i continue the name of a body or position? */
@@ -397,10 +400,10 @@ function taskEnd(text: string, words: Words, i: number, steering: boolean, stopA
   return later >= 0 ? later : end;
 }
 
-/** Do words k and k + 1 write "COVID-19" (in any case, with any dash)? */
+/** Do words k and k + 1 write "COVID-19" (in any case; the normalisation writes every dash as "-")? */
 function isCovid19(text: string, words: Words, k: number): boolean {
   const end = words.ends[k];
-  return words.starts[k + 1] === end + 1 && DASHES.has(text.charCodeAt(end)) && words.lowerIs(k, 'covid') && words.lowerIs(k + 1, '19');
+  return words.starts[k + 1] === end + 1 && text.charCodeAt(end) === 0x2d && words.lowerIs(k, 'covid') && words.lowerIs(k + 1, '19');
 }
 
 const GRASSROOTS = new PhraseSet(new Set(['ở cơ sở']));
@@ -409,9 +412,6 @@ const GRASSROOTS = new PhraseSet(new Set(['ở cơ sở']));
 function levelStartsAt(words: Words, i: number): boolean {
   return words.phraseIn(TASK_LEVELS, i, 1) || (i + 1 < words.count && words.phraseIn(TASK_LEVELS, i, 2));
 }
-
-/** A hyphen and the dashes that stand for it. */
-const DASHES = new Set([0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212]);
 
 /** The last word of the first level of a task's words from i up to before `limit` (see taskEnd), or -1. */
 function levelClosing(text: string, words: Words, i: number, limit: number, stopAt?: (i: number) => boolean): number {
