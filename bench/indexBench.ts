@@ -190,7 +190,7 @@ function references(index: CorpusIndex, uri: string, offset: number): unknown {
   const e = index.entityAt(uri, offset);
   if (!e) return undefined;
   const key = index.keyAt(uri, e);
-  toLocations ??= new ListMapper((m: Mention) => ({ uri: m.uri, range: index.withRange(m.uri, m.entity, newRange) }));
+  toLocations ??= new ListMapper((m: Mention) => ({ uri: m.uri, range: index.mentionRange(m, newRange) }));
   return toLocations.map(key, index.referencesOf(key));
 }
 

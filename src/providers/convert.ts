@@ -8,7 +8,7 @@ export const toRange = (r: Range): vscode.Range => new vscode.Range(r.start.line
 export const toUri = (uri: string): vscode.Uri => vscode.Uri.parse(uri, true);
 
 /** Where a mention is (the index computes its range: it keeps line starts, not a range per entity). */
-export const toLocation = (index: CorpusIndex, m: Mention): vscode.Location => new vscode.Location(toUri(m.uri), index.withRange(m.uri, m.entity, newRange));
+export const toLocation = (index: CorpusIndex, m: Mention): vscode.Location => new vscode.Location(toUri(m.uri), index.mentionRange(m, newRange));
 
 const newRange = (sl: number, sc: number, el: number, ec: number): vscode.Range => new vscode.Range(sl, sc, el, ec);
 

@@ -24,6 +24,6 @@ const mappers = new WeakMap<CorpusIndex, ListMapper<Mention, vscode.Location>>()
 /** The locations of a key's mentions (the array may be handed out again: callers do not change it). */
 export function locationsOf(index: CorpusIndex, key: string, mentions: readonly Mention[]): vscode.Location[] {
   let mapper = mappers.get(index);
-  if (!mapper) mappers.set(index, (mapper = new ListMapper((m: Mention) => new vscode.Location(uriOf(m.uri), index.withRange(m.uri, m.entity, newRange)))));
+  if (!mapper) mappers.set(index, (mapper = new ListMapper((m: Mention) => new vscode.Location(uriOf(m.uri), index.mentionRange(m, newRange)))));
   return mapper.map(key, mentions);
 }

@@ -28,14 +28,14 @@ import { extract as defaultExtract } from '../extract/onDemand';
 import { UNPLACED } from '../extract/unplaced';
 import type { CatalogEntry as CatalogDocument } from '../catalog/catalog';
 import { CitationEntity, Entity, EntityKind, ExtractResult, PersonEntity, Range } from '../types';
-import { lineAt, lineStarts, rangeIn } from '../text/lines';
+import { lineAt, lineStarts, packSpan, rangeIn, unpackSpan } from '../text/lines';
 import { conferenceName } from './conferenceName';
 import { foldForSearch } from './fold';
 import { findLookalikeCodes, LookalikeCode } from './lookalikes';
 import { compacted, SharedParts } from './resultCodec';
 import {
   appendMentions, Best, better, citationScore, disjoint, dropDocuments, firstBestAt, firstBestOf, FULLEST, LONGEST, lowerBound, mayConflict, Mention, mentionAt, mentionsOf,
-  newPosting, particularIssuer, Posting, RICHEST, richness, runOf, SCORES, sortPosting, spliceMentions, tally, termAt, TermOf, top, TYPED, unshare,
+  newPosting, particularIssuer, SpanOf, Posting, RICHEST, richness, runOf, SCORES, sortPosting, spliceMentions, tally, termAt, TermOf, top, TYPED, unshare,
 } from './postings';
 import { termOfDate } from './terms';
 import { baseKeysOf, compareRoman, ownTerms, splitKey, TERM_SEP, termOfRef } from './termSplit';
@@ -203,7 +203,7 @@ export class CorpusIndex {
       const found = findLookalikeCodes(text);
       if (found.length) lookalikes = found.map((f) => ({ ...f, range: rangeIn(starts!, f.start, f.end) }));
     }
-    const prep = this.prepare(doc);
+    const prep = this.prepare(doc, starts);
     const placed = new Set<string>();
     const replacing = this.remove(uri, keys, prep, placed);
     this.add(doc, prep, keys, lookalikes, starts, placed, replacing);
@@ -228,7 +228,7 @@ export class CorpusIndex {
     this.remove(newUri, keys);
     const { uri: _old, ...result } = rec.doc;
     const doc: IndexedDocument = { uri: newUri, ...result };
-    this.add(doc, this.prepare(doc), keys, rec.lookalikes, rec.lines, new Set(), true);
+    this.add(doc, this.prepare(doc, rec.lines), keys, rec.lookalikes, rec.lines, new Set(), true);
     this.fire({ uris: [oldUri, newUri], keys });
     return true;
   }
@@ -264,7 +264,7 @@ export class CorpusIndex {
       const rec = recs.get(from)!;
       const { uri: _old, ...result } = rec.doc;
       const doc: IndexedDocument = { uri: to, ...result };
-      this.add(doc, this.prepare(doc), keys, rec.lookalikes, rec.lines, new Set(), false);
+      this.add(doc, this.prepare(doc, rec.lines), keys, rec.lookalikes, rec.lines, new Set(), false);
     }
     this.fire({ uris: [...bySource.keys(), ...byTarget.keys()], keys });
     return moves.length;
@@ -377,6 +377,15 @@ export class CorpusIndex {
     const s = lineAt(lines, entity.start);
     const e = s + 1 < lines.length && entity.end >= lines[s + 1] ? lineAt(lines, entity.end) : s;
     return make(s, entity.start - lines[s], e, entity.end - lines[e]);
+  }
+
+  /**
+   * withRange for a mention record: from the place its posting keeps (no entity, line table or search
+   * read), or, for a record made elsewhere, from its entity. What Find All References calls per location.
+   */
+  mentionRange<T>(m: Mention, make: (startLine: number, startCharacter: number, endLine: number, endCharacter: number) => T): T {
+    const place = m.span;
+    return place !== undefined && place >= 0 ? unpackSpan(place, make) : this.withRange(m.uri, m.entity, make);
   }
 
   /** A document's entities, each with its range (copies where the index keeps none): what an export writes. */
@@ -1038,8 +1047,11 @@ export class CorpusIndex {
     return possible.length === 1 ? possible[0] : null;
   }
 
-  /** A document's entities in text order and grouped by key, with their terms, before they go into the postings. */
-  private prepare(doc: IndexedDocument): Prepared {
+  /**
+   * A document's entities in text order and grouped by key, with their terms and (given its line starts)
+   * their places, before they go into the postings.
+   */
+  private prepare(doc: IndexedDocument, lines: Uint32Array | null): Prepared {
     const byPlace = (a: Entity, b: Entity) => a.start - b.start || b.end - a.end;
     // The extractor already returns entities in text order: keep its array rather than a copy.
     const inOrder = doc.entities.every((e, i, all) => i === 0 || byPlace(all[i - 1], e) <= 0);
@@ -1061,7 +1073,8 @@ export class CorpusIndex {
       } else group(entity.key, entity);
     }
     const termOf: TermOf = terms.size > 0 || several ? (e, k) => termOfRef(e, k) ?? terms.get(e) ?? null : NO_TERM;
-    return { sorted, groups, termOf };
+    const spanOf: SpanOf = lines ? (e) => packSpan(lines, e.start, e.end) : NO_SPAN;
+    return { sorted, groups, termOf, spanOf };
   }
 
   /**
@@ -1093,7 +1106,7 @@ export class CorpusIndex {
         const n = p.uris.length;
         const inOrder = p.sortedLength === p.entities.length;
         if (n === 0 || ((afterAll || p.uris[n - 1] < uri) && inOrder)) {
-          appendMentions(p, uri, list, termOf);
+          appendMentions(p, uri, list, termOf, prep.spanOf);
           this.viewChanged(p);
           p.uris.push(uri);
           p.sortedLength = p.entities.length;
@@ -1102,12 +1115,12 @@ export class CorpusIndex {
           // An edited document goes back in its place; a new one out of order is appended and merged in
           // on the posting's next read (a folder read in any order, or by several threads, stays linear).
           p.uris.splice(lowerBound(p.uris, uri), 0, uri);
-          spliceMentions(p, lowerBound(p.owners, uri), 0, uri, list, termOf);
+          spliceMentions(p, lowerBound(p.owners, uri), 0, uri, list, termOf, prep.spanOf);
           this.viewChanged(p);
           p.sortedLength = p.entities.length;
           p.sortedUris = p.uris.length;
         } else {
-          appendMentions(p, uri, list, termOf);
+          appendMentions(p, uri, list, termOf, prep.spanOf);
           this.viewChanged(p);
           p.uris.push(uri);
         }
@@ -1177,11 +1190,11 @@ export class CorpusIndex {
       for (let i = 0; i < p.tops.length; i++) if (p.tops[i]?.mention.uri === uri) p.tops[i] = undefined;
       const next = incoming?.groups.get(k);
       if (next && next.length === to - from) {
-        spliceMentions(p, from, next.length, uri, next, incoming!.termOf);
+        spliceMentions(p, from, next.length, uri, next, incoming!.termOf, incoming!.spanOf);
         placed!.add(k);
         continue;
       }
-      spliceMentions(p, from, to - from, uri, [], NO_TERM);
+      spliceMentions(p, from, to - from, uri, [], NO_TERM, NO_SPAN);
       this.viewChanged(p);
       p.sortedLength = p.entities.length;
       const at = lowerBound(p.uris, uri);
@@ -1351,9 +1364,13 @@ interface Prepared {
   groups: Map<string, Entity[]>;
   /** Each entity's term in the posting of a key (see ownTerms, termOfRef). */
   termOf: TermOf;
+  /** Each entity's place in the document, packed (Posting.places). */
+  spanOf: SpanOf;
 }
 
 const NO_TERM = (): string | null => null;
+/** Entities that carry their own ranges (no line starts given): their mentions' ranges are read from them. */
+const NO_SPAN = (): number => -1;
 
 /** Answers derived from a key's mentions, computed on first request. */
 interface Slot {

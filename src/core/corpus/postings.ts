@@ -14,6 +14,11 @@ export interface Mention {
   entity: Entity;
   /** For a Party citation: the Central Committee term it belongs to, when its own file tells; else null. */
   term: string | null;
+  /**
+   * Where the mention stands in its document, packed (text/lines.ts, packSpan), as its posting keeps it;
+   * -1 or absent when not known there (the range is then worked out from the entity and its document).
+   */
+  span?: number;
 }
 
 const GENERIC_ISSUERS = new Set(['dang', 'trung uong', 'trung uong dang', 'tw', 'cap tren']);
@@ -81,6 +86,12 @@ export interface Posting {
   entities: Entity[];
   /** The uri of each mention of `entities`. */
   owners: string[];
+  /**
+   * Where each mention of `entities` stands in its document, packed (packSpan; -1: it does not fit):
+   * the first `entities.length` numbers (room for more after them). Numbers in a typed array take 8
+   * bytes each outside the heap's objects, and Find All References reads them in a row.
+   */
+  spans: Float64Array;
   /** The term of each mention of `entities`; null while none has one (all but some codes). */
   mentionTerms: (string | null)[] | null;
   /** The distinct uris of the mentions, in order (once `sorted`). */
@@ -115,7 +126,7 @@ export interface Best {
 }
 
 export function newPosting(key: string): Posting {
-  return { key, entities: [], owners: [], mentionTerms: null, uris: [], sortedLength: 0, sortedUris: 0, sharedUris: false, view: null, sharedView: false, terms: null, tally: null, tops: SCORES.map(() => undefined) };
+  return { key, entities: [], owners: [], spans: new Float64Array(4), mentionTerms: null, uris: [], sortedLength: 0, sortedUris: 0, sharedUris: false, view: null, sharedView: false, terms: null, tally: null, tops: SCORES.map(() => undefined) };
 }
 
 export function unshare(p: Posting): void {
@@ -138,7 +149,7 @@ function ownView(p: Posting): Mention[] | null {
 export const termAt = (p: Posting, i: number): string | null => (p.mentionTerms === null ? null : p.mentionTerms[i]);
 
 /** The record of the posting's `i`th mention. */
-export const mentionAt = (p: Posting, i: number): Mention => ({ uri: p.owners[i], entity: p.entities[i], term: termAt(p, i) });
+export const mentionAt = (p: Posting, i: number): Mention => ({ uri: p.owners[i], entity: p.entities[i], term: termAt(p, i), span: p.spans[i] });
 
 /** The records of the posting's mentions from `from` to `to` (all of them by default). */
 export function mentionsOf(p: Posting, from = 0, to = p.entities.length): Mention[] {
@@ -150,8 +161,11 @@ export function mentionsOf(p: Posting, from = 0, to = p.entities.length): Mentio
 /** A mention's term in the posting of `key` (a mention naming documents of two terms has one in each). */
 export type TermOf = (e: Entity, key: string) => string | null;
 
+/** Where a mention stands in its document, packed (see Posting.spans). */
+export type SpanOf = (e: Entity) => number;
+
 /** Appends a document's mentions of the key (its entities in text order, each with its term). */
-export function appendMentions(p: Posting, uri: string, list: readonly Entity[], termOf: TermOf): void {
+export function appendMentions(p: Posting, uri: string, list: readonly Entity[], termOf: TermOf, spanOf: SpanOf): void {
   const from = p.entities.length;
   for (let i = 0; i < list.length; i++) {
     const e = list[i];
@@ -159,6 +173,8 @@ export function appendMentions(p: Posting, uri: string, list: readonly Entity[],
     if (t !== null && p.mentionTerms === null) p.mentionTerms = new Array<string | null>(p.entities.length).fill(null);
     p.entities.push(e);
     p.owners.push(uri);
+    if (p.spans.length < p.entities.length) p.spans = grown(p.spans, p.entities.length, p.entities.length - 1);
+    p.spans[p.entities.length - 1] = spanOf(e);
     if (p.mentionTerms !== null) p.mentionTerms.push(t);
   }
   const view = ownView(p);
@@ -166,11 +182,19 @@ export function appendMentions(p: Posting, uri: string, list: readonly Entity[],
 }
 
 /** Replaces `count` mentions from `at` with a document's mentions `list` (that document's run, or none: an empty place). */
-export function spliceMentions(p: Posting, at: number, count: number, uri: string, list: readonly Entity[], termOf: TermOf): void {
+export function spliceMentions(p: Posting, at: number, count: number, uri: string, list: readonly Entity[], termOf: TermOf, spanOf: SpanOf): void {
   const terms = list.map((e) => termOf(e, p.key));
   if (p.mentionTerms === null && terms.some((t) => t !== null)) p.mentionTerms = new Array<string | null>(p.entities.length).fill(null);
   replaceRange(p.entities, at, count, list);
   replaceRange(p.owners, at, count, list.map(() => uri));
+  if (list.length !== count) {
+    // The entities moved already: the spans after the run follow them (set() copies overlapping ranges right).
+    const n = p.entities.length;
+    const spans = n > p.spans.length ? grown(p.spans, n, at) : p.spans;
+    spans.set(p.spans.subarray(at + count, n - list.length + count), at + list.length);
+    p.spans = spans;
+  }
+  for (let i = 0; i < list.length; i++) p.spans[at + i] = spanOf(list[i]);
   if (p.mentionTerms) replaceRange(p.mentionTerms, at, count, terms);
   const view = ownView(p);
   if (view) replaceRange(view, at, count, mentionsOf(p, at, at + list.length));
@@ -184,7 +208,7 @@ export function spliceMentions(p: Posting, at: number, count: number, uri: strin
 export function dropDocuments(p: Posting, gone: ReadonlySet<string>, onRun: (from: number, to: number) => void): void {
   sortPosting(p);
   unshare(p);
-  const { entities, owners } = p;
+  const { entities, owners, spans } = p;
   const terms = p.mentionTerms;
   const view = ownView(p);
   const n = entities.length;
@@ -198,6 +222,7 @@ export function dropDocuments(p: Posting, gone: ReadonlySet<string>, onRun: (fro
       for (let q = i; q < j; q++, w++) {
         entities[w] = entities[q];
         owners[w] = owners[q];
+        spans[w] = spans[q];
         if (terms !== null) terms[w] = terms[q];
         if (view !== null) view[w] = view[q];
       }
@@ -215,6 +240,13 @@ export function dropDocuments(p: Posting, gone: ReadonlySet<string>, onRun: (fro
     const top = p.tops[i];
     if (top && gone.has(top.mention.uri)) p.tops[i] = undefined;
   }
+}
+
+/** A copy of `spans` with room for at least `length` numbers (half as many again), its first `keep` copied. */
+function grown(spans: Float64Array, length: number, keep: number): Float64Array {
+  const next = new Float64Array(Math.max(length, (spans.length * 3) >> 1, 4));
+  next.set(spans.subarray(0, keep));
+  return next;
 }
 
 /** Replaces `count` items of `a` from `at` with `items`: in place when as many, and never as the arguments of one call (a file may have 100,000). */
@@ -238,8 +270,9 @@ export function sortPosting(p: Posting): void {
   if (p.sortedLength === p.entities.length && p.sortedUris === p.uris.length) return;
   unshare(p);
   const order = mergeTail(p.owners, p.sortedLength);
-  const { entities, owners, mentionTerms: terms, view } = p;
+  const { entities, owners, spans, mentionTerms: terms, view } = p;
   p.entities = order.map((i) => entities[i]);
+  p.spans = Float64Array.from(order, (i) => spans[i]);
   if (terms !== null) p.mentionTerms = order.map((i) => terms[i]);
   p.owners = order.map((i) => owners[i]);
   if (view !== null) {

@@ -63,3 +63,30 @@ export function lineIndex(text: string): LineIndex {
     lineCount: starts.length,
   };
 }
+
+// A span on one line packed in one number, exactly (integers below 2^53): its line (21 bits), its
+// start character on the line (21 bits) and its length (11 bits). Find All References turns tens of
+// thousands of mentions into ranges at once; a packed place read from a column of the posting spares
+// it the entity, the document's line table and a binary search for each, scattered over the heap.
+const LINE_LIMIT = 2 ** 21;
+const CHARACTER_LIMIT = 2 ** 21;
+const LENGTH_LIMIT = 2 ** 11;
+
+/** [start, end) packed (see unpackSpan), or -1 when it does not fit: across lines, too long or too far. */
+export function packSpan(starts: ArrayLike<number>, start: number, end: number): number {
+  const line = lineAt(starts, start);
+  const character = start - starts[line];
+  const length = end - start;
+  if (line + 1 < starts.length && end >= starts[line + 1]) return -1;
+  if (line >= LINE_LIMIT || character >= CHARACTER_LIMIT || length < 0 || length >= LENGTH_LIMIT) return -1;
+  return (line * CHARACTER_LIMIT + character) * LENGTH_LIMIT + length;
+}
+
+/** `make` called with the start line and character and the end line and character of a packed place (≥ 0). */
+export function unpackSpan<T>(place: number, make: (startLine: number, startCharacter: number, endLine: number, endCharacter: number) => T): T {
+  const length = place % LENGTH_LIMIT;
+  const rest = (place - length) / LENGTH_LIMIT;
+  const character = rest % CHARACTER_LIMIT;
+  const line = (rest - character) / CHARACTER_LIMIT;
+  return make(line, character, line, character + length);
+}

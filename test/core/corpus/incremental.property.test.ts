@@ -5,6 +5,7 @@ import * as assert from 'assert';
 import fc from 'fast-check';
 import { CorpusIndex } from '../../../src/core/corpus/corpusIndex';
 import { extract } from '../../../src/core/extract';
+import { lineStarts } from '../../../src/core/text/lines';
 import { ExtractResult } from '../../../src/core/types';
 import { readSeed, seedFiles } from '../../paths';
 
@@ -142,7 +143,7 @@ function snapshot(index: CorpusIndex, keys: Set<string>): unknown {
         index.citingDocuments(key),
         def ? [def.kind, 'uri' in def ? def.uri : null, def.kind === 'citation' ? def.entity.start : null] : null,
         index.definitionsOf(key).map((d) => [d.kind, 'uri' in d ? d.uri : null, d.kind === 'citation' ? d.entity.start : null]),
-        index.referencesOf(key).map((m) => index.withRange(m.uri, m.entity, quad)),
+        mentionRanges(index, key),
         index.positionsOf(key),
         ((m) => (m ? [m.uri, m.entity.start] : null))(index.richestMentionOf(key)),
         index.mentionCount(key),
@@ -162,6 +163,14 @@ function snapshot(index: CorpusIndex, keys: Set<string>): unknown {
     index.entitiesWithRanges(d.uri).map((e) => rangeQuad(e.range)),
   ]).sort();
   return { docs, perKey, conflictsIn, search, names, lookalikes, ranges, counts: [index.documentCount, index.entityCount, index.knownNameCount] };
+}
+
+/** The ranges of a key's mentions as Find All References makes them (from the places the postings keep), checked against the entities'. */
+function mentionRanges(index: CorpusIndex, key: string): unknown[] {
+  const refs = index.referencesOf(key);
+  const ranges = refs.map((m) => index.withRange(m.uri, m.entity, quad));
+  assert.deepStrictEqual(refs.map((m) => index.mentionRange(m, quad)), ranges, `places of ${key}`);
+  return ranges;
 }
 
 function allKeys(index: CorpusIndex, extra: Set<string>): Set<string> {
@@ -235,14 +244,16 @@ describe('CorpusIndex arrival order', () => {
     // Enough copies of the seeds that the commonest keys grow postings past the length where documents
     // arriving out of uri order are appended and sorted later instead of spliced in place.
     const results = seeds.map((s) => extractWithDates(s, true));
+    // With their line starts, as a worker sends them: the postings keep each mention's place.
+    const lines = seeds.map((s) => lineStarts(s));
     const N = 2000;
     const uri = (i: number) => `doc-${String(i).padStart(5, '0')}.txt`;
     const inOrder = new CorpusIndex();
     const shuffled = new CorpusIndex();
-    for (let i = 0; i < N; i++) inOrder.setResult(uri(i), results[i % results.length]);
+    for (let i = 0; i < N; i++) inOrder.setResult(uri(i), results[i % results.length], undefined, lines[i % results.length]);
     for (let j = 0; j < N; j++) {
       const i = (j * 7919) % N;
-      shuffled.setResult(uri(i), results[i % results.length]);
+      shuffled.setResult(uri(i), results[i % results.length], undefined, lines[i % results.length]);
     }
     const longest = Math.max(...[...new Set(results.flatMap((r) => r.entities.map((e) => e.key)))].map((k) => shuffled.mentionCount(k)));
     assert.ok(longest > 4096, `longest posting has ${longest} mentions`);
@@ -251,7 +262,7 @@ describe('CorpusIndex arrival order', () => {
       for (let j = 0; j < 60; j++) {
         const i = (j * 131) % N;
         if (j % 3 === 0) index.delete(uri(i));
-        else if (j % 3 === 1) index.setResult(uri(i), results[(i + 1) % results.length]);
+        else if (j % 3 === 1) index.setResult(uri(i), results[(i + 1) % results.length], undefined, lines[(i + 1) % results.length]);
         else index.rename(uri(i), uri(i).replace('doc-', 'moved-'));
         if (j % 10 === 0) void index.definitionOf(results[0].entities[0].key);
       }
