@@ -64,13 +64,17 @@ export function lineIndex(text: string): LineIndex {
   };
 }
 
-// A span on one line packed in one number, exactly (integers below 2^53): its line (21 bits), its
-// start character on the line (21 bits) and its length (11 bits). Find All References turns tens of
-// thousands of mentions into ranges at once; a packed place read from a column of the posting spares
-// it the entity, the document's line table and a binary search for each, scattered over the heap.
-const LINE_LIMIT = 2 ** 21;
-const CHARACTER_LIMIT = 2 ** 21;
-const LENGTH_LIMIT = 2 ** 11;
+// A span on one line packed in one small integer: its line, its start character on the line and its
+// length. Find All References turns tens of thousands of mentions into ranges at once; a packed span
+// read from a column of the posting spares it the entity, the document's line table and a binary search
+// for each, scattered over the heap. A span of the first 4,096 lines, starting within 8,192 characters
+// of its line (a paragraph, or a short article written on one line) and shorter than 64 characters fits
+// (line × 2^19 + character × 2^6 + length, below 2^31): 99% of the mentions of the seeds, the held-out
+// texts and the bench's documents. −1: it does not fit (or spans lines), and its range is worked out
+// from the entity, as it was for every mention before the postings kept spans.
+const LINES = 2 ** 12;
+const CHARACTERS = 2 ** 13;
+const LENGTH = 2 ** 6;
 
 /** [start, end) packed (see unpackSpan), or -1 when it does not fit: across lines, too long or too far. */
 export function packSpan(starts: ArrayLike<number>, start: number, end: number): number {
@@ -78,15 +82,13 @@ export function packSpan(starts: ArrayLike<number>, start: number, end: number):
   const character = start - starts[line];
   const length = end - start;
   if (line + 1 < starts.length && end >= starts[line + 1]) return -1;
-  if (line >= LINE_LIMIT || character >= CHARACTER_LIMIT || length < 0 || length >= LENGTH_LIMIT) return -1;
-  return (line * CHARACTER_LIMIT + character) * LENGTH_LIMIT + length;
+  if (line >= LINES || character >= CHARACTERS || length < 0 || length >= LENGTH) return -1;
+  return (line * CHARACTERS + character) * LENGTH + length;
 }
 
-/** `make` called with the start line and character and the end line and character of a packed place (≥ 0). */
-export function unpackSpan<T>(place: number, make: (startLine: number, startCharacter: number, endLine: number, endCharacter: number) => T): T {
-  const length = place % LENGTH_LIMIT;
-  const rest = (place - length) / LENGTH_LIMIT;
-  const character = rest % CHARACTER_LIMIT;
-  const line = (rest - character) / CHARACTER_LIMIT;
-  return make(line, character, line, character + length);
+/** `make` called with the start line and character and the end line and character of a packed span (not −1). */
+export function unpackSpan<T>(span: number, make: (startLine: number, startCharacter: number, endLine: number, endCharacter: number) => T): T {
+  const line = span >>> 19;
+  const character = (span >>> 6) & (CHARACTERS - 1);
+  return make(line, character, line, character + (span & (LENGTH - 1)));
 }
