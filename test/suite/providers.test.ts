@@ -80,6 +80,11 @@ suite('providers on the seeds', () => {
   test('references of 05-CT/TW cover every written code in the four seeds that cite it', async () => {
     const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', seed('000').uri, onCode('000'));
     assert.deepStrictEqual([...new Set(refs.map((l) => short(l.uri)))].sort(), ['000', '001', '003', '004']);
+    // Each location is exactly a mention (made from the span its posting keeps): it starts with the document's type or code and holds its number.
+    for (const l of refs) {
+      const written = seeds.get(short(l.uri))!.getText(l.range);
+      assert.ok(/^(Chỉ thị|CT|05)/i.test(written) && written.includes('05') && !/\s$/.test(written), `${short(l.uri)} ${l.range.start.line}:${l.range.start.character}: "${written}"`);
+    }
     for (const [prefix, doc] of seeds) {
       for (const r of occurrences(doc, CODE)) {
         const covering = refs.filter((l) => short(l.uri) === prefix && l.range.contains(r));
