@@ -263,6 +263,11 @@ const SCOPED: [string, string, string][] = [
   // a steering committee's or a council's task, up to the level that closes it (as the engine ends it)
   ['Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh họp.', 'Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh', ORGANIZATION],
   ['Ban chỉ đạo phòng, chống tham nhũng tỉnh họp.', 'Ban chỉ đạo phòng, chống tham nhũng tỉnh', ORGANIZATION],
+  // a national steering committee's task after its level, with "về" or not, and its office
+  ['Phiên họp của Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực diễn ra sáng nay.', 'Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực', ORGANIZATION],
+  ['Ban Chỉ đạo quốc gia phòng, chống dịch Covid–19 họp trực tuyến.', 'Ban Chỉ đạo quốc gia phòng, chống dịch Covid–19', ORGANIZATION],
+  ['Văn phòng Ban Chỉ đạo Trung ương về cải cách tư pháp thông báo.', 'Văn phòng Ban Chỉ đạo Trung ương về cải cách tư pháp', ORGANIZATION],
+  ['Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số đã họp.', 'Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số', ORGANIZATION],
   ['Ban Chỉ đạo xây dựng nông thôn mới huyện Tân Lập kiểm tra.', 'Ban Chỉ đạo xây dựng nông thôn mới huyện Tân Lập', ORGANIZATION],
   ['Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh họp.', 'Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh', ORGANIZATION],
   ['Ban Chỉ đạo Phòng, chống dịch Covid–19 huyện Lâm Hà họp.', 'Ban Chỉ đạo Phòng, chống dịch Covid–19 huyện Lâm Hà', ORGANIZATION],
@@ -416,6 +421,10 @@ const NOT_SCOPED: [string, string, string][] = [
   ['Ban Chỉ đạo xây dựng các huyện họp.', 'xây dựng các huyện', ORGANIZATION],
   ['Ban Chỉ đạo công tác xã hội hóa đã họp.', 'công tác xã hội hóa', ORGANIZATION],
   ['Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực, họp.', 'phòng, chống', ORGANIZATION],
+  // a national committee's task is a whole phrase: the verb after it, or a task not listed, is not the committee's
+  ['Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực họp.', 'họp', ORGANIZATION],
+  ['Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực Tô Lâm', 'Tô Lâm', ORGANIZATION],
+  ['Ban Chỉ đạo Trung ương về kiểm tra các địa phương.', 'kiểm tra', ORGANIZATION],
   ['Ban Chỉ đạo xây dựng nông thôn mới của tỉnh.', 'xây dựng nông thôn mới', ORGANIZATION],
   ['Ban Chỉ đạo phòng chống thiên tai 2023 tỉnh', 'phòng chống thiên tai', ORGANIZATION],
   ['Ban Chỉ đạo cải cách hành chính, tỉnh', 'cải cách hành chính', ORGANIZATION],

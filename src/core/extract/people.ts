@@ -14,7 +14,7 @@ import {
   BOILERPLATE_WORDS, CREDIT_LABELS, HEAD_MODIFIERS, MASTHEAD_ROLES, NON_FINAL_NAME_WORDS, PERSON_CUES, PLACE_CUES,
   PLACES, POSITION_ABBREVIATIONS, POSITION_HEADS, SURNAMES, BODY_COMPOUNDS, Lex, flagWords,
 } from './lexicon';
-import { FIRST_ONLY_SURNAMES, MIDDLE_NAMES, NAMESAKE_SET, NUMBERED_PLACES, NUMBERED_WARDS, chairOfBoth, commaJoined, councilAt, countWordAt, dashJoined, extendBody, inCommaField, isBodyWord, jointOffice, joined, positionHeadLength, taskStartBefore } from './phrase';
+import { FIRST_ONLY_SURNAMES, MIDDLE_NAMES, NAMESAKE_SET, NUMBERED_PLACES, NUMBERED_WARDS, chairOfBoth, commaJoined, councilAt, countWordAt, dashJoined, extendBody, inCommaField, isBodyWord, jointOffice, joined, nationalTaskStartBefore, positionHeadLength, taskStartBefore } from './phrase';
 import { PhraseSet, Shape, Words, isTrimmed } from './tokens';
 import { PLACE_FIRST_SYLLABLES } from './placeSyllables';
 
@@ -456,6 +456,9 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       const c = text.charCodeAt(k);
       if (c !== 32 && c !== 9 && c !== 46) return false;
     }
+    // "chuyển đổi số" (digital transformation) ends a task, not a house's number ("… đổi mới sáng tạo và
+    // chuyển đổi số Tô Lâm").
+    if (a >= 3 && words.lowerIs(a - 1, 'số') && words.lowerIs(a - 2, 'đổi') && words.lowerIs(a - 3, 'chuyển') && joined(text, words, a - 1) && joined(text, words, a - 2)) return false;
     // A cue of one or two words ends at word a - 1: the word's flags say whether one may, with no look-up.
     if (words.flags(a - 1) & Lex.PlaceCueLast && (words.phraseIn(PLACE_CUE_SET, a - 1, 1) || (a >= 2 && words.phraseIn(PLACE_CUE_SET, a - 2, 2)))) return !comradeBefore(a);
     // A house number ("số 5 Trần Phú"), not a hamlet's ("Bí thư Chi bộ thôn 3 Trần Văn Tư": see unitNumberStart).
@@ -740,6 +743,13 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
           j = u;
           continue;
         }
+      }
+      // A national steering committee's task, however long ("Trưởng Ban Chỉ đạo Trung ương về phát triển
+      // khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số Tô Lâm"): the walk goes on before its head.
+      const national = nationalTaskStartBefore(text, words, j);
+      if (national >= 0) {
+        j = national + 1;
+        continue;
       }
       // A post goes back over the comma of an official name and its lower-case field ("Phó Trưởng Ban Bảo
       // vệ, chăm sóc sức khỏe cán bộ tỉnh Trần Thị Lan", "Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh …").

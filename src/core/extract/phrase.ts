@@ -286,11 +286,24 @@ export function jointOffice(words: Words, k: number): boolean {
  * name over its post passes at once (people.ts).
  */
 export function taskStartBefore(text: string, words: Words, j: number): number {
-  for (let last = j - 1; last >= 1 && last >= j - MAX_TASK_WORDS - 1; last--) {
+  for (let last = j - 1; last >= 1 && last >= j - MAX_NAMED_TASK_WORDS - 1; last--) {
     const head = taskHeadEndingAt(words, last);
     if (head === 0 || !joined(text, words, last + 1)) continue;
     const end = taskEnd(text, words, last + 1, head === 2);
     return end >= j ? last - head : -1;
+  }
+  return -1;
+}
+
+/**
+ * The first word of "Ban Chỉ đạo" when a national committee's level and task end at word j ("… Ban Chỉ
+ * đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"), or -1: a walk
+ * back from a name passes over them at once, however many words the task has.
+ */
+export function nationalTaskStartBefore(text: string, words: Words, j: number): number {
+  if (words.shapes[j] !== Shape.Lower && words.shapes[j] !== Shape.Other) return -1;
+  for (let last = j - 3; last >= 2 && last >= j - MAX_NAMED_TASK_WORDS - 1; last--) {
+    if (words.lowerIs(last, 'đạo') && taskHeadEndingAt(words, last) === 2 && joined(text, words, last + 1)) return nationalTaskEnd(text, words, last + 1) === j ? last - 2 : -1;
   }
   return -1;
 }
@@ -316,6 +329,22 @@ const STEERING = new PhraseSet(new Set(['ban chỉ đạo']));
 const COUNCIL = new PhraseSet(new Set(['hội đồng']));
 /** The most words of a task, its level included ("phòng, chống tham nhũng, tiêu cực tỉnh": 7). */
 const MAX_TASK_WORDS = 12;
+/**
+ * The tasks of the national steering committees, written after their level and "về" or not ("Ban Chỉ
+ * đạo Trung ương về phòng, chống tham nhũng, tiêu cực", "Ban Chỉ đạo quốc gia phòng, chống dịch
+ * COVID-19"): the committees of one level differ by them alone, and no level closes them. Whole
+ * phrases only, the longest first: a verb may follow ("… tiêu cực họp", "… chuyển đổi số đã …").
+ */
+const NATIONAL_TASKS: readonly (readonly string[])[] = [
+  'phòng, chống tham nhũng, tiêu cực', 'phòng, chống tham nhũng, lãng phí, tiêu cực', 'phòng, chống tham nhũng', 'cải cách tư pháp',
+  'phòng, chống dịch covid-19', 'phòng, chống tội phạm', 'phòng, chống thiên tai', 'phòng thủ dân sự', 'công tác thông tin đối ngoại',
+  'phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số', 'chống buôn lậu, gian lận thương mại và hàng giả',
+  'thực hiện các chương trình mục tiêu quốc gia', 'các chương trình mục tiêu quốc gia',
+].map((t) => t.match(/[^\s,-]+|[,-]/g)!).sort((a, b) => b.length - a.length);
+/** The levels national steering committees are named by. */
+const NATIONAL_LEVELS = new PhraseSet(new Set(['trung ương', 'quốc gia']));
+/** The most words from a task's head to its end: a national level, "về" and the longest national task ("phát triển khoa học, …": 11). */
+const MAX_NAMED_TASK_WORDS = 16;
 /** Levels that close a task ("… tiêu cực tỉnh", "… mục tiêu quốc gia"). */
 const TASK_LEVELS = new PhraseSet(new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường', 'thành phố', 'thị xã', 'thị trấn', 'trung ương', 'quốc gia']));
 /** A level's word that begins another word with the next ("tệ nạn xã hội"): no level there. */
@@ -384,6 +413,8 @@ function taskStartsAt(words: Words, i: number): boolean {
  * Chỉ đạo", which alone has a number.
  */
 function taskEnd(text: string, words: Words, i: number, steering: boolean, stopAt?: (i: number) => boolean): number {
+  const national = steering ? nationalTaskEnd(text, words, i, stopAt) : -1;
+  if (national >= 0) return national;
   if (words.shapes[i] === Shape.Other) {
     if (!steering) return -1;
     const counts = i + 1 < words.count && joined(text, words, i + 1) && (words.phraseIn(COUNTED, i + 1, 1) || (i + 2 < words.count && words.phraseIn(COUNTED, i + 1, 2)));
@@ -398,6 +429,37 @@ function taskEnd(text: string, words: Words, i: number, steering: boolean, stopA
   const goesOn = end >= 0 && end + 1 < limit && words.lowerIs(end, 'gia') && joined(text, words, end + 1) && taskStartsAt(words, end + 1);
   const later = goesOn ? levelClosing(text, words, end + 1, limit, stopAt) : -1;
   return later >= 0 ? later : end;
+}
+
+/**
+ * The last word of a national steering committee's level and task from word i ("Trung ương về phòng,
+ * chống tham nhũng, tiêu cực", "quốc gia phòng, chống dịch COVID-19"; see NATIONAL_TASKS), or -1.
+ */
+function nationalTaskEnd(text: string, words: Words, i: number, stopAt?: (i: number) => boolean): number {
+  if (i + 2 >= words.count || !words.phraseIn(NATIONAL_LEVELS, i, 2) || !joined(text, words, i + 1) || !joined(text, words, i + 2)) return -1;
+  const from = words.lowerIs(i + 2, 'về') ? i + 3 : i + 2;
+  if (from > i + 2 && (from >= words.count || !joined(text, words, from))) return -1;
+  for (const task of NATIONAL_TASKS) {
+    let k = from;
+    let mark = '';
+    let ok = true;
+    for (const token of task) {
+      if (token === ',' || token === '-') {
+        mark = token;
+        continue;
+      }
+      const end = words.ends[k - 1];
+      const gap = k === from ? true : mark === ',' ? words.starts[k] - end === 2 && text.startsWith(', ', end) : mark === '-' ? words.starts[k] === end + 1 && text.charCodeAt(end) === 0x2d : joined(text, words, k);
+      if (k >= words.count || !gap || !words.lowerIs(k, token) || (stopAt && stopAt(k))) {
+        ok = false;
+        break;
+      }
+      mark = '';
+      k++;
+    }
+    if (ok) return k - 1;
+  }
+  return -1;
 }
 
 /** Do words k and k + 1 write "COVID-19" (in any case; the normalisation writes every dash as "-")? */
@@ -459,8 +521,11 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
     if (head > 0) {
       const end = taskEnd(text, words, i, head === 2, stopAt);
       if (end >= i) {
+        // A national committee's task ends its name: no place follows it ("… chuyển đổi số Tô Lâm").
+        const national = head === 2 && nationalTaskEnd(text, words, i, stopAt) === end;
         bound += end - i;
         last = i = end;
+        if (national) break;
         continue;
       }
     }
