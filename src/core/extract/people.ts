@@ -14,7 +14,7 @@ import {
   BOILERPLATE_WORDS, CREDIT_LABELS, HEAD_MODIFIERS, MASTHEAD_ROLES, NON_FINAL_NAME_WORDS, PERSON_CUES, PLACE_CUES,
   PLACES, POSITION_ABBREVIATIONS, POSITION_HEADS, SURNAMES, BODY_COMPOUNDS, Lex, flagWords,
 } from './lexicon';
-import { FIRST_ONLY_SURNAMES, MIDDLE_NAMES, NAMESAKE_SET, NUMBERED_PLACES, NUMBERED_WARDS, chairOfBoth, commaJoined, councilAt, countWordAt, dashJoined, extendBody, inCommaField, isBodyWord, jointOffice, joined, nationalTaskStartBefore, positionHeadLength, taskStartBefore } from './phrase';
+import { FIRST_ONLY_SURNAMES, MIDDLE_NAMES, NAMESAKE_SET, NUMBERED_PLACES, NUMBERED_WARDS, chairOfBoth, commaJoined, councilAt, countWordAt, dashJoined, extendBody, inCommaField, isBodyWord, isCovid19, jointOffice, joined, nationalTaskStartBefore, positionHeadLength, taskStartBefore } from './phrase';
 import { PhraseSet, Shape, Words, isTrimmed } from './tokens';
 import { PLACE_FIRST_SYLLABLES } from './placeSyllables';
 
@@ -456,9 +456,10 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       const c = text.charCodeAt(k);
       if (c !== 32 && c !== 9 && c !== 46) return false;
     }
-    // "chuyển đổi số" (digital transformation) ends a task, not a house's number ("… đổi mới sáng tạo và
-    // chuyển đổi số Tô Lâm").
+    // "chuyển đổi số" (digital transformation) and "COVID-19" end a task, not a house's number ("… đổi
+    // mới sáng tạo và chuyển đổi số Tô Lâm", "… phòng, chống dịch COVID-19 Vũ Đức Đam").
     if (a >= 3 && words.lowerIs(a - 1, 'số') && words.lowerIs(a - 2, 'đổi') && words.lowerIs(a - 3, 'chuyển') && joined(text, words, a - 1) && joined(text, words, a - 2)) return false;
+    if (a >= 2 && isCovid19(text, words, a - 2)) return false;
     // A cue of one or two words ends at word a - 1: the word's flags say whether one may, with no look-up.
     if (words.flags(a - 1) & Lex.PlaceCueLast && (words.phraseIn(PLACE_CUE_SET, a - 1, 1) || (a >= 2 && words.phraseIn(PLACE_CUE_SET, a - 2, 2)))) return !comradeBefore(a);
     // A house number ("số 5 Trần Phú"), not a hamlet's ("Bí thư Chi bộ thôn 3 Trần Văn Tư": see unitNumberStart).
@@ -746,7 +747,12 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       }
       // A national steering committee's task, however long ("Trưởng Ban Chỉ đạo Trung ương về phát triển
       // khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số Tô Lâm"): the walk goes on before its head.
-      const national = nationalTaskStartBefore(text, words, j);
+      // Only the task the name's own post ends with, or one inside it: across a mark the walk would join
+      // another post to it ("Phó Trưởng Ban Chỉ đạo quốc gia phòng, chống dịch COVID-19, Bộ trưởng Bộ Y tế …").
+      // Nor a task right before a post's head: it ends another post ("Trưởng Ban Chỉ đạo quốc gia phòng,
+      // chống dịch COVID-19 Phó Thủ tướng Vũ Đức Đam": his post is "Phó Thủ tướng").
+      const inPost = (j === from - 1 || joined(text, words, j + 1)) && leftmost !== j + 1;
+      const national = inPost ? nationalTaskStartBefore(text, words, j) : -1;
       if (national >= 0) {
         j = national + 1;
         continue;
@@ -756,7 +762,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       if (!(isBodyWord(words, j) || words.flags(j) & Lex.HeadSyllable || inCommaField(text, words, j) || hamletNamed(j))) {
         // A steering committee's or a council's task ("Trưởng Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực
         // tỉnh Nguyễn Văn Minh"): the walk goes on before its head.
-        const t = taskStartBefore(text, words, j);
+        const t = inPost ? taskStartBefore(text, words, j) : -1;
         if (t < 0) break;
         j = t + 1;
         continue;

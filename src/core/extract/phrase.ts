@@ -124,7 +124,9 @@ function frontWork(words: Words, i: number): boolean {
  * Văn hóa, Thể thao và Truyền thanh huyện", "Hội đồng Thi đua, Khen thưởng"), or between the two halves
  * of a task ("Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực"): the fields on either side of the comma.
  */
-export const COMMA_FIELDS: readonly (readonly [string, string])[] = [['văn hóa', 'thể thao'], ['thi đua', 'khen thưởng'], ['tham nhũng', 'tiêu cực'], ['phòng', 'chống'], ['bảo vệ', 'chăm sóc']];
+export const COMMA_FIELDS: readonly (readonly [string, string])[] = [
+  ['văn hóa', 'thể thao'], ['thi đua', 'khen thưởng'], ['tham nhũng', 'tiêu cực'], ['tham nhũng', 'lãng phí'], ['lãng phí', 'tiêu cực'], ['phòng', 'chống'], ['bảo vệ', 'chăm sóc'],
+];
 /** The fields of two words each, as one phrase of four; those of one word each, as one of two. */
 const COMMA_JOINED = new PhraseSet(new Set(COMMA_FIELDS.filter(([a]) => a.includes(' ')).map(([a, b]) => `${a} ${b}`)));
 const COMMA_JOINED_PAIRS = new PhraseSet(new Set(COMMA_FIELDS.filter(([a]) => !a.includes(' ')).map(([a, b]) => `${a} ${b}`)));
@@ -341,8 +343,18 @@ const NATIONAL_TASKS: readonly (readonly string[])[] = [
   'phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số', 'chống buôn lậu, gian lận thương mại và hàng giả',
   'thực hiện các chương trình mục tiêu quốc gia', 'các chương trình mục tiêu quốc gia',
 ].map((t) => t.match(/[^\s,-]+|[,-]/g)!).sort((a, b) => b.length - a.length);
-/** The levels national steering committees are named by. */
+/** The levels national steering committees are named by, of two words, and the abbreviations of "Trung ương". */
 const NATIONAL_LEVELS = new PhraseSet(new Set(['trung ương', 'quốc gia']));
+const NATIONAL_LEVEL_ABBREVIATIONS = new PhraseSet(new Set(['tw', 'tư']));
+/**
+ * What, right after a listed task, means the text names another committee whose task goes on ("… tội
+ * phạm ma túy", "… tham nhũng tiêu cực", "… tiêu cực, lãng phí", "… thiên tai và tìm kiếm cứu nạn",
+ * "… mục tiêu quốc gia xây dựng nông thôn mới"): no listed task is read there.
+ */
+const TASK_GOES_ON = new PhraseSet(new Set([
+  'tiêu cực', 'lãng phí', 'ma túy', 'mua bán', 'công nghệ cao', 'có tổ chức', 'kinh tế', 'môi trường', 'xây dựng', 'giảm nghèo', 'phát triển',
+  'tìm kiếm', 'dịch bệnh', 'hàng giả', 'trên', 'đối với', 'cấp',
+]));
 /** The most words from a task's head to its end: a national level, "về" and the longest national task ("phát triển khoa học, …": 11). */
 const MAX_NAMED_TASK_WORDS = 16;
 /** Levels that close a task ("… tiêu cực tỉnh", "… mục tiêu quốc gia"). */
@@ -436,9 +448,10 @@ function taskEnd(text: string, words: Words, i: number, steering: boolean, stopA
  * chống tham nhũng, tiêu cực", "quốc gia phòng, chống dịch COVID-19"; see NATIONAL_TASKS), or -1.
  */
 function nationalTaskEnd(text: string, words: Words, i: number, stopAt?: (i: number) => boolean): number {
-  if (i + 2 >= words.count || !words.phraseIn(NATIONAL_LEVELS, i, 2) || !joined(text, words, i + 1) || !joined(text, words, i + 2)) return -1;
-  const from = words.lowerIs(i + 2, 'về') ? i + 3 : i + 2;
-  if (from > i + 2 && (from >= words.count || !joined(text, words, from))) return -1;
+  const level = i + 2 < words.count && words.phraseIn(NATIONAL_LEVELS, i, 2) && joined(text, words, i + 1) ? 2 : i + 1 < words.count && words.phraseIn(NATIONAL_LEVEL_ABBREVIATIONS, i, 1) ? 1 : 0;
+  if (level === 0 || !joined(text, words, i + level)) return -1;
+  const from = words.lowerIs(i + level, 'về') ? i + level + 1 : i + level;
+  if (from > i + level && (from >= words.count || !joined(text, words, from))) return -1;
   for (const task of NATIONAL_TASKS) {
     let k = from;
     let mark = '';
@@ -449,7 +462,8 @@ function nationalTaskEnd(text: string, words: Words, i: number, stopAt?: (i: num
         continue;
       }
       const end = words.ends[k - 1];
-      const gap = k === from ? true : mark === ',' ? words.starts[k] - end === 2 && text.startsWith(', ', end) : mark === '-' ? words.starts[k] === end + 1 && text.charCodeAt(end) === 0x2d : joined(text, words, k);
+      // The comma of "phòng, chống" is often left out ("phòng chống tham nhũng").
+      const gap = k === from || (mark === ',' ? (words.starts[k] - end === 2 && text.startsWith(', ', end)) || (k < words.count && token === 'chống' && joined(text, words, k)) : mark === '-' ? words.starts[k] === end + 1 && text.charCodeAt(end) === 0x2d : joined(text, words, k));
       if (k >= words.count || !gap || !words.lowerIs(k, token) || (stopAt && stopAt(k))) {
         ok = false;
         break;
@@ -457,13 +471,21 @@ function nationalTaskEnd(text: string, words: Words, i: number, stopAt?: (i: num
       mark = '';
       k++;
     }
-    if (ok) return k - 1;
+    if (ok) return goesOn(text, words, k) ? -1 : k - 1;
   }
   return -1;
 }
 
+/** Does the task read up to word k - 1 go on at word k (TASK_GOES_ON, or "và" and a lower-case word), naming another committee? */
+function goesOn(text: string, words: Words, k: number): boolean {
+  if (k >= words.count || !(joined(text, words, k) || (words.starts[k] - words.ends[k - 1] === 2 && text.startsWith(', ', words.ends[k - 1])))) return false;
+  if (words.lowerIs(k, 'và')) return k + 1 < words.count && joined(text, words, k + 1) && words.shapes[k + 1] === Shape.Lower;
+  for (let n = Math.min(3, words.count - k); n >= 1; n--) if (words.phraseIn(TASK_GOES_ON, k, n)) return true;
+  return false;
+}
+
 /** Do words k and k + 1 write "COVID-19" (in any case; the normalisation writes every dash as "-")? */
-function isCovid19(text: string, words: Words, k: number): boolean {
+export function isCovid19(text: string, words: Words, k: number): boolean {
   const end = words.ends[k];
   return words.starts[k + 1] === end + 1 && text.charCodeAt(end) === 0x2d && words.lowerIs(k, 'covid') && words.lowerIs(k + 1, '19');
 }
@@ -523,9 +545,9 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
       if (end >= i) {
         // A national committee's task ends its name: no place follows it ("… chuyển đổi số Tô Lâm").
         const national = head === 2 && nationalTaskEnd(text, words, i, stopAt) === end;
+        if (national) return end;
         bound += end - i;
         last = i = end;
-        if (national) break;
         continue;
       }
     }
