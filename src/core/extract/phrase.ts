@@ -452,6 +452,12 @@ function nationalTaskEnd(text: string, words: Words, i: number, stopAt?: (i: num
   if (level === 0 || !joined(text, words, i + level)) return -1;
   const from = words.lowerIs(i + level, 'về') ? i + level + 1 : i + level;
   if (from > i + level && (from >= words.count || !joined(text, words, from))) return -1;
+  const end = listedTaskEnd(text, words, from, stopAt);
+  return end >= 0 && !goesOn(text, words, end + 1) ? end : -1;
+}
+
+/** The last word of the longest task of NATIONAL_TASKS written from word `from`, or -1. */
+function listedTaskEnd(text: string, words: Words, from: number, stopAt?: (i: number) => boolean): number {
   for (const task of NATIONAL_TASKS) {
     let k = from;
     let mark = '';
@@ -471,7 +477,7 @@ function nationalTaskEnd(text: string, words: Words, i: number, stopAt?: (i: num
       mark = '';
       k++;
     }
-    if (ok) return goesOn(text, words, k) ? -1 : k - 1;
+    if (ok) return k - 1;
   }
   return -1;
 }
@@ -504,6 +510,14 @@ function levelClosing(text: string, words: Words, i: number, limit: number, stop
     // The disease most committees of the years 2020-2022 were set up against ("phòng, chống dịch COVID-19 tỉnh").
     // Both only right before the level (or, for the disease, "và" and another): after them a verb and its
     // object may name a place ("… COVID-19 đề nghị tỉnh Đồng Nai", "… ở cơ sở y tế tỉnh").
+    // A national committee's task is a province's too, with its level after it ("Ban Chỉ đạo phát triển
+    // khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh"): read whole, however many its words.
+    const listed = words.shapes[k] === Shape.Lower ? listedTaskEnd(text, words, k, stopAt) : -1;
+    if (listed > k && listed + 1 < words.count && joined(text, words, listed + 1) && levelStartsAt(words, listed + 1)) {
+      limit = Math.min(words.count, limit + listed - k);
+      k = listed;
+      continue;
+    }
     if (k + 2 < limit && isCovid19(text, words, k) && joined(text, words, k + 2) && (levelStartsAt(words, k + 2) || words.lowerIs(k + 2, 'và'))) {
       k++;
       continue;
