@@ -512,8 +512,12 @@ function levelClosing(text: string, words: Words, i: number, limit: number, stop
     // object may name a place ("… COVID-19 đề nghị tỉnh Đồng Nai", "… ở cơ sở y tế tỉnh").
     // A national committee's task is a province's too, with its level after it ("Ban Chỉ đạo phát triển
     // khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh"): read whole, however many its words.
-    const listed = words.shapes[k] === Shape.Lower ? listedTaskEnd(text, words, k, stopAt) : -1;
-    if (listed > k && listed + 1 < words.count && joined(text, words, listed + 1) && levelStartsAt(words, listed + 1)) {
+    // Only as the whole task: inside one, after a verb and its object ("Ban Chỉ đạo xây dựng kế hoạch kiểm
+    // tra công tác phòng, chống tham nhũng, tiêu cực huyện …"), it is a sentence's words.
+    const listed = k === i && words.shapes[k] === Shape.Lower ? listedTaskEnd(text, words, k, stopAt) : -1;
+    const levelAfter = listed > k && listed + 1 < words.count && joined(text, words, listed + 1) &&
+      (levelEndingAt(text, words, listed + 1) === 1 || (listed + 2 < words.count && joined(text, words, listed + 2) && levelEndingAt(text, words, listed + 2) === 2));
+    if (levelAfter) {
       limit = Math.min(words.count, limit + listed - k);
       k = listed;
       continue;
