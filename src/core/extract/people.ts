@@ -129,8 +129,6 @@ flagWords(HEAD_SYLLABLES, Lex.HeadSyllable);
 flagWords(HONORIFICS, Lex.Honorific);
 /** A person holds a handful of positions; more is noise, and bounding it keeps merging linear. */
 const MAX_POSITIONS = 24;
-/** Bodies numbered with "số" ("Chi bộ số 2", "Bệnh viện dã chiến số 2"): the number is theirs, not a house's. */
-const NUMBERED_BODIES = new PhraseSet(new Set(['chi bộ', 'bệnh viện dã chiến', 'tổ công tác', 'khu cách ly', 'đội công tác']));
 const STREET_CUE_SET = new PhraseSet(new Set(['đường', 'phố', 'số', 'tp', 'hẻm', 'ngõ', 'ngách', 'quốc lộ', 'web', 'báo']));
 
 /** Capitalised runs trimmed of trailing words that belong to a following phrase ("Tỉnh" of "Tỉnh ủy"), as first, last, first, last, … */
@@ -597,12 +595,6 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     // A hamlet's, or a ward's or an urban district's ("phường 5", "quận 3").
     return words.phraseIn(NUMBERED_PLACES, i, n) || words.phraseIn(NUMBERED_WARDS, i, n);
   };
-  /** Words i to i + n - 1, joined, in sentence or title case, name a body or a unit numbered with "số" (NUMBERED_BODIES, NUMBERED_PLACES). */
-  const numberedBodyAt = (i: number, n: number): boolean => {
-    if (i < 1 || i + n > words.count) return false;
-    for (let k = i; k < i + n; k++) if ((k > i ? words.shapes[k] !== Shape.Lower : words.shapes[k] !== Shape.Lower && words.shapes[k] !== Shape.Cap) || !joined(text, words, k)) return false;
-    return words.phraseIn(NUMBERED_BODIES, i, n) || words.phraseIn(NUMBERED_PLACES, i, n);
-  };
   /**
    * The end of a post ending at word e with its unit's number: "Trưởng thôn 3", "Tổ trưởng tổ dân phố
    * 5", "… tổ dân phố số 5". A number is no body word, but after a unit it is the unit's name (a body's
@@ -633,12 +625,8 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   const unitNumberStart = (to: number): number => {
     let u = to - 1;
     if (u < 2 || !joined(text, words, u) || !allDigits(text, words.starts[u], words.ends[u])) return to;
-    const numbered = words.lowerIs(u - 1, 'số') && joined(text, words, u - 1);
-    if (numbered) u--;
+    if (words.lowerIs(u - 1, 'số') && joined(text, words, u - 1)) u--;
     for (let n = 3; n >= 1; n--) if (unitAt(u - n, n)) return u - n;
-    // A body numbered with "số", in title case too ("Chi bộ số 2", "Tổ dân phố số 5", "Bệnh viện dã
-    // chiến số 2"): its number, not a house's.
-    if (numbered) for (let n = 4; n >= 1; n--) if (numberedBodyAt(u - n, n)) return u - n;
     return to;
   };
 
