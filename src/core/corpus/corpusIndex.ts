@@ -1050,7 +1050,7 @@ export class CorpusIndex {
 
   /**
    * A document's entities in text order and grouped by key, with their terms and (given its line starts)
-   * their places, before they go into the postings.
+   * their spans, before they go into the postings.
    */
   private prepare(doc: IndexedDocument, lines: Uint32Array | null): Prepared {
     const byPlace = (a: Entity, b: Entity) => a.start - b.start || b.end - a.end;
@@ -1365,7 +1365,7 @@ interface Prepared {
   groups: Map<string, Entity[]>;
   /** Each entity's term in the posting of a key (see ownTerms, termOfRef). */
   termOf: TermOf;
-  /** Each entity's place in the document, packed (Posting.places). */
+  /** Where each entity stands in the document, packed (Posting.spans). */
   spanOf: SpanOf;
 }
 

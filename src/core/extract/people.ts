@@ -747,10 +747,10 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       }
       // A national steering committee's task, however long ("Trưởng Ban Chỉ đạo Trung ương về phát triển
       // khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số Tô Lâm"): the walk goes on before its head.
-      // Only the task the name's own post ends with, or one inside it (across a comma of its own, "thi
-      // đua, Khen thưởng"): across another mark the walk would join another post to it ("Phó Trưởng Ban Chỉ đạo quốc gia phòng, chống dịch COVID-19, Bộ trưởng Bộ Y tế …").
-      // Nor a task right before a post's head: it ends another post ("Trưởng Ban Chỉ đạo quốc gia phòng,
-      // chống dịch COVID-19 Phó Thủ tướng Vũ Đức Đam": his post is "Phó Thủ tướng").
+      // Only a task inside the name's own post, across a comma of its own at most ("thi đua, Khen
+      // thưởng"): across another mark it would join another post to it ("Phó Trưởng Ban Chỉ đạo quốc gia
+      // phòng, chống dịch COVID-19, Bộ trưởng Bộ Y tế …"), and right before a post's head it ends another
+      // post ("Trưởng Ban Chỉ đạo quốc gia phòng, chống dịch COVID-19 Phó Thủ tướng Vũ Đức Đam").
       const inPost = (j === from - 1 || joined(text, words, j + 1) || commaJoined(text, words, j + 1)) && leftmost !== j + 1;
       const national = inPost ? nationalTaskStartBefore(text, words, j) : -1;
       if (national >= 0) {

@@ -467,10 +467,7 @@ function listedTaskEnd(text: string, words: Words, from: number, stopAt?: (i: nu
         mark = token;
         continue;
       }
-      const end = words.ends[k - 1];
-      // The comma of "phòng, chống" is often left out ("phòng chống tham nhũng").
-      const gap = k === from || (mark === ',' ? (words.starts[k] - end === 2 && text.startsWith(', ', end)) || (k < words.count && token === 'chống' && joined(text, words, k)) : mark === '-' ? words.starts[k] === end + 1 && text.charCodeAt(end) === 0x2d : joined(text, words, k));
-      if (k >= words.count || !gap || !words.lowerIs(k, token) || (stopAt && stopAt(k))) {
+      if (k >= words.count || !words.lowerIs(k, token) || (k > from && !gapIs(text, words, k, mark, token)) || (stopAt && stopAt(k))) {
         ok = false;
         break;
       }
@@ -480,6 +477,15 @@ function listedTaskEnd(text: string, words: Words, from: number, stopAt?: (i: nu
     if (ok) return k - 1;
   }
   return -1;
+}
+
+/** Is the gap before word k of a listed task what the list writes there: ", ", "-" or a space (`mark` ''). */
+function gapIs(text: string, words: Words, k: number, mark: string, token: string): boolean {
+  const end = words.ends[k - 1];
+  if (mark === '-') return words.starts[k] === end + 1 && text.charCodeAt(end) === 0x2d;
+  // The comma of "phòng, chống" is often left out ("phòng chống tham nhũng").
+  if (mark === ',') return (words.starts[k] - end === 2 && text.startsWith(', ', end)) || (token === 'chống' && joined(text, words, k));
+  return joined(text, words, k);
 }
 
 /** Does the task read up to word k - 1 go on at word k (TASK_GOES_ON, or "và" and a lower-case word), naming another committee? */
@@ -505,23 +511,22 @@ function levelStartsAt(words: Words, i: number): boolean {
 
 /** The last word of the first level of a task's words from i up to before `limit` (see taskEnd), or -1. */
 function levelClosing(text: string, words: Words, i: number, limit: number, stopAt?: (i: number) => boolean): number {
-  for (let k = i; k < limit; k++) {
+  // A national committee's task is a province's too, with its level after it ("Ban Chỉ đạo phát triển
+  // khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh"): read whole, however many its words.
+  // Only as the whole task: inside one, after a verb and its object ("Ban Chỉ đạo xây dựng kế hoạch kiểm
+  // tra công tác phòng, chống tham nhũng, tiêu cực huyện …"), it is a sentence's words.
+  let from = i;
+  const listed = words.shapes[i] === Shape.Lower ? listedTaskEnd(text, words, i, stopAt) : -1;
+  if (listed > i && listed + 1 < words.count && joined(text, words, listed + 1) &&
+    (levelEndingAt(text, words, listed + 1) === 1 || (listed + 2 < words.count && joined(text, words, listed + 2) && levelEndingAt(text, words, listed + 2) === 2))) {
+    limit = Math.min(words.count, limit + listed - i);
+    from = listed + 1;
+  }
+  for (let k = from; k < limit; k++) {
     if ((k > i && !(joined(text, words, k) || commaJoined(text, words, k))) || (stopAt && stopAt(k))) return -1;
     // The disease most committees of the years 2020-2022 were set up against ("phòng, chống dịch COVID-19 tỉnh").
     // Both only right before the level (or, for the disease, "và" and another): after them a verb and its
     // object may name a place ("… COVID-19 đề nghị tỉnh Đồng Nai", "… ở cơ sở y tế tỉnh").
-    // A national committee's task is a province's too, with its level after it ("Ban Chỉ đạo phát triển
-    // khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh"): read whole, however many its words.
-    // Only as the whole task: inside one, after a verb and its object ("Ban Chỉ đạo xây dựng kế hoạch kiểm
-    // tra công tác phòng, chống tham nhũng, tiêu cực huyện …"), it is a sentence's words.
-    const listed = k === i && words.shapes[k] === Shape.Lower ? listedTaskEnd(text, words, k, stopAt) : -1;
-    const levelAfter = listed > k && listed + 1 < words.count && joined(text, words, listed + 1) &&
-      (levelEndingAt(text, words, listed + 1) === 1 || (listed + 2 < words.count && joined(text, words, listed + 2) && levelEndingAt(text, words, listed + 2) === 2));
-    if (levelAfter) {
-      limit = Math.min(words.count, limit + listed - k);
-      k = listed;
-      continue;
-    }
     if (k + 2 < limit && isCovid19(text, words, k) && joined(text, words, k + 2) && (levelStartsAt(words, k + 2) || words.lowerIs(k + 2, 'và'))) {
       k++;
       continue;
