@@ -206,6 +206,14 @@ const SCOPED: [string, string, string][] = [
   ['Trung tâm Y tế huyện Lâm Hà thông báo.', 'Trung tâm Y tế huyện Lâm Hà', ORGANIZATION],
   ['Trung tâm Chính trị huyện tổ chức lớp học.', 'Trung tâm Chính trị huyện', ORGANIZATION],
   ['Bộ Y tế khuyến cáo.', 'Bộ Y tế', ORGANIZATION],
+  // a place of two names and a dash, with spaces or none, as the engine's lexicon lists them
+  ['Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu Nguyễn Văn Thọ phát biểu.', 'Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu', POSITION],
+  ['Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu Nguyễn Văn Thọ phát biểu.', 'Nguyễn Văn Thọ', PERSON],
+  ['Giám đốc Sở Y tế tỉnh Bà Rịa-Vũng Tàu Phạm Minh An báo cáo.', 'Giám đốc Sở Y tế tỉnh Bà Rịa-Vũng Tàu', POSITION],
+  ['Phó Chủ tịch UBND tỉnh Thừa Thiên – Huế Nguyễn Văn Phương dự.', 'Phó Chủ tịch UBND tỉnh Thừa Thiên – Huế', POSITION],
+  ['Ban Thường vụ Tỉnh ủy Bà Rịa – Vũng Tàu họp.', 'Ban Thường vụ Tỉnh ủy Bà Rịa – Vũng Tàu', ORGANIZATION],
+  ['Nghị quyết Hội nghị lần thứ 5 Tỉnh ủy Bà Rịa-Vũng Tàu khóa VII về du lịch.', 'Hội nghị lần thứ 5 Tỉnh ủy Bà Rịa-Vũng Tàu khóa VII', 'entity.name.tag.conference.'],
+  ['Bộ trưởng Bộ Lao động-Thương binh và Xã hội Đào Ngọc Dung dự.', 'Bộ trưởng Bộ Lao động-Thương binh và Xã hội', POSITION],
   // a numbered hamlet goes on its body's name, in a post too
   ['Chi bộ thôn 2 họp.', 'Chi bộ thôn 2', ORGANIZATION],
   ['Chi bộ tổ dân phố 5 sinh hoạt.', 'Chi bộ tổ dân phố 5', ORGANIZATION],

@@ -68,6 +68,19 @@ for (const first of ORG_HEAD_FIRST_WORDS) {
   ORG_FIRST_LETTERS[first[0].toUpperCase().charCodeAt(0)] = 1;
 }
 
+/**
+ * A dash between two words of a body's name, with spaces or not ("Bà Rịa - Vũng Tàu", "Bà Rịa-Vũng
+ * Tàu", "Lao động – Thương binh"), and the dash some write in a name others write without ("Thừa
+ * Thiên - Huế", "Thừa Thiên Huế"); not one before a number ("COVID-19").
+ */
+const NAME_DASH_RE = /(?<=[\p{L}\p{M}]) ?- ?(?=\p{L})/gu;
+
+/** A body's key: its name in matching form (normalizeForMatch remembers the names it has seen), every spelling of its dashes as a space. */
+function bodyKey(name: string): string {
+  const key = normalizeForMatch(name);
+  return key.includes('-') ? key.replace(NAME_DASH_RE, ' ') : key;
+}
+
 /** Number of words of the body head starting at word i ("Ban Tổ chức" → 3), 0 if none. */
 function orgHeadLength(ctx: Context, i: number, personStarts: ReadonlySet<number>): number {
   const { norm, words } = ctx;
@@ -195,8 +208,7 @@ export function findOrganizations(ctx: Context, claims: Claims, personStarts: Se
     }
     ctx.locate(s, e);
     const name = ctx.text;
-    // normalizeForMatch remembers the names it has seen.
-    const key = normalizeForMatch(name);
+    const key = bodyKey(name);
     out.push({ kind: 'organization', text: name, start: ctx.start, end: ctx.end, range: ctx.range, key, name });
     after = last;
   }

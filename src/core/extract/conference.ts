@@ -61,7 +61,7 @@ const ORGANISATION_RE = new RegExp(
 // Thành phố Hồ Chí Minh", "Tỉnh ủy Bà Rịa - Vũng Tàu").
 const PLACE_NAME =
   '(?:\\s+(?:Thành\\s+phố|TP\\.?)(?=\\s+\\p{Lu}))?' +
-  '(?:(?:\\s+-\\s+|\\s+)(?!(?:Khóa|Lần|Nhiệm|Về|Của|Ngày|Năm|Tháng)(?![\\p{L}]))\\p{Lu}(?:\\x27\\p{L})?\\p{Ll}*(?![\\p{L}\\d])){0,4}';
+  '(?:(?:\\s*-\\s*|\\s+)(?!(?:Khóa|Lần|Nhiệm|Về|Của|Ngày|Năm|Tháng)(?![\\p{L}]))\\p{Lu}(?:\\x27\\p{L})?\\p{Ll}*(?![\\p{L}\\d])){0,4}';
 const LOCAL_COMMITTEE =
   `(?:(?:[Bb]an\\s+[Cc]hấp\\s+hành|BCH)\\s+[Đđ]ảng\\s+bộ\\s+(?:tỉnh|thành\\s+phố|huyện|quận|thị\\s+xã|thị\\s+trấn|xã|phường)` +
   `|(?:Tỉnh|Thành|Huyện|Quận|Thị)\\s+ủy|[Đđ]ảng\\s+ủy\\s+(?:xã|phường|thị\\s+trấn))${PLACE_NAME}`;
@@ -84,8 +84,10 @@ function committeeScope(committee: string): string {
   let place = words.slice(2);
   if (place[0] === 'Thành' && place[1] === 'phố') place = place.slice(2);
   else if (place[0] === 'TP' || place[0] === 'TP.') place = place.slice(1);
-  return [COMMITTEE_SCOPES.get(head)!, ...place].join(' ');
+  // A dash in the place's name is read as a space, as in a body's key ("Bà Rịa-Vũng Tàu", "Thừa Thiên - Huế").
+  return [COMMITTEE_SCOPES.get(head)!, ...place].join(' ').replace(PLACE_DASH_RE, ' ');
 }
+const PLACE_DASH_RE = /(?<=[\p{L}\p{M}]) ?- ?(?=\p{L})/gu;
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
 const DESIGNATION_FIRST = new Set(Array.from('TtHhBbĐđc', (c) => c.charCodeAt(0)));
 /** Their second letters (Trung, TW, TƯ, Hội, Ban, Đại, Đảng, "của Hội nghị"): "Tỉnh ủy", "Thủ tướng", "Bộ" need no pattern run. */

@@ -318,11 +318,17 @@ export function commaJoined(text: string, words: Words, i: number): boolean {
   return (i >= 2 && i + 1 < words.count && words.phraseIn(COMMA_JOINED, i - 2, 4)) || words.phraseIn(COMMA_JOINED_PAIRS, i - 1, 2);
 }
 
-/** Does word i, after " - ", continue a name in a dashed compound ("Lao động - Thương binh")? */
+/**
+ * Does word i, after a dash, continue a name in a dashed compound of two words and two ("Lao động -
+ * Thương binh", "Bà Rịa - Vũng Tàu") or two and one ("Thừa Thiên - Huế")? The dash has a space on
+ * either side or none ("Bà Rịa-Vũng Tàu"); the text is normalised, so any dash reads as "-".
+ */
 export function dashJoined(text: string, words: Words, i: number): boolean {
-  if (i < 2 || i + 1 >= words.count || words.shapes[i] === Shape.Lower) return false;
+  if (i < 2 || i >= words.count || words.shapes[i] === Shape.Lower) return false;
   const end = words.ends[i - 1];
-  return words.starts[i] - end === 3 && text.startsWith(' - ', end) && words.phraseIn(DASHED, i - 2, 4);
+  const gap = words.starts[i] - end;
+  if (!(gap === 3 ? text.startsWith(' - ', end) : gap === 1 && text.charCodeAt(end) === 45)) return false;
+  return (i + 1 < words.count && words.phraseIn(DASHED, i - 2, 4)) || words.phraseIn(DASHED, i - 2, 3);
 }
 
 /** A steering committee's head, named by its number or its task after it (see taskEnd). */

@@ -59,6 +59,31 @@ describe('organisations, terms and abbreviations', () => {
     ]);
   });
 
+  it('reads a place named by two names and a dash whole, whatever the dash, with one key', () => {
+    const text =
+      'Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu Nguyễn Văn Thọ phát biểu. Giám đốc Sở Y tế tỉnh Bà Rịa-Vũng Tàu Phạm Minh An báo cáo. ' +
+      'Ban Thường vụ Tỉnh ủy Bà Rịa – Vũng Tàu họp. Phó Chủ tịch UBND tỉnh Thừa Thiên - Huế Nguyễn Văn Phương dự cùng UBND tỉnh Thừa Thiên Huế. ' +
+      'Bộ trưởng Bộ Lao động-Thương binh và Xã hội Đào Ngọc Dung và Bộ Lao động - Thương binh và Xã hội.';
+    const bodies = organizations(text);
+    assert.deepStrictEqual(bodies.map((o) => [o.name, o.key]), [
+      ['UBND tỉnh Bà Rịa - Vũng Tàu', 'ubnd tỉnh bà rịa vũng tàu'],
+      ['Sở Y tế tỉnh Bà Rịa-Vũng Tàu', 'sở y tế tỉnh bà rịa vũng tàu'],
+      ['Ban Thường vụ Tỉnh ủy Bà Rịa – Vũng Tàu', 'ban thường vụ tỉnh ủy bà rịa vũng tàu'],
+      ['UBND tỉnh Thừa Thiên - Huế', 'ubnd tỉnh thừa thiên huế'],
+      ['UBND tỉnh Thừa Thiên Huế', 'ubnd tỉnh thừa thiên huế'],
+      ['Bộ Lao động-Thương binh và Xã hội', 'bộ lao động thương binh và xã hội'],
+      ['Bộ Lao động - Thương binh và Xã hội', 'bộ lao động thương binh và xã hội'],
+    ]);
+    assert.deepStrictEqual(people(text).map((p) => [p.name, p.positions]), [
+      ['Nguyễn Văn Thọ', ['Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu']],
+      ['Phạm Minh An', ['Giám đốc Sở Y tế tỉnh Bà Rịa-Vũng Tàu']],
+      ['Nguyễn Văn Phương', ['Phó Chủ tịch UBND tỉnh Thừa Thiên - Huế']],
+      ['Đào Ngọc Dung', ['Bộ trưởng Bộ Lao động-Thương binh và Xã hội']],
+    ]);
+    // A dash between other names still ends a body's name: no list, no guess.
+    assert.deepStrictEqual(organizations('UBND tỉnh Nam Định - Ninh Bình phối hợp.').map((o) => o.name), ['UBND tỉnh Nam Định']);
+  });
+
   it('reads the officials\' health care committee across the comma of its name, up to its level and place', () => {
     assert.deepStrictEqual(
       organizations(

@@ -671,8 +671,17 @@ describe('citations', () => {
       const cs = citations(
         'Nghị quyết Hội nghị lần thứ 12 Thành ủy Thành phố Hồ Chí Minh khóa XI; Nghị quyết Hội nghị Thành ủy TP. Hồ Chí Minh lần thứ 12 (khóa XI); Nghị quyết Hội nghị lần thứ 5 Tỉnh ủy Bà Rịa - Vũng Tàu khóa VII.',
       );
-      assert.deepStrictEqual(cs.map((c) => c.key), ['NQ:HN12:ĐB:thành phố hồ chí minh:XI', 'NQ:HN12:ĐB:thành phố hồ chí minh:XI', 'NQ:HN5:ĐB:tỉnh bà rịa - vũng tàu:VII']);
+      assert.deepStrictEqual(cs.map((c) => c.key), ['NQ:HN12:ĐB:thành phố hồ chí minh:XI', 'NQ:HN12:ĐB:thành phố hồ chí minh:XI', 'NQ:HN5:ĐB:tỉnh bà rịa vũng tàu:VII']);
       assert.strictEqual(cs[1].text, 'Nghị quyết Hội nghị Thành ủy TP. Hồ Chí Minh lần thứ 12 (khóa XI)');
+    });
+
+    it('gives one key to a plenum whatever the dash of its place, or none ("Bà Rịa-Vũng Tàu", "Thừa Thiên - Huế")', () => {
+      const cs = citations(
+        'Nghị quyết Hội nghị lần thứ 5 Tỉnh ủy Bà Rịa-Vũng Tàu khóa VII; Nghị quyết Hội nghị lần thứ 5 Tỉnh ủy Bà Rịa – Vũng Tàu khóa VII; ' +
+          'Nghị quyết Hội nghị lần thứ 3 Tỉnh ủy Thừa Thiên - Huế khóa XV và Nghị quyết Hội nghị lần thứ 3 Tỉnh ủy Thừa Thiên Huế khóa XV.',
+      );
+      assert.deepStrictEqual(cs.map((c) => c.key), ['NQ:HN5:ĐB:tỉnh bà rịa vũng tàu:VII', 'NQ:HN5:ĐB:tỉnh bà rịa vũng tàu:VII', 'NQ:HN3:ĐB:tỉnh thừa thiên huế:XV', 'NQ:HN3:ĐB:tỉnh thừa thiên huế:XV']);
+      assert.strictEqual(cs[0].text, 'Nghị quyết Hội nghị lần thứ 5 Tỉnh ủy Bà Rịa-Vũng Tàu khóa VII');
     });
 
     it('reads a Party organisation\'s plenum in capitals and old tone marks with the key of sentence case', () => {
