@@ -214,6 +214,14 @@ const SCOPED: [string, string, string][] = [
   ['Ban Thường vụ Tỉnh ủy Bà Rịa – Vũng Tàu họp.', 'Ban Thường vụ Tỉnh ủy Bà Rịa – Vũng Tàu', ORGANIZATION],
   ['Nghị quyết Hội nghị lần thứ 5 Tỉnh ủy Bà Rịa-Vũng Tàu khóa VII về du lịch.', 'Hội nghị lần thứ 5 Tỉnh ủy Bà Rịa-Vũng Tàu khóa VII', 'entity.name.tag.conference.'],
   ['Bộ trưởng Bộ Lao động-Thương binh và Xã hội Đào Ngọc Dung dự.', 'Bộ trưởng Bộ Lao động-Thương binh và Xã hội', POSITION],
+  // the police's departments, their fields in lower case, and the investigation agencies
+  ['Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu (C03) khởi tố vụ án.', 'Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu', ORGANIZATION],
+  ['Phòng Cảnh sát giao thông Công an tỉnh Nam Định ra quân.', 'Phòng Cảnh sát giao thông Công an tỉnh Nam Định', ORGANIZATION],
+  ['Trưởng phòng Cảnh sát giao thông Công an tỉnh Nam Định Trần Văn Bình cho biết.', 'Trưởng phòng Cảnh sát giao thông Công an tỉnh Nam Định', POSITION],
+  ['Trưởng phòng Cảnh sát giao thông Công an tỉnh Nam Định Trần Văn Bình cho biết.', 'Trần Văn Bình', PERSON],
+  ['Đại tá Trần Văn Bình, Cục trưởng Cục Cảnh sát giao thông, cho biết.', 'Cục trưởng Cục Cảnh sát giao thông', POSITION],
+  ['Thủ trưởng Cơ quan Cảnh sát điều tra Bộ Công an Nguyễn Văn A ký.', 'Thủ trưởng Cơ quan Cảnh sát điều tra Bộ Công an', POSITION],
+  ['Cơ quan Cảnh sát điều tra Bộ Công an khởi tố.', 'Cơ quan Cảnh sát điều tra Bộ Công an', ORGANIZATION],
   // a numbered hamlet goes on its body's name, in a post too
   ['Chi bộ thôn 2 họp.', 'Chi bộ thôn 2', ORGANIZATION],
   ['Chi bộ tổ dân phố 5 sinh hoạt.', 'Chi bộ tổ dân phố 5', ORGANIZATION],
@@ -332,6 +340,9 @@ const SCOPED: [string, string, string][] = [
 
 /** [line, part of it, scope prefix]: no character of `part` may be in that scope. */
 const NOT_SCOPED: [string, string, string][] = [
+  // a route between two places is no dashed place; the police in lower case is no body
+  ['UBND tỉnh Đồng Nai đề xuất làm cao tốc Biên Hòa - Vũng Tàu.', 'Vũng Tàu', ORGANIZATION],
+  ['Lực lượng cảnh sát giao thông toàn tỉnh ra quân.', 'cảnh sát giao thông', ORGANIZATION],
   // a quoted word is no apostrophe name; nor is a capital alone before one
   ["đồng chí 'Bình' phát biểu", "'Bình'", PERSON],
   ["đồng chí A'b phát biểu", "A'b", PERSON],

@@ -1,7 +1,7 @@
 // Bodies and organisations ("Bộ Chính trị", "Ban Tổ chức Tỉnh ủy", "Đảng ủy Khối các cơ quan tỉnh"),
 // Party terms ("khóa XIII", "lần thứ XX", "nhiệm kỳ 2020-2025") and abbreviations with their expansion.
 import { AbbreviationEntity, OrganizationEntity, TermEntity } from '../types';
-import { normalizeForMatch } from '../text/normalize';
+import { dashesAsSpaces, normalizeForMatch } from '../text/normalize';
 import abbreviations from './abbreviations.json';
 import { Claims, Context } from './context';
 import { ordinalValue, numberToRoman, yearsOfTerm } from './keys';
@@ -45,6 +45,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'mttq', 'ubkt', 'bch', 'btv', 'ban tvtu', 'ban thường vụ tỉnh ủy', 'tòa án nhân dân', 'viện kiểm sát nhân dân', 'công an',
   'bộ chỉ huy quân sự', 'ban xây dựng đảng', 'trường chính trị', 'tỉnh đoàn', 'thành đoàn', 'huyện đoàn', 'thanh tra',
   'bảo hiểm xã hội', 'kho bạc nhà nước', 'kiểm toán nhà nước', 'thông tấn xã', 'quân khu', 'quân đoàn', 'sư đoàn', 'binh đoàn',
+  'cơ quan cảnh sát điều tra', 'cơ quan an ninh điều tra', 'cơ quan csđt', 'cơ quan anđt',
   ...NAMING_HEADS,
 ]);
 export const BARE_HEADS_NOT_BODIES: ReadonlySet<string> = new Set(['sở', 'bộ', 'văn phòng', 'thanh tra', 'bảo hiểm xã hội']);
@@ -68,18 +69,8 @@ for (const first of ORG_HEAD_FIRST_WORDS) {
   ORG_FIRST_LETTERS[first[0].toUpperCase().charCodeAt(0)] = 1;
 }
 
-/**
- * A dash between two words of a body's name, with spaces or not ("Bà Rịa - Vũng Tàu", "Bà Rịa-Vũng
- * Tàu", "Lao động – Thương binh"), and the dash some write in a name others write without ("Thừa
- * Thiên - Huế", "Thừa Thiên Huế"); not one before a number ("COVID-19").
- */
-const NAME_DASH_RE = /(?<=[\p{L}\p{M}]) ?- ?(?=\p{L})/gu;
-
-/** A body's key: its name in matching form (normalizeForMatch remembers the names it has seen), every spelling of its dashes as a space. */
-function bodyKey(name: string): string {
-  const key = normalizeForMatch(name);
-  return key.includes('-') ? key.replace(NAME_DASH_RE, ' ') : key;
-}
+/** A body's key: its name in matching form (normalizeForMatch remembers the names it has seen), a dash between two words read as a space. */
+const bodyKey = (name: string): string => dashesAsSpaces(normalizeForMatch(name));
 
 /** Number of words of the body head starting at word i ("Ban Tổ chức" → 3), 0 if none. */
 function orgHeadLength(ctx: Context, i: number, personStarts: ReadonlySet<number>): number {

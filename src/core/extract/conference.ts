@@ -17,6 +17,7 @@
 import { Catalog } from '../catalog/catalog';
 import { Context } from './context';
 import { ordinalValue } from './keys';
+import { dashesAsSpaces } from '../text/normalize';
 
 /** A Map, not an object: a word such as "constructor" must not find Object.prototype's members. */
 const TYPE_CODES = new Map<string, string>([['nghị quyết', 'NQ'], ['kết luận', 'KL'], ['chỉ thị', 'CT'], ['quy định', 'QĐ']]);
@@ -84,10 +85,8 @@ function committeeScope(committee: string): string {
   let place = words.slice(2);
   if (place[0] === 'Thành' && place[1] === 'phố') place = place.slice(2);
   else if (place[0] === 'TP' || place[0] === 'TP.') place = place.slice(1);
-  // A dash in the place's name is read as a space, as in a body's key ("Bà Rịa-Vũng Tàu", "Thừa Thiên - Huế").
-  return [COMMITTEE_SCOPES.get(head)!, ...place].join(' ').replace(PLACE_DASH_RE, ' ');
+  return [COMMITTEE_SCOPES.get(head)!, ...place].join(' ');
 }
-const PLACE_DASH_RE = /(?<=[\p{L}\p{M}]) ?- ?(?=\p{L})/gu;
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
 const DESIGNATION_FIRST = new Set(Array.from('TtHhBbĐđc', (c) => c.charCodeAt(0)));
 /** Their second letters (Trung, TW, TƯ, Hội, Ban, Đại, Đảng, "của Hội nghị"): "Tỉnh ủy", "Thủ tướng", "Bộ" need no pattern run. */
@@ -221,7 +220,8 @@ export function findConferenceReferences(ctx: Context, catalog: Catalog, hits: r
  * document, and a match's `terms` (the Central Committee's) stay empty.
  */
 function namePlenum(tc: string, n: number, written: string, terms: readonly string[], resolve: (alias: string) => string): { refs: string[]; conference: string } {
-  const scope = written.toLowerCase();
+  // A dash in the place's name reads as a space, as in a body's key ("Bà Rịa-Vũng Tàu", "Thừa Thiên - Huế").
+  const scope = dashesAsSpaces(written.toLowerCase());
   const name = `Hội nghị lần thứ ${n} Ban Chấp hành Đảng bộ ${written}`;
   return {
     refs: terms.length ? terms.map((t) => resolve(`${tc}:HN${n}:ĐB:${scope}:${t}`)) : [resolve(`${tc}:HN${n}:ĐB:${scope}`)],

@@ -8,13 +8,13 @@
 // excluded by what precedes them ("tỉnh", "TP", "đường", a house number) and by a list of provinces. Every mention of a person lists
 // the positions gathered for that person over the whole document, each in its fullest written form.
 import { PersonEntity } from '../types';
-import { compactCopy, normalizeForMatch } from '../text/normalize';
+import { compactCopy, dashesAsSpaces, normalizeForMatch } from '../text/normalize';
 import { Claims, Context, sortIfNeeded } from './context';
 import {
   BOILERPLATE_WORDS, CREDIT_LABELS, HEAD_MODIFIERS, MASTHEAD_ROLES, NON_FINAL_NAME_WORDS, PERSON_CUES, PLACE_CUES,
   PLACES, POSITION_ABBREVIATIONS, POSITION_HEADS, SURNAMES, BODY_COMPOUNDS, Lex, flagWords,
 } from './lexicon';
-import { FIRST_ONLY_SURNAMES, MIDDLE_NAMES, NAMESAKE_SET, NUMBERED_PLACES, NUMBERED_WARDS, chairOfBoth, commaJoined, councilAt, countWordAt, dashJoined, extendBody, inCommaField, isBodyWord, isCovid19, jointOffice, joined, nationalTaskStartBefore, positionHeadLength, taskStartBefore } from './phrase';
+import { FIRST_ONLY_SURNAMES, MIDDLE_NAMES, NAMESAKE_SET, NUMBERED_PLACES, NUMBERED_WARDS, chairOfBoth, commaJoined, councilAt, countWordAt, dashJoined, extendBody, inCommaField, isBodyWord, isCovid19, jointOffice, joined, nationalTaskStartBefore, policeFieldStartBefore, positionHeadLength, taskStartBefore } from './phrase';
 import { PhraseSet, Shape, Words, isTrimmed } from './tokens';
 import { PLACE_FIRST_SYLLABLES } from './placeSyllables';
 
@@ -86,6 +86,8 @@ function ageBracketEnd(text: string, at: number, cued: boolean): number {
 /** "Nguyễn Văn An (Bí thư Huyện ủy)": posts in brackets right after the name. */
 const OPEN_BRACKET_GAP_RE = /^[ \t]*\($/;
 const COMMA_GAP_RE = /^[ \t]*,[ \t]*$/;
+/** Military and police ranks, which are posts of their own before a name. */
+const RANKS = new PhraseSet(new Set(['đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá', 'trung tá', 'thiếu tá']));
 /** The place of a post's unit after it in its brackets, up to the closing one: ", xã Hải Đông)", ", phường 3, quận 10)". */
 const BRACKET_PLACE_RE = /^(?:,[ \t]*(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|TP\.?)(?:[ \t]+(?:\p{Lu}(?:'\p{L})?\p{L}*|\d{1,3}))+)+[ \t]*\)/u;
 /** How far after a post in brackets its closing one is looked for. */
@@ -352,7 +354,8 @@ export function positionCanon(p: string): string {
 
 function computePositionCanon(p: string): string {
   const out: string[] = [];
-  for (const w of normalizeForMatch(p).split(' ')) {
+  // "Thừa Thiên - Huế" and "Thừa Thiên Huế", "Lao động-Thương binh" and "Lao động - Thương binh" are one post.
+  for (const w of dashesAsSpaces(normalizeForMatch(p)).split(' ')) {
     for (const x of (POSITION_ABBREVIATIONS.get(w) ?? w).split(' ')) if (out[out.length - 1] !== x) out.push(x);
   }
   return out.join(' ');
@@ -757,6 +760,13 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
         j = national + 1;
         continue;
       }
+      // … and a police department's field ("Trưởng phòng Cảnh sát giao thông Công an tỉnh Nam Định Trần
+      // Văn Bình"), which the walk would take for the sentence's lower-case words.
+      const police = inPost ? policeFieldStartBefore(text, words, j) : -1;
+      if (police >= 0) {
+        j = police;
+        continue;
+      }
       // A post goes back over the comma of an official name and its lower-case field ("Phó Trưởng Ban Bảo
       // vệ, chăm sóc sức khỏe cán bộ tỉnh Trần Thị Lan", "Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh …").
       if (!(isBodyWord(words, j) || words.flags(j) & Lex.HeadSyllable || inCommaField(text, words, j) || hamletNamed(j))) {
@@ -767,15 +777,26 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
         j = t + 1;
         continue;
       }
-      if (j < from - 1 && !joined(text, words, j + 1) && !dashJoined(text, words, j + 1) && !commaJoined(text, words, j + 1)) break;
+      if (j < from - 1 && !joined(text, words, j + 1)) {
+        // A dashed name counts as one word less, as in a body's ("… Xã hội tỉnh Bà Rịa - Vũng Tàu Lê Thị Thanh Tâm").
+        if (dashJoined(text, words, j + 1)) steps--;
+        else if (!commaJoined(text, words, j + 1)) break;
+      }
       // Another person's name ends the walk ("Chủ tịch UBND huyện B và Trưởng Ban … C": C's is "Trưởng Ban …"),
       // and so does "và" before the head found ("… huyện Mai Sơn và Trưởng Ban … C").
       if (marks[j] & NAME_END && !neverPerson(endingAt.get(j)!)) break;
       if (leftmost === j + 1 && words.lowerIs(j, 'và')) break;
-      if (positionHeadLength(text, words, j) > 0) leftmost = j;
+      if (positionHeadLength(text, words, j) > 0) {
+        // A rank is a post of its own: "Giám đốc Công an tỉnh Đại tá Nguyễn Văn Hải" holds two, and the
+        // post nearer the name ends the walk before the rank ("Đại tá Giám đốc Công an tỉnh …").
+        if (isRank(j)) return leftmost >= 0 ? leftmost : j;
+        leftmost = j;
+      }
     }
     return leftmost;
   };
+  /** Does a military or police rank ("Đại tá", "Thiếu tướng") begin at word j? */
+  const isRank = (j: number): boolean => j >= 0 && j + 1 < words.count && words.phraseIn(RANKS, j, 2) && joined(text, words, j + 1);
   /** Where a cue right before word a starts ("đồng chí", "đ/c", "ông" joined to the name), or -1. */
   const cueStartBefore = (a: number): number =>
     !joined(text, words, a) ? -1 : comradeBefore(a) && joined(text, words, a - 1) ? a - 2 : dcBefore(a) ? a - 2 : words.flags(a - 1) & Lex.Honorific ? a - 1 : -1;
@@ -808,17 +829,22 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     // Without a cue, the posts joined by commas up to a "và" that joins them to posts before: "A, Bí
     // thư Huyện ủy, Chủ tịch HĐND huyện và Phó Bí thư Huyện ủy, Chủ tịch UBND huyện B" (B's two).
     let own = 0;
+    // A rank and the post written right before or after it, with no mark between, are both the name's
+    // ("Giám đốc Công an tỉnh Đại tá Nguyễn Văn Hải", "Đại tá Giám đốc Công an tỉnh Nguyễn Văn Hải").
+    let ranked = 0;
     for (let guard = 0; guard < 8 && first > 0; guard++) {
       if (cueEndsAt(first - 1) && joined(text, words, first)) return posts.reverse();
       const and = first >= 2 && words.lowerIs(first - 1, 'và') && joined(text, words, first) && joined(text, words, first - 1);
-      const end = and ? first - 1 : COMMA_GAP_RE.test(gapAfter(first - 1)) ? first : -1;
+      const rank = guard === 0 && !and && joined(text, words, first) && (isRank(first) || (isRank(first - 2) && joined(text, words, first - 1)));
+      const end = and || rank ? (and ? first - 1 : first) : COMMA_GAP_RE.test(gapAfter(first - 1)) ? first : -1;
       const p = end > 0 ? postStartBefore(end) : -1;
       if (p < 0) break;
       if (and && !own) own = posts.length;
+      if (rank) ranked = 2;
       posts.push([words.starts[p], words.ends[end - 1]]);
       first = p;
     }
-    return posts.slice(0, own || 1).reverse();
+    return posts.slice(0, Math.max(own || 1, ranked)).reverse();
   };
 
   /**

@@ -320,14 +320,22 @@ export function commaJoined(text: string, words: Words, i: number): boolean {
 
 /**
  * Does word i, after a dash, continue a name in a dashed compound of two words and two ("Lao động -
- * Thương binh", "Bà Rịa - Vũng Tàu") or two and one ("Thừa Thiên - Huế")? The dash has a space on
- * either side or none ("Bà Rịa-Vũng Tàu"); the text is normalised, so any dash reads as "-".
+ * Thương binh", "Bà Rịa - Vũng Tàu") or two and one ("Thừa Thiên - Huế")? The dash has up to two spaces
+ * on either side, or none ("Bà Rịa-Vũng Tàu", "Bà Rịa -Vũng Tàu"); the text is normalised, so any dash
+ * reads as "-".
  */
 export function dashJoined(text: string, words: Words, i: number): boolean {
   if (i < 2 || i >= words.count || words.shapes[i] === Shape.Lower) return false;
   const end = words.ends[i - 1];
-  const gap = words.starts[i] - end;
-  if (!(gap === 3 ? text.startsWith(' - ', end) : gap === 1 && text.charCodeAt(end) === 45)) return false;
+  const start = words.starts[i];
+  if (start - end > 5) return false;
+  let dashes = 0;
+  for (let q = end; q < start; q++) {
+    const c = text.charCodeAt(q);
+    if (c === 45) dashes++;
+    else if (c !== 32) return false;
+  }
+  if (dashes !== 1) return false;
   return (i + 1 < words.count && words.phraseIn(DASHED, i - 2, 4)) || words.phraseIn(DASHED, i - 2, 3);
 }
 
@@ -349,6 +357,41 @@ const NATIONAL_TASKS: readonly (readonly string[])[] = [
   'phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số', 'chống buôn lậu, gian lận thương mại và hàng giả',
   'thực hiện các chương trình mục tiêu quốc gia', 'các chương trình mục tiêu quốc gia',
 ].map((t) => t.match(/[^\s,-]+|[,-]/g)!).sort((a, b) => b.length - a.length);
+/**
+ * The fields of the police's departments and offices, written in lower case after "Cảnh sát" with a
+ * "về", a comma or a "và" inside ("Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu",
+ * "Phòng Cảnh sát quản lý hành chính về trật tự xã hội Công an tỉnh"), where any other field ends: read
+ * whole, as official names. Longest first.
+ */
+const POLICE_FIELDS: readonly (readonly string[])[] = [
+  'điều tra tội phạm về tham nhũng, kinh tế, buôn lậu, môi trường', 'điều tra tội phạm về tham nhũng, kinh tế, buôn lậu',
+  'điều tra tội phạm về trật tự quản lý kinh tế và chức vụ', 'điều tra tội phạm về trật tự xã hội', 'điều tra tội phạm về ma túy',
+  'điều tra tội phạm về môi trường', 'điều tra tội phạm về buôn lậu', 'quản lý hành chính về trật tự xã hội',
+  'phòng cháy, chữa cháy và cứu nạn, cứu hộ', 'phòng cháy và chữa cháy', 'thi hành án hình sự và hỗ trợ tư pháp',
+  'phòng, chống tội phạm sử dụng công nghệ cao', 'quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng',
+  // … and those of one or two words, which a name's field would take only before a capitalised word or a
+  // place ("Cục Cảnh sát giao thông cho biết", "… Cảnh sát hình sự, Công an tỉnh" lost their field)
+  'giao thông đường thủy', 'giao thông', 'hình sự', 'cơ động', 'kinh tế', 'môi trường', 'điều tra', 'đường thủy', 'truy nã tội phạm',
+  'quản lý tạm giữ, tạm giam', 'bảo vệ', 'đặc nhiệm', 'hỗ trợ tư pháp',
+].map((t) => t.match(/[^\s,-]+|[,-]/g)!).sort((a, b) => b.length - a.length);
+const POLICE = new PhraseSet(new Set(['cảnh sát']));
+
+/** The last word of a police field (POLICE_FIELDS) from word i, right after "Cảnh sát", or -1. */
+function policeFieldEnd(text: string, words: Words, i: number, stopAt?: (i: number) => boolean): number {
+  if (i < 2 || words.shapes[i] !== Shape.Lower || words.shapes[i - 2] !== Shape.Cap || !joined(text, words, i) || !words.phraseIn(POLICE, i - 2, 2)) return -1;
+  return listedPhraseEnd(POLICE_FIELDS, text, words, i, stopAt);
+}
+
+/** Words of each police field, longest first: where one may start before its last word. */
+const POLICE_FIELD_WORDS = [...new Set(POLICE_FIELDS.map((f) => f.filter((t) => t !== ',' && t !== '-').length))].sort((a, b) => b - a);
+
+/** Where a police field ending at word j starts (right after "Cảnh sát"), or -1: a post's walk back from its name goes on before it. */
+export function policeFieldStartBefore(text: string, words: Words, j: number, stopAt?: (i: number) => boolean): number {
+  if (words.shapes[j] !== Shape.Lower) return -1;
+  for (const n of POLICE_FIELD_WORDS) if (j - n + 1 >= 2 && policeFieldEnd(text, words, j - n + 1, stopAt) === j) return j - n + 1;
+  return -1;
+}
+
 /** The levels national steering committees are named by, of two words, and the abbreviations of "Trung ương". */
 const NATIONAL_LEVELS = new PhraseSet(new Set(['trung ương', 'quốc gia']));
 const NATIONAL_LEVEL_ABBREVIATIONS = new PhraseSet(new Set(['tw', 'tư']));
@@ -464,7 +507,12 @@ function nationalTaskEnd(text: string, words: Words, i: number, stopAt?: (i: num
 
 /** The last word of the longest task of NATIONAL_TASKS written from word `from`, or -1. */
 function listedTaskEnd(text: string, words: Words, from: number, stopAt?: (i: number) => boolean): number {
-  for (const task of NATIONAL_TASKS) {
+  return listedPhraseEnd(NATIONAL_TASKS, text, words, from, stopAt);
+}
+
+/** The last word of the first (longest) phrase of `list` written from word `from`, its marks as the list writes them (see gapIs), or -1. */
+function listedPhraseEnd(list: readonly (readonly string[])[], text: string, words: Words, from: number, stopAt?: (i: number) => boolean): number {
+  for (const task of list) {
     let k = from;
     let mark = '';
     let ok = true;
@@ -566,8 +614,12 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
   let last = first;
   // A task counts as one word (it has its own bound).
   let bound = first + maxWords;
+  let policeEnd = -1;
   for (let i = first + 1; i < words.count && i < bound; i++) {
-    if (!(joined(text, words, i) || dashJoined(text, words, i) || commaJoined(text, words, i)) || (stopAt && stopAt(i))) break;
+    const dashed = !joined(text, words, i) && dashJoined(text, words, i);
+    if (!(joined(text, words, i) || dashed || commaJoined(text, words, i)) || (stopAt && stopAt(i))) break;
+    // A dashed name counts as one word less ("Sở Lao động - Thương binh và Xã hội tỉnh Bà Rịa - Vũng Tàu").
+    if (dashed) bound++;
     const head = i === last + 1 ? taskHeadEndingAt(words, last) : 0;
     if (head > 0) {
       const end = taskEnd(text, words, i, head === 2, stopAt);
@@ -579,6 +631,13 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
         last = i = end;
         continue;
       }
+    }
+    // A police department's field, whole (it counts as one word, as a task does).
+    const police = policeFieldEnd(text, words, i, stopAt);
+    if (police >= i) {
+      bound += police - i;
+      last = i = policeEnd = police;
+      continue;
     }
     // A hamlet goes on a body's name with its number or name, as a commune does ("Chi bộ thôn 2", "Chi
     // bộ thôn Đông Nhất", "Hội Khuyến học thôn 3" as "Hội Khuyến học xã"); not one of many ("các thôn 3, 4").
@@ -630,6 +689,8 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
     if (startsTerm(text, words, i)) break;
     last = i;
   }
+  // A listed field is whole: none of its words is trimmed ("Cục Cảnh sát hình sự").
+  if (last === policeEnd) return last;
   last = trimmed(text, words, first, last);
   return last > first && opensField(text, words, first, last) ? trimmed(text, words, first, last - 1) : last;
 }
@@ -804,5 +865,7 @@ export function positionHeadLength(text: string, words: Words, i: number): numbe
     if (bits & 1) best = len;
     if (!(bits & 2)) break;
   }
+  // "Thủ trưởng" is written so; "Thủ Trưởng phòng" is a name's last syllable and the next post ("Nguyễn Thanh Thủ").
+  if (best === 2 && words.shapes[k + 1] === Shape.Cap && words.shapes[k] === Shape.Cap && words.lowerIs(k, 'thủ') && words.lowerIs(k + 1, 'trưởng')) best = 0;
   return best ? k - i + best : 0;
 }

@@ -350,6 +350,16 @@ export function normalizeForMatch(s: string): string {
   return out;
 }
 
+/**
+ * A dash between two words, with spaces or not, as a space: how keys compare names some write with a
+ * dash and others without, or with another dash ("Bà Rịa-Vũng Tàu", "Bà Rịa – Vũng Tàu", "Thừa Thiên -
+ * Huế" and "Thừa Thiên Huế"). Not one before a number ("COVID-19"). For text in matching form (any dash is "-").
+ */
+export function dashesAsSpaces(s: string): string {
+  return s.includes('-') ? s.replace(WORD_DASH_RE, ' ') : s;
+}
+const WORD_DASH_RE = /(?<=[\p{L}\p{M}]) *- *(?=\p{L})/gu;
+
 /** Strips every diacritic (đ → d) and lower-cases: "Nguyễn Mạnh Cường" → "nguyen manh cuong". */
 export function foldDiacritics(s: string): string {
   return normalizeWithMap(s)

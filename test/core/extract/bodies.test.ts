@@ -74,6 +74,11 @@ describe('organisations, terms and abbreviations', () => {
       ['Bộ Lao động-Thương binh và Xã hội', 'bộ lao động thương binh và xã hội'],
       ['Bộ Lao động - Thương binh và Xã hội', 'bộ lao động thương binh và xã hội'],
     ]);
+    // A dash spaced on one side or twice, and a name of thirteen words with two dashes, are read whole.
+    assert.deepStrictEqual(
+      organizations('UBND tỉnh Bà Rịa -Vũng Tàu và UBND tỉnh Thừa Thiên  -  Huế ký kết. Sở Lao động - Thương binh và Xã hội tỉnh Bà Rịa - Vũng Tàu trao quà.').map((o) => o.key),
+      ['ubnd tỉnh bà rịa vũng tàu', 'ubnd tỉnh thừa thiên huế', 'sở lao động thương binh và xã hội tỉnh bà rịa vũng tàu'],
+    );
     assert.deepStrictEqual(people(text).map((p) => [p.name, p.positions]), [
       ['Nguyễn Văn Thọ', ['Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu']],
       ['Phạm Minh An', ['Giám đốc Sở Y tế tỉnh Bà Rịa-Vũng Tàu']],
@@ -82,6 +87,18 @@ describe('organisations, terms and abbreviations', () => {
     ]);
     // A dash between other names still ends a body's name: no list, no guess.
     assert.deepStrictEqual(organizations('UBND tỉnh Nam Định - Ninh Bình phối hợp.').map((o) => o.name), ['UBND tỉnh Nam Định']);
+  });
+
+  it('reads the police\'s departments whole, their fields in lower case with "về", commas and "và"', () => {
+    const text =
+      'Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu (C03) Bộ Công an khởi tố vụ án. Cục Cảnh sát giao thông cho biết. ' +
+      'Phòng Cảnh sát quản lý hành chính về trật tự xã hội Công an tỉnh Nam Định cấp căn cước. Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ diễn tập. ' +
+      'Cơ quan Cảnh sát điều tra Bộ Công an ra quyết định. Cơ quan CSĐT Công an tỉnh Thái Bình khởi tố. Cơ quan điều tra đã làm rõ. Lực lượng cảnh sát giao thông ra quân.';
+    assert.deepStrictEqual(organizations(text).map((o) => o.name), [
+      'Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu', 'Bộ Công an', 'Cục Cảnh sát giao thông',
+      'Phòng Cảnh sát quản lý hành chính về trật tự xã hội Công an tỉnh Nam Định', 'Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ',
+      'Cơ quan Cảnh sát điều tra Bộ Công an', 'Cơ quan CSĐT Công an tỉnh Thái Bình',
+    ]);
   });
 
   it('reads the officials\' health care committee across the comma of its name, up to its level and place', () => {

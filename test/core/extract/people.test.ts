@@ -666,3 +666,44 @@ describe('other occurrences of a known name', () => {
     ]);
   });
 });
+
+describe('posts in the police and the army', () => {
+  it('gives a rank written between a post and the name a post of its own, before the name or after the post', () => {
+    assert.deepStrictEqual(
+      people(
+        'Giám đốc Công an tỉnh Đại tá Nguyễn Văn Hải cho biết. Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Thượng tá Lê Minh Tuấn báo cáo. ' +
+          'Đại tá Giám đốc Công an tỉnh Trần Quốc Bảo dự. Tham dự có Đại tá Phạm Văn Hòa và Thiếu tá Đỗ Thị Mai.',
+      ).map((p) => [p.name, p.positions]),
+      [
+        ['Nguyễn Văn Hải', ['Giám đốc Công an tỉnh', 'Đại tá']],
+        ['Lê Minh Tuấn', ['Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh', 'Thượng tá']],
+        ['Trần Quốc Bảo', ['Đại tá', 'Giám đốc Công an tỉnh']],
+        ['Phạm Văn Hòa', ['Đại tá']],
+        ['Đỗ Thị Mai', ['Thiếu tá']],
+      ],
+    );
+  });
+
+  it('reads a post over a police department whose field is in lower case, up to the name after it', () => {
+    assert.deepStrictEqual(
+      people(
+        'Trưởng phòng Cảnh sát giao thông Công an tỉnh Nam Định Trần Văn Bình cho biết. ' +
+          'Cục trưởng Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu Nguyễn Ngọc Lâm khẳng định. ' +
+          'Thủ trưởng Cơ quan Cảnh sát điều tra Bộ Công an Lê Văn Tuyến ký quyết định. Ông Vũ Quang Huy, Cục trưởng Cục Cảnh sát hình sự, cho biết.',
+      ).map((p) => [p.name, p.positions]),
+      [
+        ['Trần Văn Bình', ['Trưởng phòng Cảnh sát giao thông Công an tỉnh Nam Định']],
+        ['Nguyễn Ngọc Lâm', ['Cục trưởng Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu']],
+        ['Lê Văn Tuyến', ['Thủ trưởng Cơ quan Cảnh sát điều tra Bộ Công an']],
+        ['Vũ Quang Huy', ['Cục trưởng Cục Cảnh sát hình sự']],
+      ],
+    );
+  });
+
+  it('keeps one post for a name whose place is written with a dash and without', () => {
+    assert.deepStrictEqual(
+      people('Chủ tịch UBND tỉnh Thừa Thiên Huế Nguyễn Văn Phương phát biểu. Ông Nguyễn Văn Phương, Chủ tịch UBND tỉnh Thừa Thiên - Huế, kết luận.').map((p) => p.positions),
+      [['Chủ tịch UBND tỉnh Thừa Thiên - Huế'], ['Chủ tịch UBND tỉnh Thừa Thiên - Huế']],
+    );
+  });
+});
