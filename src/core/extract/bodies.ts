@@ -182,6 +182,8 @@ export function findOrganizations(ctx: Context, claims: Claims, personStarts: Se
     if (i <= after) continue;
     const headLen = orgHeadLength(ctx, i, personStarts);
     if (!headLen || isMemberTitle(ctx, i + headLen) || isPositionQualifier(ctx, i)) continue;
+    // "Cơ quan Cảnh sát điều tra" is the agency; "Cơ quan cảnh sát điều tra cấp huyện" any of them.
+    if (headLen > 2 && words.lowerIs(i, 'cơ') && words.shapes[i + 2] === Shape.Lower) continue;
     const naming = isNamingHead(words, i, headLen);
     const office = headLen === 2 && words.phraseIn(OFFICE, i, 2);
     const last = extendBody(norm, words, i + headLen - 1, office ? (k) => stop(k) && !(words.lowerIs(k, 'và') && jointOffice(words, k)) : stop, 12, naming);

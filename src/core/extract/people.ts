@@ -14,7 +14,7 @@ import {
   BOILERPLATE_WORDS, CREDIT_LABELS, HEAD_MODIFIERS, MASTHEAD_ROLES, NON_FINAL_NAME_WORDS, PERSON_CUES, PLACE_CUES,
   PLACES, POSITION_ABBREVIATIONS, POSITION_HEADS, SURNAMES, BODY_COMPOUNDS, Lex, flagWords,
 } from './lexicon';
-import { FIRST_ONLY_SURNAMES, MIDDLE_NAMES, NAMESAKE_SET, NUMBERED_PLACES, NUMBERED_WARDS, chairOfBoth, commaJoined, councilAt, countWordAt, dashJoined, extendBody, inCommaField, isBodyWord, isCovid19, jointOffice, joined, nationalTaskStartBefore, policeFieldStartBefore, positionHeadLength, taskStartBefore } from './phrase';
+import { FIRST_ONLY_SURNAMES, MIDDLE_NAMES, NAMESAKE_SET, NUMBERED_PLACES, NUMBERED_WARDS, chairOfBoth, commaJoined, councilAt, countWordAt, dashJoined, extendBody, inCommaField, isBodyWord, isCovid19, jointOffice, joined, nationalTaskStartBefore, policeFieldStartBefore, positionHeadLength, rankAt, taskStartBefore } from './phrase';
 import { PhraseSet, Shape, Words, isTrimmed } from './tokens';
 import { PLACE_FIRST_SYLLABLES } from './placeSyllables';
 
@@ -86,8 +86,6 @@ function ageBracketEnd(text: string, at: number, cued: boolean): number {
 /** "Nguyễn Văn An (Bí thư Huyện ủy)": posts in brackets right after the name. */
 const OPEN_BRACKET_GAP_RE = /^[ \t]*\($/;
 const COMMA_GAP_RE = /^[ \t]*,[ \t]*$/;
-/** Military and police ranks, which are posts of their own before a name. */
-const RANKS = new PhraseSet(new Set(['đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá', 'trung tá', 'thiếu tá']));
 /** The place of a post's unit after it in its brackets, up to the closing one: ", xã Hải Đông)", ", phường 3, quận 10)". */
 const BRACKET_PLACE_RE = /^(?:,[ \t]*(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|TP\.?)(?:[ \t]+(?:\p{Lu}(?:'\p{L})?\p{L}*|\d{1,3}))+)+[ \t]*\)/u;
 /** How far after a post in brackets its closing one is looked for. */
@@ -795,8 +793,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     }
     return leftmost;
   };
-  /** Does a military or police rank ("Đại tá", "Thiếu tướng") begin at word j? */
-  const isRank = (j: number): boolean => j >= 0 && j + 1 < words.count && words.phraseIn(RANKS, j, 2) && joined(text, words, j + 1);
+  const isRank = (j: number): boolean => rankAt(text, words, j);
   /** Where a cue right before word a starts ("đồng chí", "đ/c", "ông" joined to the name), or -1. */
   const cueStartBefore = (a: number): number =>
     !joined(text, words, a) ? -1 : comradeBefore(a) && joined(text, words, a - 1) ? a - 2 : dcBefore(a) ? a - 2 : words.flags(a - 1) & Lex.Honorific ? a - 1 : -1;

@@ -392,6 +392,14 @@ export function policeFieldStartBefore(text: string, words: Words, j: number, st
   return -1;
 }
 
+/** Military and police ranks, posts of their own before a name. */
+const RANKS = new PhraseSet(new Set(['đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá', 'trung tá', 'thiếu tá']));
+
+/** Does a rank ("Đại tá", "Thiếu tướng") begin at word j? */
+export function rankAt(text: string, words: Words, j: number): boolean {
+  return j >= 0 && j + 1 < words.count && words.shapes[j + 1] === Shape.Lower && words.phraseIn(RANKS, j, 2) && joined(text, words, j + 1);
+}
+
 /** The levels national steering committees are named by, of two words, and the abbreviations of "Trung ương". */
 const NATIONAL_LEVELS = new PhraseSet(new Set(['trung ương', 'quốc gia']));
 const NATIONAL_LEVEL_ABBREVIATIONS = new PhraseSet(new Set(['tw', 'tư']));
@@ -618,6 +626,8 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
   for (let i = first + 1; i < words.count && i < bound; i++) {
     const dashed = !joined(text, words, i) && dashJoined(text, words, i);
     if (!(joined(text, words, i) || dashed || commaJoined(text, words, i)) || (stopAt && stopAt(i))) break;
+    // A rank after a body is the next person's ("Giám đốc Công an tỉnh Nghệ An Đại tá …"), never its name's.
+    if (words.shapes[i] === Shape.Cap && rankAt(text, words, i)) break;
     // A dashed name counts as one word less ("Sở Lao động - Thương binh và Xã hội tỉnh Bà Rịa - Vũng Tàu").
     if (dashed) bound++;
     const head = i === last + 1 ? taskHeadEndingAt(words, last) : 0;
@@ -637,6 +647,10 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
     if (police >= i) {
       bound += police - i;
       last = i = policeEnd = police;
+      // After the field only a capitalised word or a place's unit goes on with the name: a word in lower
+      // case is the sentence's verb ("Cục Cảnh sát giao thông xử phạt …") or "và" before another body.
+      const next = police + 1;
+      if (next < words.count && words.shapes[next] === Shape.Lower && !words.phraseIn(UNITS, next, 1)) break;
       continue;
     }
     // A hamlet goes on a body's name with its number or name, as a commune does ("Chi bộ thôn 2", "Chi

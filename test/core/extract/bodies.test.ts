@@ -99,6 +99,14 @@ describe('organisations, terms and abbreviations', () => {
       'Phòng Cảnh sát quản lý hành chính về trật tự xã hội Công an tỉnh Nam Định', 'Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ',
       'Cơ quan Cảnh sát điều tra Bộ Công an', 'Cơ quan CSĐT Công an tỉnh Thái Bình',
     ]);
+    // A verb, "và" or a rank after the field ends the name; "cơ quan cảnh sát điều tra" in lower case is any of them.
+    assert.deepStrictEqual(
+      organizations(
+        'Cục Cảnh sát giao thông xử phạt tài xế Trần Văn Hải. Phòng Cảnh sát điều tra tội phạm về ma túy và Đội Cảnh sát hình sự phối hợp. ' +
+          'Cơ quan cảnh sát điều tra cấp huyện có thẩm quyền. Giám đốc Công an tỉnh Nghệ An Đại tá Phạm Thế Tùng và Chính ủy Sư đoàn 312 Thượng tá Lê Văn Tâm dự.',
+      ).map((o) => o.name),
+      ['Cục Cảnh sát giao thông', 'Phòng Cảnh sát điều tra tội phạm về ma túy', 'Công an tỉnh Nghệ An', 'Sư đoàn 312'],
+    );
   });
 
   it('reads the officials\' health care committee across the comma of its name, up to its level and place', () => {
