@@ -378,7 +378,9 @@ const POLICE = new PhraseSet(new Set(['cảnh sát']));
 
 /** The last word of a police field (POLICE_FIELDS) from word i, right after "Cảnh sát", or -1. */
 function policeFieldEnd(text: string, words: Words, i: number, stopAt?: (i: number) => boolean): number {
-  if (i < 2 || words.shapes[i] !== Shape.Lower || words.shapes[i - 2] !== Shape.Cap || !joined(text, words, i) || !words.phraseIn(POLICE, i - 2, 2)) return -1;
+  // "Cảnh" (its capital, one look at a character) before any look-up.
+  if (i < 2 || words.shapes[i] !== Shape.Lower || words.shapes[i - 2] !== Shape.Cap || text.charCodeAt(words.starts[i - 2]) !== 0x43) return -1;
+  if (!joined(text, words, i) || !words.phraseIn(POLICE, i - 2, 2)) return -1;
   return listedPhraseEnd(POLICE_FIELDS, text, words, i, stopAt);
 }
 
@@ -397,7 +399,8 @@ const RANKS = new PhraseSet(new Set(['đại tướng', 'thượng tướng', 't
 
 /** Does a rank ("Đại tá", "Thiếu tướng") begin at word j? */
 export function rankAt(text: string, words: Words, j: number): boolean {
-  return j >= 0 && j + 1 < words.count && words.shapes[j + 1] === Shape.Lower && words.phraseIn(RANKS, j, 2) && joined(text, words, j + 1);
+  // Each rank's second word begins with "t" ("tá", "tướng"): most words are set apart with no look-up.
+  return j >= 0 && j + 1 < words.count && words.shapes[j + 1] === Shape.Lower && text.charCodeAt(words.starts[j + 1]) === 0x74 && words.phraseIn(RANKS, j, 2) && joined(text, words, j + 1);
 }
 
 /** The levels national steering committees are named by, of two words, and the abbreviations of "Trung ương". */
