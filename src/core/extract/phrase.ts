@@ -653,7 +653,7 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
       // After the field only a capitalised word or a place's unit goes on with the name: a word in lower
       // case is the sentence's verb ("Cục Cảnh sát giao thông xử phạt …") or "và" before another body.
       const next = police + 1;
-      if (next < words.count && words.shapes[next] === Shape.Lower && !words.phraseIn(UNITS, next, 1)) break;
+      if (next < words.count && words.shapes[next] === Shape.Lower && !words.phraseIn(UNITS, next, 1) && !levelStartsAt(words, next)) break;
       continue;
     }
     // A hamlet goes on a body's name with its number or name, as a commune does ("Chi bộ thôn 2", "Chi

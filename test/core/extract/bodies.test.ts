@@ -103,9 +103,10 @@ describe('organisations, terms and abbreviations', () => {
     assert.deepStrictEqual(
       organizations(
         'Cục Cảnh sát giao thông xử phạt tài xế Trần Văn Hải. Phòng Cảnh sát điều tra tội phạm về ma túy và Đội Cảnh sát hình sự phối hợp. ' +
-          'Cơ quan cảnh sát điều tra cấp huyện có thẩm quyền. Giám đốc Công an tỉnh Nghệ An Đại tá Phạm Thế Tùng và Chính ủy Sư đoàn 312 Thượng tá Lê Văn Tâm dự.',
+          'Cơ quan cảnh sát điều tra cấp huyện có thẩm quyền. Giám đốc Công an tỉnh Nghệ An Đại tá Phạm Thế Tùng và Chính ủy Sư đoàn 312 Thượng tá Lê Văn Tâm dự. ' +
+          'Phòng Cảnh sát giao thông thành phố Hà Nội ra quân.',
       ).map((o) => o.name),
-      ['Cục Cảnh sát giao thông', 'Phòng Cảnh sát điều tra tội phạm về ma túy', 'Công an tỉnh Nghệ An', 'Sư đoàn 312'],
+      ['Cục Cảnh sát giao thông', 'Phòng Cảnh sát điều tra tội phạm về ma túy', 'Công an tỉnh Nghệ An', 'Sư đoàn 312', 'Phòng Cảnh sát giao thông thành phố Hà Nội'],
     );
   });
 
