@@ -222,6 +222,9 @@ const SCOPED: [string, string, string][] = [
   ['Đại tá Trần Văn Bình, Cục trưởng Cục Cảnh sát giao thông, cho biết.', 'Cục trưởng Cục Cảnh sát giao thông', POSITION],
   ['Thủ trưởng Cơ quan Cảnh sát điều tra Bộ Công an Nguyễn Văn A ký.', 'Thủ trưởng Cơ quan Cảnh sát điều tra Bộ Công an', POSITION],
   ['Cơ quan Cảnh sát điều tra Bộ Công an khởi tố.', 'Cơ quan Cảnh sát điều tra Bộ Công an', ORGANIZATION],
+  ['Cục An ninh điều tra Bộ Công an khởi tố bị can.', 'Cục An ninh điều tra Bộ Công an', ORGANIZATION],
+  ['Bộ Tư lệnh Cảnh sát biển Việt Nam ra quân.', 'Bộ Tư lệnh Cảnh sát biển Việt Nam', ORGANIZATION],
+  ['Đội Cảnh sát hình sự Công an huyện Gia Lâm bắt giữ đối tượng.', 'Đội Cảnh sát hình sự Công an huyện Gia Lâm', ORGANIZATION],
   // a numbered hamlet goes on its body's name, in a post too
   ['Chi bộ thôn 2 họp.', 'Chi bộ thôn 2', ORGANIZATION],
   ['Chi bộ tổ dân phố 5 sinh hoạt.', 'Chi bộ tổ dân phố 5', ORGANIZATION],

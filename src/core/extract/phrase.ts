@@ -372,20 +372,27 @@ const POLICE_FIELDS: readonly (readonly string[])[] = [
   // … and those of one or two words, which a name's field would take only before a capitalised word or a
   // place ("Cục Cảnh sát giao thông cho biết", "… Cảnh sát hình sự, Công an tỉnh" lost their field)
   'giao thông đường thủy', 'giao thông', 'hình sự', 'cơ động', 'kinh tế', 'môi trường', 'điều tra', 'đường thủy', 'truy nã tội phạm',
-  'quản lý tạm giữ, tạm giam', 'bảo vệ', 'đặc nhiệm', 'hỗ trợ tư pháp',
+  'quản lý tạm giữ, tạm giam', 'bảo vệ', 'đặc nhiệm', 'hỗ trợ tư pháp', 'biển',
+].map((t) => t.match(/[^\s,-]+|[,-]/g)!).sort((a, b) => b.length - a.length);
+/** … and of the security police's, after "An ninh" ("Cục An ninh điều tra", "Phòng An ninh kinh tế Công an tỉnh"). */
+const SECURITY_FIELDS: readonly (readonly string[])[] = [
+  'mạng và phòng, chống tội phạm sử dụng công nghệ cao', 'chính trị nội bộ', 'văn hóa, tư tưởng', 'điều tra', 'kinh tế', 'nội địa', 'đối ngoại',
 ].map((t) => t.match(/[^\s,-]+|[,-]/g)!).sort((a, b) => b.length - a.length);
 const POLICE = new PhraseSet(new Set(['cảnh sát']));
+const SECURITY = new PhraseSet(new Set(['an ninh']));
 
-/** The last word of a police field (POLICE_FIELDS) from word i, right after "Cảnh sát", or -1. */
+/** The last word of a police field from word i, right after "Cảnh sát" (POLICE_FIELDS) or "An ninh" (SECURITY_FIELDS), or -1. */
 function policeFieldEnd(text: string, words: Words, i: number, stopAt?: (i: number) => boolean): number {
-  // "Cảnh" (its capital, one look at a character) before any look-up.
-  if (i < 2 || words.shapes[i] !== Shape.Lower || words.shapes[i - 2] !== Shape.Cap || text.charCodeAt(words.starts[i - 2]) !== 0x43) return -1;
-  if (!joined(text, words, i) || !words.phraseIn(POLICE, i - 2, 2)) return -1;
-  return listedPhraseEnd(POLICE_FIELDS, text, words, i, stopAt);
+  if (i < 2 || words.shapes[i] !== Shape.Lower || words.shapes[i - 2] !== Shape.Cap) return -1;
+  // "Cảnh" or "An" (its capital, one look at a character) before any look-up.
+  const c = text.charCodeAt(words.starts[i - 2]);
+  if ((c !== 0x43 && c !== 0x41) || !joined(text, words, i)) return -1;
+  if (c === 0x43) return words.phraseIn(POLICE, i - 2, 2) ? listedPhraseEnd(POLICE_FIELDS, text, words, i, stopAt) : -1;
+  return words.phraseIn(SECURITY, i - 2, 2) ? listedPhraseEnd(SECURITY_FIELDS, text, words, i, stopAt) : -1;
 }
 
 /** Words of each police field, longest first: where one may start before its last word. */
-const POLICE_FIELD_WORDS = [...new Set(POLICE_FIELDS.map((f) => f.filter((t) => t !== ',' && t !== '-').length))].sort((a, b) => b - a);
+const POLICE_FIELD_WORDS = [...new Set([...POLICE_FIELDS, ...SECURITY_FIELDS].map((f) => f.filter((t) => t !== ',' && t !== '-').length))].sort((a, b) => b - a);
 
 /** Where a police field ending at word j starts (right after "Cảnh sát"), or -1: a post's walk back from its name goes on before it. */
 export function policeFieldStartBefore(text: string, words: Words, j: number, stopAt?: (i: number) => boolean): number {

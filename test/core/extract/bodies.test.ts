@@ -106,7 +106,18 @@ describe('organisations, terms and abbreviations', () => {
           'Cơ quan cảnh sát điều tra cấp huyện có thẩm quyền. Giám đốc Công an tỉnh Nghệ An Đại tá Phạm Thế Tùng và Chính ủy Sư đoàn 312 Thượng tá Lê Văn Tâm dự. ' +
           'Phòng Cảnh sát giao thông thành phố Hà Nội ra quân.',
       ).map((o) => o.name),
-      ['Cục Cảnh sát giao thông', 'Phòng Cảnh sát điều tra tội phạm về ma túy', 'Công an tỉnh Nghệ An', 'Sư đoàn 312', 'Phòng Cảnh sát giao thông thành phố Hà Nội'],
+      ['Cục Cảnh sát giao thông', 'Phòng Cảnh sát điều tra tội phạm về ma túy', 'Đội Cảnh sát hình sự', 'Công an tỉnh Nghệ An', 'Sư đoàn 312', 'Phòng Cảnh sát giao thông thành phố Hà Nội'],
+    );
+    // The security police, the coast guard, the teams and regiments of the police.
+    assert.deepStrictEqual(
+      organizations(
+        'Cục An ninh điều tra Bộ Công an khởi tố. Bộ Tư lệnh Cảnh sát biển Việt Nam ra quân. Đội Cảnh sát hình sự Công an huyện Gia Lâm bắt giữ. ' +
+          'Trung đoàn Cảnh sát cơ động Tây Bắc huấn luyện. Ủy ban Quốc phòng và An ninh của Quốc hội thẩm tra. Chiến sĩ cảnh sát biển cứu ngư dân.',
+      ).map((o) => o.name),
+      [
+        'Cục An ninh điều tra Bộ Công an', 'Bộ Tư lệnh Cảnh sát biển Việt Nam', 'Đội Cảnh sát hình sự Công an huyện Gia Lâm',
+        'Trung đoàn Cảnh sát cơ động Tây Bắc', 'Ủy ban Quốc phòng và An ninh', 'Quốc hội',
+      ],
     );
   });
 
