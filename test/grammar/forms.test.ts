@@ -223,6 +223,9 @@ const SCOPED: [string, string, string][] = [
   ['Thủ trưởng Cơ quan Cảnh sát điều tra Bộ Công an Nguyễn Văn A ký.', 'Thủ trưởng Cơ quan Cảnh sát điều tra Bộ Công an', POSITION],
   ['Cơ quan Cảnh sát điều tra Bộ Công an khởi tố.', 'Cơ quan Cảnh sát điều tra Bộ Công an', ORGANIZATION],
   ['Cục An ninh điều tra Bộ Công an khởi tố bị can.', 'Cục An ninh điều tra Bộ Công an', ORGANIZATION],
+  // COVID-19 written with a space or nothing before its number
+  ['Ban Chỉ đạo phòng, chống dịch Covid19 tỉnh Bắc Ninh họp.', 'Ban Chỉ đạo phòng, chống dịch Covid19 tỉnh Bắc Ninh', ORGANIZATION],
+  ['Ban Chỉ đạo quốc gia phòng, chống dịch COVID 19 họp trực tuyến.', 'Ban Chỉ đạo quốc gia phòng, chống dịch COVID 19', ORGANIZATION],
   ['Bộ Tư lệnh Cảnh sát biển Việt Nam ra quân.', 'Bộ Tư lệnh Cảnh sát biển Việt Nam', ORGANIZATION],
   ['Đội Cảnh sát hình sự Công an huyện Gia Lâm bắt giữ đối tượng.', 'Đội Cảnh sát hình sự Công an huyện Gia Lâm', ORGANIZATION],
   // a numbered hamlet goes on its body's name, in a post too

@@ -69,8 +69,15 @@ for (const first of ORG_HEAD_FIRST_WORDS) {
   ORG_FIRST_LETTERS[first[0].toUpperCase().charCodeAt(0)] = 1;
 }
 
-/** A body's key: its name in matching form (normalizeForMatch remembers the names it has seen), a dash between two words read as a space. */
-const bodyKey = (name: string): string => dashesAsSpaces(normalizeForMatch(name));
+/**
+ * A body's key: its name in matching form (normalizeForMatch remembers the names it has seen), a dash
+ * between two words read as a space, and "COVID-19" as one spelling ("COVID 19", "Covid19").
+ */
+function bodyKey(name: string): string {
+  const key = dashesAsSpaces(normalizeForMatch(name));
+  return key.includes('covid') ? key.replace(COVID_RE, 'covid-19') : key;
+}
+const COVID_RE = /covid[ -]?19(?![\p{L}\p{N}])/gu;
 
 /** Number of words of the body head starting at word i ("Ban Tổ chức" → 3), 0 if none. */
 function orgHeadLength(ctx: Context, i: number, personStarts: ReadonlySet<number>): number {

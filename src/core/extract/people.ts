@@ -14,7 +14,7 @@ import {
   BOILERPLATE_WORDS, CREDIT_LABELS, HEAD_MODIFIERS, MASTHEAD_ROLES, NON_FINAL_NAME_WORDS, PERSON_CUES, PLACE_CUES,
   PLACES, POSITION_ABBREVIATIONS, POSITION_HEADS, SURNAMES, BODY_COMPOUNDS, Lex, flagWords,
 } from './lexicon';
-import { FIRST_ONLY_SURNAMES, MIDDLE_NAMES, NAMESAKE_SET, NUMBERED_PLACES, NUMBERED_WARDS, chairOfBoth, commaJoined, councilAt, countWordAt, dashJoined, extendBody, inCommaField, isBodyWord, isCovid19, jointOffice, joined, nationalTaskStartBefore, policeFieldStartBefore, positionHeadLength, rankAt, taskStartBefore } from './phrase';
+import { FIRST_ONLY_SURNAMES, MIDDLE_NAMES, NAMESAKE_SET, NUMBERED_PLACES, NUMBERED_WARDS, chairOfBoth, commaJoined, councilAt, countWordAt, dashJoined, extendBody, inCommaField, isBodyWord, covidEnd, jointOffice, joined, nationalTaskStartBefore, policeFieldStartBefore, positionHeadLength, rankAt, taskStartBefore } from './phrase';
 import { PhraseSet, Shape, Words, isTrimmed } from './tokens';
 import { PLACE_FIRST_SYLLABLES } from './placeSyllables';
 
@@ -460,7 +460,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     // "chuyển đổi số" (digital transformation) and "COVID-19" end a task, not a house's number ("… đổi
     // mới sáng tạo và chuyển đổi số Tô Lâm", "… phòng, chống dịch COVID-19 Vũ Đức Đam").
     if (a >= 3 && words.lowerIs(a - 1, 'số') && words.lowerIs(a - 2, 'đổi') && words.lowerIs(a - 3, 'chuyển') && joined(text, words, a - 1) && joined(text, words, a - 2)) return false;
-    if (a >= 2 && isCovid19(text, words, a - 2)) return false;
+    if ((a >= 2 && covidEnd(text, words, a - 2) === a - 1) || covidEnd(text, words, a - 1) === a - 1) return false;
     // A cue of one or two words ends at word a - 1: the word's flags say whether one may, with no look-up.
     if (words.flags(a - 1) & Lex.PlaceCueLast && (words.phraseIn(PLACE_CUE_SET, a - 1, 1) || (a >= 2 && words.phraseIn(PLACE_CUE_SET, a - 2, 2)))) return !comradeBefore(a);
     // A house number ("số 5 Trần Phú"), not a hamlet's ("Bí thư Chi bộ thôn 3 Trần Văn Tư": see unitNumberStart).

@@ -353,7 +353,7 @@ const MAX_TASK_WORDS = 12;
  */
 const NATIONAL_TASKS: readonly (readonly string[])[] = [
   'phòng, chống tham nhũng, tiêu cực', 'phòng, chống tham nhũng, lãng phí, tiêu cực', 'phòng, chống tham nhũng', 'cải cách tư pháp',
-  'phòng, chống dịch covid-19', 'phòng, chống tội phạm', 'phòng, chống thiên tai', 'phòng thủ dân sự', 'công tác thông tin đối ngoại',
+  'phòng, chống dịch covid-19', 'phòng, chống dịch covid 19', 'phòng, chống dịch covid19', 'phòng, chống tội phạm', 'phòng, chống thiên tai', 'phòng thủ dân sự', 'công tác thông tin đối ngoại',
   'phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số', 'chống buôn lậu, gian lận thương mại và hàng giả',
   'thực hiện các chương trình mục tiêu quốc gia', 'các chương trình mục tiêu quốc gia',
 ].map((t) => t.match(/[^\s,-]+|[,-]/g)!).sort((a, b) => b.length - a.length);
@@ -568,10 +568,16 @@ function goesOn(text: string, words: Words, k: number): boolean {
   return false;
 }
 
-/** Do words k and k + 1 write "COVID-19" (in any case; the normalisation writes every dash as "-")? */
-export function isCovid19(text: string, words: Words, k: number): boolean {
+/**
+ * The last word of "COVID-19" written from word k, or -1: two words with a dash (any dash: the
+ * normalisation writes every one as "-") or a space between them ("COVID 19"), or one ("Covid19").
+ */
+export function covidEnd(text: string, words: Words, k: number): number {
+  if (k >= words.count || (text.charCodeAt(words.starts[k]) | 32) !== 0x63) return -1;
+  if (words.lowerIs(k, 'covid19')) return k;
+  if (k + 1 >= words.count || !words.lowerIs(k, 'covid') || !words.lowerIs(k + 1, '19')) return -1;
   const end = words.ends[k];
-  return words.starts[k + 1] === end + 1 && text.charCodeAt(end) === 0x2d && words.lowerIs(k, 'covid') && words.lowerIs(k + 1, '19');
+  return (words.starts[k + 1] === end + 1 && text.charCodeAt(end) === 0x2d) || joined(text, words, k + 1) ? k + 1 : -1;
 }
 
 const GRASSROOTS = new PhraseSet(new Set(['ở cơ sở']));
@@ -599,8 +605,9 @@ function levelClosing(text: string, words: Words, i: number, limit: number, stop
     // The disease most committees of the years 2020-2022 were set up against ("phòng, chống dịch COVID-19 tỉnh").
     // Both only right before the level (or, for the disease, "và" and another): after them a verb and its
     // object may name a place ("… COVID-19 đề nghị tỉnh Đồng Nai", "… ở cơ sở y tế tỉnh").
-    if (k + 2 < limit && isCovid19(text, words, k) && joined(text, words, k + 2) && (levelStartsAt(words, k + 2) || words.lowerIs(k + 2, 'và'))) {
-      k++;
+    const covid = covidEnd(text, words, k);
+    if (covid >= k && covid + 1 < limit && joined(text, words, covid + 1) && (levelStartsAt(words, covid + 1) || words.lowerIs(covid + 1, 'và'))) {
+      k = covid;
       continue;
     }
     // "… thực hiện Quy chế dân chủ ở cơ sở tỉnh": the grassroots, a task's words, not a preposition's place.

@@ -138,6 +138,13 @@ describe('organisations, terms and abbreviations', () => {
     );
     // A steering committee's task in lower case is read whole by its own rule, or not at all.
     assert.deepStrictEqual(organizations('Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh họp. Ban Chỉ đạo phòng, chống dịch sốt xuất huyết, tỉnh họp.').map((o) => o.name), ['Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh', 'Ban Chỉ đạo']);
+    // "COVID 19" and "Covid19" are the same disease, and their committees one key; a person after them keeps the post.
+    const covid = 'Trưởng Ban Chỉ đạo phòng, chống dịch COVID 19 tỉnh Bắc Ninh Nguyễn Hương Giang yêu cầu. Ban Chỉ đạo phòng, chống dịch Covid19 tỉnh Bắc Ninh họp. ' +
+      'Ban Chỉ đạo quốc gia phòng, chống dịch COVID 19 họp trực tuyến.';
+    assert.deepStrictEqual(organizations(covid).map((o) => o.key), [
+      'ban chỉ đạo phòng, chống dịch covid-19 tỉnh bắc ninh', 'ban chỉ đạo phòng, chống dịch covid-19 tỉnh bắc ninh', 'ban chỉ đạo quốc gia phòng, chống dịch covid-19',
+    ]);
+    assert.deepStrictEqual(people(covid).map((p) => p.positions), [['Trưởng Ban Chỉ đạo phòng, chống dịch COVID 19 tỉnh Bắc Ninh']]);
     // The name ends before the sentence's verb, with its known words or where a name may end.
     assert.deepStrictEqual(
       organizations(
