@@ -5,7 +5,7 @@ import { dashesAsSpaces, normalizeForMatch } from '../text/normalize';
 import abbreviations from './abbreviations.json';
 import { Claims, Context } from './context';
 import { ordinalValue, numberToRoman, yearsOfTerm } from './keys';
-import { FIRST_ONLY_SURNAMES, MIDDLE_NAMES, NAMESAKE_SET, extendBody, jointOffice, joined, positionHeadLength } from './phrase';
+import { FIRST_ONLY_SURNAMES, MIDDLE_NAMES, NAMESAKE_SET, extendBody, jointOffice, joined, positionHeadLength, rankAt } from './phrase';
 import { Lex, NOT_BODY_NAMES, flagWords } from './lexicon';
 import { PhraseSet, Shape, Words, isWordChar, letterBefore } from './tokens';
 import { digitRuns, scanAt } from './scan';
@@ -45,13 +45,14 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'mttq', 'ubkt', 'bch', 'btv', 'ban tvtu', 'ban thường vụ tỉnh ủy', 'tòa án nhân dân', 'viện kiểm sát nhân dân', 'công an',
   'bộ chỉ huy quân sự', 'ban xây dựng đảng', 'trường chính trị', 'tỉnh đoàn', 'thành đoàn', 'huyện đoàn', 'thanh tra',
   'bảo hiểm xã hội', 'kho bạc nhà nước', 'kiểm toán nhà nước', 'thông tấn xã', 'quân khu', 'quân đoàn', 'sư đoàn', 'binh đoàn',
-  'cơ quan cảnh sát điều tra', 'cơ quan an ninh điều tra', 'cơ quan csđt', 'cơ quan anđt', 'đội cảnh sát', 'trung đoàn cảnh sát', 'vùng cảnh sát biển',
+  'liên hiệp các hội', 'bcđ', 'cơ quan cảnh sát điều tra', 'cơ quan an ninh điều tra', 'cơ quan csđt', 'cơ quan anđt', 'đội cảnh sát', 'trung đoàn cảnh sát', 'vùng cảnh sát biển',
   ...NAMING_HEADS,
 ]);
 export const BARE_HEADS_NOT_BODIES: ReadonlySet<string> = new Set(['sở', 'bộ', 'văn phòng', 'thanh tra', 'bảo hiểm xã hội']);
 
 const ORG_HEAD_SET = new PhraseSet(ORG_HEADS);
-const BARE_HEAD_SET = new PhraseSet(BARE_HEADS_NOT_BODIES);
+// … and "BCĐ" (Ban Chỉ đạo) alone, mostly an abbreviation defined in brackets after the full name.
+const BARE_HEAD_SET = new PhraseSet(new Set([...BARE_HEADS_NOT_BODIES, 'bcđ']));
 /** Every proper word-prefix of a head ("ban chấp" of "ban chấp hành"): a longer head may follow. */
 const ORG_HEAD_PREFIXES = new Set([...ORG_HEADS].flatMap((h) => h.split(' ').slice(0, -1).map((_, k, ws) => ws.slice(0, k + 1).join(' '))));
 const ORG_HEAD_PREFIX_SET = new PhraseSet(ORG_HEAD_PREFIXES);
@@ -74,9 +75,15 @@ for (const first of ORG_HEAD_FIRST_WORDS) {
  * between two words read as a space, and "COVID-19" as one spelling ("COVID 19", "Covid19").
  */
 function bodyKey(name: string): string {
-  const key = dashesAsSpaces(normalizeForMatch(name));
-  return key.includes('covid') ? key.replace(COVID_RE, 'covid-19') : key;
+  let key = dashesAsSpaces(normalizeForMatch(name));
+  if (key.includes('covid')) key = key.replace(COVID_RE, 'covid-19');
+  // A steering committee as "BCĐ", its national level as "TW" and its task after "về" or not: one key
+  // ("BCĐ TW về phòng, chống tham nhũng, tiêu cực" is "Ban Chỉ đạo Trung ương phòng, chống tham nhũng, tiêu cực").
+  if (key.startsWith('bcđ') || key.startsWith('ban chỉ đạo ')) key = key.replace(STEERING_KEY_RE, (_, level: string | undefined) => (level ? `ban chỉ đạo ${NATIONAL_LEVEL_KEYS[level]}` : 'ban chỉ đạo'));
+  return key;
 }
+const STEERING_KEY_RE = /^(?:bcđ|ban chỉ đạo)(?: (tw|tư|trung ương|quốc gia)(?= |$)(?: về(?= ))?)?/u;
+const NATIONAL_LEVEL_KEYS: Record<string, string> = { tw: 'trung ương', 'tư': 'trung ương', 'trung ương': 'trung ương', 'quốc gia': 'quốc gia' };
 const COVID_RE = /covid[ -]?19(?![\p{L}\p{N}])/gu;
 
 /** Number of words of the body head starting at word i ("Ban Tổ chức" → 3), 0 if none. */
@@ -151,8 +158,9 @@ function personAfterName(ctx: Context, k: number): boolean {
   // Not a family name that ends hardly any place's: that one begins the name ("… Lâm Hà Trần Lê Thị Hồng").
   if (k + 2 < words.count && words.flags(k + 1) & Lex.Surname && words.shapes[k + 1] === Shape.Cap && joined(norm, words, k + 1) &&
     MIDDLE_NAMES.has(words.lower(k + 2)) && !words.phraseIn(FIRST_ONLY_SURNAMES, k, 1)) return false;
+  // A rank is no part of the name: "… Lạng Sơn Đại tá …" holds no name "Sơn Đại".
   let n = 1;
-  while (n <= 4 && k + n < words.count && words.shapes[k + n] === Shape.Cap && joined(norm, words, k + n)) n++;
+  while (n <= 4 && k + n < words.count && words.shapes[k + n] === Shape.Cap && joined(norm, words, k + n) && !rankAt(norm, words, k + n)) n++;
   return n >= 2 && n <= 4 && !words.phraseIn(NAMESAKE_SET, k, n);
 }
 

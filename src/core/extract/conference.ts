@@ -52,7 +52,7 @@ const CONGRESS_RE = new RegExp(
   'uy',
 );
 const ORGANISATION_RE = new RegExp(
-  `\\s+(?:[Đđ]ại\\s+hội\\s+(?:[Đđ]ại\\s+biểu\\s+)?)?[Đđ]ảng\\s+bộ\\s+((?:(?:\\p{Lu}')?[\\p{L}]+\\s+){1,5}?)(?:lần\\s+thứ|[Kk]hóa)\\s+(${ROMAN})`,
+  `\\s+(?:[Đđ]ại\\s+hội\\s+(?:[Đđ]ại\\s+biểu\\s+)?)?[Đđ]ảng\\s+bộ\\s+((?:(?:\\p{Lu}')?[\\p{L}]+(?:\\s*-\\s*(?=\\p{Lu})|\\s+)){1,6}?)(?:lần\\s+thứ|[Kk]hóa)\\s+(${ROMAN})`,
   'uy',
 );
 // A Party organisation's plenum, named by its executive committee before or after its number:
@@ -203,7 +203,8 @@ export function findConferenceReferences(ctx: Context, catalog: Catalog, hits: r
     }
     const o = at(ORGANISATION_RE, hit.e);
     if (o) {
-      const scope = o[1].trim().toLowerCase().replace(/\s+/g, ' ');
+      // A dash in the place's name reads as a space, as in a plenum's key ("Bà Rịa - Vũng Tàu", "Thừa Thiên-Huế").
+      const scope = dashesAsSpaces(o[1].trim().toLowerCase().replace(/\s+/g, ' '));
       if (/[.,;:]/.test(scope) || /(?:^| )(?:về|của|và|theo|đã|được)(?: |$)/u.test(scope)) continue;
       out.push({
         s: hit.s, e: hit.e + o[0].length, refs: [resolve(`${tc}:ĐB:${scope}:${o[2]}`)],

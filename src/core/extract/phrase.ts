@@ -292,7 +292,7 @@ export function taskStartBefore(text: string, words: Words, j: number): number {
     const head = taskHeadEndingAt(words, last);
     if (head === 0 || !joined(text, words, last + 1)) continue;
     const end = taskEnd(text, words, last + 1, head === 2);
-    return end >= j ? last - head : -1;
+    return end >= j ? headStart(words, last, head) : -1;
   }
   return -1;
 }
@@ -305,7 +305,7 @@ export function taskStartBefore(text: string, words: Words, j: number): number {
 export function nationalTaskStartBefore(text: string, words: Words, j: number): number {
   if (words.shapes[j] !== Shape.Lower && words.shapes[j] !== Shape.Other) return -1;
   for (let last = j - 3; last >= 2 && last >= j - MAX_NAMED_TASK_WORDS - 1; last--) {
-    if (words.lowerIs(last, 'đạo') && taskHeadEndingAt(words, last) === 2 && joined(text, words, last + 1)) return nationalTaskEnd(text, words, last + 1) === j ? last - 2 : -1;
+    if (taskHeadEndingAt(words, last) === 2 && joined(text, words, last + 1)) return nationalTaskEnd(text, words, last + 1) === j ? headStart(words, last, 2) : -1;
   }
   return -1;
 }
@@ -470,7 +470,14 @@ function levelEndingAt(text: string, words: Words, i: number): number {
 /** Does word `last` end a head named by its task: 2 for "Ban Chỉ đạo" (or its number), 1 for "Hội đồng", else 0? */
 function taskHeadEndingAt(words: Words, last: number): number {
   if (words.lowerIs(last, 'đạo')) return last >= 2 && words.phraseIn(STEERING, last - 2, 3) ? 2 : 0;
+  // "BCĐ", the abbreviation of "Ban Chỉ đạo", in capitals ("BCĐ TW về phòng, chống tham nhũng, tiêu cực").
+  if (words.shapes[last] === Shape.Upper && words.lowerIs(last, 'bcđ')) return 2;
   return last >= 1 && words.lowerIs(last, 'đồng') && words.phraseIn(COUNCIL, last - 1, 2) ? 1 : 0;
+}
+
+/** The first word of the head ending at word `last` of kind `head` (taskHeadEndingAt): "BCĐ" is one word, "Ban Chỉ đạo" three, "Hội đồng" two. */
+function headStart(words: Words, last: number, head: number): number {
+  return head === 2 && words.lowerIs(last, 'bcđ') ? last : last - head;
 }
 
 /** Do the words from i on begin a steering committee's task (TASK_STARTS)? */
@@ -766,7 +773,8 @@ function isSyllable(text: string, words: Words, i: number): boolean {
  */
 function fieldEnd(text: string, words: Words, i: number, stopAt?: (i: number) => boolean): number {
   for (let k = i; k <= i + MAX_FIELD_WORDS && k < words.count; k++) {
-    if (k > i && !joined(text, words, k)) return -1;
+    // A dashed name's second half goes on with the name ("Đài Truyền thanh - Truyền hình huyện").
+    if (k > i && !joined(text, words, k)) return dashJoined(text, words, k) ? k - 1 : -1;
     const shape = words.shapes[k];
     if (shape !== Shape.Lower) {
       if (shape === Shape.Other || (stopAt && stopAt(k))) return -1;
@@ -897,6 +905,8 @@ export function positionHeadLength(text: string, words: Words, i: number): numbe
     if (!(bits & 2)) break;
   }
   // "Thủ trưởng" is written so; "Thủ Trưởng phòng" is a name's last syllable and the next post ("Nguyễn Thanh Thủ").
-  if (best === 2 && words.shapes[k + 1] === Shape.Cap && words.shapes[k] === Shape.Cap && words.lowerIs(k, 'thủ') && words.lowerIs(k + 1, 'trưởng')) best = 0;
+  // Nor is "Thủ trưởng thôn" after a name: "trưởng thôn" is the post ("Hồ Văn Thủ trưởng thôn …").
+  if (best === 2 && words.shapes[k] === Shape.Cap && words.lowerIs(k, 'thủ') && words.lowerIs(k + 1, 'trưởng') &&
+    (words.shapes[k + 1] === Shape.Cap || positionHeadLength(text, words, k + 1) > 1)) best = 0;
   return best ? k - i + best : 0;
 }
