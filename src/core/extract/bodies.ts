@@ -79,10 +79,11 @@ function bodyKey(name: string): string {
   if (key.includes('covid')) key = key.replace(COVID_RE, 'covid-19');
   // A steering committee as "BCĐ", its national level as "TW" and its task after "về" or not: one key
   // ("BCĐ TW về phòng, chống tham nhũng, tiêu cực" is "Ban Chỉ đạo Trung ương phòng, chống tham nhũng, tiêu cực").
-  if (key.startsWith('bcđ') || key.startsWith('ban chỉ đạo ')) key = key.replace(STEERING_KEY_RE, (_, level: string | undefined) => (level ? `ban chỉ đạo ${NATIONAL_LEVEL_KEYS[level]}` : 'ban chỉ đạo'));
+  // Anywhere in the name: "Văn phòng BCĐ tỉnh" is "Văn phòng Ban Chỉ đạo tỉnh".
+  if (key.includes('bcđ') || key.includes('ban chỉ đạo ')) key = key.replace(STEERING_KEY_RE, (_, level: string | undefined) => (level ? `ban chỉ đạo ${NATIONAL_LEVEL_KEYS[level]}` : 'ban chỉ đạo'));
   return key;
 }
-const STEERING_KEY_RE = /^(?:bcđ|ban chỉ đạo)(?: (tw|tư|trung ương|quốc gia)(?= |$)(?: về(?= ))?)?/u;
+const STEERING_KEY_RE = /(?<![\p{L}\p{M}])(?:bcđ|ban chỉ đạo)(?![\p{L}\p{M}])(?: (tw|tư|trung ương|quốc gia)(?= |$)(?: về(?= ))?)?/gu;
 const NATIONAL_LEVEL_KEYS: Record<string, string> = { tw: 'trung ương', 'tư': 'trung ương', 'trung ương': 'trung ương', 'quốc gia': 'quốc gia' };
 const COVID_RE = /covid[ -]?19(?![\p{L}\p{N}])/gu;
 
@@ -178,6 +179,20 @@ function isTitleCaseLine(ctx: Context, i: number, last: number): boolean {
 
 /** An office, which may be the joint office of two councils (see jointOffice). */
 const OFFICE = new PhraseSet(new Set(['văn phòng']));
+
+const NO_STARTS: ReadonlySet<number> = new Set();
+
+/**
+ * The last word of the name of a body whose head begins at word k, read as findOrganizations reads it
+ * but with no person's name to stop it; -1 when no head begins there. What a post's walk back from a
+ * name asks of a body whose field it cannot read word by word ("Giám đốc Trung tâm Phục vụ hành chính
+ * công tỉnh Nguyễn Văn An").
+ */
+export function bodyEndFrom(ctx: Context, k: number): number {
+  const headLen = orgHeadLength(ctx, k, NO_STARTS);
+  if (!headLen) return -1;
+  return extendBody(ctx.norm, ctx.words, k + headLen - 1, undefined, 12, isNamingHead(ctx.words, k, headLen));
+}
 
 export function findOrganizations(ctx: Context, claims: Claims, personStarts: Set<number>): OrganizationEntity[] {
   const { norm, words } = ctx;

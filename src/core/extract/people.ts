@@ -9,6 +9,7 @@
 // the positions gathered for that person over the whole document, each in its fullest written form.
 import { PersonEntity } from '../types';
 import { compactCopy, dashesAsSpaces, normalizeForMatch } from '../text/normalize';
+import { bodyEndFrom } from './bodies';
 import { Claims, Context, sortIfNeeded } from './context';
 import {
   BOILERPLATE_WORDS, CREDIT_LABELS, HEAD_MODIFIERS, MASTHEAD_ROLES, NON_FINAL_NAME_WORDS, PERSON_CUES, PLACE_CUES,
@@ -86,6 +87,8 @@ function ageBracketEnd(text: string, at: number, cued: boolean): number {
 /** "Nguyễn Văn An (Bí thư Huyện ủy)": posts in brackets right after the name. */
 const OPEN_BRACKET_GAP_RE = /^[ \t]*\($/;
 const COMMA_GAP_RE = /^[ \t]*,[ \t]*$/;
+/** How many words before a lower-case word of a post the head of its body may begin (see bodyStartOver). */
+const MAX_BODY_REACH = 8;
 /** The place of a post's unit after it in its brackets, up to the closing one: ", xã Hải Đông)", ", phường 3, quận 10)". */
 const BRACKET_PLACE_RE = /^(?:,[ \t]*(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|TP\.?)(?:[ \t]+(?:\p{Lu}(?:'\p{L})?\p{L}*|\d{1,3}))+)+[ \t]*\)/u;
 /** How far after a post in brackets its closing one is looked for. */
@@ -474,9 +477,15 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
    */
   const placeAfterCue = (c: Candidate) =>
     (isPlace(c.a, c.runStart) &&
-      (words.phraseIn(STREET_CUE_SET, c.a - 1, 1) || allDigits(text, words.starts[c.a - 1], words.ends[c.a - 1]) || c.b - c.a < 2 ||
+      ((words.phraseIn(STREET_CUE_SET, c.a - 1, 1) && !cityBefore(c.a)) || allDigits(text, words.starts[c.a - 1], words.ends[c.a - 1]) || c.b - c.a < 2 ||
         isPlaceName(words, c.a, c.b))) ||
     (c.b - c.a < 2 && committeeBefore(c.a));
+  /**
+   * "thành phố" right before word a: a city, whose name is a place's only when it is one ("thành phố Hồ
+   * Chí Minh"), not a street's whatever its name ("phố Lê Văn Hưu"): "UBND thành phố Lê Văn Hùng" names
+   * its chairman.
+   */
+  const cityBefore = (a: number) => a >= 2 && words.lowerIs(a - 1, 'phố') && words.lowerIs(a - 2, 'thành') && joined(text, words, a - 1);
   /** "Huyện ủy", "Quận ủy", "Tỉnh ủy", "Thành ủy", "Thị ủy" right before word a: its place follows ("Huyện ủy Thạch Hà"). */
   const committeeBefore = (a: number) =>
     a >= 2 && words.lowerIs(a - 1, 'ủy') && joined(text, words, a) && joined(text, words, a - 1) && words.phraseIn(COMMITTEE_PLACES, a - 2, 1);
@@ -771,8 +780,15 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
         // A steering committee's or a council's task ("Trưởng Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực
         // tỉnh Nguyễn Văn Minh"): the walk goes on before its head.
         const t = inPost ? taskStartBefore(text, words, j) : -1;
-        if (t < 0) break;
-        j = t + 1;
+        if (t >= 0) {
+          j = t + 1;
+          continue;
+        }
+        // A body's name that runs over word j up to the name, as the bodies' reading takes it ("Giám đốc
+        // Trung tâm Phục vụ hành chính công tỉnh Nguyễn Văn An"): the walk goes on before its head.
+        const b = inPost ? bodyStartOver(j, from - 1) : -1;
+        if (b < 0) break;
+        j = b + 1;
         continue;
       }
       if (j < from - 1 && !joined(text, words, j + 1)) {
@@ -794,6 +810,24 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     return leftmost;
   };
   const isRank = (j: number): boolean => rankAt(text, words, j);
+  /**
+   * The first word of a body's head within a few words before word j whose name runs over j to word
+   * `last`, or -1. Read with no name to stop it, a body that runs on past `last` takes the words after it
+   * for its own ("Ban Quản lý rừng phòng hộ Lộc Bắc"): only a name of three syllables from a family name
+   * stops it there ("Trung tâm Chuyển đổi số tỉnh Nguyễn Văn Hải").
+   */
+  const bodyStartOver = (j: number, last: number): number => {
+    for (let k = j - 1; k >= 0 && k >= j - MAX_BODY_REACH; k--) {
+      if (words.shapes[k] === Shape.Lower) continue;
+      const end = bodyEndFrom(ctx, k);
+      if (end === last || (end > last && fullName(last + 1))) return k;
+    }
+    return -1;
+  };
+  /** Do three capitalised syllables from a family name begin at word a ("Nguyễn Văn Hải", "Nguyễn Hương Giang")? */
+  const fullName = (a: number): boolean =>
+    a + 2 < words.count && (words.flags(a) & Lex.Surname) !== 0 && words.shapes[a] === Shape.Cap && words.shapes[a + 1] === Shape.Cap &&
+    words.shapes[a + 2] === Shape.Cap && joined(text, words, a + 1) && joined(text, words, a + 2);
   /** Where a cue right before word a starts ("đồng chí", "đ/c", "ông" joined to the name), or -1. */
   const cueStartBefore = (a: number): number =>
     !joined(text, words, a) ? -1 : comradeBefore(a) && joined(text, words, a - 1) ? a - 2 : dcBefore(a) ? a - 2 : words.flags(a - 1) & Lex.Honorific ? a - 1 : -1;

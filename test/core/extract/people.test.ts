@@ -707,3 +707,26 @@ describe('posts in the police and the army', () => {
     );
   });
 });
+
+describe('posts over a body whose field is in lower case', () => {
+  it('reach the name after the body, as the body is read, but not a place the body ends with', () => {
+    assert.deepStrictEqual(
+      people(
+        'Giám đốc Trung tâm Phục vụ hành chính công tỉnh Nguyễn Văn An cho biết. Giám đốc Trung tâm Chuyển đổi số tỉnh Nguyễn Văn Hải giới thiệu ứng dụng. ' +
+          'Chủ tịch UBND Phường 3 Thành phố Đà Lạt Nguyễn Văn Bảy dự. Ông Lê Văn Tân, nguyên Trưởng Ban Quản lý rừng phòng hộ Lộc Bắc, bị kỷ luật. ' +
+          'Chủ tịch UBND thành phố Lê Văn Hùng trả lời. Chủ tịch UBND Thành phố Hồ Chí Minh Phan Văn Mãi dự.',
+      ).map((p) => [p.name, p.name === 'Lê Văn Tân' ? [] : p.positions]),
+      [
+        ['Nguyễn Văn An', ['Giám đốc Trung tâm Phục vụ hành chính công tỉnh']],
+        ['Nguyễn Văn Hải', ['Giám đốc Trung tâm Chuyển đổi số tỉnh']],
+        ['Nguyễn Văn Bảy', ['Chủ tịch UBND Phường 3 Thành phố Đà Lạt']],
+        // "Lộc Bắc", the forest's place, is no person given the post before it.
+        ['Lê Văn Tân', []],
+        // A city is named after a person only as "Thành phố Hồ Chí Minh": after "thành phố" a name is its chairman's.
+        ['Lê Văn Hùng', ['Chủ tịch UBND thành phố']],
+        ['Phan Văn Mãi', ['Chủ tịch UBND Thành phố Hồ Chí Minh']],
+      ],
+    );
+    assert.deepStrictEqual(organizations('Giám đốc Trung tâm Phục vụ hành chính công tỉnh Nguyễn Văn An cho biết.').map((o) => o.name), ['Trung tâm Phục vụ hành chính công tỉnh']);
+  });
+});
