@@ -223,6 +223,11 @@ const SCOPED: [string, string, string][] = [
   ['Thủ trưởng Cơ quan Cảnh sát điều tra Bộ Công an Nguyễn Văn A ký.', 'Thủ trưởng Cơ quan Cảnh sát điều tra Bộ Công an', POSITION],
   ['Cơ quan Cảnh sát điều tra Bộ Công an khởi tố.', 'Cơ quan Cảnh sát điều tra Bộ Công an', ORGANIZATION],
   ['Cục An ninh điều tra Bộ Công an khởi tố bị can.', 'Cục An ninh điều tra Bộ Công an', ORGANIZATION],
+  // a rank between a post and a name is a post of its own; after "thành phố" a leader's name is a person's
+  ['Giám đốc Công an tỉnh Nghệ An Đại tá Phạm Thế Tùng cho biết.', 'Giám đốc Công an tỉnh Nghệ An', POSITION],
+  ['Giám đốc Công an tỉnh Nghệ An Đại tá Phạm Thế Tùng cho biết.', 'Đại tá', POSITION],
+  ['Giám đốc Công an tỉnh Nghệ An Đại tá Phạm Thế Tùng cho biết.', 'Phạm Thế Tùng', PERSON],
+  ['Chủ tịch UBND thành phố Lê Văn Hùng trả lời.', 'Lê Văn Hùng', PERSON],
   // COVID-19 written with a space or nothing before its number
   ['Ban Chỉ đạo phòng, chống dịch Covid19 tỉnh Bắc Ninh họp.', 'Ban Chỉ đạo phòng, chống dịch Covid19 tỉnh Bắc Ninh', ORGANIZATION],
   ['Ban Chỉ đạo quốc gia phòng, chống dịch COVID 19 họp trực tuyến.', 'Ban Chỉ đạo quốc gia phòng, chống dịch COVID 19', ORGANIZATION],
@@ -349,6 +354,8 @@ const NOT_SCOPED: [string, string, string][] = [
   // a route between two places is no dashed place; the police in lower case is no body
   ['UBND tỉnh Đồng Nai đề xuất làm cao tốc Biên Hòa - Vũng Tàu.', 'Vũng Tàu', ORGANIZATION],
   ['Lực lượng cảnh sát giao thông toàn tỉnh ra quân.', 'cảnh sát giao thông', ORGANIZATION],
+  ['Chủ tịch UBND thành phố Hồ Chí Minh dự.', 'Hồ Chí Minh', PERSON],
+  ['Nhà số 5 phố Lê Văn Hưu bị cháy.', 'Lê Văn Hưu', PERSON],
   // a quoted word is no apostrophe name; nor is a capital alone before one
   ["đồng chí 'Bình' phát biểu", "'Bình'", PERSON],
   ["đồng chí A'b phát biểu", "A'b", PERSON],
