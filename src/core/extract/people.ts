@@ -477,13 +477,14 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
    */
   const placeAfterCue = (c: Candidate) =>
     (isPlace(c.a, c.runStart) &&
-      ((words.phraseIn(STREET_CUE_SET, c.a - 1, 1) && !cityBefore(c.a)) || allDigits(text, words.starts[c.a - 1], words.ends[c.a - 1]) || c.b - c.a < 2 ||
+      ((words.phraseIn(STREET_CUE_SET, c.a - 1, 1) && !(cityBefore(c.a) && (c.b - c.a === 2 || MIDDLE_NAMES.has(words.lower(c.a + 1))))) || allDigits(text, words.starts[c.a - 1], words.ends[c.a - 1]) || c.b - c.a < 2 ||
         isPlaceName(words, c.a, c.b))) ||
     (c.b - c.a < 2 && committeeBefore(c.a));
   /**
-   * "thành phố" right before word a: a city, whose name is a place's only when it is one ("thành phố Hồ
-   * Chí Minh"), not a street's whatever its name ("phố Lê Văn Hưu"): "UBND thành phố Lê Văn Hùng" names
-   * its chairman.
+   * "thành phố" right before word a: a city, which is named after no one but "Hồ Chí Minh", unlike a
+   * street ("phố Lê Văn Hưu"): a name of three syllables or with its middle word after it is its
+   * chairman's ("UBND thành phố Lê Văn Hùng", "… thành phố Chu Ngọc Anh"). A longer run there begins
+   * with the city's name ("thành phố Đồng Hới Trần Phong").
    */
   const cityBefore = (a: number) => a >= 2 && words.lowerIs(a - 1, 'phố') && words.lowerIs(a - 2, 'thành') && joined(text, words, a - 1);
   /** "Huyện ủy", "Quận ủy", "Tỉnh ủy", "Thành ủy", "Thị ủy" right before word a: its place follows ("Huyện ủy Thạch Hà"). */
@@ -827,7 +828,9 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   /** Do three capitalised syllables from a family name begin at word a ("Nguyễn Văn Hải", "Nguyễn Hương Giang")? */
   const fullName = (a: number): boolean =>
     a + 2 < words.count && (words.flags(a) & Lex.Surname) !== 0 && words.shapes[a] === Shape.Cap && words.shapes[a + 1] === Shape.Cap &&
-    words.shapes[a + 2] === Shape.Cap && joined(text, words, a + 1) && joined(text, words, a + 2);
+    words.shapes[a + 2] === Shape.Cap && joined(text, words, a + 1) && joined(text, words, a + 2) &&
+    // A family name and its middle word one word on begin the name there ("Hòa Lạc Nguyễn Văn Thành").
+    !((words.flags(a + 1) & Lex.Surname) !== 0 && MIDDLE_NAMES.has(words.lower(a + 2)));
   /** Where a cue right before word a starts ("đồng chí", "đ/c", "ông" joined to the name), or -1. */
   const cueStartBefore = (a: number): number =>
     !joined(text, words, a) ? -1 : comradeBefore(a) && joined(text, words, a - 1) ? a - 2 : dcBefore(a) ? a - 2 : words.flags(a - 1) & Lex.Honorific ? a - 1 : -1;

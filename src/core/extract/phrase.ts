@@ -652,8 +652,6 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
     if (!(joined(text, words, i) || dashed || commaJoined(text, words, i)) || (stopAt && stopAt(i))) break;
     // A rank after a body is the next person's ("Giám đốc Công an tỉnh Nghệ An Đại tá …"), never its name's.
     if (words.shapes[i] === Shape.Cap && rankAt(text, words, i)) break;
-    // Nor are many places one body's ("Ban Chỉ đạo các tỉnh, thành phố", "UBND các huyện").
-    if (words.shapes[i] === Shape.Lower && i + 1 < words.count && words.phraseIn(NOT_ONE_LEVEL, i, 1) && levelStartsAt(words, i + 1)) break;
     // A dashed name counts as one word less ("Sở Lao động - Thương binh và Xã hội tỉnh Bà Rịa - Vũng Tàu").
     if (dashed) bound++;
     const head = i === last + 1 ? taskHeadEndingAt(words, last) : 0;
