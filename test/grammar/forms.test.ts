@@ -228,6 +228,10 @@ const SCOPED: [string, string, string][] = [
   ['Giám đốc Công an tỉnh Nghệ An Đại tá Phạm Thế Tùng cho biết.', 'Đại tá', POSITION],
   ['Giám đốc Công an tỉnh Nghệ An Đại tá Phạm Thế Tùng cho biết.', 'Phạm Thế Tùng', PERSON],
   ['Chủ tịch UBND thành phố Lê Văn Hùng trả lời.', 'Lê Văn Hùng', PERSON],
+  // the army's posts ending in "trưởng", with their units
+  ['Sư đoàn trưởng Sư đoàn 312 Đại tá Nguyễn Văn Hùng báo cáo.', 'Sư đoàn trưởng Sư đoàn 312', POSITION],
+  ['Tham mưu trưởng Quân khu 3 Thiếu tướng Nguyễn Văn Sơn phát biểu.', 'Tham mưu trưởng Quân khu 3', POSITION],
+  ['Chi cục trưởng Chi cục Quản lý thị trường tỉnh Lê Văn Bình chỉ đạo.', 'Chi cục trưởng Chi cục Quản lý thị trường tỉnh', POSITION],
   // COVID-19 written with a space or nothing before its number
   ['Ban Chỉ đạo phòng, chống dịch Covid19 tỉnh Bắc Ninh họp.', 'Ban Chỉ đạo phòng, chống dịch Covid19 tỉnh Bắc Ninh', ORGANIZATION],
   ['Ban Chỉ đạo quốc gia phòng, chống dịch COVID 19 họp trực tuyến.', 'Ban Chỉ đạo quốc gia phòng, chống dịch COVID 19', ORGANIZATION],

@@ -684,6 +684,20 @@ describe('posts in the police and the army', () => {
     );
   });
 
+  it('reads the army\'s posts named by their unit and "trưởng" whole', () => {
+    assert.deepStrictEqual(
+      people(
+        'Sư đoàn trưởng Sư đoàn 312 Đại tá Nguyễn Văn Hùng báo cáo. Thượng tướng Nguyễn Tân Cương, Tổng Tham mưu trưởng, Thứ trưởng Bộ Quốc phòng dự. ' +
+          'Chi cục trưởng Chi cục Quản lý thị trường tỉnh Lê Văn Bình chỉ đạo.',
+      ).map((p) => [p.name, p.positions]),
+      [
+        ['Nguyễn Văn Hùng', ['Sư đoàn trưởng Sư đoàn 312', 'Đại tá']],
+        ['Nguyễn Tân Cương', ['Thượng tướng', 'Tổng Tham mưu trưởng', 'Thứ trưởng Bộ Quốc phòng']],
+        ['Lê Văn Bình', ['Chi cục trưởng Chi cục Quản lý thị trường tỉnh']],
+      ],
+    );
+  });
+
   it('reads a post over a police department whose field is in lower case, up to the name after it', () => {
     assert.deepStrictEqual(
       people(
