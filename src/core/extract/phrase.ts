@@ -868,6 +868,9 @@ function isHalfWord(text: string, words: Words, i: number): boolean {
   return !words.phraseIn(BODY_PAIRS, i - 1, 2) && !(words.shapes[i - 1] === Shape.Cap && words.phraseIn(CAPITALISED_PAIRS, i - 1, 2));
 }
 
+/** The first syllables of the heads named by a unit ("Đại đội trưởng", "Sư đoàn trưởng", "Chi cục trưởng", "Thủ trưởng"), which are given names too. */
+const UNIT_HEAD_FIRSTS = new PhraseSet(new Set(['đại', 'trung', 'tiểu', 'lữ', 'sư', 'chi', 'thủ', 'tham']));
+
 const HEAD_FIRST_WORDS = new Set<string>([...HEAD_MODIFIERS]);
 for (const h of POSITION_HEADS) HEAD_FIRST_WORDS.add(h.split(' ')[0]);
 
@@ -908,5 +911,10 @@ export function positionHeadLength(text: string, words: Words, i: number): numbe
   // Nor is "Thủ trưởng thôn" after a name: "trưởng thôn" is the post ("Hồ Văn Thủ trưởng thôn …").
   if (best === 2 && words.shapes[k] === Shape.Cap && words.lowerIs(k, 'thủ') && words.lowerIs(k + 1, 'trưởng') &&
     (words.shapes[k + 1] === Shape.Cap || positionHeadLength(text, words, k + 1) > 1)) best = 0;
+  // A unit's head ("Đại đội trưởng", "Trung đoàn trưởng", "Chi cục trưởng") right after a name's middle
+  // word begins with the name's last syllable: "Nguyễn Văn Đại đội trưởng …" is Nguyễn Văn Đại's "đội trưởng"
+  // (a rank is a rank there: "Nguyễn Văn Thị Đại tá").
+  if (best >= 2 && k === i && k >= 1 && words.shapes[k] === Shape.Cap && words.shapes[k + 1] === Shape.Lower && words.shapes[k - 1] === Shape.Cap &&
+    MIDDLE_NAMES.has(words.lower(k - 1)) && joined(text, words, k) && words.phraseIn(UNIT_HEAD_FIRSTS, k, 1) && !rankAt(text, words, k)) best = 0;
   return best ? k - i + best : 0;
 }

@@ -696,6 +696,12 @@ describe('posts in the police and the army', () => {
         ['Lê Văn Bình', ['Chi cục trưởng Chi cục Quản lý thị trường tỉnh']],
       ],
     );
+    // After a name's middle word such a head's first syllable is the name's last; a rank stays a rank.
+    assert.deepStrictEqual(
+      people('Anh Nguyễn Văn Đại đội trưởng đội xung kích cho biết. Ông Lê Văn Trung đoàn trưởng đoàn kiểm tra cho biết. Đồng chí Nguyễn Văn Thị Đại tá phát biểu.')
+        .map((p) => p.name),
+      ['Nguyễn Văn Đại', 'Lê Văn Trung', 'Nguyễn Văn Thị'],
+    );
   });
 
   it('reads a post over a police department whose field is in lower case, up to the name after it', () => {
