@@ -232,6 +232,9 @@ const SCOPED: [string, string, string][] = [
   ['Sư đoàn trưởng Sư đoàn 312 Đại tá Nguyễn Văn Hùng báo cáo.', 'Sư đoàn trưởng Sư đoàn 312', POSITION],
   ['Tham mưu trưởng Quân khu 3 Thiếu tướng Nguyễn Văn Sơn phát biểu.', 'Tham mưu trưởng Quân khu 3', POSITION],
   ['Chi cục trưởng Chi cục Quản lý thị trường tỉnh Lê Văn Bình chỉ đạo.', 'Chi cục trưởng Chi cục Quản lý thị trường tỉnh', POSITION],
+  ['Chỉ huy trưởng Ban Chỉ huy Quân sự huyện Lâm Hà Trung tá Lê Văn Nam cho biết.', 'Chỉ huy trưởng Ban Chỉ huy Quân sự huyện Lâm Hà', POSITION],
+  ['Đồn trưởng Đồn Biên phòng Na Mèo Thiếu tá Hà Văn Thắng cho biết.', 'Đồn trưởng Đồn Biên phòng Na Mèo', POSITION],
+  ['Trung đội trưởng Trung đội 1 Thiếu úy Nguyễn Văn Đại hướng dẫn.', 'Nguyễn Văn Đại', PERSON],
   // COVID-19 written with a space or nothing before its number
   ['Ban Chỉ đạo phòng, chống dịch Covid19 tỉnh Bắc Ninh họp.', 'Ban Chỉ đạo phòng, chống dịch Covid19 tỉnh Bắc Ninh', ORGANIZATION],
   ['Ban Chỉ đạo quốc gia phòng, chống dịch COVID 19 họp trực tuyến.', 'Ban Chỉ đạo quốc gia phòng, chống dịch COVID 19', ORGANIZATION],

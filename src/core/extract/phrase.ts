@@ -402,12 +402,17 @@ export function policeFieldStartBefore(text: string, words: Words, j: number, st
 }
 
 /** Military and police ranks, posts of their own before a name. */
-const RANKS = new PhraseSet(new Set(['đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá', 'trung tá', 'thiếu tá']));
+const RANKS = new PhraseSet(new Set([
+  'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá', 'trung tá', 'thiếu tá', 'đại úy', 'thượng úy', 'trung úy', 'thiếu úy',
+]));
 
 /** Does a rank ("Đại tá", "Thiếu tướng") begin at word j? */
 export function rankAt(text: string, words: Words, j: number): boolean {
-  // Each rank's second word begins with "t" ("tá", "tướng"): most words are set apart with no look-up.
-  return j >= 0 && j + 1 < words.count && words.shapes[j + 1] === Shape.Lower && text.charCodeAt(words.starts[j + 1]) === 0x74 && words.phraseIn(RANKS, j, 2) && joined(text, words, j + 1);
+  // Each rank's second word begins with "t" or "ú" ("tá", "tướng", "úy"; the text is normalised to NFC and the
+  // modern tones): most words are set apart with no look-up.
+  if (j < 0 || j + 1 >= words.count || words.shapes[j + 1] !== Shape.Lower) return false;
+  const c = text.charCodeAt(words.starts[j + 1]);
+  return (c === 0x74 || c === 0xfa) && words.phraseIn(RANKS, j, 2) && joined(text, words, j + 1);
 }
 
 /** The levels national steering committees are named by, of two words, and the abbreviations of "Trung ương". */

@@ -696,6 +696,17 @@ describe('posts in the police and the army', () => {
         ['Lê Văn Bình', ['Chi cục trưởng Chi cục Quản lý thị trường tỉnh']],
       ],
     );
+    // Company officers' ranks, the border posts and the political officers.
+    assert.deepStrictEqual(
+      people(
+        'Đại úy Nguyễn Văn Tâm cho biết. Trưởng Công an xã Thượng úy Nguyễn Văn Hiếu đến hiện trường. ' +
+          'Đồn trưởng Đồn Biên phòng Na Mèo Thiếu tá Hà Văn Thắng cho biết. Chính trị viên Ban Chỉ huy Quân sự huyện Trung tá Đào Văn Trung dự.',
+      ).map((p) => [p.name, p.positions]),
+      [
+        ['Nguyễn Văn Tâm', ['Đại úy']], ['Nguyễn Văn Hiếu', ['Trưởng Công an xã', 'Thượng úy']],
+        ['Hà Văn Thắng', ['Đồn trưởng Đồn Biên phòng Na Mèo', 'Thiếu tá']], ['Đào Văn Trung', ['Chính trị viên Ban Chỉ huy Quân sự huyện', 'Trung tá']],
+      ],
+    );
     // After a name's middle word such a head's first syllable is the name's last; a rank stays a rank.
     assert.deepStrictEqual(
       people('Anh Nguyễn Văn Đại đội trưởng đội xung kích cho biết. Ông Lê Văn Trung đoàn trưởng đoàn kiểm tra cho biết. Đồng chí Nguyễn Văn Thị Đại tá phát biểu.')
