@@ -234,6 +234,7 @@ const SCOPED: [string, string, string][] = [
   ['Chi cục trưởng Chi cục Quản lý thị trường tỉnh Lê Văn Bình chỉ đạo.', 'Chi cục trưởng Chi cục Quản lý thị trường tỉnh', POSITION],
   ['Chỉ huy trưởng Ban Chỉ huy Quân sự huyện Lâm Hà Trung tá Lê Văn Nam cho biết.', 'Chỉ huy trưởng Ban Chỉ huy Quân sự huyện Lâm Hà', POSITION],
   ['Đồn trưởng Đồn Biên phòng Na Mèo Thiếu tá Hà Văn Thắng cho biết.', 'Đồn trưởng Đồn Biên phòng Na Mèo', POSITION],
+  ['Chi cục Kiểm lâm tỉnh Lâm Đồng phối hợp tuần tra.', 'Chi cục Kiểm lâm tỉnh Lâm Đồng', ORGANIZATION],
   ['Trung đội trưởng Trung đội 1 Thiếu úy Nguyễn Văn Đại hướng dẫn.', 'Nguyễn Văn Đại', PERSON],
   // COVID-19 written with a space or nothing before its number
   ['Ban Chỉ đạo phòng, chống dịch Covid19 tỉnh Bắc Ninh họp.', 'Ban Chỉ đạo phòng, chống dịch Covid19 tỉnh Bắc Ninh', ORGANIZATION],

@@ -108,6 +108,11 @@ describe('organisations, terms and abbreviations', () => {
       ).map((o) => o.name),
       ['Cục Cảnh sát giao thông', 'Phòng Cảnh sát điều tra tội phạm về ma túy', 'Đội Cảnh sát hình sự', 'Công an tỉnh Nghệ An', 'Sư đoàn 312', 'Phòng Cảnh sát giao thông thành phố Hà Nội'],
     );
+    // A sub-department, by the capitalised field after it; alone it is a post's word.
+    assert.deepStrictEqual(
+      organizations('Chi cục Kiểm lâm tỉnh Lâm Đồng phối hợp. Chi cục Thuế khu vực Bảo Lộc thu ngân sách. Chi cục trưởng cho biết thêm.').map((o) => o.name),
+      ['Chi cục Kiểm lâm tỉnh Lâm Đồng', 'Chi cục Thuế khu vực Bảo Lộc'],
+    );
     // The logistics and technical departments; "BCĐ" inside a name.
     assert.deepStrictEqual(
       organizations('Cục Hậu cần - Kỹ thuật Quân khu 4 họp. Văn phòng BCĐ tỉnh tham mưu.').map((o) => [o.name, o.key]),
