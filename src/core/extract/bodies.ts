@@ -45,7 +45,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'mttq', 'ubkt', 'bch', 'btv', 'ban tvtu', 'ban thường vụ tỉnh ủy', 'tòa án nhân dân', 'viện kiểm sát nhân dân', 'công an',
   'bộ chỉ huy quân sự', 'ban xây dựng đảng', 'trường chính trị', 'tỉnh đoàn', 'thành đoàn', 'huyện đoàn', 'thanh tra',
   'bảo hiểm xã hội', 'kho bạc nhà nước', 'kiểm toán nhà nước', 'thông tấn xã', 'quân khu', 'quân đoàn', 'sư đoàn', 'binh đoàn',
-  'liên hiệp các hội', 'đồn biên phòng', 'bộ đội biên phòng', 'bcđ', 'cơ quan cảnh sát điều tra', 'cơ quan an ninh điều tra', 'cơ quan csđt', 'cơ quan anđt', 'đội cảnh sát', 'trung đoàn cảnh sát', 'vùng cảnh sát biển',
+  'liên hiệp các hội', 'đồn biên phòng', 'bộ đội biên phòng', 'bcđ', 'cơ quan cảnh sát điều tra', 'cơ quan an ninh điều tra', 'cơ quan csđt', 'cơ quan anđt', 'đội cảnh sát', 'trung đoàn cảnh sát', 'vùng cảnh sát',
   ...NAMING_HEADS,
 ]);
 export const BARE_HEADS_NOT_BODIES: ReadonlySet<string> = new Set(['sở', 'bộ', 'văn phòng', 'thanh tra', 'bảo hiểm xã hội']);

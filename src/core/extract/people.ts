@@ -15,7 +15,7 @@ import {
   BOILERPLATE_WORDS, CREDIT_LABELS, HEAD_MODIFIERS, MASTHEAD_ROLES, NON_FINAL_NAME_WORDS, PERSON_CUES, PLACE_CUES,
   PLACES, POSITION_ABBREVIATIONS, POSITION_HEADS, SURNAMES, BODY_COMPOUNDS, Lex, flagWords,
 } from './lexicon';
-import { FIRST_ONLY_SURNAMES, MIDDLE_NAMES, NAMESAKE_SET, NUMBERED_PLACES, NUMBERED_WARDS, chairOfBoth, commaJoined, councilAt, countWordAt, dashJoined, extendBody, inCommaField, isBodyWord, covidEnd, jointOffice, joined, nationalTaskStartBefore, policeFieldStartBefore, positionHeadLength, rankAt, taskStartBefore } from './phrase';
+import { FIRST_ONLY_SURNAMES, MIDDLE_NAMES, NAMESAKE_SET, NUMBERED_PLACES, NUMBERED_WARDS, chairOfBoth, commaJoined, councilAt, countWordAt, dashJoined, extendBody, inCommaField, isBodyWord, covidEnd, jointOffice, joined, nationalTaskStartBefore, policeFieldStartBefore, positionHeadLength, rankAt, rankLength, taskStartBefore } from './phrase';
 import { PhraseSet, Shape, Words, isTrimmed } from './tokens';
 import { PLACE_FIRST_SYLLABLES } from './placeSyllables';
 
@@ -770,7 +770,9 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       }
       // … and a police department's field ("Trưởng phòng Cảnh sát giao thông Công an tỉnh Nam Định Trần
       // Văn Bình"), which the walk would take for the sentence's lower-case words.
-      const police = inPost ? policeFieldStartBefore(text, words, j) : -1;
+      // A field right before the name ends with the unit's own name, not a person's, unless a whole name
+      // follows ("Ban Quản lý rừng phòng hộ Lộc Bắc").
+      const police = inPost && (j < from - 1 || fullName(from) || isRank(from)) ? policeFieldStartBefore(text, words, j) : -1;
       if (police >= 0) {
         j = police;
         continue;
@@ -804,7 +806,9 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       if (positionHeadLength(text, words, j) > 0) {
         // A rank is a post of its own: "Giám đốc Công an tỉnh Đại tá Nguyễn Văn Hải" holds two, and the
         // post nearer the name ends the walk before the rank ("Đại tá Giám đốc Công an tỉnh …").
-        if (isRank(j)) return leftmost >= 0 ? leftmost : j;
+        // (a head found inside the rank is the rank's own: "Đô đốc" of "Chuẩn Đô đốc")
+        const rank = rankLength(text, words, j);
+        if (rank > 0) return leftmost >= j + rank ? leftmost : j;
         leftmost = j;
       }
     }

@@ -378,25 +378,45 @@ const POLICE_FIELDS: readonly (readonly string[])[] = [
 const SECURITY_FIELDS: readonly (readonly string[])[] = [
   'mạng và phòng, chống tội phạm sử dụng công nghệ cao', 'chính trị nội bộ', 'văn hóa, tư tưởng', 'điều tra', 'kinh tế', 'nội địa', 'đối ngoại',
 ].map((t) => t.match(/[^\s,-]+|[,-]/g)!).sort((a, b) => b.length - a.length);
+/**
+ * … and of the boards and departments named "Quản lý" and what they manage, after it ("Ban Quản lý dự án
+ * đầu tư xây dựng huyện", "Ban Quản lý rừng phòng hộ Tân Phú", "Cục Quản lý thị trường"), its first word
+ * capitalised or not ("Ban Quản lý Khu kinh tế tỉnh").
+ */
+const MANAGEMENT_FIELDS: readonly (readonly string[])[] = [
+  'dự án đầu tư xây dựng công trình dân dụng và công nghiệp', 'dự án đầu tư xây dựng các công trình dân dụng và công nghiệp', 'dự án đầu tư xây dựng các công trình giao thông', 'dự án đầu tư xây dựng công trình giao thông',
+  'dự án đầu tư xây dựng công trình nông nghiệp và phát triển nông thôn', 'dự án đầu tư xây dựng khu vực', 'dự án đầu tư xây dựng', 'dự án đầu tư và xây dựng',
+  'các dự án', 'dự án', 'rừng phòng hộ', 'rừng đặc dụng', 'khu kinh tế', 'các khu công nghiệp', 'khu di tích', 'di tích', 'thị trường',
+].map((t) => t.match(/[^\s,-]+|[,-]/g)!).sort((a, b) => b.length - a.length);
 const POLICE = new PhraseSet(new Set(['cảnh sát']));
 const SECURITY = new PhraseSet(new Set(['an ninh']));
+const MANAGEMENT = new PhraseSet(new Set(['quản lý']));
 
-/** The last word of a police field from word i, right after "Cảnh sát" (POLICE_FIELDS) or "An ninh" (SECURITY_FIELDS), or -1. */
+/**
+ * The last word of a listed field from word i, right after "Cảnh sát" (POLICE_FIELDS), "An ninh"
+ * (SECURITY_FIELDS) or "Quản lý" (MANAGEMENT_FIELDS), or -1.
+ */
 function policeFieldEnd(text: string, words: Words, i: number, stopAt?: (i: number) => boolean): number {
-  if (i < 2 || words.shapes[i] !== Shape.Lower || words.shapes[i - 2] !== Shape.Cap) return -1;
-  // "Cảnh" or "An" (its capital, one look at a character) before any look-up.
+  if (i < 2 || words.shapes[i - 2] !== Shape.Cap) return -1;
+  const shape = words.shapes[i];
+  if (shape !== Shape.Lower && shape !== Shape.Cap) return -1;
+  // "Cảnh", "An" or "Quản" (its capital, one look at a character) before any look-up.
   const c = text.charCodeAt(words.starts[i - 2]);
-  if ((c !== 0x43 && c !== 0x41) || !joined(text, words, i)) return -1;
+  if ((c !== 0x43 && c !== 0x41 && c !== 0x51) || !joined(text, words, i)) return -1;
+  if (c === 0x51) return words.phraseIn(MANAGEMENT, i - 2, 2) ? listedPhraseEnd(MANAGEMENT_FIELDS, text, words, i, stopAt) : -1;
+  if (shape !== Shape.Lower) return -1;
   if (c === 0x43) return words.phraseIn(POLICE, i - 2, 2) ? listedPhraseEnd(POLICE_FIELDS, text, words, i, stopAt) : -1;
   return words.phraseIn(SECURITY, i - 2, 2) ? listedPhraseEnd(SECURITY_FIELDS, text, words, i, stopAt) : -1;
 }
 
-/** Words of each police field, longest first: where one may start before its last word. */
-const POLICE_FIELD_WORDS = [...new Set([...POLICE_FIELDS, ...SECURITY_FIELDS].map((f) => f.filter((t) => t !== ',' && t !== '-').length))].sort((a, b) => b - a);
+/** Words of each listed field, longest first: where one may start before its last word. */
+const POLICE_FIELD_WORDS = [...new Set([...POLICE_FIELDS, ...SECURITY_FIELDS, ...MANAGEMENT_FIELDS].map((f) => f.filter((t) => t !== ',' && t !== '-').length))].sort((a, b) => b - a);
 
 /** Where a police field ending at word j starts (right after "Cảnh sát"), or -1: a post's walk back from its name goes on before it. */
 export function policeFieldStartBefore(text: string, words: Words, j: number, stopAt?: (i: number) => boolean): number {
-  if (words.shapes[j] !== Shape.Lower) return -1;
+  // A unit's number after its field ("Ban Quản lý dự án 6", "Vùng Cảnh sát biển 1").
+  if (words.shapes[j] === Shape.Other && j >= 3 && UNIT_NUMBER_RE.test(words.lower(j)) && joined(text, words, j)) j--;
+  if (words.shapes[j] !== Shape.Lower && words.shapes[j] !== Shape.Cap) return -1;
   for (const n of POLICE_FIELD_WORDS) if (j - n + 1 >= 2 && policeFieldEnd(text, words, j - n + 1, stopAt) === j) return j - n + 1;
   return -1;
 }
@@ -408,11 +428,19 @@ const RANKS = new PhraseSet(new Set([
 
 /** Does a rank ("Đại tá", "Thiếu tướng") begin at word j? */
 export function rankAt(text: string, words: Words, j: number): boolean {
+  return rankLength(text, words, j) > 0;
+}
+
+/** The words of the rank that begins at word j (2, or 3 for "Chuẩn Đô đốc"), or 0. */
+export function rankLength(text: string, words: Words, j: number): number {
+  if (j < 0 || j + 1 >= words.count) return 0;
+  // The navy's and the coast guard's admirals: "Chuẩn Đô đốc", "Phó Đô đốc".
+  if (j + 2 < words.count && words.lowerIs(j + 1, 'đô') && words.lowerIs(j + 2, 'đốc') && (words.lowerIs(j, 'chuẩn') || words.lowerIs(j, 'phó')) && joined(text, words, j + 1) && joined(text, words, j + 2)) return 3;
+  if (words.shapes[j + 1] !== Shape.Lower) return 0;
   // Each rank's second word begins with "t" or "ú" ("tá", "tướng", "úy"; the text is normalised to NFC and the
   // modern tones): most words are set apart with no look-up.
-  if (j < 0 || j + 1 >= words.count || words.shapes[j + 1] !== Shape.Lower) return false;
   const c = text.charCodeAt(words.starts[j + 1]);
-  return (c === 0x74 || c === 0xfa) && words.phraseIn(RANKS, j, 2) && joined(text, words, j + 1);
+  return (c === 0x74 || c === 0xfa) && words.phraseIn(RANKS, j, 2) && joined(text, words, j + 1) ? 2 : 0;
 }
 
 /** The levels national steering committees are named by, of two words, and the abbreviations of "Trung ương". */
@@ -676,10 +704,21 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
     if (police >= i) {
       bound += police - i;
       last = i = policeEnd = police;
+      // A unit's number goes with it ("Vùng Cảnh sát biển 1", "Ban Quản lý dự án 6"), not one that counts.
+      let numbered = false;
+      if (police + 1 < words.count && words.shapes[police + 1] === Shape.Other && joined(text, words, police + 1) && UNIT_NUMBER_RE.test(words.lower(police + 1))) {
+        COUNTED_AFTER_RE.lastIndex = words.ends[police + 1];
+        if (!COUNTED_AFTER_RE.test(text)) {
+          last = i = policeEnd = police + 1;
+          numbered = true;
+        }
+      }
       // After the field only a capitalised word or a place's unit goes on with the name: a word in lower
       // case is the sentence's verb ("Cục Cảnh sát giao thông xử phạt …") or "và" before another body.
-      const next = police + 1;
-      if (next < words.count && words.shapes[next] === Shape.Lower && !words.phraseIn(UNITS, next, 1) && !levelStartsAt(words, next)) break;
+      // After its number only a place's unit does ("Ban Quản lý dự án 6 Nguyễn Văn Sáu" names a person).
+      const next = i + 1;
+      const level = next < words.count && words.shapes[next] === Shape.Lower && (words.phraseIn(UNITS, next, 1) || levelStartsAt(words, next));
+      if (next < words.count && !level && (numbered || words.shapes[next] === Shape.Lower)) break;
       continue;
     }
     // A hamlet goes on a body's name with its number or name, as a commune does ("Chi bộ thôn 2", "Chi

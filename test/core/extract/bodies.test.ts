@@ -108,6 +108,17 @@ describe('organisations, terms and abbreviations', () => {
       ).map((o) => o.name),
       ['Cục Cảnh sát giao thông', 'Phòng Cảnh sát điều tra tội phạm về ma túy', 'Đội Cảnh sát hình sự', 'Công an tỉnh Nghệ An', 'Sư đoàn 312', 'Phòng Cảnh sát giao thông thành phố Hà Nội'],
     );
+    // Boards named by what they manage, whole; a unit's number goes with its name, and ends it.
+    assert.deepStrictEqual(
+      organizations(
+        'Ban Quản lý dự án đầu tư xây dựng huyện Quỳnh Lưu làm chủ đầu tư. Ban Quản lý rừng phòng hộ Tân Phú tuần tra. Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh họp. ' +
+          'Vùng Cảnh sát biển 1 tuần tra. Giám đốc Ban Quản lý dự án 6 Nguyễn Văn Sáu báo cáo. Ban Quản lý dự án 3 năm qua đã hoàn thành.',
+      ).map((o) => o.name),
+      [
+        'Ban Quản lý dự án đầu tư xây dựng huyện Quỳnh Lưu', 'Ban Quản lý rừng phòng hộ Tân Phú', 'Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh', 'Vùng Cảnh sát biển 1',
+        'Ban Quản lý dự án 6', 'Ban Quản lý dự án',
+      ],
+    );
     // A sub-department, by the capitalised field after it; alone it is a post's word.
     assert.deepStrictEqual(
       organizations('Chi cục Kiểm lâm tỉnh Lâm Đồng phối hợp. Chi cục Thuế khu vực Bảo Lộc thu ngân sách. Chi cục trưởng cho biết thêm.').map((o) => o.name),

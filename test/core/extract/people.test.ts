@@ -696,6 +696,12 @@ describe('posts in the police and the army', () => {
         ['Lê Văn Bình', ['Chi cục trưởng Chi cục Quản lý thị trường tỉnh']],
       ],
     );
+    // The navy's and the coast guard's admirals; a post over a board named by what it manages.
+    assert.deepStrictEqual(
+      people('Tư lệnh Vùng Cảnh sát biển 3 Chuẩn Đô đốc Nguyễn Văn Sơn kiểm tra. Giám đốc Ban Quản lý dự án đầu tư xây dựng huyện Nguyễn Văn Quý cho biết.')
+        .map((p) => [p.name, p.positions]),
+      [['Nguyễn Văn Sơn', ['Tư lệnh Vùng Cảnh sát biển 3', 'Chuẩn Đô đốc']], ['Nguyễn Văn Quý', ['Giám đốc Ban Quản lý dự án đầu tư xây dựng huyện']]],
+    );
     // Company officers' ranks, the border posts and the political officers.
     assert.deepStrictEqual(
       people(
