@@ -202,7 +202,9 @@ export function findOrganizations(ctx: Context, claims: Claims, personStarts: Se
   const stop = (k: number) =>
     personStarts.has(k) ||
     (personAfterName(ctx, k) && !personStarts.has(k + 1)) ||
-    (words.shapes[k] === Shape.Lower && words.lowerIs(k, 'và') && k + 1 < words.count && orgHeadLength(ctx, k + 1, personStarts) > 0);
+    (words.shapes[k] === Shape.Lower && words.lowerIs(k, 'và') && k + 1 < words.count && orgHeadLength(ctx, k + 1, personStarts) > 0) ||
+    // … and before "thuộc" and the body it belongs to ("Chi cục Thuế huyện Di Linh thuộc Cục Thuế tỉnh"), not "trực thuộc".
+    (words.shapes[k] === Shape.Lower && words.lowerIs(k, 'thuộc') && !words.lowerIs(k - 1, 'trực') && k + 1 < words.count && orgHeadLength(ctx, k + 1, personStarts) > 0);
   // A head starts with a capitalised or all-capitals word: only the words that are not lower case are
   // tried, in order; after a body the words up to its last are passed over.
   const candidates = words.notLower;

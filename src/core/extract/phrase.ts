@@ -913,7 +913,7 @@ function isHalfWord(text: string, words: Words, i: number): boolean {
 }
 
 /** The first syllables of the heads named by a unit ("Đại đội trưởng", "Sư đoàn trưởng", "Chi cục trưởng", "Thủ trưởng"), which are given names too. */
-const UNIT_HEAD_FIRSTS = new PhraseSet(new Set(['đại', 'trung', 'tiểu', 'lữ', 'sư', 'chi', 'thủ', 'tham']));
+const UNIT_HEAD_FIRSTS = new PhraseSet(new Set(['đại', 'trung', 'tiểu', 'lữ', 'sư', 'chi', 'thủ', 'tham', 'đô']));
 
 const HEAD_FIRST_WORDS = new Set<string>([...HEAD_MODIFIERS]);
 for (const h of POSITION_HEADS) HEAD_FIRST_WORDS.add(h.split(' ')[0]);

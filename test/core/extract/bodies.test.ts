@@ -119,6 +119,11 @@ describe('organisations, terms and abbreviations', () => {
         'Ban Quản lý dự án 6', 'Ban Quản lý dự án',
       ],
     );
+    // A body "thuộc" another is two bodies ("trực thuộc" is a body's word).
+    assert.deepStrictEqual(
+      organizations('Chi cục Thuế huyện Di Linh thuộc Cục Thuế tỉnh Lâm Đồng đạt dự toán. Đảng ủy các cơ quan trực thuộc Tỉnh ủy họp.').map((o) => o.name),
+      ['Chi cục Thuế huyện Di Linh', 'Cục Thuế tỉnh Lâm Đồng', 'Đảng ủy các cơ quan trực thuộc Tỉnh ủy'],
+    );
     // A sub-department, by the capitalised field after it; alone it is a post's word.
     assert.deepStrictEqual(
       organizations('Chi cục Kiểm lâm tỉnh Lâm Đồng phối hợp. Chi cục Thuế khu vực Bảo Lộc thu ngân sách. Chi cục trưởng cho biết thêm.').map((o) => o.name),

@@ -715,9 +715,11 @@ describe('posts in the police and the army', () => {
     );
     // After a name's middle word such a head's first syllable is the name's last; a rank stays a rank.
     assert.deepStrictEqual(
-      people('Anh Nguyễn Văn Đại đội trưởng đội xung kích cho biết. Ông Lê Văn Trung đoàn trưởng đoàn kiểm tra cho biết. Đồng chí Nguyễn Văn Thị Đại tá phát biểu.')
-        .map((p) => p.name),
-      ['Nguyễn Văn Đại', 'Lê Văn Trung', 'Nguyễn Văn Thị'],
+      people(
+        'Anh Nguyễn Văn Đại đội trưởng đội xung kích cho biết. Ông Lê Văn Trung đoàn trưởng đoàn kiểm tra cho biết. Đồng chí Nguyễn Văn Thị Đại tá phát biểu. ' +
+          'Ông Nguyễn Văn Đô đốc thúc công nhân làm việc.',
+      ).map((p) => p.name),
+      ['Nguyễn Văn Đại', 'Lê Văn Trung', 'Nguyễn Văn Thị', 'Nguyễn Văn Đô'],
     );
   });
 
