@@ -15,7 +15,7 @@ import {
   BOILERPLATE_WORDS, CREDIT_LABELS, HEAD_MODIFIERS, MASTHEAD_ROLES, NON_FINAL_NAME_WORDS, PERSON_CUES, PLACE_CUES,
   PLACES, POSITION_ABBREVIATIONS, POSITION_HEADS, SURNAMES, BODY_COMPOUNDS, Lex, flagWords,
 } from './lexicon';
-import { FIRST_ONLY_SURNAMES, MIDDLE_NAMES, NAMESAKE_SET, NUMBERED_PLACES, NUMBERED_WARDS, chairOfBoth, commaJoined, councilAt, countWordAt, dashJoined, extendBody, inCommaField, isBodyWord, covidEnd, jointOffice, joined, nationalTaskStartBefore, policeFieldStartBefore, positionHeadLength, rankAt, rankLength, taskStartBefore } from './phrase';
+import { FIRST_ONLY_SURNAMES, MIDDLE_NAMES, NAMESAKE_SET, NUMBERED_PLACES, NUMBERED_WARDS, chairOfBoth, commaJoined, councilAt, countWordAt, dashJoined, extendBody, inCommaField, isBodyWord, covidEnd, jointOffice, joined, nationalTaskStartBefore, listedFieldStartBefore, positionHeadLength, rankAt, rankLength, taskStartBefore } from './phrase';
 import { PhraseSet, Shape, Words, isTrimmed } from './tokens';
 import { PLACE_FIRST_SYLLABLES } from './placeSyllables';
 
@@ -768,11 +768,11 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
         j = national + 1;
         continue;
       }
-      // … and a police department's field ("Trưởng phòng Cảnh sát giao thông Công an tỉnh Nam Định Trần
-      // Văn Bình"), which the walk would take for the sentence's lower-case words.
+      // … and a listed field, a police department's or a board's ("Trưởng phòng Cảnh sát giao thông Công an
+      // tỉnh Nam Định Trần Văn Bình"), which the walk would take for the sentence's lower-case words.
       // A field right before the name ends with the unit's own name, not a person's, unless a whole name
       // follows ("Ban Quản lý rừng phòng hộ Lộc Bắc").
-      const police = inPost && (j < from - 1 || fullName(from) || isRank(from)) ? policeFieldStartBefore(text, words, j) : -1;
+      const police = inPost && (j < from - 1 || fullName(from) || isRank(from)) ? listedFieldStartBefore(text, words, j) : -1;
       if (police >= 0) {
         j = police;
         continue;
@@ -874,7 +874,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       if (cueEndsAt(first - 1) && joined(text, words, first)) return posts.reverse();
       const and = first >= 2 && words.lowerIs(first - 1, 'và') && joined(text, words, first) && joined(text, words, first - 1);
       const rank = guard === 0 && !and && joined(text, words, first) && (isRank(first) || (isRank(first - 2) && joined(text, words, first - 1)));
-      const end = and || rank ? (and ? first - 1 : first) : COMMA_GAP_RE.test(gapAfter(first - 1)) ? first : -1;
+      const end = and ? first - 1 : rank || COMMA_GAP_RE.test(gapAfter(first - 1)) ? first : -1;
       const p = end > 0 ? postStartBefore(end) : -1;
       if (p < 0) break;
       if (and && !own) own = posts.length;

@@ -345,25 +345,29 @@ const STEERING = new PhraseSet(new Set(['ban chỉ đạo']));
 const COUNCIL = new PhraseSet(new Set(['hội đồng']));
 /** The most words of a task, its level included ("phòng, chống tham nhũng, tiêu cực tỉnh": 7). */
 const MAX_TASK_WORDS = 12;
+/** Whole phrases as listedPhraseEnd reads them: their words and marks (", ", "-"), the longest first. */
+function listedPhrases(phrases: readonly string[]): readonly (readonly string[])[] {
+  return phrases.map((t) => t.match(/[^\s,-]+|[,-]/g)!).sort((a, b) => b.length - a.length);
+}
 /**
  * The tasks of the national steering committees, written after their level and "về" or not ("Ban Chỉ
  * đạo Trung ương về phòng, chống tham nhũng, tiêu cực", "Ban Chỉ đạo quốc gia phòng, chống dịch
  * COVID-19"): the committees of one level differ by them alone, and no level closes them. Whole
  * phrases only, the longest first: a verb may follow ("… tiêu cực họp", "… chuyển đổi số đã …").
  */
-const NATIONAL_TASKS: readonly (readonly string[])[] = [
+const NATIONAL_TASKS = listedPhrases([
   'phòng, chống tham nhũng, tiêu cực', 'phòng, chống tham nhũng, lãng phí, tiêu cực', 'phòng, chống tham nhũng', 'cải cách tư pháp',
   'phòng, chống dịch covid-19', 'phòng, chống dịch covid 19', 'phòng, chống dịch covid19', 'phòng, chống tội phạm', 'phòng, chống thiên tai', 'phòng thủ dân sự', 'công tác thông tin đối ngoại',
   'phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số', 'chống buôn lậu, gian lận thương mại và hàng giả',
   'thực hiện các chương trình mục tiêu quốc gia', 'các chương trình mục tiêu quốc gia',
-].map((t) => t.match(/[^\s,-]+|[,-]/g)!).sort((a, b) => b.length - a.length);
+]);
 /**
  * The fields of the police's departments and offices, written in lower case after "Cảnh sát" with a
  * "về", a comma or a "và" inside ("Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu",
  * "Phòng Cảnh sát quản lý hành chính về trật tự xã hội Công an tỉnh"), where any other field ends: read
  * whole, as official names. Longest first.
  */
-const POLICE_FIELDS: readonly (readonly string[])[] = [
+const POLICE_FIELDS = listedPhrases([
   'điều tra tội phạm về tham nhũng, kinh tế, buôn lậu, môi trường', 'điều tra tội phạm về tham nhũng, kinh tế, buôn lậu',
   'điều tra tội phạm về trật tự quản lý kinh tế và chức vụ', 'điều tra tội phạm về trật tự xã hội', 'điều tra tội phạm về ma túy',
   'điều tra tội phạm về môi trường', 'điều tra tội phạm về buôn lậu', 'quản lý hành chính về trật tự xã hội',
@@ -373,21 +377,21 @@ const POLICE_FIELDS: readonly (readonly string[])[] = [
   // place ("Cục Cảnh sát giao thông cho biết", "… Cảnh sát hình sự, Công an tỉnh" lost their field)
   'giao thông đường thủy', 'giao thông', 'hình sự', 'cơ động', 'kinh tế', 'môi trường', 'điều tra', 'đường thủy', 'truy nã tội phạm',
   'quản lý tạm giữ, tạm giam', 'bảo vệ', 'đặc nhiệm', 'hỗ trợ tư pháp', 'biển',
-].map((t) => t.match(/[^\s,-]+|[,-]/g)!).sort((a, b) => b.length - a.length);
+]);
 /** … and of the security police's, after "An ninh" ("Cục An ninh điều tra", "Phòng An ninh kinh tế Công an tỉnh"). */
-const SECURITY_FIELDS: readonly (readonly string[])[] = [
+const SECURITY_FIELDS = listedPhrases([
   'mạng và phòng, chống tội phạm sử dụng công nghệ cao', 'chính trị nội bộ', 'văn hóa, tư tưởng', 'điều tra', 'kinh tế', 'nội địa', 'đối ngoại',
-].map((t) => t.match(/[^\s,-]+|[,-]/g)!).sort((a, b) => b.length - a.length);
+]);
 /**
  * … and of the boards and departments named "Quản lý" and what they manage, after it ("Ban Quản lý dự án
  * đầu tư xây dựng huyện", "Ban Quản lý rừng phòng hộ Tân Phú", "Cục Quản lý thị trường"), its first word
  * capitalised or not ("Ban Quản lý Khu kinh tế tỉnh").
  */
-const MANAGEMENT_FIELDS: readonly (readonly string[])[] = [
+const MANAGEMENT_FIELDS = listedPhrases([
   'dự án đầu tư xây dựng công trình dân dụng và công nghiệp', 'dự án đầu tư xây dựng các công trình dân dụng và công nghiệp', 'dự án đầu tư xây dựng các công trình giao thông', 'dự án đầu tư xây dựng công trình giao thông',
   'dự án đầu tư xây dựng công trình nông nghiệp và phát triển nông thôn', 'dự án đầu tư xây dựng khu vực', 'dự án đầu tư xây dựng', 'dự án đầu tư và xây dựng',
   'các dự án', 'dự án', 'rừng phòng hộ', 'rừng đặc dụng', 'khu kinh tế', 'các khu công nghiệp', 'khu di tích', 'di tích', 'thị trường',
-].map((t) => t.match(/[^\s,-]+|[,-]/g)!).sort((a, b) => b.length - a.length);
+]);
 const POLICE = new PhraseSet(new Set(['cảnh sát']));
 const SECURITY = new PhraseSet(new Set(['an ninh']));
 const MANAGEMENT = new PhraseSet(new Set(['quản lý']));
@@ -396,7 +400,7 @@ const MANAGEMENT = new PhraseSet(new Set(['quản lý']));
  * The last word of a listed field from word i, right after "Cảnh sát" (POLICE_FIELDS), "An ninh"
  * (SECURITY_FIELDS) or "Quản lý" (MANAGEMENT_FIELDS), or -1.
  */
-function policeFieldEnd(text: string, words: Words, i: number, stopAt?: (i: number) => boolean): number {
+function listedFieldEnd(text: string, words: Words, i: number, stopAt?: (i: number) => boolean): number {
   if (i < 2 || words.shapes[i - 2] !== Shape.Cap) return -1;
   const shape = words.shapes[i];
   if (shape !== Shape.Lower && shape !== Shape.Cap) return -1;
@@ -410,15 +414,26 @@ function policeFieldEnd(text: string, words: Words, i: number, stopAt?: (i: numb
 }
 
 /** Words of each listed field, longest first: where one may start before its last word. */
-const POLICE_FIELD_WORDS = [...new Set([...POLICE_FIELDS, ...SECURITY_FIELDS, ...MANAGEMENT_FIELDS].map((f) => f.filter((t) => t !== ',' && t !== '-').length))].sort((a, b) => b - a);
+const LISTED_FIELD_WORDS = [...new Set([...POLICE_FIELDS, ...SECURITY_FIELDS, ...MANAGEMENT_FIELDS].map((f) => f.filter((t) => t !== ',' && t !== '-').length))].sort((a, b) => b - a);
 
-/** Where a police field ending at word j starts (right after "Cảnh sát"), or -1: a post's walk back from its name goes on before it. */
-export function policeFieldStartBefore(text: string, words: Words, j: number, stopAt?: (i: number) => boolean): number {
+/** Where a listed field ending at word j starts (right after "Cảnh sát", "An ninh" or "Quản lý"), or -1: a post's walk back from its name goes on before it. */
+export function listedFieldStartBefore(text: string, words: Words, j: number, stopAt?: (i: number) => boolean): number {
   // A unit's number after its field ("Ban Quản lý dự án 6", "Vùng Cảnh sát biển 1").
-  if (words.shapes[j] === Shape.Other && j >= 3 && UNIT_NUMBER_RE.test(words.lower(j)) && joined(text, words, j)) j--;
+  if (j >= 3 && unitNumberAt(text, words, j)) j--;
   if (words.shapes[j] !== Shape.Lower && words.shapes[j] !== Shape.Cap) return -1;
-  for (const n of POLICE_FIELD_WORDS) if (j - n + 1 >= 2 && policeFieldEnd(text, words, j - n + 1, stopAt) === j) return j - n + 1;
+  for (const n of LISTED_FIELD_WORDS) if (j - n + 1 >= 2 && listedFieldEnd(text, words, j - n + 1, stopAt) === j) return j - n + 1;
   return -1;
+}
+
+/** Is word k a unit's number (up to three digits) joined to the word before it? */
+function unitNumberAt(text: string, words: Words, k: number): boolean {
+  return words.shapes[k] === Shape.Other && joined(text, words, k) && UNIT_NUMBER_RE.test(words.lower(k));
+}
+
+/** Does what a number counts, or a fraction or list of numbers, follow at `at` (COUNTED_AFTER_RE)? */
+function countWordAfter(text: string, at: number): boolean {
+  COUNTED_AFTER_RE.lastIndex = at;
+  return COUNTED_AFTER_RE.test(text);
 }
 
 /** Military and police ranks, posts of their own before a name. */
@@ -679,7 +694,7 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
   let last = first;
   // A task counts as one word (it has its own bound).
   let bound = first + maxWords;
-  let policeEnd = -1;
+  let listedEnd = -1;
   for (let i = first + 1; i < words.count && i < bound; i++) {
     const dashed = !joined(text, words, i) && dashJoined(text, words, i);
     if (!(joined(text, words, i) || dashed || commaJoined(text, words, i)) || (stopAt && stopAt(i))) break;
@@ -699,19 +714,16 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
         continue;
       }
     }
-    // A police department's field, whole (it counts as one word, as a task does).
-    const police = policeFieldEnd(text, words, i, stopAt);
+    // A listed field (a police department's, a board's), whole: it counts as one word, as a task does.
+    const police = listedFieldEnd(text, words, i, stopAt);
     if (police >= i) {
       bound += police - i;
-      last = i = policeEnd = police;
+      last = i = listedEnd = police;
       // A unit's number goes with it ("Vùng Cảnh sát biển 1", "Ban Quản lý dự án 6"), not one that counts.
       let numbered = false;
-      if (police + 1 < words.count && words.shapes[police + 1] === Shape.Other && joined(text, words, police + 1) && UNIT_NUMBER_RE.test(words.lower(police + 1))) {
-        COUNTED_AFTER_RE.lastIndex = words.ends[police + 1];
-        if (!COUNTED_AFTER_RE.test(text)) {
-          last = i = policeEnd = police + 1;
-          numbered = true;
-        }
+      if (police + 1 < words.count && unitNumberAt(text, words, police + 1) && !countWordAfter(text, words.ends[police + 1])) {
+        last = i = listedEnd = police + 1;
+        numbered = true;
       }
       // After the field only a capitalised word or a place's unit goes on with the name: a word in lower
       // case is the sentence's verb ("Cục Cảnh sát giao thông xử phạt …") or "và" before another body.
@@ -772,7 +784,7 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
     last = i;
   }
   // A listed field is whole: none of its words is trimmed ("Cục Cảnh sát hình sự").
-  if (last === policeEnd) return last;
+  if (last === listedEnd) return last;
   last = trimmed(text, words, first, last);
   return last > first && opensField(text, words, first, last) ? trimmed(text, words, first, last - 1) : last;
 }
@@ -874,10 +886,9 @@ export function countWordAt(text: string, at: number): boolean {
 /** Where a ward's or an urban district's unit at k and the number that names it end ("phường 5", "Quận 3"), or -1. */
 function numberedPlaceEnd(text: string, words: Words, k: number): number {
   const end = k + 1;
-  if (end >= words.count || (words.shapes[k] !== Shape.Lower && words.shapes[k] !== Shape.Cap) || words.shapes[end] !== Shape.Other) return -1;
-  if (!UNIT_NUMBER_RE.test(words.lower(end)) || !joined(text, words, end) || !words.phraseIn(NUMBERED_WARDS, k, 1)) return -1;
-  COUNTED_AFTER_RE.lastIndex = words.ends[end];
-  return COUNTED_AFTER_RE.test(text) ? -1 : end;
+  if (end >= words.count || (words.shapes[k] !== Shape.Lower && words.shapes[k] !== Shape.Cap) || !unitNumberAt(text, words, end)) return -1;
+  if (!words.phraseIn(NUMBERED_WARDS, k, 1)) return -1;
+  return countWordAfter(text, words.ends[end]) ? -1 : end;
 }
 
 /**
