@@ -147,6 +147,9 @@ function isPositionQualifier(ctx: Context, i: number): boolean {
   return false;
 }
 
+/** Words of a place's name before its proper name ("Vịnh Hạ Long", "Sông Hồng", "Đảo Lý Sơn"). */
+const GEOGRAPHIC_CUES = new PhraseSet(new Set(['vịnh', 'sông', 'núi', 'hồ', 'đảo', 'đèo', 'biển', 'cảng', 'kênh', 'đồi', 'bến', 'chợ', 'cầu', 'làng', 'hang', 'thác', 'suối', 'đầm', 'phá', 'mũi', 'quần đảo']));
+
 /**
  * Is word k a person's name right after the capitalised name of a body ("Báo Nam Định Trần Thu Hương"):
  * a surname and one to three more capitalised words, no leader's name that names bodies too?
@@ -154,6 +157,9 @@ function isPositionQualifier(ctx: Context, i: number): boolean {
 function personAfterName(ctx: Context, k: number): boolean {
   const { norm, words } = ctx;
   if (words.shapes[k] !== Shape.Cap || words.shapes[k - 1] !== Shape.Cap || !(words.flags(k) & Lex.Surname)) return false;
+  // After a bay, a river, a lake … that begins a place's name, the name is the place's: "Ban Quản lý
+  // Vịnh Hạ Long", "Cảng Hòn Gai"; not after a place that ends with such a word ("huyện Long Hồ Hồ Văn Tâm").
+  if (words.phraseIn(GEOGRAPHIC_CUES, k - 1, 1) && !(k >= 2 && words.shapes[k - 2] === Shape.Cap && joined(norm, words, k - 1))) return false;
   // A place's last syllable that is a family name too, before a name with its middle word: the name is
   // the next word's ("UBND huyện Lâm Hà Nguyễn Thị Hoa", "UBND tỉnh Lâm Đồng Trần Văn Hiệp").
   // Not a family name that ends hardly any place's: that one begins the name ("… Lâm Hà Trần Lê Thị Hồng").

@@ -411,6 +411,12 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   // A hamlet's name may have one syllable: after a family name that ends no place's name the second one
   // begins the person's only where a middle word follows it ("thôn Phú Lộc Nguyễn Văn An", "thôn Thanh Hà
   // Nguyễn Minh Tuấn"; not "thôn Đông Nguyễn Hoàng Minh Tuấn").
+  /**
+   * Is word k, a family name after a capitalised word, the last syllable of a place's name before a name
+   * with its middle word ("Ban Quản lý dự án Hòa Lạc Nguyễn Văn Thành")? Not a family name that ends
+   * hardly any place's, which begins a name of four syllables there too ("… Tuấn Trần Lê Thị Hồng").
+   */
+  const placeBefore = (k: number): boolean => MIDDLE_NAMES.has(words.lower(k + 2)) && joined(text, words, k) && !words.phraseIn(FIRST_ONLY_SURNAMES, k, 1);
   const hamletBefore = (a: number): boolean => a >= 2 && joined(text, words, a) && words.phraseIn(HAMLET_LEVELS, a - 1, 1);
   for (let r = 0; r < runs.length; r += 2) {
     const ra = runs[r];
@@ -425,7 +431,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
         // Right after a cue the whole run is the name, even where a family name sits inside it
         // ("đồng chí Y Thanh Hà Niê Kđăm": Ê Đê and Jrai names run to five syllables).
         const a = k > from && rb - from <= 4 && cueBefore(from) && plainName(text, words, from, rb) && !endsWithPlace(words, from, rb) ? from
-          : k === from + 1 && len === 4 && words.flags(k + 1) & Lex.Surname && (territoryBefore(from) || (hamletBefore(from) && (MIDDLE_NAMES.has(words.lower(k + 2)) || !words.phraseIn(FIRST_ONLY_SURNAMES, k, 1)))) ? k + 1 : k;
+          : k === from + 1 && len === 4 && words.flags(k + 1) & Lex.Surname && (territoryBefore(from) || (hamletBefore(from) && (MIDDLE_NAMES.has(words.lower(k + 2)) || !words.phraseIn(FIRST_ONLY_SURNAMES, k, 1))) || placeBefore(k)) ? k + 1 : k;
         candidates.push({ a, b: rb, runStart: ra });
         break;
       }

@@ -328,15 +328,48 @@ export function dashJoined(text: string, words: Words, i: number): boolean {
   if (i < 2 || i >= words.count || words.shapes[i] === Shape.Lower) return false;
   const end = words.ends[i - 1];
   const start = words.starts[i];
-  if (start - end > 5) return false;
+  if (!oneDash(text, end, start)) return false;
+  if ((i + 1 < words.count && words.phraseIn(DASHED, i - 2, 4)) || words.phraseIn(DASHED, i - 2, 3)) return true;
+  return countryPair(text, words, i);
+}
+
+/** Is text[from, to) one dash with up to two spaces on either side ("-", " - ", " -")? */
+function oneDash(text: string, from: number, to: number): boolean {
+  if (to - from > 5) return false;
   let dashes = 0;
-  for (let q = end; q < start; q++) {
+  for (let q = from; q < to; q++) {
     const c = text.charCodeAt(q);
     if (c === 45) dashes++;
     else if (c !== 32) return false;
   }
-  if (dashes !== 1) return false;
-  return (i + 1 < words.count && words.phraseIn(DASHED, i - 2, 4)) || words.phraseIn(DASHED, i - 2, 3);
+  return dashes === 1;
+}
+
+/**
+ * Countries a name pairs with Vietnam across a dash ("Hội Hữu nghị Việt Nam - Lào", "Bệnh viện Hữu nghị
+ * Việt - Đức", "Ủy ban liên Chính phủ Việt Nam - Campuchia"), in one word or two.
+ */
+const COUNTRIES = new PhraseSet(new Set([
+  'lào', 'campuchia', 'cam pu chia', 'cuba', 'cu ba', 'trung quốc', 'nga', 'liên bang nga', 'liên xô', 'xô', 'nhật', 'nhật bản', 'hàn', 'hàn quốc', 'triều tiên',
+  'đức', 'pháp', 'anh', 'mỹ', 'hoa kỳ', 'ấn độ', 'singapore', 'thái lan', 'ba lan', 'hungary', 'séc', 'tiệp khắc', 'mông cổ', 'australia', 'úc', 'italia', 'ý',
+  'belarus', 'ukraine', 'venezuela', 'mozambique', 'angola', 'algeria', 'indonesia', 'malaysia', 'philippines', 'myanmar', 'bungari', 'rumani', 'hà lan', 'bỉ',
+  'thụy điển', 'na uy', 'đan mạch', 'phần lan', 'canada', 'israel', 'iran', 'ai cập', 'nam phi', 'brazil', 'argentina', 'chile', 'mexico', 'new zealand',
+]));
+const GIVEN_NAME_COUNTRIES = new PhraseSet(new Set(['anh', 'đức', 'nga', 'mỹ', 'ý', 'úc', 'nhật', 'pháp', 'hàn', 'séc', 'bỉ', 'xô']));
+const VIET = new PhraseSet(new Set(['việt', 'việt nam']));
+
+/** Does word i, after a dash, name the country "Việt Nam" or "Việt" is paired with (see COUNTRIES)? */
+function countryPair(text: string, words: Words, i: number): boolean {
+  if (words.shapes[i] !== Shape.Cap || words.shapes[i - 1] !== Shape.Cap) return false;
+  if (!(words.phraseIn(VIET, i - 1, 1) || words.phraseIn(VIET, i - 2, 2))) return false;
+  for (let n = Math.min(3, words.count - i); n >= 1; n--) {
+    if (!words.phraseIn(COUNTRIES, i, n)) continue;
+    // A country whose name is also a given name, before a capitalised word that is no family name, may
+    // be a person's name ("Thông tấn xã Việt Nam - Anh Tuấn"): no pair then.
+    const next = i + n;
+    return !(n === 1 && words.phraseIn(GIVEN_NAME_COUNTRIES, i, 1) && next < words.count && words.shapes[next] === Shape.Cap && joined(text, words, next) && !(words.flags(next) & Lex.Surname));
+  }
+  return false;
 }
 
 /** A steering committee's head, named by its number or its task after it (see taskEnd). */
@@ -375,7 +408,7 @@ const POLICE_FIELDS = listedPhrases([
   'phòng, chống tội phạm sử dụng công nghệ cao', 'quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng',
   // … and those of one or two words, which a name's field would take only before a capitalised word or a
   // place ("Cục Cảnh sát giao thông cho biết", "… Cảnh sát hình sự, Công an tỉnh" lost their field)
-  'giao thông đường thủy', 'giao thông', 'hình sự', 'cơ động', 'kinh tế', 'môi trường', 'điều tra', 'đường thủy', 'truy nã tội phạm',
+  'giao thông đường bộ - đường sắt', 'giao thông đường bộ, đường sắt', 'giao thông đường bộ', 'giao thông đường thủy', 'giao thông', 'hình sự', 'cơ động', 'kinh tế', 'môi trường', 'điều tra', 'đường thủy', 'truy nã tội phạm',
   'quản lý tạm giữ, tạm giam', 'bảo vệ', 'đặc nhiệm', 'hỗ trợ tư pháp', 'biển',
 ]);
 /** … and of the security police's, after "An ninh" ("Cục An ninh điều tra", "Phòng An ninh kinh tế Công an tỉnh"). */
@@ -391,6 +424,11 @@ const MANAGEMENT_FIELDS = listedPhrases([
   'dự án đầu tư xây dựng công trình dân dụng và công nghiệp', 'dự án đầu tư xây dựng các công trình dân dụng và công nghiệp', 'dự án đầu tư xây dựng các công trình giao thông', 'dự án đầu tư xây dựng công trình giao thông',
   'dự án đầu tư xây dựng công trình nông nghiệp và phát triển nông thôn', 'dự án đầu tư xây dựng khu vực', 'dự án đầu tư xây dựng', 'dự án đầu tư và xây dựng',
   'các dự án', 'dự án', 'rừng phòng hộ', 'rừng đặc dụng', 'khu kinh tế', 'các khu công nghiệp', 'khu di tích', 'di tích', 'thị trường',
+  // the departments of the ministries ("Cục Quản lý dược", "Cục Quản lý xuất nhập cảnh")
+  'dược', 'xuất nhập cảnh', 'chất lượng nông lâm sản và thủy sản', 'an toàn thực phẩm', 'khám, chữa bệnh', 'môi trường y tế', 'y, dược cổ truyền',
+  'đê điều và phòng, chống thiên tai', 'giá', 'công sản', 'nợ và tài chính đối ngoại', 'đấu thầu', 'đăng ký kinh doanh', 'đất đai', 'tài nguyên nước',
+  'hoạt động xây dựng', 'nhà và thị trường bất động sản', 'lao động ngoài nước', 'thương mại điện tử', 'cạnh tranh', 'chất lượng', 'xây dựng công trình',
+  'chất thải rắn', 'môi trường', 'kinh doanh', 'thuế', 'giáo dục',
 ]);
 const POLICE = new PhraseSet(new Set(['cảnh sát']));
 const SECURITY = new PhraseSet(new Set(['an ninh']));
@@ -609,7 +647,8 @@ function listedPhraseEnd(list: readonly (readonly string[])[], text: string, wor
 /** Is the gap before word k of a listed task what the list writes there: ", ", "-" or a space (`mark` ''). */
 function gapIs(text: string, words: Words, k: number, mark: string, token: string): boolean {
   const end = words.ends[k - 1];
-  if (mark === '-') return words.starts[k] === end + 1 && text.charCodeAt(end) === 0x2d;
+  // A dash with no space ("COVID-19"), or with spaces as a name's halves have them ("đường bộ - đường sắt").
+  if (mark === '-') return words.starts[k] === end + 1 ? text.charCodeAt(end) === 0x2d : token !== '19' && oneDash(text, end, words.starts[k]);
   // The comma of "phòng, chống" is often left out ("phòng chống tham nhũng").
   if (mark === ',') return (words.starts[k] - end === 2 && text.startsWith(', ', end)) || (token === 'chống' && joined(text, words, k));
   return joined(text, words, k);
@@ -697,7 +736,8 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
   let listedEnd = -1;
   for (let i = first + 1; i < words.count && i < bound; i++) {
     const dashed = !joined(text, words, i) && dashJoined(text, words, i);
-    if (!(joined(text, words, i) || dashed || commaJoined(text, words, i)) || (stopAt && stopAt(i))) break;
+    // A dashed name's second half is no person's name ("Việt Nam - Hàn Quốc": "Hàn" is a family name too).
+    if (!(joined(text, words, i) || dashed || commaJoined(text, words, i)) || (stopAt && !dashed && stopAt(i))) break;
     // A rank after a body is the next person's ("Giám đốc Công an tỉnh Nghệ An Đại tá …"), never its name's.
     if (words.shapes[i] === Shape.Cap && rankAt(text, words, i)) break;
     // A dashed name counts as one word less ("Sở Lao động - Thương binh và Xã hội tỉnh Bà Rịa - Vũng Tàu").
@@ -828,19 +868,34 @@ function isSyllable(text: string, words: Words, i: number): boolean {
  * mark, a person or a position instead, as a verb after the name does ("Báo Tuổi trẻ đưa tin.").
  */
 function fieldEnd(text: string, words: Words, i: number, stopAt?: (i: number) => boolean): number {
-  for (let k = i; k <= i + MAX_FIELD_WORDS && k < words.count; k++) {
+  let limit = i + MAX_FIELD_WORDS;
+  let anded = false;
+  for (let k = i; k <= limit && k < words.count; k++) {
     // A dashed name's second half goes on with the name ("Đài Truyền thanh - Truyền hình huyện").
     if (k > i && !joined(text, words, k)) return dashJoined(text, words, k) ? k - 1 : -1;
     const shape = words.shapes[k];
     if (shape !== Shape.Lower) {
-      if (shape === Shape.Other || (stopAt && stopAt(k))) return -1;
+      // A person after the field: the field ends there when "và" and a field made it a name's.
+      if (shape === Shape.Other || (stopAt && stopAt(k))) return anded ? k - 1 : -1;
       // A position's head or a document's type begins what follows the name.
       const f = words.flags(k);
       return f & Lex.HeadFirst || (f & Lex.TypeFirst && !(f & Lex.OrgHeadFirst)) ? -1 : k - 1;
     }
     if (k > i && (words.phraseIn(UNITS, k, 1) || hamletEnd(text, words, k, stopAt) > 0)) return k - 1;
+    // "và" and a field of AND_FIELDS goes on the field, as one word ("Trung tâm Công nghệ thông tin và
+    // truyền thông tỉnh"); "và" and a capitalised field ends it, for the name to go on ("Trung tâm Nước
+    // sinh hoạt và Vệ sinh môi trường nông thôn").
+    if (k > i && words.lowerIs(k, 'và') && k + 1 < words.count && joined(text, words, k + 1)) {
+      if (words.shapes[k + 1] === Shape.Cap) return k - 1;
+      if (k + 2 < words.count && joined(text, words, k + 2) && words.phraseIn(AND_FIELDS, k + 1, 2)) {
+        k += 2;
+        limit += 3;
+        anded = true;
+        continue;
+      }
+    }
     const verb = k + 1 < words.count && words.phraseIn(VERBS, k, 2);
-    if (k === i + MAX_FIELD_WORDS || verb || words.phraseIn(FIELD_STOPS, k, 1) || startsTerm(text, words, k)) return -1;
+    if (k === limit || verb || words.phraseIn(FIELD_STOPS, k, 1) || startsTerm(text, words, k)) return -1;
   }
   return -1;
 }

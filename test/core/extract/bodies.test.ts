@@ -147,6 +147,55 @@ describe('organisations, terms and abbreviations', () => {
     );
   });
 
+  it('reads friendship bodies named with Vietnam and a country across the dash, and a person after them', () => {
+    const text =
+      'Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ An Nguyễn Văn Hùng phát biểu. Hội Hữu nghị Việt Nam-Nhật Bản thành phố Đà Nẵng ra mắt. ' +
+      'Trường Đại học Việt - Đức tuyển sinh. Chủ tịch Hội Hữu nghị Việt Nam - Hàn Quốc Nguyễn Phú Bình dự.';
+    assert.deepStrictEqual(organizations(text).map((o) => [o.name, o.key]), [
+      ['Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ An', 'hội hữu nghị việt nam lào tỉnh nghệ an'],
+      ['Hội Hữu nghị Việt Nam-Nhật Bản thành phố Đà Nẵng', 'hội hữu nghị việt nam nhật bản thành phố đà nẵng'],
+      ['Trường Đại học Việt - Đức', 'trường đại học việt đức'],
+      ['Hội Hữu nghị Việt Nam - Hàn Quốc', 'hội hữu nghị việt nam hàn quốc'],
+    ]);
+    assert.deepStrictEqual(people(text).map((p) => [p.name, p.positions]), [
+      ['Nguyễn Văn Hùng', ['Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ An']],
+      ['Nguyễn Phú Bình', ['Chủ tịch Hội Hữu nghị Việt Nam - Hàn Quốc']],
+    ]);
+    // A country's name that is also a given name, before a capitalised word that is no family name, may
+    // begin a person's name (a credit line): no pair. Nor is any name after a dash a country.
+    assert.deepStrictEqual(organizations('Thông tấn xã Việt Nam - Anh Tuấn đưa tin. UBND tỉnh Nam Định - Ninh Bình phối hợp.').map((o) => o.name), [
+      'Thông tấn xã Việt Nam', 'UBND tỉnh Nam Định',
+    ]);
+  });
+
+  it('reads the departments named "Quản lý" and what they manage, and fields with "và" or a dash the lists know', () => {
+    const text =
+      'Cục Quản lý dược Bộ Y tế cấp phép. Phó Cục trưởng Cục Quản lý xuất nhập cảnh Thiếu tướng Phạm Đăng Khoa cho biết. ' +
+      'Chi cục Quản lý chất lượng nông lâm sản và thủy sản tỉnh lấy mẫu. Ban Quản lý Vịnh Hạ Long thu phí. ' +
+      'Chi cục trưởng Chi cục Chăn nuôi và Thú y tỉnh Đồng Nai Nguyễn Văn Sư báo cáo. Chi cục Dân số - Kế hoạch hóa gia đình tỉnh tổng kết. ' +
+      'Giám đốc Trung tâm Công nghệ thông tin và truyền thông Lê Văn Hải giới thiệu. Phòng Cảnh sát giao thông đường bộ - đường sắt Công an tỉnh kiểm tra. ' +
+      'Bộ Tổng Tham mưu Quân đội nhân dân Việt Nam tổng kết.';
+    assert.deepStrictEqual(organizations(text).map((o) => o.name), [
+      'Cục Quản lý dược Bộ Y tế', 'Cục Quản lý xuất nhập cảnh', 'Chi cục Quản lý chất lượng nông lâm sản và thủy sản tỉnh', 'Ban Quản lý Vịnh Hạ Long',
+      'Chi cục Chăn nuôi và Thú y tỉnh Đồng Nai', 'Chi cục Dân số - Kế hoạch hóa gia đình tỉnh', 'Trung tâm Công nghệ thông tin và truyền thông',
+      'Phòng Cảnh sát giao thông đường bộ - đường sắt Công an tỉnh', 'Bộ Tổng Tham mưu Quân đội nhân dân Việt Nam',
+    ]);
+    assert.deepStrictEqual(people(text).map((p) => [p.name, p.positions]), [
+      ['Phạm Đăng Khoa', ['Phó Cục trưởng Cục Quản lý xuất nhập cảnh', 'Thiếu tướng']],
+      ['Nguyễn Văn Sư', ['Chi cục trưởng Chi cục Chăn nuôi và Thú y tỉnh Đồng Nai']],
+      ['Lê Văn Hải', ['Giám đốc Trung tâm Công nghệ thông tin và truyền thông']],
+    ]);
+    // In NFD and with the old tone marks, the same bodies with the same keys.
+    const keys = organizations(text).map((o) => o.key);
+    assert.deepStrictEqual(organizations(text.normalize('NFD')).map((o) => o.key), keys);
+    assert.deepStrictEqual(organizations(text.replace(/hóa/g, 'hoá').replace(/thủy/g, 'thuỷ')).map((o) => o.key), keys);
+    // A place's last word that begins a place's name ("Vịnh") lets a family name after it be the place's; one
+    // that ends it ("Long Hồ") does not.
+    assert.deepStrictEqual(organizations('Đại diện UBND huyện Long Hồ Hồ Văn Tâm cho biết.').map((o) => o.name), ['UBND huyện Long Hồ']);
+    // A field goes on over "và" and a capitalised field only where it is a name's.
+    assert.deepStrictEqual(organizations('Trường Mầm non và Tiểu học Hoa Sen khai giảng.').map((o) => o.name), ['Trường Mầm non và Tiểu học Hoa Sen']);
+  });
+
   it('reads the officials\' health care committee across the comma of its name, up to its level and place', () => {
     assert.deepStrictEqual(
       organizations(

@@ -766,7 +766,9 @@ describe('posts over a body whose field is in lower case', () => {
         ['Lê Văn Hùng', ['Chủ tịch UBND thành phố']],
         ['Phan Văn Mãi', ['Chủ tịch UBND Thành phố Hồ Chí Minh']],
         // … but a city's two names before a person's of two stay the city's (no "Đồng Hới Trần Phong"), and a
-        // place's last syllable that is a family name is no name's first (no "Lạc Nguyễn Văn Thành").
+        // place's last syllable that is a family name is no name's first before a name with its middle
+        // word: the name is "Nguyễn Văn Thành", not "Lạc Nguyễn Văn Thành".
+        ['Nguyễn Văn Thành', ['Trưởng Ban Quản lý Khu công nghệ cao Hòa Lạc']],
       ],
     );
     assert.deepStrictEqual(organizations('Giám đốc Trung tâm Phục vụ hành chính công tỉnh Nguyễn Văn An cho biết.').map((o) => o.name), ['Trung tâm Phục vụ hành chính công tỉnh']);
