@@ -235,6 +235,16 @@ const SCOPED: [string, string, string][] = [
   ['Chỉ huy trưởng Ban Chỉ huy Quân sự huyện Lâm Hà Trung tá Lê Văn Nam cho biết.', 'Chỉ huy trưởng Ban Chỉ huy Quân sự huyện Lâm Hà', POSITION],
   ['Đồn trưởng Đồn Biên phòng Na Mèo Thiếu tá Hà Văn Thắng cho biết.', 'Đồn trưởng Đồn Biên phòng Na Mèo', POSITION],
   ['Chi cục Kiểm lâm tỉnh Lâm Đồng phối hợp tuần tra.', 'Chi cục Kiểm lâm tỉnh Lâm Đồng', ORGANIZATION],
+  // fields the engine's lists know: what a department named "Quản lý" manages, fields with "và" or a
+  // dash, the police's field with a dash, Vietnam and a country in a friendship body's name
+  ['Cục Quản lý dược vừa ban hành công văn.', 'Cục Quản lý dược', ORGANIZATION],
+  ['Chi cục Chăn nuôi và Thú y tỉnh Lâm Đồng kiểm tra.', 'Chi cục Chăn nuôi và Thú y tỉnh Lâm Đồng', ORGANIZATION],
+  ['Chi cục Dân số - Kế hoạch hóa gia đình tỉnh Nghệ An tổng kết.', 'Chi cục Dân số - Kế hoạch hóa gia đình tỉnh Nghệ An', ORGANIZATION],
+  ['Trung tâm Công nghệ thông tin và truyền thông tỉnh Bình Định triển khai.', 'Trung tâm Công nghệ thông tin và truyền thông tỉnh Bình Định', ORGANIZATION],
+  ['Phòng Cảnh sát giao thông đường bộ - đường sắt Công an tỉnh kiểm tra.', 'Phòng Cảnh sát giao thông đường bộ - đường sắt Công an tỉnh', ORGANIZATION],
+  ['Trưởng Ban Quản lý dự án đầu tư xây dựng huyện Lê Văn Tám ký.', 'Trưởng Ban Quản lý dự án đầu tư xây dựng huyện', POSITION],
+  ['Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh Nguyễn Văn Hùng phát biểu.', 'Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh', POSITION],
+  ['Chủ tịch Hội Hữu nghị Việt Nam - Hàn Quốc Nguyễn Phú Bình dự.', 'Nguyễn Phú Bình', PERSON],
   ['Trung đội trưởng Trung đội 1 Thiếu úy Nguyễn Văn Đại hướng dẫn.', 'Nguyễn Văn Đại', PERSON],
   // COVID-19 written with a space or nothing before its number
   ['Ban Chỉ đạo phòng, chống dịch Covid19 tỉnh Bắc Ninh họp.', 'Ban Chỉ đạo phòng, chống dịch Covid19 tỉnh Bắc Ninh', ORGANIZATION],
@@ -362,6 +372,8 @@ const NOT_SCOPED: [string, string, string][] = [
   // a route between two places is no dashed place; the police in lower case is no body
   ['UBND tỉnh Đồng Nai đề xuất làm cao tốc Biên Hòa - Vũng Tàu.', 'Vũng Tàu', ORGANIZATION],
   ['Lực lượng cảnh sát giao thông toàn tỉnh ra quân.', 'cảnh sát giao thông', ORGANIZATION],
+  // a country that is also a given name, before a capitalised word, is no friendship body's
+  ['Phó Chủ tịch Hội Hữu nghị Việt Nam - Anh Tuấn phát biểu.', 'Anh', POSITION],
   ['Chủ tịch UBND thành phố Hồ Chí Minh dự.', 'Hồ Chí Minh', PERSON],
   ['Nhà số 5 phố Lê Văn Hưu bị cháy.', 'Lê Văn Hưu', PERSON],
   // a quoted word is no apostrophe name; nor is a capital alone before one
