@@ -15,7 +15,7 @@ import {
   BOILERPLATE_WORDS, CREDIT_LABELS, HEAD_MODIFIERS, MASTHEAD_ROLES, NON_FINAL_NAME_WORDS, PERSON_CUES, PLACE_CUES,
   PLACES, POSITION_ABBREVIATIONS, POSITION_HEADS, SURNAMES, BODY_COMPOUNDS, Lex, flagWords,
 } from './lexicon';
-import { FIRST_ONLY_SURNAMES, MIDDLE_NAMES, NAMESAKE_SET, NUMBERED_PLACES, NUMBERED_WARDS, chairOfBoth, commaJoined, councilAt, countWordAt, dashJoined, extendBody, inCommaField, isBodyWord, covidEnd, jointOffice, joined, nationalTaskStartBefore, listedFieldStartBefore, positionHeadLength, rankAt, rankLength, taskStartBefore } from './phrase';
+import { FIRST_ONLY_SURNAMES, MIDDLE_NAMES, NAMESAKE_SET, NUMBERED_PLACES, NUMBERED_WARDS, chairOfBoth, commaJoined, councilAt, countWordAt, dashJoined, extendBody, inCommaField, isBodyWord, covidEnd, jointOffice, joined, nationalTaskStartBefore, listedFieldStartBefore, lowerAndFieldBefore, positionHeadLength, rankAt, rankLength, taskStartBefore } from './phrase';
 import { PhraseSet, Shape, Words, isTrimmed } from './tokens';
 import { PLACE_FIRST_SYLLABLES } from './placeSyllables';
 
@@ -88,7 +88,7 @@ function ageBracketEnd(text: string, at: number, cued: boolean): number {
 const OPEN_BRACKET_GAP_RE = /^[ \t]*\($/;
 const COMMA_GAP_RE = /^[ \t]*,[ \t]*$/;
 /** How many words before a lower-case word of a post the head of its body may begin (see bodyStartOver). */
-const MAX_BODY_REACH = 8;
+const MAX_BODY_REACH = 10;
 /** The place of a post's unit after it in its brackets, up to the closing one: ", xã Hải Đông)", ", phường 3, quận 10)". */
 const BRACKET_PLACE_RE = /^(?:,[ \t]*(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|TP\.?)(?:[ \t]+(?:\p{Lu}(?:'\p{L})?\p{L}*|\d{1,3}))+)+[ \t]*\)/u;
 /** How far after a post in brackets its closing one is looked for. */
@@ -390,12 +390,21 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   /** "Đ/c" right before word a: the words "Đ" and "c" with a slash between them. */
   const dcBefore = (a: number): boolean =>
     a >= 2 && words.lowerIs(a - 1, 'c') && words.lowerIs(a - 2, 'đ') && words.starts[a - 1] === words.ends[a - 2] + 1 && text.charCodeAt(words.ends[a - 2]) === 47;
+  /**
+   * Is word i an honorific ("ông", "bà", "anh" …)? Not "Anh" capitalised right after a capitalised word
+   * or a place's level: that is a place's syllable ("Trưởng Công an huyện Đông Anh Nguyễn Văn Thủy", "Kỳ
+   * Anh", "huyện Anh Sơn").
+   */
+  const honorificAt = (i: number): boolean =>
+    (words.flags(i) & Lex.Honorific) !== 0 &&
+    !(words.shapes[i] === Shape.Cap && i > 0 && joined(text, words, i) && words.lowerIs(i, 'anh') &&
+      (words.shapes[i - 1] === Shape.Cap || territoryBefore(i) || hamletBefore(i)));
   /** "đồng chí", "đ/c" or an honorific ("Ông", "bà") right before word a, on the same line. */
   const cueBefore = (a: number): boolean => {
     if (a === 0) return false;
     const comrade = words.lowerIs(a - 1, 'chí') && a >= 2 && words.lowerIs(a - 2, 'đồng') && joined(text, words, a - 1);
     if (!joined(text, words, a)) return comrade && LIST_HEAD_GAP_RE.test(text.slice(words.ends[a - 1], words.starts[a]));
-    return (words.flags(a - 1) & Lex.Honorific) !== 0 || dcBefore(a) || comrade;
+    return honorificAt(a - 1) || dcBefore(a) || comrade;
   };
   /** Word a follows "; " on the same line: an item of a list, a person only if the list is of people. */
   const listItem = (a: number): boolean => a > 0 && LIST_ITEM_GAP_RE.test(text.slice(words.ends[a - 1], words.starts[a]));
@@ -422,7 +431,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     const ra = runs[r];
     const rb = runs[r + 1];
     let from = ra + startsWithPlace(words, ra, rb);
-    if (words.flags(from) & Lex.Honorific) from++;
+    if (honorificAt(from)) from++;
     let k = from;
     for (; k <= rb; k++) {
       const len = rb - k + 1;
@@ -783,6 +792,12 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
         j = police;
         continue;
       }
+      // … and a department's second field in lower case ("Trưởng phòng Tài nguyên và môi trường huyện …").
+      const and = inPost && words.shapes[j] === Shape.Lower ? lowerAndFieldBefore(text, words, j) : -1;
+      if (and >= 0) {
+        j = and;
+        continue;
+      }
       // A post goes back over the comma of an official name and its lower-case field ("Phó Trưởng Ban Bảo
       // vệ, chăm sóc sức khỏe cán bộ tỉnh Trần Thị Lan", "Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh …").
       if (!(isBodyWord(words, j) || words.flags(j) & Lex.HeadSyllable || inCommaField(text, words, j) || hamletNamed(j))) {
@@ -843,9 +858,9 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     !((words.flags(a + 1) & Lex.Surname) !== 0 && MIDDLE_NAMES.has(words.lower(a + 2)));
   /** Where a cue right before word a starts ("đồng chí", "đ/c", "ông" joined to the name), or -1. */
   const cueStartBefore = (a: number): number =>
-    !joined(text, words, a) ? -1 : comradeBefore(a) && joined(text, words, a - 1) ? a - 2 : dcBefore(a) ? a - 2 : words.flags(a - 1) & Lex.Honorific ? a - 1 : -1;
+    !joined(text, words, a) ? -1 : comradeBefore(a) && joined(text, words, a - 1) ? a - 2 : dcBefore(a) ? a - 2 : honorificAt(a - 1) ? a - 1 : -1;
   /** Does a cue end at word i: "đồng chí", "đ/c", an honorific? */
-  const cueEndsAt = (i: number): boolean => i >= 0 && ((words.flags(i) & Lex.Honorific) !== 0 || comradeBefore(i + 1) || dcBefore(i + 1));
+  const cueEndsAt = (i: number): boolean => i >= 0 && (honorificAt(i) || comradeBefore(i + 1) || dcBefore(i + 1));
 
   /**
    * The posts written before the name at word a, as the text writes them ("Bí thư Huyện ủy Trần Văn An").
@@ -927,7 +942,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     if (neverPerson(c) || (isPlace(a, c.runStart) && !positionBefore(a, false))) continue;
     const joinedBefore = a > 0 && joined(text, words, a);
     // "các đồng chí: A, B và C" heads a list with a colon.
-    const comrade = (joinedBefore && (comradeBefore(a) || (words.flags(a - 1) & Lex.Honorific) !== 0 || dcBefore(a))) ||
+    const comrade = (joinedBefore && (comradeBefore(a) || honorificAt(a - 1) || dcBefore(a))) ||
       (comradeBefore(a) && LIST_HEAD_GAP_RE.test(text.slice(words.ends[a - 1], words.starts[a])));
     const personCue = personCueBefore(a);
     const after = positionsAfter(b, comrade || personCue);

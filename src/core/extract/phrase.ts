@@ -140,6 +140,8 @@ const AND_FIELD_NAMES = [
   'du lịch', 'thể thao', 'thông tin', 'phát thanh', 'truyền thanh', 'truyền hình', 'truyền thông', 'đào tạo', 'môi trường', 'công nghệ', 'xã hội',
 ];
 const AND_FIELDS = new PhraseSet(new Set(AND_FIELD_NAMES));
+/** … and the second fields of a department's name in lower case after its first in title case ("Phòng Kinh tế và hạ tầng"). */
+const LOWER_AND_FIELDS = new PhraseSet(new Set([...AND_FIELD_NAMES, 'đầu tư', 'hạ tầng', 'phát triển nông thôn', 'phát triển', 'kế hoạch']));
 const SECTOR_FIELDS = new PhraseSet(new Set([
   ...AND_FIELD_NAMES, 'giáo dục', 'y tế', 'tài chính', 'kế hoạch', 'đầu tư', 'nông nghiệp', 'nông thôn', 'lao động', 'kinh tế', 'văn hóa',
   'khoa học', 'tài nguyên', 'giao thông', 'vận tải', 'xây dựng', 'tư pháp', 'nội vụ', 'ngoại vụ', 'thương binh', 'công thương', 'ngân hàng',
@@ -810,8 +812,24 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
       const goesOn = words.shapes[i] === Shape.Lower && (opensField(text, words, first, last) || (naming && words.shapes[last] === Shape.Lower && !words.phraseIn(UNITS, last, 1)));
       const end = goesOn ? fieldEnd(text, words, i, stopAt) : -1;
       if (end < 0) break;
+      // A field read over "và" is a name's whole: a body's head after it begins another body ("Trung tâm
+      // Công nghệ thông tin và truyền thông| Sở Thông tin và Truyền thông tỉnh").
+      if (end + 1 < words.count && words.shapes[end + 1] === Shape.Cap && words.flags(end + 1) & Lex.OrgHead && holdsAnd(words, i, end)) return end;
       last = i = end;
       continue;
+    }
+    // "và" and a field of AND_FIELDS after a field in title case is the name's second field, however
+    // written ("Phòng Tài nguyên và môi trường huyện", "Phòng Giáo dục và đào tạo").
+    if (words.shapes[i] === Shape.Lower && words.lowerIs(i, 'và') && last > first && words.shapes[last] === Shape.Lower && words.shapes[last - 1] === Shape.Cap &&
+      i + 2 < words.count && joined(text, words, i + 1) && joined(text, words, i + 2) && words.phraseIn(LOWER_AND_FIELDS, i + 1, 2)) {
+      const n = i + 3 < words.count && joined(text, words, i + 3) && words.phraseIn(LOWER_AND_FIELDS, i + 1, 3) ? 3 : 2;
+      // … where the name goes on to its place's unit, a capitalised word or its end ("Sở Y tế và đào tạo cán bộ" is a sentence's).
+      const next = i + n + 1;
+      if (!(next < words.count && joined(text, words, next) && words.shapes[next] === Shape.Lower) || words.phraseIn(UNITS, next, 1) || levelStartsAt(words, next)) {
+        bound += n;
+        last = i = i + n;
+        continue;
+      }
     }
     // "và" joins two capitalised names ("các Cơ quan và Doanh nghiệp"), not a body and a common noun.
     if (words.shapes[i] === Shape.Lower && words.lowerIs(i, 'và') && !(i + 1 < words.count && words.shapes[i + 1] !== Shape.Lower && joined(text, words, i + 1))) break;
@@ -882,6 +900,8 @@ function fieldEnd(text: string, words: Words, i: number, stopAt?: (i: number) =>
       return f & Lex.HeadFirst || (f & Lex.TypeFirst && !(f & Lex.OrgHeadFirst)) ? -1 : k - 1;
     }
     if (k > i && (words.phraseIn(UNITS, k, 1) || hamletEnd(text, words, k, stopAt) > 0)) return k - 1;
+    // Where the name ends before a lower-case word ("thuộc" and the body it belongs to), the field ends too.
+    if (k > i && stopAt && stopAt(k)) return k - 1;
     // "và" and a field of AND_FIELDS goes on the field, as one word ("Trung tâm Công nghệ thông tin và
     // truyền thông tỉnh"); "và" and a capitalised field ends it, for the name to go on ("Trung tâm Nước
     // sinh hoạt và Vệ sinh môi trường nông thôn").
@@ -898,6 +918,29 @@ function fieldEnd(text: string, words: Words, i: number, stopAt?: (i: number) =>
     if (k === limit || verb || words.phraseIn(FIELD_STOPS, k, 1) || startsTerm(text, words, k)) return -1;
   }
   return -1;
+}
+
+/**
+ * Where "và" stands before a second field in lower case that ends at word j, after a first in title case
+ * ("Tài nguyên và môi trường" of "Trưởng phòng Tài nguyên và môi trường huyện …"), or -1: a post's walk
+ * back from a name goes on before it, as extendBody reads it.
+ */
+export function lowerAndFieldBefore(text: string, words: Words, j: number): number {
+  for (let n = 2; n <= 3; n++) {
+    const and = j - n;
+    if (and < 2 || !words.lowerIs(and, 'và') || words.shapes[and - 1] !== Shape.Lower || words.shapes[and - 2] !== Shape.Cap) continue;
+    if (!joined(text, words, and) || !joined(text, words, and + 1) || !words.phraseIn(LOWER_AND_FIELDS, and + 1, n)) continue;
+    let ok = true;
+    for (let k = and + 2; k <= j; k++) if (!joined(text, words, k)) ok = false;
+    if (ok) return and;
+  }
+  return -1;
+}
+
+/** Is one of the words i … j "và"? */
+function holdsAnd(words: Words, i: number, j: number): boolean {
+  for (let k = i; k <= j; k++) if (words.lowerIs(k, 'và')) return true;
+  return false;
 }
 
 /** Does a commune's or a district's unit and its name or number start at word k ("xã Hải Đông", "phường 5")? */

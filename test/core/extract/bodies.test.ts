@@ -196,6 +196,30 @@ describe('organisations, terms and abbreviations', () => {
     assert.deepStrictEqual(organizations('Trường Mầm non và Tiểu học Hoa Sen khai giảng.').map((o) => o.name), ['Trường Mầm non và Tiểu học Hoa Sen']);
   });
 
+  it('reads a department\'s second field in lower case, stations, and a field that ends before "thuộc" or another body', () => {
+    const text =
+      'Phòng Tài nguyên và môi trường huyện Quỳnh Lưu kiểm tra. Trưởng phòng Nông nghiệp và phát triển nông thôn huyện Võ Văn Tám cho biết. ' +
+      'Phòng Giáo dục và đào tạo tổ chức hội thi. Sở Y tế và đào tạo cán bộ. Trạm trưởng Trạm Kiểm lâm Đạ Chais Nguyễn Văn Hải báo cáo. ' +
+      'Sở Y tế và Trạm Y tế xã phối hợp. Trạm BTS được lắp. Trung tâm Công nghệ thông tin và truyền thông Sở Thông tin và Truyền thông tỉnh tổ chức. ' +
+      'Trường Mầm non thuộc Phòng Giáo dục huyện khai giảng. Đảng ủy các cơ quan trực thuộc Tỉnh ủy họp.';
+    assert.deepStrictEqual(organizations(text).map((o) => o.name), [
+      'Phòng Tài nguyên và môi trường huyện Quỳnh Lưu',
+      // the field in lower case goes on only to a place's unit, a capitalised word or the name's end
+      'Phòng Giáo dục', 'Sở Y tế', 'Trạm Kiểm lâm Đạ Chais', 'Sở Y tế', 'Trạm Y tế xã',
+      'Trung tâm Công nghệ thông tin và truyền thông', 'Sở Thông tin và Truyền thông tỉnh',
+      'Trường Mầm non', 'Phòng Giáo dục huyện', 'Đảng ủy các cơ quan trực thuộc Tỉnh ủy',
+    ]);
+    assert.deepStrictEqual(people(text).map((p) => [p.name, p.positions]), [
+      ['Võ Văn Tám', ['Trưởng phòng Nông nghiệp và phát triển nông thôn huyện']],
+      ['Nguyễn Văn Hải', ['Trạm trưởng Trạm Kiểm lâm Đạ Chais']],
+    ]);
+    // A name of eleven words with a dash keeps the person after it.
+    assert.deepStrictEqual(
+      people('Giám đốc Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Lê Văn Tâm phát biểu.').map((p) => [p.name, p.positions]),
+      [['Lê Văn Tâm', ['Giám đốc Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện']]],
+    );
+  });
+
   it('reads the officials\' health care committee across the comma of its name, up to its level and place', () => {
     assert.deepStrictEqual(
       organizations(

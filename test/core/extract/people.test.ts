@@ -747,6 +747,25 @@ describe('posts in the police and the army', () => {
   });
 });
 
+describe('"Anh" after a place\'s capitalised word', () => {
+  it('is the place\'s last syllable, not an honorific before the name', () => {
+    assert.deepStrictEqual(
+      people(
+        'Trưởng Công an huyện Đông Anh Nguyễn Văn Thủy chủ trì. Trưởng thôn Đông Anh Lê Văn Bình cho biết. Tại buổi gặp, Anh Trần Văn Hùng chia sẻ. ' +
+          'Chủ tịch UBND huyện Anh Sơn Nguyễn Hữu Lâm phát biểu. Bí thư Huyện ủy Anh Sơn Lê Hồng Phúc dự.',
+      ).map((p) => [p.name, p.positions]),
+      [
+        ['Nguyễn Văn Thủy', ['Trưởng Công an huyện Đông Anh']],
+        ['Lê Văn Bình', ['Trưởng thôn Đông Anh']],
+        ['Trần Văn Hùng', []],
+        // … nor right after a place's level or a committee ("huyện Anh Sơn", "Huyện ủy Anh Sơn")
+        ['Nguyễn Hữu Lâm', ['Chủ tịch UBND huyện Anh Sơn']],
+        ['Lê Hồng Phúc', ['Bí thư Huyện ủy Anh Sơn']],
+      ],
+    );
+  });
+});
+
 describe('posts over a body whose field is in lower case', () => {
   it('reach the name after the body, as the body is read, but not a place the body ends with', () => {
     assert.deepStrictEqual(
