@@ -392,13 +392,13 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     a >= 2 && words.lowerIs(a - 1, 'c') && words.lowerIs(a - 2, 'đ') && words.starts[a - 1] === words.ends[a - 2] + 1 && text.charCodeAt(words.ends[a - 2]) === 47;
   /**
    * Is word i an honorific ("ông", "bà", "anh" …)? Not "Anh" capitalised right after a capitalised word
-   * or a place's level: that is a place's syllable ("Trưởng Công an huyện Đông Anh Nguyễn Văn Thủy", "Kỳ
-   * Anh", "huyện Anh Sơn").
+   * inside a sentence (not its first: "Theo Anh Trần Quốc Việt") or a place's level: that is a place's syllable ("Trưởng Công an huyện Đông Anh Nguyễn Văn Thủy", "Kỳ
+   * Anh", "huyện Anh Sơn"); nor the country after "Việt Nam -" ("Hội Hữu nghị Việt Nam - Anh").
    */
   const honorificAt = (i: number): boolean =>
     (words.flags(i) & Lex.Honorific) !== 0 &&
-    !(words.shapes[i] === Shape.Cap && i > 0 && joined(text, words, i) && words.lowerIs(i, 'anh') &&
-      (words.shapes[i - 1] === Shape.Cap || territoryBefore(i) || hamletBefore(i)));
+    !(words.shapes[i] === Shape.Cap && i > 0 && words.lowerIs(i, 'anh') &&
+      ((joined(text, words, i) && ((words.shapes[i - 1] === Shape.Cap && joined(text, words, i - 1)) || territoryBefore(i) || hamletBefore(i))) || dashJoined(text, words, i)));
   /** "đồng chí", "đ/c" or an honorific ("Ông", "bà") right before word a, on the same line. */
   const cueBefore = (a: number): boolean => {
     if (a === 0) return false;

@@ -2,7 +2,7 @@
 // ("Phó Bí thư Thường trực Tỉnh ủy") runs over capitalised words, abbreviations and the few
 // lower-case words such names contain, and ends at punctuation or at any other word (a verb).
 import {
-  BODY_COMPOUNDS, CAPITALISED_COMPOUNDS, DASHED_COMPOUNDS, HEAD_MODIFIERS, LEADING_COMPOUNDS, Lex, NAME_FIELD_STOPS, NAMESAKES, POSITION_HEADS,
+  BODY_COMPOUNDS, CAPITALISED_COMPOUNDS, DASHED_COMPOUNDS, HEAD_MODIFIERS, LEADING_COMPOUNDS, Lex, NAME_FIELD_STOPS, NAMESAKES, PLACES, POSITION_HEADS,
   STANDALONE_WORD_COMPOUNDS, VERB_COMPOUNDS, flagWords,
 } from './lexicon';
 import { PhraseSet, Shape, Words } from './tokens';
@@ -358,6 +358,7 @@ const COUNTRIES = new PhraseSet(new Set([
   'thụy điển', 'na uy', 'đan mạch', 'phần lan', 'canada', 'israel', 'iran', 'ai cập', 'nam phi', 'brazil', 'argentina', 'chile', 'mexico', 'new zealand',
 ]));
 const GIVEN_NAME_COUNTRIES = new PhraseSet(new Set(['anh', 'đức', 'nga', 'mỹ', 'ý', 'úc', 'nhật', 'pháp', 'hàn', 'séc', 'bỉ', 'xô']));
+const PROVINCES = new PhraseSet(new Set([...PLACES].filter((p) => p.split(' ').length === 2)));
 const VIET = new PhraseSet(new Set(['việt', 'việt nam']));
 
 /** Does word i, after a dash, name the country "Việt Nam" or "Việt" is paired with (see COUNTRIES)? */
@@ -369,7 +370,9 @@ function countryPair(text: string, words: Words, i: number): boolean {
     // A country whose name is also a given name, before a capitalised word that is no family name, may
     // be a person's name ("Thông tấn xã Việt Nam - Anh Tuấn"): no pair then.
     const next = i + n;
-    return !(n === 1 && words.phraseIn(GIVEN_NAME_COUNTRIES, i, 1) && next < words.count && words.shapes[next] === Shape.Cap && joined(text, words, next) && !(words.flags(next) & Lex.Surname));
+    // A province's name after it is the body's place ("Trường Cao đẳng Việt - Đức Vĩnh Phúc").
+    return !(n === 1 && words.phraseIn(GIVEN_NAME_COUNTRIES, i, 1) && next < words.count && words.shapes[next] === Shape.Cap && joined(text, words, next) && !(words.flags(next) & Lex.Surname) &&
+      !(next + 1 < words.count && joined(text, words, next + 1) && words.phraseIn(PROVINCES, next, 2)));
   }
   return false;
 }
@@ -430,7 +433,9 @@ const MANAGEMENT_FIELDS = listedPhrases([
   'dược', 'xuất nhập cảnh', 'chất lượng nông lâm sản và thủy sản', 'an toàn thực phẩm', 'khám, chữa bệnh', 'môi trường y tế', 'y, dược cổ truyền',
   'đê điều và phòng, chống thiên tai', 'giá', 'công sản', 'nợ và tài chính đối ngoại', 'đấu thầu', 'đăng ký kinh doanh', 'đất đai', 'tài nguyên nước',
   'hoạt động xây dựng', 'nhà và thị trường bất động sản', 'lao động ngoài nước', 'thương mại điện tử', 'cạnh tranh', 'chất lượng', 'xây dựng công trình',
-  'chất thải rắn', 'môi trường', 'kinh doanh', 'thuế', 'giáo dục',
+  'chất thải rắn', 'môi trường', 'kinh doanh', 'thuế', 'giáo dục', 'hành chính về trật tự xã hội', 'chất lượng nông lâm thủy sản',
+  // … and the boards of a park, a reserve, a heritage site ("Ban Quản lý Khu du lịch Tràng An")
+  'đường bộ', 'bảo vệ rừng', 'khu du lịch quốc gia', 'khu du lịch', 'khu bảo tồn biển', 'khu bảo tồn thiên nhiên', 'khu bảo tồn', 'vườn quốc gia', 'quần thể danh thắng', 'di sản',
 ]);
 const POLICE = new PhraseSet(new Set(['cảnh sát']));
 const SECURITY = new PhraseSet(new Set(['an ninh']));

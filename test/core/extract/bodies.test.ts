@@ -161,6 +161,8 @@ describe('organisations, terms and abbreviations', () => {
       ['Nguyễn Văn Hùng', ['Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ An']],
       ['Nguyễn Phú Bình', ['Chủ tịch Hội Hữu nghị Việt Nam - Hàn Quốc']],
     ]);
+    // … and a province's name after the pair is the body's place.
+    assert.deepStrictEqual(organizations('Trường Cao đẳng Việt - Đức Vĩnh Phúc tuyển sinh.').map((o) => o.name), ['Trường Cao đẳng Việt - Đức Vĩnh Phúc']);
     // A country's name that is also a given name, before a capitalised word that is no family name, may
     // begin a person's name (a credit line): no pair. Nor is any name after a dash a country.
     assert.deepStrictEqual(organizations('Thông tấn xã Việt Nam - Anh Tuấn đưa tin. UBND tỉnh Nam Định - Ninh Bình phối hợp.').map((o) => o.name), [
@@ -171,12 +173,13 @@ describe('organisations, terms and abbreviations', () => {
   it('reads the departments named "Quản lý" and what they manage, and fields with "và" or a dash the lists know', () => {
     const text =
       'Cục Quản lý dược Bộ Y tế cấp phép. Phó Cục trưởng Cục Quản lý xuất nhập cảnh Thiếu tướng Phạm Đăng Khoa cho biết. ' +
-      'Chi cục Quản lý chất lượng nông lâm sản và thủy sản tỉnh lấy mẫu. Ban Quản lý Vịnh Hạ Long thu phí. ' +
+      'Chi cục Quản lý chất lượng nông lâm sản và thủy sản tỉnh lấy mẫu. Ban Quản lý Vịnh Hạ Long thu phí. Ban Quản lý Khu du lịch Tràng An đón khách. ' +
       'Chi cục trưởng Chi cục Chăn nuôi và Thú y tỉnh Đồng Nai Nguyễn Văn Sư báo cáo. Chi cục Dân số - Kế hoạch hóa gia đình tỉnh tổng kết. ' +
       'Giám đốc Trung tâm Công nghệ thông tin và truyền thông Lê Văn Hải giới thiệu. Phòng Cảnh sát giao thông đường bộ - đường sắt Công an tỉnh kiểm tra. ' +
       'Bộ Tổng Tham mưu Quân đội nhân dân Việt Nam tổng kết.';
     assert.deepStrictEqual(organizations(text).map((o) => o.name), [
       'Cục Quản lý dược Bộ Y tế', 'Cục Quản lý xuất nhập cảnh', 'Chi cục Quản lý chất lượng nông lâm sản và thủy sản tỉnh', 'Ban Quản lý Vịnh Hạ Long',
+      'Ban Quản lý Khu du lịch Tràng An',
       'Chi cục Chăn nuôi và Thú y tỉnh Đồng Nai', 'Chi cục Dân số - Kế hoạch hóa gia đình tỉnh', 'Trung tâm Công nghệ thông tin và truyền thông',
       'Phòng Cảnh sát giao thông đường bộ - đường sắt Công an tỉnh', 'Bộ Tổng Tham mưu Quân đội nhân dân Việt Nam',
     ]);
@@ -200,12 +203,12 @@ describe('organisations, terms and abbreviations', () => {
     const text =
       'Phòng Tài nguyên và môi trường huyện Quỳnh Lưu kiểm tra. Trưởng phòng Nông nghiệp và phát triển nông thôn huyện Võ Văn Tám cho biết. ' +
       'Phòng Giáo dục và đào tạo tổ chức hội thi. Sở Y tế và đào tạo cán bộ. Trạm trưởng Trạm Kiểm lâm Đạ Chais Nguyễn Văn Hải báo cáo. ' +
-      'Sở Y tế và Trạm Y tế xã phối hợp. Trạm BTS được lắp. Trung tâm Công nghệ thông tin và truyền thông Sở Thông tin và Truyền thông tỉnh tổ chức. ' +
+      'Sở Y tế và Trạm Y tế xã phối hợp. Trạm BTS được lắp. Trạm Quản lý đường bộ số 3 khắc phục sạt lở. Trung tâm Công nghệ thông tin và truyền thông Sở Thông tin và Truyền thông tỉnh tổ chức. ' +
       'Trường Mầm non thuộc Phòng Giáo dục huyện khai giảng. Đảng ủy các cơ quan trực thuộc Tỉnh ủy họp.';
     assert.deepStrictEqual(organizations(text).map((o) => o.name), [
       'Phòng Tài nguyên và môi trường huyện Quỳnh Lưu',
       // the field in lower case goes on only to a place's unit, a capitalised word or the name's end
-      'Phòng Giáo dục', 'Sở Y tế', 'Trạm Kiểm lâm Đạ Chais', 'Sở Y tế', 'Trạm Y tế xã',
+      'Phòng Giáo dục', 'Sở Y tế', 'Trạm Kiểm lâm Đạ Chais', 'Sở Y tế', 'Trạm Y tế xã', 'Trạm Quản lý đường bộ',
       'Trung tâm Công nghệ thông tin và truyền thông', 'Sở Thông tin và Truyền thông tỉnh',
       'Trường Mầm non', 'Phòng Giáo dục huyện', 'Đảng ủy các cơ quan trực thuộc Tỉnh ủy',
     ]);

@@ -763,6 +763,23 @@ describe('"Anh" after a place\'s capitalised word', () => {
         ['Lê Hồng Phúc', ['Bí thư Huyện ủy Anh Sơn']],
       ],
     );
+    // After a sentence's first word "Anh" is the honorific still; after "Việt Nam -" it is the country.
+    assert.deepStrictEqual(
+      people('Theo Anh Trần Quốc Việt, cán bộ địa chính xã, việc đo đạc sẽ xong. Gặp Anh Nguyễn Văn Tình tại vườn cam. Phó Chủ tịch Hội Hữu nghị Việt Nam - Anh Đỗ Thị Minh Hoa dự.').map((p) => [p.name, p.positions]),
+      [
+        ['Trần Quốc Việt', []],
+        ['Nguyễn Văn Tình', []],
+        ['Đỗ Thị Minh Hoa', ['Phó Chủ tịch Hội Hữu nghị Việt Nam - Anh']],
+      ],
+    );
+    // The Thái family names "Lô", "Lang" begin the name after a place whose last syllable is a family name too.
+    assert.deepStrictEqual(
+      people('Chủ tịch UBND huyện Con Cuông Lô Thị Hà phát biểu. Trưởng phòng Giáo dục và đào tạo huyện Quỳ Châu Lang Văn Hợi kiểm tra.').map((p) => [p.name, p.positions]),
+      [
+        ['Lô Thị Hà', ['Chủ tịch UBND huyện Con Cuông']],
+        ['Lang Văn Hợi', ['Trưởng phòng Giáo dục và đào tạo huyện Quỳ Châu']],
+      ],
+    );
   });
 });
 
