@@ -245,6 +245,7 @@ const SCOPED: [string, string, string][] = [
   ['Trưởng Ban Quản lý dự án đầu tư xây dựng huyện Lê Văn Tám ký.', 'Trưởng Ban Quản lý dự án đầu tư xây dựng huyện', POSITION],
   ['Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh Nguyễn Văn Hùng phát biểu.', 'Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh', POSITION],
   ['Chủ tịch Hội Hữu nghị Việt Nam - Hàn Quốc Nguyễn Phú Bình dự.', 'Nguyễn Phú Bình', PERSON],
+  ['Chủ tịch UBND huyện Con Cuông Lô Thị Hà phát biểu.', 'Lô Thị Hà', PERSON],
   ['Trung đội trưởng Trung đội 1 Thiếu úy Nguyễn Văn Đại hướng dẫn.', 'Nguyễn Văn Đại', PERSON],
   // COVID-19 written with a space or nothing before its number
   ['Ban Chỉ đạo phòng, chống dịch Covid19 tỉnh Bắc Ninh họp.', 'Ban Chỉ đạo phòng, chống dịch Covid19 tỉnh Bắc Ninh', ORGANIZATION],
