@@ -200,6 +200,17 @@ export function bodyEndFrom(ctx: Context, k: number): number {
   return extendBody(ctx.norm, ctx.words, k + headLen - 1, undefined, 12, isNamingHead(ctx.words, k, headLen));
 }
 
+/**
+ * The last word of the body named by a naming head at word k ("Trung tâm", "Ban", "Phòng" …) whose field
+ * may go on in lower case ("Trung tâm Giáo dục thường xuyên huyện"), read up to `stop`; -1 when no
+ * naming head begins there. What a post read forward from its head asks of the body after it.
+ */
+export function namingBodyEnd(ctx: Context, k: number, stop: (i: number) => boolean): number {
+  const headLen = orgHeadLength(ctx, k, NO_STARTS);
+  if (!headLen || !isNamingHead(ctx.words, k, headLen)) return -1;
+  return extendBody(ctx.norm, ctx.words, k + headLen - 1, stop, 24, true);
+}
+
 export function findOrganizations(ctx: Context, claims: Claims, personStarts: Set<number>): OrganizationEntity[] {
   const { norm, words } = ctx;
   const out: OrganizationEntity[] = [];

@@ -9,7 +9,7 @@
 // the positions gathered for that person over the whole document, each in its fullest written form.
 import { PersonEntity } from '../types';
 import { compactCopy, dashesAsSpaces, normalizeForMatch } from '../text/normalize';
-import { bodyEndFrom } from './bodies';
+import { bodyEndFrom, namingBodyEnd } from './bodies';
 import { Claims, Context, sortIfNeeded } from './context';
 import {
   BOILERPLATE_WORDS, CREDIT_LABELS, HEAD_MODIFIERS, MASTHEAD_ROLES, NON_FINAL_NAME_WORDS, PERSON_CUES, PLACE_CUES,
@@ -704,7 +704,10 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       if (guard > 0 && words.lowerIs(p, 'kiêm') && p + 1 < words.count && joined(text, words, p + 1)) p++;
       if (guard > 0) hl = positionHeadLength(text, words, p);
       if (!hl) break;
-      const last = unitNumberEnd(extendBody(text, words, p + hl - 1, postStop));
+      // A body named by a naming head right after the post's is read as the bodies are, its field going on
+      // in lower case ("…, Giám đốc Trung tâm Giáo dục thường xuyên huyện Thanh Chương,").
+      const named = p + hl < words.count && joined(text, words, p + hl) ? namingBodyEnd(ctx, p + hl, postStop) : -1;
+      const last = unitNumberEnd(Math.max(named, extendBody(text, words, p + hl - 1, postStop)));
       const next = last + 1;
       // A position read up to a name is that person's, written before the name: "A, Chủ tịch UBND
       // huyện B và Trưởng Ban … C" lists B's position, not A's. Not up to two syllables, which after a

@@ -827,7 +827,13 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
     // written ("Phòng Tài nguyên và môi trường huyện", "Phòng Giáo dục và đào tạo").
     if (words.shapes[i] === Shape.Lower && words.lowerIs(i, 'và') && last > first && words.shapes[last] === Shape.Lower && words.shapes[last - 1] === Shape.Cap &&
       i + 2 < words.count && joined(text, words, i + 1) && joined(text, words, i + 2) && words.phraseIn(LOWER_AND_FIELDS, i + 1, 2)) {
-      const n = i + 3 < words.count && joined(text, words, i + 3) && words.phraseIn(LOWER_AND_FIELDS, i + 1, 3) ? 3 : 2;
+      let n = 2;
+      for (let m = 4; m > 2; m--) {
+        if (i + m < words.count && joined(text, words, i + m) && (m === 3 || joined(text, words, i + m - 1)) && words.phraseIn(LOWER_AND_FIELDS, i + 1, m)) {
+          n = m;
+          break;
+        }
+      }
       // … where the name goes on to its place's unit, a capitalised word or its end ("Sở Y tế và đào tạo cán bộ" is a sentence's).
       const next = i + n + 1;
       if (!(next < words.count && joined(text, words, next) && words.shapes[next] === Shape.Lower) || words.phraseIn(UNITS, next, 1) || levelStartsAt(words, next)) {
@@ -931,7 +937,7 @@ function fieldEnd(text: string, words: Words, i: number, stopAt?: (i: number) =>
  * back from a name goes on before it, as extendBody reads it.
  */
 export function lowerAndFieldBefore(text: string, words: Words, j: number): number {
-  for (let n = 2; n <= 3; n++) {
+  for (let n = 2; n <= 4; n++) {
     const and = j - n;
     if (and < 2 || !words.lowerIs(and, 'và') || words.shapes[and - 1] !== Shape.Lower || words.shapes[and - 2] !== Shape.Cap) continue;
     if (!joined(text, words, and) || !joined(text, words, and + 1) || !words.phraseIn(LOWER_AND_FIELDS, and + 1, n)) continue;

@@ -747,6 +747,25 @@ describe('posts in the police and the army', () => {
   });
 });
 
+describe('a post after the name, over a body whose field is in lower case', () => {
+  it('reads the body as the bodies are read, up to its place', () => {
+    assert.deepStrictEqual(
+      people(
+        'Ông Nguyễn Đình Hùng, Phó Giám đốc Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Thanh Chương, cho biết. ' +
+          'Ông Trịnh Văn Đại, Giám đốc Trung tâm Phát triển quỹ đất tỉnh, báo cáo. Ông Lê Minh Trí, Chi cục trưởng Chi cục Bảo vệ thực vật tỉnh An Giang, hướng dẫn. ' +
+          'Ông Lê Văn An, Trưởng Ban Quản lý dự án đầu tư xây dựng huyện và ông Trần Văn Bình dự.',
+      ).map((p) => [p.name, p.positions]),
+      [
+        ['Nguyễn Đình Hùng', ['Phó Giám đốc Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Thanh Chương']],
+        ['Trịnh Văn Đại', ['Giám đốc Trung tâm Phát triển quỹ đất tỉnh']],
+        ['Lê Minh Trí', ['Chi cục trưởng Chi cục Bảo vệ thực vật tỉnh An Giang']],
+        ['Lê Văn An', ['Trưởng Ban Quản lý dự án đầu tư xây dựng huyện']],
+        ['Trần Văn Bình', []],
+      ],
+    );
+  });
+});
+
 describe('"Anh" after a place\'s capitalised word', () => {
   it('is the place\'s last syllable, not an honorific before the name', () => {
     assert.deepStrictEqual(
