@@ -206,9 +206,15 @@ export function bodyEndFrom(ctx: Context, k: number): number {
  * naming head begins there. What a post read forward from its head asks of the body after it.
  */
 export function namingBodyEnd(ctx: Context, k: number, stop: (i: number) => boolean): number {
+  const { words } = ctx;
   const headLen = orgHeadLength(ctx, k, NO_STARTS);
-  if (!headLen || !isNamingHead(ctx.words, k, headLen)) return -1;
-  return extendBody(ctx.norm, ctx.words, k + headLen - 1, stop, 24, true);
+  if (!headLen || !isNamingHead(words, k, headLen)) return -1;
+  // As findOrganizations does, the body ends before "và" or "thuộc" and another body ("Phó Giám đốc
+  // Trung tâm Phát triển quỹ đất huyện| và Phòng Tài nguyên và môi trường huyện").
+  const another = (i: number) =>
+    words.shapes[i] === Shape.Lower && (words.lowerIs(i, 'và') || (words.lowerIs(i, 'thuộc') && !words.lowerIs(i - 1, 'trực'))) &&
+    i + 1 < words.count && orgHeadLength(ctx, i + 1, NO_STARTS) > 0;
+  return extendBody(ctx.norm, words, k + headLen - 1, (i) => stop(i) || another(i), 24, true);
 }
 
 export function findOrganizations(ctx: Context, claims: Claims, personStarts: Set<number>): OrganizationEntity[] {

@@ -95,7 +95,8 @@ export function isBodyWord(words: Words, i: number): boolean {
   // "ban hành" is the verb "to issue": "Tỉnh ủy ban hành …" is no "Tỉnh ủy ban".
   if (words.lowerIs(i, 'ban') && i + 1 < words.count && words.lowerIs(i + 1, 'hành')) return false;
   const f = words.flags(i);
-  if (f & Lex.BodyWord) return true;
+  // "chi" only begins a branch ("chi bộ", "chi cục", "chi hội"): "… thành phố Vinh chi trả trợ cấp" is a verb.
+  if (f & Lex.BodyWord) return !words.lowerIs(i, 'chi') || (i + 1 < words.count && words.phraseIn(BRANCHES, i + 1, 1));
   if (words.lowerIs(i, 'tác')) return frontWork(words, i);
   if (f & Lex.CompoundFirst && i + 1 < words.count && words.flags(i + 1) & Lex.CompoundSecond && words.phraseIn(LEADING_PAIRS, i, 2)) {
     // "Phát triển nông thôn", "Giao thông vận tải" only: "Đảng ủy xã nông thôn kiểu mẫu" and "nông thôn
@@ -110,6 +111,9 @@ export function isBodyWord(words: Words, i: number): boolean {
   // "Ban Tổ chức", "Ủy ban Kiểm tra": a verb-like compound names a body only when capitalised.
   return words.shapes[i - 1] === Shape.Cap && words.phraseIn(CAPITALISED_PAIRS, i - 1, 2);
 }
+
+/** What "chi" begins as a body's word: "chi bộ", "chi cục", "chi hội", "chi đoàn", "chi nhánh". */
+const BRANCHES = new PhraseSet(new Set(['bộ', 'cục', 'hội', 'đoàn', 'nhánh']));
 
 /** "Ban công tác Mặt trận": the work a board does for the Front, a name of its own (its "công" is a body word). */
 const FRONT_WORK = new PhraseSet(new Set(['công tác mặt trận']));
@@ -877,6 +881,8 @@ function opensField(text: string, words: Words, first: number, i: number): boole
   const prev = i - 1;
   const begins = prev === first || words.shapes[prev] === Shape.Lower || (words.flags(prev) & Lex.OrgHead && !words.phraseIn(UNITS, prev - 1, 1));
   if (!begins) return false;
+  // A place's name after its unit is no field ("thành phố Vinh| chi trả …", "xã Yên| tổ chức …").
+  if (prev > first && words.phraseIn(UNITS, prev, 1)) return false;
   const next = i + 1;
   if (next >= words.count || words.shapes[next] !== Shape.Lower || !joined(text, words, next)) return false;
   // A word of one syllable completes a compound with the word before ("Điện lực miền Bắc").
