@@ -216,6 +216,11 @@ describe('organisations, terms and abbreviations', () => {
       ['Võ Văn Tám', ['Trưởng phòng Nông nghiệp và phát triển nông thôn huyện']],
       ['Nguyễn Văn Hải', ['Trạm trưởng Trạm Kiểm lâm Đạ Chais']],
     ]);
+    // "Trưởng trạm" as "Trưởng phòng": the station's head.
+    assert.deepStrictEqual(
+      people('Ông Bùi Thanh Sơn, Trưởng trạm Trạm Khuyến nông huyện Quỳ Hợp, cho biết.').map((p) => [p.name, p.positions]),
+      [['Bùi Thanh Sơn', ['Trưởng trạm Trạm Khuyến nông huyện Quỳ Hợp']]],
+    );
     // A name of eleven words with a dash keeps the person after it.
     assert.deepStrictEqual(
       people('Giám đốc Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Lê Văn Tâm phát biểu.').map((p) => [p.name, p.positions]),
