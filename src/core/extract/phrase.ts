@@ -439,7 +439,7 @@ const MANAGEMENT_FIELDS = listedPhrases([
   'hoạt động xây dựng', 'nhà và thị trường bất động sản', 'lao động ngoài nước', 'thương mại điện tử', 'cạnh tranh', 'chất lượng', 'xây dựng công trình',
   'chất thải rắn', 'môi trường', 'kinh doanh', 'thuế', 'giáo dục', 'hành chính về trật tự xã hội', 'chất lượng nông lâm thủy sản',
   // … and the boards of a park, a reserve, a heritage site ("Ban Quản lý Khu du lịch Tràng An")
-  'đường bộ', 'bảo vệ rừng', 'khu du lịch quốc gia', 'khu du lịch', 'khu bảo tồn biển', 'khu bảo tồn thiên nhiên', 'khu bảo tồn', 'vườn quốc gia', 'quần thể danh thắng', 'di sản',
+  'đô thị', 'trật tự đô thị', 'đường bộ', 'bảo vệ rừng', 'khu du lịch quốc gia', 'khu du lịch', 'khu bảo tồn biển', 'khu bảo tồn thiên nhiên', 'khu bảo tồn', 'vườn quốc gia', 'quần thể danh thắng', 'di sản',
 ]);
 const POLICE = new PhraseSet(new Set(['cảnh sát']));
 const SECURITY = new PhraseSet(new Set(['an ninh']));
