@@ -28,8 +28,13 @@ const PLACE_FIRST_WORDS = new PhraseSet(new Set([...NUMBERED_PLACES.phrases].map
 const HAMLET_PLACES = new PhraseSet(new Set(['xã', 'phường', 'thị trấn', 'thị xã', 'huyện', 'quận', 'thành phố', 'tỉnh']));
 /** A number that goes on into a list or a pair of numbers ("thôn 1, 2, 3", "thôn 1 và 2", "thôn 3-4", "thôn 3/4"). */
 const MORE_NUMBERS_RE = /\s*,\s*\d|\s+và\s+\d|[-/]\d/y;
-/** The most lower-case words of a name's field after its capitalised first syllable ("Cục Thi hành án dân sự tỉnh"). */
-const MAX_FIELD_WORDS = 4;
+/**
+ * The most lower-case words of a name's field after its capitalised first syllable ("Cục Thi hành án dân
+ * sự tỉnh", "Trung tâm Dự báo khí tượng thủy văn tỉnh"); past SHORT_FIELD_WORDS the field ends only at a
+ * place's unit or a place's name (see fieldEnd).
+ */
+const MAX_FIELD_WORDS = 6;
+const SHORT_FIELD_WORDS = 4;
 
 /**
  * True when words i-1 and i are separated by one space, or two (a slip common in text copied from web
@@ -141,7 +146,7 @@ const COMMA_JOINED_PAIRS = new PhraseSet(new Set(COMMA_FIELDS.filter(([a]) => !a
  * "và" name another party or task), and those a sector names ("… ngành giáo dục", "… ngành công an").
  */
 const AND_FIELD_NAMES = [
-  'du lịch', 'thể thao', 'thông tin', 'phát thanh', 'truyền thanh', 'truyền hình', 'truyền thông', 'đào tạo', 'môi trường', 'công nghệ', 'xã hội',
+  'du lịch', 'thể thao', 'thông tin', 'phát thanh', 'truyền thanh', 'truyền hình', 'truyền thông', 'đào tạo', 'môi trường', 'công nghệ', 'xã hội', 'vệ sinh', 'thương mại', 'dịch vụ', 'thiết kế',
 ];
 const AND_FIELDS = new PhraseSet(new Set(AND_FIELD_NAMES));
 /** … and the second fields of a department's name in lower case after its first in title case ("Phòng Kinh tế và hạ tầng"). */
@@ -823,7 +828,11 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
       if (end < 0) break;
       // A field read over "và" is a name's whole: a body's head after it begins another body ("Trung tâm
       // Công nghệ thông tin và truyền thông| Sở Thông tin và Truyền thông tỉnh").
-      if (end + 1 < words.count && words.shapes[end + 1] === Shape.Cap && words.flags(end + 1) & Lex.OrgHead && holdsAnd(words, i, end)) return end;
+      const anded = holdsAnd(words, i, end);
+      if (end + 1 < words.count && words.shapes[end + 1] === Shape.Cap && words.flags(end + 1) & Lex.OrgHead && anded) return end;
+      // "và" and its field count as one word, as a listed field does ("Trung tâm Nước sạch và vệ sinh môi
+      // trường nông thôn tỉnh Nghệ An").
+      if (anded) bound += 2;
       last = i = end;
       continue;
     }
@@ -914,7 +923,12 @@ function fieldEnd(text: string, words: Words, i: number, stopAt?: (i: number) =>
       if (shape === Shape.Other || (stopAt && stopAt(k))) return anded ? k - 1 : -1;
       // A position's head or a document's type begins what follows the name.
       const f = words.flags(k);
-      return f & Lex.HeadFirst || (f & Lex.TypeFirst && !(f & Lex.OrgHeadFirst)) ? -1 : k - 1;
+      if (f & Lex.HeadFirst || (f & Lex.TypeFirst && !(f & Lex.OrgHeadFirst))) return -1;
+      // After more than four lower-case words only a place's name of two syllables or more ends the field
+      // ("Trung tâm Cứu hộ động vật hoang dã Pù Mát"): one capitalised word there is the sentence's
+      // ("Trung tâm Lưu trữ quốc gia I lưu giữ châu bản triều Nguyễn.").
+      if (k - i > SHORT_FIELD_WORDS && !(k + 1 < words.count && words.shapes[k + 1] === Shape.Cap && joined(text, words, k + 1))) return -1;
+      return k - 1;
     }
     if (k > i && (words.phraseIn(UNITS, k, 1) || hamletEnd(text, words, k, stopAt) > 0)) return k - 1;
     // Where the name ends before a lower-case word ("thuộc" and the body it belongs to), the field ends too.

@@ -221,6 +221,18 @@ describe('organisations, terms and abbreviations', () => {
       people('Ông Bùi Thanh Sơn, Trưởng trạm Trạm Khuyến nông huyện Quỳ Hợp, cho biết.').map((p) => [p.name, p.positions]),
       [['Bùi Thanh Sơn', ['Trưởng trạm Trạm Khuyến nông huyện Quỳ Hợp']]],
     );
+    // A field of up to six lower-case words, where it ends at a place's unit or a place's name of two
+    // syllables; "và" and its field count as one word of the name's twelve.
+    assert.deepStrictEqual(
+      organizations(
+        'Trung tâm Dự báo khí tượng thủy văn tỉnh Nghệ An dự báo mưa. Trung tâm Cứu hộ động vật hoang dã Pù Mát thả culi. ' +
+          'Trung tâm Lưu trữ quốc gia I lưu giữ châu bản triều Nguyễn. Trung tâm Nước sạch và vệ sinh môi trường nông thôn tỉnh Nghệ An cho biết.',
+      ).map((o) => o.name),
+      [
+        'Trung tâm Dự báo khí tượng thủy văn tỉnh Nghệ An', 'Trung tâm Cứu hộ động vật hoang dã Pù Mát', 'Trung tâm Lưu trữ quốc gia',
+        'Trung tâm Nước sạch và vệ sinh môi trường nông thôn tỉnh Nghệ An',
+      ],
+    );
     // A name of eleven words with a dash keeps the person after it.
     assert.deepStrictEqual(
       people('Giám đốc Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Lê Văn Tâm phát biểu.').map((p) => [p.name, p.positions]),
