@@ -150,7 +150,7 @@ const AND_FIELD_NAMES = [
 ];
 const AND_FIELDS = new PhraseSet(new Set(AND_FIELD_NAMES));
 /** … and the second fields of a department's name in lower case after its first in title case ("Phòng Kinh tế và hạ tầng"). */
-const LOWER_AND_FIELDS = new PhraseSet(new Set([...AND_FIELD_NAMES, 'đầu tư', 'hạ tầng', 'phát triển nông thôn', 'phát triển', 'kế hoạch']));
+const LOWER_AND_FIELDS = new PhraseSet(new Set([...AND_FIELD_NAMES, 'đầu tư', 'hạ tầng', 'phát triển nông thôn', 'phát triển', 'kế hoạch', 'thú y']));
 const SECTOR_FIELDS = new PhraseSet(new Set([
   ...AND_FIELD_NAMES, 'giáo dục', 'y tế', 'tài chính', 'kế hoạch', 'đầu tư', 'nông nghiệp', 'nông thôn', 'lao động', 'kinh tế', 'văn hóa',
   'khoa học', 'tài nguyên', 'giao thông', 'vận tải', 'xây dựng', 'tư pháp', 'nội vụ', 'ngoại vụ', 'thương binh', 'công thương', 'ngân hàng',
@@ -823,8 +823,12 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
         if (field.ends) break;
         continue;
       }
-      const goesOn = words.shapes[i] === Shape.Lower && (opensField(text, words, first, last) || (naming && words.shapes[last] === Shape.Lower && !words.phraseIn(UNITS, last, 1)));
-      const end = goesOn ? fieldEnd(text, words, i, stopAt) : -1;
+      // A field opened by a capitalised syllable may run to MAX_FIELD_WORDS ("Trung tâm Dự báo khí tượng thủy
+      // văn tỉnh"); one that goes on after a whole compound to SHORT_FIELD_WORDS ("Chi cục Kiểm lâm bắt giữ
+      // xe chở gỗ lậu Quế Phong" is a sentence).
+      const opens = words.shapes[i] === Shape.Lower && opensField(text, words, first, last);
+      const goesOn = opens || (words.shapes[i] === Shape.Lower && naming && words.shapes[last] === Shape.Lower && !words.phraseIn(UNITS, last, 1));
+      const end = goesOn ? fieldEnd(text, words, i, stopAt, opens ? MAX_FIELD_WORDS : SHORT_FIELD_WORDS) : -1;
       if (end < 0) break;
       // A field read over "và" is a name's whole: a body's head after it begins another body ("Trung tâm
       // Công nghệ thông tin và truyền thông| Sở Thông tin và Truyền thông tỉnh").
@@ -911,8 +915,8 @@ function isSyllable(text: string, words: Words, i: number): boolean {
  * word or to its place's unit; -1 when they run into a preposition, an auxiliary, a verb, a term, a
  * mark, a person or a position instead, as a verb after the name does ("Báo Tuổi trẻ đưa tin.").
  */
-function fieldEnd(text: string, words: Words, i: number, stopAt?: (i: number) => boolean): number {
-  let limit = i + MAX_FIELD_WORDS;
+function fieldEnd(text: string, words: Words, i: number, stopAt?: (i: number) => boolean, most = MAX_FIELD_WORDS): number {
+  let limit = i + most;
   let anded = false;
   for (let k = i; k <= limit && k < words.count; k++) {
     // A dashed name's second half goes on with the name ("Đài Truyền thanh - Truyền hình huyện").
@@ -935,8 +939,9 @@ function fieldEnd(text: string, words: Words, i: number, stopAt?: (i: number) =>
     if (k > i && stopAt && stopAt(k)) return k - 1;
     // "và" and a field of AND_FIELDS goes on the field, as one word ("Trung tâm Công nghệ thông tin và
     // truyền thông tỉnh"); "và" and a capitalised field ends it, for the name to go on ("Trung tâm Nước
-    // sinh hoạt và Vệ sinh môi trường nông thôn").
-    if (k > i && words.lowerIs(k, 'và') && k + 1 < words.count && joined(text, words, k + 1)) {
+    // sinh hoạt và Vệ sinh môi trường nông thôn"). After a whole compound (`most` short) only between two
+    // known fields: "Công ty Môi trường quét dọn và vệ sinh đường phố" is a sentence.
+    if (k > i && words.lowerIs(k, 'và') && k + 1 < words.count && joined(text, words, k + 1) && (most === MAX_FIELD_WORDS || words.shapes[k + 1] === Shape.Cap || (k >= i + 2 && words.phraseIn(LOWER_AND_FIELDS, k - 2, 2)))) {
       if (words.shapes[k + 1] === Shape.Cap) return k - 1;
       if (k + 2 < words.count && joined(text, words, k + 2) && words.phraseIn(AND_FIELDS, k + 1, 2)) {
         k += 2;

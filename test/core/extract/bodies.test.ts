@@ -233,6 +233,16 @@ describe('organisations, terms and abbreviations', () => {
         'Trung tâm Nước sạch và vệ sinh môi trường nông thôn tỉnh Nghệ An',
       ],
     );
+    // After a whole compound ("Kiểm lâm", "Điện lực") a field goes on for four words at most, and "và" only
+    // between two known fields: a body followed by its verb and a place is no longer name.
+    assert.deepStrictEqual(
+      organizations(
+        'Chi cục Kiểm lâm bắt giữ xe chở gỗ lậu Quế Phong. Công ty Điện lực sửa chữa đường dây trung thế Nam Đàn. ' +
+          'Công ty Môi trường quét dọn và vệ sinh đường phố thành phố Vinh. Công ty Thủy điện xả lũ qua đập tràn huyện Tương Dương. ' +
+          'Trung tâm Công nghệ thông tin và truyền thông tỉnh Bình Định triển khai.',
+      ).map((o) => o.name),
+      ['Chi cục Kiểm lâm', 'Công ty Điện lực', 'Công ty Môi trường', 'Trung tâm Công nghệ thông tin và truyền thông tỉnh Bình Định'],
+    );
     // A name of eleven words with a dash keeps the person after it.
     assert.deepStrictEqual(
       people('Giám đốc Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Lê Văn Tâm phát biểu.').map((p) => [p.name, p.positions]),
