@@ -167,7 +167,8 @@ describe('the compact form across a run', function () {
     };
     const sent = new SentStrings();
     const inRun = kept((o) => encodeOutcomes([o], sent));
-    assert.ok(inRun < textBytes / 5, `the run's table kept ${(inRun / 1e6).toFixed(1)} MB for ${(textBytes / 1e6).toFixed(1)} MB of text`);
+    // The table's own strings measure 1.4-1.8 MB here, with the collector's timing; keeping the texts, 4 MB and more.
+    assert.ok(inRun < textBytes / 4, `the run's table kept ${(inRun / 1e6).toFixed(1)} MB for ${(textBytes / 1e6).toFixed(1)} MB of text`);
     // What that would catch: a table keeping the strings as the extractor gave them.
     const raw = new Map<string, number>();
     const keptRaw = kept((o) => {
