@@ -31,7 +31,7 @@ const MORE_NUMBERS_RE = /\s*,\s*\d|\s+và\s+\d|[-/]\d/y;
 /**
  * The most lower-case words of a name's field after its capitalised first syllable ("Cục Thi hành án dân
  * sự tỉnh", "Trung tâm Dự báo khí tượng thủy văn tỉnh"); past SHORT_FIELD_WORDS the field ends only at a
- * place's unit or a place's name (see fieldEnd).
+ * place's unit (see fieldEnd).
  */
 const MAX_FIELD_WORDS = 6;
 const SHORT_FIELD_WORDS = 4;
@@ -336,12 +336,16 @@ export function commaJoined(text: string, words: Words, i: number): boolean {
  * reads as "-".
  */
 export function dashJoined(text: string, words: Words, i: number): boolean {
-  if (i < 2 || i >= words.count || words.shapes[i] === Shape.Lower) return false;
+  if (i < 2 || i >= words.count) return false;
+  // A second half in lower case after a first in title case ("Ban Văn hóa - xã hội"), as a council's
+  // committees are often written; not after one in lower case ("phát triển kinh tế - xã hội").
+  const lower = words.shapes[i] === Shape.Lower;
+  if (lower && words.shapes[i - 2] !== Shape.Cap) return false;
   const end = words.ends[i - 1];
   const start = words.starts[i];
   if (!oneDash(text, end, start)) return false;
   if ((i + 1 < words.count && words.phraseIn(DASHED, i - 2, 4)) || words.phraseIn(DASHED, i - 2, 3)) return true;
-  return countryPair(text, words, i);
+  return !lower && countryPair(text, words, i);
 }
 
 /** Is text[from, to) one dash with up to two spaces on either side ("-", " - ", " -")? */
@@ -918,6 +922,8 @@ function isSyllable(text: string, words: Words, i: number): boolean {
 function fieldEnd(text: string, words: Words, i: number, stopAt?: (i: number) => boolean, most = MAX_FIELD_WORDS): number {
   let limit = i + most;
   let anded = false;
+  // The words of "và" and its field, which count as one.
+  let skipped = 0;
   for (let k = i; k <= limit && k < words.count; k++) {
     // A dashed name's second half goes on with the name ("Đài Truyền thanh - Truyền hình huyện").
     if (k > i && !joined(text, words, k)) return dashJoined(text, words, k) ? k - 1 : -1;
@@ -927,11 +933,12 @@ function fieldEnd(text: string, words: Words, i: number, stopAt?: (i: number) =>
       if (shape === Shape.Other || (stopAt && stopAt(k))) return anded ? k - 1 : -1;
       // A position's head or a document's type begins what follows the name.
       const f = words.flags(k);
-      if (f & Lex.HeadFirst || (f & Lex.TypeFirst && !(f & Lex.OrgHeadFirst))) return -1;
-      // After more than four lower-case words only a place's name of two syllables or more ends the field
-      // ("Trung tâm Cứu hộ động vật hoang dã Pù Mát"): one capitalised word there is the sentence's
-      // ("Trung tâm Lưu trữ quốc gia I lưu giữ châu bản triều Nguyễn.").
-      if (k - i > SHORT_FIELD_WORDS && !(k + 1 < words.count && words.shapes[k + 1] === Shape.Cap && joined(text, words, k + 1))) return -1;
+      // ("Nghệ" of "Nghệ An" begins the title "Nghệ sĩ nhân dân" only before "sĩ")
+      if ((f & Lex.HeadFirst && positionHeadLength(text, words, k) > 0) || (f & Lex.TypeFirst && !(f & Lex.OrgHeadFirst))) return -1;
+      // After more than four lower-case words only a place's unit ends the field: a capitalised word there is
+      // the sentence's ("Trung tâm Lưu trữ quốc gia I lưu giữ châu bản triều Nguyễn.", "Công ty Bia tài trợ
+      // xây cầu dân sinh Thanh Chương").
+      if (k - i - skipped > SHORT_FIELD_WORDS) return -1;
       return k - 1;
     }
     if (k > i && (words.phraseIn(UNITS, k, 1) || hamletEnd(text, words, k, stopAt) > 0)) return k - 1;
@@ -946,6 +953,7 @@ function fieldEnd(text: string, words: Words, i: number, stopAt?: (i: number) =>
       if (k + 2 < words.count && joined(text, words, k + 2) && words.phraseIn(AND_FIELDS, k + 1, 2)) {
         k += 2;
         limit += 3;
+        skipped += 3;
         anded = true;
         continue;
       }

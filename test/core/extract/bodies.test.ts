@@ -221,17 +221,23 @@ describe('organisations, terms and abbreviations', () => {
       people('Ông Bùi Thanh Sơn, Trưởng trạm Trạm Khuyến nông huyện Quỳ Hợp, cho biết.').map((p) => [p.name, p.positions]),
       [['Bùi Thanh Sơn', ['Trưởng trạm Trạm Khuyến nông huyện Quỳ Hợp']]],
     );
-    // A field of up to six lower-case words, where it ends at a place's unit or a place's name of two
-    // syllables; "và" and its field count as one word of the name's twelve.
+    // A field of up to six lower-case words, where it ends at a place's unit (at a capitalised word, four);
+    // "và" and its field count as one word of the field and of the name's twelve.
     assert.deepStrictEqual(
       organizations(
-        'Trung tâm Dự báo khí tượng thủy văn tỉnh Nghệ An dự báo mưa. Trung tâm Cứu hộ động vật hoang dã Pù Mát thả culi. ' +
-          'Trung tâm Lưu trữ quốc gia I lưu giữ châu bản triều Nguyễn. Trung tâm Nước sạch và vệ sinh môi trường nông thôn tỉnh Nghệ An cho biết.',
+        'Trung tâm Dự báo khí tượng thủy văn tỉnh Nghệ An dự báo mưa. Công ty Bia tài trợ xây cầu dân sinh Thanh Chương. ' +
+          'Trung tâm Lưu trữ quốc gia I lưu giữ châu bản triều Nguyễn. Trung tâm Nước sạch và vệ sinh môi trường nông thôn tỉnh Nghệ An cho biết. ' +
+          'Bệnh viện Sản nhi Nghệ An tiếp nhận bệnh nhân.',
       ).map((o) => o.name),
       [
-        'Trung tâm Dự báo khí tượng thủy văn tỉnh Nghệ An', 'Trung tâm Cứu hộ động vật hoang dã Pù Mát', 'Trung tâm Lưu trữ quốc gia',
-        'Trung tâm Nước sạch và vệ sinh môi trường nông thôn tỉnh Nghệ An',
+        'Trung tâm Dự báo khí tượng thủy văn tỉnh Nghệ An', 'Trung tâm Lưu trữ quốc gia',
+        'Trung tâm Nước sạch và vệ sinh môi trường nông thôn tỉnh Nghệ An', 'Bệnh viện Sản nhi Nghệ An',
       ],
+    );
+    // A council's committee with its second half in lower case after a dash.
+    assert.deepStrictEqual(
+      organizations('Ban Văn hóa - xã hội Hội đồng nhân dân tỉnh thẩm tra. Tỉnh ủy chỉ đạo phát triển kinh tế - xã hội.').map((o) => o.name),
+      ['Ban Văn hóa - xã hội Hội đồng nhân dân tỉnh', 'Tỉnh ủy'],
     );
     // After a whole compound ("Kiểm lâm", "Điện lực") a field goes on for four words at most, and "và" only
     // between two known fields: a body followed by its verb and a place is no longer name.
