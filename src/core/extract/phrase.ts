@@ -348,6 +348,9 @@ export function dashJoined(text: string, words: Words, i: number): boolean {
   return !lower && countryPair(text, words, i);
 }
 
+/** The tail of "Dân số - Kế hoạch hóa gia đình" after its dashed pair. */
+const FAMILY_PLANNING = new PhraseSet(new Set(['kế hoạch hóa gia đình']));
+
 /** Is text[from, to) one dash with up to two spaces on either side ("-", " - ", " -")? */
 function oneDash(text: string, from: number, to: number): boolean {
   if (to - from > 5) return false;
@@ -760,6 +763,11 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
     if (!(joined(text, words, i) || dashed || commaJoined(text, words, i)) || (stopAt && !dashed && stopAt(i))) break;
     // A rank after a body is the next person's ("Giám đốc Công an tỉnh Nghệ An Đại tá …"), never its name's.
     if (words.shapes[i] === Shape.Cap && rankAt(text, words, i)) break;
+    // "Dân số - Kế hoạch hóa gia đình": the dashed name's lower-case tail, whatever follows it.
+    if (words.shapes[i] === Shape.Lower && i + 2 < words.count && words.phraseIn(FAMILY_PLANNING, i - 2, 5) && joined(text, words, i + 1) && joined(text, words, i + 2)) {
+      last = i = i + 2;
+      continue;
+    }
     // A dashed name counts as one word less ("Sở Lao động - Thương binh và Xã hội tỉnh Bà Rịa - Vũng Tàu").
     if (dashed) bound++;
     const head = i === last + 1 ? taskHeadEndingAt(words, last) : 0;

@@ -234,6 +234,11 @@ describe('organisations, terms and abbreviations', () => {
         'Trung tâm Nước sạch và vệ sinh môi trường nông thôn tỉnh Nghệ An', 'Bệnh viện Sản nhi Nghệ An',
       ],
     );
+    // "Dân số - Kế hoạch hóa gia đình" whole before a verb as before a place.
+    assert.deepStrictEqual(
+      organizations('Trung tâm Dân số - Kế hoạch hóa gia đình tổ chức khám sàng lọc. Chi cục Dân số - Kế hoạch hoá gia đình tỉnh tổng kết.').map((o) => o.name),
+      ['Trung tâm Dân số - Kế hoạch hóa gia đình', 'Chi cục Dân số - Kế hoạch hoá gia đình tỉnh'],
+    );
     // A council's committee with its second half in lower case after a dash.
     assert.deepStrictEqual(
       organizations('Ban Văn hóa - xã hội Hội đồng nhân dân tỉnh thẩm tra. Tỉnh ủy chỉ đạo phát triển kinh tế - xã hội.').map((o) => o.name),
