@@ -149,6 +149,11 @@ const AND_FIELD_NAMES = [
   'du lịch', 'thể thao', 'thông tin', 'phát thanh', 'truyền thanh', 'truyền hình', 'truyền thông', 'đào tạo', 'môi trường', 'công nghệ', 'xã hội', 'vệ sinh', 'thương mại', 'dịch vụ', 'thiết kế',
 ];
 const AND_FIELDS = new PhraseSet(new Set(AND_FIELD_NAMES));
+/** The departments' names of two fields, whose second field in lower case is theirs whatever follows. */
+const DEPARTMENTS = new PhraseSet(new Set([
+  'tài nguyên và môi trường', 'giáo dục và đào tạo', 'nông nghiệp và phát triển nông thôn', 'văn hóa và thông tin', 'kinh tế và hạ tầng',
+  'kế hoạch và đầu tư', 'khoa học và công nghệ', 'thông tin và truyền thông', 'thương binh và xã hội', 'tài chính và kế hoạch',
+]));
 /** … and the second fields of a department's name in lower case after its first in title case ("Phòng Kinh tế và hạ tầng"). */
 const LOWER_AND_FIELDS = new PhraseSet(new Set([...AND_FIELD_NAMES, 'đầu tư', 'hạ tầng', 'phát triển nông thôn', 'phát triển', 'kế hoạch', 'thú y']));
 const SECTOR_FIELDS = new PhraseSet(new Set([
@@ -863,9 +868,11 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
           break;
         }
       }
-      // … where the name goes on to its place's unit, a capitalised word or its end ("Sở Y tế và đào tạo cán bộ" is a sentence's).
+      // … where the name goes on to its place's unit, a capitalised word or its end ("Sở Y tế và đào tạo cán bộ" is a sentence's),
+      // or where the two fields are a department's whole name ("Phòng Tài nguyên và môi trường phối hợp …").
       const next = i + n + 1;
-      if (!(next < words.count && joined(text, words, next) && words.shapes[next] === Shape.Lower) || words.phraseIn(UNITS, next, 1) || levelStartsAt(words, next)) {
+      if (!(next < words.count && joined(text, words, next) && words.shapes[next] === Shape.Lower) || words.phraseIn(UNITS, next, 1) || levelStartsAt(words, next) ||
+        words.phraseIn(DEPARTMENTS, last - 1, n + 3)) {
         bound += n;
         last = i = i + n;
         continue;

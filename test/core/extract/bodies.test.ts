@@ -207,8 +207,9 @@ describe('organisations, terms and abbreviations', () => {
       'Trường Mầm non thuộc Phòng Giáo dục huyện khai giảng. Đảng ủy các cơ quan trực thuộc Tỉnh ủy họp.';
     assert.deepStrictEqual(organizations(text).map((o) => o.name), [
       'Phòng Tài nguyên và môi trường huyện Quỳnh Lưu',
-      // the field in lower case goes on only to a place's unit, a capitalised word or the name's end
-      'Phòng Giáo dục', 'Sở Y tế', 'Trạm Kiểm lâm Đạ Chais', 'Sở Y tế', 'Trạm Y tế xã', 'Trạm Quản lý đường bộ',
+      // the field in lower case goes on to a place's unit, a capitalised word or the name's end, or is a
+      // department's whole name ("Giáo dục và đào tạo"); "Y tế và đào tạo cán bộ" is a sentence's
+      'Phòng Giáo dục và đào tạo', 'Sở Y tế', 'Trạm Kiểm lâm Đạ Chais', 'Sở Y tế', 'Trạm Y tế xã', 'Trạm Quản lý đường bộ',
       'Trung tâm Công nghệ thông tin và truyền thông', 'Sở Thông tin và Truyền thông tỉnh',
       'Trường Mầm non', 'Phòng Giáo dục huyện', 'Đảng ủy các cơ quan trực thuộc Tỉnh ủy',
     ]);
