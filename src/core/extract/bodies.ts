@@ -211,10 +211,17 @@ export function namingBodyEnd(ctx: Context, k: number, stop: (i: number) => bool
   if (!headLen || !isNamingHead(words, k, headLen)) return -1;
   // As findOrganizations does, the body ends before "và" or "thuộc" and another body ("Phó Giám đốc
   // Trung tâm Phát triển quỹ đất huyện| và Phòng Tài nguyên và môi trường huyện").
-  const another = (i: number) =>
-    words.shapes[i] === Shape.Lower && (words.lowerIs(i, 'và') || (words.lowerIs(i, 'thuộc') && !words.lowerIs(i - 1, 'trực'))) &&
-    i + 1 < words.count && orgHeadLength(ctx, i + 1, NO_STARTS) > 0;
-  return extendBody(ctx.norm, words, k + headLen - 1, (i) => stop(i) || another(i), 24, true);
+  return extendBody(ctx.norm, words, k + headLen - 1, (i) => stop(i) || anotherBodyAt(ctx, i, NO_STARTS), 24, true);
+}
+
+/**
+ * Does "và" or "thuộc" at word k begin another body ("UBND huyện và Ban Tổ chức …", "Chi cục Thuế huyện
+ * Di Linh thuộc Cục Thuế tỉnh"), which ends the one before it? Not "trực thuộc", a body's own word.
+ */
+function anotherBodyAt(ctx: Context, k: number, personStarts: ReadonlySet<number>): boolean {
+  const { words } = ctx;
+  return words.shapes[k] === Shape.Lower && (words.lowerIs(k, 'và') || (words.lowerIs(k, 'thuộc') && !words.lowerIs(k - 1, 'trực'))) &&
+    k + 1 < words.count && orgHeadLength(ctx, k + 1, personStarts) > 0;
 }
 
 export function findOrganizations(ctx: Context, claims: Claims, personStarts: Set<number>): OrganizationEntity[] {
@@ -225,9 +232,7 @@ export function findOrganizations(ctx: Context, claims: Claims, personStarts: Se
   const stop = (k: number) =>
     personStarts.has(k) ||
     (personAfterName(ctx, k) && !personStarts.has(k + 1)) ||
-    (words.shapes[k] === Shape.Lower && words.lowerIs(k, 'và') && k + 1 < words.count && orgHeadLength(ctx, k + 1, personStarts) > 0) ||
-    // … and before "thuộc" and the body it belongs to ("Chi cục Thuế huyện Di Linh thuộc Cục Thuế tỉnh"), not "trực thuộc".
-    (words.shapes[k] === Shape.Lower && words.lowerIs(k, 'thuộc') && !words.lowerIs(k - 1, 'trực') && k + 1 < words.count && orgHeadLength(ctx, k + 1, personStarts) > 0);
+    anotherBodyAt(ctx, k, personStarts);
   // A head starts with a capitalised or all-capitals word: only the words that are not lower case are
   // tried, in order; after a body the words up to its last are passed over.
   const candidates = words.notLower;

@@ -769,7 +769,7 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
     // A rank after a body is the next person's ("Giám đốc Công an tỉnh Nghệ An Đại tá …"), never its name's.
     if (words.shapes[i] === Shape.Cap && rankAt(text, words, i)) break;
     // "Dân số - Kế hoạch hóa gia đình": the dashed name's lower-case tail, whatever follows it.
-    if (words.shapes[i] === Shape.Lower && i + 2 < words.count && words.phraseIn(FAMILY_PLANNING, i - 2, 5) && joined(text, words, i + 1) && joined(text, words, i + 2)) {
+    if (words.shapes[i] === Shape.Lower && words.lowerIs(i, 'hóa') && i + 2 < words.count && words.phraseIn(FAMILY_PLANNING, i - 2, 5) && joined(text, words, i + 1) && joined(text, words, i + 2)) {
       last = i = i + 2;
       continue;
     }
@@ -859,15 +859,9 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
     }
     // "và" and a field of AND_FIELDS after a field in title case is the name's second field, however
     // written ("Phòng Tài nguyên và môi trường huyện", "Phòng Giáo dục và đào tạo").
-    if (words.shapes[i] === Shape.Lower && words.lowerIs(i, 'và') && last > first && words.shapes[last] === Shape.Lower && words.shapes[last - 1] === Shape.Cap &&
-      i + 2 < words.count && joined(text, words, i + 1) && joined(text, words, i + 2) && words.phraseIn(LOWER_AND_FIELDS, i + 1, 2)) {
-      let n = 2;
-      for (let m = 4; m > 2; m--) {
-        if (i + m < words.count && joined(text, words, i + m) && (m === 3 || joined(text, words, i + m - 1)) && words.phraseIn(LOWER_AND_FIELDS, i + 1, m)) {
-          n = m;
-          break;
-        }
-      }
+    const n = words.shapes[i] === Shape.Lower && words.lowerIs(i, 'và') && last > first && words.shapes[last] === Shape.Lower && words.shapes[last - 1] === Shape.Cap
+      ? lowerAndFieldLength(text, words, i + 1) : 0;
+    if (n > 0) {
       // … where the name goes on to its place's unit, a capitalised word or its end ("Sở Y tế và đào tạo cán bộ" is a sentence's),
       // or where the two fields are a department's whole name ("Phòng Tài nguyên và môi trường phối hợp …").
       const next = i + n + 1;
@@ -936,7 +930,6 @@ function isSyllable(text: string, words: Words, i: number): boolean {
  */
 function fieldEnd(text: string, words: Words, i: number, stopAt?: (i: number) => boolean, most = MAX_FIELD_WORDS): number {
   let limit = i + most;
-  let anded = false;
   // The words of "và" and its field, which count as one.
   let skipped = 0;
   for (let k = i; k <= limit && k < words.count; k++) {
@@ -945,7 +938,7 @@ function fieldEnd(text: string, words: Words, i: number, stopAt?: (i: number) =>
     const shape = words.shapes[k];
     if (shape !== Shape.Lower) {
       // A person after the field: the field ends there when "và" and a field made it a name's.
-      if (shape === Shape.Other || (stopAt && stopAt(k))) return anded ? k - 1 : -1;
+      if (shape === Shape.Other || (stopAt && stopAt(k))) return skipped > 0 ? k - 1 : -1;
       // A position's head or a document's type begins what follows the name.
       const f = words.flags(k);
       // ("Nghệ" of "Nghệ An" begins the title "Nghệ sĩ nhân dân" only before "sĩ")
@@ -969,7 +962,6 @@ function fieldEnd(text: string, words: Words, i: number, stopAt?: (i: number) =>
         k += 2;
         limit += 3;
         skipped += 3;
-        anded = true;
         continue;
       }
     }
@@ -988,12 +980,22 @@ export function lowerAndFieldBefore(text: string, words: Words, j: number): numb
   for (let n = 2; n <= 4; n++) {
     const and = j - n;
     if (and < 2 || !words.lowerIs(and, 'và') || words.shapes[and - 1] !== Shape.Lower || words.shapes[and - 2] !== Shape.Cap) continue;
-    if (!joined(text, words, and) || !joined(text, words, and + 1) || !words.phraseIn(LOWER_AND_FIELDS, and + 1, n)) continue;
-    let ok = true;
-    for (let k = and + 2; k <= j; k++) if (!joined(text, words, k)) ok = false;
-    if (ok) return and;
+    if (joined(text, words, and) && lowerAndFieldAt(text, words, and + 1, n)) return and;
   }
   return -1;
+}
+
+/** Is a field of LOWER_AND_FIELDS of n words at word k, each joined to the word before it ("và" included)? */
+function lowerAndFieldAt(text: string, words: Words, k: number, n: number): boolean {
+  if (k + n > words.count) return false;
+  for (let q = k; q < k + n; q++) if (!joined(text, words, q)) return false;
+  return words.phraseIn(LOWER_AND_FIELDS, k, n);
+}
+
+/** How many words the longest field of LOWER_AND_FIELDS at word k has (see lowerAndFieldAt), 0 if none. */
+function lowerAndFieldLength(text: string, words: Words, k: number): number {
+  for (let n = 4; n >= 2; n--) if (lowerAndFieldAt(text, words, k, n)) return n;
+  return 0;
 }
 
 /** Is one of the words i … j "và"? */
