@@ -1,6 +1,8 @@
 import * as assert from 'assert';
 import { extract } from '../../../src/core/extract';
-import { abbreviations, organizations, people, run, terms } from './helpers';
+import { abbreviations, names, organizations, people, run, terms } from './helpers';
+
+const bodyNames = (text: string) => organizations(text).map((o) => o.name);
 
 describe('organisations, terms and abbreviations', () => {
   it('reads bodies with their qualifiers and stops at verbs and common nouns', () => {
@@ -54,7 +56,7 @@ describe('organisations, terms and abbreviations', () => {
     assert.deepStrictEqual(organizations('Hội đồng Thi đua - Khen thưởng tỉnh đề nghị tặng Huân chương Lao động; Ban Thi đua - Khen thưởng tỉnh thẩm định.').map((o) => o.name), [
       'Hội đồng Thi đua - Khen thưởng tỉnh', 'Ban Thi đua - Khen thưởng tỉnh',
     ]);
-    assert.deepStrictEqual(people('Đồng chí Nguyễn Văn An - Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh phát biểu.').map((p) => [p.name, p.positions]), [
+    assert.deepStrictEqual(names(people('Đồng chí Nguyễn Văn An - Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh phát biểu.')), [
       ['Nguyễn Văn An', ['Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh']],
     ]);
   });
@@ -79,7 +81,7 @@ describe('organisations, terms and abbreviations', () => {
       organizations('UBND tỉnh Bà Rịa -Vũng Tàu và UBND tỉnh Thừa Thiên  -  Huế ký kết. Sở Lao động - Thương binh và Xã hội tỉnh Bà Rịa - Vũng Tàu trao quà.').map((o) => o.key),
       ['ubnd tỉnh bà rịa vũng tàu', 'ubnd tỉnh thừa thiên huế', 'sở lao động thương binh và xã hội tỉnh bà rịa vũng tàu'],
     );
-    assert.deepStrictEqual(people(text).map((p) => [p.name, p.positions]), [
+    assert.deepStrictEqual(names(people(text)), [
       ['Nguyễn Văn Thọ', ['Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu']],
       ['Phạm Minh An', ['Giám đốc Sở Y tế tỉnh Bà Rịa-Vũng Tàu']],
       ['Nguyễn Văn Phương', ['Phó Chủ tịch UBND tỉnh Thừa Thiên - Huế']],
@@ -157,7 +159,7 @@ describe('organisations, terms and abbreviations', () => {
       ['Trường Đại học Việt - Đức', 'trường đại học việt đức'],
       ['Hội Hữu nghị Việt Nam - Hàn Quốc', 'hội hữu nghị việt nam hàn quốc'],
     ]);
-    assert.deepStrictEqual(people(text).map((p) => [p.name, p.positions]), [
+    assert.deepStrictEqual(names(people(text)), [
       ['Nguyễn Văn Hùng', ['Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ An']],
       ['Nguyễn Phú Bình', ['Chủ tịch Hội Hữu nghị Việt Nam - Hàn Quốc']],
     ]);
@@ -183,7 +185,7 @@ describe('organisations, terms and abbreviations', () => {
       'Chi cục Chăn nuôi và Thú y tỉnh Đồng Nai', 'Chi cục Dân số - Kế hoạch hóa gia đình tỉnh', 'Trung tâm Công nghệ thông tin và truyền thông',
       'Phòng Cảnh sát giao thông đường bộ - đường sắt Công an tỉnh', 'Bộ Tổng Tham mưu Quân đội nhân dân Việt Nam',
     ]);
-    assert.deepStrictEqual(people(text).map((p) => [p.name, p.positions]), [
+    assert.deepStrictEqual(names(people(text)), [
       ['Phạm Đăng Khoa', ['Phó Cục trưởng Cục Quản lý xuất nhập cảnh', 'Thiếu tướng']],
       ['Nguyễn Văn Sư', ['Chi cục trưởng Chi cục Chăn nuôi và Thú y tỉnh Đồng Nai']],
       ['Lê Văn Hải', ['Giám đốc Trung tâm Công nghệ thông tin và truyền thông']],
@@ -213,13 +215,13 @@ describe('organisations, terms and abbreviations', () => {
       'Trung tâm Công nghệ thông tin và truyền thông', 'Sở Thông tin và Truyền thông tỉnh',
       'Trường Mầm non', 'Phòng Giáo dục huyện', 'Đảng ủy các cơ quan trực thuộc Tỉnh ủy',
     ]);
-    assert.deepStrictEqual(people(text).map((p) => [p.name, p.positions]), [
+    assert.deepStrictEqual(names(people(text)), [
       ['Võ Văn Tám', ['Trưởng phòng Nông nghiệp và phát triển nông thôn huyện']],
       ['Nguyễn Văn Hải', ['Trạm trưởng Trạm Kiểm lâm Đạ Chais']],
     ]);
     // "Trưởng trạm" as "Trưởng phòng": the station's head.
     assert.deepStrictEqual(
-      people('Ông Bùi Thanh Sơn, Trưởng trạm Trạm Khuyến nông huyện Quỳ Hợp, cho biết.').map((p) => [p.name, p.positions]),
+      names(people('Ông Bùi Thanh Sơn, Trưởng trạm Trạm Khuyến nông huyện Quỳ Hợp, cho biết.')),
       [['Bùi Thanh Sơn', ['Trưởng trạm Trạm Khuyến nông huyện Quỳ Hợp']]],
     );
     // A field of up to six lower-case words, where it ends at a place's unit (at a capitalised word, four);
@@ -257,7 +259,7 @@ describe('organisations, terms and abbreviations', () => {
     );
     // A name of eleven words with a dash keeps the person after it.
     assert.deepStrictEqual(
-      people('Giám đốc Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Lê Văn Tâm phát biểu.').map((p) => [p.name, p.positions]),
+      names(people('Giám đốc Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Lê Văn Tâm phát biểu.')),
       [['Lê Văn Tâm', ['Giám đốc Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện']]],
     );
   });
@@ -274,7 +276,7 @@ describe('organisations, terms and abbreviations', () => {
       ],
     );
     assert.deepStrictEqual(
-      people('Đồng chí Lê Văn Nam, Phó Trưởng Ban Thường trực Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh, phát biểu.').map((p) => [p.name, p.positions]),
+      names(people('Đồng chí Lê Văn Nam, Phó Trưởng Ban Thường trực Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh, phát biểu.')),
       [['Lê Văn Nam', ['Phó Trưởng Ban Thường trực Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh']]],
     );
     // A steering committee's task in lower case is read whole by its own rule, or not at all.
@@ -314,7 +316,7 @@ describe('organisations, terms and abbreviations', () => {
     assert.deepStrictEqual(sector.filter((e) => e.kind === 'organization').map((o) => o.text), ['Hội đồng Thi đua, khen thưởng ngành giáo dục', 'Hội đồng Thi đua, khen thưởng ngành giáo dục']);
     assert.deepStrictEqual(sector.filter((e) => e.kind === 'person').map((p) => (p as { positions: string[] }).positions), [['Chủ tịch Hội đồng Thi đua, khen thưởng ngành giáo dục']]);
     assert.deepStrictEqual(
-      people('Đồng chí Lê Văn Hòa, Chủ tịch Hội đồng Thi đua, khen thưởng chủ trì.').map((p) => [p.name, p.positions]),
+      names(people('Đồng chí Lê Văn Hòa, Chủ tịch Hội đồng Thi đua, khen thưởng chủ trì.')),
       [['Lê Văn Hòa', ['Chủ tịch Hội đồng Thi đua, khen thưởng']]],
     );
     // "và" goes on only with a field of an official name; a post ends before the next person or body.
@@ -323,7 +325,7 @@ describe('organisations, terms and abbreviations', () => {
       ['Sở Văn hóa, thể thao và du lịch', 'Hội đồng Thi đua, khen thưởng', 'Sở Nội vụ'],
     );
     assert.deepStrictEqual(
-      people('Đồng chí Hà Văn Sơn, Phó Trưởng ban Thường trực Ban Bảo vệ, chăm sóc sức khỏe cán bộ và đồng chí Lò Thị Lan dự.').map((p) => [p.name, p.positions]),
+      names(people('Đồng chí Hà Văn Sơn, Phó Trưởng ban Thường trực Ban Bảo vệ, chăm sóc sức khỏe cán bộ và đồng chí Lò Thị Lan dự.')),
       [['Hà Văn Sơn', ['Phó Trưởng ban Thường trực Ban Bảo vệ, chăm sóc sức khỏe cán bộ']], ['Lò Thị Lan', []]],
     );
     // Not over the sentence's words after the pair: no post for a name after them.
@@ -362,19 +364,17 @@ describe('organisations, terms and abbreviations', () => {
     );
     // A post ends there too; the joint office's head holds it whole.
     assert.deepStrictEqual(
-      people('Đồng chí Bùi Văn Cường, Chủ nhiệm Văn phòng Quốc hội và UBND tỉnh Đắk Lắk làm việc. Đồng chí Trần Văn Nam, Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh, phát biểu.')
-        .map((p) => [p.name, p.positions]),
+      names(people('Đồng chí Bùi Văn Cường, Chủ nhiệm Văn phòng Quốc hội và UBND tỉnh Đắk Lắk làm việc. Đồng chí Trần Văn Nam, Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh, phát biểu.')),
       [['Bùi Văn Cường', ['Chủ nhiệm Văn phòng Quốc hội']], ['Trần Văn Nam', ['Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh']]],
     );
     // The chair of both councils keeps the double post and its level, as biographies write it.
     assert.deepStrictEqual(
-      people('Đồng chí Ngô Văn Quang, Phó Chủ tịch HĐND và UBND huyện giai đoạn 2016 - 2021. Đồng chí Hồ Văn Sáu, Chủ tịch Hội đồng nhân dân và Ủy ban nhân dân huyện Vĩnh Linh.')
-        .map((p) => [p.name, p.positions]),
+      names(people('Đồng chí Ngô Văn Quang, Phó Chủ tịch HĐND và UBND huyện giai đoạn 2016 - 2021. Đồng chí Hồ Văn Sáu, Chủ tịch Hội đồng nhân dân và Ủy ban nhân dân huyện Vĩnh Linh.')),
       [['Ngô Văn Quang', ['Phó Chủ tịch HĐND và UBND huyện']], ['Hồ Văn Sáu', ['Chủ tịch Hội đồng nhân dân và Ủy ban nhân dân huyện Vĩnh Linh']]],
     );
     // A council's committee is not a joint office: its post ends at its council.
     assert.deepStrictEqual(
-      people('Đồng chí Hoàng Văn Em, Trưởng Ban Dân tộc HĐND và UBND tỉnh cùng dự.').map((p) => [p.name, p.positions]),
+      names(people('Đồng chí Hoàng Văn Em, Trưởng Ban Dân tộc HĐND và UBND tỉnh cùng dự.')),
       [['Hoàng Văn Em', ['Trưởng Ban Dân tộc HĐND']]],
     );
   });
@@ -386,73 +386,70 @@ describe('organisations, terms and abbreviations', () => {
     assert.deepStrictEqual(organizations('Chi bộ thôn 2 và Hội Khuyến học tổ dân phố số 5 được khen thưởng; Chi bộ khu phố 3 họp.').map((o) => o.name), [
       'Chi bộ thôn 2', 'Hội Khuyến học tổ dân phố số 5', 'Chi bộ khu phố 3',
     ]);
-    assert.deepStrictEqual(people('Ông Nguyễn Văn An (Bí thư Chi bộ thôn Đông) phát biểu.').map((p) => [p.name, p.positions]), [['Nguyễn Văn An', ['Bí thư Chi bộ thôn Đông']]]);
+    assert.deepStrictEqual(names(people('Ông Nguyễn Văn An (Bí thư Chi bộ thôn Đông) phát biểu.')), [['Nguyễn Văn An', ['Bí thư Chi bộ thôn Đông']]]);
   });
 
   it('ends a body\'s name at a numbered hamlet unless its commune or district follows', () => {
-    const names = (text: string) => organizations(text).map((o) => o.name);
-    assert.deepStrictEqual(names('Chi bộ thôn 3 thuộc Đảng bộ xã Hải Đông tổ chức đại hội.'), ['Chi bộ thôn 3', 'Đảng bộ xã Hải Đông']);
-    assert.deepStrictEqual(names('Chi bộ thôn 3 trực thuộc Đảng bộ xã Hải Đông tổ chức đại hội.'), ['Chi bộ thôn 3', 'Đảng bộ xã Hải Đông']);
-    assert.deepStrictEqual(names('Chi bộ thôn 3 Đảng bộ xã Hải Đông tổ chức đại hội; Chi bộ ấp 3 Đảng bộ xã Tân Phú cũng vậy.'), [
+    assert.deepStrictEqual(bodyNames('Chi bộ thôn 3 thuộc Đảng bộ xã Hải Đông tổ chức đại hội.'), ['Chi bộ thôn 3', 'Đảng bộ xã Hải Đông']);
+    assert.deepStrictEqual(bodyNames('Chi bộ thôn 3 trực thuộc Đảng bộ xã Hải Đông tổ chức đại hội.'), ['Chi bộ thôn 3', 'Đảng bộ xã Hải Đông']);
+    assert.deepStrictEqual(bodyNames('Chi bộ thôn 3 Đảng bộ xã Hải Đông tổ chức đại hội; Chi bộ ấp 3 Đảng bộ xã Tân Phú cũng vậy.'), [
       'Chi bộ thôn 3', 'Đảng bộ xã Hải Đông', 'Chi bộ ấp 3', 'Đảng bộ xã Tân Phú',
     ]);
-    assert.deepStrictEqual(names('Chi bộ tổ dân phố 5 Đảng bộ phường Quang Trung và Chi bộ khu phố 2 Đảng bộ phường Trần Phú được khen thưởng.'), [
+    assert.deepStrictEqual(bodyNames('Chi bộ tổ dân phố 5 Đảng bộ phường Quang Trung và Chi bộ khu phố 2 Đảng bộ phường Trần Phú được khen thưởng.'), [
       'Chi bộ tổ dân phố 5', 'Đảng bộ phường Quang Trung', 'Chi bộ khu phố 2', 'Đảng bộ phường Trần Phú',
     ]);
     // A person, a street or the title of a meeting after the number is no part of the hamlet's name.
-    assert.deepStrictEqual(names('Đồng chí Phạm Văn Dũng, Bí thư Đảng ủy xã, thăm Chi bộ thôn 3 Nguyễn Văn An.'), ['Đảng ủy xã', 'Chi bộ thôn 3']);
-    assert.deepStrictEqual(names('Chi bộ thôn 2 Hà Văn Tú nhận giấy khen.'), ['Chi bộ thôn 2']);
-    assert.deepStrictEqual(names('Chi bộ tổ 12 Nguyễn Trãi họp.'), ['Chi bộ tổ 12']);
-    assert.deepStrictEqual(names('Chi bộ thôn 3 Đại hội nhiệm kỳ 2025-2030.'), ['Chi bộ thôn 3']);
+    assert.deepStrictEqual(bodyNames('Đồng chí Phạm Văn Dũng, Bí thư Đảng ủy xã, thăm Chi bộ thôn 3 Nguyễn Văn An.'), ['Đảng ủy xã', 'Chi bộ thôn 3']);
+    assert.deepStrictEqual(bodyNames('Chi bộ thôn 2 Hà Văn Tú nhận giấy khen.'), ['Chi bộ thôn 2']);
+    assert.deepStrictEqual(bodyNames('Chi bộ tổ 12 Nguyễn Trãi họp.'), ['Chi bộ tổ 12']);
+    assert.deepStrictEqual(bodyNames('Chi bộ thôn 3 Đại hội nhiệm kỳ 2025-2030.'), ['Chi bộ thôn 3']);
     // Its commune, town or district goes on with it.
-    assert.deepStrictEqual(names('Chi bộ thôn 3 xã Hải Đông và Chi bộ thôn 5 thị trấn Yên Định được công nhận trong sạch, vững mạnh.'), [
+    assert.deepStrictEqual(bodyNames('Chi bộ thôn 3 xã Hải Đông và Chi bộ thôn 5 thị trấn Yên Định được công nhận trong sạch, vững mạnh.'), [
       'Chi bộ thôn 3 xã Hải Đông', 'Chi bộ thôn 5 thị trấn Yên Định',
     ]);
   });
 
   it('reads a ward or a district a number names into a body\'s name, and the post of who leads it', () => {
-    const names = (text: string) => organizations(text).map((o) => o.name);
-    assert.deepStrictEqual(names('Đảng ủy phường 5 quận 3 tổ chức hội nghị; UBND quận 10 ra quân.'), ['Đảng ủy phường 5 quận 3', 'UBND quận 10']);
-    assert.deepStrictEqual(names('Chi bộ khu phố 2 phường 5 quận 3 tổ chức sinh hoạt.'), ['Chi bộ khu phố 2 phường 5 quận 3']);
-    assert.deepStrictEqual(names('Công an Phường 5 Quận 3 bắt giữ đối tượng.'), ['Công an Phường 5 Quận 3']);
-    assert.deepStrictEqual(people('Bí thư Đảng ủy phường 5 Nguyễn Văn An phát biểu.').map((p) => [p.name, p.positions]), [['Nguyễn Văn An', ['Bí thư Đảng ủy phường 5']]]);
-    assert.deepStrictEqual(people('Đồng chí Trần Thị Bình, Chủ tịch UBND phường 5, phát biểu.').map((p) => [p.name, p.positions]), [['Trần Thị Bình', ['Chủ tịch UBND phường 5']]]);
+    assert.deepStrictEqual(bodyNames('Đảng ủy phường 5 quận 3 tổ chức hội nghị; UBND quận 10 ra quân.'), ['Đảng ủy phường 5 quận 3', 'UBND quận 10']);
+    assert.deepStrictEqual(bodyNames('Chi bộ khu phố 2 phường 5 quận 3 tổ chức sinh hoạt.'), ['Chi bộ khu phố 2 phường 5 quận 3']);
+    assert.deepStrictEqual(bodyNames('Công an Phường 5 Quận 3 bắt giữ đối tượng.'), ['Công an Phường 5 Quận 3']);
+    assert.deepStrictEqual(names(people('Bí thư Đảng ủy phường 5 Nguyễn Văn An phát biểu.')), [['Nguyễn Văn An', ['Bí thư Đảng ủy phường 5']]]);
+    assert.deepStrictEqual(names(people('Đồng chí Trần Thị Bình, Chủ tịch UBND phường 5, phát biểu.')), [['Trần Thị Bình', ['Chủ tịch UBND phường 5']]]);
     // A unit's number inside a post before a name: the post is read whole, and the person found.
-    assert.deepStrictEqual(people('Bí thư Chi bộ thôn 3 xã Hải Đông Nguyễn Văn An phát biểu.').map((p) => [p.name, p.positions]), [['Nguyễn Văn An', ['Bí thư Chi bộ thôn 3 xã Hải Đông']]]);
-    assert.deepStrictEqual(people('Bí thư Đảng ủy phường 5 quận 3 Lê Thị Hoa phát biểu.').map((p) => [p.name, p.positions]), [['Lê Thị Hoa', ['Bí thư Đảng ủy phường 5 quận 3']]]);
+    assert.deepStrictEqual(names(people('Bí thư Chi bộ thôn 3 xã Hải Đông Nguyễn Văn An phát biểu.')), [['Nguyễn Văn An', ['Bí thư Chi bộ thôn 3 xã Hải Đông']]]);
+    assert.deepStrictEqual(names(people('Bí thư Đảng ủy phường 5 quận 3 Lê Thị Hoa phát biểu.')), [['Lê Thị Hoa', ['Bí thư Đảng ủy phường 5 quận 3']]]);
     // One of a list is no body's whole name; a ward in an address is no body.
-    assert.deepStrictEqual(names('Đảng ủy phường 5, 6 họp.'), ['Đảng ủy phường']);
-    assert.deepStrictEqual(names('Đảng ủy phường 5/5 chi bộ hoàn thành đại hội; Đảng ủy xã 12/12 chi bộ cũng vậy.'), ['Đảng ủy phường', 'Đảng ủy xã']);
+    assert.deepStrictEqual(bodyNames('Đảng ủy phường 5, 6 họp.'), ['Đảng ủy phường']);
+    assert.deepStrictEqual(bodyNames('Đảng ủy phường 5/5 chi bộ hoàn thành đại hội; Đảng ủy xã 12/12 chi bộ cũng vậy.'), ['Đảng ủy phường', 'Đảng ủy xã']);
     // A number that counts is no ward's; provinces and rural districts have no numbers.
-    assert.deepStrictEqual(names('UBND quận 6 tháng đầu năm thu ngân sách đạt 60%; Đảng bộ xã 5 năm liền đạt danh hiệu trong sạch, vững mạnh.'), ['UBND quận', 'Đảng bộ xã']);
-    assert.deepStrictEqual(people('Đồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh 2 nhiệm kỳ liên tiếp, phát biểu.').map((p) => [p.name, p.positions]), [['Nguyễn Văn An', ['Chủ tịch UBND tỉnh']]]);
-    assert.deepStrictEqual(names('UBND Quận 3 năm 2023 tổ chức hội nghị.'), ['UBND Quận 3']);
+    assert.deepStrictEqual(bodyNames('UBND quận 6 tháng đầu năm thu ngân sách đạt 60%; Đảng bộ xã 5 năm liền đạt danh hiệu trong sạch, vững mạnh.'), ['UBND quận', 'Đảng bộ xã']);
+    assert.deepStrictEqual(names(people('Đồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh 2 nhiệm kỳ liên tiếp, phát biểu.')), [['Nguyễn Văn An', ['Chủ tịch UBND tỉnh']]]);
+    assert.deepStrictEqual(bodyNames('UBND Quận 3 năm 2023 tổ chức hội nghị.'), ['UBND Quận 3']);
     // A designation or a time after the ward's number leaves it the ward's.
-    assert.deepStrictEqual(names('Đại hội Đảng bộ phường 5 nhiệm kỳ 2020 - 2025 thành công; Đại hội đại biểu Đảng bộ Quận 3 lần thứ XII khai mạc.'), ['Đảng bộ phường 5', 'Đảng bộ Quận 3']);
-    assert.deepStrictEqual(names('Ban Chấp hành Đảng bộ phường 5 khóa XIII họp; HĐND phường 5 kỳ họp thứ 7 xem xét báo cáo; Đảng ủy phường 5 năm nay đạt kết quả tốt.'), [
+    assert.deepStrictEqual(bodyNames('Đại hội Đảng bộ phường 5 nhiệm kỳ 2020 - 2025 thành công; Đại hội đại biểu Đảng bộ Quận 3 lần thứ XII khai mạc.'), ['Đảng bộ phường 5', 'Đảng bộ Quận 3']);
+    assert.deepStrictEqual(bodyNames('Ban Chấp hành Đảng bộ phường 5 khóa XIII họp; HĐND phường 5 kỳ họp thứ 7 xem xét báo cáo; Đảng ủy phường 5 năm nay đạt kết quả tốt.'), [
       'Ban Chấp hành Đảng bộ phường 5', 'HĐND phường 5', 'Đảng ủy phường 5',
     ]);
-    assert.deepStrictEqual(names('Chi bộ khu phố 2 phường 5 quận 3 nhiệm kỳ 2022-2025 tổ chức đại hội; Chi bộ khu phố 2 phường 5 quận 6 tháng qua đã làm tốt.'), [
+    assert.deepStrictEqual(bodyNames('Chi bộ khu phố 2 phường 5 quận 3 nhiệm kỳ 2022-2025 tổ chức đại hội; Chi bộ khu phố 2 phường 5 quận 6 tháng qua đã làm tốt.'), [
       'Chi bộ khu phố 2 phường 5 quận 3', 'Chi bộ khu phố 2 phường 5',
     ]);
-    assert.deepStrictEqual(names('Đảng ủy phường 5 và 6 tổ chức hội nghị liên tịch.'), ['Đảng ủy phường']);
+    assert.deepStrictEqual(bodyNames('Đảng ủy phường 5 và 6 tổ chức hội nghị liên tịch.'), ['Đảng ủy phường']);
     // A year, a term or a quarter counts when "liên tục", "qua", "rồi" … follows it.
-    assert.deepStrictEqual(names('Đảng bộ phường 3 năm liên tục đạt danh hiệu; UBND quận 5 năm gần đây hoàn thành; HĐND quận 2 kỳ họp liên tiếp thông qua.'), [
+    assert.deepStrictEqual(bodyNames('Đảng bộ phường 3 năm liên tục đạt danh hiệu; UBND quận 5 năm gần đây hoàn thành; HĐND quận 2 kỳ họp liên tiếp thông qua.'), [
       'Đảng bộ phường', 'UBND quận', 'HĐND quận',
     ]);
-    assert.deepStrictEqual(names('Đảng ủy Phường 7 quý II/2024 tổ chức hội nghị; UBND quận 3 kỳ họp thứ 8 thông qua nghị quyết.'), ['Đảng ủy Phường 7', 'UBND quận 3']);
-    assert.deepStrictEqual(names('Đảng ủy Phường 12 tuần qua đã kiểm tra 5 chi bộ; Đảng ủy phường 5 đợt này khen thưởng 20 đảng viên.'), ['Đảng ủy Phường 12', 'Đảng ủy phường 5']);
-    assert.deepStrictEqual(people('Đồng chí Phạm Văn Đông, Trưởng thôn 3 năm liên tục, được tuyên dương.').map((p) => [p.name, p.positions]), [['Phạm Văn Đông', ['Trưởng thôn']]]);
-    assert.deepStrictEqual(names('Trụ sở tại số 10 Nguyễn Huệ, phường 5, quận 3.'), []);
+    assert.deepStrictEqual(bodyNames('Đảng ủy Phường 7 quý II/2024 tổ chức hội nghị; UBND quận 3 kỳ họp thứ 8 thông qua nghị quyết.'), ['Đảng ủy Phường 7', 'UBND quận 3']);
+    assert.deepStrictEqual(bodyNames('Đảng ủy Phường 12 tuần qua đã kiểm tra 5 chi bộ; Đảng ủy phường 5 đợt này khen thưởng 20 đảng viên.'), ['Đảng ủy Phường 12', 'Đảng ủy phường 5']);
+    assert.deepStrictEqual(names(people('Đồng chí Phạm Văn Đông, Trưởng thôn 3 năm liên tục, được tuyên dương.')), [['Phạm Văn Đông', ['Trưởng thôn']]]);
+    assert.deepStrictEqual(bodyNames('Trụ sở tại số 10 Nguyễn Huệ, phường 5, quận 3.'), []);
   });
 
   it('does not cut a list or a pair of hamlets to its first', () => {
-    const names = (text: string) => organizations(text).map((o) => o.name);
     // The body ends before the hamlets, whose numbers no name holds whole.
-    assert.deepStrictEqual(names('Đảng ủy xã chỉ đạo Chi bộ thôn 1, 2, 3 tổ chức đại hội.'), ['Đảng ủy xã', 'Chi bộ']);
-    assert.deepStrictEqual(names('Chi bộ thôn 1 và 2 tổ chức đại hội.'), ['Chi bộ']);
-    assert.deepStrictEqual(names('Chi bộ thôn 3-4 sáp nhập.'), ['Chi bộ']);
-    assert.deepStrictEqual(names('Chi bộ thôn 3/4 sáp nhập.'), ['Chi bộ']);
+    assert.deepStrictEqual(bodyNames('Đảng ủy xã chỉ đạo Chi bộ thôn 1, 2, 3 tổ chức đại hội.'), ['Đảng ủy xã', 'Chi bộ']);
+    assert.deepStrictEqual(bodyNames('Chi bộ thôn 1 và 2 tổ chức đại hội.'), ['Chi bộ']);
+    assert.deepStrictEqual(bodyNames('Chi bộ thôn 3-4 sáp nhập.'), ['Chi bộ']);
+    assert.deepStrictEqual(bodyNames('Chi bộ thôn 3/4 sáp nhập.'), ['Chi bộ']);
   });
 
   it('takes such a body whole into the position of the person who heads it', () => {
@@ -460,7 +457,7 @@ describe('organisations, terms and abbreviations', () => {
       'Đồng chí Nguyễn Văn An, Giám đốc Ngân hàng Chính sách xã hội tỉnh phát biểu. Đồng chí Lê Thị Bình, Phó Thống đốc Ngân hàng Nhà nước Việt Nam; ' +
       'đồng chí Trần Văn Cường, Tổng cục trưởng Tổng cục Thống kê; đồng chí Phạm Văn Dũng, Chủ tịch Hội Cựu chiến binh tỉnh dự.',
     );
-    assert.deepStrictEqual(ps.map((p) => [p.name, p.positions]), [
+    assert.deepStrictEqual(names(ps), [
       ['Nguyễn Văn An', ['Giám đốc Ngân hàng Chính sách xã hội tỉnh']],
       ['Lê Thị Bình', ['Phó Thống đốc Ngân hàng Nhà nước Việt Nam']],
       ['Trần Văn Cường', ['Tổng cục trưởng Tổng cục Thống kê']],

@@ -25,6 +25,8 @@ export const citations = (text: string, options?: ExtractOptions) =>
   run(text, options).entities.filter((e): e is CitationEntity => e.kind === 'citation');
 export const people = (text: string, options?: ExtractOptions) =>
   run(text, options).entities.filter((e): e is PersonEntity => e.kind === 'person');
+/** People as [name, positions], as the tests compare them. */
+export const names = (ps: readonly PersonEntity[]) => ps.map((p) => [p.name, p.positions]);
 export const dates = (text: string, options?: ExtractOptions) =>
   run(text, options).entities.filter((e): e is DateEntity => e.kind === 'date');
 export const organizations = (text: string) =>

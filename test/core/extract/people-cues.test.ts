@@ -1,8 +1,6 @@
 // People the surname list cannot know, credits after a caption, and signature blocks.
 import * as assert from 'assert';
-import { abbreviations, people } from './helpers';
-
-const names = (ps: ReturnType<typeof people>) => ps.map((p) => [p.name, p.positions]);
+import { abbreviations, names, people } from './helpers';
 
 describe('people: cues, credits and signatures', () => {
   it('accepts a name of any family after an explicit cue when a position follows it', () => {

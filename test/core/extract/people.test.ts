@@ -1,7 +1,5 @@
 import * as assert from 'assert';
-import { citations, organizations, people, run } from './helpers';
-
-const names = (ps: ReturnType<typeof people>) => ps.map((p) => [p.name, p.positions]);
+import { citations, names, organizations, people, run } from './helpers';
 
 describe('people', () => {
   it('reads positions after the name, up to the verb', () => {
@@ -670,10 +668,10 @@ describe('other occurrences of a known name', () => {
 describe('posts in the police and the army', () => {
   it('gives a rank written between a post and the name a post of its own, before the name or after the post', () => {
     assert.deepStrictEqual(
-      people(
+      names(people(
         'Giám đốc Công an tỉnh Đại tá Nguyễn Văn Hải cho biết. Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Thượng tá Lê Minh Tuấn báo cáo. ' +
           'Đại tá Giám đốc Công an tỉnh Trần Quốc Bảo dự. Tham dự có Đại tá Phạm Văn Hòa và Thiếu tá Đỗ Thị Mai.',
-      ).map((p) => [p.name, p.positions]),
+      )),
       [
         ['Nguyễn Văn Hải', ['Giám đốc Công an tỉnh', 'Đại tá']],
         ['Lê Minh Tuấn', ['Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh', 'Thượng tá']],
@@ -686,10 +684,10 @@ describe('posts in the police and the army', () => {
 
   it('reads the army\'s posts named by their unit and "trưởng" whole', () => {
     assert.deepStrictEqual(
-      people(
+      names(people(
         'Sư đoàn trưởng Sư đoàn 312 Đại tá Nguyễn Văn Hùng báo cáo. Thượng tướng Nguyễn Tân Cương, Tổng Tham mưu trưởng, Thứ trưởng Bộ Quốc phòng dự. ' +
           'Chi cục trưởng Chi cục Quản lý thị trường tỉnh Lê Văn Bình chỉ đạo.',
-      ).map((p) => [p.name, p.positions]),
+      )),
       [
         ['Nguyễn Văn Hùng', ['Sư đoàn trưởng Sư đoàn 312', 'Đại tá']],
         ['Nguyễn Tân Cương', ['Thượng tướng', 'Tổng Tham mưu trưởng', 'Thứ trưởng Bộ Quốc phòng']],
@@ -698,16 +696,15 @@ describe('posts in the police and the army', () => {
     );
     // The navy's and the coast guard's admirals; a post over a board named by what it manages.
     assert.deepStrictEqual(
-      people('Tư lệnh Vùng Cảnh sát biển 3 Chuẩn Đô đốc Nguyễn Văn Sơn kiểm tra. Giám đốc Ban Quản lý dự án đầu tư xây dựng huyện Nguyễn Văn Quý cho biết.')
-        .map((p) => [p.name, p.positions]),
+      names(people('Tư lệnh Vùng Cảnh sát biển 3 Chuẩn Đô đốc Nguyễn Văn Sơn kiểm tra. Giám đốc Ban Quản lý dự án đầu tư xây dựng huyện Nguyễn Văn Quý cho biết.')),
       [['Nguyễn Văn Sơn', ['Tư lệnh Vùng Cảnh sát biển 3', 'Chuẩn Đô đốc']], ['Nguyễn Văn Quý', ['Giám đốc Ban Quản lý dự án đầu tư xây dựng huyện']]],
     );
     // Company officers' ranks, the border posts and the political officers.
     assert.deepStrictEqual(
-      people(
+      names(people(
         'Đại úy Nguyễn Văn Tâm cho biết. Trưởng Công an xã Thượng úy Nguyễn Văn Hiếu đến hiện trường. ' +
           'Đồn trưởng Đồn Biên phòng Na Mèo Thiếu tá Hà Văn Thắng cho biết. Chính trị viên Ban Chỉ huy Quân sự huyện Trung tá Đào Văn Trung dự.',
-      ).map((p) => [p.name, p.positions]),
+      )),
       [
         ['Nguyễn Văn Tâm', ['Đại úy']], ['Nguyễn Văn Hiếu', ['Trưởng Công an xã', 'Thượng úy']],
         ['Hà Văn Thắng', ['Đồn trưởng Đồn Biên phòng Na Mèo', 'Thiếu tá']], ['Đào Văn Trung', ['Chính trị viên Ban Chỉ huy Quân sự huyện', 'Trung tá']],
@@ -725,11 +722,11 @@ describe('posts in the police and the army', () => {
 
   it('reads a post over a police department whose field is in lower case, up to the name after it', () => {
     assert.deepStrictEqual(
-      people(
+      names(people(
         'Trưởng phòng Cảnh sát giao thông Công an tỉnh Nam Định Trần Văn Bình cho biết. ' +
           'Cục trưởng Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu Nguyễn Ngọc Lâm khẳng định. ' +
           'Thủ trưởng Cơ quan Cảnh sát điều tra Bộ Công an Lê Văn Tuyến ký quyết định. Ông Vũ Quang Huy, Cục trưởng Cục Cảnh sát hình sự, cho biết.',
-      ).map((p) => [p.name, p.positions]),
+      )),
       [
         ['Trần Văn Bình', ['Trưởng phòng Cảnh sát giao thông Công an tỉnh Nam Định']],
         ['Nguyễn Ngọc Lâm', ['Cục trưởng Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu']],
@@ -750,11 +747,11 @@ describe('posts in the police and the army', () => {
 describe('a post after the name, over a body whose field is in lower case', () => {
   it('reads the body as the bodies are read, up to its place', () => {
     assert.deepStrictEqual(
-      people(
+      names(people(
         'Ông Nguyễn Đình Hùng, Phó Giám đốc Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Thanh Chương, cho biết. ' +
           'Ông Trịnh Văn Đại, Giám đốc Trung tâm Phát triển quỹ đất tỉnh, báo cáo. Ông Lê Minh Trí, Chi cục trưởng Chi cục Bảo vệ thực vật tỉnh An Giang, hướng dẫn. ' +
           'Ông Lê Văn An, Trưởng Ban Quản lý dự án đầu tư xây dựng huyện và ông Trần Văn Bình dự.',
-      ).map((p) => [p.name, p.positions]),
+      )),
       [
         ['Nguyễn Đình Hùng', ['Phó Giám đốc Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Thanh Chương']],
         ['Trịnh Văn Đại', ['Giám đốc Trung tâm Phát triển quỹ đất tỉnh']],
@@ -769,10 +766,10 @@ describe('a post after the name, over a body whose field is in lower case', () =
 describe('"Anh" after a place\'s capitalised word', () => {
   it('is the place\'s last syllable, not an honorific before the name', () => {
     assert.deepStrictEqual(
-      people(
+      names(people(
         'Trưởng Công an huyện Đông Anh Nguyễn Văn Thủy chủ trì. Trưởng thôn Đông Anh Lê Văn Bình cho biết. Tại buổi gặp, Anh Trần Văn Hùng chia sẻ. ' +
           'Chủ tịch UBND huyện Anh Sơn Nguyễn Hữu Lâm phát biểu. Bí thư Huyện ủy Anh Sơn Lê Hồng Phúc dự.',
-      ).map((p) => [p.name, p.positions]),
+      )),
       [
         ['Nguyễn Văn Thủy', ['Trưởng Công an huyện Đông Anh']],
         ['Lê Văn Bình', ['Trưởng thôn Đông Anh']],
@@ -784,7 +781,7 @@ describe('"Anh" after a place\'s capitalised word', () => {
     );
     // After a sentence's first word "Anh" is the honorific still; after "Việt Nam -" it is the country.
     assert.deepStrictEqual(
-      people('Theo Anh Trần Quốc Việt, cán bộ địa chính xã, việc đo đạc sẽ xong. Gặp Anh Nguyễn Văn Tình tại vườn cam. Phó Chủ tịch Hội Hữu nghị Việt Nam - Anh Đỗ Thị Minh Hoa dự.').map((p) => [p.name, p.positions]),
+      names(people('Theo Anh Trần Quốc Việt, cán bộ địa chính xã, việc đo đạc sẽ xong. Gặp Anh Nguyễn Văn Tình tại vườn cam. Phó Chủ tịch Hội Hữu nghị Việt Nam - Anh Đỗ Thị Minh Hoa dự.')),
       [
         ['Trần Quốc Việt', []],
         ['Nguyễn Văn Tình', []],
@@ -793,7 +790,7 @@ describe('"Anh" after a place\'s capitalised word', () => {
     );
     // The Thái family names "Lô", "Lang" begin the name after a place whose last syllable is a family name too.
     assert.deepStrictEqual(
-      people('Chủ tịch UBND huyện Con Cuông Lô Thị Hà phát biểu. Trưởng phòng Giáo dục và đào tạo huyện Quỳ Châu Lang Văn Hợi kiểm tra.').map((p) => [p.name, p.positions]),
+      names(people('Chủ tịch UBND huyện Con Cuông Lô Thị Hà phát biểu. Trưởng phòng Giáo dục và đào tạo huyện Quỳ Châu Lang Văn Hợi kiểm tra.')),
       [
         ['Lô Thị Hà', ['Chủ tịch UBND huyện Con Cuông']],
         ['Lang Văn Hợi', ['Trưởng phòng Giáo dục và đào tạo huyện Quỳ Châu']],
