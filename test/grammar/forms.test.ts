@@ -260,6 +260,11 @@ const SCOPED: [string, string, string][] = [
   // a place named after a person right after its level is the body's
   ['UBND phường Hoàng Văn Thụ tổ chức hội nghị.', 'UBND phường Hoàng Văn Thụ', ORGANIZATION],
   ['Đảng ủy phường Võ Thị Sáu họp.', 'Đảng ủy phường Võ Thị Sáu', ORGANIZATION],
+  // a school named after a person is the post's body; the name after it is the person's
+  ['Hiệu trưởng Trường Tiểu học Lê Lợi Trần Văn Bình cho biết.', 'Hiệu trưởng Trường Tiểu học Lê Lợi', POSITION],
+  ['Hiệu trưởng Trường Tiểu học Lê Lợi Trần Văn Bình cho biết.', 'Trần Văn Bình', PERSON],
+  ['Phó Hiệu trưởng Trường THPT chuyên Lê Hồng Phong Nguyễn Văn An phát biểu.', 'Phó Hiệu trưởng Trường THPT chuyên Lê Hồng Phong', POSITION],
+  ['Bí thư Đảng ủy Trường Chính trị Lê Duẩn Trần Văn Bình báo cáo.', 'Trần Văn Bình', PERSON],
   // a post's place whose last syllable is a family name, then the person
   ['Bí thư Huyện ủy Lâm Hà Nguyễn Văn Dũng dự lễ.', 'Nguyễn Văn Dũng', PERSON],
   ['Giám đốc Trung tâm Y tế huyện Lâm Hà Phạm Văn Tùng phát biểu.', 'Phạm Văn Tùng', PERSON],
@@ -385,6 +390,10 @@ const NOT_SCOPED: [string, string, string][] = [
   ['Đồng chí Nguyễn Văn An Quận ủy viên phát biểu.', 'Quận', PERSON],
   ['Ông Nguyễn Văn Hải Quận 3 đến dự.', 'Quận', PERSON],
   ['Đồng chí Nguyễn Văn An Tỉnh hội Nông dân phát biểu.', 'Tỉnh', PERSON],
+  // the name of a school after its kind and level is no person's
+  ['Bí thư Chi bộ Trường THCS Nguyễn Du cho biết.', 'Nguyễn Du', PERSON],
+  ['Ông Trần Văn Bình, Giám đốc Trường Chính trị Trần Phú, cho biết.', 'Trần Phú', PERSON],
+  ['Bí thư Đảng ủy Trường Chính trị Lê Duẩn Trần Văn Bình báo cáo.', 'Lê Duẩn', PERSON],
   // a body's name does not take the person's after it
   ['Đại diện Trung tâm Y tế huyện Lâm Hà Nguyễn Thị Hoa cho biết.', 'Nguyễn Thị Hoa', ORGANIZATION],
   ['Đại diện Bộ Y tế Nguyễn Văn Hải cho biết.', 'Nguyễn Văn Hải', ORGANIZATION],

@@ -110,6 +110,16 @@ const NAMED_AFTER_SET = new PhraseSet(new Set([
   'đường', 'phố', 'đại lộ', 'quảng trường', 'công viên', 'cầu', 'chợ', 'bảo tàng', 'nhà văn hóa', 'nhà tưởng niệm', 'khu di tích',
   'trường', 'chuyên', 'thpt', 'thcs', 'tiểu học', 'phường', 'xã', 'thị trấn', 'giải thưởng', 'huân chương', 'tượng đài',
 ]));
+/**
+ * The words of a school's kind and level between "Trường" and its name ("Trường THCS Nguyễn Du",
+ * "Trường THPT chuyên Lê Hồng Phong", "Trường Chính trị Lê Duẩn", "Trường Tiểu học Lê Lợi").
+ */
+const SCHOOL_LEVELS = new PhraseSet(new Set([
+  'mầm non', 'tiểu học', 'th', 'thcs', 'trung học cơ sở', 'thpt', 'trung học phổ thông', 'phổ thông', 'chuyên', 'liên cấp',
+  'ptdtnt', 'ptdtbt', 'phổ thông dân tộc nội trú', 'phổ thông dân tộc bán trú', 'dân tộc nội trú', 'chính trị', 'đại học',
+  'cao đẳng', 'trung cấp', 'dân lập', 'tư thục',
+]));
+const SCHOOL_LEVEL_MAX = 5;
 /** "… và Chủ tịch UBND huyện cùng dự": the posts of several people doing something together. */
 const TOGETHER_WORDS = new PhraseSet(new Set(['cùng', 'đều']));
 /** "Bí thư các huyện ủy": a post of many, not of the person before. */
@@ -127,7 +137,7 @@ const COMPLETE_HEADS = new PhraseSet(new Set([
   'trưởng thôn', 'trưởng khối', 'tổ trưởng', 'tổ phó', 'đội trưởng', 'đội phó', 'bí thư chi bộ', 'tỉnh ủy viên', 'huyện ủy viên',
   'thành ủy viên', 'quận ủy viên', 'thị ủy viên', 'đảng ủy viên', 'thủ tướng', 'tổng bí thư', 'chủ tịch nước', 'đại biểu quốc hội', 'đbqh',
 ]));
-const HONORIFICS = new Set(['ông', 'bà', 'anh', 'chị', 'cô', 'thầy', 'cụ', 'bác']);
+const HONORIFICS = new Set(['ông', 'bà', 'anh', 'chị', 'cô', 'thầy', 'cụ', 'bác', 'em']);
 flagWords(HEAD_SYLLABLES, Lex.HeadSyllable);
 flagWords(HONORIFICS, Lex.Honorific);
 /** A person holds a handful of positions; more is noise, and bounding it keeps merging linear. */
@@ -399,12 +409,15 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     (words.flags(i) & Lex.Honorific) !== 0 &&
     !(words.shapes[i] === Shape.Cap && i > 0 && words.lowerIs(i, 'anh') &&
       ((joined(text, words, i) && ((words.shapes[i - 1] === Shape.Cap && joined(text, words, i - 1)) || territoryBefore(i) || hamletBefore(i))) || dashJoined(text, words, i)));
-  /** "đồng chí", "đ/c" or an honorific ("Ông", "bà") right before word a, on the same line. */
+  /** "thầy giáo", "cô giáo" right before word a. */
+  const teacherBefore = (a: number): boolean =>
+    a >= 2 && words.lowerIs(a - 1, 'giáo') && (words.lowerIs(a - 2, 'thầy') || words.lowerIs(a - 2, 'cô')) && joined(text, words, a - 1);
+  /** "đồng chí", "đ/c" or an honorific ("Ông", "bà", "cô giáo") right before word a, on the same line. */
   const cueBefore = (a: number): boolean => {
     if (a === 0) return false;
     const comrade = words.lowerIs(a - 1, 'chí') && a >= 2 && words.lowerIs(a - 2, 'đồng') && joined(text, words, a - 1);
     if (!joined(text, words, a)) return comrade && LIST_HEAD_GAP_RE.test(text.slice(words.ends[a - 1], words.starts[a]));
-    return honorificAt(a - 1) || dcBefore(a) || comrade;
+    return honorificAt(a - 1) || dcBefore(a) || comrade || teacherBefore(a);
   };
   /** Word a follows "; " on the same line: an item of a list, a person only if the list is of people. */
   const listItem = (a: number): boolean => a > 0 && LIST_ITEM_GAP_RE.test(text.slice(words.ends[a - 1], words.starts[a]));
@@ -518,8 +531,25 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
    */
   const namedAfter = (a: number) =>
     a > 0 && joined(text, words, a) && (words.phraseIn(NAMED_AFTER_SET, a - 1, 1) || (a >= 2 && joined(text, words, a - 1) && words.phraseIn(NAMED_AFTER_SET, a - 2, 2)));
-  /** Is candidate c no person whatever position is written before it (a place, a body's namesake)? */
-  const neverPerson = (c: Candidate) => placeAfterCue(c) || inBodyName(c) || claims.overlaps(words.starts[c.a], words.ends[c.b]);
+  /**
+   * "Trường" and its kind and level right before word a ("Trường THCS Nguyễn Du", "Trường Chính trị Lê
+   * Duẩn"): the name is the school's, whatever post is written before it ("Hiệu trưởng Trường THCS
+   * Nguyễn Du"). A name after another name is the head's ("Trường THCS Nguyễn Du Trần Văn Bình").
+   */
+  const schoolBefore = (a: number) => {
+    let k = a - 1;
+    for (let levels = 0; levels < 3 && k > 0 && joined(text, words, k + 1); levels++) {
+      let len = 0;
+      for (let n = Math.min(SCHOOL_LEVEL_MAX, k); n >= 1 && !len; n--) if (words.phraseIn(SCHOOL_LEVELS, k - n + 1, n)) len = n;
+      if (!len) return false;
+      for (let q = k - len + 2; q <= k; q++) if (!joined(text, words, q)) return false;
+      k -= len;
+      if (words.shapes[k] !== Shape.Lower && words.lowerIs(k, 'trường') && joined(text, words, k + 1)) return true;
+    }
+    return false;
+  };
+  /** Is candidate c no person whatever position is written before it (a place, a body's namesake, a school's name)? */
+  const neverPerson = (c: Candidate) => placeAfterCue(c) || inBodyName(c) || schoolBefore(c.a) || claims.overlaps(words.starts[c.a], words.ends[c.b]);
   /** May a person's name start at word i: a body or position read up to it ends there. */
   const nameStartsAt = (i: number) => (marks[i] & NAME_START) !== 0 && !neverPerson(startingAt.get(i)!);
   /**
@@ -861,9 +891,9 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     !((words.flags(a + 1) & Lex.Surname) !== 0 && MIDDLE_NAMES.has(words.lower(a + 2)));
   /** Where a cue right before word a starts ("đồng chí", "đ/c", "ông" joined to the name), or -1. */
   const cueStartBefore = (a: number): number =>
-    !joined(text, words, a) ? -1 : comradeBefore(a) && joined(text, words, a - 1) ? a - 2 : dcBefore(a) ? a - 2 : honorificAt(a - 1) ? a - 1 : -1;
+    !joined(text, words, a) ? -1 : (comradeBefore(a) && joined(text, words, a - 1)) || teacherBefore(a) ? a - 2 : dcBefore(a) ? a - 2 : honorificAt(a - 1) ? a - 1 : -1;
   /** Does a cue end at word i: "đồng chí", "đ/c", an honorific? */
-  const cueEndsAt = (i: number): boolean => i >= 0 && (honorificAt(i) || comradeBefore(i + 1) || dcBefore(i + 1));
+  const cueEndsAt = (i: number): boolean => i >= 0 && (honorificAt(i) || comradeBefore(i + 1) || dcBefore(i + 1) || teacherBefore(i + 1));
 
   /**
    * The posts written before the name at word a, as the text writes them ("Bí thư Huyện ủy Trần Văn An").
@@ -945,10 +975,12 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     if (neverPerson(c) || (isPlace(a, c.runStart) && !positionBefore(a, false))) continue;
     const joinedBefore = a > 0 && joined(text, words, a);
     // "các đồng chí: A, B và C" heads a list with a colon.
-    const comrade = (joinedBefore && (comradeBefore(a) || honorificAt(a - 1) || dcBefore(a))) ||
+    const comrade = (joinedBefore && (comradeBefore(a) || honorificAt(a - 1) || dcBefore(a) || teacherBefore(a))) ||
       (comradeBefore(a) && LIST_HEAD_GAP_RE.test(text.slice(words.ends[a - 1], words.starts[a])));
     const personCue = personCueBefore(a);
-    const after = positionsAfter(b, comrade || personCue);
+    // After "em" (a minor) a year in brackets is no grown-up's birth: news names the child before the
+    // official it quotes ("Em Lê Văn An (2008), Chủ tịch UBND xã cho biết, …").
+    const after = positionsAfter(b, (comrade && !(joinedBefore && words.lowerIs(a - 1, 'em'))) || personCue);
     const before = !personCue && c.a > 0 ? positionBefore(a, after.length > 0) : null;
     if (placeName && !comrade && !personCue) continue;
     // A name listed right after a person ("các đồng chí A, B và C") is a person too.

@@ -830,6 +830,12 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
       if (!placeGoesOn(text, words, place + 1)) break;
       continue;
     }
+    // A specialised school's "chuyên" before its name ("Trường THPT chuyên Lê Hồng Phong").
+    if (i === last + 1 && words.shapes[i] === Shape.Lower && words.lowerIs(i, 'chuyên') && i + 1 < words.count && words.shapes[i + 1] === Shape.Cap &&
+      joined(text, words, i + 1) && (words.lowerIs(last, 'thpt') || (words.lowerIs(last, 'thông') && words.lowerIs(last - 1, 'phổ')))) {
+      last = i;
+      continue;
+    }
     if (!isBodyWord(words, i)) {
       // The field after the comma of an official name in lower case (see commaField).
       if (words.shapes[i] === Shape.Lower && words.starts[i] - words.ends[last] === 2 && text.charCodeAt(words.ends[last]) === 44 && isCommaPair(words, i)) {

@@ -826,3 +826,45 @@ describe('posts over a body whose field is in lower case', () => {
     assert.deepStrictEqual(organizations('Giám đốc Trung tâm Phục vụ hành chính công tỉnh Nguyễn Văn An cho biết.').map((o) => o.name), ['Trung tâm Phục vụ hành chính công tỉnh']);
   });
 });
+
+describe('schools named after a person', () => {
+  const text =
+    'Ông Trần Văn Bình, Hiệu trưởng Trường THCS Nguyễn Du, cho biết. Bà Lê Thị Mai, Phó Hiệu trưởng Trường Trung học phổ thông Nguyễn Trãi, nói. ' +
+    'Hiệu trưởng Trường THPT chuyên Lê Hồng Phong Nguyễn Văn An phát biểu. Ông Hồ Văn Tư, Bí thư Đảng ủy Trường Chính trị Lê Duẩn, báo cáo. ' +
+    'Hiệu trưởng Trường THPT Huỳnh Thúc Kháng cho biết năm nay trường có 1.200 học sinh.';
+  const expected = [
+    ['Trần Văn Bình', ['Hiệu trưởng Trường THCS Nguyễn Du']],
+    ['Lê Thị Mai', ['Phó Hiệu trưởng Trường Trung học phổ thông Nguyễn Trãi']],
+    ['Nguyễn Văn An', ['Hiệu trưởng Trường THPT chuyên Lê Hồng Phong']],
+    ['Hồ Văn Tư', ['Bí thư Đảng ủy Trường Chính trị Lê Duẩn']],
+  ];
+  it('reads the name after the school\'s kind and level as the school\'s, not a person given the post before it', () => {
+    assert.deepStrictEqual(names(people(text)), expected);
+    assert.deepStrictEqual(organizations(text).map((o) => o.name), [
+      'Trường THCS Nguyễn Du', 'Trường Trung học phổ thông Nguyễn Trãi', 'Trường THPT chuyên Lê Hồng Phong', 'Đảng ủy Trường Chính trị Lê Duẩn',
+      'Trường THPT Huỳnh Thúc Kháng',
+    ]);
+  });
+  it('reads them alike in NFD and with the old tone marks', () => {
+    const old = text.replace(/ủy/g, 'uỷ');
+    assert.deepStrictEqual(names(people(old.normalize('NFD'))).map(([n, p]) => [(n as string).normalize('NFC'), (p as string[]).map((s) => s.normalize('NFC').replace(/uỷ/g, 'ủy'))]), expected);
+  });
+  it('still reads a person\'s name right after "Trường" with no kind or level', () => {
+    assert.deepStrictEqual(names(people('Đồng chí Phạm Trường Giang, Bí thư Huyện ủy, dự.')), [['Phạm Trường Giang', ['Bí thư Huyện ủy']]]);
+  });
+});
+
+describe('teachers and pupils', () => {
+  it('reads "thầy giáo", "cô giáo" and "em" as cues before a name', () => {
+    assert.deepStrictEqual(
+      names(people('Cô giáo Lê Thị Mai cho biết. Thầy giáo Trần Văn Nam, Phó Hiệu trưởng nhà trường, chia sẻ. Em Nguyễn Văn Tú, học sinh lớp 9, đạt giải nhất. Nạn nhân là em Lê Văn Bảo (15 tuổi).')),
+      [['Lê Thị Mai', []], ['Trần Văn Nam', ['Phó Hiệu trưởng nhà trường']], ['Nguyễn Văn Tú', []], ['Lê Văn Bảo', []]],
+    );
+  });
+  it('gives a pupil no post of the official quoted after the year of birth', () => {
+    assert.deepStrictEqual(
+      names(people('Em Lê Văn An (2008), Chủ tịch UBND xã cho biết, bị đuối nước khi tắm sông. Ông Lê Văn Hải (1968), Chủ tịch UBND xã, dự.')),
+      [['Lê Văn An', []], ['Lê Văn Hải', ['Chủ tịch UBND xã']]],
+    );
+  });
+});
