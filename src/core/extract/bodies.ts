@@ -23,7 +23,7 @@ flagWords([...ABBREVIATIONS.keys()].map((a) => a.toLowerCase()), Lex.Abbreviatio
  */
 export const NAMING_HEADS: ReadonlySet<string> = new Set([
   'tập đoàn', 'tổng công ty', 'công ty', 'ngân hàng', 'kho bạc', 'cục', 'tổng cục', 'hội', 'liên đoàn', 'liên minh', 'đài', 'báo',
-  'trường', 'học viện', 'viện', 'bệnh viện', 'trung tâm', 'ban', 'ủy ban', 'hội đồng', 'phòng', 'chi cục', 'trạm',
+  'trường', 'học viện', 'viện', 'bệnh viện', 'trung tâm', 'ban', 'ủy ban', 'hội đồng', 'phòng', 'chi cục', 'trạm', 'đội',
 ]);
 const NAMING_HEAD_SET = new PhraseSet(NAMING_HEADS);
 flagWords([...NAMING_HEADS].map((h) => h.split(' ')[0]), Lex.NamingFirst);
@@ -244,8 +244,9 @@ export function findOrganizations(ctx: Context, claims: Claims, personStarts: Se
     if (!headLen || isMemberTitle(ctx, i + headLen) || isPositionQualifier(ctx, i)) continue;
     // "Cơ quan Cảnh sát điều tra" is the agency; "Cơ quan cảnh sát điều tra cấp huyện" any of them.
     if (headLen > 2 && words.lowerIs(i, 'cơ') && words.shapes[i + 2] === Shape.Lower) continue;
-    // "Trạm Y tế xã", "Trạm Kiểm lâm": a station is named by a capitalised field, not an abbreviation ("Trạm BTS").
-    if (headLen === 1 && words.lowerIs(i, 'trạm') && !(i + 1 < words.count && words.shapes[i + 1] === Shape.Cap)) continue;
+    // "Trạm Y tế xã", "Trạm Kiểm lâm", "Đội Quản lý thị trường số 1": a station or a squad is named by a
+    // capitalised field, not an abbreviation ("Trạm BTS", "Đội U23").
+    if (headLen === 1 && (words.lowerIs(i, 'trạm') || words.lowerIs(i, 'đội')) && !(i + 1 < words.count && words.shapes[i + 1] === Shape.Cap)) continue;
     const naming = isNamingHead(words, i, headLen);
     const office = headLen === 2 && words.phraseIn(OFFICE, i, 2);
     const last = extendBody(norm, words, i + headLen - 1, office ? (k) => stop(k) && !(words.lowerIs(k, 'và') && jointOffice(words, k)) : stop, 12, naming);

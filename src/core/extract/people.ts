@@ -120,6 +120,11 @@ const SCHOOL_LEVELS = new PhraseSet(new Set([
   'cao đẳng', 'trung cấp', 'dân lập', 'tư thục',
 ]));
 const SCHOOL_LEVEL_MAX = 5;
+/** The subjects a teacher is named by ("cô giáo Văn", "thầy giáo Tiếng Anh"). */
+const SUBJECTS = new PhraseSet(new Set([
+  'toán', 'văn', 'ngữ văn', 'tiếng việt', 'tiếng anh', 'anh văn', 'tiếng pháp', 'tiếng nga', 'tiếng trung', 'lý', 'vật lý', 'hóa', 'hóa học',
+  'sinh', 'sinh học', 'sử', 'lịch sử', 'địa', 'địa lý', 'tin', 'tin học', 'âm nhạc', 'mỹ thuật', 'thể dục', 'công nghệ', 'gdcd',
+]));
 /** "… và Chủ tịch UBND huyện cùng dự": the posts of several people doing something together. */
 const TOGETHER_WORDS = new PhraseSet(new Set(['cùng', 'đều']));
 /** "Bí thư các huyện ủy": a post of many, not of the person before. */
@@ -409,9 +414,34 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     (words.flags(i) & Lex.Honorific) !== 0 &&
     !(words.shapes[i] === Shape.Cap && i > 0 && words.lowerIs(i, 'anh') &&
       ((joined(text, words, i) && ((words.shapes[i - 1] === Shape.Cap && joined(text, words, i - 1)) || territoryBefore(i) || hamletBefore(i))) || dashJoined(text, words, i)));
-  /** "thầy giáo", "cô giáo" right before word a. */
-  const teacherBefore = (a: number): boolean =>
-    a >= 2 && words.lowerIs(a - 1, 'giáo') && (words.lowerIs(a - 2, 'thầy') || words.lowerIs(a - 2, 'cô')) && joined(text, words, a - 1);
+  /**
+   * Where "thầy giáo", "cô giáo" start right before word a, or before the subject they teach ("Cô giáo
+   * Văn Nguyễn Thị Hà", "Thầy giáo Tiếng Anh Lê Văn Hòa"); -1 when they do not. A subject is no name's
+   * first word.
+   */
+  const teacherStartBefore = (a: number): number => {
+    if (a < 2 || (subjectLength(a) > 0 && subjectBefore(a + subjectLength(a)))) return -1;
+    let k = a - 1;
+    for (let n = 2; n >= 1; n--) {
+      if (k - n >= 1 && subjectLength(k - n + 1) === n && subjectBefore(a)) {
+        k -= n;
+        break;
+      }
+    }
+    return words.lowerIs(k, 'giáo') && (words.lowerIs(k - 1, 'thầy') || words.lowerIs(k - 1, 'cô')) && joined(text, words, k) ? k - 1 : -1;
+  };
+  /** The words of a school subject at word i ("Toán", "Tiếng Anh", "Ngữ văn"), or 0. */
+  const subjectLength = (i: number): number => (i + 1 < words.count && words.phraseIn(SUBJECTS, i, 2) && joined(text, words, i + 1) ? 2 : words.phraseIn(SUBJECTS, i, 1) ? 1 : 0);
+  /**
+   * Is a capitalised subject right before word a, which begins a name with its family name? Not a family
+   * name that is a subject too before the name's middle word ("cô giáo Văn Thị Hương", "thầy Lý Văn Tuấn").
+   */
+  const subjectBefore = (a: number): boolean => {
+    const n = a >= 2 && subjectLength(a - 2) === 2 ? 2 : a >= 1 && subjectLength(a - 1) === 1 ? 1 : 0;
+    return n > 0 && a < words.count && words.shapes[a - n] === Shape.Cap && joined(text, words, a) && joined(text, words, a - n + 1) &&
+      (words.flags(a) & Lex.Surname) !== 0 && words.shapes[a] === Shape.Cap && !MIDDLE_NAMES.has(words.lower(a));
+  };
+  const teacherBefore = (a: number): boolean => teacherStartBefore(a) >= 0;
   /** "đồng chí", "đ/c" or an honorific ("Ông", "bà", "cô giáo") right before word a, on the same line. */
   const cueBefore = (a: number): boolean => {
     if (a === 0) return false;
@@ -505,9 +535,18 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
    */
   const placeAfterCue = (c: Candidate) =>
     (isPlace(c.a, c.runStart) &&
-      ((words.phraseIn(STREET_CUE_SET, c.a - 1, 1) && !(cityBefore(c.a) && (c.b - c.a === 2 || MIDDLE_NAMES.has(words.lower(c.a + 1))))) || allDigits(text, words.starts[c.a - 1], words.ends[c.a - 1]) || c.b - c.a < 2 ||
+      ((words.phraseIn(STREET_CUE_SET, c.a - 1, 1) && !(cityBefore(c.a) && (c.b - c.a === 2 || MIDDLE_NAMES.has(words.lower(c.a + 1))))) ||
+        (allDigits(text, words.starts[c.a - 1], words.ends[c.a - 1]) && !numberedBodyBefore(c.a)) || c.b - c.a < 2 ||
         isPlaceName(words, c.a, c.b))) ||
     (c.b - c.a < 2 && committeeBefore(c.a));
+  /**
+   * Does a body's name end with its number right before word a ("Đội Quản lý thị trường số 3", "Ban Quản
+   * lý dự án 6")? The name after it is then no house's street ("số 5 Nguyễn Văn Cừ").
+   */
+  const numberedBodyBefore = (a: number): boolean => {
+    for (let k = a - 2; k >= 0 && k >= a - 1 - MAX_BODY_REACH; k--) if (words.shapes[k] !== Shape.Lower && bodyEndFrom(ctx, k) === a - 1) return true;
+    return false;
+  };
   /**
    * "thành phố" right before word a: a city, which is named after no one but "Hồ Chí Minh", unlike a
    * street ("phố Lê Văn Hưu"): a name of three syllables or with its middle word after it is its
@@ -891,7 +930,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     !((words.flags(a + 1) & Lex.Surname) !== 0 && MIDDLE_NAMES.has(words.lower(a + 2)));
   /** Where a cue right before word a starts ("đồng chí", "đ/c", "ông" joined to the name), or -1. */
   const cueStartBefore = (a: number): number =>
-    !joined(text, words, a) ? -1 : (comradeBefore(a) && joined(text, words, a - 1)) || teacherBefore(a) ? a - 2 : dcBefore(a) ? a - 2 : honorificAt(a - 1) ? a - 1 : -1;
+    !joined(text, words, a) ? -1 : teacherBefore(a) ? teacherStartBefore(a) : comradeBefore(a) && joined(text, words, a - 1) ? a - 2 : dcBefore(a) ? a - 2 : honorificAt(a - 1) ? a - 1 : -1;
   /** Does a cue end at word i: "đồng chí", "đ/c", an honorific? */
   const cueEndsAt = (i: number): boolean => i >= 0 && (honorificAt(i) || comradeBefore(i + 1) || dcBefore(i + 1) || teacherBefore(i + 1));
 
@@ -902,6 +941,13 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
    * apposedTo reads it. Posts joined by "," or "và" between a cue and the name are all the name's ("có
    * đồng chí Bí thư Tỉnh ủy và Chủ tịch HĐND tỉnh Trần Đức Quận"); after another name only the nearest.
    */
+  /** Does word s open a sentence or a line, or follow the comma after a day ("Chiều 5/9, …")? */
+  const clauseStartAt = (s: number): boolean => {
+    if (s === 0) return true;
+    const gap = gapAfter(s - 1);
+    if (/[.:!?\n]/.test(gap)) return true;
+    return COMMA_GAP_RE.test(gap) && words.shapes[s - 1] === Shape.Other && /\d$/.test(words.lower(s - 1));
+  };
   const positionBefore = (a: number, ownPost: boolean): Array<[number, number]> | null => {
     let to = a;
     const cue = cueStartBefore(a);
@@ -911,9 +957,20 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       if (!joined(text, words, to)) {
         if (ownPost || !COMMA_GAP_RE.test(gapAfter(to - 1))) return null;
         const s = postStartBefore(to);
-        return s >= 2 && words.lowerIs(s - 1, 'và') && joined(text, words, s) ? [[words.starts[s], words.ends[to - 1]]] : null;
+        if (s >= 2 && words.lowerIs(s - 1, 'và') && joined(text, words, s)) return [[words.starts[s], words.ends[to - 1]]];
+        // … or a post that opens its sentence, the name between commas after it: "Hiệu trưởng Trường THPT
+        // Huỳnh Thúc Kháng, ông Nguyễn Hồng Kỳ, khẳng định …", "Chiều 5/9, Chủ tịch UBND xã, bà Lê Thị Lan, …".
+        const c = startingAt.get(a);
+        return s >= 0 && c && clauseStartAt(s) && COMMA_GAP_RE.test(gapAfter(c.b)) ? [[words.starts[s], words.ends[to - 1]]] : null;
       }
-    } else if (!joined(text, words, a)) return null;
+    } else if (!joined(text, words, a)) {
+      // A post that opens its sentence, a whole name between commas after it ("Hiệu trưởng Trường THCS Lê
+      // Lợi, Nguyễn Văn Hùng, cho biết …").
+      const c = startingAt.get(a);
+      if (ownPost || !c || !fullName(a) || !COMMA_GAP_RE.test(gapAfter(a - 1)) || !COMMA_GAP_RE.test(gapAfter(c.b))) return null;
+      const s = postStartBefore(a);
+      return s >= 0 && clauseStartAt(s) ? [[words.starts[s], words.ends[a - 1]]] : null;
+    }
     const s = postStartBefore(to);
     if (s < 0) return null;
     const posts: Array<[number, number]> = [[words.starts[s], words.ends[to - 1]]];

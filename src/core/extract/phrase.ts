@@ -794,8 +794,10 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
       last = i = listedEnd = police;
       // A unit's number goes with it ("Vùng Cảnh sát biển 1", "Ban Quản lý dự án 6"), not one that counts.
       let numbered = false;
-      if (police + 1 < words.count && unitNumberAt(text, words, police + 1) && !countWordAfter(text, words.ends[police + 1])) {
-        last = i = listedEnd = police + 1;
+      // … written with "số" too ("Đội Quản lý thị trường số 3").
+      const no = police + 1 < words.count && words.shapes[police + 1] === Shape.Lower && words.lowerIs(police + 1, 'số') && joined(text, words, police + 1) ? police + 2 : police + 1;
+      if (no < words.count && unitNumberAt(text, words, no) && !countWordAfter(text, words.ends[no])) {
+        last = i = listedEnd = no;
         numbered = true;
       }
       // After the field only a capitalised word or a place's unit goes on with the name: a word in lower
@@ -829,6 +831,13 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
       last = i = place;
       if (!placeGoesOn(text, words, place + 1)) break;
       continue;
+    }
+    // A school's number after its place's name ends the name ("Trường THPT Đô Lương 1 Nguyễn Đình Hải",
+    // "Trường Tiểu học Hưng Dũng 2"); not one that counts ("… Hưng Dũng 3 năm liền").
+    if (i === last + 1 && words.shapes[i] === Shape.Other && words.shapes[last] === Shape.Cap && words.lowerIs(first, 'trường') &&
+      unitNumberAt(text, words, i) && words.ends[i] - words.starts[i] <= 2 && !countWordAfter(text, words.ends[i])) {
+      last = i;
+      break;
     }
     // A specialised school's "chuyên" before its name ("Trường THPT chuyên Lê Hồng Phong").
     if (i === last + 1 && words.shapes[i] === Shape.Lower && words.lowerIs(i, 'chuyên') && i + 1 < words.count && words.shapes[i + 1] === Shape.Cap &&

@@ -201,6 +201,20 @@ describe('organisations, terms and abbreviations', () => {
     assert.deepStrictEqual(organizations('Trường Mầm non và Tiểu học Hoa Sen khai giảng.').map((o) => o.name), ['Trường Mầm non và Tiểu học Hoa Sen']);
   });
 
+  it('reads squads named by a capitalised field, with their number, and the person after them', () => {
+    const text =
+      'Đội Quản lý thị trường số 1 kiểm tra cửa hàng. Đội trưởng Đội Quản lý thị trường số 3 Nguyễn Văn Hùng cho biết. ' +
+      'Phòng Quản lý đô thị huyện và Đội Quản lý trật tự đô thị phối hợp ra quân. Đội Thiếu niên Tiền phong Hồ Chí Minh tổ chức đại hội. ' +
+      'Đội ngũ cán bộ được nâng cao. Đội tuyển U23 giành chiến thắng. Trụ sở Đội đặt tại số 5 Nguyễn Văn Cừ.';
+    assert.deepStrictEqual(organizations(text).map((o) => o.name), [
+      'Đội Quản lý thị trường số 1', 'Đội Quản lý thị trường số 3', 'Phòng Quản lý đô thị huyện', 'Đội Quản lý trật tự đô thị',
+      'Đội Thiếu niên Tiền phong Hồ Chí Minh',
+    ]);
+    // The number ends the squad's name: the name after it is its captain's, not a house's street.
+    assert.deepStrictEqual(names(people(text)), [['Nguyễn Văn Hùng', ['Đội trưởng Đội Quản lý thị trường số 3']]]);
+    assert.deepStrictEqual(organizations(text.normalize('NFD')).map((o) => o.key), organizations(text).map((o) => o.key));
+  });
+
   it('reads a department\'s second field in lower case, stations, and a field that ends before "thuộc" or another body', () => {
     const text =
       'Phòng Tài nguyên và môi trường huyện Quỳnh Lưu kiểm tra. Trưởng phòng Nông nghiệp và phát triển nông thôn huyện Võ Văn Tám cho biết. ' +
@@ -211,7 +225,7 @@ describe('organisations, terms and abbreviations', () => {
       'Phòng Tài nguyên và môi trường huyện Quỳnh Lưu',
       // the field in lower case goes on to a place's unit, a capitalised word or the name's end, or is a
       // department's whole name ("Giáo dục và đào tạo"); "Y tế và đào tạo cán bộ" is a sentence's
-      'Phòng Giáo dục và đào tạo', 'Sở Y tế', 'Trạm Kiểm lâm Đạ Chais', 'Sở Y tế', 'Trạm Y tế xã', 'Trạm Quản lý đường bộ',
+      'Phòng Giáo dục và đào tạo', 'Sở Y tế', 'Trạm Kiểm lâm Đạ Chais', 'Sở Y tế', 'Trạm Y tế xã', 'Trạm Quản lý đường bộ số 3',
       'Trung tâm Công nghệ thông tin và truyền thông', 'Sở Thông tin và Truyền thông tỉnh',
       'Trường Mầm non', 'Phòng Giáo dục huyện', 'Đảng ủy các cơ quan trực thuộc Tỉnh ủy',
     ]);

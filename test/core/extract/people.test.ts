@@ -868,3 +868,39 @@ describe('teachers and pupils', () => {
     );
   });
 });
+
+describe('a post that opens its sentence, the name between commas after it', () => {
+  it('is the name\'s, and a post before a name that has its own is not', () => {
+    assert.deepStrictEqual(
+      names(people(
+        'Chủ tịch UBND xã Tân Hà, ông Nguyễn Văn An, cho biết. Chiều 5/9, Hiệu trưởng Trường Tiểu học Hưng Dũng, bà Nguyễn Thị Lan, đánh trống khai trường. ' +
+          'Tiếp Chủ tịch UBND tỉnh, ông Trần Văn Bình đề nghị. Giám đốc Sở Y tế, ông Lê Văn Hải, Phó Giám đốc Sở Tài chính, cho biết. ' +
+          'Hiệu trưởng Trường THCS Lê Lợi, Nguyễn Văn Hùng, cho biết.',
+      )),
+      [
+        ['Nguyễn Văn An', ['Chủ tịch UBND xã Tân Hà']],
+        ['Nguyễn Thị Lan', ['Hiệu trưởng Trường Tiểu học Hưng Dũng']],
+        // the post is an object of the sentence, and no comma closes the name
+        ['Trần Văn Bình', []],
+        ['Lê Văn Hải', ['Phó Giám đốc Sở Tài chính']],
+        // with no cue, a whole name
+        ['Nguyễn Văn Hùng', ['Hiệu trưởng Trường THCS Lê Lợi']],
+      ],
+    );
+  });
+});
+
+describe('teachers named with their subject, and numbered schools', () => {
+  it('leaves the subject out of the name, but not a family name that is a subject too', () => {
+    assert.deepStrictEqual(
+      names(people('Thầy giáo Toán Lê Văn Hòa có nhiều học trò giỏi. Cô giáo Tiếng Anh Lê Thị Mai lập câu lạc bộ. Thầy giáo Lý Văn Tuấn cho biết.')),
+      [['Lê Văn Hòa', []], ['Lê Thị Mai', []], ['Lý Văn Tuấn', []]],
+    );
+  });
+  it('reads a school\'s number after its place\'s name as the name\'s end, and the principal after it', () => {
+    const text = 'Hiệu trưởng Trường THPT Đô Lương 1 Nguyễn Đình Hải phát biểu. Trường Tiểu học Hưng Dũng 1 và Trường Tiểu học Hưng Dũng 2 sáp nhập. Trường THPT Đô Lương 3 năm liền đạt chuẩn.';
+    assert.deepStrictEqual(names(people(text)), [['Nguyễn Đình Hải', ['Hiệu trưởng Trường THPT Đô Lương 1']]]);
+    assert.deepStrictEqual(organizations(text).map((o) => o.name), ['Trường THPT Đô Lương 1', 'Trường Tiểu học Hưng Dũng 1', 'Trường Tiểu học Hưng Dũng 2', 'Trường THPT Đô Lương']);
+    assert.deepStrictEqual(organizations(text.normalize('NFD')).map((o) => o.key), organizations(text).map((o) => o.key));
+  });
+});
