@@ -183,6 +183,13 @@ function isTitleCaseLine(ctx: Context, i: number, last: number): boolean {
   return norm.slice(lineStart, words.starts[i]).trim() === '';
 }
 
+/** The first words of the fields that name a squad ("Đội Quản lý thị trường", "Đội Kiểm tra liên ngành", "Đội Thiếu niên"). */
+const SQUAD_FIELDS = new PhraseSet(new Set([
+  'quản', 'kiểm', 'thuế', 'thanh', 'thiếu', 'công', 'tuyên', 'văn', 'phòng', 'cứu', 'xung', 'dân', 'bảo', 'quy', 'trật', 'thi', 'điều',
+  'nghiệp', 'chống', 'cảnh', 'tình', 'an', 'y', 'hải', 'cơ', 'đặc', 'tuần', 'vận', 'kỹ', 'trinh', 'tham', 'chuyên', 'xây', 'thông',
+  'phản', 'hậu', 'quân', 'biên', 'bộ', 'tự', 'địa', 'đo', 'giám', 'xử', 'hỗ', 'tư', 'sản', 'khai', 'thủy', 'môi',
+]));
+
 /** An office, which may be the joint office of two councils (see jointOffice). */
 const OFFICE = new PhraseSet(new Set(['văn phòng']));
 
@@ -245,8 +252,10 @@ export function findOrganizations(ctx: Context, claims: Claims, personStarts: Se
     // "Cơ quan Cảnh sát điều tra" is the agency; "Cơ quan cảnh sát điều tra cấp huyện" any of them.
     if (headLen > 2 && words.lowerIs(i, 'cơ') && words.shapes[i + 2] === Shape.Lower) continue;
     // "Trạm Y tế xã", "Trạm Kiểm lâm", "Đội Quản lý thị trường số 1": a station or a squad is named by a
-    // capitalised field, not an abbreviation ("Trạm BTS", "Đội U23").
+    // capitalised field, not an abbreviation ("Trạm BTS", "Đội U23"); a squad by a field of the list, as
+    // streets and people are named "Đội" too ("Đội Cung", "phố Đội Cấn").
     if (headLen === 1 && (words.lowerIs(i, 'trạm') || words.lowerIs(i, 'đội')) && !(i + 1 < words.count && words.shapes[i + 1] === Shape.Cap)) continue;
+    if (headLen === 1 && words.lowerIs(i, 'đội') && !words.phraseIn(SQUAD_FIELDS, i + 1, 1)) continue;
     const naming = isNamingHead(words, i, headLen);
     const office = headLen === 2 && words.phraseIn(OFFICE, i, 2);
     const last = extendBody(norm, words, i + headLen - 1, office ? (k) => stop(k) && !(words.lowerIs(k, 'và') && jointOffice(words, k)) : stop, 12, naming);

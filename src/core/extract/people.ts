@@ -941,12 +941,49 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
    * apposedTo reads it. Posts joined by "," or "và" between a cue and the name are all the name's ("có
    * đồng chí Bí thư Tỉnh ủy và Chủ tịch HĐND tỉnh Trần Đức Quận"); after another name only the nearest.
    */
-  /** Does word s open a sentence or a line, or follow the comma after a day ("Chiều 5/9, …")? */
+  /**
+   * Does word s open a sentence, a line or an item, or a clause after a comma ("Chiều 5/9, …", "Báo cáo
+   * với đoàn, …")? Not after a comma that ends a name ("Ông A, Bí thư Tỉnh ủy, …": the post is A's).
+   */
   const clauseStartAt = (s: number): boolean => {
     if (s === 0) return true;
     const gap = gapAfter(s - 1);
-    if (/[.:!?\n]/.test(gap)) return true;
-    return COMMA_GAP_RE.test(gap) && words.shapes[s - 1] === Shape.Other && /\d$/.test(words.lower(s - 1));
+    if (/[.:;!?\n]/.test(gap)) return true;
+    return COMMA_GAP_RE.test(gap) && !(marks[s - 1] & NAME_END);
+  };
+  /**
+   * The posts, joined by commas, that end at word `end` and open their sentence ("Phó Bí thư Tỉnh ủy, Chủ
+   * tịch UBND tỉnh", after "Chiều 5/9," too), or follow the comma after the last person's name ("…, ông
+   * A, Phó Chủ tịch UBND tỉnh, ông B, …"); null when they do not.
+   */
+  const openingPosts = (end: number): Array<[number, number]> | null => {
+    const posts: Array<[number, number]> = [];
+    for (let guard = 0; guard < 4 && end >= 0; guard++) {
+      const s = postStartBefore(end + 1);
+      if (s < 0) return null;
+      posts.push([words.starts[s], words.ends[end]]);
+      const comma = s > 0 && COMMA_GAP_RE.test(gapAfter(s - 1));
+      // The posts go on back over commas ("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, ông A").
+      if (comma && postStartBefore(s) >= 0 && !(marks[s - 1] & NAME_END)) {
+        end = s - 1;
+        continue;
+      }
+      return clauseStartAt(s) || (comma && lastPersonEnd === s - 1) ? posts.reverse() : null;
+    }
+    return null;
+  };
+  /**
+   * The posts that open the sentence of the name at word a, written between commas after them: "Hiệu
+   * trưởng Trường THPT Huỳnh Thúc Kháng, ông Nguyễn Hồng Kỳ, khẳng định …", "Chiều 5/9, Chủ tịch UBND xã,
+   * bà Lê Thị Lan, …"; with no cue only a whole name ("…, Nguyễn Văn Hùng, cho biết"). Null otherwise.
+   */
+  const openingPostsBefore = (a: number): Array<[number, number]> | null => {
+    const c = startingAt.get(a);
+    if (!c || !COMMA_GAP_RE.test(gapAfter(c.b))) return null;
+    const cue = cueStartBefore(a);
+    const to = cue >= 0 ? cue : a;
+    if (to < 2 || joined(text, words, to) || !COMMA_GAP_RE.test(gapAfter(to - 1)) || (cue < 0 && !fullName(a))) return null;
+    return openingPosts(to - 1);
   };
   const positionBefore = (a: number, ownPost: boolean): Array<[number, number]> | null => {
     let to = a;
@@ -958,19 +995,9 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
         if (ownPost || !COMMA_GAP_RE.test(gapAfter(to - 1))) return null;
         const s = postStartBefore(to);
         if (s >= 2 && words.lowerIs(s - 1, 'và') && joined(text, words, s)) return [[words.starts[s], words.ends[to - 1]]];
-        // … or a post that opens its sentence, the name between commas after it: "Hiệu trưởng Trường THPT
-        // Huỳnh Thúc Kháng, ông Nguyễn Hồng Kỳ, khẳng định …", "Chiều 5/9, Chủ tịch UBND xã, bà Lê Thị Lan, …".
-        const c = startingAt.get(a);
-        return s >= 0 && c && clauseStartAt(s) && COMMA_GAP_RE.test(gapAfter(c.b)) ? [[words.starts[s], words.ends[to - 1]]] : null;
+        return openingPostsBefore(a);
       }
-    } else if (!joined(text, words, a)) {
-      // A post that opens its sentence, a whole name between commas after it ("Hiệu trưởng Trường THCS Lê
-      // Lợi, Nguyễn Văn Hùng, cho biết …").
-      const c = startingAt.get(a);
-      if (ownPost || !c || !fullName(a) || !COMMA_GAP_RE.test(gapAfter(a - 1)) || !COMMA_GAP_RE.test(gapAfter(c.b))) return null;
-      const s = postStartBefore(a);
-      return s >= 0 && clauseStartAt(s) ? [[words.starts[s], words.ends[a - 1]]] : null;
-    }
+    } else if (!joined(text, words, a)) return ownPost ? null : openingPostsBefore(a);
     const s = postStartBefore(to);
     if (s < 0) return null;
     const posts: Array<[number, number]> = [[words.starts[s], words.ends[to - 1]]];
@@ -993,6 +1020,10 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       posts.push([words.starts[p], words.ends[end - 1]]);
       first = p;
     }
+    // Posts that open the sentence, the last joined to the name and a comma after the name, are all the
+    // name's: "Sáng 12/3, Giám đốc Công an tỉnh, Thiếu tướng Nguyễn Đức Hải, chủ trì".
+    const c = startingAt.get(a);
+    if (!ownPost && !own && posts.length > 1 && clauseStartAt(first) && c && COMMA_GAP_RE.test(gapAfter(c.b))) return posts.reverse();
     return posts.slice(0, Math.max(own || 1, ranked)).reverse();
   };
 
@@ -1037,8 +1068,17 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     const personCue = personCueBefore(a);
     // After "em" (a minor) a year in brackets is no grown-up's birth: news names the child before the
     // official it quotes ("Em Lê Văn An (2008), Chủ tịch UBND xã cho biết, …").
-    const after = positionsAfter(b, (comrade && !(joinedBefore && words.lowerIs(a - 1, 'em'))) || personCue);
-    const before = !personCue && c.a > 0 ? positionBefore(a, after.length > 0) : null;
+    let after = positionsAfter(b, (comrade && !(joinedBefore && words.lowerIs(a - 1, 'em'))) || personCue);
+    let before = !personCue && c.a > 0 ? positionBefore(a, after.length > 0) : null;
+    // "Chủ tịch UBND tỉnh, ông A, Phó Chủ tịch UBND tỉnh, ông B, …": between the posts that open the
+    // sentence and the next name's, the name holds the first; the post after it is the next name's.
+    if (!before && after.length && !personCue) {
+      const opening = openingPostsBefore(a);
+      if (opening && apposedTo(words.indexAt(after[0][1]) - 1)) {
+        before = opening;
+        after = NO_POSITIONS;
+      }
+    }
     if (placeName && !comrade && !personCue) continue;
     // A name listed right after a person ("các đồng chí A, B và C") is a person too.
     const listed = lastPersonEnd >= 0 && (

@@ -839,6 +839,12 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
       last = i;
       break;
     }
+    // A squad's or a station's number after its field ("Đội Thuế liên xã số 2", "Đội Kiểm soát hải quan số 1").
+    if (i === last + 1 && i + 1 < words.count && words.shapes[i] === Shape.Lower && words.lowerIs(i, 'số') && (words.lowerIs(first, 'đội') || words.lowerIs(first, 'trạm')) &&
+      unitNumberAt(text, words, i + 1) && !countWordAfter(text, words.ends[i + 1])) {
+      last = i + 1;
+      break;
+    }
     // A specialised school's "chuyên" before its name ("Trường THPT chuyên Lê Hồng Phong").
     if (i === last + 1 && words.shapes[i] === Shape.Lower && words.lowerIs(i, 'chuyên') && i + 1 < words.count && words.shapes[i + 1] === Shape.Cap &&
       joined(text, words, i + 1) && (words.lowerIs(last, 'thpt') || (words.lowerIs(last, 'thông') && words.lowerIs(last - 1, 'phổ')))) {

@@ -205,13 +205,18 @@ describe('organisations, terms and abbreviations', () => {
     const text =
       'Đội Quản lý thị trường số 1 kiểm tra cửa hàng. Đội trưởng Đội Quản lý thị trường số 3 Nguyễn Văn Hùng cho biết. ' +
       'Phòng Quản lý đô thị huyện và Đội Quản lý trật tự đô thị phối hợp ra quân. Đội Thiếu niên Tiền phong Hồ Chí Minh tổ chức đại hội. ' +
-      'Đội ngũ cán bộ được nâng cao. Đội tuyển U23 giành chiến thắng. Trụ sở Đội đặt tại số 5 Nguyễn Văn Cừ.';
+      'Đội ngũ cán bộ được nâng cao. Đội tuyển U23 giành chiến thắng. Trụ sở Đội đặt tại số 5 Nguyễn Văn Cừ. ' +
+      // a person and streets named "Đội" are no squads
+      'Đội Cung lãnh đạo cuộc binh biến Đô Lương. Cửa hàng tại số 12 Đội Cấn bị xử phạt. Đội Thiếu niên Tiền phong là lực lượng dự bị của Đoàn. ' +
+      'Đội trưởng Đội Thuế liên xã số 2 Võ Văn Kiệt cho biết.';
     assert.deepStrictEqual(organizations(text).map((o) => o.name), [
       'Đội Quản lý thị trường số 1', 'Đội Quản lý thị trường số 3', 'Phòng Quản lý đô thị huyện', 'Đội Quản lý trật tự đô thị',
-      'Đội Thiếu niên Tiền phong Hồ Chí Minh',
+      'Đội Thiếu niên Tiền phong Hồ Chí Minh', 'Đội Thiếu niên Tiền phong', 'Đội Thuế liên xã số 2',
     ]);
     // The number ends the squad's name: the name after it is its captain's, not a house's street.
-    assert.deepStrictEqual(names(people(text)), [['Nguyễn Văn Hùng', ['Đội trưởng Đội Quản lý thị trường số 3']]]);
+    assert.deepStrictEqual(names(people(text)), [
+      ['Nguyễn Văn Hùng', ['Đội trưởng Đội Quản lý thị trường số 3']], ['Võ Văn Kiệt', ['Đội trưởng Đội Thuế liên xã số 2']],
+    ]);
     assert.deepStrictEqual(organizations(text.normalize('NFD')).map((o) => o.key), organizations(text).map((o) => o.key));
   });
 

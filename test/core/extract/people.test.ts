@@ -888,6 +888,27 @@ describe('a post that opens its sentence, the name between commas after it', () 
       ],
     );
   });
+  it('gives each name of a list written so its own post, and all the posts that open the sentence', () => {
+    assert.deepStrictEqual(
+      names(people(
+        'Chiều 5/9, Chủ tịch UBND tỉnh, ông Nguyễn Đức Trung, Phó Chủ tịch UBND tỉnh, ông Bùi Đình Long, đã kiểm tra. ' +
+          'Phó Giám đốc Sở Nội vụ, Nguyễn Thị Hiền, Trưởng phòng Xây dựng chính quyền, Lê Văn Quý, báo cáo. ' +
+          'Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, ông Nguyễn Văn Thông, chủ trì. Sáng 12/3, Giám đốc Công an tỉnh, Thiếu tướng Nguyễn Đức Hải, chủ trì hội nghị. ' +
+          'Ông Trần Văn Hà, Bí thư Tỉnh ủy, ông Lê Văn Bình, Chủ tịch UBND tỉnh, đã kiểm tra.',
+      )),
+      [
+        ['Nguyễn Đức Trung', ['Chủ tịch UBND tỉnh']],
+        ['Bùi Đình Long', ['Phó Chủ tịch UBND tỉnh']],
+        ['Nguyễn Thị Hiền', ['Phó Giám đốc Sở Nội vụ']],
+        ['Lê Văn Quý', ['Trưởng phòng Xây dựng chính quyền']],
+        ['Nguyễn Văn Thông', ['Phó Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh']],
+        ['Nguyễn Đức Hải', ['Giám đốc Công an tỉnh', 'Thiếu tướng']],
+        // a name first, then its post: each post follows its name
+        ['Trần Văn Hà', ['Bí thư Tỉnh ủy']],
+        ['Lê Văn Bình', ['Chủ tịch UBND tỉnh']],
+      ],
+    );
+  });
 });
 
 describe('teachers named with their subject, and numbered schools', () => {
