@@ -125,6 +125,8 @@ const SUBJECTS = new PhraseSet(new Set([
   'toán', 'văn', 'ngữ văn', 'tiếng việt', 'tiếng anh', 'anh văn', 'tiếng pháp', 'tiếng nga', 'tiếng trung', 'lý', 'vật lý', 'hóa', 'hóa học',
   'sinh', 'sinh học', 'sử', 'lịch sử', 'địa', 'địa lý', 'tin', 'tin học', 'âm nhạc', 'mỹ thuật', 'thể dục', 'công nghệ', 'gdcd',
 ]));
+/** Titles before a name that are no posts of a body ("GS Châu", "TS Lê Văn Hải"). */
+const TITLE_CUES = new PhraseSet(new Set(['gs', 'pgs', 'ts', 'ths', 'bs', 'ls', 'nsnd', 'nsưt', 'nghệ sĩ', 'bác sĩ', 'giáo sư', 'tiến sĩ', 'luật sư']));
 /** "… và Chủ tịch UBND huyện cùng dự": the posts of several people doing something together. */
 const TOGETHER_WORDS = new PhraseSet(new Set(['cùng', 'đều']));
 /** "Bí thư các huyện ủy": a post of many, not of the person before. */
@@ -949,13 +951,27 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     if (s === 0) return true;
     const gap = gapAfter(s - 1);
     if (/[.:;!?\n]/.test(gap)) return true;
-    return COMMA_GAP_RE.test(gap) && !(marks[s - 1] & NAME_END);
+    return COMMA_GAP_RE.test(gap) && !(marks[s - 1] & NAME_END) && !cuedWordsEndAt(s - 1);
+  };
+  /** Does a cue and a short name or initials end at word e ("Theo bà Hoa,", "Theo ông N.V.A,", "GS Châu")? */
+  const cuedWordsEndAt = (e: number): boolean => {
+    for (let k = e; k >= 0 && k > e - 4 && words.shapes[k] !== Shape.Lower; k--) {
+      if (k > 0 && (cueEndsAt(k - 1) || words.phraseIn(TITLE_CUES, k - 1, 1)) && joined(text, words, k)) return true;
+      if (k > 0 && !joined(text, words, k) && text.charCodeAt(words.starts[k] - 1) !== 46) return false;
+    }
+    return false;
   };
   /**
    * The posts, joined by commas, that end at word `end` and open their sentence ("Phó Bí thư Tỉnh ủy, Chủ
    * tịch UBND tỉnh", after "Chiều 5/9," too), or follow the comma after the last person's name ("…, ông
    * A, Phó Chủ tịch UBND tỉnh, ông B, …"); null when they do not.
    */
+  /** Are the posts of words a … b and c … d the same but for "Phó" before one of them? */
+  const deputyPair = (a: number, b: number, c: number, d: number): boolean => {
+    const x = text.slice(words.starts[a], words.ends[b]).toLowerCase();
+    const y = text.slice(words.starts[c], words.ends[d]).toLowerCase();
+    return x === 'phó ' + y || y === 'phó ' + x;
+  };
   const openingPosts = (end: number): Array<[number, number]> | null => {
     const posts: Array<[number, number]> = [];
     for (let guard = 0; guard < 4 && end >= 0; guard++) {
@@ -963,8 +979,12 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       if (s < 0) return null;
       posts.push([words.starts[s], words.ends[end]]);
       const comma = s > 0 && COMMA_GAP_RE.test(gapAfter(s - 1));
-      // The posts go on back over commas ("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, ông A").
-      if (comma && postStartBefore(s) >= 0 && !(marks[s - 1] & NAME_END)) {
+      // The posts go on back over commas ("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, ông A"), but not to the
+      // same post without "Phó" or with it: that is another person's ("Chủ tịch UBND huyện, Phó Chủ tịch
+      // UBND huyện, ông A").
+      const before = comma && !(marks[s - 1] & NAME_END) && !cuedWordsEndAt(s - 1) ? postStartBefore(s) : -1;
+      if (before >= 0 && deputyPair(before, s - 1, s, end)) return posts.reverse();
+      if (before >= 0) {
         end = s - 1;
         continue;
       }

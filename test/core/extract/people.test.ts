@@ -909,6 +909,15 @@ describe('a post that opens its sentence, the name between commas after it', () 
       ],
     );
   });
+  it('leaves a post after a short name with its cue to that name, and a chief\'s post to the chief', () => {
+    assert.deepStrictEqual(
+      names(people(
+        'Theo bà Hoa, Chủ tịch Hội Phụ nữ xã, chị Lê Thị Mai, đã vận động chị em. Theo ông N.V.A, Chủ tịch UBND xã, ông Trần Văn Bình, đã ký văn bản. ' +
+          'Theo GS Châu, Viện trưởng Viện Toán, ông Lê Văn Hải, phát biểu. Chủ tịch UBND huyện, Phó Chủ tịch UBND huyện, ông Lê Văn Sơn, đã chỉ đạo.',
+      )),
+      [['Lê Thị Mai', []], ['Trần Văn Bình', []], ['Lê Văn Hải', []], ['Lê Văn Sơn', ['Phó Chủ tịch UBND huyện']]],
+    );
+  });
 });
 
 describe('teachers named with their subject, and numbered schools', () => {
