@@ -120,6 +120,8 @@ const SCHOOL_LEVELS = new PhraseSet(new Set([
   'cao đẳng', 'trung cấp', 'dân lập', 'tư thục',
 ]));
 const SCHOOL_LEVEL_MAX = 5;
+/** The last words of SCHOOL_LEVELS: a word before a name that is none of them needs no more look-ups. */
+const SCHOOL_LEVEL_LAST = new PhraseSet(new Set([...SCHOOL_LEVELS.phrases].map((l) => l.slice(l.lastIndexOf(' ') + 1))));
 /** The subjects a teacher is named by ("cô giáo Văn", "thầy giáo Tiếng Anh"). */
 const SUBJECTS = new PhraseSet(new Set([
   'toán', 'văn', 'ngữ văn', 'tiếng việt', 'tiếng anh', 'anh văn', 'tiếng pháp', 'tiếng nga', 'tiếng trung', 'lý', 'vật lý', 'hóa', 'hóa học',
@@ -422,15 +424,17 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
    * first word.
    */
   const teacherStartBefore = (a: number): number => {
-    if (a < 2 || (subjectLength(a) > 0 && subjectBefore(a + subjectLength(a)))) return -1;
+    if (a < 2) return -1;
     let k = a - 1;
-    for (let n = 2; n >= 1; n--) {
-      if (k - n >= 1 && subjectLength(k - n + 1) === n && subjectBefore(a)) {
-        k -= n;
-        break;
-      }
+    if (words.lowerIs(k, 'giáo')) {
+      if (words.shapes[a] === Shape.Cap && subjectLength(a) > 0 && subjectBefore(a + subjectLength(a))) return -1;
+    } else {
+      // A subject between them: one word or two after "giáo".
+      const n = words.lowerIs(k - 1, 'giáo') ? 1 : k >= 3 && words.lowerIs(k - 2, 'giáo') ? 2 : 0;
+      if (!n || words.shapes[k - n + 1] === Shape.Lower || subjectLength(k - n + 1) !== n || !subjectBefore(a)) return -1;
+      k -= n;
     }
-    return words.lowerIs(k, 'giáo') && (words.lowerIs(k - 1, 'thầy') || words.lowerIs(k - 1, 'cô')) && joined(text, words, k) ? k - 1 : -1;
+    return k >= 1 && (words.lowerIs(k - 1, 'thầy') || words.lowerIs(k - 1, 'cô')) && joined(text, words, k) ? k - 1 : -1;
   };
   /** The words of a school subject at word i ("Toán", "Tiếng Anh", "Ngữ văn"), or 0. */
   const subjectLength = (i: number): number => (i + 1 < words.count && words.phraseIn(SUBJECTS, i, 2) && joined(text, words, i + 1) ? 2 : words.phraseIn(SUBJECTS, i, 1) ? 1 : 0);
@@ -578,6 +582,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
    * Nguyễn Du"). A name after another name is the head's ("Trường THCS Nguyễn Du Trần Văn Bình").
    */
   const schoolBefore = (a: number) => {
+    if (a < 2 || !words.phraseIn(SCHOOL_LEVEL_LAST, a - 1, 1)) return false;
     let k = a - 1;
     for (let levels = 0; levels < 3 && k > 0 && joined(text, words, k + 1); levels++) {
       let len = 0;
