@@ -127,6 +127,8 @@ const SUBJECTS = new PhraseSet(new Set([
   'toán', 'văn', 'ngữ văn', 'tiếng việt', 'tiếng anh', 'anh văn', 'tiếng pháp', 'tiếng nga', 'tiếng trung', 'lý', 'vật lý', 'hóa', 'hóa học',
   'sinh', 'sinh học', 'sử', 'lịch sử', 'địa', 'địa lý', 'tin', 'tin học', 'âm nhạc', 'mỹ thuật', 'thể dục', 'công nghệ', 'gdcd',
 ]));
+/** The marks of a signature made for another ("TM.", "KT.", "TL.", "TUQ."): the post after them is not the signer's. */
+const SIGNED_FOR = new PhraseSet(new Set(['tm', 'kt', 'tl', 'tuq']));
 /** Titles before a name that are no posts of a body ("GS Châu", "TS Lê Văn Hải"). */
 const TITLE_CUES = new PhraseSet(new Set(['gs', 'pgs', 'ts', 'ths', 'bs', 'ls', 'nsnd', 'nsưt', 'nghệ sĩ', 'bác sĩ', 'giáo sư', 'tiến sĩ', 'luật sư']));
 /** "… và Chủ tịch UBND huyện cùng dự": the posts of several people doing something together. */
@@ -971,6 +973,8 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
    * tịch UBND tỉnh", after "Chiều 5/9," too), or follow the comma after the last person's name ("…, ông
    * A, Phó Chủ tịch UBND tỉnh, ông B, …"); null when they do not.
    */
+  /** Is the post at word k the one a signature is made for ("KT. CHỦ TỊCH, PHÓ CHỦ TỊCH", "TL. CHỦ TỊCH")? */
+  const signedFor = (k: number): boolean => k >= 1 && words.phraseIn(SIGNED_FOR, k - 1, 1) && text.charCodeAt(words.ends[k - 1]) === 46;
   /** Are the posts of words a … b and c … d the same but for "Phó" before one of them? */
   const deputyPair = (a: number, b: number, c: number, d: number): boolean => {
     const x = text.slice(words.starts[a], words.ends[b]).toLowerCase();
@@ -988,7 +992,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       // same post without "Phó" or with it: that is another person's ("Chủ tịch UBND huyện, Phó Chủ tịch
       // UBND huyện, ông A").
       const before = comma && !(marks[s - 1] & NAME_END) && !cuedWordsEndAt(s - 1) ? postStartBefore(s) : -1;
-      if (before >= 0 && deputyPair(before, s - 1, s, end)) return posts.reverse();
+      if (before >= 0 && (deputyPair(before, s - 1, s, end) || signedFor(before))) return posts.reverse();
       if (before >= 0) {
         end = s - 1;
         continue;
@@ -1004,11 +1008,46 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
    */
   const openingPostsBefore = (a: number): Array<[number, number]> | null => {
     const c = startingAt.get(a);
-    if (!c || !COMMA_GAP_RE.test(gapAfter(c.b))) return null;
+    if (!c) return null;
     const cue = cueStartBefore(a);
     const to = cue >= 0 ? cue : a;
     if (to < 2 || joined(text, words, to) || !COMMA_GAP_RE.test(gapAfter(to - 1)) || (cue < 0 && !fullName(a))) return null;
-    return openingPosts(to - 1);
+    // The name is closed by a comma, or by the end of the sentence, ";" or "và" ("Bí thư Tỉnh ủy, ông A và
+    // …"; "…, Phó Chủ tịch UBND tỉnh, ông B." after "Chủ tịch UBND tỉnh, ông A").
+    if (COMMA_GAP_RE.test(gapAfter(c.b))) return openingPosts(to - 1);
+    const s = postStartBefore(to);
+    const closed = /^[ \t]*(?:[.;!?]|$)/.test(text.slice(words.ends[c.b], words.ends[c.b] + 4)) || (c.b + 1 < words.count && words.lowerIs(c.b + 1, 'và') && joined(text, words, c.b + 1));
+    if (!closed || s < 0) return null;
+    return (s > 0 && lastPersonEnd === s - 1 && COMMA_GAP_RE.test(gapAfter(s - 1))) ? [[words.starts[s], words.ends[to - 1]]] : openingPosts(to - 1);
+  };
+  /**
+   * The post right before a name's cue across a comma, not the last person's ("Tham dự có Phó Chủ tịch
+   * UBND tỉnh, ông A, …"): what the name holds in a list of such items (see apposedForward).
+   */
+  const postBeforeCue = (a: number): Array<[number, number]> | null => {
+    const cue = cueStartBefore(a);
+    if (cue < 2 || joined(text, words, cue) || !COMMA_GAP_RE.test(gapAfter(cue - 1))) return null;
+    const e = cue - 1;
+    if (e === lastPersonEnd || marks[e] & NAME_END || cuedWordsEndAt(e)) return null;
+    const s = postStartBefore(cue);
+    return s >= 0 ? [[words.starts[s], words.ends[e]]] : null;
+  };
+  /**
+   * Is the post ending at word e the next name's: in apposition (apposedTo), or in a list of posts each
+   * before its name ("…, ông A, Phó Chủ tịch UBND tỉnh, ông B, Giám đốc Sở Y tế, ông C, …"), where the
+   * next name is followed by a post and a third name?
+   */
+  const apposedForward = (e: number): boolean => {
+    if (apposedTo(e)) return true;
+    const i = e + 1;
+    if (i >= words.count || joined(text, words, i) || !COMMA_GAP_RE.test(gapAfter(e))) return false;
+    const name = cuedName(i);
+    if (!name || name.b + 1 >= words.count || !COMMA_GAP_RE.test(gapAfter(name.b))) return false;
+    const p = name.b + 1;
+    const hl = positionHeadLength(text, words, p);
+    if (!hl) return false;
+    const last = unitNumberEnd(extendBody(text, words, p + hl - 1, postStop));
+    return last + 1 < words.count && COMMA_GAP_RE.test(gapAfter(last)) && cuedName(last + 1) !== null;
   };
   const positionBefore = (a: number, ownPost: boolean): Array<[number, number]> | null => {
     let to = a;
@@ -1098,8 +1137,8 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     // "Chủ tịch UBND tỉnh, ông A, Phó Chủ tịch UBND tỉnh, ông B, …": between the posts that open the
     // sentence and the next name's, the name holds the first; the post after it is the next name's.
     if (!before && after.length && !personCue) {
-      const opening = openingPostsBefore(a);
-      if (opening && apposedTo(words.indexAt(after[0][1]) - 1)) {
+      const opening = openingPostsBefore(a) ?? postBeforeCue(a);
+      if (opening && apposedForward(words.indexAt(after[0][1]) - 1)) {
         before = opening;
         after = NO_POSITIONS;
       }

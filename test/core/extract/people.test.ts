@@ -909,6 +909,25 @@ describe('a post that opens its sentence, the name between commas after it', () 
       ],
     );
   });
+  it('gives each name of a longer list its post, after "có", before "và" or ";", and in a signature', () => {
+    assert.deepStrictEqual(
+      names(people(
+        'Chủ tịch UBND tỉnh, ông Lê Hồng Vinh, Bí thư Tỉnh ủy, ông Nguyễn Đức Trung, Chủ tịch HĐND tỉnh, ông Thái Thanh Quý, cùng dự. ' +
+          'Tham dự có Phó Chủ tịch UBND tỉnh, ông Bùi Thanh An, Giám đốc Sở Y tế, ông Dương Đình Chỉnh. ' +
+          'Bí thư Huyện ủy, ông Nguyễn Văn Bình và Chủ tịch UBND huyện, ông Lê Văn Sơn, trao quà. ' +
+          'Thành phần gồm: Giám đốc Sở Nội vụ, ông Nguyễn Văn Lam; Chánh Văn phòng UBND tỉnh, ông Trần Quốc Hưng.\n' +
+          'TL. CHỦ TỊCH, CHÁNH VĂN PHÒNG, Trần Văn Tâm',
+      )),
+      [
+        ['Lê Hồng Vinh', ['Chủ tịch UBND tỉnh']], ['Nguyễn Đức Trung', ['Bí thư Tỉnh ủy']], ['Thái Thanh Quý', ['Chủ tịch HĐND tỉnh']],
+        ['Bùi Thanh An', ['Phó Chủ tịch UBND tỉnh']], ['Dương Đình Chỉnh', ['Giám đốc Sở Y tế']],
+        ['Nguyễn Văn Bình', ['Bí thư Huyện ủy']], ['Lê Văn Sơn', ['Chủ tịch UBND huyện']],
+        ['Nguyễn Văn Lam', ['Giám đốc Sở Nội vụ']], ['Trần Quốc Hưng', ['Chánh Văn phòng UBND tỉnh']],
+        // signed by order of the chairman: the signer is the office's chief
+        ['Trần Văn Tâm', ['CHÁNH VĂN PHÒNG']],
+      ],
+    );
+  });
   it('leaves a post after a short name with its cue to that name, and a chief\'s post to the chief', () => {
     assert.deepStrictEqual(
       names(people(
