@@ -265,6 +265,9 @@ export function findOrganizations(ctx: Context, claims: Claims, personStarts: Se
     // word ("Báo Tuổi trẻ đưa tin": see extendBody).
     if (last === i + headLen - 1 && (naming || words.phraseIn(BARE_HEAD_SET, i, headLen))) continue;
     if (naming && isTitleCaseLine(ctx, i, last)) continue;
+    // A squad cut right after its first field, before a lower-case word the reading could not place
+    // ("Đội Thanh tra xây dựng quận 1", "Đội Kiểm tra liên ngành"): no name is surer than half of one.
+    if (headLen === 1 && last <= i + 2 && words.lowerIs(i, 'đội') && last + 1 < words.count && words.shapes[last + 1] === Shape.Lower && joined(norm, words, last + 1)) continue;
     const s = words.starts[i];
     const e = words.ends[last];
     if (claims.overlaps(s, e)) {

@@ -208,7 +208,9 @@ describe('organisations, terms and abbreviations', () => {
       'Đội ngũ cán bộ được nâng cao. Đội tuyển U23 giành chiến thắng. Trụ sở Đội đặt tại số 5 Nguyễn Văn Cừ. ' +
       // a person and streets named "Đội" are no squads
       'Đội Cung lãnh đạo cuộc binh biến Đô Lương. Cửa hàng tại số 12 Đội Cấn bị xử phạt. Đội Thiếu niên Tiền phong là lực lượng dự bị của Đoàn. ' +
-      'Đội trưởng Đội Thuế liên xã số 2 Võ Văn Kiệt cho biết.';
+      'Đội trưởng Đội Thuế liên xã số 2 Võ Văn Kiệt cho biết. ' +
+      // a squad cut after its first field gives no name rather than half of one
+      'Đội Thanh tra giao thông đã lập biên bản. Đội Kiểm tra liên ngành 389 tỉnh ra quân.';
     assert.deepStrictEqual(organizations(text).map((o) => o.name), [
       'Đội Quản lý thị trường số 1', 'Đội Quản lý thị trường số 3', 'Phòng Quản lý đô thị huyện', 'Đội Quản lý trật tự đô thị',
       'Đội Thiếu niên Tiền phong Hồ Chí Minh', 'Đội Thiếu niên Tiền phong', 'Đội Thuế liên xã số 2',
