@@ -854,6 +854,15 @@ describe('schools named after a person', () => {
   });
 });
 
+describe('doctors and engineers', () => {
+  it('reads "bác sĩ" and "kỹ sư" as titles before a name, as "tiến sĩ" and "luật sư" are', () => {
+    assert.deepStrictEqual(
+      names(people('Bác sĩ Lê Văn Hùng cho biết bệnh nhân đã ổn định. Bác sĩ Nguyễn Văn Hải, Trưởng khoa Hồi sức, cho biết. Các bác sĩ đã cứu sống bệnh nhân. Kỹ sư Trần Văn Nam thiết kế công trình.')),
+      [['Lê Văn Hùng', ['Bác sĩ']], ['Nguyễn Văn Hải', ['Bác sĩ', 'Trưởng khoa']], ['Trần Văn Nam', ['Kỹ sư']]],
+    );
+  });
+});
+
 describe('teachers and pupils', () => {
   it('reads "thầy giáo", "cô giáo" and "em" as cues before a name', () => {
     assert.deepStrictEqual(
