@@ -956,6 +956,9 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
    */
   const clauseStartAt = (s: number): boolean => {
     if (s === 0) return true;
+    // "Theo" that opens a clause, right before the post: the post is the source's ("Theo Giám đốc Sở Y tế,
+    // ông A, toàn tỉnh có …").
+    if (words.lowerIs(s - 1, 'theo') && joined(text, words, s) && (s === 1 || /[.:;!?\n]/.test(gapAfter(s - 2)))) return true;
     const gap = gapAfter(s - 1);
     if (/[.:;!?\n]/.test(gap)) return true;
     return COMMA_GAP_RE.test(gap) && !(marks[s - 1] & NAME_END) && !cuedWordsEndAt(s - 1);

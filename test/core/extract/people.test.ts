@@ -884,7 +884,7 @@ describe('a post that opens its sentence, the name between commas after it', () 
       names(people(
         'Chủ tịch UBND xã Tân Hà, ông Nguyễn Văn An, cho biết. Chiều 5/9, Hiệu trưởng Trường Tiểu học Hưng Dũng, bà Nguyễn Thị Lan, đánh trống khai trường. ' +
           'Tiếp Chủ tịch UBND tỉnh, ông Trần Văn Bình đề nghị. Giám đốc Sở Y tế, ông Lê Văn Hải, Phó Giám đốc Sở Tài chính, cho biết. ' +
-          'Hiệu trưởng Trường THCS Lê Lợi, Nguyễn Văn Hùng, cho biết.',
+          'Hiệu trưởng Trường THCS Lê Lợi, Nguyễn Văn Hùng, cho biết. Theo Giám đốc Sở Y tế, ông Dương Đình Chỉnh, toàn tỉnh có 20 ca mắc.',
       )),
       [
         ['Nguyễn Văn An', ['Chủ tịch UBND xã Tân Hà']],
@@ -894,6 +894,8 @@ describe('a post that opens its sentence, the name between commas after it', () 
         ['Lê Văn Hải', ['Phó Giám đốc Sở Tài chính']],
         // with no cue, a whole name
         ['Nguyễn Văn Hùng', ['Hiệu trưởng Trường THCS Lê Lợi']],
+        // after the "Theo" that opens the sentence: the source
+        ['Dương Đình Chỉnh', ['Giám đốc Sở Y tế']],
       ],
     );
   });
