@@ -254,8 +254,9 @@ export function findOrganizations(ctx: Context, claims: Claims, personStarts: Se
     // "Trạm Y tế xã", "Trạm Kiểm lâm", "Đội Quản lý thị trường số 1": a station or a squad is named by a
     // capitalised field, not an abbreviation ("Trạm BTS", "Đội U23"); a squad by a field of the list, as
     // streets and people are named "Đội" too ("Đội Cung", "phố Đội Cấn").
-    if (headLen === 1 && (words.lowerIs(i, 'trạm') || words.lowerIs(i, 'đội')) && !(i + 1 < words.count && words.shapes[i + 1] === Shape.Cap)) continue;
-    if (headLen === 1 && words.lowerIs(i, 'đội') && !words.phraseIn(SQUAD_FIELDS, i + 1, 1)) continue;
+    const squad = headLen === 1 && words.lowerIs(i, 'đội');
+    if ((squad || (headLen === 1 && words.lowerIs(i, 'trạm'))) && !(i + 1 < words.count && words.shapes[i + 1] === Shape.Cap)) continue;
+    if (squad && !words.phraseIn(SQUAD_FIELDS, i + 1, 1)) continue;
     const naming = isNamingHead(words, i, headLen);
     const office = headLen === 2 && words.phraseIn(OFFICE, i, 2);
     const last = extendBody(norm, words, i + headLen - 1, office ? (k) => stop(k) && !(words.lowerIs(k, 'và') && jointOffice(words, k)) : stop, 12, naming);
@@ -267,7 +268,7 @@ export function findOrganizations(ctx: Context, claims: Claims, personStarts: Se
     if (naming && isTitleCaseLine(ctx, i, last)) continue;
     // A squad cut right after its first field, before a lower-case word the reading could not place
     // ("Đội Thanh tra xây dựng quận 1", "Đội Kiểm tra liên ngành"): no name is surer than half of one.
-    if (headLen === 1 && last <= i + 2 && words.lowerIs(i, 'đội') && last + 1 < words.count && words.shapes[last + 1] === Shape.Lower && joined(norm, words, last + 1)) continue;
+    if (squad && last <= i + 2 && last + 1 < words.count && words.shapes[last + 1] === Shape.Lower && joined(norm, words, last + 1)) continue;
     const s = words.starts[i];
     const e = words.ends[last];
     if (claims.overlaps(s, e)) {

@@ -939,17 +939,10 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     !((words.flags(a + 1) & Lex.Surname) !== 0 && MIDDLE_NAMES.has(words.lower(a + 2)));
   /** Where a cue right before word a starts ("đồng chí", "đ/c", "ông" joined to the name), or -1. */
   const cueStartBefore = (a: number): number =>
-    !joined(text, words, a) ? -1 : teacherBefore(a) ? teacherStartBefore(a) : comradeBefore(a) && joined(text, words, a - 1) ? a - 2 : dcBefore(a) ? a - 2 : honorificAt(a - 1) ? a - 1 : -1;
+    !joined(text, words, a) ? -1 : (comradeBefore(a) && joined(text, words, a - 1)) || dcBefore(a) ? a - 2 : honorificAt(a - 1) ? a - 1 : teacherStartBefore(a);
   /** Does a cue end at word i: "đồng chí", "đ/c", an honorific? */
   const cueEndsAt = (i: number): boolean => i >= 0 && (honorificAt(i) || comradeBefore(i + 1) || dcBefore(i + 1) || teacherBefore(i + 1));
 
-  /**
-   * The posts written before the name at word a, as the text writes them ("Bí thư Huyện ủy Trần Văn An").
-   * A cue between them is the name's ("… Chủ tịch UBND huyện Lâm Hà đồng chí Trần Văn Bình"); behind a
-   * comma only the second post of a pair and only when the name has no post of its own (`ownPost`), as
-   * apposedTo reads it. Posts joined by "," or "và" between a cue and the name are all the name's ("có
-   * đồng chí Bí thư Tỉnh ủy và Chủ tịch HĐND tỉnh Trần Đức Quận"); after another name only the nearest.
-   */
   /**
    * Does word s open a sentence, a line or an item, or a clause after a comma ("Chiều 5/9, …", "Báo cáo
    * với đoàn, …")? Not after a comma that ends a name ("Ông A, Bí thư Tỉnh ủy, …": the post is A's).
@@ -971,11 +964,6 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     }
     return false;
   };
-  /**
-   * The posts, joined by commas, that end at word `end` and open their sentence ("Phó Bí thư Tỉnh ủy, Chủ
-   * tịch UBND tỉnh", after "Chiều 5/9," too), or follow the comma after the last person's name ("…, ông
-   * A, Phó Chủ tịch UBND tỉnh, ông B, …"); null when they do not.
-   */
   /** Is the post at word k the one a signature is made for ("KT. CHỦ TỊCH, PHÓ CHỦ TỊCH", "TL. CHỦ TỊCH")? */
   const signedFor = (k: number): boolean => k >= 1 && words.phraseIn(SIGNED_FOR, k - 1, 1) && text.charCodeAt(words.ends[k - 1]) === 46;
   /** Are the posts of words a … b and c … d the same but for "Phó" before one of them? */
@@ -984,6 +972,11 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     const y = text.slice(words.starts[c], words.ends[d]).toLowerCase();
     return x === 'phó ' + y || y === 'phó ' + x;
   };
+  /**
+   * The posts, joined by commas, that end at word `end` and open their sentence ("Phó Bí thư Tỉnh ủy, Chủ
+   * tịch UBND tỉnh", after "Chiều 5/9," too), or follow the comma after the last person's name ("…, ông
+   * A, Phó Chủ tịch UBND tỉnh, ông B, …"); null when they do not.
+   */
   const openingPosts = (end: number): Array<[number, number]> | null => {
     const posts: Array<[number, number]> = [];
     for (let guard = 0; guard < 4 && end >= 0; guard++) {
@@ -1017,11 +1010,9 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     if (to < 2 || joined(text, words, to) || !COMMA_GAP_RE.test(gapAfter(to - 1)) || (cue < 0 && !fullName(a))) return null;
     // The name is closed by a comma, or by the end of the sentence, ";" or "và" ("Bí thư Tỉnh ủy, ông A và
     // …"; "…, Phó Chủ tịch UBND tỉnh, ông B." after "Chủ tịch UBND tỉnh, ông A").
-    if (COMMA_GAP_RE.test(gapAfter(c.b))) return openingPosts(to - 1);
-    const s = postStartBefore(to);
-    const closed = /^[ \t]*(?:[.;!?]|$)/.test(text.slice(words.ends[c.b], words.ends[c.b] + 4)) || (c.b + 1 < words.count && words.lowerIs(c.b + 1, 'và') && joined(text, words, c.b + 1));
-    if (!closed || s < 0) return null;
-    return (s > 0 && lastPersonEnd === s - 1 && COMMA_GAP_RE.test(gapAfter(s - 1))) ? [[words.starts[s], words.ends[to - 1]]] : openingPosts(to - 1);
+    const closed = COMMA_GAP_RE.test(gapAfter(c.b)) || /^[ \t]*(?:[.;!?]|$)/.test(text.slice(words.ends[c.b], words.ends[c.b] + 4)) ||
+      (c.b + 1 < words.count && words.lowerIs(c.b + 1, 'và') && joined(text, words, c.b + 1));
+    return closed ? openingPosts(to - 1) : null;
   };
   /**
    * The post right before a name's cue across a comma, not the last person's ("Tham dự có Phó Chủ tịch
@@ -1052,6 +1043,13 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     const last = unitNumberEnd(extendBody(text, words, p + hl - 1, postStop));
     return last + 1 < words.count && COMMA_GAP_RE.test(gapAfter(last)) && cuedName(last + 1) !== null;
   };
+  /**
+   * The posts written before the name at word a, as the text writes them ("Bí thư Huyện ủy Trần Văn An").
+   * A cue between them is the name's ("… Chủ tịch UBND huyện Lâm Hà đồng chí Trần Văn Bình"); behind a
+   * comma only the second post of a pair and only when the name has no post of its own (`ownPost`), as
+   * apposedTo reads it. Posts joined by "," or "và" between a cue and the name are all the name's ("có
+   * đồng chí Bí thư Tỉnh ủy và Chủ tịch HĐND tỉnh Trần Đức Quận"); after another name only the nearest.
+   */
   const positionBefore = (a: number, ownPost: boolean): Array<[number, number]> | null => {
     let to = a;
     const cue = cueStartBefore(a);

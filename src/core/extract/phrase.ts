@@ -496,6 +496,16 @@ function unitNumberAt(text: string, words: Words, k: number): boolean {
   return words.shapes[k] === Shape.Other && joined(text, words, k) && UNIT_NUMBER_RE.test(words.lower(k));
 }
 
+/**
+ * A unit's number at word k, written with "số" or not ("Ban Quản lý dự án 6", "Đội Quản lý thị trường số
+ * 3"): the number's word, or -1 (none, or one that counts: "… dự án 3 năm nay").
+ */
+function unitNumberAfter(text: string, words: Words, k: number): number {
+  if (k >= words.count) return -1;
+  const no = words.shapes[k] === Shape.Lower && words.lowerIs(k, 'số') && joined(text, words, k) ? k + 1 : k;
+  return no < words.count && unitNumberAt(text, words, no) && !countWordAfter(text, words.ends[no]) ? no : -1;
+}
+
 /** Does what a number counts, or a fraction or list of numbers, follow at `at` (COUNTED_AFTER_RE)? */
 function countWordAfter(text: string, at: number): boolean {
   COUNTED_AFTER_RE.lastIndex = at;
@@ -794,9 +804,8 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
       last = i = listedEnd = police;
       // A unit's number goes with it ("Vùng Cảnh sát biển 1", "Ban Quản lý dự án 6"), not one that counts.
       let numbered = false;
-      // … written with "số" too ("Đội Quản lý thị trường số 3").
-      const no = police + 1 < words.count && words.shapes[police + 1] === Shape.Lower && words.lowerIs(police + 1, 'số') && joined(text, words, police + 1) ? police + 2 : police + 1;
-      if (no < words.count && unitNumberAt(text, words, no) && !countWordAfter(text, words.ends[no])) {
+      const no = unitNumberAfter(text, words, police + 1);
+      if (no > 0) {
         last = i = listedEnd = no;
         numbered = true;
       }
@@ -840,8 +849,7 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
       break;
     }
     // A squad's or a station's number after its field ("Đội Thuế liên xã số 2", "Đội Kiểm soát hải quan số 1").
-    if (i === last + 1 && i + 1 < words.count && words.shapes[i] === Shape.Lower && words.lowerIs(i, 'số') && (words.lowerIs(first, 'đội') || words.lowerIs(first, 'trạm')) &&
-      unitNumberAt(text, words, i + 1) && !countWordAfter(text, words.ends[i + 1])) {
+    if (i === last + 1 && words.lowerIs(i, 'số') && (words.lowerIs(first, 'đội') || words.lowerIs(first, 'trạm')) && unitNumberAfter(text, words, i) > 0) {
       last = i + 1;
       break;
     }
