@@ -371,10 +371,17 @@ const SCOPED: [string, string, string][] = [
   ['HĐND, UBND, ĐBQH, TVTU, TUV, BCH, TCCS, CCVC, BTV, MTTQ', 'MTTQ', ABBREVIATION],
   ['về “Tiêu chí đánh giá chất lượng sinh hoạt chi bộ”', '“Tiêu chí đánh giá chất lượng sinh hoạt chi bộ”', TITLE],
   ['về “Thực hiện Chỉ thị 05-CT/TW”', '05-CT/TW', CODE],
+  // short titles before a name, alone or in a chain
+  ['TS. Nguyễn Văn Dũng cho biết.', 'Nguyễn Văn Dũng', PERSON],
+  ['Hội thảo do PGS, TS Trần Văn Bình chủ trì.', 'Trần Văn Bình', PERSON],
+  ['PGS.TS Nguyễn Viết Thảo phát biểu.', 'Nguyễn Viết Thảo', PERSON],
+  ['NSƯT Lê Thị Hoa biểu diễn.', 'Lê Thị Hoa', PERSON],
 ];
 
 /** [line, part of it, scope prefix]: no character of `part` may be in that scope. */
 const NOT_SCOPED: [string, string, string][] = [
+  // the letters of a code are no title
+  ['Quyết định số 12/QĐ-TS Nguyễn Văn An ký.', 'Nguyễn Văn An', PERSON],
   // a route between two places is no dashed place; the police in lower case is no body
   ['UBND tỉnh Đồng Nai đề xuất làm cao tốc Biên Hòa - Vũng Tàu.', 'Vũng Tàu', ORGANIZATION],
   ['Lực lượng cảnh sát giao thông toàn tỉnh ra quân.', 'cảnh sát giao thông', ORGANIZATION],

@@ -131,6 +131,19 @@ const SUBJECTS = new PhraseSet(new Set([
 const SIGNED_FOR = new PhraseSet(new Set(['tm', 'kt', 'tl', 'tuq']));
 /** Titles before a name that are no posts of a body ("GS Châu", "TS Lê Văn Hải"). */
 const TITLE_CUES = new PhraseSet(new Set(['gs', 'pgs', 'ts', 'ths', 'bs', 'ls', 'nsnd', 'nsưt', 'nghệ sĩ', 'bác sĩ', 'giáo sư', 'tiến sĩ', 'luật sư']));
+/**
+ * Academic, professional and honorary titles written short before a name, alone or in a chain ("TS.
+ * Nguyễn Văn Dũng", "PGS.TS Nguyễn Viết Thảo", "GS, TSKH Vũ Minh Giang", "NSND Lan Hương"): they mark
+ * a person as "ông" does, and are no posts. Not "KS" (a hotel, "KS Mường Thanh"), "CN" (Sunday) nor "DS"
+ * (a list).
+ */
+const SHORT_TITLES = new PhraseSet(new Set([
+  'gs', 'pgs', 'ts', 'tskh', 'ths', 'ncs', 'bs', 'bscki', 'bsckii', 'ls', 'nsnd', 'nsưt', 'ngnd', 'ngưt', 'ttnd', 'ttưt',
+]));
+/** Between a short title and the name: a space, or its full stop and a space ("TS. Lê Văn Hải"). */
+const SHORT_TITLE_GAP_RE = /^\.?[ \t]+$/;
+/** Between the titles of a chain: "PGS.TS", "GS, TSKH", "ThS. BS". */
+const TITLE_CHAIN_GAP_RE = /^(?:[.,][ \t]*|[ \t]+)$/;
 /** "… và Chủ tịch UBND huyện cùng dự": the posts of several people doing something together. */
 const TOGETHER_WORDS = new PhraseSet(new Set(['cùng', 'đều']));
 /** "Bí thư các huyện ủy": a post of many, not of the person before. */
@@ -450,12 +463,32 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       (words.flags(a) & Lex.Surname) !== 0 && words.shapes[a] === Shape.Cap && !MIDDLE_NAMES.has(words.lower(a));
   };
   const teacherBefore = (a: number): boolean => teacherStartBefore(a) >= 0;
-  /** "đồng chí", "đ/c" or an honorific ("Ông", "bà", "cô giáo") right before word a, on the same line. */
+  /** Is word k a short title written in capitals that starts a word of its own (not an issuer's letters in a code, "QĐ-TS")? */
+  const shortTitleAt = (k: number): boolean => {
+    if (k < 0 || words.shapes[k] === Shape.Lower || !words.phraseIn(SHORT_TITLES, k, 1)) return false;
+    const s = words.starts[k];
+    const c = s > 0 ? text.charCodeAt(s - 1) : 32;
+    // After a space, a line's start, the full stop or comma of a chain ("PGS.TS", "GS, TSKH"), a bracket or a quote.
+    return c === 32 || c === 9 || c === 10 || c === 46 || c === 44 || c === 40 || c === 0x201c || c === 34;
+  };
+  /**
+   * Where the short titles right before word a start ("TS. Nguyễn Văn Dũng", "PGS.TS Nguyễn Viết Thảo",
+   * "GS, TSKH Vũ Minh Giang"), or -1.
+   */
+  const shortTitleStartBefore = (a: number): number => {
+    if (a < 1 || !shortTitleAt(a - 1) || !SHORT_TITLE_GAP_RE.test(text.slice(words.ends[a - 1], words.starts[a]))) return -1;
+    let k = a - 1;
+    while (k > 0 && shortTitleAt(k - 1) && TITLE_CHAIN_GAP_RE.test(text.slice(words.ends[k - 1], words.starts[k]))) k--;
+    // Not letters at the end of a name in capitals ("Công ty TNHH TS").
+    return k > 0 && joined(text, words, k) && words.shapes[k - 1] === Shape.Upper ? -1 : k;
+  };
+  const shortTitleBefore = (a: number): boolean => shortTitleStartBefore(a) >= 0;
+  /** "đồng chí", "đ/c", an honorific ("Ông", "bà", "cô giáo") or a short title ("TS.") right before word a, on the same line. */
   const cueBefore = (a: number): boolean => {
     if (a === 0) return false;
     const comrade = words.lowerIs(a - 1, 'chí') && a >= 2 && words.lowerIs(a - 2, 'đồng') && joined(text, words, a - 1);
-    if (!joined(text, words, a)) return comrade && LIST_HEAD_GAP_RE.test(text.slice(words.ends[a - 1], words.starts[a]));
-    return honorificAt(a - 1) || dcBefore(a) || comrade || teacherBefore(a);
+    if (!joined(text, words, a)) return (comrade && LIST_HEAD_GAP_RE.test(text.slice(words.ends[a - 1], words.starts[a]))) || shortTitleBefore(a);
+    return honorificAt(a - 1) || dcBefore(a) || comrade || teacherBefore(a) || shortTitleBefore(a);
   };
   /** Word a follows "; " on the same line: an item of a list, a person only if the list is of people. */
   const listItem = (a: number): boolean => a > 0 && LIST_ITEM_GAP_RE.test(text.slice(words.ends[a - 1], words.starts[a]));
@@ -643,9 +676,11 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
 
   /** The name a cue starting at word i introduces ("đồng chí B", "ông B", "đ/c B"), or null. */
   const cuedName = (i: number): Candidate | null => {
-    const n = words.lowerIs(i, 'đồng') && i + 1 < words.count && words.lowerIs(i + 1, 'chí') && joined(text, words, i + 1) ? i + 2
+    let n = words.lowerIs(i, 'đồng') && i + 1 < words.count && words.lowerIs(i + 1, 'chí') && joined(text, words, i + 1) ? i + 2
       : words.flags(i) & Lex.Honorific ? i + 1 : dcBefore(i + 2) ? i + 2 : -1;
-    return n > 0 && n < words.count && joined(text, words, n) && nameStartsAt(n) ? startingAt.get(n)! : null;
+    // Short titles, one to three ("TS", "PGS.TS", "ThS. BS"), before the name.
+    if (n < 0 && shortTitleAt(i)) for (let m = i + 1; m <= i + 3 && n < 0; m++) if (shortTitleStartBefore(m) === i) n = m;
+    return n > 0 && n < words.count && (joined(text, words, n) || shortTitleBefore(n)) && nameStartsAt(n) ? startingAt.get(n)! : null;
   };
   /**
    * Is the post ending at word e the next name's, in apposition: "… và Chủ tịch UBND huyện Nguyễn Thanh
@@ -746,6 +781,12 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       from = bracketEnd;
       p = words.indexAt(from);
       if (p < words.count && text.charCodeAt(words.starts[p] - 1) === 40) return NO_POSITIONS;
+    }
+    // A short title between commas is no post, but the post after it is the name's ("Đ/c Nguyễn Văn Hòa, TS,
+    // Phó Giám đốc Sở").
+    if (p + 1 < words.count && shortTitleAt(p) && COMMA_GAP_RE.test(text.slice(from, words.starts[p])) && COMMA_GAP_RE.test(gapAfter(p))) {
+      from = words.ends[p];
+      p++;
     }
     if (p >= words.count || words.starts[p] - from > 4) return NO_POSITIONS;
     // Most names have no position after them: look for a head before reading the gap.
@@ -938,8 +979,13 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     // A family name and its middle word one word on begin the name there ("Hòa Lạc Nguyễn Văn Thành").
     !((words.flags(a + 1) & Lex.Surname) !== 0 && MIDDLE_NAMES.has(words.lower(a + 2)));
   /** Where a cue right before word a starts ("đồng chí", "đ/c", "ông" joined to the name), or -1. */
-  const cueStartBefore = (a: number): number =>
-    !joined(text, words, a) ? -1 : (comradeBefore(a) && joined(text, words, a - 1)) || dcBefore(a) ? a - 2 : honorificAt(a - 1) ? a - 1 : teacherStartBefore(a);
+  const cueStartBefore = (a: number): number => {
+    if (!joined(text, words, a)) return shortTitleStartBefore(a);
+    if ((comradeBefore(a) && joined(text, words, a - 1)) || dcBefore(a)) return a - 2;
+    if (honorificAt(a - 1)) return a - 1;
+    const teacher = teacherStartBefore(a);
+    return teacher >= 0 ? teacher : shortTitleStartBefore(a);
+  };
   /** Does a cue end at word i: "đồng chí", "đ/c", an honorific? */
   const cueEndsAt = (i: number): boolean => i >= 0 && (honorificAt(i) || comradeBefore(i + 1) || dcBefore(i + 1) || teacherBefore(i + 1));
 
@@ -1128,12 +1174,14 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     if (neverPerson(c) || (isPlace(a, c.runStart) && !positionBefore(a, false))) continue;
     const joinedBefore = a > 0 && joined(text, words, a);
     // "các đồng chí: A, B và C" heads a list with a colon.
-    const comrade = (joinedBefore && (comradeBefore(a) || honorificAt(a - 1) || dcBefore(a) || teacherBefore(a))) ||
+    const comrade = (joinedBefore && (comradeBefore(a) || honorificAt(a - 1) || dcBefore(a) || teacherBefore(a))) || shortTitleBefore(a) ||
       (comradeBefore(a) && LIST_HEAD_GAP_RE.test(text.slice(words.ends[a - 1], words.starts[a])));
     const personCue = personCueBefore(a);
     // After "em" (a minor) a year in brackets is no grown-up's birth: news names the child before the
     // official it quotes ("Em Lê Văn An (2008), Chủ tịch UBND xã cho biết, …").
-    let after = positionsAfter(b, (comrade && !(joinedBefore && words.lowerIs(a - 1, 'em'))) || personCue);
+    // Nor after a short title, where it is the year of the work cited ("Theo PGS.TS Nguyễn Văn Hải (2005), Chủ
+    // tịch UBND cấp xã cần …").
+    let after = positionsAfter(b, (comrade && !(joinedBefore && words.lowerIs(a - 1, 'em')) && !shortTitleBefore(a)) || personCue);
     let before = !personCue && c.a > 0 ? positionBefore(a, after.length > 0) : null;
     // "Chủ tịch UBND tỉnh, ông A, Phó Chủ tịch UBND tỉnh, ông B, …": between the posts that open the
     // sentence and the next name's, the name holds the first; the post after it is the next name's.

@@ -964,3 +964,37 @@ describe('teachers named with their subject, and numbered schools', () => {
     assert.deepStrictEqual(organizations(text.normalize('NFD')).map((o) => o.key), organizations(text).map((o) => o.key));
   });
 });
+
+describe('short titles before a name', () => {
+  const text =
+    'TS. Nguyễn Văn Dũng cho biết. Hội thảo do PGS, TS Trần Văn Bình chủ trì. GS, TSKH Vũ Minh Giang phát biểu. ' +
+    'Thiếu tướng, PGS.TS Nguyễn Văn Tâm trình bày tham luận. NSƯT Lê Thị Hoa biểu diễn. ' +
+    'Giám đốc Bệnh viện, PGS.TS Nguyễn Văn Hải, cho biết. Đ/c Nguyễn Văn Hòa, TS, Phó Giám đốc Sở Y tế, dự. ' +
+    'Theo PGS.TS Lê Văn Lợi (2005), Chủ tịch UBND cấp xã cần có năng lực.';
+  const expected = [
+    ['Nguyễn Văn Dũng', []],
+    ['Trần Văn Bình', []],
+    ['Vũ Minh Giang', []],
+    ['Nguyễn Văn Tâm', []],
+    ['Lê Thị Hoa', []],
+    // the post that opens the sentence, across the titles
+    ['Nguyễn Văn Hải', ['Giám đốc Bệnh viện']],
+    // a title between commas is no post
+    ['Nguyễn Văn Hòa', ['Phó Giám đốc Sở Y tế']],
+    // after a title the year in brackets is the work's, and the post after it the sentence's
+    ['Lê Văn Lợi', []],
+  ];
+  it('reads the name after them as "ông" does, the titles no post', () => {
+    assert.deepStrictEqual(names(people(text)), expected);
+  });
+  it('reads them the same in NFD', () => {
+    const nfc = (s: string) => s.normalize('NFC');
+    assert.deepStrictEqual(names(people(text.normalize('NFD'))).map(([n, p]) => [nfc(n as string), (p as string[]).map(nfc)]), expected);
+  });
+  it('takes no letters of a code, of a name in capitals or in lower case for a title', () => {
+    assert.deepStrictEqual(
+      names(people('Quyết định số 12/QĐ-TS Nguyễn Văn An ký. Công ty TNHH TS Nguyễn Văn Bình nộp thuế. Đại diện ts Nguyễn Văn Cường. Ông Lê Văn Nam nghỉ tại KS Mường Thanh.')),
+      [['Lê Văn Nam', []]],
+    );
+  });
+});
