@@ -203,6 +203,9 @@ function capitalisedRuns(text: string, words: Words): number[] {
       // No name ends in its middle word: after "Văn", "Thị" a unit of a place is the name's ("Trần Văn Huyện
       // Đội trưởng Đội Thuế", "Hoàng Văn Tỉnh Tỉnh Đội trưởng").
       if (b > a && !afterLevel && words.phraseIn(UNIT_NAMES, b, 1) && MIDDLE_NAMES.has(words.lower(b - 1))) break;
+      // Nor the head of a body after them, where they follow the family name ("Trần Văn Phòng chủ trì",
+      // "Đinh Thị Phòng"; not "Văn Phòng Tỉnh ủy" in title case).
+      if (b - 1 > nameStart && !afterLevel && MIDDLE_NAMES.has(words.lower(b - 1)) && words.flags(b) & Lex.OrgHead) break;
       const nextLower = b + 1 < n && joined(text, words, b + 1) && words.shapes[b + 1] === Shape.Lower;
       const f = words.flags(b);
       const givenName = (f & Lex.HeadModifier) !== 0 && isGivenNameModifier(words, b);
@@ -479,8 +482,9 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     if (a < 1 || !shortTitleAt(a - 1) || !SHORT_TITLE_GAP_RE.test(text.slice(words.ends[a - 1], words.starts[a]))) return -1;
     let k = a - 1;
     while (k > 0 && shortTitleAt(k - 1) && TITLE_CHAIN_GAP_RE.test(text.slice(words.ends[k - 1], words.starts[k]))) k--;
-    // Not letters at the end of a name in capitals ("Công ty TNHH TS").
-    return k > 0 && joined(text, words, k) && words.shapes[k - 1] === Shape.Upper ? -1 : k;
+    // Not letters at the end of a name in capitals ("Công ty TNHH TS") or after a body's head, where they
+    // name its field ("Chi cục TS" for "thủy sản", "Văn phòng LS Nguyễn Văn Thắng").
+    return k > 0 && joined(text, words, k) && (words.shapes[k - 1] === Shape.Upper || (words.flags(k - 1) & (Lex.OrgHead | Lex.OrgHeadLater)) !== 0) ? -1 : k;
   };
   const shortTitleBefore = (a: number): boolean => shortTitleStartBefore(a) >= 0;
   /** "đồng chí", "đ/c", an honorific ("Ông", "bà", "cô giáo") or a short title ("TS.") right before word a, on the same line. */

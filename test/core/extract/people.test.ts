@@ -997,4 +997,18 @@ describe('short titles before a name', () => {
       [['Lê Văn Nam', []]],
     );
   });
+  it('leaves letters after a body\'s head to the body ("Chi cục TS" for "thủy sản")', () => {
+    const text = 'Chi cục trưởng Chi cục TS Nguyễn Văn Tám cho biết. Văn phòng LS Nguyễn Văn Thắng tư vấn miễn phí.';
+    assert.deepStrictEqual(names(people(text)), [['Nguyễn Văn Tám', ['Chi cục trưởng Chi cục TS']]]);
+    assert.deepStrictEqual(organizations(text).map((o) => o.name), ['Chi cục TS', 'Văn phòng LS Nguyễn Văn Thắng']);
+  });
+});
+
+describe('a given name that heads a body', () => {
+  it('is the name\'s last syllable after "Văn" or "Thị"', () => {
+    assert.deepStrictEqual(
+      names(people('Hội thảo do TS. Trần Văn Phòng chủ trì. Ông Lê Văn Ban phát biểu. Cục trưởng Thiếu tướng Nguyễn Văn Viện kiểm tra. Chánh Văn Phòng Tỉnh ủy Nguyễn Văn An dự.')),
+      [['Trần Văn Phòng', []], ['Lê Văn Ban', []], ['Nguyễn Văn Viện', ['Cục trưởng', 'Thiếu tướng']], ['Nguyễn Văn An', ['Chánh Văn Phòng Tỉnh ủy']]],
+    );
+  });
 });
