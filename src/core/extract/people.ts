@@ -142,6 +142,15 @@ const SHORT_TITLES = new PhraseSet(new Set([
 ]));
 /** Between a short title and the name: a space, or its full stop and a space ("TS. Lê Văn Hải"). */
 const SHORT_TITLE_GAP_RE = /^\.?[ \t]+$/;
+/**
+ * The country's posts, which name no place after them: two syllables after one are a leader's name, not
+ * the place of a body ("Thủ tướng Phạm Minh Chính, Tổng Bí thư Tô Lâm"; "Bí thư Huyện ủy Lâm Hà" is a place).
+ */
+const PLACELESS_POSTS = new PhraseSet(new Set([
+  'thủ tướng', 'phó thủ tướng', 'tổng bí thư', 'chủ tịch nước', 'phó chủ tịch nước', 'chủ tịch quốc hội', 'phó chủ tịch quốc hội',
+  'thường trực ban bí thư', 'ủy viên bộ chính trị', 'ủy viên ban bí thư',
+]));
+const PLACELESS_POST_MAX = 4;
 /** Between the titles of a chain: "PGS.TS", "GS, TSKH", "ThS. BS". */
 const TITLE_CHAIN_GAP_RE = /^(?:[.,][ \t]*|[ \t]+)$/;
 /** "… và Chủ tịch UBND huyện cùng dự": the posts of several people doing something together. */
@@ -713,6 +722,17 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   /** Does a name of three syllables or more start at word i, joined to the word before? A post read up to it is that name's. */
   const nameAt = (i: number): boolean => i < words.count && joined(text, words, i) && nameStartsAt(i) && startingAt.get(i)!.b - i >= 2;
   /**
+   * Does a name start at word i, right after the post of words p … last, as a leader's of two syllables
+   * does after a post that names no place ("Tổng Bí thư Tô Lâm", "nguyên Phó Thủ tướng Vũ Khoan", "Đại
+   * tướng Lương Cường")?
+   */
+  const shortNameAfterPost = (i: number, p: number, last: number): boolean => {
+    if (i >= words.count || !joined(text, words, i) || !nameStartsAt(i) || startingAt.get(i)!.b !== i + 1) return false;
+    const q = words.lowerIs(p, 'nguyên') ? p + 1 : p;
+    const n = last - q + 1;
+    return (n >= 2 && n <= PLACELESS_POST_MAX && words.phraseIn(PLACELESS_POSTS, q, n)) || (n >= 2 && rankLength(text, words, q) === n);
+  };
+  /**
    * Do the posts after the post ending at word e, joined to it by commas, run up to a name? Then they
    * and it are that name's ("… và Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Phạm Văn Long").
    */
@@ -835,7 +855,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       // A position read up to a name is that person's, written before the name: "A, Chủ tịch UBND
       // huyện B và Trưởng Ban … C" lists B's position, not A's. Not up to two syllables, which after a
       // body are its place ("A, Bí thư Huyện ủy Lâm Hà"): leaders' names have three or more.
-      if (nameAt(next)) break;
+      if (nameAt(next) || shortNameAfterPost(next, p, last)) break;
       out.push([words.starts[p], words.ends[last]]);
       // "A, Phó Bí thư Huyện ủy và Chủ tịch UBND huyện, phát biểu": two posts joined by "và" — not before
       // "cùng", "đều" ("A, Bí thư Huyện ủy và Chủ tịch UBND huyện cùng dự" are two people), nor of many,

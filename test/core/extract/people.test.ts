@@ -1012,3 +1012,23 @@ describe('a given name that heads a body', () => {
     );
   });
 });
+
+describe('a leader named in two syllables after the country\'s post, in a list', () => {
+  it('holds that post, and the name before it keeps its own', () => {
+    assert.deepStrictEqual(
+      names(people(
+        'Dự có Thủ tướng Phạm Minh Chính, Tổng Bí thư Tô Lâm, Chủ tịch Quốc hội Trần Thanh Mẫn. ' +
+          'Tham dự có nguyên Chủ tịch nước Nguyễn Minh Triết, nguyên Phó Thủ tướng Vũ Khoan. ' +
+          'Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy, Đại tá Lê Hà, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, dự. ' +
+          'Đồng chí Trần Văn Bình, Bí thư Huyện ủy Lâm Hà, dự.',
+      )),
+      [
+        ['Phạm Minh Chính', ['Thủ tướng']], ['Tô Lâm', ['Tổng Bí thư']], ['Trần Thanh Mẫn', ['Chủ tịch Quốc hội']],
+        ['Nguyễn Minh Triết', ['nguyên Chủ tịch nước']], ['Vũ Khoan', ['nguyên Phó Thủ tướng']],
+        ['Nguyễn Văn An', ['Bí thư Tỉnh ủy']], ['Lê Hà', ['Đại tá', 'Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh']],
+        // after a committee two syllables are its place
+        ['Trần Văn Bình', ['Bí thư Huyện ủy Lâm Hà']],
+      ],
+    );
+  });
+});
