@@ -1080,8 +1080,10 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     if (to < 2 || joined(text, words, to) || !COMMA_GAP_RE.test(gapAfter(to - 1)) || (cue < 0 && !fullName(a))) return null;
     // The name is closed by a comma, or by the end of the sentence, ";" or "và" ("Bí thư Tỉnh ủy, ông A và
     // …"; "…, Phó Chủ tịch UBND tỉnh, ông B." after "Chủ tịch UBND tỉnh, ông A").
+    // With a cue, the verb the name is the subject of closes it too ("Chủ tịch UBND tỉnh, ông Nguyễn Văn An
+    // chủ trì hội nghị").
     const closed = COMMA_GAP_RE.test(gapAfter(c.b)) || /^[ \t]*(?:[.;!?]|$)/.test(text.slice(words.ends[c.b], words.ends[c.b] + 4)) ||
-      (c.b + 1 < words.count && words.lowerIs(c.b + 1, 'và') && joined(text, words, c.b + 1));
+      (c.b + 1 < words.count && joined(text, words, c.b + 1) && (words.lowerIs(c.b + 1, 'và') || (cue >= 0 && words.shapes[c.b + 1] === Shape.Lower)));
     return closed ? openingPosts(to - 1) : null;
   };
   /**

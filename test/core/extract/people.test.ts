@@ -939,6 +939,20 @@ describe('a post that opens its sentence, the name between commas after it', () 
       ],
     );
   });
+  it('is the name\'s before the verb it is the subject of, with a cue; not the object of a verb before it', () => {
+    assert.deepStrictEqual(
+      names(people(
+        'Chủ tịch UBND tỉnh, ông Nguyễn Văn An chủ trì hội nghị. Sáng 5/3, Bí thư Tỉnh ủy, đồng chí Nguyễn Đức Trung phát biểu. ' +
+          'Giám đốc Sở Y tế, ông Lê Văn Tám và Phó Giám đốc Sở, bà Lê Thị Hoa cùng dự. ' +
+          'Làm việc với Chủ tịch UBND tỉnh, ông Trần Văn Bình đề nghị. Trao đổi với phóng viên, ông Lê Văn Nam cho biết.',
+      )),
+      [
+        ['Nguyễn Văn An', ['Chủ tịch UBND tỉnh']], ['Nguyễn Đức Trung', ['Bí thư Tỉnh ủy']],
+        ['Lê Văn Tám', ['Giám đốc Sở Y tế']], ['Lê Thị Hoa', ['Phó Giám đốc Sở']],
+        ['Trần Văn Bình', []], ['Lê Văn Nam', []],
+      ],
+    );
+  });
   it('leaves a post after a short name with its cue to that name, and a chief\'s post to the chief', () => {
     assert.deepStrictEqual(
       names(people(
@@ -975,7 +989,8 @@ describe('short titles before a name', () => {
     ['Nguyễn Văn Dũng', []],
     ['Trần Văn Bình', []],
     ['Vũ Minh Giang', []],
-    ['Nguyễn Văn Tâm', []],
+    // the rank that opens the sentence, across the titles
+    ['Nguyễn Văn Tâm', ['Thiếu tướng']],
     ['Lê Thị Hoa', []],
     // the post that opens the sentence, across the titles
     ['Nguyễn Văn Hải', ['Giám đốc Bệnh viện']],
