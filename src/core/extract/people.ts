@@ -15,7 +15,7 @@ import {
   BOILERPLATE_WORDS, CREDIT_LABELS, HEAD_MODIFIERS, MASTHEAD_ROLES, NON_FINAL_NAME_WORDS, PERSON_CUES, PLACE_CUES,
   PLACES, POSITION_ABBREVIATIONS, POSITION_HEADS, SURNAMES, BODY_COMPOUNDS, Lex, flagWords,
 } from './lexicon';
-import { FIRST_ONLY_SURNAMES, MIDDLE_NAMES, NAMESAKE_SET, NUMBERED_PLACES, NUMBERED_WARDS, chairOfBoth, commaJoined, councilAt, countWordAt, dashJoined, extendBody, inCommaField, isBodyWord, covidEnd, jointOffice, joined, nationalTaskStartBefore, listedFieldStartBefore, lowerAndFieldBefore, positionHeadLength, rankAt, rankLength, taskStartBefore } from './phrase';
+import { FIRST_ONLY_SURNAMES, MIDDLE_NAMES, NAMESAKE_SET, NUMBERED_PLACES, NUMBERED_WARDS, chairOfBoth, commaJoined, councilAt, countWordAt, dashJoined, extendBody, inCommaField, isBodyWord, covidEnd, jointOffice, joined, nationalTaskStartBefore, listedFieldStartBefore, lowerAndFieldBefore, positionHeadLength, rankAt, rankLength, taskStartBefore, undashedPairBefore } from './phrase';
 import { PhraseSet, Shape, Words, isTrimmed } from './tokens';
 import { PLACE_FIRST_SYLLABLES } from './placeSyllables';
 
@@ -942,6 +942,12 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       const and = inPost && words.shapes[j] === Shape.Lower ? lowerAndFieldBefore(text, words, j) : -1;
       if (and >= 0) {
         j = and;
+        continue;
+      }
+      // … and a department's two fields without their dash ("Trưởng phòng Tổ chức cán bộ Nguyễn Văn A").
+      const pair = inPost && words.shapes[j] === Shape.Lower ? undashedPairBefore(text, words, j) : -1;
+      if (pair >= 0) {
+        j = pair;
         continue;
       }
       // A post goes back over the comma of an official name and its lower-case field ("Phó Trưởng Ban Bảo

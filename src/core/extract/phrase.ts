@@ -11,6 +11,15 @@ const BODY_PAIRS = new PhraseSet(BODY_COMPOUNDS);
 const CAPITALISED_PAIRS = new PhraseSet(CAPITALISED_COMPOUNDS);
 const LEADING_PAIRS = new PhraseSet(LEADING_COMPOUNDS);
 const DASHED = new PhraseSet(DASHED_COMPOUNDS);
+/**
+ * The pairs of fields of a department's name that are written without their dash too, the second in lower
+ * case ("Phòng Tổ chức cán bộ", "Phòng Kế hoạch tài chính"); not those a "và" and a third field may follow
+ * ("Trung tâm Văn hóa thể thao và truyền thông", which the fields' reading takes whole).
+ */
+const UNDASHED_PAIRS = new PhraseSet(new Set([
+  'tổ chức cán bộ', 'tổ chức hành chính', 'tổ chức nhân sự', 'kế hoạch tài chính', 'kế hoạch tổng hợp', 'tài chính kế hoạch',
+  'hành chính tổng hợp', 'hành chính quản trị', 'kinh tế hạ tầng',
+]));
 const STANDALONE_PAIRS = new PhraseSet(STANDALONE_WORD_COMPOUNDS);
 const FIELD_STOPS = new PhraseSet(NAME_FIELD_STOPS);
 /** Verb compounds ("tổ chức", "đoàn kết"): they end a name. */
@@ -859,6 +868,13 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
       last = i;
       continue;
     }
+    // A department's two fields written without their dash, the second in lower case ("Phòng Tổ chức cán
+    // bộ", "Phòng Kinh tế hạ tầng", "Phòng Kế hoạch tài chính").
+    if (i === last + 1 && i + 1 < words.count && words.shapes[i] === Shape.Lower && i - 2 >= first && words.shapes[i - 2] === Shape.Cap &&
+      joined(text, words, i) && joined(text, words, i + 1) && words.phraseIn(UNDASHED_PAIRS, i - 2, 4)) {
+      last = i = i + 1;
+      continue;
+    }
     if (!isBodyWord(words, i)) {
       // The field after the comma of an official name in lower case (see commaField).
       if (words.shapes[i] === Shape.Lower && words.starts[i] - words.ends[last] === 2 && text.charCodeAt(words.ends[last]) === 44 && isCommaPair(words, i)) {
@@ -1012,6 +1028,17 @@ export function lowerAndFieldBefore(text: string, words: Words, j: number): numb
     if (joined(text, words, and) && lowerAndFieldAt(text, words, and + 1, n)) return and;
   }
   return -1;
+}
+
+/**
+ * Where a department's two fields written without their dash end at word j, the second in lower case
+ * ("Tổ chức cán bộ" of "Trưởng phòng Tổ chức cán bộ Nguyễn Văn A"), or -1: a post's walk back from a
+ * name goes on before them, as extendBody reads them.
+ */
+export function undashedPairBefore(text: string, words: Words, j: number): number {
+  const k = j - 3;
+  if (k < 1 || words.shapes[j] !== Shape.Lower || words.shapes[j - 1] !== Shape.Lower || words.shapes[k] !== Shape.Cap) return -1;
+  return joined(text, words, j) && joined(text, words, j - 1) && joined(text, words, j - 2) && words.phraseIn(UNDASHED_PAIRS, k, 4) ? k : -1;
 }
 
 /** Is a field of LOWER_AND_FIELDS of n words at word k, each joined to the word before it ("và" included)? */

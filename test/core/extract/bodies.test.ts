@@ -776,3 +776,22 @@ describe('organisations, terms and abbreviations', () => {
     assert.strictEqual(run('Tin tức\n\nThực hiện Chỉ thị số 7-CT/TU.').info.ownKey, null);
   });
 });
+
+describe('a department\'s two fields written without their dash', () => {
+  it('are read whole in a body\'s name and in a post, before the name or after it', () => {
+    const text = 'Ông Nguyễn Văn An, Trưởng phòng Tổ chức cán bộ, cho biết. Trưởng phòng Kinh tế hạ tầng Lê Văn Bình phát biểu. ' +
+      'Bà Trần Thị Hoa, Phó Trưởng phòng Kế hoạch tài chính Sở Y tế, dự. Phòng Tổ chức - Cán bộ Công an tỉnh tham mưu.';
+    assert.deepStrictEqual(names(people(text)), [
+      ['Nguyễn Văn An', ['Trưởng phòng Tổ chức cán bộ']],
+      ['Lê Văn Bình', ['Trưởng phòng Kinh tế hạ tầng']],
+      ['Trần Thị Hoa', ['Phó Trưởng phòng Kế hoạch tài chính Sở Y tế']],
+    ]);
+    assert.ok(organizations(text).some((o) => o.name === 'Phòng Tổ chức - Cán bộ Công an tỉnh'));
+  });
+  it('leave a field that "và" and another follow to the fields\' reading', () => {
+    assert.deepStrictEqual(
+      organizations('Trung tâm Văn hóa thể thao và truyền thông huyện Diễn Châu tổ chức hội thi.').map((o) => o.name),
+      ['Trung tâm Văn hóa thể thao và truyền thông huyện Diễn Châu'],
+    );
+  });
+});
