@@ -1164,9 +1164,14 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       first = p;
     }
     // Posts that open the sentence, the last joined to the name and a comma after the name, are all the
-    // name's: "Sáng 12/3, Giám đốc Công an tỉnh, Thiếu tướng Nguyễn Đức Hải, chủ trì".
+    // name's: "Sáng 12/3, Giám đốc Công an tỉnh, Thiếu tướng Nguyễn Đức Hải, chủ trì". So where the verb
+    // the name is the subject of closes it ("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nguyễn Văn Thông phát
+    // biểu"), but for "và" or "cùng" after it: the posts may be several people's ("Bí thư Tỉnh ủy, Chủ
+    // tịch UBND tỉnh A cùng dự").
     const c = startingAt.get(a);
-    if (!ownPost && !own && posts.length > 1 && clauseStartAt(first) && c && COMMA_GAP_RE.test(gapAfter(c.b))) return posts.reverse();
+    const closedByVerb = c !== undefined && c.b + 1 < words.count && joined(text, words, c.b + 1) && words.shapes[c.b + 1] === Shape.Lower &&
+      !words.lowerIs(c.b + 1, 'và') && !togetherAt(c.b + 1);
+    if (!ownPost && !own && posts.length > 1 && clauseStartAt(first) && c && (COMMA_GAP_RE.test(gapAfter(c.b)) || closedByVerb)) return posts.reverse();
     return posts.slice(0, Math.max(own || 1, ranked)).reverse();
   };
 

@@ -953,6 +953,23 @@ describe('a post that opens its sentence, the name between commas after it', () 
       ],
     );
   });
+  it('gives a name all the posts that open its sentence before the verb it is the subject of, but for "cùng"', () => {
+    assert.deepStrictEqual(
+      names(people(
+        'Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nguyễn Văn Thông phát biểu. Giám đốc Công an tỉnh, Đại tá Vũ Hồng Văn trao thưởng. ' +
+          'Tổng Bí thư, Chủ tịch nước Tô Lâm phát biểu. Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nguyễn Văn An cùng dự. ' +
+          'Tiếp Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lê Văn Bình cảm ơn.',
+      )),
+      [
+        ['Nguyễn Văn Thông', ['Phó Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh']], ['Vũ Hồng Văn', ['Giám đốc Công an tỉnh', 'Đại tá']],
+        ['Tô Lâm', ['Tổng Bí thư', 'Chủ tịch nước']],
+        // "cùng": the secretary may be another person
+        ['Nguyễn Văn An', ['Chủ tịch UBND tỉnh']],
+        // after a verb the posts are its object's
+        ['Lê Văn Bình', ['Chủ tịch UBND tỉnh']],
+      ],
+    );
+  });
   it('leaves a post after a short name with its cue to that name, and a chief\'s post to the chief', () => {
     assert.deepStrictEqual(
       names(people(
