@@ -523,6 +523,9 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
    * hardly any place's, which begins a name of four syllables there too ("… Tuấn Trần Lê Thị Hồng").
    */
   const placeBefore = (k: number): boolean => MIDDLE_NAMES.has(words.lower(k + 2)) && joined(text, words, k) && !words.phraseIn(FIRST_ONLY_SURNAMES, k, 1);
+  /** Is word k "Đoàn" right after "Trung ương" ("Bí thư Trung ương Đoàn Bùi Quang Huy")? */
+  const unionAfterCentre = (k: number): boolean =>
+    k >= 2 && words.lowerIs(k, 'đoàn') && words.lowerIs(k - 1, 'ương') && words.lowerIs(k - 2, 'trung') && joined(text, words, k) && joined(text, words, k - 1);
   const hamletBefore = (a: number): boolean => a >= 2 && joined(text, words, a) && words.phraseIn(HAMLET_LEVELS, a - 1, 1);
   for (let r = 0; r < runs.length; r += 2) {
     const ra = runs[r];
@@ -537,7 +540,9 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
         // Right after a cue the whole run is the name, even where a family name sits inside it
         // ("đồng chí Y Thanh Hà Niê Kđăm": Ê Đê and Jrai names run to five syllables).
         const a = k > from && rb - from <= 4 && cueBefore(from) && plainName(text, words, from, rb) && !endsWithPlace(words, from, rb) ? from
-          : k === from + 1 && len === 4 && words.flags(k + 1) & Lex.Surname && (territoryBefore(from) || (hamletBefore(from) && (MIDDLE_NAMES.has(words.lower(k + 2)) || !words.phraseIn(FIRST_ONLY_SURNAMES, k, 1))) || placeBefore(k)) ? k + 1 : k;
+          : k === from + 1 && len === 4 && words.flags(k + 1) & Lex.Surname && (territoryBefore(from) || (hamletBefore(from) && (MIDDLE_NAMES.has(words.lower(k + 2)) || !words.phraseIn(FIRST_ONLY_SURNAMES, k, 1))) || placeBefore(k)) ? k + 1
+          // "Trung ương Đoàn" (the Youth Union's central committee) before a name: "Đoàn" is the body's.
+          : k === from && len === 4 && words.flags(k + 1) & Lex.Surname && unionAfterCentre(k) ? k + 1 : k;
         candidates.push({ a, b: rb, runStart: ra });
         break;
       }

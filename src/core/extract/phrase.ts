@@ -9,6 +9,8 @@ import { PhraseSet, Shape, Words } from './tokens';
 
 const BODY_PAIRS = new PhraseSet(BODY_COMPOUNDS);
 const CAPITALISED_PAIRS = new PhraseSet(CAPITALISED_COMPOUNDS);
+/** Compounds whose last word begins no pair of BODY_PAIRS ("ngoại giao" and "giao thông" share "giao"). */
+const ENDS_BEFORE_PAIR = new PhraseSet(new Set(['ngoại giao']));
 const LEADING_PAIRS = new PhraseSet(LEADING_COMPOUNDS);
 const DASHED = new PhraseSet(DASHED_COMPOUNDS);
 /**
@@ -121,7 +123,8 @@ export function isBodyWord(words: Words, i: number): boolean {
   }
   if (i === 0 || !(f & Lex.CompoundSecond)) return false;
   if (!(words.flags(i - 1) & Lex.CompoundFirst)) return false;
-  if (words.phraseIn(BODY_PAIRS, i - 1, 2)) return true;
+  // Not "giao thông" after "Ngoại": "Bộ Ngoại giao| thông tin về …" (the verb "to inform").
+  if (words.phraseIn(BODY_PAIRS, i - 1, 2)) return !(i >= 2 && words.phraseIn(ENDS_BEFORE_PAIR, i - 2, 2));
   // "Ban Tổ chức", "Ủy ban Kiểm tra": a verb-like compound names a body only when capitalised.
   return words.shapes[i - 1] === Shape.Cap && words.phraseIn(CAPITALISED_PAIRS, i - 1, 2);
 }
@@ -144,6 +147,8 @@ function frontWork(words: Words, i: number): boolean {
  */
 export const COMMA_FIELDS: readonly (readonly [string, string])[] = [
   ['văn hóa', 'thể thao'], ['thi đua', 'khen thưởng'], ['tham nhũng', 'tiêu cực'], ['tham nhũng', 'lãng phí'], ['lãng phí', 'tiêu cực'], ['phòng', 'chống'], ['bảo vệ', 'chăm sóc'],
+  // the Party's central board named so since 2025 ("Ban Chính sách, chiến lược Trung ương")
+  ['chính sách', 'chiến lược'],
 ];
 /** The fields of two words each, as one phrase of four; those of one word each, as one of two. */
 const COMMA_JOINED = new PhraseSet(new Set(COMMA_FIELDS.filter(([a]) => a.includes(' ')).map(([a, b]) => `${a} ${b}`)));

@@ -795,3 +795,20 @@ describe('a department\'s two fields written without their dash', () => {
     );
   });
 });
+
+describe('the ministries and central bodies', () => {
+  it('are read whole, in a post before a name or after it', () => {
+    const text = 'Phó Thủ tướng Bùi Thanh Sơn, Bộ trưởng Bộ Ngoại giao, tiếp Đại sứ. Bộ Ngoại giao thông tin về chuyến thăm. ' +
+      'Bộ trưởng Bộ Thương mại Trương Đình Tuyển dự. Bộ Dân tộc và Tôn giáo ra mắt. Ban Chính sách, chiến lược Trung ương tổ chức hội thảo. ' +
+      'Bí thư thứ nhất Trung ương Đoàn Bùi Quang Huy phát biểu.';
+    assert.deepStrictEqual(names(people(text)), [
+      ['Bùi Thanh Sơn', ['Phó Thủ tướng', 'Bộ trưởng Bộ Ngoại giao']],
+      ['Trương Đình Tuyển', ['Bộ trưởng Bộ Thương mại']],
+      // "Đoàn" after "Trung ương" is the Youth Union's, not a family name
+      ['Bùi Quang Huy', ['Bí thư thứ nhất Trung ương Đoàn']],
+    ]);
+    const bodies = organizations(text).map((o) => o.name);
+    for (const b of ['Bộ Ngoại giao', 'Bộ Thương mại', 'Bộ Dân tộc và Tôn giáo', 'Ban Chính sách, chiến lược Trung ương']) assert.ok(bodies.includes(b), b);
+    assert.ok(!bodies.includes('Bộ Ngoại giao thông tin'));
+  });
+});
