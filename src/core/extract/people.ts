@@ -15,7 +15,7 @@ import {
   BOILERPLATE_WORDS, CREDIT_LABELS, HEAD_MODIFIERS, MASTHEAD_ROLES, NON_FINAL_NAME_WORDS, PERSON_CUES, PLACE_CUES,
   PLACES, POSITION_ABBREVIATIONS, POSITION_HEADS, SURNAMES, BODY_COMPOUNDS, Lex, flagWords,
 } from './lexicon';
-import { FIRST_ONLY_SURNAMES, MIDDLE_NAMES, NAMESAKE_SET, NUMBERED_PLACES, NUMBERED_WARDS, chairOfBoth, commaJoined, councilAt, countWordAt, dashJoined, extendBody, inCommaField, isBodyWord, covidEnd, jointOffice, joined, nationalTaskStartBefore, listedFieldStartBefore, lowerAndFieldBefore, positionHeadLength, rankAt, rankLength, taskStartBefore, undashedPairBefore } from './phrase';
+import { FIRST_ONLY_SURNAMES, MIDDLE_NAMES, NAMESAKE_SET, NUMBERED_PLACES, NUMBERED_WARDS, chairOfBoth, commaJoined, councilAt, countWordAt, dashJoined, extendBody, inCommaField, isBodyWord, covidEnd, jointOffice, joined, nationalTaskStartBefore, listedFieldStartBefore, lowerAndFieldBefore, positionHeadLength, rankAt, rankLength, taskStartBefore, undashedPairBefore, countryLength } from './phrase';
 import { PhraseSet, Shape, Words, isTrimmed } from './tokens';
 import { PLACE_FIRST_SYLLABLES } from './placeSyllables';
 
@@ -648,7 +648,19 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     return false;
   };
   /** Is candidate c no person whatever position is written before it (a place, a body's namesake, a school's name)? */
-  const neverPerson = (c: Candidate) => placeAfterCue(c) || inBodyName(c) || schoolBefore(c.a) || claims.overlaps(words.starts[c.a], words.ends[c.b]);
+  const neverPerson = (c: Candidate) => placeAfterCue(c) || inBodyName(c) || schoolBefore(c.a) || countryFirst(c) || claims.overlaps(words.starts[c.a], words.ends[c.b]);
+  /**
+   * A run that begins with a country's name of two words is that country and its leader's foreign name
+   * ("Thủ tướng Thái Lan Srettha Thavisin", "Thủ tướng Hàn Quốc Han Duck-soo") right after a post's head,
+   * no Vietnamese name; elsewhere it may be one ("Bà Hà Lan Anh", "… Trần Anh Dũng, Hà Lan Anh").
+   */
+  const countryFirst = (c: Candidate) => c.b > c.a + 1 && countryLength(words, c.a) === 2 && joined(text, words, c.a + 1) && headEndsBefore(c.a);
+  /** Does a post's head (of one to three words, with no body) end right before word a? */
+  const headEndsBefore = (a: number): boolean => {
+    if (!joined(text, words, a)) return false;
+    for (let n = 1; n <= 3 && a - n >= 0; n++) if (positionHeadLength(text, words, a - n) === n) return true;
+    return false;
+  };
   /** May a person's name start at word i: a body or position read up to it ends there. */
   const nameStartsAt = (i: number) => (marks[i] & NAME_START) !== 0 && !neverPerson(startingAt.get(i)!);
   /**
@@ -725,6 +737,12 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     joined(text, words, i) && words.phraseIn(TOGETHER_WORDS, i, 1) && !(i + 1 < words.count && joined(text, words, i + 1) && words.phraseIn(GROUP_WORDS, i + 1, 1));
 
   /** Does a name of three syllables or more start at word i, joined to the word before? A post read up to it is that name's. */
+  /** Are the words after the head of hl words at word p, up to `last`, a country and capitalised words after it? */
+  const foreignLeaderPost = (p: number, hl: number, last: number): boolean => {
+    const c = p + hl;
+    const n = c <= last && joined(text, words, c) ? countryLength(words, c) : 0;
+    return n > 0 && c + n <= last && words.shapes[c + n] !== Shape.Lower && joined(text, words, c + n);
+  };
   const nameAt = (i: number): boolean => i < words.count && joined(text, words, i) && nameStartsAt(i) && startingAt.get(i)!.b - i >= 2;
   /**
    * Does a name start at word i, right after the post of words p … last, as a leader's of two syllables
@@ -860,7 +878,9 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       // A position read up to a name is that person's, written before the name: "A, Chủ tịch UBND
       // huyện B và Trưởng Ban … C" lists B's position, not A's. Not up to two syllables, which after a
       // body are its place ("A, Bí thư Huyện ủy Lâm Hà"): leaders' names have three or more.
-      if (nameAt(next) || shortNameAfterPost(next, p, last)) break;
+      // A head, a country and a foreign name after them: the country's leader, another person ("Thủ tướng
+      // Phạm Minh Chính, Thủ tướng Malaysia Anwar Ibrahim chứng kiến …").
+      if (nameAt(next) || shortNameAfterPost(next, p, last) || foreignLeaderPost(p, hl, last)) break;
       out.push([words.starts[p], words.ends[last]]);
       // "A, Phó Bí thư Huyện ủy và Chủ tịch UBND huyện, phát biểu": two posts joined by "và" — not before
       // "cùng", "đều" ("A, Bí thư Huyện ủy và Chủ tịch UBND huyện cùng dự" are two people), nor of many,

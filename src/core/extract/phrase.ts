@@ -393,6 +393,12 @@ const COUNTRIES = new PhraseSet(new Set([
   'thụy điển', 'na uy', 'đan mạch', 'phần lan', 'canada', 'israel', 'iran', 'ai cập', 'nam phi', 'brazil', 'argentina', 'chile', 'mexico', 'new zealand',
 ]));
 const GIVEN_NAME_COUNTRIES = new PhraseSet(new Set(['anh', 'đức', 'nga', 'mỹ', 'ý', 'úc', 'nhật', 'pháp', 'hàn', 'séc', 'bỉ', 'xô']));
+
+/** How many words a country's name of COUNTRIES takes at word i (one or two; 0: none). */
+export function countryLength(words: Words, i: number): number {
+  if (i + 1 < words.count && words.phraseIn(COUNTRIES, i, 2)) return 2;
+  return words.phraseIn(COUNTRIES, i, 1) ? 1 : 0;
+}
 const PROVINCES = new PhraseSet(new Set([...PLACES].filter((p) => p.split(' ').length === 2)));
 const VIET = new PhraseSet(new Set(['việt', 'việt nam']));
 

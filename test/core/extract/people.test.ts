@@ -1064,3 +1064,15 @@ describe('a leader named in two syllables after the country\'s post, in a list',
     );
   });
 });
+
+describe('a foreign leader named after the country', () => {
+  it('takes no Vietnamese leader\'s post, and the country is no name', () => {
+    assert.deepStrictEqual(
+      names(people(
+        'Thủ tướng Phạm Minh Chính, Thủ tướng Malaysia Anwar Ibrahim chứng kiến lễ ký. Thủ tướng Thái Lan Srettha Thavisin thăm Việt Nam. ' +
+          'Thủ tướng Hàn Quốc Han Duck-soo phát biểu. Bà Hà Lan Anh, Phó Giám đốc Sở, dự.',
+      )),
+      [['Phạm Minh Chính', ['Thủ tướng']], ['Hà Lan Anh', ['Phó Giám đốc Sở']]],
+    );
+  });
+});
