@@ -15,7 +15,7 @@ import {
   BOILERPLATE_WORDS, CREDIT_LABELS, HEAD_MODIFIERS, MASTHEAD_ROLES, NON_FINAL_NAME_WORDS, PERSON_CUES, PLACE_CUES,
   PLACES, POSITION_ABBREVIATIONS, POSITION_HEADS, SURNAMES, BODY_COMPOUNDS, Lex, flagWords,
 } from './lexicon';
-import { FIRST_ONLY_SURNAMES, MIDDLE_NAMES, NAMESAKE_SET, NUMBERED_PLACES, NUMBERED_WARDS, chairOfBoth, commaJoined, councilAt, countWordAt, dashJoined, extendBody, inCommaField, isBodyWord, covidEnd, jointOffice, joined, nationalTaskStartBefore, listedFieldStartBefore, lowerAndFieldBefore, positionHeadLength, rankAt, rankLength, taskStartBefore, undashedPairBefore, countryLength } from './phrase';
+import { FIRST_ONLY_SURNAMES, MIDDLE_NAMES, NAMESAKE_SET, NUMBERED_PLACES, NUMBERED_WARDS, chairOfBoth, commaJoined, councilAt, countWordAt, dashJoined, extendBody, inCommaField, isBodyWord, covidEnd, jointOffice, joined, nationalTaskStartBefore, listedFieldStartBefore, lowerAndFieldBefore, positionHeadLength, rankAt, rankLength, taskStartBefore, undashedPairBefore, countryLength, SHORT_TITLES } from './phrase';
 import { PhraseSet, Shape, Words, isTrimmed } from './tokens';
 import { PLACE_FIRST_SYLLABLES } from './placeSyllables';
 
@@ -131,15 +131,6 @@ const SUBJECTS = new PhraseSet(new Set([
 const SIGNED_FOR = new PhraseSet(new Set(['tm', 'kt', 'tl', 'tuq']));
 /** Titles before a name that are no posts of a body ("GS Châu", "TS Lê Văn Hải"). */
 const TITLE_CUES = new PhraseSet(new Set(['gs', 'pgs', 'ts', 'ths', 'bs', 'ls', 'nsnd', 'nsưt', 'nghệ sĩ', 'bác sĩ', 'giáo sư', 'tiến sĩ', 'luật sư']));
-/**
- * Academic, professional and honorary titles written short before a name, alone or in a chain ("TS.
- * Nguyễn Văn Dũng", "PGS.TS Nguyễn Viết Thảo", "GS, TSKH Vũ Minh Giang", "NSND Lan Hương"): they mark
- * a person as "ông" does, and are no posts. Not "KS" (a hotel, "KS Mường Thanh"), "CN" (Sunday) nor "DS"
- * (a list).
- */
-const SHORT_TITLES = new PhraseSet(new Set([
-  'gs', 'pgs', 'ts', 'tskh', 'ths', 'ncs', 'bs', 'bscki', 'bsckii', 'ls', 'nsnd', 'nsưt', 'ngnd', 'ngưt', 'ttnd', 'ttưt',
-]));
 /** Between a short title and the name: a space, or its full stop and a space ("TS. Lê Văn Hải"). */
 const SHORT_TITLE_GAP_RE = /^\.?[ \t]+$/;
 /**
@@ -151,6 +142,11 @@ const PLACELESS_POSTS = new PhraseSet(new Set([
   'thường trực ban bí thư', 'ủy viên bộ chính trị', 'ủy viên ban bí thư',
 ]));
 const PLACELESS_POST_MAX = 4;
+/** The posts a country's leader is named by before the country ("Thủ tướng Thái Lan …"). */
+const LEADER_HEADS = new PhraseSet(new Set([
+  'thủ tướng', 'phó thủ tướng', 'tổng thống', 'phó tổng thống', 'chủ tịch nước', 'tổng bí thư', 'chủ tịch quốc hội', 'quốc vương', 'nhà vua',
+  'bộ trưởng ngoại giao', 'ngoại trưởng', 'đại sứ',
+]));
 /** Between the titles of a chain: "PGS.TS", "GS, TSKH", "ThS. BS". */
 const TITLE_CHAIN_GAP_RE = /^(?:[.,][ \t]*|[ \t]+)$/;
 /** "… và Chủ tịch UBND huyện cùng dự": the posts of several people doing something together. */
@@ -492,8 +488,12 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     let k = a - 1;
     while (k > 0 && shortTitleAt(k - 1) && TITLE_CHAIN_GAP_RE.test(text.slice(words.ends[k - 1], words.starts[k]))) k--;
     // Not letters at the end of a name in capitals ("Công ty TNHH TS") or after a body's head, where they
-    // name its field ("Chi cục TS" for "thủy sản", "Văn phòng LS Nguyễn Văn Thắng").
-    return k > 0 && joined(text, words, k) && (words.shapes[k - 1] === Shape.Upper || (words.flags(k - 1) & (Lex.OrgHead | Lex.OrgHeadLater)) !== 0) ? -1 : k;
+    // name its field ("Chi cục TS" for "thủy sản", "Văn phòng LS Nguyễn Văn Thắng"); but for a title with its
+    // full stop ("Giám đốc Sở KH&CN TS. Nguyễn Văn Dương").
+    if (k > 0 && joined(text, words, k) && (words.shapes[k - 1] === Shape.Upper || (words.flags(k - 1) & (Lex.OrgHead | Lex.OrgHeadLater)) !== 0)) {
+      return text.charCodeAt(words.ends[a - 1]) === 46 ? a - 1 : -1;
+    }
+    return k;
   };
   const shortTitleBefore = (a: number): boolean => shortTitleStartBefore(a) >= 0;
   /** "đồng chí", "đ/c", an honorific ("Ông", "bà", "cô giáo") or a short title ("TS.") right before word a, on the same line. */
@@ -650,15 +650,18 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   /** Is candidate c no person whatever position is written before it (a place, a body's namesake, a school's name)? */
   const neverPerson = (c: Candidate) => placeAfterCue(c) || inBodyName(c) || schoolBefore(c.a) || countryFirst(c) || claims.overlaps(words.starts[c.a], words.ends[c.b]);
   /**
-   * A run that begins with a country's name of two words is that country and its leader's foreign name
-   * ("Thủ tướng Thái Lan Srettha Thavisin", "Thủ tướng Hàn Quốc Han Duck-soo") right after a post's head,
-   * no Vietnamese name; elsewhere it may be one ("Bà Hà Lan Anh", "… Trần Anh Dũng, Hà Lan Anh").
+   * A run that begins with a country's name of two words is no Vietnamese name: the country alone, with
+   * no cue before it ("Bộ trưởng Ngoại giao Thái Lan ký kết"), or the country and its leader's foreign
+   * name right after a leader's post ("Thủ tướng Thái Lan Srettha Thavisin", "Thủ tướng Hàn Quốc Han
+   * Duck-soo"). After any other post, a cue or in a list it may be one ("Giám đốc Hà Lan Anh", "Bà Hà Lan
+   * Anh").
    */
-  const countryFirst = (c: Candidate) => c.b > c.a + 1 && countryLength(words, c.a) === 2 && joined(text, words, c.a + 1) && headEndsBefore(c.a);
-  /** Does a post's head (of one to three words, with no body) end right before word a? */
-  const headEndsBefore = (a: number): boolean => {
+  const countryFirst = (c: Candidate) => countryLength(words, c.a) === 2 && joined(text, words, c.a + 1) &&
+    (c.b === c.a + 1 ? !cueBefore(c.a) : leaderHeadBefore(c.a));
+  /** Does a country's leader's post (LEADER_HEADS) end right before word a? */
+  const leaderHeadBefore = (a: number): boolean => {
     if (!joined(text, words, a)) return false;
-    for (let n = 1; n <= 3 && a - n >= 0; n++) if (positionHeadLength(text, words, a - n) === n) return true;
+    for (let n = 1; n <= 4 && a - n >= 0; n++) if (words.phraseIn(LEADER_HEADS, a - n, n)) return true;
     return false;
   };
   /** May a person's name start at word i: a body or position read up to it ends there. */
@@ -1055,7 +1058,12 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     if (words.lowerIs(s - 1, 'theo') && joined(text, words, s) && (s === 1 || /[.:;!?\n]/.test(gapAfter(s - 2)))) return true;
     const gap = gapAfter(s - 1);
     if (/[.:;!?\n]/.test(gap)) return true;
-    return COMMA_GAP_RE.test(gap) && !(marks[s - 1] & NAME_END) && !cuedWordsEndAt(s - 1);
+    return COMMA_GAP_RE.test(gap) && !(marks[s - 1] & NAME_END && !placeEndsAt(s - 1)) && !cuedWordsEndAt(s - 1);
+  };
+  /** Does a province's or a city's name that is also a candidate name end at word e ("Tại Hà Tĩnh, …")? */
+  const placeEndsAt = (e: number): boolean => {
+    const c = endingAt.get(e);
+    return c !== undefined && isPlaceName(words, c.a, c.b);
   };
   /** Does a cue and a short name or initials end at word e ("Theo bà Hoa,", "Theo ông N.V.A,", "GS Châu")? */
   const cuedWordsEndAt = (e: number): boolean => {
@@ -1191,11 +1199,11 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     // Posts that open the sentence, the last joined to the name and a comma after the name, are all the
     // name's: "Sáng 12/3, Giám đốc Công an tỉnh, Thiếu tướng Nguyễn Đức Hải, chủ trì". So where the verb
     // the name is the subject of closes it ("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nguyễn Văn Thông phát
-    // biểu"), but for "và" or "cùng" after it: the posts may be several people's ("Bí thư Tỉnh ủy, Chủ
-    // tịch UBND tỉnh A cùng dự").
+    // biểu"), but for "và", "cùng" or "đồng" after it: the posts may be several people's ("Bí thư Tỉnh ủy,
+    // Chủ tịch UBND tỉnh A cùng dự", "… đồng chủ trì").
     const c = startingAt.get(a);
     const closedByVerb = c !== undefined && c.b + 1 < words.count && joined(text, words, c.b + 1) && words.shapes[c.b + 1] === Shape.Lower &&
-      !words.lowerIs(c.b + 1, 'và') && !togetherAt(c.b + 1);
+      !words.lowerIs(c.b + 1, 'và') && !words.lowerIs(c.b + 1, 'đồng') && !togetherAt(c.b + 1);
     if (!ownPost && !own && posts.length > 1 && clauseStartAt(first) && c && (COMMA_GAP_RE.test(gapAfter(c.b)) || closedByVerb)) return posts.reverse();
     return posts.slice(0, Math.max(own || 1, ranked)).reverse();
   };

@@ -12,6 +12,15 @@ const CAPITALISED_PAIRS = new PhraseSet(CAPITALISED_COMPOUNDS);
 /** Compounds whose last word begins no pair of BODY_PAIRS ("ngoại giao" and "giao thông" share "giao"). */
 const ENDS_BEFORE_PAIR = new PhraseSet(new Set(['ngoại giao']));
 const LEADING_PAIRS = new PhraseSet(LEADING_COMPOUNDS);
+/**
+ * Academic, professional and honorary titles written short before a name, alone or in a chain ("TS.
+ * Nguyễn Văn Dũng", "PGS.TS Nguyễn Viết Thảo", "GS, TSKH Vũ Minh Giang", "NSND Lan Hương"): they mark
+ * a person as "ông" does, and are no posts. Not "KS" (a hotel, "KS Mường Thanh"), "CN" (Sunday) nor "DS"
+ * (a list).
+ */
+export const SHORT_TITLES = new PhraseSet(new Set([
+  'gs', 'pgs', 'ts', 'tskh', 'ths', 'ncs', 'bs', 'bscki', 'bsckii', 'ls', 'nsnd', 'nsưt', 'ngnd', 'ngưt', 'ttnd', 'ttưt',
+]));
 const DASHED = new PhraseSet(DASHED_COMPOUNDS);
 /**
  * The pairs of fields of a department's name that are written without their dash too, the second in lower
@@ -56,7 +65,10 @@ export function joined(text: string, words: Words, i: number): boolean {
   if (i <= 0) return false;
   const end = words.ends[i - 1];
   const gap = words.starts[i] - end;
-  return text.charCodeAt(end) === 32 && (gap === 1 || (gap === 2 && text.charCodeAt(end + 1) === 32));
+  const c = text.charCodeAt(end);
+  // Two abbreviations joined by "&" are one field's ("Sở GD&ĐT", "Sở KH&CN", "Sở NN&PTNT").
+  if (c === 38) return gap === 1 && words.shapes[i] === Shape.Upper && words.shapes[i - 1] === Shape.Upper;
+  return c === 32 && (gap === 1 || (gap === 2 && text.charCodeAt(end + 1) === 32));
 }
 
 /** Does word i start a term: "khóa", "nhiệm kỳ", "lần thứ" (in any case; the text is normalised to the modern tones)? */
@@ -798,6 +810,8 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
     if (!(joined(text, words, i) || dashed || commaJoined(text, words, i)) || (stopAt && !dashed && stopAt(i))) break;
     // A rank after a body is the next person's ("Giám đốc Công an tỉnh Nghệ An Đại tá …"), never its name's.
     if (words.shapes[i] === Shape.Cap && rankAt(text, words, i)) break;
+    // So is a title with its full stop before a name ("Giám đốc Sở KH&CN TS. Nguyễn Văn Dương").
+    if (words.shapes[i] === Shape.Upper && text.charCodeAt(words.ends[i]) === 46 && words.phraseIn(SHORT_TITLES, i, 1) && i + 1 < words.count && words.shapes[i + 1] === Shape.Cap) break;
     // "Dân số - Kế hoạch hóa gia đình": the dashed name's lower-case tail, whatever follows it.
     if (words.shapes[i] === Shape.Lower && words.lowerIs(i, 'hóa') && i + 2 < words.count && words.phraseIn(FAMILY_PLANNING, i - 2, 5) && joined(text, words, i + 1) && joined(text, words, i + 2)) {
       last = i = i + 2;

@@ -799,16 +799,32 @@ describe('a department\'s two fields written without their dash', () => {
 describe('the ministries and central bodies', () => {
   it('are read whole, in a post before a name or after it', () => {
     const text = 'Phó Thủ tướng Bùi Thanh Sơn, Bộ trưởng Bộ Ngoại giao, tiếp Đại sứ. Bộ Ngoại giao thông tin về chuyến thăm. ' +
-      'Bộ trưởng Bộ Thương mại Trương Đình Tuyển dự. Bộ Dân tộc và Tôn giáo ra mắt. Ban Chính sách, chiến lược Trung ương tổ chức hội thảo. ' +
+      'Bộ trưởng Bộ Tư pháp Trương Đình Tuyển dự. Bộ Dân tộc và Tôn giáo ra mắt. Ban Chính sách, chiến lược Trung ương tổ chức hội thảo. ' +
       'Bí thư thứ nhất Trung ương Đoàn Bùi Quang Huy phát biểu.';
     assert.deepStrictEqual(names(people(text)), [
       ['Bùi Thanh Sơn', ['Phó Thủ tướng', 'Bộ trưởng Bộ Ngoại giao']],
-      ['Trương Đình Tuyển', ['Bộ trưởng Bộ Thương mại']],
+      ['Trương Đình Tuyển', ['Bộ trưởng Bộ Tư pháp']],
       // "Đoàn" after "Trung ương" is the Youth Union's, not a family name
       ['Bùi Quang Huy', ['Bí thư thứ nhất Trung ương Đoàn']],
     ]);
     const bodies = organizations(text).map((o) => o.name);
-    for (const b of ['Bộ Ngoại giao', 'Bộ Thương mại', 'Bộ Dân tộc và Tôn giáo', 'Ban Chính sách, chiến lược Trung ương']) assert.ok(bodies.includes(b), b);
+    for (const b of ['Bộ Ngoại giao', 'Bộ Tư pháp', 'Bộ Dân tộc và Tôn giáo', 'Ban Chính sách, chiến lược Trung ương']) assert.ok(bodies.includes(b), b);
     assert.ok(!bodies.includes('Bộ Ngoại giao thông tin'));
+    // "Thương mại" is no compound that ends a company's name: the name after it is the company's
+    assert.deepStrictEqual(organizations('Giám đốc Công ty Cổ phần Thương mại Nguyễn Kim phát biểu.').map((o) => o.name), ['Công ty Cổ phần Thương mại Nguyễn Kim']);
+  });
+});
+
+describe('abbreviated fields joined by "&"', () => {
+  it('are one body\'s name, and a dotted title after them is no part of it', () => {
+    const text = 'Ông Nguyễn Văn An, Giám đốc Sở GD&ĐT, cho biết. Giám đốc Sở KH&CN TS. Nguyễn Văn Dương kiểm tra. ' +
+      'Đồng chí Trần Quốc Cường, Phó Bí thư Tỉnh ủy và TS. Hồ Văn Mười, Giám đốc Sở Nội vụ đồng chủ trì.';
+    assert.deepStrictEqual(names(people(text)), [
+      ['Nguyễn Văn An', ['Giám đốc Sở GD&ĐT']],
+      ['Nguyễn Văn Dương', ['Giám đốc Sở KH&CN']],
+      ['Trần Quốc Cường', ['Phó Bí thư Tỉnh ủy']],
+      ['Hồ Văn Mười', ['Giám đốc Sở Nội vụ']],
+    ]);
+    assert.deepStrictEqual(organizations(text).map((o) => o.name), ['Sở GD&ĐT', 'Sở KH&CN', 'Tỉnh ủy', 'Sở Nội vụ']);
   });
 });

@@ -944,12 +944,15 @@ describe('a post that opens its sentence, the name between commas after it', () 
       names(people(
         'Chủ tịch UBND tỉnh, ông Nguyễn Văn An chủ trì hội nghị. Sáng 5/3, Bí thư Tỉnh ủy, đồng chí Nguyễn Đức Trung phát biểu. ' +
           'Giám đốc Sở Y tế, ông Lê Văn Tám và Phó Giám đốc Sở, bà Lê Thị Hoa cùng dự. ' +
-          'Làm việc với Chủ tịch UBND tỉnh, ông Trần Văn Bình đề nghị. Trao đổi với phóng viên, ông Lê Văn Nam cho biết.',
+          'Làm việc với Chủ tịch UBND tỉnh, ông Trần Văn Bình đề nghị. Trao đổi với phóng viên, ông Lê Văn Nam cho biết. ' +
+          'Tại Hà Tĩnh, Phó Chủ tịch UBND tỉnh, ông Trần Báu Hà kiểm tra.',
       )),
       [
         ['Nguyễn Văn An', ['Chủ tịch UBND tỉnh']], ['Nguyễn Đức Trung', ['Bí thư Tỉnh ủy']],
         ['Lê Văn Tám', ['Giám đốc Sở Y tế']], ['Lê Thị Hoa', ['Phó Giám đốc Sở']],
         ['Trần Văn Bình', []], ['Lê Văn Nam', []],
+        // a province's name before the clause's comma is no person's
+        ['Trần Báu Hà', ['Phó Chủ tịch UBND tỉnh']],
       ],
     );
   });
@@ -958,7 +961,7 @@ describe('a post that opens its sentence, the name between commas after it', () 
       names(people(
         'Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nguyễn Văn Thông phát biểu. Giám đốc Công an tỉnh, Đại tá Vũ Hồng Văn trao thưởng. ' +
           'Tổng Bí thư, Chủ tịch nước Tô Lâm phát biểu. Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nguyễn Văn An cùng dự. ' +
-          'Tiếp Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lê Văn Bình cảm ơn.',
+          'Tiếp Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lê Văn Bình cảm ơn. Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nguyễn Văn Hải đồng chủ trì.',
       )),
       [
         ['Nguyễn Văn Thông', ['Phó Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh']], ['Vũ Hồng Văn', ['Giám đốc Công an tỉnh', 'Đại tá']],
@@ -967,6 +970,8 @@ describe('a post that opens its sentence, the name between commas after it', () 
         ['Nguyễn Văn An', ['Chủ tịch UBND tỉnh']],
         // after a verb the posts are its object's
         ['Lê Văn Bình', ['Chủ tịch UBND tỉnh']],
+        // "đồng" (co-): two people may chair
+        ['Nguyễn Văn Hải', ['Chủ tịch UBND tỉnh']],
       ],
     );
   });
@@ -1070,9 +1075,10 @@ describe('a foreign leader named after the country', () => {
     assert.deepStrictEqual(
       names(people(
         'Thủ tướng Phạm Minh Chính, Thủ tướng Malaysia Anwar Ibrahim chứng kiến lễ ký. Thủ tướng Thái Lan Srettha Thavisin thăm Việt Nam. ' +
-          'Thủ tướng Hàn Quốc Han Duck-soo phát biểu. Bà Hà Lan Anh, Phó Giám đốc Sở, dự.',
+          'Thủ tướng Hàn Quốc Han Duck-soo phát biểu. Bà Hà Lan Anh, Phó Giám đốc Sở, dự. Bộ trưởng Ngoại giao Thái Lan ký kết. ' +
+          'Giám đốc Hà Lan Hương ký quyết định. Đại tá Hàn Quốc Huy cho biết.',
       )),
-      [['Phạm Minh Chính', ['Thủ tướng']], ['Hà Lan Anh', ['Phó Giám đốc Sở']]],
+      [['Phạm Minh Chính', ['Thủ tướng']], ['Hà Lan Anh', ['Phó Giám đốc Sở']], ['Hà Lan Hương', ['Giám đốc']], ['Hàn Quốc Huy', ['Đại tá']]],
     );
   });
 });
