@@ -15,7 +15,7 @@ import {
   BOILERPLATE_WORDS, CREDIT_LABELS, HEAD_MODIFIERS, MASTHEAD_ROLES, NON_FINAL_NAME_WORDS, PERSON_CUES, PLACE_CUES,
   PLACES, POSITION_ABBREVIATIONS, POSITION_HEADS, SURNAMES, BODY_COMPOUNDS, Lex, flagWords,
 } from './lexicon';
-import { FIRST_ONLY_SURNAMES, MIDDLE_NAMES, NAMESAKE_SET, NUMBERED_PLACES, NUMBERED_WARDS, chairOfBoth, commaJoined, councilAt, countWordAt, dashJoined, extendBody, inCommaField, isBodyWord, covidEnd, jointOffice, joined, nationalTaskStartBefore, listedFieldStartBefore, lowerAndFieldBefore, positionHeadLength, rankAt, rankLength, taskStartBefore, undashedPairBefore, countryLength, SHORT_TITLES } from './phrase';
+import { FIRST_ONLY_SURNAMES, MIDDLE_NAMES, NAMESAKE_SET, NUMBERED_PLACES, NUMBERED_WARDS, chairOfBoth, commaJoined, councilAt, countWordAt, dashJoined, extendBody, inCommaField, isBodyWord, covidEnd, jointOffice, joined, nationalTaskStartBefore, listedFieldStartBefore, lowerAndFieldBefore, positionHeadLength, rankAt, rankLength, taskStartBefore, undashedPairBefore, countryLength, twoWordCountryAt, SHORT_TITLES } from './phrase';
 import { PhraseSet, Shape, Words, isTrimmed } from './tokens';
 import { PLACE_FIRST_SYLLABLES } from './placeSyllables';
 
@@ -656,7 +656,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
    * Duck-soo"). After any other post, a cue or in a list it may be one ("Giám đốc Hà Lan Anh", "Bà Hà Lan
    * Anh").
    */
-  const countryFirst = (c: Candidate) => countryLength(words, c.a) === 2 && joined(text, words, c.a + 1) &&
+  const countryFirst = (c: Candidate) => joined(text, words, c.a + 1) && twoWordCountryAt(words, c.a) &&
     (c.b === c.a + 1 ? !cueBefore(c.a) : leaderHeadBefore(c.a));
   /** Does a country's leader's post (LEADER_HEADS) end right before word a? */
   const leaderHeadBefore = (a: number): boolean => {

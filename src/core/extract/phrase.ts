@@ -408,8 +408,13 @@ const GIVEN_NAME_COUNTRIES = new PhraseSet(new Set(['anh', 'đức', 'nga', 'm�
 
 /** How many words a country's name of COUNTRIES takes at word i (one or two; 0: none). */
 export function countryLength(words: Words, i: number): number {
-  if (i + 1 < words.count && words.phraseIn(COUNTRIES, i, 2)) return 2;
+  if (twoWordCountryAt(words, i)) return 2;
   return words.phraseIn(COUNTRIES, i, 1) ? 1 : 0;
+}
+
+/** Is a country's name of two words at word i ("Thái Lan", "Hàn Quốc")? */
+export function twoWordCountryAt(words: Words, i: number): boolean {
+  return i + 1 < words.count && words.shapes[i + 1] !== Shape.Lower && words.phraseIn(COUNTRIES, i, 2);
 }
 const PROVINCES = new PhraseSet(new Set([...PLACES].filter((p) => p.split(' ').length === 2)));
 const VIET = new PhraseSet(new Set(['việt', 'việt nam']));
