@@ -1204,7 +1204,11 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     const c = startingAt.get(a);
     const closedByVerb = c !== undefined && c.b + 1 < words.count && joined(text, words, c.b + 1) && words.shapes[c.b + 1] === Shape.Lower &&
       !words.lowerIs(c.b + 1, 'và') && !words.lowerIs(c.b + 1, 'đồng') && !togetherAt(c.b + 1);
-    if (!ownPost && !own && posts.length > 1 && clauseStartAt(first) && c && (COMMA_GAP_RE.test(gapAfter(c.b)) || closedByVerb)) return posts.reverse();
+    // … and after "có" or "gồm" that open a list of those present, the name closed by the list's mark or
+    // the sentence's end too ("Dự hội nghị có Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nguyễn Văn Thông.").
+    const listed = first > 0 && joined(text, words, first) && (words.lowerIs(first - 1, 'có') || words.lowerIs(first - 1, 'gồm'));
+    const closed = c !== undefined && (COMMA_GAP_RE.test(gapAfter(c.b)) || closedByVerb || (listed && /^[ \t]*(?:[.;]|$)/.test(text.slice(words.ends[c.b], words.ends[c.b] + 4))));
+    if (!ownPost && !own && posts.length > 1 && (clauseStartAt(first) || listed) && closed) return posts.reverse();
     return posts.slice(0, Math.max(own || 1, ranked)).reverse();
   };
 

@@ -961,7 +961,9 @@ describe('a post that opens its sentence, the name between commas after it', () 
       names(people(
         'Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nguyễn Văn Thông phát biểu. Giám đốc Công an tỉnh, Đại tá Vũ Hồng Văn trao thưởng. ' +
           'Tổng Bí thư, Chủ tịch nước Tô Lâm phát biểu. Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nguyễn Văn An cùng dự. ' +
-          'Tiếp Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lê Văn Bình cảm ơn. Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nguyễn Văn Hải đồng chủ trì.',
+          'Tiếp Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lê Văn Bình cảm ơn. Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nguyễn Văn Hải đồng chủ trì. ' +
+          'Dự hội nghị có Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Trần Văn Phúc; Giám đốc Sở Y tế Lê Văn Hùng. ' +
+          'Người phát ngôn Bộ Ngoại giao Phạm Thu Hằng trả lời phóng viên.',
       )),
       [
         ['Nguyễn Văn Thông', ['Phó Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh']], ['Vũ Hồng Văn', ['Giám đốc Công an tỉnh', 'Đại tá']],
@@ -972,6 +974,9 @@ describe('a post that opens its sentence, the name between commas after it', () 
         ['Lê Văn Bình', ['Chủ tịch UBND tỉnh']],
         // "đồng" (co-): two people may chair
         ['Nguyễn Văn Hải', ['Chủ tịch UBND tỉnh']],
+        // after "có" that opens a list, the item's posts before its name are all its
+        ['Trần Văn Phúc', ['Phó Bí thư Tỉnh ủy', 'Chủ tịch HĐND tỉnh']], ['Lê Văn Hùng', ['Giám đốc Sở Y tế']],
+        ['Phạm Thu Hằng', ['Người phát ngôn Bộ Ngoại giao']],
       ],
     );
   });
