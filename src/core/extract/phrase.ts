@@ -95,6 +95,8 @@ const UPPER_STOPS = new PhraseSet(new Set([
  * ("… CỦA BỘ CHÍNH TRỊ VỀ ĐẨY MẠNH …"), an issuer, a date, a place or a year.
  */
 const UPPER_STOP_WORDS = new PhraseSet(new Set(['về', 'của', 'ngày', 'tại', 'năm']));
+/** Verbs of meeting that begin with "hội", which is a body's word alone. */
+const MEETING_VERBS = new PhraseSet(new Set(['hội kiến', 'hội đàm', 'hội ý']));
 
 /** Units numbered after their name ("Bộ Tư lệnh Quân khu 4", "Sư đoàn 312"): the number is part of it. */
 const NUMBERED_UNITS = new PhraseSet(new Set(['quân khu', 'quân đoàn', 'sư đoàn', 'binh đoàn', 'lữ đoàn', 'trung đoàn', 'hải đoàn']));
@@ -123,8 +125,12 @@ export function isBodyWord(words: Words, i: number): boolean {
   // "ban hành" is the verb "to issue": "Tỉnh ủy ban hành …" is no "Tỉnh ủy ban".
   if (words.lowerIs(i, 'ban') && i + 1 < words.count && words.lowerIs(i + 1, 'hành')) return false;
   const f = words.flags(i);
-  // "chi" only begins a branch ("chi bộ", "chi cục", "chi hội"): "… thành phố Vinh chi trả trợ cấp" is a verb.
-  if (f & Lex.BodyWord) return !words.lowerIs(i, 'chi') || (i + 1 < words.count && words.phraseIn(BRANCHES, i + 1, 1));
+  if (f & Lex.BodyWord) {
+    // "chi" only begins a branch ("chi bộ", "chi cục", "chi hội"): "… thành phố Vinh chi trả trợ cấp" is a verb.
+    if (words.lowerIs(i, 'chi')) return i + 1 < words.count && words.phraseIn(BRANCHES, i + 1, 1);
+    // Nor is "hội" of "hội kiến", "hội đàm", "hội ý" (to meet, to hold talks): "Bộ Tài chính hội kiến …".
+    return !(i + 1 < words.count && words.lowerIs(i, 'hội') && words.phraseIn(MEETING_VERBS, i, 2));
+  }
   if (words.lowerIs(i, 'tác')) return frontWork(words, i);
   if (f & Lex.CompoundFirst && i + 1 < words.count && words.flags(i + 1) & Lex.CompoundSecond && words.phraseIn(LEADING_PAIRS, i, 2)) {
     // "Phát triển nông thôn", "Giao thông vận tải" only: "Đảng ủy xã nông thôn kiểu mẫu" and "nông thôn

@@ -810,6 +810,8 @@ describe('the ministries and central bodies', () => {
     const bodies = organizations(text).map((o) => o.name);
     for (const b of ['Bộ Ngoại giao', 'Bộ Tư pháp', 'Bộ Dân tộc và Tôn giáo', 'Ban Chính sách, chiến lược Trung ương']) assert.ok(bodies.includes(b), b);
     assert.ok(!bodies.includes('Bộ Ngoại giao thông tin'));
+    // "hội kiến", "hội đàm" (to meet) are the sentence's verbs, not a body's "hội"
+    assert.deepStrictEqual(organizations('Bộ Tài chính hội kiến với đoàn. Bộ Ngoại giao hội đàm với đối tác.').map((o) => o.name), ['Bộ Tài chính', 'Bộ Ngoại giao']);
     // "Thương mại" is no compound that ends a company's name: the name after it is the company's
     assert.deepStrictEqual(organizations('Giám đốc Công ty Cổ phần Thương mại Nguyễn Kim phát biểu.').map((o) => o.name), ['Công ty Cổ phần Thương mại Nguyễn Kim']);
   });
