@@ -376,6 +376,10 @@ const SCOPED: [string, string, string][] = [
   ['Hội thảo do PGS, TS Trần Văn Bình chủ trì.', 'Trần Văn Bình', PERSON],
   ['PGS.TS Nguyễn Viết Thảo phát biểu.', 'Nguyễn Viết Thảo', PERSON],
   ['NSƯT Lê Thị Hoa biểu diễn.', 'Lê Thị Hoa', PERSON],
+  // departments' paired fields, ministries and fields joined by "&" in posts
+  ['Ông Nguyễn Văn A, Trưởng phòng Tổ chức cán bộ, cho biết.', 'Trưởng phòng Tổ chức cán bộ', POSITION],
+  ['Ông Bùi Thanh Sơn, Bộ trưởng Bộ Ngoại giao, phát biểu.', 'Bộ trưởng Bộ Ngoại giao', POSITION],
+  ['Giám đốc Sở GD&ĐT Nguyễn Văn A cho biết.', 'Giám đốc Sở GD&ĐT', POSITION],
 ];
 
 /** [line, part of it, scope prefix]: no character of `part` may be in that scope. */
