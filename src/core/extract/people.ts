@@ -103,7 +103,7 @@ const APPOINTMENT_VERBS = new PhraseSet(new Set([
   'trúng cử', 'được bổ nhiệm', 'được bổ nhiệm giữ chức', 'được chỉ định', 'được chỉ định giữ chức', 'được chỉ định làm',
   'được điều động giữ chức', 'được phân công giữ chức', 'được phân công làm',
 ]));
-const APPOINTMENT_VERB_MAX = 4;
+const APPOINTMENT_VERB_MAX = Math.max(...[...APPOINTMENT_VERBS.phrases].map((v) => v.split(' ').length));
 flagWords([...APPOINTMENT_VERBS.phrases].map((v) => v.split(' ')[0]), Lex.AppointmentFirst);
 /** What is named after a person: "Đường Lê Hồng Phong", "Trường THPT chuyên Lê Quý Đôn", "Bảo tàng Hồ Chí Minh". */
 const NAMED_AFTER_SET = new PhraseSet(new Set([
@@ -872,6 +872,15 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       // UBND huyện", "…, kiêm Bí thư Thành ủy").
       if (guard > 0 && words.lowerIs(p, 'kiêm') && p + 1 < words.count && joined(text, words, p + 1)) p++;
       if (guard > 0) hl = positionHeadLength(text, words, p);
+      // The post an appointment gives after the one held ("ông A, Phó Giám đốc Sở Nội vụ, giữ chức Giám đốc
+      // Sở Nội vụ", "…, được bầu giữ chức Bí thư Huyện ủy"): the person's too.
+      if (guard > 0 && !hl) {
+        const v = appointmentVerbLength(p, true);
+        if (v > 0 && p + v < words.count) {
+          hl = positionHeadLength(text, words, p + v);
+          if (hl) p += v;
+        }
+      }
       if (!hl) break;
       // A body named by a naming head right after the post's is read as the bodies are, its field going on
       // in lower case ("…, Giám đốc Trung tâm Giáo dục thường xuyên huyện Thanh Chương,").
@@ -1265,6 +1274,11 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
         before = opening;
         after = NO_POSITIONS;
       }
+    }
+    // A post given by an appointment after the name, the post that opens the sentence before it ("Phó Giám
+    // đốc Sở Nội vụ, ông A được điều động giữ chức Giám đốc Sở"): both are the name's.
+    if (!before && after.length && !personCue && b + 1 < words.count && joined(text, words, b + 1) && words.shapes[b + 1] === Shape.Lower) {
+      before = openingPostsBefore(a);
     }
     if (placeName && !comrade && !personCue) continue;
     // A name listed right after a person ("các đồng chí A, B và C") is a person too.

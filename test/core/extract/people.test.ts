@@ -1087,3 +1087,24 @@ describe('a foreign leader named after the country', () => {
     );
   });
 });
+
+describe('a post given by an appointment', () => {
+  it('is the person\'s beside the post held, after any of the appointment verbs', () => {
+    assert.deepStrictEqual(
+      names(people(
+        'Bổ nhiệm ông Nguyễn Văn An, Phó Giám đốc Sở Nội vụ, giữ chức Giám đốc Sở Nội vụ. Ông Lê Văn Bình được bổ nhiệm giữ chức Phó Giám đốc Sở Y tế. ' +
+          'Đồng chí Trần Văn Cường, Phó Bí thư Huyện ủy, được bầu giữ chức Bí thư Huyện ủy. ' +
+          'Theo quyết định, Phó Giám đốc Sở Tài chính, ông Phạm Văn Dũng được điều động giữ chức Giám đốc Sở. ' +
+          'Ông Hồ Văn Em, Chủ tịch UBND xã, là người đã vận động bà con.',
+      )),
+      [
+        ['Nguyễn Văn An', ['Phó Giám đốc Sở Nội vụ', 'Giám đốc Sở Nội vụ']],
+        ['Lê Văn Bình', ['Phó Giám đốc Sở Y tế']],
+        ['Trần Văn Cường', ['Phó Bí thư Huyện ủy', 'Bí thư Huyện ủy']],
+        ['Phạm Văn Dũng', ['Phó Giám đốc Sở Tài chính', 'Giám đốc Sở']],
+        // "là người …" gives no post
+        ['Hồ Văn Em', ['Chủ tịch UBND xã']],
+      ],
+    );
+  });
+});
