@@ -877,7 +877,9 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       if (guard > 0 && !hl) {
         const v = appointmentVerbLength(p, true);
         if (v > 0 && p + v < words.count) {
-          hl = positionHeadLength(text, words, p + v);
+          // After "là" or "làm" only a capitalised post, as after a name ("…, làm trưởng đoàn", "…, là bác sĩ").
+          const weak = words.lowerIs(p + v - 1, 'là') || words.lowerIs(p + v - 1, 'làm');
+          hl = weak && words.shapes[p + v] === Shape.Lower ? 0 : positionHeadLength(text, words, p + v);
           if (hl) p += v;
         }
       }
@@ -1217,7 +1219,9 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     // the sentence's end too ("Dự hội nghị có Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nguyễn Văn Thông.").
     const listed = first > 0 && joined(text, words, first) && (words.lowerIs(first - 1, 'có') || words.lowerIs(first - 1, 'gồm'));
     const closed = c !== undefined && (COMMA_GAP_RE.test(gapAfter(c.b)) || closedByVerb || (listed && /^[ \t]*(?:[.;]|$)/.test(text.slice(words.ends[c.b], words.ends[c.b] + 4))));
-    if (!ownPost && !own && posts.length > 1 && (clauseStartAt(first) || listed) && closed) return posts.reverse();
+    // (A name closed by its verb has posts after it only through an appointment: "Trưởng Công an huyện,
+    // Thượng tá A được điều động giữ chức …" holds the posts before it too.)
+    if ((!ownPost || closedByVerb) && !own && posts.length > 1 && (clauseStartAt(first) || listed) && closed) return posts.reverse();
     return posts.slice(0, Math.max(own || 1, ranked)).reverse();
   };
 

@@ -1095,15 +1095,18 @@ describe('a post given by an appointment', () => {
         'Bổ nhiệm ông Nguyễn Văn An, Phó Giám đốc Sở Nội vụ, giữ chức Giám đốc Sở Nội vụ. Ông Lê Văn Bình được bổ nhiệm giữ chức Phó Giám đốc Sở Y tế. ' +
           'Đồng chí Trần Văn Cường, Phó Bí thư Huyện ủy, được bầu giữ chức Bí thư Huyện ủy. ' +
           'Theo quyết định, Phó Giám đốc Sở Tài chính, ông Phạm Văn Dũng được điều động giữ chức Giám đốc Sở. ' +
-          'Ông Hồ Văn Em, Chủ tịch UBND xã, là người đã vận động bà con.',
+          'Ông Hồ Văn Em, Chủ tịch UBND xã, là người đã vận động bà con. Bà Tô Thị Tám, Chủ tịch Hội Phụ nữ xã, làm trưởng đoàn đi tham quan. ' +
+          'Trưởng Công an huyện, Thượng tá Phạm Văn Hùng được điều động giữ chức Phó Giám đốc Công an tỉnh.',
       )),
       [
         ['Nguyễn Văn An', ['Phó Giám đốc Sở Nội vụ', 'Giám đốc Sở Nội vụ']],
         ['Lê Văn Bình', ['Phó Giám đốc Sở Y tế']],
         ['Trần Văn Cường', ['Phó Bí thư Huyện ủy', 'Bí thư Huyện ủy']],
         ['Phạm Văn Dũng', ['Phó Giám đốc Sở Tài chính', 'Giám đốc Sở']],
-        // "là người …" gives no post
-        ['Hồ Văn Em', ['Chủ tịch UBND xã']],
+        // "là người …" gives no post, nor "làm" a post in lower case
+        ['Hồ Văn Em', ['Chủ tịch UBND xã']], ['Tô Thị Tám', ['Chủ tịch Hội Phụ nữ xã']],
+        // the post and the rank that open the sentence, and the appointed post
+        ['Phạm Văn Hùng', ['Trưởng Công an huyện', 'Thượng tá', 'Phó Giám đốc Công an tỉnh']],
       ],
     );
   });
