@@ -102,6 +102,8 @@ const APPOINTMENT_VERBS = new PhraseSet(new Set([
   'giữ chức', 'giữ chức vụ', 'làm', 'là', 'hiện là', 'nay là', 'được bầu', 'được bầu làm', 'được bầu giữ chức', 'tái đắc cử',
   'trúng cử', 'được bổ nhiệm', 'được bổ nhiệm giữ chức', 'được chỉ định', 'được chỉ định giữ chức', 'được chỉ định làm',
   'được điều động giữ chức', 'được phân công giữ chức', 'được phân công làm',
+  'được bổ nhiệm làm', 'được điều động làm', 'được cử làm', 'được cử giữ chức', 'được giao làm', 'được bổ nhiệm lại giữ chức', 'được bầu bổ sung làm',
+  'được bầu bổ sung giữ chức', 'từng là', 'từng giữ chức',
 ]));
 const APPOINTMENT_VERB_MAX = Math.max(...[...APPOINTMENT_VERBS.phrases].map((v) => v.split(' ').length));
 flagWords([...APPOINTMENT_VERBS.phrases].map((v) => v.split(' ')[0]), Lex.AppointmentFirst);

@@ -1096,7 +1096,9 @@ describe('a post given by an appointment', () => {
           'Đồng chí Trần Văn Cường, Phó Bí thư Huyện ủy, được bầu giữ chức Bí thư Huyện ủy. ' +
           'Theo quyết định, Phó Giám đốc Sở Tài chính, ông Phạm Văn Dũng được điều động giữ chức Giám đốc Sở. ' +
           'Ông Hồ Văn Em, Chủ tịch UBND xã, là người đã vận động bà con. Bà Tô Thị Tám, Chủ tịch Hội Phụ nữ xã, làm trưởng đoàn đi tham quan. ' +
-          'Trưởng Công an huyện, Thượng tá Phạm Văn Hùng được điều động giữ chức Phó Giám đốc Công an tỉnh.',
+          'Trưởng Công an huyện, Thượng tá Phạm Văn Hùng được điều động giữ chức Phó Giám đốc Công an tỉnh. ' +
+          'Ông Hà Văn Khải được bổ nhiệm làm Phó Chánh án Tòa án nhân dân huyện. Ông Lương Văn Trung từng giữ chức Giám đốc Sở Tư pháp. ' +
+          'Bà Lê Thị Hạnh được giao làm nhiệm vụ trực.',
       )),
       [
         ['Nguyễn Văn An', ['Phó Giám đốc Sở Nội vụ', 'Giám đốc Sở Nội vụ']],
@@ -1107,6 +1109,9 @@ describe('a post given by an appointment', () => {
         ['Hồ Văn Em', ['Chủ tịch UBND xã']], ['Tô Thị Tám', ['Chủ tịch Hội Phụ nữ xã']],
         // the post and the rank that open the sentence, and the appointed post
         ['Phạm Văn Hùng', ['Trưởng Công an huyện', 'Thượng tá', 'Phó Giám đốc Công an tỉnh']],
+        ['Hà Văn Khải', ['Phó Chánh án Tòa án nhân dân huyện']], ['Lương Văn Trung', ['Giám đốc Sở Tư pháp']],
+        // a task, not a post
+        ['Lê Thị Hạnh', []],
       ],
     );
   });
