@@ -97,6 +97,10 @@ const BRACKET_PLACE_REACH = 120;
 const HEAD_SYLLABLES = new Set<string>();
 for (const h of POSITION_HEADS) for (const w of h.split(' ')) HEAD_SYLLABLES.add(w);
 for (const m of HEAD_MODIFIERS) HEAD_SYLLABLES.add(m);
+/** How many words the longest phrase of a set has (how far a look-up of its phrases must reach). */
+function longestPhrase(set: PhraseSet): number {
+  return Math.max(...[...set.phrases].map((p) => p.split(' ').length));
+}
 /** Verbs between a person and the post a personnel text gives them. */
 const APPOINTMENT_VERBS = new PhraseSet(new Set([
   'giữ chức', 'giữ chức vụ', 'làm', 'là', 'hiện là', 'nay là', 'được bầu', 'được bầu làm', 'được bầu giữ chức', 'tái đắc cử',
@@ -105,7 +109,7 @@ const APPOINTMENT_VERBS = new PhraseSet(new Set([
   'được bổ nhiệm làm', 'được điều động làm', 'được cử làm', 'được cử giữ chức', 'được giao làm', 'được bổ nhiệm lại giữ chức', 'được bầu bổ sung làm',
   'được bầu bổ sung giữ chức', 'từng là', 'từng giữ chức',
 ]));
-const APPOINTMENT_VERB_MAX = Math.max(...[...APPOINTMENT_VERBS.phrases].map((v) => v.split(' ').length));
+const APPOINTMENT_VERB_MAX = longestPhrase(APPOINTMENT_VERBS);
 flagWords([...APPOINTMENT_VERBS.phrases].map((v) => v.split(' ')[0]), Lex.AppointmentFirst);
 /** What is named after a person: "Đường Lê Hồng Phong", "Trường THPT chuyên Lê Quý Đôn", "Bảo tàng Hồ Chí Minh". */
 const NAMED_AFTER_SET = new PhraseSet(new Set([
@@ -132,23 +136,24 @@ const SUBJECTS = new PhraseSet(new Set([
 /** The marks of a signature made for another ("TM.", "KT.", "TL.", "TUQ."): the post after them is not the signer's. */
 const SIGNED_FOR = new PhraseSet(new Set(['tm', 'kt', 'tl', 'tuq']));
 /** Titles before a name that are no posts of a body ("GS Châu", "TS Lê Văn Hải"). */
-const TITLE_CUES = new PhraseSet(new Set(['gs', 'pgs', 'ts', 'ths', 'bs', 'ls', 'nsnd', 'nsưt', 'nghệ sĩ', 'bác sĩ', 'giáo sư', 'tiến sĩ', 'luật sư']));
+const TITLE_CUES = new PhraseSet(new Set([...SHORT_TITLES.phrases, 'nghệ sĩ', 'bác sĩ', 'giáo sư', 'tiến sĩ', 'luật sư']));
 /** Between a short title and the name: a space, or its full stop and a space ("TS. Lê Văn Hải"). */
 const SHORT_TITLE_GAP_RE = /^\.?[ \t]+$/;
 /**
  * The country's posts, which name no place after them: two syllables after one are a leader's name, not
  * the place of a body ("Thủ tướng Phạm Minh Chính, Tổng Bí thư Tô Lâm"; "Bí thư Huyện ủy Lâm Hà" is a place).
  */
+/** The country's leaders' posts, in both lists below. */
+const COUNTRY_LEADERS = ['thủ tướng', 'phó thủ tướng', 'tổng bí thư', 'chủ tịch nước', 'chủ tịch quốc hội'];
 const PLACELESS_POSTS = new PhraseSet(new Set([
-  'thủ tướng', 'phó thủ tướng', 'tổng bí thư', 'chủ tịch nước', 'phó chủ tịch nước', 'chủ tịch quốc hội', 'phó chủ tịch quốc hội',
-  'thường trực ban bí thư', 'ủy viên bộ chính trị', 'ủy viên ban bí thư',
+  ...COUNTRY_LEADERS, 'phó chủ tịch nước', 'phó chủ tịch quốc hội', 'thường trực ban bí thư', 'ủy viên bộ chính trị', 'ủy viên ban bí thư',
 ]));
-const PLACELESS_POST_MAX = 4;
 /** The posts a country's leader is named by before the country ("Thủ tướng Thái Lan …"). */
 const LEADER_HEADS = new PhraseSet(new Set([
-  'thủ tướng', 'phó thủ tướng', 'tổng thống', 'phó tổng thống', 'chủ tịch nước', 'tổng bí thư', 'chủ tịch quốc hội', 'quốc vương', 'nhà vua',
-  'bộ trưởng ngoại giao', 'ngoại trưởng', 'đại sứ',
+  ...COUNTRY_LEADERS, 'tổng thống', 'phó tổng thống', 'quốc vương', 'nhà vua', 'bộ trưởng ngoại giao', 'ngoại trưởng', 'đại sứ',
 ]));
+const PLACELESS_POST_MAX = longestPhrase(PLACELESS_POSTS);
+const LEADER_HEAD_MAX = longestPhrase(LEADER_HEADS);
 /** Between the titles of a chain: "PGS.TS", "GS, TSKH", "ThS. BS". */
 const TITLE_CHAIN_GAP_RE = /^(?:[.,][ \t]*|[ \t]+)$/;
 /** "… và Chủ tịch UBND huyện cùng dự": the posts of several people doing something together. */
@@ -663,7 +668,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   /** Does a country's leader's post (LEADER_HEADS) end right before word a? */
   const leaderHeadBefore = (a: number): boolean => {
     if (!joined(text, words, a)) return false;
-    for (let n = 1; n <= 4 && a - n >= 0; n++) if (words.phraseIn(LEADER_HEADS, a - n, n)) return true;
+    for (let n = 1; n <= LEADER_HEAD_MAX && a - n >= 0; n++) if (words.phraseIn(LEADER_HEADS, a - n, n)) return true;
     return false;
   };
   /** May a person's name start at word i: a body or position read up to it ends there. */
@@ -741,13 +746,13 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   const togetherAt = (i: number): boolean =>
     joined(text, words, i) && words.phraseIn(TOGETHER_WORDS, i, 1) && !(i + 1 < words.count && joined(text, words, i + 1) && words.phraseIn(GROUP_WORDS, i + 1, 1));
 
-  /** Does a name of three syllables or more start at word i, joined to the word before? A post read up to it is that name's. */
   /** Are the words after the head of hl words at word p, up to `last`, a country and capitalised words after it? */
   const foreignLeaderPost = (p: number, hl: number, last: number): boolean => {
     const c = p + hl;
     const n = c <= last && joined(text, words, c) ? countryLength(words, c) : 0;
     return n > 0 && c + n <= last && words.shapes[c + n] !== Shape.Lower && joined(text, words, c + n);
   };
+  /** Does a name of three syllables or more start at word i, joined to the word before? A post read up to it is that name's. */
   const nameAt = (i: number): boolean => i < words.count && joined(text, words, i) && nameStartsAt(i) && startingAt.get(i)!.b - i >= 2;
   /**
    * Does a name start at word i, right after the post of words p … last, as a leader's of two syllables

@@ -21,16 +21,17 @@ const LEADING_PAIRS = new PhraseSet(LEADING_COMPOUNDS);
 export const SHORT_TITLES = new PhraseSet(new Set([
   'gs', 'pgs', 'ts', 'tskh', 'ths', 'ncs', 'bs', 'bscki', 'bsckii', 'ls', 'nsnd', 'nsưt', 'ngnd', 'ngưt', 'ttnd', 'ttưt',
 ]));
-const DASHED = new PhraseSet(DASHED_COMPOUNDS);
 /**
  * The pairs of fields of a department's name that are written without their dash too, the second in lower
  * case ("Phòng Tổ chức cán bộ", "Phòng Kế hoạch tài chính"); not those a "và" and a third field may follow
- * ("Trung tâm Văn hóa thể thao và truyền thông", which the fields' reading takes whole).
+ * ("Trung tâm Văn hóa thể thao và truyền thông", which the fields' reading takes whole). Dashed, they are
+ * read as the lexicon's dashed compounds are ("Phòng Tổ chức - Cán bộ").
  */
 const UNDASHED_PAIRS = new PhraseSet(new Set([
   'tổ chức cán bộ', 'tổ chức hành chính', 'tổ chức nhân sự', 'kế hoạch tài chính', 'kế hoạch tổng hợp', 'tài chính kế hoạch',
   'hành chính tổng hợp', 'hành chính quản trị', 'kinh tế hạ tầng',
 ]));
+const DASHED = new PhraseSet(new Set([...DASHED_COMPOUNDS, ...UNDASHED_PAIRS.phrases]));
 const STANDALONE_PAIRS = new PhraseSet(STANDALONE_WORD_COMPOUNDS);
 const FIELD_STOPS = new PhraseSet(NAME_FIELD_STOPS);
 /** Verb compounds ("tổ chức", "đoàn kết"): they end a name. */
@@ -889,7 +890,7 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
     // A school's number after its place's name ends the name ("Trường THPT Đô Lương 1 Nguyễn Đình Hải",
     // "Trường Tiểu học Hưng Dũng 2"); not one that counts ("… Hưng Dũng 3 năm liền").
     if (i === last + 1 && words.shapes[i] === Shape.Other && words.shapes[last] === Shape.Cap && words.lowerIs(first, 'trường') &&
-      unitNumberAt(text, words, i) && words.ends[i] - words.starts[i] <= 2 && !countWordAfter(text, words.ends[i])) {
+      words.ends[i] - words.starts[i] <= 2 && unitNumberAfter(text, words, i) === i) {
       last = i;
       break;
     }
