@@ -380,10 +380,17 @@ const SCOPED: [string, string, string][] = [
   ['Ông Nguyễn Văn A, Trưởng phòng Tổ chức cán bộ, cho biết.', 'Trưởng phòng Tổ chức cán bộ', POSITION],
   ['Ông Bùi Thanh Sơn, Bộ trưởng Bộ Ngoại giao, phát biểu.', 'Bộ trưởng Bộ Ngoại giao', POSITION],
   ['Giám đốc Sở GD&ĐT Nguyễn Văn A cho biết.', 'Giám đốc Sở GD&ĐT', POSITION],
+  // a regional office with its region's number; posts that end in "trưởng" after a field
+  ['Chi cục Thuế khu vực XV đã thu vượt dự toán.', 'Chi cục Thuế khu vực XV', ORGANIZATION],
+  ['Chi cục trưởng Chi cục Thuế khu vực 3 Nguyễn Văn An cho biết.', 'Chi cục trưởng Chi cục Thuế khu vực 3', POSITION],
+  ['Kế toán trưởng Nguyễn Thị Hoa cho biết.', 'Nguyễn Thị Hoa', PERSON],
+  ['Xã đội trưởng Trần Văn Tám báo cáo.', 'Xã đội trưởng', POSITION],
 ];
 
 /** [line, part of it, scope prefix]: no character of `part` may be in that scope. */
 const NOT_SCOPED: [string, string, string][] = [
+  // a number that counts after a region is no part of the office's name
+  ['Chi cục Thuế khu vực 6 tháng đầu năm thu đạt 58%.', 'khu vực 6', ORGANIZATION],
   // the letters of a code are no title
   ['Quyết định số 12/QĐ-TS Nguyễn Văn An ký.', 'Nguyễn Văn An', PERSON],
   // a route between two places is no dashed place; the police in lower case is no body

@@ -102,6 +102,8 @@ const MEETING_VERBS = new PhraseSet(new Set(['hội kiến', 'hội đàm', 'h�
 /** Units numbered after their name ("Bộ Tư lệnh Quân khu 4", "Sư đoàn 312"): the number is part of it. */
 const NUMBERED_UNITS = new PhraseSet(new Set(['quân khu', 'quân đoàn', 'sư đoàn', 'binh đoàn', 'lữ đoàn', 'trung đoàn', 'hải đoàn']));
 const UNIT_NUMBER_RE = /^\d{1,3}$/;
+/** A region's number in Roman numerals ("khu vực XV"). */
+const ROMAN_RE = /^[IVXL]{1,6}$/;
 
 /**
  * Family names that end hardly any place's name, as "Hà", "Lâm", "Hồ", "Lê" do ("Thanh Hà", "Bảo Lâm", "Long
@@ -897,6 +899,14 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
     // A squad's or a station's number after its field ("Đội Thuế liên xã số 2", "Đội Kiểm soát hải quan số 1").
     if (i === last + 1 && words.lowerIs(i, 'số') && (words.lowerIs(first, 'đội') || words.lowerIs(first, 'trạm')) && unitNumberAfter(text, words, i) > 0) {
       last = i + 1;
+      break;
+    }
+    // A region's number ends the name of a regional office ("Chi cục Thuế khu vực XV", "Chi cục Hải quan
+    // khu vực 3"): without it, every region's office was one body.
+    if (i === last + 1 && i >= first + 2 && words.lowerIs(last, 'vực') && words.lowerIs(last - 1, 'khu') &&
+      ((words.shapes[i] === Shape.Upper && ROMAN_RE.test(text.slice(words.starts[i], words.ends[i]))) ||
+        unitNumberAfter(text, words, i) === i)) {
+      last = i;
       break;
     }
     // A specialised school's "chuyên" before its name ("Trường THPT chuyên Lê Hồng Phong").

@@ -830,3 +830,36 @@ describe('abbreviated fields joined by "&"', () => {
     assert.deepStrictEqual(organizations(text).map((o) => o.name), ['Sở GD&ĐT', 'Sở KH&CN', 'Tỉnh ủy', 'Sở Nội vụ']);
   });
 });
+
+describe('regional offices and their number', () => {
+  it('keep the region\'s number in their name, so that two regions\' offices are two bodies', () => {
+    const text = 'Chi cục Thuế khu vực XV và Chi cục Thuế khu vực XVI vượt dự toán. Đại diện Chi cục Hải quan khu vực 3 cho biết. ' +
+      'Kiểm toán trưởng Kiểm toán nhà nước khu vực II Nguyễn Văn Tâm dự.';
+    for (const spelled of [text, text.normalize('NFD')]) {
+      const bodies = organizations(spelled);
+      assert.deepStrictEqual(bodies.map((o) => o.name.normalize('NFC')), [
+        'Chi cục Thuế khu vực XV', 'Chi cục Thuế khu vực XVI', 'Chi cục Hải quan khu vực 3', 'Kiểm toán nhà nước khu vực II',
+      ]);
+      assert.notStrictEqual(bodies[0].key, bodies[1].key);
+      assert.deepStrictEqual(names(people(spelled)).map(([n, p]) => [(n as string).normalize('NFC'), (p as string[]).map((x) => x.normalize('NFC'))]), [
+        ['Nguyễn Văn Tâm', ['Kiểm toán trưởng Kiểm toán nhà nước khu vực II']],
+      ]);
+    }
+    // a region named in words, or a number that counts, is no part of the name
+    assert.deepStrictEqual(organizations('Chi cục Thuế khu vực 6 tháng đầu năm thu đạt 58%.').map((o) => o.name), ['Chi cục Thuế khu vực']);
+  });
+});
+
+describe('posts that end in "trưởng" after a field', () => {
+  it('are read whole ("Kế toán trưởng", "Thuyền trưởng", "Xã đội trưởng"), not as "trưởng"', () => {
+    const text = 'Có Xã đội trưởng Trần Văn Tám; thuyền trưởng Nguyễn Văn Sáu. Kế toán trưởng Lê Thị Chín báo cáo. Hạm trưởng Phạm Văn Mười chỉ huy.';
+    for (const spelled of [text, text.normalize('NFD')]) {
+      assert.deepStrictEqual(names(people(spelled)).map(([n, p]) => [(n as string).normalize('NFC'), (p as string[]).map((x) => x.normalize('NFC'))]), [
+        ['Trần Văn Tám', ['Xã đội trưởng']],
+        ['Nguyễn Văn Sáu', ['thuyền trưởng']],
+        ['Lê Thị Chín', ['Kế toán trưởng']],
+        ['Phạm Văn Mười', ['Hạm trưởng']],
+      ]);
+    }
+  });
+});
