@@ -385,12 +385,19 @@ const SCOPED: [string, string, string][] = [
   ['Chi cục trưởng Chi cục Thuế khu vực 3 Nguyễn Văn An cho biết.', 'Chi cục trưởng Chi cục Thuế khu vực 3', POSITION],
   ['Kế toán trưởng Nguyễn Thị Hoa cho biết.', 'Nguyễn Thị Hoa', PERSON],
   ['Xã đội trưởng Trần Văn Tám báo cáo.', 'Xã đội trưởng', POSITION],
+  // an envoy's post with the country it serves in, and the envoy's name
+  ['Đại sứ Việt Nam tại Nhật Bản Phạm Quang Hiệu trình bày tham luận.', 'Đại sứ Việt Nam tại Nhật Bản', POSITION],
+  ['Đại sứ Việt Nam tại Nhật Bản Phạm Quang Hiệu trình bày tham luận.', 'Phạm Quang Hiệu', PERSON],
+  ['Đại sứ đặc mệnh toàn quyền Việt Nam tại Lào Nguyễn Bá Hùng dự.', 'Nguyễn Bá Hùng', PERSON],
 ];
 
 /** [line, part of it, scope prefix]: no character of `part` may be in that scope. */
 const NOT_SCOPED: [string, string, string][] = [
   // a number that counts after a region is no part of the office's name
   ['Chi cục Thuế khu vực 6 tháng đầu năm thu đạt 58%.', 'khu vực 6', ORGANIZATION],
+  ['Các Chi cục Thuế khu vực II, III và IV đều vượt thu.', 'khu vực II', ORGANIZATION],
+  // the embassy is no envoy
+  ['Đại sứ quán Việt Nam tại Nhật Bản tổ chức.', 'Việt Nam tại Nhật Bản', POSITION],
   // the letters of a code are no title
   ['Quyết định số 12/QĐ-TS Nguyễn Văn An ký.', 'Nguyễn Văn An', PERSON],
   // a route between two places is no dashed place; the police in lower case is no body

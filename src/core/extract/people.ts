@@ -173,6 +173,9 @@ const COMPLETE_HEADS = new PhraseSet(new Set([
   'trưởng thôn', 'trưởng khối', 'tổ trưởng', 'tổ phó', 'đội trưởng', 'đội phó', 'bí thư chi bộ', 'tỉnh ủy viên', 'huyện ủy viên',
   'thành ủy viên', 'quận ủy viên', 'thị ủy viên', 'đảng ủy viên', 'thủ tướng', 'tổng bí thư', 'chủ tịch nước', 'đại biểu quốc hội', 'đbqh',
 ]));
+/** An envoy's post, which names the country it serves in after "tại" ("Đại sứ Việt Nam tại Nhật Bản"). */
+const ENVOY_HEADS = new PhraseSet(new Set(['đại sứ', 'đại sứ đặc mệnh toàn quyền', 'tổng lãnh sự', 'lãnh sự']));
+const ENVOY_HEAD_MAX = 6;
 const HONORIFICS = new Set(['ông', 'bà', 'anh', 'chị', 'cô', 'thầy', 'cụ', 'bác', 'em']);
 flagWords(HEAD_SYLLABLES, Lex.HeadSyllable);
 flagWords(HONORIFICS, Lex.Honorific);
@@ -752,6 +755,58 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     const n = c <= last && joined(text, words, c) ? countryLength(words, c) : 0;
     return n > 0 && c + n <= last && words.shapes[c + n] !== Shape.Lower && joined(text, words, c + n);
   };
+  /** How many words a country's name takes at word i, Việt Nam's included (0: none). */
+  const anyCountryLength = (i: number): number =>
+    i + 1 < words.count && words.lowerIs(i, 'việt') && words.lowerIs(i + 1, 'nam') && words.shapes[i + 1] !== Shape.Lower ? 2 : i >= 0 && i < words.count ? countryLength(words, i) : 0;
+  /** Where an envoy's head of three words or more that ends at word e starts, its words joined; -1 if none. */
+  const envoyStartBefore = (e: number): number => {
+    for (let n = ENVOY_HEAD_MAX; n >= 3; n--) {
+      const s = e - n + 1;
+      if (s < 0 || !words.phraseIn(ENVOY_HEADS, s, n)) continue;
+      let ok = true;
+      for (let k = s + 1; k <= e && ok; k++) ok = joined(text, words, k);
+      if (ok) return s;
+    }
+    return -1;
+  };
+  /**
+   * Is the post from its head at word p (hl words) an envoy's who is not Vietnam's, or whose country is not
+   * written ("Đại sứ Nhật Bản", "Đại sứ")? In a chain of posts it is another person's: the guest's a host
+   * receives ("Tiếp Đại sứ Nhật Bản, Chủ tịch UBND tỉnh, ông A, …").
+   */
+  const otherEnvoy = (p: number, hl: number): boolean => {
+    if (!envoyEndsAt(p + hl - 1)) return false;
+    const c = p + hl;
+    return !(c + 1 < words.count && joined(text, words, c) && words.lowerIs(c, 'việt') && words.lowerIs(c + 1, 'nam'));
+  };
+  /** Does an envoy's head (ENVOY_HEADS) end at word e? */
+  const envoyEndsAt = (e: number): boolean => {
+    for (let n = 2; n <= ENVOY_HEAD_MAX && e - n + 1 >= 0; n++) if (words.phraseIn(ENVOY_HEADS, e - n + 1, n)) return true;
+    return false;
+  };
+  /**
+   * An envoy's post goes on over "tại" and the country it serves in ("Đại sứ Việt Nam tại Nhật Bản",
+   * "Tổng Lãnh sự tại Thượng Hải" is not read: only a country): where the post ending at word `last`
+   * ends then.
+   */
+  const envoyPostEnd = (p: number, hl: number, last: number): number => {
+    const at = last + 1;
+    if (at + 1 >= words.count || !words.lowerIs(at, 'tại') || !joined(text, words, at) || !joined(text, words, at + 1)) return last;
+    if (!(envoyEndsAt(p + hl - 1) && (last === p + hl - 1 || anyCountryLength(p + hl) === last - p - hl + 1))) return last;
+    const n = anyCountryLength(at + 1);
+    return n > 0 ? at + n : last;
+  };
+  /**
+   * Is word j the "tại" of an envoy's post read back from a name ("Đại sứ Việt Nam tại Nhật Bản Phạm
+   * Quang Hiệu"): an envoy's head, and its own country at most, right before it, a country after it
+   * up to word `to`?
+   */
+  const envoyAt = (j: number, to: number): boolean => {
+    if (!words.lowerIs(j, 'tại') || !joined(text, words, j) || anyCountryLength(j + 1) !== to - j) return false;
+    if (envoyEndsAt(j - 1)) return true;
+    for (let n = 1; n <= 2; n++) if (anyCountryLength(j - n) === n && envoyEndsAt(j - n - 1)) return true;
+    return false;
+  };
   /** Does a name of three syllables or more start at word i, joined to the word before? A post read up to it is that name's. */
   const nameAt = (i: number): boolean => i < words.count && joined(text, words, i) && nameStartsAt(i) && startingAt.get(i)!.b - i >= 2;
   /**
@@ -894,7 +949,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       // A body named by a naming head right after the post's is read as the bodies are, its field going on
       // in lower case ("…, Giám đốc Trung tâm Giáo dục thường xuyên huyện Thanh Chương,").
       const named = p + hl < words.count && joined(text, words, p + hl) ? namingBodyEnd(ctx, p + hl, postStop) : -1;
-      const last = unitNumberEnd(Math.max(named, extendBody(text, words, p + hl - 1, postStop)));
+      const last = envoyPostEnd(p, hl, unitNumberEnd(Math.max(named, extendBody(text, words, p + hl - 1, postStop))));
       const next = last + 1;
       // A position read up to a name is that person's, written before the name: "A, Chủ tịch UBND
       // huyện B và Trưởng Ban … C" lists B's position, not A's. Not up to two syllables, which after a
@@ -902,7 +957,13 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       // A head, a country and a foreign name after them: the country's leader, another person ("Thủ tướng
       // Phạm Minh Chính, Thủ tướng Malaysia Anwar Ibrahim chứng kiến …").
       if (nameAt(next) || shortNameAfterPost(next, p, last) || foreignLeaderPost(p, hl, last)) break;
+      // An envoy's bare title before a verb is the sentence's subject, not the name's post ("Tiếp Chủ tịch
+      // UBND tỉnh, ông A, Đại sứ bày tỏ …").
+      const envoy = envoyEndsAt(p + hl - 1);
+      if (envoy && last === p + hl - 1 && next < words.count && joined(text, words, next) && words.shapes[next] === Shape.Lower) break;
       out.push([words.starts[p], words.ends[last]]);
+      // A foreign envoy holds no post of ours after it: the next post is another person's.
+      if (envoy && otherEnvoy(p, hl)) break;
       // "A, Phó Bí thư Huyện ủy và Chủ tịch UBND huyện, phát biểu": two posts joined by "và" — not before
       // "cùng", "đều" ("A, Bí thư Huyện ủy và Chủ tịch UBND huyện cùng dự" are two people), nor of many,
       // nor when the second is the next name's (see apposedTo).
@@ -994,6 +1055,14 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       const pair = inPost && words.shapes[j] === Shape.Lower ? undashedPairBefore(text, words, j) : -1;
       if (pair >= 0) {
         j = pair;
+        continue;
+      }
+      // … and the "tại" of an envoy's post ("Đại sứ Việt Nam tại Nhật Bản Phạm Quang Hiệu").
+      if (inPost && words.shapes[j] === Shape.Lower && envoyAt(j, from - 1)) continue;
+      // … and the lower-case words of an envoy's title ("Đại sứ đặc mệnh toàn quyền Việt Nam tại Lào …").
+      const envoy = inPost && words.shapes[j] === Shape.Lower ? envoyStartBefore(j) : -1;
+      if (envoy >= 0) {
+        j = envoy + 1;
         continue;
       }
       // A post goes back over the comma of an official name and its lower-case field ("Phó Trưởng Ban Bảo
@@ -1115,7 +1184,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       // same post without "Phó" or with it: that is another person's ("Chủ tịch UBND huyện, Phó Chủ tịch
       // UBND huyện, ông A").
       const before = comma && !(marks[s - 1] & NAME_END) && !cuedWordsEndAt(s - 1) ? postStartBefore(s) : -1;
-      if (before >= 0 && (deputyPair(before, s - 1, s, end) || signedFor(before))) return posts.reverse();
+      if (before >= 0 && (deputyPair(before, s - 1, s, end) || signedFor(before) || otherEnvoy(before, positionHeadLength(text, words, before)))) return posts.reverse();
       if (before >= 0) {
         end = s - 1;
         continue;

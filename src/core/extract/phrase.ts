@@ -104,6 +104,13 @@ const NUMBERED_UNITS = new PhraseSet(new Set(['quân khu', 'quân đoàn', 'sư 
 const UNIT_NUMBER_RE = /^\d{1,3}$/;
 /** A region's number in Roman numerals ("khu vực XV"). */
 const ROMAN_RE = /^[IVXL]{1,6}$/;
+/** Another number after a region's, making a list or a span ("II, III", "III và IV", "1 hoặc 2", "II-III"). */
+const MORE_REGIONS_RE = /\s*(?:,|và|hoặc|[-\u2010-\u2015\u2212])\s*(?:\d|[IVXL]+(?![\p{L}\p{M}\p{N}]))/uy;
+/** Words a number counts after "khu vực" ("khu vực 2 huyện", "… 3 năm nay", "… 20 doanh nghiệp"): no region's number then. */
+const REGION_COUNTED = new PhraseSet(new Set([
+  'năm', 'tháng', 'ngày', 'tuần', 'quý', 'lần', 'đợt', 'người', 'hộ', 'huyện', 'tỉnh', 'quận', 'xã', 'phường', 'thị', 'thành', 'doanh',
+  'đơn', 'chợ', 'cơ', 'chi', 'đội', 'tổ', 'địa', 'khu', 'trường', 'công', 'điểm', 'cửa', 'trạm', 'thôn', 'ấp', 'bản', 'xóm', 'làng',
+]));
 
 /**
  * Family names that end hardly any place's name, as "Hà", "Lâm", "Hồ", "Lê" do ("Thanh Hà", "Bảo Lâm", "Long
@@ -537,6 +544,21 @@ export function listedFieldStartBefore(text: string, words: Words, j: number, st
   return -1;
 }
 
+/**
+ * Is word i a region's number after "khu vực": a Roman numeral (in capitals, "I" and "V" alone too) or a
+ * number of up to three digits, not one of a list and not one that counts.
+ */
+function regionNumberAt(text: string, words: Words, i: number): boolean {
+  if (!joined(text, words, i)) return false;
+  const word = text.slice(words.starts[i], words.ends[i]);
+  const roman = ROMAN_RE.test(word) && (words.shapes[i] === Shape.Upper || word.length === 1);
+  if (!roman && !(words.shapes[i] === Shape.Other && UNIT_NUMBER_RE.test(word))) return false;
+  MORE_REGIONS_RE.lastIndex = words.ends[i];
+  if (MORE_REGIONS_RE.test(text)) return false;
+  if (roman) return true;
+  return !countWordAfter(text, words.ends[i]) && !(i + 1 < words.count && joined(text, words, i + 1) && words.shapes[i + 1] === Shape.Lower && words.phraseIn(REGION_COUNTED, i + 1, 1));
+}
+
 /** Is word k a unit's number (up to three digits) joined to the word before it? */
 function unitNumberAt(text: string, words: Words, k: number): boolean {
   return words.shapes[k] === Shape.Other && joined(text, words, k) && UNIT_NUMBER_RE.test(words.lower(k));
@@ -902,13 +924,9 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
       break;
     }
     // A region's number ends the name of a regional office ("Chi cục Thuế khu vực XV", "Chi cục Hải quan
-    // khu vực 3"): without it, every region's office was one body.
-    if (i === last + 1 && i >= first + 2 && words.lowerIs(last, 'vực') && words.lowerIs(last - 1, 'khu') &&
-      ((words.shapes[i] === Shape.Upper && ROMAN_RE.test(text.slice(words.starts[i], words.ends[i]))) ||
-        unitNumberAfter(text, words, i) === i)) {
-      last = i;
-      break;
-    }
+    // khu vực 3"): without it, every region's office was one body. Not one of a list ("khu vực II và
+    // III", "khu vực 1 hoặc 2"), nor a number that counts ("khu vực 3 tháng đầu năm", "… 2 huyện biên giới").
+    if (i === last + 1 && i >= first + 2 && words.lowerIs(last, 'vực') && words.lowerIs(last - 1, 'khu') && regionNumberAt(text, words, i)) return i;
     // A specialised school's "chuyên" before its name ("Trường THPT chuyên Lê Hồng Phong").
     if (i === last + 1 && words.shapes[i] === Shape.Lower && words.lowerIs(i, 'chuyên') && i + 1 < words.count && words.shapes[i + 1] === Shape.Cap &&
       joined(text, words, i + 1) && (words.lowerIs(last, 'thpt') || (words.lowerIs(last, 'thông') && words.lowerIs(last - 1, 'phổ')))) {
@@ -1199,6 +1217,10 @@ for (const h of POSITION_HEADS) {
 }
 flagWords(HEAD_FIRST_WORDS, Lex.HeadFirst);
 const HEAD_SET = new PhraseSet(POSITION_HEADS);
+/** Chiefs named by their field and "trưởng" ("kế toán trưởng"), which a head that "trưởng" begins may follow. */
+const FIELD_CHIEFS = new PhraseSet(new Set(['kế toán trưởng', 'kiểm toán trưởng']));
+/** The most words of a position head ("đại sứ đặc mệnh toàn quyền"). */
+const HEAD_MAX_WORDS = Math.max(...[...POSITION_HEADS].map((h) => h.split(' ').length));
 const HEAD_PREFIX_SET = new PhraseSet(HEAD_PREFIXES);
 flagWords(HEAD_PREFIXES, Lex.HeadPrefix);
 flagWords([...POSITION_HEADS].flatMap((h) => h.split(' ').slice(1)), Lex.HeadLater);
@@ -1218,7 +1240,7 @@ export function positionHeadLength(text: string, words: Words, i: number): numbe
   if (!(first & Lex.HeadPrefix)) return best ? k - i + best : 0;
   // Each phrase is looked up in both sets at once: a head (bit 1), a prefix of a longer head (bit 2);
   // one whose last word no head has after its first is neither.
-  for (let len = 2; len <= 5 && k + len <= words.count; len++) {
+  for (let len = 2; len <= HEAD_MAX_WORDS && k + len <= words.count; len++) {
     if (!joined(text, words, k + len - 1) || !(words.flags(k + len - 1) & Lex.HeadLater)) break;
     const bits = words.phraseBits(HEAD_SET, HEAD_PREFIX_SET, k, len);
     if (bits & 1) best = len;
@@ -1228,6 +1250,10 @@ export function positionHeadLength(text: string, words: Words, i: number): numbe
   // Nor is "Thủ trưởng thôn" after a name: "trưởng thôn" is the post ("Hồ Văn Thủ trưởng thôn …").
   if (best === 2 && words.shapes[k] === Shape.Cap && words.lowerIs(k, 'thủ') && words.lowerIs(k + 1, 'trưởng') &&
     (words.shapes[k + 1] === Shape.Cap || positionHeadLength(text, words, k + 1) > 1)) best = 0;
+  // A field's head ending in "trưởng" ("kiểm toán trưởng", "kế toán trưởng") before a head that "trưởng"
+  // begins is the field's word and that head ("Tổ kiểm toán trưởng đoàn Nguyễn Văn Cường": "trưởng đoàn").
+  if (best >= 3 && words.lowerIs(k + best - 1, 'trưởng') && words.phraseIn(FIELD_CHIEFS, k, best) && k + best < words.count &&
+    joined(text, words, k + best) && words.phraseBits(HEAD_SET, HEAD_PREFIX_SET, k + best - 1, 2) & 1) best = 0;
   // A unit's head ("Đại đội trưởng", "Trung đoàn trưởng", "Chi cục trưởng") right after a name's middle
   // word begins with the name's last syllable: "Nguyễn Văn Đại đội trưởng …" is Nguyễn Văn Đại's "đội trưởng"
   // (a rank is a rank there: "Nguyễn Văn Thị Đại tá").

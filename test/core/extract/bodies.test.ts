@@ -845,8 +845,37 @@ describe('regional offices and their number', () => {
         ['Nguyễn Văn Tâm', ['Kiểm toán trưởng Kiểm toán nhà nước khu vực II']],
       ]);
     }
-    // a region named in words, or a number that counts, is no part of the name
-    assert.deepStrictEqual(organizations('Chi cục Thuế khu vực 6 tháng đầu năm thu đạt 58%.').map((o) => o.name), ['Chi cục Thuế khu vực']);
+    // "I" and "V" alone are numerals there too
+    assert.deepStrictEqual(organizations('Hội thảo tại Học viện Chính trị khu vực I thu hút 200 đại biểu.').map((o) => o.name), ['Học viện Chính trị khu vực I']);
+    // a number that counts, or one of a list, is no part of the name
+    for (const [line, body] of [
+      ['Chi cục Thuế khu vực 6 tháng đầu năm thu đạt 58%.', 'Chi cục Thuế khu vực'],
+      ['Chi cục Hải quan khu vực 2 huyện biên giới được tăng cường.', 'Chi cục Hải quan khu vực'],
+      ['Chi cục Thuế khu vực 3 năm nay thu vượt dự toán.', 'Chi cục Thuế khu vực'],
+      ['Chi cục Thuế khu vực 1 hoặc 2 sẽ tiếp nhận hồ sơ.', 'Chi cục Thuế khu vực'],
+      ['Các Chi cục Thuế khu vực II, III và IV đều vượt thu.', 'Chi cục Thuế khu vực'],
+      ['Chi cục Thuế khu vực XI và XII đều vượt thu.', 'Chi cục Thuế khu vực'],
+      ['Chi cục Thuế khu vực II-III vượt thu.', 'Chi cục Thuế khu vực'],
+    ]) assert.deepStrictEqual(organizations(line).map((o) => o.name), [body], line);
+  });
+});
+
+describe('envoys', () => {
+  it('hold their post with the country they serve in, before the name or after it', () => {
+    const text = 'Đại sứ Việt Nam tại Nhật Bản Phạm Quang Hiệu trình bày tham luận. Ông Nguyễn Bá Hùng, Đại sứ đặc mệnh toàn quyền Việt Nam tại Lào, dự. ' +
+      'Phó Đại sứ Việt Nam tại Trung Quốc Trần Văn Chính và Tổng Lãnh sự Việt Nam tại Nga Đặng Minh Khôi cùng dự. Đại sứ Lê Hoài Trung phát biểu.';
+    for (const spelled of [text, text.normalize('NFD')]) {
+      assert.deepStrictEqual(names(people(spelled)).map(([n, p]) => [(n as string).normalize('NFC'), (p as string[]).map((x) => x.normalize('NFC'))]), [
+        ['Phạm Quang Hiệu', ['Đại sứ Việt Nam tại Nhật Bản']],
+        ['Nguyễn Bá Hùng', ['Đại sứ đặc mệnh toàn quyền Việt Nam tại Lào']],
+        ['Trần Văn Chính', ['Phó Đại sứ Việt Nam tại Trung Quốc']],
+        ['Đặng Minh Khôi', ['Tổng Lãnh sự Việt Nam tại Nga']],
+        ['Lê Hoài Trung', ['Đại sứ']],
+      ]);
+    }
+    // the embassy is no envoy; a foreign envoy's name is not read, nor does the post reach the next person
+    assert.deepStrictEqual(names(people('Đại sứ quán Việt Nam tại Nhật Bản tổ chức. Tiếp Đại sứ Nhật Bản tại Việt Nam Ito Naoki, Chủ tịch UBND tỉnh Nguyễn Văn An cho biết.')),
+      [['Nguyễn Văn An', ['Chủ tịch UBND tỉnh']]]);
   });
 });
 
@@ -861,5 +890,7 @@ describe('posts that end in "trưởng" after a field', () => {
         ['Phạm Văn Mười', ['Hạm trưởng']],
       ]);
     }
+    // "kiểm toán" before "trưởng đoàn" is the field: the post is "trưởng đoàn"
+    assert.deepStrictEqual(names(people('Tổ kiểm toán trưởng đoàn Nguyễn Văn Cường đã trao đổi với Sở Tài chính.')), [['Nguyễn Văn Cường', ['trưởng đoàn']]]);
   });
 });
