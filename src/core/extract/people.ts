@@ -176,6 +176,8 @@ const COMPLETE_HEADS = new PhraseSet(new Set([
 /** An envoy's post, which names the country it serves in after "tại" ("Đại sứ Việt Nam tại Nhật Bản"). */
 const ENVOY_HEADS = new PhraseSet(new Set(['đại sứ', 'đại sứ đặc mệnh toàn quyền', 'tổng lãnh sự', 'lãnh sự']));
 const ENVOY_HEAD_MAX = 6;
+/** Lower-case words after an envoy's post that go on with it, not a verb ("Đại sứ kiêm …", "… nhiệm kỳ 2018-2021"). */
+const ENVOY_GOES_ON = new PhraseSet(new Set(['kiêm', 'và', 'tại', 'nhiệm']));
 const HONORIFICS = new Set(['ông', 'bà', 'anh', 'chị', 'cô', 'thầy', 'cụ', 'bác', 'em']);
 flagWords(HEAD_SYLLABLES, Lex.HeadSyllable);
 flagWords(HONORIFICS, Lex.Honorific);
@@ -770,14 +772,18 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     return -1;
   };
   /**
-   * Is the post from its head at word p (hl words) an envoy's who is not Vietnam's, or whose country is not
-   * written ("Đại sứ Nhật Bản", "Đại sứ")? In a chain of posts it is another person's: the guest's a host
-   * receives ("Tiếp Đại sứ Nhật Bản, Chủ tịch UBND tỉnh, ông A, …").
+   * Is the post from its head at word p (hl words) an envoy's of another country than Vietnam, written
+   * right after the head ("Đại sứ Nhật Bản")? After a name it is the last post that name holds, and
+   * never one after the name's other posts ("ông A, Giám đốc Sở Ngoại vụ, Đại sứ Nhật Bản và …").
    */
-  const otherEnvoy = (p: number, hl: number): boolean => {
-    if (!envoyEndsAt(p + hl - 1)) return false;
+  const foreignEnvoy = (p: number, hl: number): boolean => {
     const c = p + hl;
-    return !(c + 1 < words.count && joined(text, words, c) && words.lowerIs(c, 'việt') && words.lowerIs(c + 1, 'nam'));
+    return envoyEndsAt(c - 1) && c < words.count && joined(text, words, c) && !words.lowerIs(c, 'việt') && anyCountryLength(c) > 0;
+  };
+  /** Does an envoy's post begin at word p? */
+  const envoyPostAt = (p: number): boolean => {
+    const hl = positionHeadLength(text, words, p);
+    return hl > 0 && envoyEndsAt(p + hl - 1);
   };
   /** Does an envoy's head (ENVOY_HEADS) end at word e? */
   const envoyEndsAt = (e: number): boolean => {
@@ -785,24 +791,37 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     return false;
   };
   /**
-   * An envoy's post goes on over "tại" and the country it serves in ("Đại sứ Việt Nam tại Nhật Bản",
-   * "Tổng Lãnh sự tại Thượng Hải" is not read: only a country): where the post ending at word `last`
-   * ends then.
+   * The place an envoy serves in, from word i after "tại": a country of the list, or up to three
+   * capitalised words that a name (three syllables from a family name) or the post's end follows
+   ("Thượng Hải", "Luang Prabang"). Its last word, or -1.
+   */
+  const envoyPlaceEnd = (i: number): number => {
+    if (i >= words.count || !joined(text, words, i)) return -1;
+    const n = anyCountryLength(i);
+    if (n > 0) return i + n - 1;
+    let k = i;
+    while (k < words.count && k < i + 3 && words.shapes[k] === Shape.Cap && (k === i || joined(text, words, k)) && !(k > i && fullName(k))) k++;
+    if (k === i || (k < words.count && joined(text, words, k) && words.shapes[k] === Shape.Cap && !fullName(k))) return -1;
+    return k - 1;
+  };
+  /**
+   * An envoy's post goes on over "tại" and the place it serves in ("Đại sứ Việt Nam tại Nhật Bản",
+   * "Tổng Lãnh sự Việt Nam tại Thượng Hải"): where the post ending at word `last` ends then.
    */
   const envoyPostEnd = (p: number, hl: number, last: number): number => {
     const at = last + 1;
-    if (at + 1 >= words.count || !words.lowerIs(at, 'tại') || !joined(text, words, at) || !joined(text, words, at + 1)) return last;
+    if (at + 1 >= words.count || !words.lowerIs(at, 'tại') || !joined(text, words, at)) return last;
     if (!(envoyEndsAt(p + hl - 1) && (last === p + hl - 1 || anyCountryLength(p + hl) === last - p - hl + 1))) return last;
-    const n = anyCountryLength(at + 1);
-    return n > 0 ? at + n : last;
+    const e = envoyPlaceEnd(at + 1);
+    return e > at ? e : last;
   };
   /**
    * Is word j the "tại" of an envoy's post read back from a name ("Đại sứ Việt Nam tại Nhật Bản Phạm
-   * Quang Hiệu"): an envoy's head, and its own country at most, right before it, a country after it
-   * up to word `to`?
+   * Quang Hiệu"): an envoy's head, and its own country at most, right before it, the place it serves in
+   * after it up to word `to`?
    */
   const envoyAt = (j: number, to: number): boolean => {
-    if (!words.lowerIs(j, 'tại') || !joined(text, words, j) || anyCountryLength(j + 1) !== to - j) return false;
+    if (!words.lowerIs(j, 'tại') || !joined(text, words, j) || envoyPlaceEnd(j + 1) !== to) return false;
     if (envoyEndsAt(j - 1)) return true;
     for (let n = 1; n <= 2; n++) if (anyCountryLength(j - n) === n && envoyEndsAt(j - n - 1)) return true;
     return false;
@@ -957,18 +976,21 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       // A head, a country and a foreign name after them: the country's leader, another person ("Thủ tướng
       // Phạm Minh Chính, Thủ tướng Malaysia Anwar Ibrahim chứng kiến …").
       if (nameAt(next) || shortNameAfterPost(next, p, last) || foreignLeaderPost(p, hl, last)) break;
-      // An envoy's bare title before a verb is the sentence's subject, not the name's post ("Tiếp Chủ tịch
-      // UBND tỉnh, ông A, Đại sứ bày tỏ …").
+      // An envoy's post before a verb is the sentence's subject, not the name's post ("Tiếp Chủ tịch UBND
+      // tỉnh, ông A, Đại sứ Nhật Bản bày tỏ …"); not before "kiêm", "và", "tại", "nhiệm kỳ".
       const envoy = envoyEndsAt(p + hl - 1);
-      if (envoy && last === p + hl - 1 && next < words.count && joined(text, words, next) && words.shapes[next] === Shape.Lower) break;
+      if (envoy && next < words.count && joined(text, words, next) && words.shapes[next] === Shape.Lower && !words.phraseIn(ENVOY_GOES_ON, next, 1)) break;
+      const foreign = envoy && foreignEnvoy(p, hl);
+      if (foreign && out.length > 0) break;
       out.push([words.starts[p], words.ends[last]]);
       // A foreign envoy holds no post of ours after it: the next post is another person's.
-      if (envoy && otherEnvoy(p, hl)) break;
+      if (foreign) break;
       // "A, Phó Bí thư Huyện ủy và Chủ tịch UBND huyện, phát biểu": two posts joined by "và" — not before
       // "cùng", "đều" ("A, Bí thư Huyện ủy và Chủ tịch UBND huyện cùng dự" are two people), nor of many,
       // nor when the second is the next name's (see apposedTo).
       if (next + 1 < words.count && words.lowerIs(next, 'và') && joined(text, words, next) && joined(text, words, next + 1)) {
-        const hl2 = positionHeadLength(text, words, next + 1);
+        // (an envoy's post after "và" is another person's: "Chủ tịch UBND tỉnh và Đại sứ Nhật Bản")
+        const hl2 = envoyPostAt(next + 1) ? 0 : positionHeadLength(text, words, next + 1);
         const last2 = hl2 > 0 ? unitNumberEnd(extendBody(text, words, next + hl2, postStop)) : -1;
         if (last2 > 0 && !(next + hl2 + 1 < words.count && words.phraseIn(GROUP_WORDS, next + hl2 + 1, 1)) && (last2 > next + hl2 || completeHead(next + 1, hl2)) && !twoTerritories(p, hl, last, next + 1, hl2, last2) &&
           !(last2 + 1 < words.count && (togetherAt(last2 + 1) || apposedTo(last2) || postsRunToName(last2)))) {
@@ -1184,7 +1206,9 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       // same post without "Phó" or with it: that is another person's ("Chủ tịch UBND huyện, Phó Chủ tịch
       // UBND huyện, ông A").
       const before = comma && !(marks[s - 1] & NAME_END) && !cuedWordsEndAt(s - 1) ? postStartBefore(s) : -1;
-      if (before >= 0 && (deputyPair(before, s - 1, s, end) || signedFor(before) || otherEnvoy(before, positionHeadLength(text, words, before)))) return posts.reverse();
+      // An envoy's post before another is another person's too: the guest's a host receives ("Tiếp Đại sứ
+      // Việt Nam tại Lào, Bí thư Tỉnh ủy, ông A, …").
+      if (before >= 0 && (deputyPair(before, s - 1, s, end) || signedFor(before) || envoyPostAt(before))) return posts.reverse();
       if (before >= 0) {
         end = s - 1;
         continue;

@@ -873,6 +873,17 @@ describe('envoys', () => {
         ['Lê Hoài Trung', ['Đại sứ']],
       ]);
     }
+    // a city the envoy serves in, before the next name
+    assert.deepStrictEqual(names(people('Giám đốc Sở Ngoại vụ Nguyễn Văn An, Tổng Lãnh sự Việt Nam tại Thượng Hải Ngô Minh Nguyệt cùng dự.')), [
+      ['Nguyễn Văn An', ['Giám đốc Sở Ngoại vụ']], ['Ngô Minh Nguyệt', ['Tổng Lãnh sự Việt Nam tại Thượng Hải']],
+    ]);
+    // an envoy received, or named after "và" or before a verb, is another person than the name's
+    for (const [line, expected] of [
+      ['Tiếp Đại sứ Việt Nam tại Lào, Bí thư Tỉnh ủy, ông Trần Văn Bảo, đề nghị Đại sứ quán tiếp tục hỗ trợ.', [['Trần Văn Bảo', ['Bí thư Tỉnh ủy']]]],
+      ['Ông Nguyễn Văn An, Chủ tịch UBND tỉnh và Đại sứ Nhật Bản đã ký biên bản ghi nhớ.', [['Nguyễn Văn An', ['Chủ tịch UBND tỉnh']]]],
+      ['Tiếp Chủ tịch UBND tỉnh, ông Nguyễn Văn An, Đại sứ Nhật Bản bày tỏ ấn tượng.', [['Nguyễn Văn An', []]]],
+      ['Dự lễ có ông Nguyễn Văn An, Giám đốc Sở Ngoại vụ, Đại sứ Nhật Bản và các đại biểu.', [['Nguyễn Văn An', ['Giám đốc Sở Ngoại vụ']]]],
+    ] as const) assert.deepStrictEqual(names(people(line)), expected, line);
     // the embassy is no envoy; a foreign envoy's name is not read, nor does the post reach the next person
     assert.deepStrictEqual(names(people('Đại sứ quán Việt Nam tại Nhật Bản tổ chức. Tiếp Đại sứ Nhật Bản tại Việt Nam Ito Naoki, Chủ tịch UBND tỉnh Nguyễn Văn An cho biết.')),
       [['Nguyễn Văn An', ['Chủ tịch UBND tỉnh']]]);
