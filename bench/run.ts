@@ -260,7 +260,7 @@ function incrementalAndLookups(r: FullResult): void {
 interface GrammarPass { documents: number; bytes: number; ms: number; lines: number; tokens: number; mbPerSec: number; linesPerSec: number; slowest: { ms: number; length: number } }
 interface GrammarResult {
   missing?: string; error?: string; loadMs: number; first: GrammarPass; steady: GrammarPass;
-  adversarial: Record<string, { ms: number; length: number; stoppedEarly: boolean }>; lineLimitMs: number;
+  adversarial: Record<string, { ms: number; maxMs?: number; length: number; stoppedEarly: boolean }>; lineLimitMs: number;
 }
 
 function grammar(dir: string): void {
@@ -290,10 +290,12 @@ function grammar(dir: string): void {
   let worstName = '';
   let worstEditor = 0;
   let worstEditorName = '';
+  let worstEditorMax = 0;
   for (const [name, a] of Object.entries(g.adversarial)) {
-    out(`    ${name.padEnd(72)} ${fmt(a.ms, 1).padStart(9)} ms  (${a.length} chars${a.stoppedEarly ? `, STOPPED at the ${g.lineLimitMs} ms limit` : ''})`);
+    const slowestRun = a.maxMs !== undefined ? `, slowest run ${fmt(a.maxMs, 1)} ms` : '';
+    out(`    ${name.padEnd(72)} ${fmt(a.ms, 1).padStart(9)} ms  (${a.length} chars${slowestRun}${a.stoppedEarly ? `, STOPPED at the ${g.lineLimitMs} ms limit` : ''})`);
     if (a.ms > worst) [worst, worstName] = [a.ms, name];
-    if (a.length <= 20000 && a.ms > worstEditor) [worstEditor, worstEditorName] = [a.ms, name];
+    if (a.length <= 20000 && a.ms > worstEditor) [worstEditor, worstEditorName, worstEditorMax] = [a.ms, name, a.maxMs ?? a.ms];
   }
   // The first pass includes oniguruma compiling each rule on first use, a one-off per editor session.
   const corpusWorst = g.steady.slowest.ms;
@@ -301,7 +303,7 @@ function grammar(dir: string): void {
   // a line is one plain token, so the whole-line time is a linearity check, not what the editor spends.
   const worstLength = g.adversarial[worstName]?.length ?? 0;
   row('adversarial line, whole (linearity check)', `${fmt(worst, 1)} ms for ${worstLength} chars = ${fmt((worst * 1000) / Math.max(1, worstLength), 2)} µs/char (${worstName})`, 'reference', null);
-  row('slowest adversarial line ≤ 20,000 chars', `${fmt(worstEditor, 1)} ms (${worstEditorName})`, '< 50 ms', worstEditor < 50);
+  row('slowest adversarial line ≤ 20,000 chars', `${fmt(worstEditor, 1)} ms, median of its runs (slowest run ${fmt(worstEditorMax, 1)}; ${worstEditorName.replace(/ — .*/, '')})`, '< 50 ms', worstEditor < 50);
   row('grammar JSON size', `${fmt(grammarKB, 0)} KB`, '—', null);
   row('slowest grammar line (corpus, steady)', `${fmt(corpusWorst, 1)} ms (first pass, compiling: ${fmt(g.first.slowest.ms, 1)} ms)`, '< 50 ms', corpusWorst < 50);
   out();
