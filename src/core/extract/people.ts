@@ -176,6 +176,7 @@ const COMPLETE_HEADS = new PhraseSet(new Set([
 /** An envoy's post, which names the country it serves in after "tại" ("Đại sứ Việt Nam tại Nhật Bản"). */
 const ENVOY_HEADS = new PhraseSet(new Set(['đại sứ', 'đại sứ đặc mệnh toàn quyền', 'tổng lãnh sự', 'lãnh sự']));
 const ENVOY_HEAD_MAX = 6;
+const ENVOY_LAST_WORDS = new PhraseSet(new Set([...ENVOY_HEADS.phrases].map((h) => h.slice(h.lastIndexOf(' ') + 1))));
 /** Lower-case words after an envoy's post that go on with it, not a verb ("Đại sứ kiêm …", "… nhiệm kỳ 2018-2021"). */
 const ENVOY_GOES_ON = new PhraseSet(new Set(['kiêm', 'và', 'tại', 'nhiệm']));
 const HONORIFICS = new Set(['ông', 'bà', 'anh', 'chị', 'cô', 'thầy', 'cụ', 'bác', 'em']);
@@ -762,6 +763,8 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     i + 1 < words.count && words.lowerIs(i, 'việt') && words.lowerIs(i + 1, 'nam') && words.shapes[i + 1] !== Shape.Lower ? 2 : i >= 0 && i < words.count ? countryLength(words, i) : 0;
   /** Where an envoy's head of three words or more that ends at word e starts, its words joined; -1 if none. */
   const envoyStartBefore = (e: number): number => {
+    // (the only such head ends in "quyền": one comparison for most words)
+    if (!words.lowerIs(e, 'quyền')) return -1;
     for (let n = ENVOY_HEAD_MAX; n >= 3; n--) {
       const s = e - n + 1;
       if (s < 0 || !words.phraseIn(ENVOY_HEADS, s, n)) continue;
@@ -787,6 +790,8 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   };
   /** Does an envoy's head (ENVOY_HEADS) end at word e? */
   const envoyEndsAt = (e: number): boolean => {
+    // (every envoy's head ends in "sứ", "sự" or "quyền": one look at the word for most posts)
+    if (e < 1 || !words.phraseIn(ENVOY_LAST_WORDS, e, 1)) return false;
     for (let n = 2; n <= ENVOY_HEAD_MAX && e - n + 1 >= 0; n++) if (words.phraseIn(ENVOY_HEADS, e - n + 1, n)) return true;
     return false;
   };
