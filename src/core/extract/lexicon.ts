@@ -149,6 +149,8 @@ export const enum Lex {
   PlaceLast = 1 << 26,
   /** The second word of a compound of STANDALONE_WORD_COMPOUNDS ("kết" of "đoàn kết"). */
   StandaloneSecond = 1 << 27,
+  /** The first word of what a country's formal name puts before it ("cộng" of "cộng hòa", "vương", "nước"). */
+  CountryPrefixFirst = 1 << 28,
 }
 export const WORD_FLAGS = new Map<string, number>();
 let flagsVersion = 0;

@@ -176,6 +176,13 @@ const COMPLETE_HEADS = new PhraseSet(new Set([
 /** An envoy's post, which names the country it serves in after "tại" ("Đại sứ Việt Nam tại Nhật Bản"). */
 const ENVOY_HEADS = new PhraseSet(new Set(['đại sứ', 'đại sứ đặc mệnh toàn quyền', 'tổng lãnh sự', 'lãnh sự']));
 const ENVOY_HEAD_MAX = 6;
+/** What a country's formal name puts before it ("Cộng hòa Pháp", "Vương quốc Campuchia", "nước CHXHCN Việt Nam"). */
+const COUNTRY_PREFIXES = new PhraseSet(new Set([
+  'nước', 'cộng hòa', 'cộng hòa dân chủ', 'cộng hòa dân chủ nhân dân', 'cộng hòa nhân dân', 'cộng hòa liên bang', 'cộng hòa xã hội chủ nghĩa',
+  'cộng hòa hồi giáo', 'vương quốc', 'liên bang', 'hợp chúng quốc', 'chdcnd', 'chnd', 'chlb', 'chxhcn', 'nước chxhcn', 'nước chdcnd', 'nước cộng hòa xã hội chủ nghĩa',
+]));
+const COUNTRY_PREFIX_MAX = Math.max(...[...COUNTRY_PREFIXES.phrases].map((p) => p.split(' ').length));
+flagWords([...COUNTRY_PREFIXES.phrases].map((p) => p.split(' ')[0]), Lex.CountryPrefixFirst);
 const ENVOY_LAST_WORDS = new PhraseSet(new Set([...ENVOY_HEADS.phrases].map((h) => h.slice(h.lastIndexOf(' ') + 1))));
 /** Lower-case words after an envoy's post that go on with it, not a verb ("Đại sứ kiêm …", "… nhiệm kỳ 2018-2021"). */
 const ENVOY_GOES_ON = new PhraseSet(new Set(['kiêm', 'và', 'tại', 'nhiệm']));
@@ -759,8 +766,21 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     return n > 0 && c + n <= last && words.shapes[c + n] !== Shape.Lower && joined(text, words, c + n);
   };
   /** How many words a country's name takes at word i, Việt Nam's included (0: none). */
-  const anyCountryLength = (i: number): number =>
+  const bareCountryLength = (i: number): number =>
     i + 1 < words.count && words.lowerIs(i, 'việt') && words.lowerIs(i + 1, 'nam') && words.shapes[i + 1] !== Shape.Lower ? 2 : i >= 0 && i < words.count ? countryLength(words, i) : 0;
+  /** … written formally too: "Cộng hòa Pháp", "Liên bang Nga", "CHDCND Lào", "nước CHXHCN Việt Nam". */
+  const anyCountryLength = (i: number): number => {
+    const n = bareCountryLength(i);
+    if (n > 0 || i < 0 || i >= words.count || !(words.flags(i) & Lex.CountryPrefixFirst)) return n;
+    for (let p = COUNTRY_PREFIX_MAX; p >= 1; p--) {
+      if (i + p >= words.count || !words.phraseIn(COUNTRY_PREFIXES, i, p)) continue;
+      let ok = true;
+      for (let k = i + 1; k <= i + p && ok; k++) ok = joined(text, words, k);
+      const m = ok ? bareCountryLength(i + p) : 0;
+      if (m > 0) return p + m;
+    }
+    return 0;
+  };
   /** Where an envoy's head of three words or more that ends at word e starts, its words joined; -1 if none. */
   const envoyStartBefore = (e: number): number => {
     // (the only such head ends in "quyền": one comparison for most words)
@@ -828,8 +848,13 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   const envoyAt = (j: number, to: number): boolean => {
     if (!words.lowerIs(j, 'tại') || !joined(text, words, j) || envoyPlaceEnd(j + 1) !== to) return false;
     if (envoyEndsAt(j - 1)) return true;
-    for (let n = 1; n <= 2; n++) if (anyCountryLength(j - n) === n && envoyEndsAt(j - n - 1)) return true;
+    for (let n = 1; n <= COUNTRY_PREFIX_MAX + 2; n++) if (anyCountryLength(j - n) === n && envoyEndsAt(j - n - 1)) return true;
     return false;
+  };
+  /** The "tại" of an envoy's post (envoyAt) at word j or a few words before it, its place running to word `to`; -1 if none. */
+  const envoyPlaceStart = (j: number, to: number): number => {
+    for (let t = j; t >= 0 && t >= j - COUNTRY_PREFIX_MAX; t--) if (words.lowerIs(t, 'tại')) return envoyAt(t, to) ? t : -1;
+    return -1;
   };
   /** Does a name of three syllables or more start at word i, joined to the word before? A post read up to it is that name's. */
   const nameAt = (i: number): boolean => i < words.count && joined(text, words, i) && nameStartsAt(i) && startingAt.get(i)!.b - i >= 2;
@@ -1085,7 +1110,12 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
         continue;
       }
       // … and the "tại" of an envoy's post ("Đại sứ Việt Nam tại Nhật Bản Phạm Quang Hiệu").
-      if (inPost && words.shapes[j] === Shape.Lower && envoyAt(j, from - 1)) continue;
+      // (its lower-case words too: "… tại Liên bang Nga …")
+      const at = inPost && words.shapes[j] === Shape.Lower ? envoyPlaceStart(j, from - 1) : -1;
+      if (at >= 0) {
+        j = at;
+        continue;
+      }
       // … and the lower-case words of an envoy's title ("Đại sứ đặc mệnh toàn quyền Việt Nam tại Lào …").
       const envoy = inPost && words.shapes[j] === Shape.Lower ? envoyStartBefore(j) : -1;
       if (envoy >= 0) {

@@ -873,6 +873,10 @@ describe('envoys', () => {
         ['Lê Hoài Trung', ['Đại sứ']],
       ]);
     }
+    // a country written formally
+    assert.deepStrictEqual(names(people('Đại sứ Việt Nam tại Liên bang Nga Đặng Minh Khôi dự. Ông Nguyễn Đình Bin, nguyên Đại sứ Việt Nam tại Cộng hòa Dân chủ Đức, từ trần.')), [
+      ['Đặng Minh Khôi', ['Đại sứ Việt Nam tại Liên bang Nga']], ['Nguyễn Đình Bin', ['nguyên Đại sứ Việt Nam tại Cộng hòa Dân chủ Đức']],
+    ]);
     // a city the envoy serves in, before the next name
     assert.deepStrictEqual(names(people('Giám đốc Sở Ngoại vụ Nguyễn Văn An, Tổng Lãnh sự Việt Nam tại Thượng Hải Ngô Minh Nguyệt cùng dự.')), [
       ['Nguyễn Văn An', ['Giám đốc Sở Ngoại vụ']], ['Ngô Minh Nguyệt', ['Tổng Lãnh sự Việt Nam tại Thượng Hải']],
