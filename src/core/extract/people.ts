@@ -671,13 +671,15 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   const neverPerson = (c: Candidate) => placeAfterCue(c) || inBodyName(c) || schoolBefore(c.a) || countryFirst(c) || claims.overlaps(words.starts[c.a], words.ends[c.b]);
   /**
    * A run that begins with a country's name of two words is no Vietnamese name: the country alone, with
-   * no cue before it ("Bộ trưởng Ngoại giao Thái Lan ký kết"), or the country and its leader's foreign
-   * name right after a leader's post ("Thủ tướng Thái Lan Srettha Thavisin", "Thủ tướng Hàn Quốc Han
-   * Duck-soo"). After any other post, a cue or in a list it may be one ("Giám đốc Hà Lan Anh", "Bà Hà Lan
+   * no cue before it ("Bộ trưởng Ngoại giao Thái Lan ký kết") or after an envoy's title ("Đại sứ Thái
+   * Lan"), or the country and its leader's or envoy's foreign name right after their post ("Thủ tướng
+   * Thái Lan Srettha Thavisin", "Thủ tướng Hàn Quốc Han Duck-soo"). After any other post, a cue or in a list it may be one ("Giám đốc Hà Lan Anh", "Bà Hà Lan
    * Anh").
    */
   const countryFirst = (c: Candidate) => joined(text, words, c.a + 1) && twoWordCountryAt(words, c.a) &&
-    (c.b === c.a + 1 ? !cueBefore(c.a) : leaderHeadBefore(c.a));
+    (c.b === c.a + 1 ? !cueBefore(c.a) || envoyBefore(c.a) : leaderHeadBefore(c.a) || envoyBefore(c.a));
+  /** Does an envoy's head end right before word a ("Đại sứ Thái Lan": the country's envoy, not a name)? */
+  const envoyBefore = (a: number): boolean => a >= 2 && joined(text, words, a) && envoyEndsAt(a - 1);
   /** Does a country's leader's post (LEADER_HEADS) end right before word a? */
   const leaderHeadBefore = (a: number): boolean => {
     if (!joined(text, words, a)) return false;
@@ -1240,7 +1242,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       // The posts go on back over commas ("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, ông A"), but not to the
       // same post without "Phó" or with it: that is another person's ("Chủ tịch UBND huyện, Phó Chủ tịch
       // UBND huyện, ông A").
-      const before = comma && !(marks[s - 1] & NAME_END) && !cuedWordsEndAt(s - 1) ? postStartBefore(s) : -1;
+      const before = comma && !(marks[s - 1] & NAME_END && !neverPerson(endingAt.get(s - 1)!)) && !cuedWordsEndAt(s - 1) ? postStartBefore(s) : -1;
       // An envoy's post before another is another person's too: the guest's a host receives ("Tiếp Đại sứ
       // Việt Nam tại Lào, Bí thư Tỉnh ủy, ông A, …").
       if (before >= 0 && (deputyPair(before, s - 1, s, end) || signedFor(before) || envoyPostAt(before))) return posts.reverse();

@@ -887,6 +887,8 @@ describe('envoys', () => {
       ['Ông Nguyễn Văn An, Chủ tịch UBND tỉnh và Đại sứ Nhật Bản đã ký biên bản ghi nhớ.', [['Nguyễn Văn An', ['Chủ tịch UBND tỉnh']]]],
       ['Tiếp Chủ tịch UBND tỉnh, ông Nguyễn Văn An, Đại sứ Nhật Bản bày tỏ ấn tượng.', [['Nguyễn Văn An', []]]],
       ['Dự lễ có ông Nguyễn Văn An, Giám đốc Sở Ngoại vụ, Đại sứ Nhật Bản và các đại biểu.', [['Nguyễn Văn An', ['Giám đốc Sở Ngoại vụ']]]],
+      // a country whose name is also a name's ("Thái Lan") after an envoy's title is the country
+      ['Tiếp Đại sứ Thái Lan, Chủ tịch UBND tỉnh, ông Nguyễn Văn An, đề nghị hai bên tăng cường kết nối.', [['Nguyễn Văn An', ['Chủ tịch UBND tỉnh']]]],
     ] as const) assert.deepStrictEqual(names(people(line)), expected, line);
     // the embassy is no envoy; a foreign envoy's name is not read, nor does the post reach the next person
     assert.deepStrictEqual(names(people('Đại sứ quán Việt Nam tại Nhật Bản tổ chức. Tiếp Đại sứ Nhật Bản tại Việt Nam Ito Naoki, Chủ tịch UBND tỉnh Nguyễn Văn An cho biết.')),
