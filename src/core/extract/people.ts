@@ -174,7 +174,9 @@ const COMPLETE_HEADS = new PhraseSet(new Set([
   'thành ủy viên', 'quận ủy viên', 'thị ủy viên', 'đảng ủy viên', 'thủ tướng', 'tổng bí thư', 'chủ tịch nước', 'đại biểu quốc hội', 'đbqh',
 ]));
 /** An envoy's post, which names the country it serves in after "tại" ("Đại sứ Việt Nam tại Nhật Bản"). */
-const ENVOY_HEADS = new PhraseSet(new Set(['đại sứ', 'đại sứ đặc mệnh toàn quyền', 'tổng lãnh sự', 'lãnh sự']));
+const ENVOY_HEADS = new PhraseSet(new Set([
+  'đại sứ', 'đại sứ đặc mệnh toàn quyền', 'tổng lãnh sự', 'lãnh sự', 'đại biện', 'đại biện lâm thời', 'tùy viên quốc phòng', 'tham tán', 'tham tán công sứ', 'công sứ',
+]));
 const ENVOY_HEAD_MAX = 6;
 /** What a country's formal name puts before it ("Cộng hòa Pháp", "Vương quốc Campuchia", "nước CHXHCN Việt Nam"). */
 const COUNTRY_PREFIXES = new PhraseSet(new Set([
@@ -184,6 +186,8 @@ const COUNTRY_PREFIXES = new PhraseSet(new Set([
 const COUNTRY_PREFIX_MAX = Math.max(...[...COUNTRY_PREFIXES.phrases].map((p) => p.split(' ').length));
 flagWords([...COUNTRY_PREFIXES.phrases].map((p) => p.split(' ')[0]), Lex.CountryPrefixFirst);
 const ENVOY_LAST_WORDS = new PhraseSet(new Set([...ENVOY_HEADS.phrases].map((h) => h.slice(h.lastIndexOf(' ') + 1))));
+/** … and those of the heads of three words or more ("quyền" of "đại sứ đặc mệnh toàn quyền"). */
+const ENVOY_LONG_LAST_WORDS = new PhraseSet(new Set([...ENVOY_HEADS.phrases].filter((h) => h.split(' ').length >= 3).map((h) => h.slice(h.lastIndexOf(' ') + 1))));
 /** Lower-case words after an envoy's post that go on with it, not a verb ("Đại sứ kiêm …", "… nhiệm kỳ 2018-2021"). */
 const ENVOY_GOES_ON = new PhraseSet(new Set(['kiêm', 'và', 'tại', 'nhiệm']));
 const HONORIFICS = new Set(['ông', 'bà', 'anh', 'chị', 'cô', 'thầy', 'cụ', 'bác', 'em']);
@@ -785,8 +789,8 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   };
   /** Where an envoy's head of three words or more that ends at word e starts, its words joined; -1 if none. */
   const envoyStartBefore = (e: number): number => {
-    // (the only such head ends in "quyền": one comparison for most words)
-    if (!words.lowerIs(e, 'quyền')) return -1;
+    // (their last words: one look for most words)
+    if (!words.phraseIn(ENVOY_LONG_LAST_WORDS, e, 1)) return -1;
     for (let n = ENVOY_HEAD_MAX; n >= 3; n--) {
       const s = e - n + 1;
       if (s < 0 || !words.phraseIn(ENVOY_HEADS, s, n)) continue;
@@ -857,6 +861,12 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   const envoyPlaceStart = (j: number, to: number): number => {
     for (let t = j; t >= 0 && t >= j - COUNTRY_PREFIX_MAX; t--) if (words.lowerIs(t, 'tại')) return envoyAt(t, to) ? t : -1;
     return -1;
+  };
+  /** Does a rank start at word i, joined to the word before, and a name of three syllables or more right after it? */
+  const rankBeforeName = (i: number): boolean => {
+    if (i >= words.count || !joined(text, words, i) || words.shapes[i] !== Shape.Cap) return false;
+    const n = rankLength(text, words, i);
+    return n > 0 && nameAt(i + n);
   };
   /** Does a name of three syllables or more start at word i, joined to the word before? A post read up to it is that name's. */
   const nameAt = (i: number): boolean => i < words.count && joined(text, words, i) && nameStartsAt(i) && startingAt.get(i)!.b - i >= 2;
@@ -1007,7 +1017,8 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       // body are its place ("A, Bí thư Huyện ủy Lâm Hà"): leaders' names have three or more.
       // A head, a country and a foreign name after them: the country's leader, another person ("Thủ tướng
       // Phạm Minh Chính, Thủ tướng Malaysia Anwar Ibrahim chứng kiến …").
-      if (nameAt(next) || shortNameAfterPost(next, p, last) || foreignLeaderPost(p, hl, last)) break;
+      // … and so is one a rank and a name follow ("…, Tùy viên Quốc phòng Đại tá Trần Văn Bảo").
+      if (nameAt(next) || shortNameAfterPost(next, p, last) || foreignLeaderPost(p, hl, last) || rankBeforeName(next)) break;
       // An envoy's post before a verb is the sentence's subject, not the name's post ("Tiếp Chủ tịch UBND
       // tỉnh, ông A, Đại sứ Nhật Bản bày tỏ …"); not before "kiêm", "và", "tại", "nhiệm kỳ".
       const envoy = envoyEndsAt(p + hl - 1);

@@ -873,6 +873,12 @@ describe('envoys', () => {
         ['Lê Hoài Trung', ['Đại sứ']],
       ]);
     }
+    // other envoys' titles; a post a rank and a name follow is the next person's
+    assert.deepStrictEqual(names(people('Đại biện lâm thời Việt Nam tại Myanmar Nguyễn Văn Toàn dự. Đại tá Nguyễn Văn Thắng, Tùy viên Quốc phòng Việt Nam tại Lào, dự. ' +
+      'Đại sứ Việt Nam tại Hoa Kỳ Nguyễn Quốc Dũng, Tùy viên Quốc phòng Đại tá Trần Văn Bảo cùng dự.')), [
+      ['Nguyễn Văn Toàn', ['Đại biện lâm thời Việt Nam tại Myanmar']], ['Nguyễn Văn Thắng', ['Đại tá', 'Tùy viên Quốc phòng Việt Nam tại Lào']],
+      ['Nguyễn Quốc Dũng', ['Đại sứ Việt Nam tại Hoa Kỳ']], ['Trần Văn Bảo', ['Tùy viên Quốc phòng', 'Đại tá']],
+    ]);
     // a country written formally
     assert.deepStrictEqual(names(people('Đại sứ Việt Nam tại Liên bang Nga Đặng Minh Khôi dự. Ông Nguyễn Đình Bin, nguyên Đại sứ Việt Nam tại Cộng hòa Dân chủ Đức, từ trần.')), [
       ['Đặng Minh Khôi', ['Đại sứ Việt Nam tại Liên bang Nga']], ['Nguyễn Đình Bin', ['nguyên Đại sứ Việt Nam tại Cộng hòa Dân chủ Đức']],
