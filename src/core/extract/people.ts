@@ -188,8 +188,8 @@ flagWords([...COUNTRY_PREFIXES.phrases].map((p) => p.split(' ')[0]), Lex.Country
 const ENVOY_LAST_WORDS = new PhraseSet(new Set([...ENVOY_HEADS.phrases].map((h) => h.slice(h.lastIndexOf(' ') + 1))));
 /** … and those of the heads of three words or more ("quyền" of "đại sứ đặc mệnh toàn quyền"). */
 const ENVOY_LONG_LAST_WORDS = new PhraseSet(new Set([...ENVOY_HEADS.phrases].filter((h) => h.split(' ').length >= 3).map((h) => h.slice(h.lastIndexOf(' ') + 1))));
-/** Lower-case words after an envoy's post that go on with it, not a verb ("Đại sứ kiêm …", "… nhiệm kỳ 2018-2021"). */
-const ENVOY_GOES_ON = new PhraseSet(new Set(['kiêm', 'và', 'tại', 'nhiệm']));
+/** Lower-case words after an envoy's post that go on with it, not a verb ("Đại sứ kiêm …", "… nhiệm kỳ 2018-2021", "… giai đoạn …"). */
+const ENVOY_GOES_ON = new PhraseSet(new Set(['kiêm', 'và', 'tại', 'nhiệm', 'giai']));
 const HONORIFICS = new Set(['ông', 'bà', 'anh', 'chị', 'cô', 'thầy', 'cụ', 'bác', 'em']);
 flagWords(HEAD_SYLLABLES, Lex.HeadSyllable);
 flagWords(HONORIFICS, Lex.Honorific);
@@ -1024,7 +1024,8 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       const envoy = envoyEndsAt(p + hl - 1);
       if (envoy && next < words.count && joined(text, words, next) && words.shapes[next] === Shape.Lower && !words.phraseIn(ENVOY_GOES_ON, next, 1)) break;
       const foreign = envoy && foreignEnvoy(p, hl);
-      if (foreign && out.length > 0) break;
+      // (nor one a foreign name or an unread place follows: "…, Tổng Lãnh sự Lào tại Đà Nẵng Bounmy …")
+      if (foreign && (out.length > 0 || (next < words.count && joined(text, words, next) && (words.shapes[next] === Shape.Cap || words.lowerIs(next, 'tại'))))) break;
       out.push([words.starts[p], words.ends[last]]);
       // A foreign envoy holds no post of ours after it: the next post is another person's.
       if (foreign) break;
@@ -1349,7 +1350,11 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       const rank = guard === 0 && !and && joined(text, words, first) && (isRank(first) || (isRank(first - 2) && joined(text, words, first - 1)));
       const end = and ? first - 1 : rank || COMMA_GAP_RE.test(gapAfter(first - 1)) ? first : -1;
       const p = end > 0 ? postStartBefore(end) : -1;
-      if (p < 0) break;
+      // An envoy's post behind a comma is another person's: the guest's ("Tiếp Đại sứ Lào và Tổng Lãnh sự
+      // Lào, Chủ tịch UBND tỉnh A …"), or one of those present ("Dự hội nghị có Đại sứ Thái Lan, Phó Chủ
+      // tịch UBND tỉnh A"); not before a rank, which an attaché holds ("Tùy viên Quốc phòng Việt Nam tại Lào,
+      // Đại tá A").
+      if (p < 0 || (envoyPostAt(p) && !rank && !isRank(first))) break;
       if (and && !own) own = posts.length;
       if (rank) ranked = 2;
       posts.push([words.starts[p], words.ends[end - 1]]);

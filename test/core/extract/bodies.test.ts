@@ -893,6 +893,11 @@ describe('envoys', () => {
       ['Ông Nguyễn Văn An, Chủ tịch UBND tỉnh và Đại sứ Nhật Bản đã ký biên bản ghi nhớ.', [['Nguyễn Văn An', ['Chủ tịch UBND tỉnh']]]],
       ['Tiếp Chủ tịch UBND tỉnh, ông Nguyễn Văn An, Đại sứ Nhật Bản bày tỏ ấn tượng.', [['Nguyễn Văn An', []]]],
       ['Dự lễ có ông Nguyễn Văn An, Giám đốc Sở Ngoại vụ, Đại sứ Nhật Bản và các đại biểu.', [['Nguyễn Văn An', ['Giám đốc Sở Ngoại vụ']]]],
+      ['Dự hội nghị có Đại sứ Thái Lan, Phó Chủ tịch UBND tỉnh Nguyễn Văn Út.', [['Nguyễn Văn Út', ['Phó Chủ tịch UBND tỉnh']]]],
+      ['Tiếp Đại sứ Lào và Tổng Lãnh sự Lào, Chủ tịch UBND tỉnh Nguyễn Văn Út khẳng định.', [['Nguyễn Văn Út', ['Chủ tịch UBND tỉnh']]]],
+      ['Giám đốc Sở Ngoại vụ Nguyễn Văn Dũng, Đại sứ Lào tại Việt Nam Khamphao Ernthavanh cùng dự.', [['Nguyễn Văn Dũng', ['Giám đốc Sở Ngoại vụ']]]],
+      // … but an attaché holds his rank
+      ['Tùy viên Quốc phòng Việt Nam tại Campuchia, Đại tá Lê Văn Dũng, báo cáo.', [['Lê Văn Dũng', ['Tùy viên Quốc phòng Việt Nam tại Campuchia', 'Đại tá']]]],
       // a country whose name is also a name's ("Thái Lan") after an envoy's title is the country
       ['Tiếp Đại sứ Thái Lan, Chủ tịch UBND tỉnh, ông Nguyễn Văn An, đề nghị hai bên tăng cường kết nối.', [['Nguyễn Văn An', ['Chủ tịch UBND tỉnh']]]],
     ] as const) assert.deepStrictEqual(names(people(line)), expected, line);
