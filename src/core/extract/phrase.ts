@@ -874,6 +874,9 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
       last = i = listedEnd = police;
       // A unit's number goes with it ("Vùng Cảnh sát biển 1", "Ban Quản lý dự án 6"), not one that counts.
       let numbered = false;
+      // … and so does a region with its number ("Đội Quản lý thị trường khu vực 5"), which ends the name.
+      if (police + 3 < words.count && words.lowerIs(police + 1, 'khu') && words.lowerIs(police + 2, 'vực') && joined(text, words, police + 1) &&
+        joined(text, words, police + 2) && regionNumberAt(text, words, police + 3)) return police + 3;
       const no = unitNumberAfter(text, words, police + 1);
       if (no > 0) {
         last = i = listedEnd = no;
@@ -926,7 +929,11 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
     // A region's number ends the name of a regional office ("Chi cục Thuế khu vực XV", "Chi cục Hải quan
     // khu vực 3"): without it, every region's office was one body. Not one of a list ("khu vực II và
     // III", "khu vực 1 hoặc 2"), nor a number that counts ("khu vực 3 tháng đầu năm", "… 2 huyện biên giới").
-    if (i === last + 1 && i >= first + 2 && words.lowerIs(last, 'vực') && words.lowerIs(last - 1, 'khu') && regionNumberAt(text, words, i)) return i;
+    if (i === last + 1 && i >= first + 2 && words.lowerIs(last, 'vực') && words.lowerIs(last - 1, 'khu')) {
+      if (regionNumberAt(text, words, i)) return i;
+      // One of a list ("khu vực I, II") is no office's: the name ends before it.
+      if (ROMAN_RE.test(text.slice(words.starts[i], words.ends[i]))) break;
+    }
     // A specialised school's "chuyên" before its name ("Trường THPT chuyên Lê Hồng Phong").
     if (i === last + 1 && words.shapes[i] === Shape.Lower && words.lowerIs(i, 'chuyên') && i + 1 < words.count && words.shapes[i + 1] === Shape.Cap &&
       joined(text, words, i + 1) && (words.lowerIs(last, 'thpt') || (words.lowerIs(last, 'thông') && words.lowerIs(last - 1, 'phổ')))) {

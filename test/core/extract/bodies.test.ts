@@ -856,6 +856,10 @@ describe('regional offices and their number', () => {
       ['Các Chi cục Thuế khu vực II, III và IV đều vượt thu.', 'Chi cục Thuế khu vực'],
       ['Chi cục Thuế khu vực XI và XII đều vượt thu.', 'Chi cục Thuế khu vực'],
       ['Chi cục Thuế khu vực II-III vượt thu.', 'Chi cục Thuế khu vực'],
+      ['Bảo hiểm xã hội khu vực I, II sẽ hợp nhất.', 'Bảo hiểm xã hội khu vực'],
+      // a listed field's office with its region
+      ['Đội Quản lý thị trường khu vực 5 kiểm tra cơ sở kinh doanh.', 'Đội Quản lý thị trường khu vực 5'],
+      ['Cục Quản lý thị trường khu vực I phối hợp kiểm tra.', 'Cục Quản lý thị trường khu vực I'],
     ]) assert.deepStrictEqual(organizations(line).map((o) => o.name), [body], line);
   });
 });
