@@ -16,7 +16,7 @@ import {
   PLACES, POSITION_ABBREVIATIONS, POSITION_HEADS, SURNAMES, BODY_COMPOUNDS, Lex, flagWords,
 } from './lexicon';
 import { FIRST_ONLY_SURNAMES, MIDDLE_NAMES, NAMESAKE_SET, NUMBERED_PLACES, NUMBERED_WARDS, chairOfBoth, commaJoined, councilAt, countWordAt, dashJoined, extendBody, inCommaField, isBodyWord, covidEnd, jointOffice, joined, nationalTaskStartBefore, listedFieldStartBefore, lowerAndFieldBefore, positionHeadLength, rankAt, rankLength, taskStartBefore, undashedPairBefore, countryLength, twoWordCountryAt, SHORT_TITLES } from './phrase';
-import { PhraseSet, Shape, Words, isTrimmed } from './tokens';
+import { PhraseSet, Shape, Words, isTrimmed, longestPhrase } from './tokens';
 import { PLACE_FIRST_SYLLABLES } from './placeSyllables';
 
 const BODY_PAIRS = new PhraseSet(BODY_COMPOUNDS);
@@ -97,10 +97,6 @@ const BRACKET_PLACE_REACH = 120;
 const HEAD_SYLLABLES = new Set<string>();
 for (const h of POSITION_HEADS) for (const w of h.split(' ')) HEAD_SYLLABLES.add(w);
 for (const m of HEAD_MODIFIERS) HEAD_SYLLABLES.add(m);
-/** How many words the longest phrase of a set has (how far a look-up of its phrases must reach). */
-function longestPhrase(set: PhraseSet): number {
-  return Math.max(...[...set.phrases].map((p) => p.split(' ').length));
-}
 /** Verbs between a person and the post a personnel text gives them. */
 const APPOINTMENT_VERBS = new PhraseSet(new Set([
   'giữ chức', 'giữ chức vụ', 'làm', 'là', 'hiện là', 'nay là', 'được bầu', 'được bầu làm', 'được bầu giữ chức', 'tái đắc cử',
@@ -177,17 +173,19 @@ const COMPLETE_HEADS = new PhraseSet(new Set([
 const ENVOY_HEADS = new PhraseSet(new Set([
   'đại sứ', 'đại sứ đặc mệnh toàn quyền', 'tổng lãnh sự', 'lãnh sự', 'đại biện', 'đại biện lâm thời', 'tùy viên quốc phòng', 'tham tán', 'tham tán công sứ', 'công sứ',
 ]));
-const ENVOY_HEAD_MAX = 6;
+const ENVOY_HEAD_MAX = longestPhrase(ENVOY_HEADS);
 /** What a country's formal name puts before it ("Cộng hòa Pháp", "Vương quốc Campuchia", "nước CHXHCN Việt Nam"). */
 const COUNTRY_PREFIXES = new PhraseSet(new Set([
   'nước', 'cộng hòa', 'cộng hòa dân chủ', 'cộng hòa dân chủ nhân dân', 'cộng hòa nhân dân', 'cộng hòa liên bang', 'cộng hòa xã hội chủ nghĩa',
   'cộng hòa hồi giáo', 'vương quốc', 'liên bang', 'hợp chúng quốc', 'chdcnd', 'chnd', 'chlb', 'chxhcn', 'nước chxhcn', 'nước chdcnd', 'nước cộng hòa xã hội chủ nghĩa',
 ]));
-const COUNTRY_PREFIX_MAX = Math.max(...[...COUNTRY_PREFIXES.phrases].map((p) => p.split(' ').length));
+const COUNTRY_PREFIX_MAX = longestPhrase(COUNTRY_PREFIXES);
 flagWords([...COUNTRY_PREFIXES.phrases].map((p) => p.split(' ')[0]), Lex.CountryPrefixFirst);
-const ENVOY_LAST_WORDS = new PhraseSet(new Set([...ENVOY_HEADS.phrases].map((h) => h.slice(h.lastIndexOf(' ') + 1))));
-/** … and those of the heads of three words or more ("quyền" of "đại sứ đặc mệnh toàn quyền"). */
-const ENVOY_LONG_LAST_WORDS = new PhraseSet(new Set([...ENVOY_HEADS.phrases].filter((h) => h.split(' ').length >= 3).map((h) => h.slice(h.lastIndexOf(' ') + 1))));
+/** The last words of envoys' heads of `min` words or more ("sứ", "sự", "quyền"): most words are none, with one look. */
+const envoyLastWords = (min: number) =>
+  new PhraseSet(new Set([...ENVOY_HEADS.phrases].filter((h) => h.split(' ').length >= min).map((h) => h.slice(h.lastIndexOf(' ') + 1))));
+const ENVOY_LAST_WORDS = envoyLastWords(2);
+const ENVOY_LONG_LAST_WORDS = envoyLastWords(3);
 /** Lower-case words after an envoy's post that go on with it, not a verb ("Đại sứ kiêm …", "… nhiệm kỳ 2018-2021", "… giai đoạn …"). */
 const ENVOY_GOES_ON = new PhraseSet(new Set(['kiêm', 'và', 'tại', 'nhiệm', 'giai']));
 const HONORIFICS = new Set(['ông', 'bà', 'anh', 'chị', 'cô', 'thầy', 'cụ', 'bác', 'em']);
@@ -771,6 +769,11 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     const n = c <= last && joined(text, words, c) ? countryLength(words, c) : 0;
     return n > 0 && c + n <= last && words.shapes[c + n] !== Shape.Lower && joined(text, words, c + n);
   };
+  /** Are the words after word `from` up to word `to` each joined to the one before (one phrase)? */
+  const joinedThrough = (from: number, to: number): boolean => {
+    for (let k = from + 1; k <= to; k++) if (!joined(text, words, k)) return false;
+    return true;
+  };
   /** How many words a country's name takes at word i, Việt Nam's included (0: none). */
   const bareCountryLength = (i: number): number =>
     i + 1 < words.count && words.lowerIs(i, 'việt') && words.lowerIs(i + 1, 'nam') && words.shapes[i + 1] !== Shape.Lower ? 2 : i >= 0 && i < words.count ? countryLength(words, i) : 0;
@@ -780,24 +783,15 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     if (n > 0 || i < 0 || i >= words.count || !(words.flags(i) & Lex.CountryPrefixFirst)) return n;
     for (let p = COUNTRY_PREFIX_MAX; p >= 1; p--) {
       if (i + p >= words.count || !words.phraseIn(COUNTRY_PREFIXES, i, p)) continue;
-      let ok = true;
-      for (let k = i + 1; k <= i + p && ok; k++) ok = joined(text, words, k);
-      const m = ok ? bareCountryLength(i + p) : 0;
+      const m = joinedThrough(i, i + p) ? bareCountryLength(i + p) : 0;
       if (m > 0) return p + m;
     }
     return 0;
   };
   /** Where an envoy's head of three words or more that ends at word e starts, its words joined; -1 if none. */
   const envoyStartBefore = (e: number): number => {
-    // (their last words: one look for most words)
     if (!words.phraseIn(ENVOY_LONG_LAST_WORDS, e, 1)) return -1;
-    for (let n = ENVOY_HEAD_MAX; n >= 3; n--) {
-      const s = e - n + 1;
-      if (s < 0 || !words.phraseIn(ENVOY_HEADS, s, n)) continue;
-      let ok = true;
-      for (let k = s + 1; k <= e && ok; k++) ok = joined(text, words, k);
-      if (ok) return s;
-    }
+    for (let n = ENVOY_HEAD_MAX; n >= 3; n--) if (e - n + 1 >= 0 && words.phraseIn(ENVOY_HEADS, e - n + 1, n) && joinedThrough(e - n + 1, e)) return e - n + 1;
     return -1;
   };
   /**
@@ -816,7 +810,6 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   };
   /** Does an envoy's head (ENVOY_HEADS) end at word e? */
   const envoyEndsAt = (e: number): boolean => {
-    // (every envoy's head ends in "sứ", "sự" or "quyền": one look at the word for most posts)
     if (e < 1 || !words.phraseIn(ENVOY_LAST_WORDS, e, 1)) return false;
     for (let n = 2; n <= ENVOY_HEAD_MAX && e - n + 1 >= 0; n++) if (words.phraseIn(ENVOY_HEADS, e - n + 1, n)) return true;
     return false;
@@ -1062,9 +1055,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     // The first word's flags set most words apart with no look-up of the four phrases from it.
     if (words.shapes[p] !== Shape.Lower || !(words.flags(p) & Lex.AppointmentFirst)) return 0;
     for (let n = Math.min(APPOINTMENT_VERB_MAX, words.count - p); n >= 1; n--) {
-      let ok = true;
-      for (let k = 1; k < n && ok; k++) ok = joined(text, words, p + k);
-      if (ok && (spaced || joined(text, words, p)) && words.phraseIn(APPOINTMENT_VERBS, p, n)) return n;
+      if (joinedThrough(p, p + n - 1) && (spaced || joined(text, words, p)) && words.phraseIn(APPOINTMENT_VERBS, p, n)) return n;
     }
     return 0;
   };

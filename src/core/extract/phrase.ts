@@ -5,7 +5,7 @@ import {
   BODY_COMPOUNDS, CAPITALISED_COMPOUNDS, DASHED_COMPOUNDS, HEAD_MODIFIERS, LEADING_COMPOUNDS, Lex, NAME_FIELD_STOPS, NAMESAKES, PLACES, POSITION_HEADS,
   STANDALONE_WORD_COMPOUNDS, VERB_COMPOUNDS, flagWords,
 } from './lexicon';
-import { PhraseSet, Shape, Words } from './tokens';
+import { PhraseSet, Shape, Words, longestPhrase } from './tokens';
 
 const BODY_PAIRS = new PhraseSet(BODY_COMPOUNDS);
 const CAPITALISED_PAIRS = new PhraseSet(CAPITALISED_COMPOUNDS);
@@ -1227,7 +1227,7 @@ const HEAD_SET = new PhraseSet(POSITION_HEADS);
 /** Chiefs named by their field and "trưởng" ("kế toán trưởng"), which a head that "trưởng" begins may follow. */
 const FIELD_CHIEFS = new PhraseSet(new Set(['kế toán trưởng', 'kiểm toán trưởng']));
 /** The most words of a position head ("đại sứ đặc mệnh toàn quyền"). */
-const HEAD_MAX_WORDS = Math.max(...[...POSITION_HEADS].map((h) => h.split(' ').length));
+const HEAD_MAX_WORDS = longestPhrase(HEAD_SET);
 const HEAD_PREFIX_SET = new PhraseSet(HEAD_PREFIXES);
 flagWords(HEAD_PREFIXES, Lex.HeadPrefix);
 flagWords([...POSITION_HEADS].flatMap((h) => h.split(' ').slice(1)), Lex.HeadLater);

@@ -163,6 +163,11 @@ export class PhraseSet {
   }
 }
 
+/** How many words the longest phrase of a set has (how far a look-up of its phrases must reach). */
+export function longestPhrase(set: PhraseSet): number {
+  return Math.max(...[...set.phrases].map((p) => p.split(' ').length));
+}
+
 export function charClass(c: number): number {
   if (c < TABLE_SIZE) return CLASS[c];
   // CJK and other scripts without case count as letters; surrogates and specials do not.

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { extract } from '../../../src/core/extract';
-import { abbreviations, names, organizations, people, run, terms } from './helpers';
+import { abbreviations, names, nfcNames, organizations, people, run, terms } from './helpers';
 
 const bodyNames = (text: string) => organizations(text).map((o) => o.name);
 
@@ -841,7 +841,7 @@ describe('regional offices and their number', () => {
         'Chi cục Thuế khu vực XV', 'Chi cục Thuế khu vực XVI', 'Chi cục Hải quan khu vực 3', 'Kiểm toán nhà nước khu vực II',
       ]);
       assert.notStrictEqual(bodies[0].key, bodies[1].key);
-      assert.deepStrictEqual(names(people(spelled)).map(([n, p]) => [(n as string).normalize('NFC'), (p as string[]).map((x) => x.normalize('NFC'))]), [
+      assert.deepStrictEqual(nfcNames(people(spelled)), [
         ['Nguyễn Văn Tâm', ['Kiểm toán trưởng Kiểm toán nhà nước khu vực II']],
       ]);
     }
@@ -869,7 +869,7 @@ describe('envoys', () => {
     const text = 'Đại sứ Việt Nam tại Nhật Bản Phạm Quang Hiệu trình bày tham luận. Ông Nguyễn Bá Hùng, Đại sứ đặc mệnh toàn quyền Việt Nam tại Lào, dự. ' +
       'Phó Đại sứ Việt Nam tại Trung Quốc Trần Văn Chính và Tổng Lãnh sự Việt Nam tại Nga Đặng Minh Khôi cùng dự. Đại sứ Lê Hoài Trung phát biểu.';
     for (const spelled of [text, text.normalize('NFD')]) {
-      assert.deepStrictEqual(names(people(spelled)).map(([n, p]) => [(n as string).normalize('NFC'), (p as string[]).map((x) => x.normalize('NFC'))]), [
+      assert.deepStrictEqual(nfcNames(people(spelled)), [
         ['Phạm Quang Hiệu', ['Đại sứ Việt Nam tại Nhật Bản']],
         ['Nguyễn Bá Hùng', ['Đại sứ đặc mệnh toàn quyền Việt Nam tại Lào']],
         ['Trần Văn Chính', ['Phó Đại sứ Việt Nam tại Trung Quốc']],
@@ -915,7 +915,7 @@ describe('posts that end in "trưởng" after a field', () => {
   it('are read whole ("Kế toán trưởng", "Thuyền trưởng", "Xã đội trưởng"), not as "trưởng"', () => {
     const text = 'Có Xã đội trưởng Trần Văn Tám; thuyền trưởng Nguyễn Văn Sáu. Kế toán trưởng Lê Thị Chín báo cáo. Hạm trưởng Phạm Văn Mười chỉ huy.';
     for (const spelled of [text, text.normalize('NFD')]) {
-      assert.deepStrictEqual(names(people(spelled)).map(([n, p]) => [(n as string).normalize('NFC'), (p as string[]).map((x) => x.normalize('NFC'))]), [
+      assert.deepStrictEqual(nfcNames(people(spelled)), [
         ['Trần Văn Tám', ['Xã đội trưởng']],
         ['Nguyễn Văn Sáu', ['thuyền trưởng']],
         ['Lê Thị Chín', ['Kế toán trưởng']],

@@ -27,6 +27,8 @@ export const people = (text: string, options?: ExtractOptions) =>
   run(text, options).entities.filter((e): e is PersonEntity => e.kind === 'person');
 /** People as [name, positions], as the tests compare them. */
 export const names = (ps: readonly PersonEntity[]) => ps.map((p) => [p.name, p.positions]);
+/** The same in NFC, for a text read in another spelling (NFD). */
+export const nfcNames = (ps: readonly PersonEntity[]) => ps.map((p) => [p.name.normalize('NFC'), p.positions.map((x) => x.normalize('NFC'))]);
 export const dates = (text: string, options?: ExtractOptions) =>
   run(text, options).entities.filter((e): e is DateEntity => e.kind === 'date');
 export const organizations = (text: string) =>
