@@ -264,6 +264,11 @@ function factorAlternations(regex, where) {
  * may begin with any letter, or be empty).
  */
 function firstChars(regex, where) {
+  return firstCharsOf(parse(regex, where), where);
+}
+
+/** firstChars of a regex parsed already (its alternatives). */
+function firstCharsOf(alternatives, where) {
   const ANY = null;
   // { chars, nullable } of a sequence of atoms from `from`; chars null: anything.
   const ofSequence = (atoms, from = 0) => {
@@ -304,7 +309,7 @@ function firstChars(regex, where) {
     }
   };
   const chars = new Set();
-  for (const a of parse(regex, where)) {
+  for (const a of alternatives) {
     const f = ofSequence(a);
     if (f.chars === ANY || f.nullable) return null;
     for (const c of f.chars) chars.add(c);
@@ -323,13 +328,11 @@ const charInRegex = (c) => (/[\p{L}\p{N}]/u.test(c) ? c : '\\x{' + c.codePointAt
 function firstCharGuard(regex, where) {
   // A regex anchored at the line's start keeps its anchor first, which Oniguruma searches by itself.
   const alts = parse(regex, where);
-  if (alts.length === 1 && alts[0].length > 1 && alts[0][0].kind === 'assert' && alts[0][0].text === '^' && !alts[0][0].quantifier) {
-    const rest = renderAlternatives([alts[0].slice(1)]);
-    return '^' + firstCharGuard(rest, where);
-  }
-  const chars = firstChars(regex, where);
-  if (!chars) return regex;
-  return `(?=${[...chars].sort().map(charInRegex).join('|')})${regex}`;
+  const anchored = alts.length === 1 && alts[0].length > 1 && alts[0][0].kind === 'assert' && alts[0][0].text === '^' && !alts[0][0].quantifier;
+  const body = anchored ? [alts[0].slice(1)] : alts;
+  const chars = firstCharsOf(body, where);
+  const guard = chars ? `(?=${[...chars].sort().map(charInRegex).join('|')})` : '';
+  return anchored ? `^${guard}${renderAlternatives(body)}` : guard + regex;
 }
 
 module.exports = { factorAlternations, firstCharGuard, firstChars, parse, renderAlternatives };
