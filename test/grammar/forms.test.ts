@@ -389,6 +389,10 @@ const SCOPED: [string, string, string][] = [
   ['Đại sứ Việt Nam tại Nhật Bản Phạm Quang Hiệu trình bày tham luận.', 'Đại sứ Việt Nam tại Nhật Bản', POSITION],
   ['Đại sứ Việt Nam tại Nhật Bản Phạm Quang Hiệu trình bày tham luận.', 'Phạm Quang Hiệu', PERSON],
   ['Đại sứ đặc mệnh toàn quyền Việt Nam tại Lào Nguyễn Bá Hùng dự.', 'Nguyễn Bá Hùng', PERSON],
+  // a department of a ministry or of a central body, by its field
+  ['Vụ Tổ chức cán bộ, Bộ Nội vụ đã có văn bản.', 'Vụ Tổ chức cán bộ', ORGANIZATION],
+  ['Ông Trần Văn Bình, Vụ trưởng Vụ Địa phương I, cho biết.', 'Vụ Địa phương I', ORGANIZATION],
+  ['Ông Nguyễn Văn Nam, Vụ trưởng Vụ Châu Âu, Bộ Ngoại giao cho biết.', 'Vụ Châu Âu', ORGANIZATION],
 ];
 
 /** [line, part of it, scope prefix]: no character of `part` may be in that scope. */
@@ -396,6 +400,11 @@ const NOT_SCOPED: [string, string, string][] = [
   // a number that counts after a region is no part of the office's name
   ['Chi cục Thuế khu vực 6 tháng đầu năm thu đạt 58%.', 'khu vực 6', ORGANIZATION],
   ['Các Chi cục Thuế khu vực II, III và IV đều vượt thu.', 'khu vực II', ORGANIZATION],
+  // "Vụ" before a case or a crop is no department
+  ['Vụ Việt Á gây thiệt hại lớn.', 'Vụ Việt Á', ORGANIZATION],
+  ['Vụ Đông Xuân năm nay được mùa.', 'Vụ Đông Xuân', ORGANIZATION],
+  ['Vụ Bảo hiểm Bảo Việt chậm chi trả cho khách hàng.', 'Vụ Bảo hiểm', ORGANIZATION],
+  ['Nhiệm Vụ Kinh Tế - Xã Hội năm 2024', 'Vụ Kinh Tế', ORGANIZATION],
   // the embassy is no envoy
   ['Đại sứ quán Việt Nam tại Nhật Bản tổ chức.', 'Việt Nam tại Nhật Bản', POSITION],
   // the letters of a code are no title

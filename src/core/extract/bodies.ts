@@ -5,8 +5,8 @@ import { dashesAsSpaces, normalizeForMatch } from '../text/normalize';
 import abbreviations from './abbreviations.json';
 import { Claims, Context } from './context';
 import { ordinalValue, numberToRoman, yearsOfTerm } from './keys';
-import { FIRST_ONLY_SURNAMES, MIDDLE_NAMES, NAMESAKE_SET, extendBody, jointOffice, joined, positionHeadLength, rankAt } from './phrase';
-import { Lex, NOT_BODY_NAMES, flagWords } from './lexicon';
+import { FIRST_ONLY_SURNAMES, MIDDLE_NAMES, NAMESAKE_SET, VERBS, extendBody, jointOffice, joined, positionHeadLength, rankAt } from './phrase';
+import { CONTINENTS, Lex, NEVER_NAMED_PLACES, NOT_BODY_NAMES, PLACES, flagWords } from './lexicon';
 import { PhraseSet, Shape, Words, isWordChar, letterBefore } from './tokens';
 import { digitRuns, scanAt } from './scan';
 
@@ -147,6 +147,26 @@ function isPositionQualifier(ctx: Context, i: number): boolean {
   return false;
 }
 
+/** The listed places and the continents: what a body's name may end with after its capitalised words. */
+const PLACE_SET = new PhraseSet(new Set([...PLACES, ...CONTINENTS]));
+const NEVER_NAMED_SET = new PhraseSet(new Set([...NEVER_NAMED_PLACES, ...CONTINENTS]));
+/** Does a body's head end at word j ("Báo", "Tỉnh Ủy", "Vụ"), joined to the word after it? */
+function headEndsAt(words: Words, norm: string, j: number): boolean {
+  if (words.lowerIs(j, 'vụ')) return true;
+  for (let n = 1; n <= ORG_HEAD_MAX_WORDS && n <= j + 1; n++) {
+    if (n > 1 && !joined(norm, words, j - n + 2)) break;
+    if (words.phraseIn(ORG_HEAD_SET, j - n + 1, n)) return true;
+  }
+  return false;
+}
+
+/** The words (2 or 3) of a listed place whose name begins at word k, joined by single spaces; 0 if none. */
+function placeLength(words: Words, norm: string, k: number): number {
+  if (k + 1 >= words.count || !joined(norm, words, k + 1)) return 0;
+  if (words.phraseIn(PLACE_SET, k, 2)) return 2;
+  return k + 2 < words.count && joined(norm, words, k + 2) && words.phraseIn(PLACE_SET, k, 3) ? 3 : 0;
+}
+
 /** Words of a place's name before its proper name ("Vịnh Hạ Long", "Sông Hồng", "Đảo Lý Sơn"). */
 const GEOGRAPHIC_CUES = new PhraseSet(new Set(['vịnh', 'sông', 'núi', 'hồ', 'đảo', 'đèo', 'biển', 'cảng', 'kênh', 'đồi', 'bến', 'chợ', 'cầu', 'làng', 'hang', 'thác', 'suối', 'đầm', 'phá', 'mũi', 'quần đảo']));
 
@@ -160,6 +180,11 @@ function personAfterName(ctx: Context, k: number): boolean {
   // After a bay, a river, a lake … that begins a place's name, the name is the place's: "Ban Quản lý
   // Vịnh Hạ Long", "Cảng Hòn Gai"; not after a place that ends with such a word ("huyện Long Hồ Hồ Văn Tâm").
   if (words.phraseIn(GEOGRAPHIC_CUES, k - 1, 1) && !(k >= 2 && words.shapes[k - 2] === Shape.Cap && joined(norm, words, k - 1))) return false;
+  // A listed place or a continent is the body's own right after its head ("Báo Lâm Đồng", "Tỉnh Ủy Lâm Đồng",
+  // "Vụ Châu Âu"); further on, only one that no one is named ("Trường Đại học Y Hà Nội"): "Báo Tuổi Trẻ Hà
+  // Giang ghi nhận" names a reporter.
+  const place = placeLength(words, norm, k);
+  if (place > 0 && (headEndsAt(words, norm, k - 1) || words.phraseIn(NEVER_NAMED_SET, k, place))) return false;
   // A place's last syllable that is a family name too, before a name with its middle word: the name is
   // the next word's ("UBND huyện Lâm Hà Nguyễn Thị Hoa", "UBND tỉnh Lâm Đồng Trần Văn Hiệp").
   // Not a family name that ends hardly any place's: that one begins the name ("… Lâm Hà Trần Lê Thị Hồng").
@@ -190,10 +215,119 @@ const SQUAD_FIELDS = new PhraseSet(new Set([
   'phản', 'hậu', 'quân', 'biên', 'bộ', 'tự', 'địa', 'đo', 'giám', 'xử', 'hỗ', 'tư', 'sản', 'khai', 'thủy', 'môi',
 ]));
 
+/**
+ * The first two words of the fields that name a department ("Vụ") of a ministry or of a central body
+ * ("Vụ Pháp chế", "Vụ Tổ chức cán bộ", "Vụ Địa phương I", "Vụ Châu Âu"), or its one word ("Vụ ASEAN").
+ * "Vụ" is no head of the lists above: before other words it is a case or a crop ("Vụ Việt Á", "Vụ
+ * Đông Xuân"), and it ends "nhiệm vụ", "dịch vụ", "Ban Thường vụ".
+ */
+const DEPARTMENT_FIELDS = new PhraseSet(new Set([
+  'địa phương', 'tổ chức', 'cơ sở', 'đảng viên', 'chính sách', 'chính quyền', 'bảo vệ', 'bảo hiểm', 'bảo trợ', 'tổng hợp', 'cán bộ',
+  'pháp chế', 'pháp luật', 'hợp tác', 'kế hoạch', 'thi đua', 'khoa học', 'khoa giáo', 'thông tin', 'ngân sách', 'đầu tư', 'giáo dục',
+  'công chức', 'công tác', 'tiền lương', 'văn hóa', 'văn thư', 'gia đình', 'thư viện', 'thư ký', 'đào tạo', 'quản lý', 'kinh tế',
+  'tư pháp', 'dân nguyện', 'dân tộc', 'kiểm tra', 'châu âu', 'châu á', 'châu phi', 'châu mỹ', 'đông nam', 'đông bắc', 'tây á', 'nam á',
+  'lễ tân', 'luật pháp', 'ngoại giao', 'đối ngoại', 'thương mại', 'năng lượng', 'thị trường', 'phát triển', 'y tế', 'môi trường',
+  'vận tải', 'an toàn', 'kết cấu', 'bình đẳng', 'tài chính', 'truyền thông', 'thống kê', 'dự báo', 'lao động', 'nông nghiệp',
+  'xây dựng', 'hành chính', 'tuyên truyền', 'báo chí', 'xuất bản', 'nghiên cứu', 'giám sát', 'kế toán', 'quan hệ', 'tín dụng',
+  'thanh toán', 'công nghiệp', 'xã hội', 'quốc phòng', 'nội chính', 'tôn giáo', 'lý luận', 'cải cách', 'học sinh', 'dầu khí', 'ổn định',
+  'asean',
+]));
+
+/**
+ * How many words of a department's field follow "Vụ" at word k ("Vụ Pháp chế": 2, "Vụ ASEAN": 1), in
+ * title case or capitals; 0 when "Vụ" is not there or no field follows it.
+ */
+export function departmentFieldLength(ctx: Context, k: number): number {
+  const { norm, words } = ctx;
+  if ((words.shapes[k] !== Shape.Cap && words.shapes[k] !== Shape.Upper) || !words.lowerIs(k, 'vụ')) return 0;
+  if (k + 1 >= words.count || !joined(norm, words, k + 1) || (words.shapes[k + 1] !== Shape.Cap && words.shapes[k + 1] !== Shape.Upper)) return 0;
+  if (k + 2 < words.count && joined(norm, words, k + 2) && words.phraseIn(DEPARTMENT_FIELDS, k + 1, 2)) return 2;
+  return words.phraseIn(DEPARTMENT_FIELDS, k + 1, 1) ? 1 : 0;
+}
+
+/**
+ * The last word of a department's name whose field of `field` words follows "Vụ" at word k: its field
+ * whole, however the reading of the name from "Vụ" goes ("Vụ Hợp tác quốc tế"), and what the reading
+ * from the field's last word adds to it.
+ */
+function departmentEnd(ctx: Context, k: number, field: number, stop: (i: number) => boolean, maxWords: number): number {
+  const { norm, words } = ctx;
+  // The body it belongs to, written right after it, is a body of its own ("Vụ Pháp chế Bộ Tài chính").
+  const until = (i: number): boolean => stop(i) || (words.shapes[i] === Shape.Cap && orgHeadLength(ctx, i, NO_STARTS) > 0);
+  const last = Math.max(k + field, extendBody(norm, words, k, until, maxWords, true), extendBody(norm, words, k + field, until, maxWords, true));
+  // A region's department keeps its numeral ("Vụ Địa phương II", "Vụ Địa phương 3").
+  const next = last + 1;
+  if (last === k + 2 && words.lowerIs(last, 'phương') && next < words.count && joined(norm, words, next) && DEPARTMENT_NUMBER_RE.test(words.lower(next))) return next;
+  return last;
+}
+
+/** A department's field and the capitalised word that may follow it ("Vụ Giáo dục Đại học", "Vụ Thông tin Báo chí", "Vụ Đông Nam Á"). */
+const DEPARTMENT_FIELD_TAILS = new PhraseSet(new Set([
+  'giáo dục đại', 'giáo dục tiểu', 'giáo dục trung', 'giáo dục mầm', 'giáo dục thường', 'giáo dục thể', 'giáo dục chính', 'giáo dục quốc',
+  'giáo dục nghề', 'giáo dục dân', 'thông tin báo', 'đông nam á', 'đông bắc á',
+]));
+
+/**
+ * Is "Vụ" at word k with its field (of `field` words) a case named after a company or a deed rather than
+ * a department, its name read up to `last`: a capitalised word right after the field that no department's
+ * name has there ("Vụ Bảo hiểm Bảo Việt", "Vụ Kinh tế Đông Á"), or a verb's field ending the name before a
+ * word in lower case ("Vụ Tổ chức đám cưới")?
+ */
+function caseNamed(ctx: Context, k: number, field: number, last: number, personStarts: ReadonlySet<number>): boolean {
+  const { norm, words } = ctx;
+  const next = k + field + 1;
+  // (Not a person's name: "Vụ phó Vụ Châu Phi Nguyễn Văn Nam", a region's numeral: "Vụ Địa phương I", nor
+  // the body it belongs to: "Vụ Pháp chế Bộ Tài chính".)
+  if (next < words.count && joined(norm, words, next) && words.shapes[next] === Shape.Cap && !(field === 2 && words.phraseIn(DEPARTMENT_FIELD_TAILS, k + 1, 3)) &&
+    !personStarts.has(next) && !DEPARTMENT_NUMBER_RE.test(words.lower(next)) && orgHeadLength(ctx, next, NO_STARTS) === 0) return true;
+  return last === k + field && field === 2 && words.phraseIn(VERBS, k + 1, 2) && next < words.count && joined(norm, words, next) && words.shapes[next] === Shape.Lower &&
+    !(words.flags(next) & Lex.Connector);
+}
+
+/** The words right before a department that say it is one: a post's ("Vụ trưởng Vụ …"), or these. */
+const DEPARTMENT_CUES = new PhraseSet(new Set(['lãnh đạo', 'đại diện', 'chuyên viên', 'cán bộ']));
+/** After a department's name, the body it belongs to ("Vụ Pháp chế, Bộ Tư pháp", "Vụ Địa phương I (Ban Tổ chức Trung ương)"). */
+const PARENT_AFTER_RE = /^(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*|[ \t]+thuộc[ \t]+|[ \t]+)(?:Bộ|Ban|Văn phòng|Ngân hàng Nhà nước|Ủy ban|Thanh tra Chính phủ|Kiểm toán Nhà nước|Tòa án|Viện Kiểm sát|Thông tấn xã|Đài|Học viện|BỘ|BAN|VĂN PHÒNG)(?![\p{L}\p{M}])/u;
+
+/**
+ * Is the department whose name runs from word k to word `last` said to be one: by a post or a cue right
+ * before it ("Phó Vụ trưởng Vụ Pháp chế", "lãnh đạo Vụ Tổ chức cán bộ") or by the body it belongs to right
+ * after it? A case or a company's name that begins with a field ("Vụ Bảo hiểm Bảo Việt chậm chi trả",
+ * "VỤ TỔ CHỨC ĐÁNH BẠC NGHÌN TỶ") has neither.
+ */
+function saidDepartment(ctx: Context, k: number, last: number): boolean {
+  const { norm, words } = ctx;
+  if (k > 0 && joined(norm, words, k)) {
+    if (k >= 2 && joined(norm, words, k - 1) && words.phraseIn(DEPARTMENT_CUES, k - 2, 2)) return true;
+    // Its head's title, in capitals too ("VỤ TRƯỞNG VỤ PHÁP CHẾ", "Vụ phó Vụ Châu Âu").
+    if (k >= 2 && joined(norm, words, k - 1) && words.lowerIs(k - 2, 'vụ') && (words.lowerIs(k - 1, 'trưởng') || words.lowerIs(k - 1, 'phó'))) return true;
+    for (let m = 1; m <= 6 && m <= k; m++) if (positionHeadLength(norm, words, k - m) === m) return true;
+  }
+  // … or after the departments listed with it ("Vụ Pháp chế, Vụ Tổ chức cán bộ và Vụ Tài chính, Bộ Y tế").
+  for (let n = 0; n < 8; n++) {
+    if (PARENT_AFTER_RE.test(norm.slice(words.ends[last], words.ends[last] + 40))) return true;
+    const next = last + 1;
+    LISTED_NEXT_RE.lastIndex = words.ends[last];
+    if (!LISTED_NEXT_RE.test(norm) || next >= words.count) return false;
+    const k2 = words.lowerIs(next, 'và') ? next + 1 : next;
+    if (k2 >= words.count || words.starts[k2] !== LISTED_NEXT_RE.lastIndex) return false;
+    const field = departmentFieldLength(ctx, k2);
+    if (!field) return false;
+    last = departmentEnd(ctx, k2, field, NEVER, 12);
+  }
+  return false;
+}
+/** What may stand between two departments of a list: a comma, "và", or both. */
+const LISTED_NEXT_RE = /[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)/y;
+
+/** A numeral of a region's department, Roman or in digits. */
+const DEPARTMENT_NUMBER_RE = /^(?:i{1,3}|iv|v|vi{1,3}|ix|x|\d{1,2})$/;
+
 /** An office, which may be the joint office of two councils (see jointOffice). */
 const OFFICE = new PhraseSet(new Set(['văn phòng']));
 
 const NO_STARTS: ReadonlySet<number> = new Set();
+const NEVER = (): boolean => false;
 
 /**
  * The last word of the name of a body whose head begins at word k, read as findOrganizations reads it
@@ -203,7 +337,10 @@ const NO_STARTS: ReadonlySet<number> = new Set();
  */
 export function bodyEndFrom(ctx: Context, k: number): number {
   const headLen = orgHeadLength(ctx, k, NO_STARTS);
-  if (!headLen) return -1;
+  if (!headLen) {
+    const field = departmentFieldLength(ctx, k);
+    return field ? departmentEnd(ctx, k, field, NEVER, 12) : -1;
+  }
   return extendBody(ctx.norm, ctx.words, k + headLen - 1, undefined, 12, isNamingHead(ctx.words, k, headLen));
 }
 
@@ -215,7 +352,12 @@ export function bodyEndFrom(ctx: Context, k: number): number {
 export function namingBodyEnd(ctx: Context, k: number, stop: (i: number) => boolean): number {
   const { words } = ctx;
   const headLen = orgHeadLength(ctx, k, NO_STARTS);
-  if (!headLen || !isNamingHead(words, k, headLen)) return -1;
+  if (!headLen) {
+    // A department after a post ("Phó Vụ trưởng Vụ Hợp tác quốc tế"), its field whole.
+    const field = departmentFieldLength(ctx, k);
+    return field ? departmentEnd(ctx, k, field, (i) => stop(i) || anotherBodyAt(ctx, i, NO_STARTS), 24) : -1;
+  }
+  if (!isNamingHead(words, k, headLen)) return -1;
   // As findOrganizations does, the body ends before "và" or "thuộc" and another body ("Phó Giám đốc
   // Trung tâm Phát triển quỹ đất huyện| và Phòng Tài nguyên và môi trường huyện").
   return extendBody(ctx.norm, words, k + headLen - 1, (i) => stop(i) || anotherBodyAt(ctx, i, NO_STARTS), 24, true);
@@ -228,7 +370,7 @@ export function namingBodyEnd(ctx: Context, k: number, stop: (i: number) => bool
 function anotherBodyAt(ctx: Context, k: number, personStarts: ReadonlySet<number>): boolean {
   const { words } = ctx;
   return words.shapes[k] === Shape.Lower && (words.lowerIs(k, 'và') || (words.lowerIs(k, 'thuộc') && !words.lowerIs(k - 1, 'trực'))) &&
-    k + 1 < words.count && orgHeadLength(ctx, k + 1, personStarts) > 0;
+    k + 1 < words.count && (orgHeadLength(ctx, k + 1, personStarts) > 0 || departmentFieldLength(ctx, k + 1) > 0);
 }
 
 export function findOrganizations(ctx: Context, claims: Claims, personStarts: Set<number>): OrganizationEntity[] {
@@ -248,7 +390,19 @@ export function findOrganizations(ctx: Context, claims: Claims, personStarts: Se
     const i = candidates[c];
     if (i <= after) continue;
     const headLen = orgHeadLength(ctx, i, personStarts);
-    if (!headLen || isMemberTitle(ctx, i + headLen) || isPositionQualifier(ctx, i)) continue;
+    if (!headLen) {
+      // A department, with its field whole however the reading of its words goes on ("Vụ Hợp tác quốc tế").
+      const field = departmentFieldLength(ctx, i);
+      if (!field) continue;
+      const last = departmentEnd(ctx, i, field, stop, 12);
+      if (!saidDepartment(ctx, i, last) || caseNamed(ctx, i, field, last, personStarts) || claims.overlaps(words.starts[i], words.ends[last])) continue;
+      ctx.locate(words.starts[i], words.ends[last]);
+      const name = ctx.text;
+      out.push({ kind: 'organization', text: name, start: ctx.start, end: ctx.end, range: ctx.range, key: bodyKey(name), name });
+      after = last;
+      continue;
+    }
+    if (isMemberTitle(ctx, i + headLen) || isPositionQualifier(ctx, i)) continue;
     // "Cơ quan Cảnh sát điều tra" is the agency; "Cơ quan cảnh sát điều tra cấp huyện" any of them.
     if (headLen > 2 && words.lowerIs(i, 'cơ') && words.shapes[i + 2] === Shape.Lower) continue;
     // "Trạm Y tế xã", "Trạm Kiểm lâm", "Đội Quản lý thị trường số 1": a station or a squad is named by a

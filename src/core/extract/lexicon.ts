@@ -74,6 +74,10 @@ export const PERSON_CUES = set(lexicon.personCues);
 export const NAMESAKES = set(lexicon.namesakes);
 /** Provinces and large cities: capitalised runs that are places, never bylines. */
 export const PLACES = set(lexicon.places);
+/** The continents: a department's field ("Vụ Châu Âu"), no one's name but after a cue ("bà Châu Á"). */
+export const CONTINENTS = set(lexicon.continents);
+/** Places whose name no one bears ("Hà Nội"), unlike most ("Hà Giang", "Thái Bình"): after a body's name they are its own. */
+export const NEVER_NAMED_PLACES = set(lexicon.neverNamedPlaces);
 /** Capitalised words of site boilerplate ("Tin Nóng", "Các tin khác") that are never a byline. */
 export const BOILERPLATE_WORDS = set(lexicon.boilerplateWords);
 /** Editorial roles of a masthead that are positions ("Tổng biên tập"). */

@@ -13,7 +13,7 @@ import { bodyEndFrom, namingBodyEnd } from './bodies';
 import { Claims, Context, sortIfNeeded } from './context';
 import {
   BOILERPLATE_WORDS, CREDIT_LABELS, HEAD_MODIFIERS, MASTHEAD_ROLES, NON_FINAL_NAME_WORDS, PERSON_CUES, PLACE_CUES,
-  PLACES, POSITION_ABBREVIATIONS, POSITION_HEADS, SURNAMES, BODY_COMPOUNDS, Lex, flagWords,
+  CONTINENTS, PLACES, POSITION_ABBREVIATIONS, POSITION_HEADS, SURNAMES, BODY_COMPOUNDS, Lex, flagWords,
 } from './lexicon';
 import { FIRST_ONLY_SURNAMES, MIDDLE_NAMES, NAMESAKE_SET, NUMBERED_PLACES, NUMBERED_WARDS, chairOfBoth, commaJoined, councilAt, countWordAt, dashJoined, extendBody, inCommaField, isBodyWord, covidEnd, jointOffice, joined, nationalTaskStartBefore, listedFieldStartBefore, lowerAndFieldBefore, positionHeadLength, rankAt, rankLength, taskStartBefore, undashedPairBefore, countryLength, twoWordCountryAt, SHORT_TITLES } from './phrase';
 import { PhraseSet, Shape, Words, isTrimmed, longestPhrase } from './tokens';
@@ -21,6 +21,11 @@ import { PLACE_FIRST_SYLLABLES } from './placeSyllables';
 
 const BODY_PAIRS = new PhraseSet(BODY_COMPOUNDS);
 const PLACE_SET = new PhraseSet(PLACES);
+/** The continents ("Vụ Châu Âu"): no one is named so without a cue, even after a post. */
+const CONTINENT_SET = new PhraseSet(CONTINENTS);
+const CONTINENT_MAX = longestPhrase(CONTINENT_SET);
+/** Their first words ("châu"): a word that is none of them begins no continent, with no look-up of two words. */
+const CONTINENT_FIRSTS = new PhraseSet(new Set([...CONTINENTS].map((c) => c.split(' ')[0])));
 const PLACE_CUE_SET = new PhraseSet(PLACE_CUES);
 const PERSON_CUE_SET = new PhraseSet(PERSON_CUES);
 const lastWords = (phrases: Iterable<string>) => [...phrases].map((p) => p.slice(p.lastIndexOf(' ') + 1));
@@ -558,6 +563,8 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     for (; k <= rb; k++) {
       const len = rb - k + 1;
       if (len < 2) break;
+      // The last syllable of a continent begins no name ("Vụ Châu Âu Nguyễn Thị Lan": "Âu" is a family name too).
+      if (k > from && words.phraseIn(CONTINENT_FIRSTS, k - 1, 1) && words.phraseIn(CONTINENT_SET, k - 1, 2)) continue;
       if (len <= 4 && words.flags(k) & Lex.Surname) {
         // Right after a cue the whole run is the name, even where a family name sits inside it
         // ("đồng chí Y Thanh Hà Niê Kđăm": Ê Đê and Jrai names run to five syllables).
@@ -670,7 +677,9 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     return false;
   };
   /** Is candidate c no person whatever position is written before it (a place, a body's namesake, a school's name)? */
-  const neverPerson = (c: Candidate) => placeAfterCue(c) || inBodyName(c) || schoolBefore(c.a) || countryFirst(c) || claims.overlaps(words.starts[c.a], words.ends[c.b]);
+  const neverPerson = (c: Candidate) => placeAfterCue(c) || inBodyName(c) || schoolBefore(c.a) || countryFirst(c) || continent(c) || claims.overlaps(words.starts[c.a], words.ends[c.b]);
+  /** A continent without a cue before it ("Vụ trưởng Vụ Châu Âu"). */
+  const continent = (c: Candidate) => c.b - c.a + 1 <= CONTINENT_MAX && words.phraseIn(CONTINENT_FIRSTS, c.a, 1) && words.phraseIn(CONTINENT_SET, c.a, c.b - c.a + 1) && !cueBefore(c.a);
   /**
    * A run that begins with a country's name of two words is no Vietnamese name: the country alone, with
    * no cue before it ("Bộ trưởng Ngoại giao Thái Lan ký kết") or after an envoy's title ("Đại sứ Thái
@@ -1055,6 +1064,8 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     // The first word's flags set most words apart with no look-up of the four phrases from it.
     if (words.shapes[p] !== Shape.Lower || !(words.flags(p) & Lex.AppointmentFirst)) return 0;
     for (let n = Math.min(APPOINTMENT_VERB_MAX, words.count - p); n >= 1; n--) {
+      // A verb is written in lower case: "giữ chức Vụ trưởng" is "giữ chức" and the post "Vụ trưởng", not "giữ chức vụ".
+      if (words.shapes[p + n - 1] !== Shape.Lower) continue;
       if (joinedThrough(p, p + n - 1) && (spaced || joined(text, words, p)) && words.phraseIn(APPOINTMENT_VERBS, p, n)) return n;
     }
     return 0;

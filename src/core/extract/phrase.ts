@@ -29,7 +29,7 @@ export const SHORT_TITLES = new PhraseSet(new Set([
  */
 const UNDASHED_PAIRS = new PhraseSet(new Set([
   'tổ chức cán bộ', 'tổ chức hành chính', 'tổ chức nhân sự', 'kế hoạch tài chính', 'kế hoạch tổng hợp', 'tài chính kế hoạch',
-  'hành chính tổng hợp', 'hành chính quản trị', 'kinh tế hạ tầng',
+  'hành chính tổng hợp', 'hành chính quản trị', 'kinh tế hạ tầng', 'hợp tác quốc tế', 'quan hệ quốc tế',
 ]));
 const DASHED = new PhraseSet(new Set([...DASHED_COMPOUNDS, ...UNDASHED_PAIRS.phrases]));
 const STANDALONE_PAIRS = new PhraseSet(STANDALONE_WORD_COMPOUNDS);
@@ -132,6 +132,8 @@ export function isBodyWord(words: Words, i: number): boolean {
     return !(i + 1 < words.count && words.shapes[i + 1] === Shape.Upper && words.phraseIn(UPPER_STOPS, i, 2));
   }
   if (shape !== Shape.Lower) return false;
+  // The second word of a department's first field, capitalised, before its second field ("Viện Quan hệ quốc tế").
+  if (i >= 1 && i + 2 < words.count && words.shapes[i - 1] === Shape.Cap && words.phraseIn(UNDASHED_PAIRS, i - 1, 4)) return true;
   // "ban hành" is the verb "to issue": "Tỉnh ủy ban hành …" is no "Tỉnh ủy ban".
   if (words.lowerIs(i, 'ban') && i + 1 < words.count && words.lowerIs(i + 1, 'hành')) return false;
   const f = words.flags(i);
@@ -141,7 +143,8 @@ export function isBodyWord(words: Words, i: number): boolean {
     // Nor is "hội" of "hội kiến", "hội đàm", "hội ý" (to meet, to hold talks): "Bộ Tài chính hội kiến …".
     return !(i + 1 < words.count && words.lowerIs(i, 'hội') && words.phraseIn(MEETING_VERBS, i, 2));
   }
-  if (words.lowerIs(i, 'tác')) return frontWork(words, i);
+  // … and of "Hợp tác" capitalised, a field ("Cục Hợp tác quốc tế", "Vụ Hợp tác").
+  if (words.lowerIs(i, 'tác')) return frontWork(words, i) || (i >= 1 && words.shapes[i - 1] === Shape.Cap && words.lowerIs(i - 1, 'hợp'));
   if (f & Lex.CompoundFirst && i + 1 < words.count && words.flags(i + 1) & Lex.CompoundSecond && words.phraseIn(LEADING_PAIRS, i, 2)) {
     // "Phát triển nông thôn", "Giao thông vận tải" only: "Đảng ủy xã nông thôn kiểu mẫu" and "nông thôn
     // mới" (a programme) are no body's words.
@@ -1007,7 +1010,11 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
 
 /** The phrase first … last without its trailing connectors and half words (the words' flags say which, with no look-up). */
 function trimmed(text: string, words: Words, first: number, last: number): number {
-  while (last > first && words.shapes[last] === Shape.Lower && (words.flags(last) & Lex.Connector || isHalfWord(text, words, last))) last--;
+  while (last > first && words.shapes[last] === Shape.Lower && (words.flags(last) & Lex.Connector || isHalfWord(text, words, last))) {
+    // A department's two fields are whole, their second in lower case ("Cục Hợp tác quốc tế").
+    if (last >= first + 4 && words.shapes[last - 3] === Shape.Cap && words.phraseIn(UNDASHED_PAIRS, last - 3, 4)) break;
+    last--;
+  }
   return last;
 }
 

@@ -926,3 +926,76 @@ describe('posts that end in "trưởng" after a field', () => {
     assert.deepStrictEqual(names(people('Tổ kiểm toán trưởng đoàn Nguyễn Văn Cường đã trao đổi với Sở Tài chính.')), [['Nguyễn Văn Cường', ['trưởng đoàn']]]);
   });
 });
+
+describe('departments of ministries and central bodies ("Vụ")', () => {
+  it('are read after "Vụ" with a department\'s field, alone and in a post, before the name or after it', () => {
+    const text =
+      'Vụ Tổ chức cán bộ, Bộ Nội vụ đã có văn bản. Bà Lê Thị Hoa, Phó Vụ trưởng Vụ Pháp chế phát biểu. ' +
+      'Ông Trần Văn Bình, Vụ trưởng Vụ Địa phương I, Ban Tổ chức Trung ương dự. Vụ phó Vụ Châu Phi Nguyễn Văn Nam dự họp; Vụ ASEAN, Vụ Châu Âu và Vụ Kế hoạch - Tài chính, Bộ Ngoại giao báo cáo.';
+    for (const spelled of [text, text.normalize('NFD')]) {
+      assert.deepStrictEqual(bodyNames(spelled).map((n) => n.normalize('NFC')), [
+        'Vụ Tổ chức cán bộ', 'Bộ Nội vụ', 'Vụ Pháp chế', 'Vụ Địa phương I', 'Ban Tổ chức Trung ương', 'Vụ Châu Phi', 'Vụ ASEAN', 'Vụ Châu Âu',
+        'Vụ Kế hoạch - Tài chính', 'Bộ Ngoại giao',
+      ]);
+      assert.deepStrictEqual(nfcNames(people(spelled)), [
+        ['Lê Thị Hoa', ['Phó Vụ trưởng Vụ Pháp chế']],
+        ['Trần Văn Bình', ['Vụ trưởng Vụ Địa phương I']],
+        ['Nguyễn Văn Nam', ['Vụ phó Vụ Châu Phi']],
+      ]);
+    }
+  });
+
+  it('keep "Vụ" of "Vụ trưởng" after "giữ chức", which is no "giữ chức vụ"', () => {
+    const text = 'Bổ nhiệm ông Nguyễn Văn Hải, Phó Vụ trưởng Vụ Pháp chế, giữ chức Vụ trưởng Vụ Pháp chế. Ông Lê Văn Tám giữ chức vụ Phó Giám đốc Sở Y tế.';
+    for (const spelled of [text, text.normalize('NFD')]) {
+      assert.deepStrictEqual(nfcNames(people(spelled)), [
+        ['Nguyễn Văn Hải', ['Phó Vụ trưởng Vụ Pháp chế', 'Vụ trưởng Vụ Pháp chế']],
+        ['Lê Văn Tám', ['Phó Giám đốc Sở Y tế']],
+      ]);
+    }
+  });
+
+  it('are not a case, a crop or an incident that "Vụ" also begins', () => {
+    assert.deepStrictEqual(bodyNames('Vụ Việt Á gây thiệt hại lớn. Vụ Đông Xuân năm nay được mùa. Vụ tai nạn xảy ra tại huyện. Vụ Trịnh Xuân Thanh được đưa ra xét xử.'), []);
+    // nor the lower-case "vụ" of "nhiệm vụ", "Ban Thường vụ"
+    assert.deepStrictEqual(bodyNames('Ban Thường vụ Tỉnh ủy giao nhiệm vụ Chính trị cho các cấp.'), ['Ban Thường vụ Tỉnh ủy']);
+  });
+
+  it('are no case named after a company, nor a deed, though a cue or a ministry is there', () => {
+    assert.deepStrictEqual(bodyNames('Vụ Kinh tế Đông Á, Bộ Công an đã khởi tố. Luật sư đại diện Vụ Bảo hiểm Bảo Việt cho biết. Cán bộ Vụ Tổ chức đám cưới bị kỷ luật.'), ['Bộ Công an']);
+    // a ministry written right after its department is a body of its own
+    assert.deepStrictEqual(bodyNames('Vụ trưởng Vụ Pháp chế Bộ Tài chính dự họp; cán bộ Vụ Giám sát và Thẩm định đầu tư trình bày.'), ['Vụ Pháp chế', 'Bộ Tài chính', 'Vụ Giám sát']);
+  });
+
+  it('take a continent as a place, never as a person after a post', () => {
+    const text = 'Ông Nguyễn Văn Nam, Vụ trưởng Vụ Châu Âu, Bộ Ngoại giao cho biết.';
+    for (const spelled of [text, text.normalize('NFD')]) {
+      assert.deepStrictEqual(nfcNames(people(spelled)), [['Nguyễn Văn Nam', ['Vụ trưởng Vụ Châu Âu']]]);
+      assert.deepStrictEqual(bodyNames(spelled).map((n) => n.normalize('NFC')), ['Vụ Châu Âu', 'Bộ Ngoại giao']);
+    }
+    // a cue still names a person so
+    assert.deepStrictEqual(names(people('Bà Châu Á, nhân viên, cho biết.')), [['Châu Á', []]]);
+  });
+});
+
+describe('a department\'s two fields, the second "quốc tế"', () => {
+  it('are read whole, and "quốc tế" after another body is none of its name', () => {
+    const text = 'Ông Trần Văn A, Cục trưởng Cục Hợp tác quốc tế, Bộ Y tế; Viện Quan hệ quốc tế phối hợp. Bộ Ngoại giao quốc tế hóa vấn đề; Tỉnh ủy quốc tế hóa đầu tư.';
+    for (const spelled of [text, text.normalize('NFD')]) {
+      assert.deepStrictEqual(bodyNames(spelled).map((n) => n.normalize('NFC')), ['Cục Hợp tác quốc tế', 'Bộ Y tế', 'Viện Quan hệ quốc tế', 'Bộ Ngoại giao', 'Tỉnh ủy']);
+      assert.deepStrictEqual(nfcNames(people(spelled)), [['Trần Văn A', ['Cục trưởng Cục Hợp tác quốc tế']]]);
+    }
+    assert.deepStrictEqual(names(people('Ông Lưu Đình Phúc, Cục trưởng Cục Báo chí, cho biết.')), [['Lưu Đình Phúc', ['Cục trưởng Cục Báo chí']]]);
+  });
+});
+
+describe('a listed place after a body\'s capitalised words', () => {
+  it('is the body\'s own, not a person\'s name', () => {
+    const text = 'Trường Đại học Y Hà Nội và Báo Lâm Đồng ký kết; Tỉnh Ủy Lâm Đồng họp. Báo Nam Định Trần Thu Hương cho biết.';
+    for (const spelled of [text, text.normalize('NFD')]) {
+      assert.deepStrictEqual(bodyNames(spelled).map((n) => n.normalize('NFC')), ['Trường Đại học Y Hà Nội', 'Báo Lâm Đồng', 'Tỉnh Ủy Lâm Đồng', 'Báo Nam Định']);
+    }
+    // after the body's own name, a place someone may be named is a person's ("Hà Giang" a reporter), not a city no one is
+    assert.deepStrictEqual(bodyNames('Phóng viên Báo Tuổi Trẻ Hà Giang ghi nhận. Báo Lâm Đồng Trần Văn An cho biết.'), ['Báo Tuổi Trẻ', 'Báo Lâm Đồng']);
+  });
+});
