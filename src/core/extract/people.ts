@@ -108,7 +108,8 @@ const APPOINTMENT_VERBS = new PhraseSet(new Set([
   'trúng cử', 'được bổ nhiệm', 'được bổ nhiệm giữ chức', 'được chỉ định', 'được chỉ định giữ chức', 'được chỉ định làm',
   'được điều động giữ chức', 'được phân công giữ chức', 'được phân công làm',
   'được bổ nhiệm làm', 'được điều động làm', 'được cử làm', 'được cử giữ chức', 'được giao làm', 'được bổ nhiệm lại giữ chức', 'được bầu bổ sung làm',
-  'được bầu bổ sung giữ chức', 'từng là', 'từng giữ chức',
+  'được bầu bổ sung giữ chức', 'từng là', 'từng giữ chức', 'thôi giữ chức', 'tiếp tục giữ chức', 'kiêm giữ chức', 'được bổ nhiệm chức',
+  'được giao giữ chức', 'đảm nhận chức', 'đảm nhiệm chức', 'được luân chuyển giữ chức', 'được luân chuyển làm', 'được bầu lại giữ chức',
 ]));
 const APPOINTMENT_VERB_MAX = longestPhrase(APPOINTMENT_VERBS);
 flagWords([...APPOINTMENT_VERBS.phrases].map((v) => v.split(' ')[0]), Lex.AppointmentFirst);
@@ -1066,7 +1067,11 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     for (let n = Math.min(APPOINTMENT_VERB_MAX, words.count - p); n >= 1; n--) {
       // A verb is written in lower case: "giữ chức Vụ trưởng" is "giữ chức" and the post "Vụ trưởng", not "giữ chức vụ".
       if (words.shapes[p + n - 1] !== Shape.Lower) continue;
-      if (joinedThrough(p, p + n - 1) && (spaced || joined(text, words, p)) && words.phraseIn(APPOINTMENT_VERBS, p, n)) return n;
+      if (joinedThrough(p, p + n - 1) && (spaced || joined(text, words, p)) && words.phraseIn(APPOINTMENT_VERBS, p, n)) {
+        // "chức" and "chức vụ" alike ("được bổ nhiệm giữ chức vụ Giám đốc Sở", "đảm nhận chức vụ …").
+        const e = p + n;
+        return words.lowerIs(e - 1, 'chức') && e < words.count && words.shapes[e] === Shape.Lower && words.lowerIs(e, 'vụ') && joined(text, words, e) ? n + 1 : n;
+      }
     }
     return 0;
   };

@@ -997,5 +997,7 @@ describe('a listed place after a body\'s capitalised words', () => {
     }
     // after the body's own name, a place someone may be named is a person's ("Hà Giang" a reporter), not a city no one is
     assert.deepStrictEqual(bodyNames('Phóng viên Báo Tuổi Trẻ Hà Giang ghi nhận. Báo Lâm Đồng Trần Văn An cho biết.'), ['Báo Tuổi Trẻ', 'Báo Lâm Đồng']);
+    // a name ending in a place no one is named, with one word before it, is the body's ("Mai" is a family name too)
+    assert.deepStrictEqual(bodyNames('Bệnh viện Bạch Mai Hà Nội tiếp nhận bệnh nhân.'), ['Bệnh viện Bạch Mai Hà Nội']);
   });
 });

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { citations, names, organizations, people, run } from './helpers';
+import { citations, names, nfcNames, organizations, people, run } from './helpers';
 
 describe('people', () => {
   it('reads positions after the name, up to the verb', () => {
@@ -210,6 +210,23 @@ describe('positions written before the name in a list of people', () => {
     assert.deepStrictEqual(names(people('Đồng chí Nguyễn Văn An là thành viên tích cực; đồng chí Lê Văn Tâm làm thư ký hội nghị; đồng chí Phạm Văn Nam là Chủ tịch UBND tỉnh.')), [
       ['Nguyễn Văn An', []], ['Lê Văn Tâm', []], ['Phạm Văn Nam', ['Chủ tịch UBND tỉnh']],
     ]);
+  });
+
+  it('are read after the verbs of appointment, of keeping and leaving a post, with "chức" or "chức vụ"', () => {
+    const text = 'Ông Nguyễn Văn Chín được bổ nhiệm giữ chức vụ Giám đốc Sở Tài chính; ông Lê Văn Tám thôi giữ chức Phó Giám đốc Sở Nội vụ; ' +
+      'bà Lê Thị Hoa được bổ nhiệm chức vụ Phó Giám đốc Sở Y tế; ông Trần Văn Nam đảm nhận chức vụ Trưởng ban Tổ chức Tỉnh ủy; ' +
+      'ông Phạm Văn Mười tiếp tục giữ chức Bí thư Huyện ủy.';
+    for (const spelled of [text, text.normalize('NFD')]) {
+      assert.deepStrictEqual(nfcNames(people(spelled)), [
+        ['Nguyễn Văn Chín', ['Giám đốc Sở Tài chính']],
+        ['Lê Văn Tám', ['Phó Giám đốc Sở Nội vụ']],
+        ['Lê Thị Hoa', ['Phó Giám đốc Sở Y tế']],
+        ['Trần Văn Nam', ['Trưởng ban Tổ chức Tỉnh ủy']],
+        ['Phạm Văn Mười', ['Bí thư Huyện ủy']],
+      ]);
+    }
+    // "chức vụ" with no post after it names none
+    assert.deepStrictEqual(names(people('Ông Nguyễn Văn Chín giữ chức vụ quan trọng trong nhiều năm.')), [['Nguyễn Văn Chín', []]]);
   });
 
   it('read two posts joined by "và" after a name as two, when the apposition closes after them', () => {
