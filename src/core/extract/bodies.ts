@@ -194,7 +194,7 @@ function personAfterName(ctx: Context, k: number): boolean {
   let n = 1;
   while (n <= 4 && k + n < words.count && words.shapes[k + n] === Shape.Cap && joined(norm, words, k + n) && !rankAt(norm, words, k + n)) n++;
   // A place no one is named that ends the words leaves one word at most: the body's ("Bệnh viện Bạch Mai Hà Nội").
-  if (n >= 3 && n <= 4 && words.phraseIn(NEVER_NAMED_SET, k + n - 2, 2) && n - 2 < 2) return false;
+  if (n === 3 && words.phraseIn(NEVER_NAMED_SET, k + 1, 2)) return false;
   return n >= 2 && n <= 4 && !words.phraseIn(NAMESAKE_SET, k, n);
 }
 

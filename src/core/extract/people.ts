@@ -13,7 +13,7 @@ import { bodyEndFrom, namingBodyEnd } from './bodies';
 import { Claims, Context, sortIfNeeded } from './context';
 import {
   BOILERPLATE_WORDS, CREDIT_LABELS, HEAD_MODIFIERS, MASTHEAD_ROLES, NON_FINAL_NAME_WORDS, PERSON_CUES, PLACE_CUES,
-  CONTINENTS, PLACES, POSITION_ABBREVIATIONS, POSITION_HEADS, SURNAMES, BODY_COMPOUNDS, Lex, flagWords,
+  CONTINENTS, NEVER_NAMED_PLACES, PLACES, POSITION_ABBREVIATIONS, POSITION_HEADS, SURNAMES, BODY_COMPOUNDS, Lex, flagWords,
 } from './lexicon';
 import { FIRST_ONLY_SURNAMES, MIDDLE_NAMES, NAMESAKE_SET, NUMBERED_PLACES, NUMBERED_WARDS, chairOfBoth, commaJoined, councilAt, countWordAt, dashJoined, extendBody, inCommaField, isBodyWord, covidEnd, jointOffice, joined, nationalTaskStartBefore, listedFieldStartBefore, lowerAndFieldBefore, positionHeadLength, rankAt, rankLength, taskStartBefore, undashedPairBefore, countryLength, twoWordCountryAt, SHORT_TITLES } from './phrase';
 import { PhraseSet, Shape, Words, isTrimmed, longestPhrase } from './tokens';
@@ -24,6 +24,8 @@ const PLACE_SET = new PhraseSet(PLACES);
 /** The continents ("Vụ Châu Âu"): no one is named so without a cue, even after a post. */
 const CONTINENT_SET = new PhraseSet(CONTINENTS);
 const CONTINENT_MAX = longestPhrase(CONTINENT_SET);
+/** Places no one is named ("Hà Nội"): a run that ends in one is a body's, not a person's ("Bệnh viện Bạch Mai Hà Nội"). */
+const NEVER_NAMED_SET = new PhraseSet(NEVER_NAMED_PLACES);
 /** Their first words ("châu"): a word that is none of them begins no continent, with no look-up of two words. */
 const CONTINENT_FIRSTS = new PhraseSet(new Set([...CONTINENTS].map((c) => c.split(' ')[0])));
 const PLACE_CUE_SET = new PhraseSet(PLACE_CUES);
@@ -678,7 +680,9 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     return false;
   };
   /** Is candidate c no person whatever position is written before it (a place, a body's namesake, a school's name)? */
-  const neverPerson = (c: Candidate) => placeAfterCue(c) || inBodyName(c) || schoolBefore(c.a) || countryFirst(c) || continent(c) || claims.overlaps(words.starts[c.a], words.ends[c.b]);
+  const neverPerson = (c: Candidate) => placeAfterCue(c) || inBodyName(c) || schoolBefore(c.a) || countryFirst(c) || continent(c) || endsNeverNamed(c) || claims.overlaps(words.starts[c.a], words.ends[c.b]);
+  /** A run of three or four words that ends in a place no one is named ("Giám đốc Bệnh viện Bạch Mai Hà Nội"), but after a cue. */
+  const endsNeverNamed = (c: Candidate) => c.b - c.a >= 2 && words.phraseIn(NEVER_NAMED_SET, c.b - 1, 2) && !cueBefore(c.a);
   /** A continent without a cue before it ("Vụ trưởng Vụ Châu Âu"). */
   const continent = (c: Candidate) => c.b - c.a + 1 <= CONTINENT_MAX && words.phraseIn(CONTINENT_FIRSTS, c.a, 1) && words.phraseIn(CONTINENT_SET, c.a, c.b - c.a + 1) && !cueBefore(c.a);
   /**
@@ -1061,16 +1065,22 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
    * How many words of an appointment's verb start at word p, joined by single spaces ("giữ chức", "được bầu
    * làm"), or 0. `spaced`: word p's gap before it was checked already (after an age in brackets).
    */
+  /** Does "vụ" at word k begin the head "vụ trưởng" or "vụ phó" of a department named after it ("… vụ trưởng Vụ Pháp chế")? */
+  const headOfDepartmentAt = (k: number): boolean =>
+    k + 2 < words.count && words.shapes[k + 1] === Shape.Lower && (words.lowerIs(k + 1, 'trưởng') || words.lowerIs(k + 1, 'phó')) &&
+    words.shapes[k + 2] === Shape.Cap && words.lowerIs(k + 2, 'vụ') && joined(text, words, k + 1) && joined(text, words, k + 2);
   const appointmentVerbLength = (p: number, spaced = false): number => {
     // The first word's flags set most words apart with no look-up of the four phrases from it.
     if (words.shapes[p] !== Shape.Lower || !(words.flags(p) & Lex.AppointmentFirst)) return 0;
     for (let n = Math.min(APPOINTMENT_VERB_MAX, words.count - p); n >= 1; n--) {
       // A verb is written in lower case: "giữ chức Vụ trưởng" is "giữ chức" and the post "Vụ trưởng", not "giữ chức vụ".
       if (words.shapes[p + n - 1] !== Shape.Lower) continue;
+      // … nor is the "vụ" of a head "vụ trưởng", "vụ phó" ("giữ chức vụ trưởng Vụ Pháp chế").
+      if (words.lowerIs(p + n - 1, 'vụ') && headOfDepartmentAt(p + n - 1)) continue;
       if (joinedThrough(p, p + n - 1) && (spaced || joined(text, words, p)) && words.phraseIn(APPOINTMENT_VERBS, p, n)) {
         // "chức" and "chức vụ" alike ("được bổ nhiệm giữ chức vụ Giám đốc Sở", "đảm nhận chức vụ …").
         const e = p + n;
-        return words.lowerIs(e - 1, 'chức') && e < words.count && words.shapes[e] === Shape.Lower && words.lowerIs(e, 'vụ') && joined(text, words, e) ? n + 1 : n;
+        return words.lowerIs(e - 1, 'chức') && e < words.count && words.shapes[e] === Shape.Lower && words.lowerIs(e, 'vụ') && joined(text, words, e) && !headOfDepartmentAt(e) ? n + 1 : n;
       }
     }
     return 0;

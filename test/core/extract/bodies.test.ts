@@ -999,5 +999,6 @@ describe('a listed place after a body\'s capitalised words', () => {
     assert.deepStrictEqual(bodyNames('Phóng viên Báo Tuổi Trẻ Hà Giang ghi nhận. Báo Lâm Đồng Trần Văn An cho biết.'), ['Báo Tuổi Trẻ', 'Báo Lâm Đồng']);
     // a name ending in a place no one is named, with one word before it, is the body's ("Mai" is a family name too)
     assert.deepStrictEqual(bodyNames('Bệnh viện Bạch Mai Hà Nội tiếp nhận bệnh nhân.'), ['Bệnh viện Bạch Mai Hà Nội']);
+    assert.deepStrictEqual(names(people('Ông Nguyễn Văn Sơn, Giám đốc Bệnh viện Bạch Mai Hà Nội, cho biết.')), [['Nguyễn Văn Sơn', ['Giám đốc Bệnh viện Bạch Mai Hà Nội']]]);
   });
 });

@@ -227,6 +227,10 @@ describe('positions written before the name in a list of people', () => {
     }
     // "chức vụ" with no post after it names none
     assert.deepStrictEqual(names(people('Ông Nguyễn Văn Chín giữ chức vụ quan trọng trong nhiều năm.')), [['Nguyễn Văn Chín', []]]);
+    // … and "vụ" begins the head of a department named after it
+    assert.deepStrictEqual(names(people('Ông Phùng Văn Đạt được bổ nhiệm giữ chức vụ trưởng Vụ Tổ chức cán bộ; ông Lê Văn Hùng giữ chức vụ Phó Giám đốc Sở Y tế.')), [
+      ['Phùng Văn Đạt', ['vụ trưởng Vụ Tổ chức cán bộ']], ['Lê Văn Hùng', ['Phó Giám đốc Sở Y tế']],
+    ]);
   });
 
   it('read two posts joined by "và" after a name as two, when the apposition closes after them', () => {
