@@ -91,6 +91,30 @@ function ageBracketEnd(text: string, at: number, cued: boolean): number {
   }
   return -1;
 }
+/** A place after "quê", "trú tại": its units and their names ("xã Diễn Châu, huyện Diễn Châu, tỉnh Nghệ An", "Hà Tĩnh"). */
+const BIO_PLACE = String.raw`(?:(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|thôn|xóm|ấp|bản|tổ|khu phố|TP\.?)[ \t]+)?(?:\p{Lu}[\p{L}\p{M}]*|\d{1,3})(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}]*|\d{1,3}))*`;
+/**
+ * Between commas after a name, what a personnel text or an obituary says of the person before the post:
+ * a year or day of birth, an age, a home or a residence with its units, an ethnic group ("Đồng chí Nguyễn
+ * Văn Bảy, sinh năm 1940, quê xã Diễn Châu, huyện Diễn Châu, nguyên Bí thư Huyện ủy …"; "Ông Lê Văn
+ * Thành, 52 tuổi, quê Hải Phòng, được bổ nhiệm giữ chức …"). Ages of minors are no such clause (see AGE_BRACKET_RE).
+ */
+const BIO_CLAUSE_RE = new RegExp(
+  String.raw`,[ \t]*(?:(?:[Ss]inh năm|SN|[Nn]ăm sinh)[ \t]*(?:19|20)\d\d|[Ss]inh ngày[ \t]+\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(?:1[89]|[2-9]\d|1\d\d)[ \t]+tuổi` +
+    String.raw`|(?:[Qq]uê(?: quán)?|[Nn]guyên quán|(?:[Tt]hường )?[Tt]rú(?: tại)?|[Nn]gụ(?: tại)?)[ \t]+${BIO_PLACE}(?:,[ \t]*(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|TP\.?)[ \t]+${BIO_PLACE})*` +
+    String.raw`|[Dd]ân tộc[ \t]+\p{Lu}[\p{L}\p{M}]*)(?=[ \t]*,)`,
+  'uy',
+);
+/** Where the comma-closed clauses of birth, age, home and people after a name at `at` end (before the comma after them), or -1. */
+function bioClausesEnd(text: string, at: number): number {
+  let end = -1;
+  for (let guard = 0; guard < 6; guard++) {
+    BIO_CLAUSE_RE.lastIndex = end < 0 ? at : end;
+    if (!BIO_CLAUSE_RE.test(text)) break;
+    end = BIO_CLAUSE_RE.lastIndex;
+  }
+  return end;
+}
 /** "Nguyễn Văn An (Bí thư Huyện ủy)": posts in brackets right after the name. */
 const OPEN_BRACKET_GAP_RE = /^[ \t]*\($/;
 const COMMA_GAP_RE = /^[ \t]*,[ \t]*$/;
@@ -962,6 +986,17 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       p = words.indexAt(from);
       if (p < words.count && text.charCodeAt(words.starts[p] - 1) === 40) return NO_POSITIONS;
     }
+    // So are a person's birth, age and home between commas ("Đồng chí A, sinh năm 1940, quê xã B, nguyên Bí thư …").
+    let bio = false;
+    if (bracketEnd < 0 && text.charCodeAt(from) === 44) {
+      const e = bioClausesEnd(text, from);
+      if (e > 0) {
+        from = e;
+        p = words.indexAt(from);
+        bio = p < words.count && COMMA_GAP_RE.test(text.slice(from, words.starts[p]));
+        if (!bio) return NO_POSITIONS;
+      }
+    }
     // A short title between commas is no post, but the post after it is the name's ("Đ/c Nguyễn Văn Hòa, TS,
     // Phó Giám đốc Sở").
     if (p + 1 < words.count && shortTitleAt(p) && COMMA_GAP_RE.test(text.slice(from, words.starts[p])) && COMMA_GAP_RE.test(gapAfter(p))) {
@@ -973,7 +1008,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     let hl = positionHeadLength(text, words, p);
     if (!hl) {
       // Personnel texts put a verb between a name and its post ("đồng chí A giữ chức Bí thư Huyện ủy").
-      const v = from === words.ends[b] ? appointmentVerbLength(p) : text.slice(from, words.starts[p]) === ' ' ? appointmentVerbLength(p, true) : 0;
+      const v = from === words.ends[b] ? appointmentVerbLength(p) : bio || text.slice(from, words.starts[p]) === ' ' ? appointmentVerbLength(p, true) : 0;
       if (v === 0 || p + v >= words.count) return NO_POSITIONS;
       // After "là" or "làm" only a capitalised post: "là thành viên tích cực", "làm thư ký hội nghị" name none.
       const weak = words.lowerIs(p + v - 1, 'là') || words.lowerIs(p + v - 1, 'làm');

@@ -212,6 +212,22 @@ describe('positions written before the name in a list of people', () => {
     ]);
   });
 
+  it('are read after a birth, an age, a home or a people between commas (obituaries, personnel texts)', () => {
+    const text = 'Đồng chí Nguyễn Văn Bảy, sinh năm 1940, quê xã Diễn Hải, huyện Diễn Châu, tỉnh Nghệ An, nguyên Bí thư Huyện ủy Diễn Châu, đã từ trần. ' +
+      'Ông Lê Văn Thành, 52 tuổi, quê Hải Phòng, được bổ nhiệm giữ chức Phó Giám đốc Sở Y tế. Bà Lê Thị Hoa, dân tộc Tày, Phó Chủ tịch HĐND tỉnh, phát biểu.';
+    for (const spelled of [text, text.normalize('NFD')]) {
+      assert.deepStrictEqual(nfcNames(people(spelled)), [
+        ['Nguyễn Văn Bảy', ['nguyên Bí thư Huyện ủy Diễn Châu']],
+        ['Lê Văn Thành', ['Phó Giám đốc Sở Y tế']],
+        ['Lê Thị Hoa', ['Phó Chủ tịch HĐND tỉnh']],
+      ]);
+    }
+    // such clauses with no post after them give none; a minor's age is no such clause
+    assert.deepStrictEqual(names(people('Ông Trần Văn An, 45 tuổi, trú tại thôn 3, xã Hải Đông, cho biết. Em Nguyễn Văn Bình, 16 tuổi, Chủ tịch UBND xã cho biết, bị đuối nước.')), [
+      ['Trần Văn An', []], ['Nguyễn Văn Bình', []],
+    ]);
+  });
+
   it('are read after the verbs of appointment, of keeping and leaving a post, with "chức" or "chức vụ"', () => {
     const text = 'Ông Nguyễn Văn Chín được bổ nhiệm giữ chức vụ Giám đốc Sở Tài chính; ông Lê Văn Tám thôi giữ chức Phó Giám đốc Sở Nội vụ; ' +
       'bà Lê Thị Hoa được bổ nhiệm chức vụ Phó Giám đốc Sở Y tế; ông Trần Văn Nam đảm nhận chức vụ Trưởng ban Tổ chức Tỉnh ủy; ' +
