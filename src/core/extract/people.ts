@@ -1014,7 +1014,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       const weak = words.lowerIs(p + v - 1, 'là') || words.lowerIs(p + v - 1, 'làm');
       p += v;
       hl = positionHeadLength(text, words, p);
-      if (!hl || (weak && words.shapes[p] === Shape.Lower)) return NO_POSITIONS;
+      if (!hl || (weak && words.shapes[p] === Shape.Lower && !bodyAfterHead(p, hl))) return NO_POSITIONS;
     } else {
       const gap = text.slice(from, words.starts[p]);
       if (!POSITION_GAP_RE.test(gap) && !OPEN_BRACKET_GAP_RE.test(gap)) return NO_POSITIONS;
@@ -1044,7 +1044,8 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
         if (v > 0 && p + v < words.count) {
           // After "là" or "làm" only a capitalised post, as after a name ("…, làm trưởng đoàn", "…, là bác sĩ").
           const weak = words.lowerIs(p + v - 1, 'là') || words.lowerIs(p + v - 1, 'làm');
-          hl = weak && words.shapes[p + v] === Shape.Lower ? 0 : positionHeadLength(text, words, p + v);
+          hl = positionHeadLength(text, words, p + v);
+          if (weak && words.shapes[p + v] === Shape.Lower && !bodyAfterHead(p + v, hl)) hl = 0;
           if (hl) p += v;
         }
       }
@@ -1100,6 +1101,14 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
    * How many words of an appointment's verb start at word p, joined by single spaces ("giữ chức", "được bầu
    * làm"), or 0. `spaced`: word p's gap before it was checked already (after an age in brackets).
    */
+  /**
+   * Does a body's capitalised word or abbreviation end or follow the head of hl words at word p ("làm phó chủ
+   * tịch UBND huyện", "làm chủ tịch Hội …")? After "là" or "làm" a post in lower case is one only so: "làm thư
+   * ký hội nghị" names none.
+   */
+  const bodyAfterHead = (p: number, hl: number): boolean =>
+    hl > 0 && (words.shapes[p + hl - 1] === Shape.Upper ||
+      (p + hl < words.count && joined(text, words, p + hl) && (words.shapes[p + hl] === Shape.Cap || words.shapes[p + hl] === Shape.Upper)));
   /** Does "vụ" at word k begin the head "vụ trưởng" or "vụ phó" of a department named after it ("… vụ trưởng Vụ Pháp chế")? */
   const headOfDepartmentAt = (k: number): boolean =>
     k + 2 < words.count && words.shapes[k + 1] === Shape.Lower && (words.lowerIs(k + 1, 'trưởng') || words.lowerIs(k + 1, 'phó')) &&

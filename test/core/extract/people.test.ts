@@ -206,9 +206,13 @@ describe('positions written before the name in a list of people', () => {
         ['Trần Văn Bình', []],
       ],
     );
-    // After "là" or "làm" only a capitalised post.
+    // After "là" or "làm" only a capitalised post …
     assert.deepStrictEqual(names(people('Đồng chí Nguyễn Văn An là thành viên tích cực; đồng chí Lê Văn Tâm làm thư ký hội nghị; đồng chí Phạm Văn Nam là Chủ tịch UBND tỉnh.')), [
       ['Nguyễn Văn An', []], ['Lê Văn Tâm', []], ['Phạm Văn Nam', ['Chủ tịch UBND tỉnh']],
+    ]);
+    // … or one in lower case that a body's capitalised word or abbreviation ends or follows
+    assert.deepStrictEqual(names(people('Ông Hứa Văn Lục được luân chuyển làm phó chủ tịch UBND huyện Bảo Lạc; ông Lê Văn Tâm được bầu làm chủ tịch Hội Nông dân xã.')), [
+      ['Hứa Văn Lục', ['phó chủ tịch UBND huyện Bảo Lạc']], ['Lê Văn Tâm', ['chủ tịch Hội Nông dân xã']],
     ]);
   });
 
