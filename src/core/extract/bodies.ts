@@ -160,6 +160,10 @@ function headEndsAt(words: Words, norm: string, j: number): boolean {
   return false;
 }
 
+/** Does a listed place of two or three words end at word j? */
+const placeEndsAt = (words: Words, norm: string, j: number): boolean =>
+  (j >= 1 && placeLength(words, norm, j - 1) === 2) || (j >= 2 && placeLength(words, norm, j - 2) === 3);
+
 /** The words (2 or 3) of a listed place whose name begins at word k, joined by single spaces; 0 if none. */
 function placeLength(words: Words, norm: string, k: number): number {
   if (k + 1 >= words.count || !joined(norm, words, k + 1)) return 0;
@@ -183,8 +187,9 @@ function personAfterName(ctx: Context, k: number): boolean {
   // A listed place or a continent is the body's own right after its head ("Báo Lâm Đồng", "Tỉnh Ủy Lâm Đồng",
   // "Vụ Châu Âu"); further on, only one that no one is named ("Trường Đại học Y Hà Nội"): "Báo Tuổi Trẻ Hà
   // Giang ghi nhận" names a reporter.
+  // One place to a name: after one, a second is a person's name or another sentence's ("Công an tỉnh Đồng Nai Hà Nội").
   const place = placeLength(words, norm, k);
-  if (place > 0 && (headEndsAt(words, norm, k - 1) || words.phraseIn(NEVER_NAMED_SET, k, place))) return false;
+  if (place > 0 && (headEndsAt(words, norm, k - 1) || (words.phraseIn(NEVER_NAMED_SET, k, place) && !placeEndsAt(words, norm, k - 1)))) return false;
   // A place's last syllable that is a family name too, before a name with its middle word: the name is
   // the next word's ("UBND huyện Lâm Hà Nguyễn Thị Hoa", "UBND tỉnh Lâm Đồng Trần Văn Hiệp").
   // Not a family name that ends hardly any place's: that one begins the name ("… Lâm Hà Trần Lê Thị Hồng").
@@ -252,7 +257,7 @@ export function departmentFieldLength(ctx: Context, k: number): number {
  * whole, however the reading of the name from "Vụ" goes ("Vụ Hợp tác quốc tế"), and what the reading
  * from the field's last word adds to it.
  */
-function departmentEnd(ctx: Context, k: number, field: number, stop: (i: number) => boolean, maxWords: number): number {
+function departmentEnd(ctx: Context, k: number, field: number, stop: (i: number) => boolean, maxWords: number, afterPost = false): number {
   const { norm, words } = ctx;
   // The body it belongs to, written right after it, is a body of its own ("Vụ Pháp chế Bộ Tài chính").
   const until = (i: number): boolean => stop(i) || (words.shapes[i] === Shape.Cap && orgHeadLength(ctx, i, NO_STARTS) > 0);
@@ -260,6 +265,15 @@ function departmentEnd(ctx: Context, k: number, field: number, stop: (i: number)
   // A region's department keeps its numeral ("Vụ Địa phương II", "Vụ Địa phương 3").
   const next = last + 1;
   if (last === k + 2 && words.lowerIs(last, 'phương') && next < words.count && joined(norm, words, next) && DEPARTMENT_NUMBER_RE.test(words.lower(next))) return next;
+  // The lower-case words of its field that the reading did not know, up to the body it belongs to behind a
+  // comma ("Vụ Chính sách thuế, Bộ Tài chính"): the name is whole there. After a verb's field, whose words
+  // may be a deed's ("Vụ Tổ chức đám cưới, Ủy ban nhân dân xã đã xử phạt"), only in a post ("Vụ trưởng Vụ
+  // Bảo vệ chính trị nội bộ, Ban Tổ chức Trung ương").
+  if (!afterPost && field === 2 && words.phraseIn(VERBS, k + 1, 2)) return last;
+  for (let e = next; e < words.count && e <= last + 3 && words.shapes[e] === Shape.Lower && joined(norm, words, e) && !(words.flags(e) & Lex.Connector) &&
+    !words.phraseIn(CLAUSE_STARTS, e, 1) && !stop(e); e++) {
+    if (norm.charCodeAt(words.ends[e]) === 44 && PARENT_AFTER_RE.test(norm.slice(words.ends[e], words.ends[e] + 40))) return e;
+  }
   return last;
 }
 
@@ -286,10 +300,25 @@ function caseNamed(ctx: Context, k: number, field: number, last: number, personS
     !(words.flags(next) & Lex.Connector);
 }
 
+/** First words of the verbs and auxiliaries a sentence goes on with after its subject ("Vụ Pháp chế cho biết, …"). */
+const CLAUSE_STARTS = new PhraseSet(new Set([
+  'cho', 'nói', 'khẳng', 'nhấn', 'đề', 'phát', 'chia', 'trả', 'giải', 'đánh', 'nhận', 'báo', 'yêu', 'thông', 'cũng', 'đã', 'đang', 'sẽ',
+  'vừa', 'có', 'là', 'được', 'bị', 'sau', 'trước', 'khi', 'ngày', 'hôm', 'năm', 'tháng', 'tổ', 'chủ', 'tham', 'hướng', 'ban', 'gửi',
+]));
+
 /** The words right before a department that say it is one: a post's ("Vụ trưởng Vụ …"), or these. */
 const DEPARTMENT_CUES = new PhraseSet(new Set(['lãnh đạo', 'đại diện', 'chuyên viên', 'cán bộ']));
 /** After a department's name, the body it belongs to ("Vụ Pháp chế, Bộ Tư pháp", "Vụ Địa phương I (Ban Tổ chức Trung ương)"). */
 const PARENT_AFTER_RE = /^(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*|[ \t]+thuộc[ \t]+|[ \t]+)(?:Bộ|Ban|Văn phòng|Ngân hàng Nhà nước|Ủy ban|Thanh tra Chính phủ|Kiểm toán Nhà nước|Tòa án|Viện Kiểm sát|Thông tấn xã|Đài|Học viện|BỘ|BAN|VĂN PHÒNG)(?![\p{L}\p{M}])/u;
+
+/** Does a post end right before the department at word k: its head's title, in capitals too ("VỤ TRƯỞNG VỤ PHÁP CHẾ", "Vụ phó Vụ Châu Âu"), or another ("Chuyên viên Vụ …")? */
+function postBefore(ctx: Context, k: number): boolean {
+  const { norm, words } = ctx;
+  if (k === 0 || !joined(norm, words, k)) return false;
+  if (k >= 2 && joined(norm, words, k - 1) && words.lowerIs(k - 2, 'vụ') && (words.lowerIs(k - 1, 'trưởng') || words.lowerIs(k - 1, 'phó'))) return true;
+  for (let m = 1; m <= 6 && m <= k; m++) if (positionHeadLength(norm, words, k - m) === m) return true;
+  return false;
+}
 
 /**
  * Is the department whose name runs from word k to word `last` said to be one: by a post or a cue right
@@ -299,12 +328,7 @@ const PARENT_AFTER_RE = /^(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*|[ \t]+thuộc[ \t]+|[ 
  */
 function saidDepartment(ctx: Context, k: number, last: number): boolean {
   const { norm, words } = ctx;
-  if (k > 0 && joined(norm, words, k)) {
-    if (k >= 2 && joined(norm, words, k - 1) && words.phraseIn(DEPARTMENT_CUES, k - 2, 2)) return true;
-    // Its head's title, in capitals too ("VỤ TRƯỞNG VỤ PHÁP CHẾ", "Vụ phó Vụ Châu Âu").
-    if (k >= 2 && joined(norm, words, k - 1) && words.lowerIs(k - 2, 'vụ') && (words.lowerIs(k - 1, 'trưởng') || words.lowerIs(k - 1, 'phó'))) return true;
-    for (let m = 1; m <= 6 && m <= k; m++) if (positionHeadLength(norm, words, k - m) === m) return true;
-  }
+  if (postBefore(ctx, k) || (k >= 2 && joined(norm, words, k) && joined(norm, words, k - 1) && words.phraseIn(DEPARTMENT_CUES, k - 2, 2))) return true;
   // … or after the departments listed with it ("Vụ Pháp chế, Vụ Tổ chức cán bộ và Vụ Tài chính, Bộ Y tế").
   for (let n = 0; n < 8; n++) {
     if (PARENT_AFTER_RE.test(norm.slice(words.ends[last], words.ends[last] + 40))) return true;
@@ -357,7 +381,7 @@ export function namingBodyEnd(ctx: Context, k: number, stop: (i: number) => bool
   if (!headLen) {
     // A department after a post ("Phó Vụ trưởng Vụ Hợp tác quốc tế"), its field whole.
     const field = departmentFieldLength(ctx, k);
-    return field ? departmentEnd(ctx, k, field, (i) => stop(i) || anotherBodyAt(ctx, i, NO_STARTS), 24) : -1;
+    return field ? departmentEnd(ctx, k, field, (i) => stop(i) || anotherBodyAt(ctx, i, NO_STARTS), 24, true) : -1;
   }
   if (!isNamingHead(words, k, headLen)) return -1;
   // As findOrganizations does, the body ends before "và" or "thuộc" and another body ("Phó Giám đốc
@@ -396,7 +420,7 @@ export function findOrganizations(ctx: Context, claims: Claims, personStarts: Se
       // A department, with its field whole however the reading of its words goes on ("Vụ Hợp tác quốc tế").
       const field = departmentFieldLength(ctx, i);
       if (!field) continue;
-      const last = departmentEnd(ctx, i, field, stop, 12);
+      const last = departmentEnd(ctx, i, field, stop, 12, postBefore(ctx, i));
       if (!saidDepartment(ctx, i, last) || caseNamed(ctx, i, field, last, personStarts) || claims.overlaps(words.starts[i], words.ends[last])) continue;
       ctx.locate(words.starts[i], words.ends[last]);
       const name = ctx.text;

@@ -92,17 +92,22 @@ function ageBracketEnd(text: string, at: number, cued: boolean): number {
   return -1;
 }
 /** A place after "quê", "trú tại": its units and their names ("xã Diễn Châu, huyện Diễn Châu, tỉnh Nghệ An", "Hà Tĩnh"). */
-const BIO_PLACE = String.raw`(?:(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|thôn|xóm|ấp|bản|tổ|khu phố|TP\.?)[ \t]+)?(?:\p{Lu}[\p{L}\p{M}]*|\d{1,3})(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}]*|\d{1,3}))*`;
+/** A unit of an address or of a place, before its name or number ("xã", "huyện", "số", "ngõ", "phố", "tổ dân phố"). */
+const BIO_UNIT = String.raw`(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|thôn|xóm|ấp|bản|tổ dân phố|tổ|khu phố|khu|số|ngõ|ngách|hẻm|kiệt|phố|đường|TP\.?)`;
+/** A place after "quê", "trú tại": its units and their names ("xã Diễn Châu", "Hà Tĩnh", "số 12 ngõ 45 phố Hào Nam"). */
+const BIO_PLACE = String.raw`(?:${BIO_UNIT}[ \t]+){0,2}(?:\p{Lu}[\p{L}\p{M}]*|\d{1,4})(?:[ \t]+(?:${BIO_UNIT}[ \t]+){0,2}(?:\p{Lu}[\p{L}\p{M}]*|\d{1,4}))*`;
 /**
  * Between commas after a name, what a personnel text or an obituary says of the person before the post:
- * a year or day of birth, an age, a home or a residence with its units, an ethnic group ("Đồng chí Nguyễn
- * Văn Bảy, sinh năm 1940, quê xã Diễn Châu, huyện Diễn Châu, nguyên Bí thư Huyện ủy …"; "Ông Lê Văn
- * Thành, 52 tuổi, quê Hải Phòng, được bổ nhiệm giữ chức …"). Ages of minors are no such clause (see AGE_BRACKET_RE).
+ * a year or day of birth, an age, the years in the Party, a home or a residence with its units, an ethnic
+ * group ("Đồng chí Nguyễn Văn Bảy, sinh năm 1940, quê xã Diễn Châu, huyện Diễn Châu, nguyên Bí thư Huyện ủy
+ * …"; "Ông Lê Văn Thành, 52 tuổi, quê Hải Phòng, được bổ nhiệm giữ chức …"). Ages of minors are no such
+ * clause (see AGE_BRACKET_RE).
  */
 const BIO_CLAUSE_RE = new RegExp(
-  String.raw`,[ \t]*(?:(?:[Ss]inh năm|SN|[Nn]ăm sinh)[ \t]*(?:19|20)\d\d|[Ss]inh ngày[ \t]+\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(?:1[89]|[2-9]\d|1\d\d)[ \t]+tuổi` +
-    String.raw`|(?:[Qq]uê(?: quán)?|[Nn]guyên quán|(?:[Tt]hường )?[Tt]rú(?: tại)?|[Nn]gụ(?: tại)?)[ \t]+${BIO_PLACE}(?:,[ \t]*(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|TP\.?)[ \t]+${BIO_PLACE})*` +
-    String.raw`|[Dd]ân tộc[ \t]+\p{Lu}[\p{L}\p{M}]*)(?=[ \t]*,)`,
+  String.raw`,[ \t]*(?:(?:(?:[Ss]inh năm|SN|[Nn]ăm sinh)[ \t]*(?:19|20)\d\d|[Ss]inh ngày[ \t]+\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)(?:[ \t]+tại[ \t]+${BIO_PLACE})?` +
+    String.raw`|(?:1[89]|[2-9]\d|1\d\d)[ \t]+tuổi|\d{1,2}[ \t]+năm[ \t]+tuổi[ \t]+Đảng` +
+    String.raw`|(?:[Qq]uê(?: quán| gốc| hương)?|[Nn]guyên quán|(?:[Tt]hường )?[Tt]rú(?: tại)?|[Nn]gụ(?: tại)?)[ \t]+${BIO_PLACE}(?:,[ \t]*${BIO_UNIT}[ \t]+${BIO_PLACE})*` +
+    String.raw`|[Dd]ân tộc[ \t]+\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*)?)(?=[ \t]*,)`,
   'uy',
 );
 /** Where the comma-closed clauses of birth, age, home and people after a name at `at` end (before the comma after them), or -1. */

@@ -961,6 +961,18 @@ describe('departments of ministries and central bodies ("Vụ")', () => {
     assert.deepStrictEqual(bodyNames('Ban Thường vụ Tỉnh ủy giao nhiệm vụ Chính trị cho các cấp.'), ['Ban Thường vụ Tỉnh ủy']);
   });
 
+  it('keep the lower-case words of their field up to the body they belong to behind a comma', () => {
+    const text = 'Ông Nguyễn Văn Phúc, Phó Vụ trưởng Vụ Chính sách thuế, Bộ Tài chính; ông Bùi Văn Quang, Vụ trưởng Vụ Bảo vệ chính trị nội bộ, Ban Tổ chức Trung ương; Vụ Thị trường trong nước, Bộ Công Thương.';
+    for (const spelled of [text, text.normalize('NFD')]) {
+      assert.deepStrictEqual(bodyNames(spelled).map((n) => n.normalize('NFC')), [
+        'Vụ Chính sách thuế', 'Bộ Tài chính', 'Vụ Bảo vệ chính trị nội bộ', 'Ban Tổ chức Trung ương', 'Vụ Thị trường trong nước', 'Bộ Công Thương',
+      ]);
+      assert.deepStrictEqual(nfcNames(people(spelled)), [['Nguyễn Văn Phúc', ['Phó Vụ trưởng Vụ Chính sách thuế']], ['Bùi Văn Quang', ['Vụ trưởng Vụ Bảo vệ chính trị nội bộ']]]);
+    }
+    // not a verb the sentence goes on with, nor a deed's words after a verb's field
+    assert.deepStrictEqual(bodyNames('Vụ trưởng Vụ Pháp chế cho biết, Bộ Tư pháp sẽ trình. Vụ Tổ chức đám cưới, Ủy ban nhân dân xã đã xử phạt.'), ['Vụ Pháp chế', 'Bộ Tư pháp', 'Ủy ban nhân dân xã']);
+  });
+
   it('are no case named after a company, nor a deed, though a cue or a ministry is there', () => {
     assert.deepStrictEqual(bodyNames('Vụ Kinh tế Đông Á, Bộ Công an đã khởi tố. Luật sư đại diện Vụ Bảo hiểm Bảo Việt cho biết. Cán bộ Vụ Tổ chức đám cưới bị kỷ luật.'), ['Bộ Công an']);
     // a ministry written right after its department is a body of its own
@@ -997,6 +1009,8 @@ describe('a listed place after a body\'s capitalised words', () => {
     }
     // after the body's own name, a place someone may be named is a person's ("Hà Giang" a reporter), not a city no one is
     assert.deepStrictEqual(bodyNames('Phóng viên Báo Tuổi Trẻ Hà Giang ghi nhận. Báo Lâm Đồng Trần Văn An cho biết.'), ['Báo Tuổi Trẻ', 'Báo Lâm Đồng']);
+    // one place to a name
+    assert.deepStrictEqual(bodyNames('Công an tỉnh Đồng Nai Hà Nội phối hợp bắt giữ. Ban Quản lý dự án Đồng Nai Châu Phi hợp tác.'), ['Công an tỉnh Đồng Nai', 'Ban Quản lý dự án Đồng Nai']);
     // a name ending in a place no one is named, with one word before it, is the body's ("Mai" is a family name too)
     assert.deepStrictEqual(bodyNames('Bệnh viện Bạch Mai Hà Nội tiếp nhận bệnh nhân.'), ['Bệnh viện Bạch Mai Hà Nội']);
     assert.deepStrictEqual(names(people('Ông Nguyễn Văn Sơn, Giám đốc Bệnh viện Bạch Mai Hà Nội, cho biết.')), [['Nguyễn Văn Sơn', ['Giám đốc Bệnh viện Bạch Mai Hà Nội']]]);

@@ -226,6 +226,13 @@ describe('positions written before the name in a list of people', () => {
         ['Lê Thị Hoa', ['Phó Chủ tịch HĐND tỉnh']],
       ]);
     }
+    // a birthplace, a home with its street and number, a people of two words, the years in the Party
+    assert.deepStrictEqual(names(people('Ông Lê Văn Thịnh, sinh năm 1940 tại Nam Định, quê gốc Thái Bình, nguyên Hiệu trưởng Trường Đại học Nông nghiệp, từ trần. ' +
+      'Đồng chí Đặng Văn Hùng, trú tại số 12 ngõ 45 phố Hào Nam, nguyên Phó Cục trưởng Cục Báo chí. Ông Nguyễn Văn Ba, dân tộc Ê Đê, nguyên Phó Chủ tịch Quốc hội. ' +
+      'Đồng chí Lê Văn Hai, 55 năm tuổi Đảng, nguyên Bí thư Chi bộ, nhận Huy hiệu.')), [
+      ['Lê Văn Thịnh', ['nguyên Hiệu trưởng Trường Đại học Nông nghiệp']], ['Đặng Văn Hùng', ['nguyên Phó Cục trưởng Cục Báo chí']],
+      ['Nguyễn Văn Ba', ['nguyên Phó Chủ tịch Quốc hội']], ['Lê Văn Hai', ['nguyên Bí thư Chi bộ']],
+    ]);
     // such clauses with no post after them give none; a minor's age is no such clause
     assert.deepStrictEqual(names(people('Ông Trần Văn An, 45 tuổi, trú tại thôn 3, xã Hải Đông, cho biết. Em Nguyễn Văn Bình, 16 tuổi, Chủ tịch UBND xã cho biết, bị đuối nước.')), [
       ['Trần Văn An', []], ['Nguyễn Văn Bình', []],
