@@ -389,6 +389,10 @@ const SCOPED: [string, string, string][] = [
   ['Đại sứ Việt Nam tại Nhật Bản Phạm Quang Hiệu trình bày tham luận.', 'Đại sứ Việt Nam tại Nhật Bản', POSITION],
   ['Đại sứ Việt Nam tại Nhật Bản Phạm Quang Hiệu trình bày tham luận.', 'Phạm Quang Hiệu', PERSON],
   ['Đại sứ đặc mệnh toàn quyền Việt Nam tại Lào Nguyễn Bá Hùng dự.', 'Nguyễn Bá Hùng', PERSON],
+  // the words court, police, hospital and school news name people by
+  ['Đối tượng Nguyễn Văn Mạnh đã bị bắt giữ.', 'Nguyễn Văn Mạnh', PERSON],
+  ['Liệt sĩ Nguyễn Văn Trỗi hy sinh năm 1964.', 'Nguyễn Văn Trỗi', PERSON],
+  ['Cháu Nguyễn Văn Lợi được tặng quà.', 'Nguyễn Văn Lợi', PERSON],
   // a department of a ministry or of a central body, by its field
   ['Vụ Tổ chức cán bộ, Bộ Nội vụ đã có văn bản.', 'Vụ Tổ chức cán bộ', ORGANIZATION],
   ['Ông Trần Văn Bình, Vụ trưởng Vụ Địa phương I, cho biết.', 'Vụ Địa phương I', ORGANIZATION],

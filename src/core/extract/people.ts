@@ -30,6 +30,8 @@ const NEVER_NAMED_SET = new PhraseSet(NEVER_NAMED_PLACES);
 const CONTINENT_FIRSTS = new PhraseSet(new Set([...CONTINENTS].map((c) => c.split(' ')[0])));
 const PLACE_CUE_SET = new PhraseSet(PLACE_CUES);
 const PERSON_CUE_SET = new PhraseSet(PERSON_CUES);
+/** The person cues that name a child, after which a year in brackets is a birth's (see AGE_BRACKET_RE). */
+const MINOR_CUES = new PhraseSet(new Set(['cháu', 'bé', 'học sinh']));
 const lastWords = (phrases: Iterable<string>) => [...phrases].map((p) => p.slice(p.lastIndexOf(' ') + 1));
 flagWords(lastWords(PLACE_CUES), Lex.PlaceCueLast);
 flagWords(lastWords(PERSON_CUES), Lex.PersonCueLast);
@@ -680,6 +682,8 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   /** A person cue right before word a ("tư tưởng", "Chủ tịch" of "Chủ tịch Hồ Chí Minh"). */
   const personCueBefore = (a: number) =>
     a > 0 && joined(text, words, a) && (words.flags(a - 1) & Lex.PersonCueLast) !== 0 && (words.phraseIn(PERSON_CUE_SET, a - 1, 1) || (a >= 2 && words.phraseIn(PERSON_CUE_SET, a - 2, 2)));
+  /** A cue that names a child ("cháu", "bé", "học sinh"): a year in brackets after the name is a birth's, not a grown-up's (see "em"). */
+  const minorCueBefore = (a: number) => a > 0 && joined(text, words, a) && (words.phraseIn(MINOR_CUES, a - 1, 1) || (a >= 2 && words.phraseIn(MINOR_CUES, a - 2, 2)));
   /** "Học viện Chính trị quốc gia Hồ Chí Minh": a namesake right after a body's words ends its name. */
   const inBodyName = (c: Candidate) =>
     c.a > 0 && joined(text, words, c.a) && isBodyWord(words, c.a - 1) && !personCueBefore(c.a) && words.phraseIn(NAMESAKE_SET, c.a, c.b - c.a + 1);
@@ -1487,7 +1491,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     // official it quotes ("Em Lê Văn An (2008), Chủ tịch UBND xã cho biết, …").
     // Nor after a short title, where it is the year of the work cited ("Theo PGS.TS Nguyễn Văn Hải (2005), Chủ
     // tịch UBND cấp xã cần …").
-    let after = positionsAfter(b, (comrade && !(joinedBefore && words.lowerIs(a - 1, 'em')) && !shortTitleBefore(a)) || personCue);
+    let after = positionsAfter(b, (comrade && !(joinedBefore && words.lowerIs(a - 1, 'em')) && !shortTitleBefore(a)) || (personCue && !minorCueBefore(a)));
     let before = !personCue && c.a > 0 ? positionBefore(a, after.length > 0) : null;
     // "Chủ tịch UBND tỉnh, ông A, Phó Chủ tịch UBND tỉnh, ông B, …": between the posts that open the
     // sentence and the next name's, the name holds the first; the post after it is the next name's.

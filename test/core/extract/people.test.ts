@@ -216,6 +216,20 @@ describe('positions written before the name in a list of people', () => {
     ]);
   });
 
+  it('are found after the words court, police, hospital and school news name people by', () => {
+    const text = 'Đối tượng Nguyễn Văn Mạnh đã bị bắt giữ. Liệt sĩ Nguyễn Văn Trỗi hy sinh năm 1964. Nhà giáo Nguyễn Ngọc Ký được truy tặng. ' +
+      'Bệnh nhân Trần Văn Ba được xuất viện. Học sinh Nguyễn Thị Anh đạt giải nhất. Cháu Nguyễn Văn Lợi được tặng quà.';
+    for (const spelled of [text, text.normalize('NFD')]) {
+      assert.deepStrictEqual(nfcNames(people(spelled)), [
+        ['Nguyễn Văn Mạnh', []], ['Nguyễn Văn Trỗi', []], ['Nguyễn Ngọc Ký', []], ['Trần Văn Ba', []], ['Nguyễn Thị Anh', []], ['Nguyễn Văn Lợi', []],
+      ]);
+    }
+    // a child's year of birth in brackets: the post after it is the official's quoted, not the child's
+    assert.deepStrictEqual(names(people('Cháu Nguyễn Thị Mai (2007), Bí thư Đoàn xã cho hay, là học sinh giỏi. Bị cáo Nguyễn Văn Hùng (1975), nguyên Chủ tịch UBND xã, bị tuyên phạt.')), [
+      ['Nguyễn Thị Mai', []], ['Nguyễn Văn Hùng', ['nguyên Chủ tịch UBND xã']],
+    ]);
+  });
+
   it('are read after a birth, an age, a home or a people between commas (obituaries, personnel texts)', () => {
     const text = 'Đồng chí Nguyễn Văn Bảy, sinh năm 1940, quê xã Diễn Hải, huyện Diễn Châu, tỉnh Nghệ An, nguyên Bí thư Huyện ủy Diễn Châu, đã từ trần. ' +
       'Ông Lê Văn Thành, 52 tuổi, quê Hải Phòng, được bổ nhiệm giữ chức Phó Giám đốc Sở Y tế. Bà Lê Thị Hoa, dân tộc Tày, Phó Chủ tịch HĐND tỉnh, phát biểu.';
