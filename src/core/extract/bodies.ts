@@ -23,7 +23,7 @@ flagWords([...ABBREVIATIONS.keys()].map((a) => a.toLowerCase()), Lex.Abbreviatio
  */
 export const NAMING_HEADS: ReadonlySet<string> = new Set([
   'tập đoàn', 'tổng công ty', 'công ty', 'ngân hàng', 'kho bạc', 'cục', 'tổng cục', 'hội', 'liên đoàn', 'liên minh', 'đài', 'báo',
-  'trường', 'học viện', 'viện', 'bệnh viện', 'trung tâm', 'ban', 'ủy ban', 'hội đồng', 'phòng', 'chi cục', 'trạm', 'đội',
+  'trường', 'học viện', 'viện', 'bệnh viện', 'trung tâm', 'ban', 'ủy ban', 'hội đồng', 'phòng', 'chi cục', 'trạm', 'đội', 'đại học', 'tạp chí',
 ]);
 const NAMING_HEAD_SET = new PhraseSet(NAMING_HEADS);
 flagWords([...NAMING_HEADS].map((h) => h.split(' ')[0]), Lex.NamingFirst);

@@ -990,6 +990,19 @@ describe('departments of ministries and central bodies ("Vụ")', () => {
   });
 });
 
+describe('universities and reviews named without "Trường"', () => {
+  it('are bodies before a capitalised word of their name ("Đại học Quốc gia Hà Nội", "Tạp chí Cộng sản")', () => {
+    const text = 'Ông Lê Quân, Giám đốc Đại học Quốc gia Hà Nội, cho biết. Đại học Bách khoa Hà Nội hợp tác với Tạp chí Cộng sản. Trường Đại học Việt - Nhật thuộc Đại học Quốc gia Hà Nội.';
+    for (const spelled of [text, text.normalize('NFD')]) {
+      assert.deepStrictEqual(bodyNames(spelled).map((n) => n.normalize('NFC')), [
+        'Đại học Quốc gia Hà Nội', 'Đại học Bách khoa Hà Nội', 'Tạp chí Cộng sản', 'Trường Đại học Việt - Nhật', 'Đại học Quốc gia Hà Nội',
+      ]);
+    }
+    // in lower case, a level of schooling: "sinh viên đại học", "tạp chí khoa học"
+    assert.deepStrictEqual(bodyNames('Sinh viên đại học Nguyễn Văn An đăng bài trên tạp chí khoa học.'), []);
+  });
+});
+
 describe('a department\'s two fields, the second "quốc tế"', () => {
   it('are read whole, and "quốc tế" after another body is none of its name', () => {
     const text = 'Ông Trần Văn A, Cục trưởng Cục Hợp tác quốc tế, Bộ Y tế; Viện Quan hệ quốc tế phối hợp. Bộ Ngoại giao quốc tế hóa vấn đề; Tỉnh ủy quốc tế hóa đầu tư.';
