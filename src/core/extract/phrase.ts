@@ -32,6 +32,11 @@ const UNDASHED_PAIRS = new PhraseSet(new Set([
   'hành chính tổng hợp', 'hành chính quản trị', 'kinh tế hạ tầng', 'hợp tác quốc tế', 'quan hệ quốc tế',
 ]));
 const DASHED = new PhraseSet(new Set([...DASHED_COMPOUNDS, ...UNDASHED_PAIRS.phrases]));
+/** Events an organising committee ("Ban Tổ chức") is named by, in one or two words. */
+const EVENTS = new PhraseSet(new Set([
+  'lễ tang', 'lễ', 'lễ hội', 'hội thi', 'cuộc thi', 'giải', 'giải chạy', 'hội diễn', 'hội thao', 'liên hoan', 'hội chợ', 'ngày hội', 'hội trại',
+  'tuần lễ', 'sự kiện', 'chương trình', 'đại hội', 'hội nghị', 'hội thảo', 'diễn đàn', 'festival', 'kỳ thi',
+]));
 const STANDALONE_PAIRS = new PhraseSet(STANDALONE_WORD_COMPOUNDS);
 const FIELD_STOPS = new PhraseSet(NAME_FIELD_STOPS);
 /** Verb compounds ("tổ chức", "đoàn kết"): they end a name. */
@@ -936,6 +941,12 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
       if (regionNumberAt(text, words, i)) return i;
       // One of a list ("khu vực I, II") is no office's: the name ends before it.
       if (ROMAN_RE.test(text.slice(words.starts[i], words.ends[i]))) break;
+    }
+    // An event's organising committee is named by its event, which ends the name ("Ban Tổ chức Lễ tang", "Ban
+    // Tổ chức lễ tang", "Ban Tổ chức Hội thi"): without it, every such committee was the Party's "Ban Tổ chức".
+    if (i === last + 1 && last >= 2 && words.lowerIs(last, 'chức') && words.lowerIs(last - 1, 'tổ') && words.lowerIs(last - 2, 'ban')) {
+      const n = i + 1 < words.count && joined(text, words, i + 1) && words.phraseIn(EVENTS, i, 2) ? 2 : words.phraseIn(EVENTS, i, 1) ? 1 : 0;
+      if (n > 0) return i + n - 1;
     }
     // A specialised school's "chuyên" before its name ("Trường THPT chuyên Lê Hồng Phong").
     if (i === last + 1 && words.shapes[i] === Shape.Lower && words.lowerIs(i, 'chuyên') && i + 1 < words.count && words.shapes[i + 1] === Shape.Cap &&

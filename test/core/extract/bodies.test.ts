@@ -990,6 +990,21 @@ describe('departments of ministries and central bodies ("Vụ")', () => {
   });
 });
 
+describe('an event\'s organising committee ("Ban Tổ chức Lễ tang")', () => {
+  it('is named by its event, not one with the Party\'s "Ban Tổ chức"', () => {
+    const text = 'Ban Tổ chức Lễ tang đồng chí Nguyễn Văn Bảy trân trọng báo tin. Trưởng Ban Tổ chức Lễ tang, đồng chí Trần Văn Nam, đọc điếu văn. ' +
+      'Ban Tổ chức hội thi trao giải; Trưởng Ban Tổ chức Huyện ủy Lê Văn An dự.';
+    for (const spelled of [text, text.normalize('NFD')]) {
+      assert.deepStrictEqual(organizations(spelled).map((o) => o.key.normalize('NFC')), [
+        'ban tổ chức lễ tang', 'ban tổ chức lễ tang', 'ban tổ chức hội thi', 'ban tổ chức huyện ủy',
+      ]);
+      assert.deepStrictEqual(nfcNames(people(spelled)), [
+        ['Nguyễn Văn Bảy', []], ['Trần Văn Nam', ['Trưởng Ban Tổ chức Lễ tang']], ['Lê Văn An', ['Trưởng Ban Tổ chức Huyện ủy']],
+      ]);
+    }
+  });
+});
+
 describe('universities and reviews named without "Trường"', () => {
   it('are bodies before a capitalised word of their name ("Đại học Quốc gia Hà Nội", "Tạp chí Cộng sản")', () => {
     const text = 'Ông Lê Quân, Giám đốc Đại học Quốc gia Hà Nội, cho biết. Đại học Bách khoa Hà Nội hợp tác với Tạp chí Cộng sản. Trường Đại học Việt - Nhật thuộc Đại học Quốc gia Hà Nội.';
