@@ -315,7 +315,6 @@ const PARENT_AFTER_RE = /^(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*|[ \t]+thuộc[ \t]+|[ 
 function postBefore(ctx: Context, k: number): boolean {
   const { norm, words } = ctx;
   if (k === 0 || !joined(norm, words, k)) return false;
-  if (k >= 2 && joined(norm, words, k - 1) && words.lowerIs(k - 2, 'vụ') && (words.lowerIs(k - 1, 'trưởng') || words.lowerIs(k - 1, 'phó'))) return true;
   for (let m = 1; m <= 6 && m <= k; m++) if (positionHeadLength(norm, words, k - m) === m) return true;
   return false;
 }
@@ -412,6 +411,13 @@ export function findOrganizations(ctx: Context, claims: Claims, personStarts: Se
   // tried, in order; after a body the words up to its last are passed over.
   const candidates = words.notLower;
   let after = -1;
+  /** The body whose name runs from word i to word last; the words up to its last are passed over. */
+  const emit = (i: number, last: number): void => {
+    ctx.locate(words.starts[i], words.ends[last]);
+    const name = ctx.text;
+    out.push({ kind: 'organization', text: name, start: ctx.start, end: ctx.end, range: ctx.range, key: bodyKey(name), name });
+    after = last;
+  };
   for (let c = 0; c < words.notLowerCount; c++) {
     const i = candidates[c];
     if (i <= after) continue;
@@ -422,10 +428,7 @@ export function findOrganizations(ctx: Context, claims: Claims, personStarts: Se
       if (!field) continue;
       const last = departmentEnd(ctx, i, field, stop, 12, postBefore(ctx, i));
       if (!saidDepartment(ctx, i, last) || caseNamed(ctx, i, field, last, personStarts) || claims.overlaps(words.starts[i], words.ends[last])) continue;
-      ctx.locate(words.starts[i], words.ends[last]);
-      const name = ctx.text;
-      out.push({ kind: 'organization', text: name, start: ctx.start, end: ctx.end, range: ctx.range, key: bodyKey(name), name });
-      after = last;
+      emit(i, last);
       continue;
     }
     if (isMemberTitle(ctx, i + headLen) || isPositionQualifier(ctx, i)) continue;
@@ -449,17 +452,11 @@ export function findOrganizations(ctx: Context, claims: Claims, personStarts: Se
     // A squad cut right after its first field, before a lower-case word the reading could not place
     // ("Đội Thanh tra xây dựng quận 1", "Đội Kiểm tra liên ngành"): no name is surer than half of one.
     if (squad && last <= i + 2 && last + 1 < words.count && words.shapes[last + 1] === Shape.Lower && joined(norm, words, last + 1)) continue;
-    const s = words.starts[i];
-    const e = words.ends[last];
-    if (claims.overlaps(s, e)) {
+    if (claims.overlaps(words.starts[i], words.ends[last])) {
       after = last;
       continue;
     }
-    ctx.locate(s, e);
-    const name = ctx.text;
-    const key = bodyKey(name);
-    out.push({ kind: 'organization', text: name, start: ctx.start, end: ctx.end, range: ctx.range, key, name });
-    after = last;
+    emit(i, last);
   }
   return out;
 }

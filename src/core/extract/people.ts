@@ -93,7 +93,6 @@ function ageBracketEnd(text: string, at: number, cued: boolean): number {
   }
   return -1;
 }
-/** A place after "quê", "trú tại": its units and their names ("xã Diễn Châu, huyện Diễn Châu, tỉnh Nghệ An", "Hà Tĩnh"). */
 /** A unit of an address or of a place, before its name or number ("xã", "huyện", "số", "ngõ", "phố", "tổ dân phố"). */
 const BIO_UNIT = String.raw`(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|thôn|xóm|ấp|bản|tổ dân phố|tổ|khu phố|khu|số|ngõ|ngách|hẻm|kiệt|phố|đường|TP\.?)`;
 /** A place after "quê", "trú tại": its units and their names ("xã Diễn Châu", "Hà Tĩnh", "số 12 ngõ 45 phố Hào Nam"). */
@@ -1107,10 +1106,6 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   };
 
   /**
-   * How many words of an appointment's verb start at word p, joined by single spaces ("giữ chức", "được bầu
-   * làm"), or 0. `spaced`: word p's gap before it was checked already (after an age in brackets).
-   */
-  /**
    * Does a body's capitalised word or abbreviation end or follow the head of hl words at word p ("làm phó chủ
    * tịch UBND huyện", "làm chủ tịch Hội …")? After "là" or "làm" a post in lower case is one only so: "làm thư
    * ký hội nghị" names none.
@@ -1122,6 +1117,10 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   const headOfDepartmentAt = (k: number): boolean =>
     k + 2 < words.count && words.shapes[k + 1] === Shape.Lower && (words.lowerIs(k + 1, 'trưởng') || words.lowerIs(k + 1, 'phó')) &&
     words.shapes[k + 2] === Shape.Cap && words.lowerIs(k + 2, 'vụ') && joined(text, words, k + 1) && joined(text, words, k + 2);
+  /**
+   * How many words of an appointment's verb start at word p, joined by single spaces ("giữ chức", "được bầu
+   * làm"), or 0. `spaced`: word p's gap before it was checked already (after an age in brackets).
+   */
   const appointmentVerbLength = (p: number, spaced = false): number => {
     // The first word's flags set most words apart with no look-up of the four phrases from it.
     if (words.shapes[p] !== Shape.Lower || !(words.flags(p) & Lex.AppointmentFirst)) return 0;
