@@ -5,7 +5,7 @@ import { dashesAsSpaces, normalizeForMatch } from '../text/normalize';
 import abbreviations from './abbreviations.json';
 import { Claims, Context } from './context';
 import { ordinalValue, numberToRoman, yearsOfTerm } from './keys';
-import { FIRST_ONLY_SURNAMES, MIDDLE_NAMES, NAMESAKE_SET, VERBS, extendBody, jointOffice, joined, positionHeadLength, rankAt } from './phrase';
+import { FIRST_ONLY_SURNAMES, MIDDLE_NAMES, NAMESAKE_SET, VERBS, extendBody, jointOffice, joined, positionHeadLength, postEndsBefore, rankAt } from './phrase';
 import { CONTINENTS, Lex, NEVER_NAMED_PLACES, NOT_BODY_NAMES, PLACES, flagWords } from './lexicon';
 import { PhraseSet, Shape, Words, isWordChar, letterBefore } from './tokens';
 import { digitRuns, scanAt } from './scan';
@@ -22,7 +22,7 @@ flagWords([...ABBREVIATIONS.keys()].map((a) => a.toLowerCase()), Lex.Abbreviatio
  * other words too ("XÃ HỘI CHỦ NGHĨA").
  */
 export const NAMING_HEADS: ReadonlySet<string> = new Set([
-  'tập đoàn', 'tổng công ty', 'công ty', 'ngân hàng', 'kho bạc', 'cục', 'tổng cục', 'hội', 'liên đoàn', 'liên minh', 'đài', 'báo',
+  'tập đoàn', 'tổng công ty', 'công ty', 'tổng liên đoàn', 'ngân hàng', 'kho bạc', 'cục', 'tổng cục', 'hội', 'liên đoàn', 'liên minh', 'đài', 'báo',
   'trường', 'học viện', 'viện', 'bệnh viện', 'trung tâm', 'ban', 'ủy ban', 'hội đồng', 'phòng', 'chi cục', 'trạm', 'đội', 'đại học', 'tạp chí',
 ]);
 const NAMING_HEAD_SET = new PhraseSet(NAMING_HEADS);
@@ -311,14 +311,6 @@ const DEPARTMENT_CUES = new PhraseSet(new Set(['lãnh đạo', 'đại diện', 
 /** After a department's name, the body it belongs to ("Vụ Pháp chế, Bộ Tư pháp", "Vụ Địa phương I (Ban Tổ chức Trung ương)"). */
 const PARENT_AFTER_RE = /^(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*|[ \t]+thuộc[ \t]+|[ \t]+)(?:Bộ|Ban|Văn phòng|Ngân hàng Nhà nước|Ủy ban|Thanh tra Chính phủ|Kiểm toán Nhà nước|Tòa án|Viện Kiểm sát|Thông tấn xã|Đài|Học viện|BỘ|BAN|VĂN PHÒNG)(?![\p{L}\p{M}])/u;
 
-/** Does a post end right before the department at word k: its head's title, in capitals too ("VỤ TRƯỞNG VỤ PHÁP CHẾ", "Vụ phó Vụ Châu Âu"), or another ("Chuyên viên Vụ …")? */
-function postBefore(ctx: Context, k: number): boolean {
-  const { norm, words } = ctx;
-  if (k === 0 || !joined(norm, words, k)) return false;
-  for (let m = 1; m <= 6 && m <= k; m++) if (positionHeadLength(norm, words, k - m) === m) return true;
-  return false;
-}
-
 /**
  * Is the department whose name runs from word k to word `last` said to be one: by a post or a cue right
  * before it ("Phó Vụ trưởng Vụ Pháp chế", "lãnh đạo Vụ Tổ chức cán bộ") or by the body it belongs to right
@@ -327,7 +319,7 @@ function postBefore(ctx: Context, k: number): boolean {
  */
 function saidDepartment(ctx: Context, k: number, last: number): boolean {
   const { norm, words } = ctx;
-  if (postBefore(ctx, k) || (k >= 2 && joined(norm, words, k) && joined(norm, words, k - 1) && words.phraseIn(DEPARTMENT_CUES, k - 2, 2))) return true;
+  if (postEndsBefore(norm, words, k) || (k >= 2 && joined(norm, words, k) && joined(norm, words, k - 1) && words.phraseIn(DEPARTMENT_CUES, k - 2, 2))) return true;
   // … or after the departments listed with it ("Vụ Pháp chế, Vụ Tổ chức cán bộ và Vụ Tài chính, Bộ Y tế").
   for (let n = 0; n < 8; n++) {
     if (PARENT_AFTER_RE.test(norm.slice(words.ends[last], words.ends[last] + 40))) return true;
@@ -426,7 +418,7 @@ export function findOrganizations(ctx: Context, claims: Claims, personStarts: Se
       // A department, with its field whole however the reading of its words goes on ("Vụ Hợp tác quốc tế").
       const field = departmentFieldLength(ctx, i);
       if (!field) continue;
-      const last = departmentEnd(ctx, i, field, stop, 12, postBefore(ctx, i));
+      const last = departmentEnd(ctx, i, field, stop, 12, postEndsBefore(norm, words, i));
       if (!saidDepartment(ctx, i, last) || caseNamed(ctx, i, field, last, personStarts) || claims.overlaps(words.starts[i], words.ends[last])) continue;
       emit(i, last);
       continue;

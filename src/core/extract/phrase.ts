@@ -141,6 +141,7 @@ export function isBodyWord(words: Words, i: number): boolean {
   if (i >= 1 && i + 2 < words.count && words.shapes[i - 1] === Shape.Cap && words.phraseIn(UNDASHED_PAIRS, i - 1, 4)) return true;
   // "ban hành" is the verb "to issue": "Tỉnh ủy ban hành …" is no "Tỉnh ủy ban".
   if (words.lowerIs(i, 'ban') && i + 1 < words.count && words.lowerIs(i + 1, 'hành')) return false;
+  if (boardOfDirectorsAt(words, i)) return true;
   const f = words.flags(i);
   if (f & Lex.BodyWord) {
     // "chi" only begins a branch ("chi bộ", "chi cục", "chi hội"): "… thành phố Vinh chi trả trợ cấp" is a verb.
@@ -163,6 +164,14 @@ export function isBodyWord(words: Words, i: number): boolean {
   if (words.phraseIn(BODY_PAIRS, i - 1, 2)) return !(i >= 2 && words.phraseIn(ENDS_BEFORE_PAIR, i - 2, 2));
   // "Ban Tổ chức", "Ủy ban Kiểm tra": a verb-like compound names a body only when capitalised.
   return words.shapes[i - 1] === Shape.Cap && words.phraseIn(CAPITALISED_PAIRS, i - 1, 2);
+}
+
+/**
+ * Is word i the "quản" of a company's board, "Hội đồng quản trị" (in lower case, as it is written)?
+ * Elsewhere "quản trị" is a verb ("Công ty X quản trị rủi ro").
+ */
+function boardOfDirectorsAt(words: Words, i: number): boolean {
+  return i >= 2 && i + 1 < words.count && words.shapes[i] === Shape.Lower && words.lowerIs(i, 'quản') && words.lowerIs(i + 1, 'trị') && words.lowerIs(i - 1, 'đồng') && words.lowerIs(i - 2, 'hội');
 }
 
 /** What "chi" begins as a body's word: "chi bộ", "chi cục", "chi hội", "chi đoàn", "chi nhánh". */
@@ -976,7 +985,7 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
       // xe chở gỗ lậu Quế Phong" is a sentence).
       const opens = words.shapes[i] === Shape.Lower && opensField(text, words, first, last);
       const goesOn = opens || (words.shapes[i] === Shape.Lower && naming && words.shapes[last] === Shape.Lower && !words.phraseIn(UNITS, last, 1));
-      const end = goesOn ? fieldEnd(text, words, i, stopAt, opens ? MAX_FIELD_WORDS : SHORT_FIELD_WORDS) : -1;
+      const end = goesOn ? fieldEnd(text, words, i, stopAt, opens ? MAX_FIELD_WORDS : SHORT_FIELD_WORDS, opens && postsBody(text, words, first, last)) : -1;
       if (end < 0) break;
       // A field read over "và" is a name's whole: a body's head after it begins another body ("Trung tâm
       // Công nghệ thông tin và truyền thông| Sở Thông tin và Truyền thông tỉnh").
@@ -1015,6 +1024,10 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
   }
   // A listed field is whole: none of its words is trimmed ("Cục Cảnh sát hình sự").
   if (last === listedEnd) return last;
+  // A post's body written last in its clause ends with its field's half word ("Viện trưởng Viện Sử học,").
+  let cap = last;
+  while (cap > first && words.shapes[cap] === Shape.Lower) cap--;
+  if (cap < last && endsAtMark(text, words, cap + 1, last) && opensField(text, words, first, cap) && postsBody(text, words, first, cap)) return last;
   last = trimmed(text, words, first, last);
   return last > first && opensField(text, words, first, last) ? trimmed(text, words, first, last - 1) : last;
 }
@@ -1061,15 +1074,16 @@ function isSyllable(text: string, words: Words, i: number): boolean {
  * The last of the lower-case words of a field from word i ("non" of "Trường Mầm non Hoa Sen", "sản" of
  * "Bệnh viện Phụ sản tỉnh"), when at most MAX_FIELD_WORDS of them lead to the name's next capitalised
  * word or to its place's unit; -1 when they run into a preposition, an auxiliary, a verb, a term, a
- * mark, a person or a position instead, as a verb after the name does ("Báo Tuổi trẻ đưa tin.").
+ * mark, a person or a position instead, as a verb after the name does ("Báo Tuổi trẻ đưa tin."). With `toMark`
+ * (a body a post names) a few of them before a mark end the field too (see endsAtMark).
  */
-function fieldEnd(text: string, words: Words, i: number, stopAt?: (i: number) => boolean, most = MAX_FIELD_WORDS): number {
+function fieldEnd(text: string, words: Words, i: number, stopAt?: (i: number) => boolean, most = MAX_FIELD_WORDS, toMark = false): number {
   let limit = i + most;
   // The words of "và" and its field, which count as one.
   let skipped = 0;
   for (let k = i; k <= limit && k < words.count; k++) {
     // A dashed name's second half goes on with the name ("Đài Truyền thanh - Truyền hình huyện").
-    if (k > i && !joined(text, words, k)) return dashJoined(text, words, k) ? k - 1 : -1;
+    if (k > i && !joined(text, words, k)) return dashJoined(text, words, k) ? k - 1 : toMark && endsAtMark(text, words, i, k - 1) ? k - 1 : -1;
     const shape = words.shapes[k];
     if (shape !== Shape.Lower) {
       // A person after the field: the field ends there when "và" and a field made it a name's.
@@ -1103,7 +1117,55 @@ function fieldEnd(text: string, words: Words, i: number, stopAt?: (i: number) =>
     const verb = k + 1 < words.count && words.phraseIn(VERBS, k, 2);
     if (k === limit || verb || words.phraseIn(FIELD_STOPS, k, 1) || startsTerm(text, words, k)) return -1;
   }
-  return -1;
+  return toMark && endsAtMark(text, words, i, words.count - 1) ? words.count - 1 : -1;
+}
+
+/** Marks that end a post's body when it is written last in its clause ("Cục trưởng Cục Lãnh sự, Bộ Ngoại giao"). */
+const CLAUSE_MARKS_RE = /[ \t]*(?:[,;:.()\]\r\n]|[-\u2013\u2014][ \t]|$)/y;
+
+/**
+ * Do the lower-case words i … last of a field end its body's name, which a post names ("Viện trưởng Viện
+ * Sử học, …", "Cục trưởng Cục Di sản văn hóa.")? Few of them (a sentence's verb and its object are more),
+ * and a mark or the line's end right after them.
+ */
+function endsAtMark(text: string, words: Words, i: number, last: number): boolean {
+  if (last < i || last - i >= POST_FIELD_WORDS) return false;
+  const end = words.ends[last];
+  CLAUSE_MARKS_RE.lastIndex = end;
+  if (!CLAUSE_MARKS_RE.test(text)) return false;
+  const next = last + 1;
+  if (text.charCodeAt(end) !== 44 || next >= words.count || words.shapes[next] !== Shape.Lower) return true;
+  // Not a comma inside the name: between the halves of a pair ("Ban Chỉ đạo phòng, chống dịch"), or
+  // before the name's other fields ("Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh").
+  if (words.phraseIn(COMMA_JOINED_PAIRS, last, 2) || (last >= 1 && next + 1 < words.count && words.phraseIn(COMMA_JOINED, last - 1, 4))) return false;
+  for (let k = next; k < words.count && k <= next + POST_FIELD_WORDS && words.shapes[k] === Shape.Lower && (k === next || joined(text, words, k)); k++) {
+    if (words.lowerIs(k, 'và')) return false;
+  }
+  return true;
+}
+
+/** The most lower-case words of a field that a post's body ends with at a mark ("Ủy ban Biên giới quốc gia,"). */
+const POST_FIELD_WORDS = 3;
+
+/** Does a post end right before word k: its head's title, in capitals too ("VỤ TRƯỞNG VỤ PHÁP CHẾ", "Cục trưởng Cục …", "Chuyên viên Vụ …")? */
+export function postEndsBefore(text: string, words: Words, k: number): boolean {
+  if (k === 0 || !joined(text, words, k)) return false;
+  for (let m = 1; m <= 6 && m <= k; m++) if (positionHeadLength(text, words, k - m) === m) return true;
+  return false;
+}
+
+/**
+ * Is word i, a capitalised syllable after a body's head, the first of the field of a body that a post
+ * names ("Cục trưởng Cục Lãnh sự", "Chủ nhiệm Ủy ban Biên giới quốc gia")? The head is one word or two
+ * ("Cục", "Ủy ban"), with the post right before it.
+ */
+function postsBody(text: string, words: Words, first: number, i: number): boolean {
+  const head = i - 1;
+  if (head < first) return false;
+  // A head of one word may be the post's own last ("Chủ tịch Hội" of "Chủ tịch Hội Khuyến học").
+  if (words.shapes[head] === Shape.Cap) return (words.flags(head) & Lex.OrgHead) !== 0 && (postEndsBefore(text, words, head) || postEndsBefore(text, words, i));
+  return head >= 1 && words.shapes[head] === Shape.Lower && words.shapes[head - 1] === Shape.Cap && (words.flags(head) & (Lex.OrgHead | Lex.NamingLast)) !== 0 &&
+    (words.flags(head - 1) & Lex.NamingFirst) !== 0 && postEndsBefore(text, words, head - 1);
 }
 
 /**
@@ -1223,6 +1285,9 @@ function hamletEnd(text: string, words: Words, k: number, stopAt?: (i: number) =
 function isHalfWord(text: string, words: Words, i: number): boolean {
   const f = words.flags(i);
   if (!(f & Lex.BodyWord)) return false;
+  if (i >= 1 && boardOfDirectorsAt(words, i - 1)) return false;
+  // The State's president ends a name whole ("Văn phòng Chủ tịch nước").
+  if (i >= 2 && words.lowerIs(i, 'nước') && words.lowerIs(i - 1, 'tịch') && words.lowerIs(i - 2, 'chủ') && words.shapes[i - 2] === Shape.Cap) return false;
   if (f & Lex.Standalone) return i + 1 < words.count && joined(text, words, i + 1) && (words.flags(i + 1) & Lex.StandaloneSecond) !== 0 && words.phraseIn(STANDALONE_PAIRS, i, 2);
   if (!(f & Lex.CompoundSecond) || !(words.flags(i - 1) & Lex.CompoundFirst)) return true;
   return !words.phraseIn(BODY_PAIRS, i - 1, 2) && !(words.shapes[i - 1] === Shape.Cap && words.phraseIn(CAPITALISED_PAIRS, i - 1, 2));

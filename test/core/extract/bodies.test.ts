@@ -1044,3 +1044,55 @@ describe('a listed place after a body\'s capitalised words', () => {
     assert.deepStrictEqual(names(people('Ông Nguyễn Văn Sơn, Giám đốc Bệnh viện Bạch Mai Hà Nội, cho biết.')), [['Nguyễn Văn Sơn', ['Giám đốc Bệnh viện Bạch Mai Hà Nội']]]);
   });
 });
+
+describe('a body a post names, written last in its clause', () => {
+  it('keeps the lower-case words of its field before the mark ("Cục trưởng Cục Lãnh sự, Bộ Ngoại giao")', () => {
+    const text =
+      'Ông Lê Văn Hải, Cục trưởng Cục Lãnh sự, Bộ Ngoại giao; ông Mai Văn Long, nguyên Viện trưởng Viện Sử học. ' +
+      'Ông Đỗ Văn Dũng, Cục trưởng Cục Di sản văn hóa, dự lễ. Ông Lê Văn Bình, Chủ nhiệm Ủy ban Biên giới quốc gia, trả lời. ' +
+      'Ông Nguyễn Văn Ân, Chủ tịch Hội Khuyến học (huyện), phát biểu.';
+    for (const spelled of [text, text.normalize('NFD')]) {
+      assert.deepStrictEqual(bodyNames(spelled).map((n) => n.normalize('NFC')), [
+        'Cục Lãnh sự', 'Bộ Ngoại giao', 'Viện Sử học', 'Cục Di sản văn hóa', 'Ủy ban Biên giới quốc gia', 'Hội Khuyến học',
+      ]);
+      assert.deepStrictEqual(nfcNames(people(spelled)), [
+        ['Lê Văn Hải', ['Cục trưởng Cục Lãnh sự']],
+        ['Mai Văn Long', ['nguyên Viện trưởng Viện Sử học']],
+        ['Đỗ Văn Dũng', ['Cục trưởng Cục Di sản văn hóa']],
+        ['Lê Văn Bình', ['Chủ nhiệm Ủy ban Biên giới quốc gia']],
+        ['Nguyễn Văn Ân', ['Chủ tịch Hội Khuyến học']],
+      ]);
+    }
+  });
+
+  it('does not end at a comma inside the name, nor read a sentence after a body no post names', () => {
+    // the halves of a task, and a name's other fields after its comma
+    assert.deepStrictEqual(names(people('Phó Thủ tướng Vũ Đức Đam, Trưởng Ban Chỉ đạo phòng, chống dịch làm việc với tỉnh.')), [['Vũ Đức Đam', ['Phó Thủ tướng', 'Trưởng Ban Chỉ đạo']]]);
+    assert.deepStrictEqual(bodyNames('Giám đốc Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh dự họp.').includes('Trung tâm Xúc tiến đầu tư'), false);
+    // a body that no post names keeps to what it did: the verb after it is no field
+    assert.deepStrictEqual(bodyNames('Bệnh viện Nhi khám, chữa bệnh cho trẻ. Viện Sử học tổ chức hội thảo.'), []);
+    // four lower-case words before the mark are a sentence's, not a field's
+    assert.deepStrictEqual(names(people('Ông Lê Văn An, Giám đốc Công ty Sao đỏ sản xuất hàng hóa, cho biết.')), [['Lê Văn An', ['Giám đốc Công ty']]]);
+  });
+});
+
+describe('central bodies named whole', () => {
+  it('"Tổng Liên đoàn Lao động Việt Nam", "Văn phòng Chủ tịch nước", "Ủy ban Đối ngoại", "Hội đồng quản trị"', () => {
+    const text =
+      'Ông Trần Văn Em, Phó Chủ tịch Tổng Liên đoàn Lao động Việt Nam, trao quà; đại diện Văn phòng Chủ tịch nước dự. ' +
+      'Ông Vũ Hải Hà, Chủ nhiệm Ủy ban Đối ngoại của Quốc hội, tiếp đoàn. Ông Trần Đình Long, Chủ tịch Hội đồng quản trị Tập đoàn Hòa Phát, phát biểu.';
+    for (const spelled of [text, text.normalize('NFD')]) {
+      assert.deepStrictEqual(bodyNames(spelled).map((n) => n.normalize('NFC')), [
+        'Tổng Liên đoàn Lao động Việt Nam', 'Văn phòng Chủ tịch nước', 'Ủy ban Đối ngoại', 'Quốc hội', 'Tập đoàn Hòa Phát',
+      ]);
+      assert.deepStrictEqual(nfcNames(people(spelled)), [
+        ['Trần Văn Em', ['Phó Chủ tịch Tổng Liên đoàn Lao động Việt Nam']],
+        ['Vũ Hải Hà', ['Chủ nhiệm Ủy ban Đối ngoại']],
+        ['Trần Đình Long', ['Chủ tịch Hội đồng quản trị Tập đoàn Hòa Phát']],
+      ]);
+    }
+    // the provinces' federations keep their own name, and "quản trị" elsewhere is a verb
+    assert.deepStrictEqual(bodyNames('Liên đoàn Lao động tỉnh phối hợp; Công ty Sông Đà quản trị rủi ro tốt.'), ['Liên đoàn Lao động tỉnh', 'Công ty Sông Đà']);
+    assert.deepStrictEqual(names(people('Phó Chủ tịch nước Võ Thị Ánh Xuân dự lễ.')), [['Võ Thị Ánh Xuân', ['Phó Chủ tịch nước']]]);
+  });
+});

@@ -1178,3 +1178,16 @@ describe('a post given by an appointment', () => {
     );
   });
 });
+
+describe('the title of the heroic mothers', () => {
+  it('is "Mẹ Việt Nam Anh hùng" whole, not "Anh hùng"', () => {
+    const text = 'Tỉnh ủy thăm Mẹ Việt Nam Anh hùng Nguyễn Thị Thứ; Bà mẹ Việt Nam anh hùng Trần Thị Lý qua đời. Anh hùng Lao động Lê Văn Ba dự.';
+    for (const spelled of [text, text.normalize('NFD')]) {
+      assert.deepStrictEqual(nfcNames(people(spelled)), [
+        ['Nguyễn Thị Thứ', ['Mẹ Việt Nam Anh hùng']],
+        ['Trần Thị Lý', ['Bà mẹ Việt Nam anh hùng']],
+        ['Lê Văn Ba', ['Anh hùng Lao động']],
+      ]);
+    }
+  });
+});
