@@ -32,6 +32,10 @@ const PLACE_CUE_SET = new PhraseSet(PLACE_CUES);
 const PERSON_CUE_SET = new PhraseSet(PERSON_CUES);
 /** The person cues that name a child, after which a year in brackets is a birth's (see AGE_BRACKET_RE). */
 const MINOR_CUES = new PhraseSet(new Set(['cháu', 'bé', 'học sinh']));
+/** The heads of companies' names, which brands that read as personal names follow ("Công ty Mai Linh", "Tập đoàn Hoàng Anh Gia Lai"). */
+const COMPANY_HEADS = new PhraseSet(new Set(['công ty', 'tập đoàn']));
+/** What ends a company's name in a post in apposition: a mark or the line's end. */
+const COMPANY_NAME_END_RE = /[ \t]*(?:[,;:.()\r\n]|$)/y;
 const lastWords = (phrases: Iterable<string>) => [...phrases].map((p) => p.slice(p.lastIndexOf(' ') + 1));
 flagWords(lastWords(PLACE_CUES), Lex.PlaceCueLast);
 flagWords(lastWords(PERSON_CUES), Lex.PersonCueLast);
@@ -1037,6 +1041,23 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   const closesAfterPosts = (end: number): boolean =>
     text.charCodeAt(end) === 41 || (text.charCodeAt(end) === 44 && BRACKET_PLACE_RE.test(text.slice(end, end + BRACKET_PLACE_REACH)));
 
+  /**
+   * Where the name of a company ends whose head ends a post at word `last` and whose name reads as a
+   * person's ("…, Chủ tịch Hội đồng quản trị Công ty Mai Linh, …", "…, Chủ tịch Tập đoàn Tân Hoàng Minh,"):
+   * after the name a post is in apposition to, capitalised words up to a mark are the company's. Else `last`.
+   */
+  const companyNameEnd = (last: number): number => {
+    // The head, before the capitalised words the post's body already took ("Tập đoàn Tân| Hoàng Minh").
+    let head = last;
+    while (head > 0 && last - head < 4 && words.shapes[head] === Shape.Cap) head--;
+    if (head < 1 || !words.phraseIn(COMPANY_HEADS, head - 1, 2)) return last;
+    let k = last + 1;
+    while (k < words.count && words.shapes[k] === Shape.Cap && joined(text, words, k)) k++;
+    if (k === last + 1) return last;
+    COMPANY_NAME_END_RE.lastIndex = words.ends[k - 1];
+    return COMPANY_NAME_END_RE.test(text) ? k - 1 : last;
+  };
+
   /** The posts from the head of hl words at word p on, joined by ",", "-", "và" or "kiêm". */
   const readPosts = (p: number, hl: number): Array<[number, number]> => {
     const out: Array<[number, number]> = [];
@@ -1061,7 +1082,8 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       // A body named by a naming head right after the post's is read as the bodies are, its field going on
       // in lower case ("…, Giám đốc Trung tâm Giáo dục thường xuyên huyện Thanh Chương,").
       const named = p + hl < words.count && joined(text, words, p + hl) ? namingBodyEnd(ctx, p + hl, postStop) : -1;
-      const last = envoyPostEnd(p, hl, unitNumberEnd(Math.max(named, extendBody(text, words, p + hl - 1, postStop))));
+      const read = envoyPostEnd(p, hl, unitNumberEnd(Math.max(named, extendBody(text, words, p + hl - 1, postStop))));
+      const last = companyNameEnd(read);
       const next = last + 1;
       // A position read up to a name is that person's, written before the name: "A, Chủ tịch UBND
       // huyện B và Trưởng Ban … C" lists B's position, not A's. Not up to two syllables, which after a
@@ -1477,6 +1499,8 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   for (const c of candidates) {
     const { a, b } = c;
     if (claims.overlaps(words.starts[a], words.ends[b])) continue;
+    // Inside the last person's post, a name is its body's ("…, Giám đốc Công ty Mai Linh, …").
+    if (a <= lastPersonEnd) continue;
     const placeName = isPlaceName(words, a, b);
     // "tỉnh", "huyện" before a name make it a place, unless a position precedes them
     // ("Phó Chủ tịch UBND tỉnh Hoàng Văn A"); streets, "TP" and two syllables always do.

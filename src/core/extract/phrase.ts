@@ -198,6 +198,13 @@ export const COMMA_FIELDS: readonly (readonly [string, string])[] = [
 /** The fields of two words each, as one phrase of four; those of one word each, as one of two. */
 const COMMA_JOINED = new PhraseSet(new Set(COMMA_FIELDS.filter(([a]) => a.includes(' ')).map(([a, b]) => `${a} ${b}`)));
 const COMMA_JOINED_PAIRS = new PhraseSet(new Set(COMMA_FIELDS.filter(([a]) => !a.includes(' ')).map(([a, b]) => `${a} ${b}`)));
+/**
+ * Fields a committee's name ("Ủy ban …") holds across a comma only as it writes them, the second
+ * capitalised: the National Assembly's committees ("Ủy ban Tài chính, Ngân sách", "Ủy ban Văn hóa, Giáo dục", "Ủy ban
+ * Khoa học, Công nghệ và Môi trường"). In lower case the second begins the sentence's next clause
+ * ("Theo Bộ Tài chính, ngân sách nhà nước …").
+ */
+const CAPITALISED_COMMA_JOINED = new PhraseSet(new Set(['tài chính ngân sách', 'văn hóa giáo dục', 'khoa học công nghệ']));
 
 /**
  * The fields an official name names after "và" ("… thể thao và du lịch", "… giáo dục và đào tạo"; not the
@@ -390,7 +397,8 @@ export function commaJoined(text: string, words: Words, i: number): boolean {
   if (i < 1 || i >= words.count) return false;
   const end = words.ends[i - 1];
   if (words.starts[i] - end !== 2 || !text.startsWith(', ', end)) return false;
-  return (i >= 2 && i + 1 < words.count && words.phraseIn(COMMA_JOINED, i - 2, 4)) || words.phraseIn(COMMA_JOINED_PAIRS, i - 1, 2);
+  return (i >= 2 && i + 1 < words.count && (words.phraseIn(COMMA_JOINED, i - 2, 4) || (i >= 3 && words.shapes[i] === Shape.Cap && words.lowerIs(i - 3, 'ban') && words.phraseIn(CAPITALISED_COMMA_JOINED, i - 2, 4)))) ||
+    words.phraseIn(COMMA_JOINED_PAIRS, i - 1, 2);
 }
 
 /**
@@ -1121,27 +1129,52 @@ function fieldEnd(text: string, words: Words, i: number, stopAt?: (i: number) =>
 }
 
 /** Marks that end a post's body when it is written last in its clause ("Cục trưởng Cục Lãnh sự, Bộ Ngoại giao"). */
-const CLAUSE_MARKS_RE = /[ \t]*(?:[,;:.()\]\r\n]|[-\u2013\u2014][ \t]|$)/y;
+const CLAUSE_MARKS_RE = /[ \t]*(?:[,;:.()\]\r\n]|$)/y;
+
+/**
+ * What a body that opens its clause does right after its name ("Giám đốc Bệnh viện Nhi khám, …",
+ * "Viện trưởng Viện Toán nhận định, …"): verbs of one syllable, and the first of those of two.
+ */
+const CLAUSE_VERBS = new PhraseSet(new Set([
+  'nói', 'thăm', 'khám', 'dự', 'tiếp', 'hỏi', 'ký', 'trao', 'tặng', 'mời', 'gửi', 'đến', 'về', 'đi', 'chúc', 'nêu', 'họp', 'xem', 'nghe',
+  'làm', 'giao', 'nhận', 'cho', 'được', 'bị', 'là', 'có', 'đã', 'đang', 'sẽ', 'vừa', 'cũng', 'chưa', 'không', 'còn', 'phải', 'cần', 'nên',
+  'đưa', 'dẫn', 'kêu', 'xin', 'viết', 'kể', 'đáp', 'vào', 'ra', 'lên', 'tại', 'thì', 'mà', 'và', 'với', 'của', 'cùng',
+  'phát biểu', 'khẳng định', 'nhấn mạnh', 'chia sẻ', 'nhận định', 'nhận xét', 'khuyến cáo', 'đề nghị', 'đề xuất', 'yêu cầu', 'giải thích',
+  'trả lời', 'thông báo', 'cảnh báo', 'bày tỏ', 'lưu ý', 'đánh giá', 'ghi nhận', 'chủ trì', 'trình bày', 'báo cáo',
+  'kiến nghị', 'làm việc', 'tiết lộ', 'phân tích', 'cho biết', 'cho hay', 'cho rằng', 'chỉ đạo', 'kiểm tra', 'quyết định', 'tham dự', 'tham gia',
+]));
 
 /**
  * Do the lower-case words i … last of a field end its body's name, which a post names ("Viện trưởng Viện
- * Sử học, …", "Cục trưởng Cục Di sản văn hóa.")? Few of them (a sentence's verb and its object are more),
- * and a mark or the line's end right after them.
+ * Sử học, …", "Cục trưởng Cục Di sản văn hóa.")? Few of them, and none a verb: a subject's verb comes
+ * right after its name ("Viện trưởng Viện Dinh dưỡng khuyến cáo, …"). Then a mark, and not a comma
+ * inside the name: between the halves of a pair
+ * ("Ban Chỉ đạo phòng, chống dịch"), before the name's other fields ("Trung tâm Xúc tiến đầu tư, thương
+ * mại và du lịch", "Viện Chiến lược, Chính sách y tế").
  */
 function endsAtMark(text: string, words: Words, i: number, last: number): boolean {
   if (last < i || last - i >= POST_FIELD_WORDS) return false;
+  for (let k = i; k <= last; k++) if (words.phraseIn(CLAUSE_VERBS, k, 1) || (k < last && words.phraseIn(CLAUSE_VERBS, k, 2))) return false;
   const end = words.ends[last];
   CLAUSE_MARKS_RE.lastIndex = end;
   if (!CLAUSE_MARKS_RE.test(text)) return false;
   const next = last + 1;
-  if (text.charCodeAt(end) !== 44 || next >= words.count || words.shapes[next] !== Shape.Lower) return true;
-  // Not a comma inside the name: between the halves of a pair ("Ban Chỉ đạo phòng, chống dịch"), or
-  // before the name's other fields ("Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh").
-  if (words.phraseIn(COMMA_JOINED_PAIRS, last, 2) || (last >= 1 && next + 1 < words.count && words.phraseIn(COMMA_JOINED, last - 1, 4))) return false;
-  for (let k = next; k < words.count && k <= next + POST_FIELD_WORDS && words.shapes[k] === Shape.Lower && (k === next || joined(text, words, k)); k++) {
-    if (words.lowerIs(k, 'và')) return false;
+  if (text.charCodeAt(end) !== 44 || next >= words.count) return true;
+  if (words.shapes[next] === Shape.Cap) {
+    // A capitalised field after the comma goes on with the name; a body, a post or a name after it does not.
+    if (!(next + 1 < words.count && words.shapes[next + 1] === Shape.Lower && joined(text, words, next + 1))) return true;
+    const f = words.flags(next);
+    return (f & Lex.OrgHead) !== 0 || ((f & Lex.OrgHeadFirst) !== 0 && (words.flags(next + 1) & Lex.OrgHeadLater) !== 0) || positionHeadLength(text, words, next) > 0;
   }
-  return true;
+  if (words.shapes[next] !== Shape.Lower) return true;
+  if (words.phraseIn(COMMA_JOINED_PAIRS, last, 2) || (last >= 1 && next + 1 < words.count && words.phraseIn(COMMA_JOINED, last - 1, 4))) return false;
+  // Lower-case fields listed after it ("…, thương mại và du lịch", "…, thương mại, ông …").
+  let k = next;
+  while (k < words.count && k <= next + POST_FIELD_WORDS && words.shapes[k] === Shape.Lower && (k === next || joined(text, words, k))) {
+    if (words.lowerIs(k, 'và')) return false;
+    k++;
+  }
+  return !(k > next && k <= next + POST_FIELD_WORDS && text.charCodeAt(words.ends[k - 1]) === 44);
 }
 
 /** The most lower-case words of a field that a post's body ends with at a mark ("Ủy ban Biên giới quốc gia,"). */

@@ -1074,6 +1074,37 @@ describe('a body a post names, written last in its clause', () => {
     // four lower-case words before the mark are a sentence's, not a field's
     assert.deepStrictEqual(names(people('Ông Lê Văn An, Giám đốc Công ty Sao đỏ sản xuất hàng hóa, cho biết.')), [['Lê Văn An', ['Giám đốc Công ty']]]);
   });
+
+  it('ends before the verb of a body that opens its clause ("Viện trưởng Viện Dinh dưỡng khuyến cáo, …")', () => {
+    const text = 'Viện trưởng Viện Dinh dưỡng khuyến cáo, người dân nên ăn rau. Giám đốc Bệnh viện Nhi khám, chữa bệnh cho trẻ. ' +
+      'Ông Lê Văn An, Viện trưởng Viện Toán nhận định, kết quả khả quan. Cục trưởng Cục Quân y thăm, tặng quà.';
+    for (const spelled of [text, text.normalize('NFD')]) {
+      const bodies = bodyNames(spelled).map((n) => n.normalize('NFC'));
+      for (const wrong of ['Viện Dinh dưỡng khuyến cáo', 'Bệnh viện Nhi khám', 'Viện Toán nhận định', 'Cục Quân y thăm']) assert.ok(!bodies.includes(wrong), `${wrong} in ${bodies.join(' | ')}`);
+    }
+    // a field's words that are no verb stay ("Cục Xuất nhập khẩu", "Hội Kiến trúc sư")
+    assert.deepStrictEqual(bodyNames('Ông Trần Luân, Cục trưởng Cục Xuất nhập khẩu, Bộ Công Thương; ông Lê Văn Ba, Chủ tịch Hội Kiến trúc sư, dự.'),
+      ['Cục Xuất nhập khẩu', 'Bộ Công Thương', 'Hội Kiến trúc sư']);
+  });
+
+  it('goes on over a capitalised field after the comma, and ends before a bracket', () => {
+    assert.deepStrictEqual(bodyNames('Ông Phạm Hữu Thành, Viện trưởng Viện Chiến lược, Chính sách y tế, dự.').includes('Viện Chiến lược'), false);
+    assert.deepStrictEqual(bodyNames('Ông Trần Văn Thành, Chủ nhiệm Ủy ban Biên giới quốc gia (Bộ Ngoại giao), cho biết.'), ['Ủy ban Biên giới quốc gia', 'Bộ Ngoại giao']);
+  });
+});
+
+describe('a company whose name reads as a person\'s, in a post after the name', () => {
+  it('is the company\'s name, not another person', () => {
+    const text = 'Ông Đặng Ngọc Lan, Chủ tịch Hội đồng quản trị Công ty Mai Linh, phát biểu. Ông Đoàn Nguyên Đức, Chủ tịch Tập đoàn Hoàng Anh Gia Lai.';
+    for (const spelled of [text, text.normalize('NFD')]) {
+      assert.deepStrictEqual(nfcNames(people(spelled)), [
+        ['Đặng Ngọc Lan', ['Chủ tịch Hội đồng quản trị Công ty Mai Linh']],
+        ['Đoàn Nguyên Đức', ['Chủ tịch Tập đoàn Hoàng Anh Gia Lai']],
+      ]);
+    }
+    // a post that opens the sentence still names the person after the company
+    assert.deepStrictEqual(names(people('Chủ tịch Hội đồng quản trị Tập đoàn Hòa Phát Trần Đình Long đến thăm dự án.')), [['Trần Đình Long', ['Chủ tịch Hội đồng quản trị Tập đoàn Hòa Phát']]]);
+  });
 });
 
 describe('central bodies named whole', () => {
@@ -1094,5 +1125,10 @@ describe('central bodies named whole', () => {
     // the provinces' federations keep their own name, and "quản trị" elsewhere is a verb
     assert.deepStrictEqual(bodyNames('Liên đoàn Lao động tỉnh phối hợp; Công ty Sông Đà quản trị rủi ro tốt.'), ['Liên đoàn Lao động tỉnh', 'Công ty Sông Đà']);
     assert.deepStrictEqual(names(people('Phó Chủ tịch nước Võ Thị Ánh Xuân dự lễ.')), [['Võ Thị Ánh Xuân', ['Phó Chủ tịch nước']]]);
+    // the National Assembly's committees named with a comma, as they write it
+    const committees = 'Ông Lê Quang Mạnh, Chủ nhiệm Ủy ban Tài chính, Ngân sách, trình bày; Ủy ban Khoa học, Công nghệ và Môi trường thẩm tra. Theo Bộ Tài chính, Ngân sách nhà nước tăng.';
+    for (const spelled of [committees, committees.normalize('NFD')]) {
+      assert.deepStrictEqual(bodyNames(spelled).map((n) => n.normalize('NFC')), ['Ủy ban Tài chính, Ngân sách', 'Ủy ban Khoa học, Công nghệ và Môi trường', 'Bộ Tài chính']);
+    }
   });
 });
