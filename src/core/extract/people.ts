@@ -1047,12 +1047,22 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
    * after the name a post is in apposition to, capitalised words up to a mark are the company's. Else `last`.
    */
   const companyNameEnd = (last: number): number => {
-    // The head, before the capitalised words the post's body already took ("Tập đoàn Tân| Hoàng Minh").
-    let head = last;
-    while (head > 0 && last - head < 4 && words.shapes[head] === Shape.Cap) head--;
-    if (head < 1 || !words.phraseIn(COMPANY_HEADS, head - 1, 2)) return last;
+    // The head, before the words of its name the post's body already took: capitalised ones and the
+    // second syllables of capitalised compounds ("Tập đoàn Tân| Hoàng Minh", "Công ty Cổ phần Đầu tư| Hoàng Anh").
+    let head = -1;
+    for (let h = last; h >= 1 && last - h < 6; h--) {
+      if (words.phraseIn(COMPANY_HEADS, h - 1, 2)) {
+        head = h;
+        break;
+      }
+      const shape = words.shapes[h];
+      if (!(shape === Shape.Cap || shape === Shape.Upper || (shape === Shape.Lower && words.shapes[h - 1] === Shape.Cap))) break;
+    }
+    if (head < 0) return last;
+    // A name that only a person's begins with is the next person's ("… Tập đoàn Thành Công Nguyễn Anh Tuấn").
+    if (last + 1 < words.count && words.phraseIn(FIRST_ONLY_SURNAMES, last + 1, 1)) return last;
     let k = last + 1;
-    while (k < words.count && words.shapes[k] === Shape.Cap && joined(text, words, k)) k++;
+    while (k < words.count && k - last <= 4 && words.shapes[k] === Shape.Cap && joined(text, words, k)) k++;
     if (k === last + 1) return last;
     COMPANY_NAME_END_RE.lastIndex = words.ends[k - 1];
     return COMPANY_NAME_END_RE.test(text) ? k - 1 : last;

@@ -1138,7 +1138,7 @@ const CLAUSE_MARKS_RE = /[ \t]*(?:[,;:.()\]\r\n]|$)/y;
 const CLAUSE_VERBS = new PhraseSet(new Set([
   'nói', 'thăm', 'khám', 'dự', 'tiếp', 'hỏi', 'ký', 'trao', 'tặng', 'mời', 'gửi', 'đến', 'về', 'đi', 'chúc', 'nêu', 'họp', 'xem', 'nghe',
   'làm', 'giao', 'nhận', 'cho', 'được', 'bị', 'là', 'có', 'đã', 'đang', 'sẽ', 'vừa', 'cũng', 'chưa', 'không', 'còn', 'phải', 'cần', 'nên',
-  'đưa', 'dẫn', 'kêu', 'xin', 'viết', 'kể', 'đáp', 'vào', 'ra', 'lên', 'tại', 'thì', 'mà', 'và', 'với', 'của', 'cùng',
+  'đưa', 'dẫn', 'kêu', 'xin', 'viết', 'kể', 'đáp', 'vào', 'ra', 'lên', 'tại', 'thì', 'mà', 'và', 'với', 'của', 'cùng', 'gồm', 'thuộc', 'trong', 'ở', 'tới',
   'phát biểu', 'khẳng định', 'nhấn mạnh', 'chia sẻ', 'nhận định', 'nhận xét', 'khuyến cáo', 'đề nghị', 'đề xuất', 'yêu cầu', 'giải thích',
   'trả lời', 'thông báo', 'cảnh báo', 'bày tỏ', 'lưu ý', 'đánh giá', 'ghi nhận', 'chủ trì', 'trình bày', 'báo cáo',
   'kiến nghị', 'làm việc', 'tiết lộ', 'phân tích', 'cho biết', 'cho hay', 'cho rằng', 'chỉ đạo', 'kiểm tra', 'quyết định', 'tham dự', 'tham gia',

@@ -1082,6 +1082,7 @@ describe('a body a post names, written last in its clause', () => {
       const bodies = bodyNames(spelled).map((n) => n.normalize('NFC'));
       for (const wrong of ['Viện Dinh dưỡng khuyến cáo', 'Bệnh viện Nhi khám', 'Viện Toán nhận định', 'Cục Quân y thăm']) assert.ok(!bodies.includes(wrong), `${wrong} in ${bodies.join(' | ')}`);
     }
+    assert.deepStrictEqual(bodyNames('Thành viên Ban Lễ tang gồm: đồng chí Tô Lâm, Tổng Bí thư.'), []);
     // a field's words that are no verb stay ("Cục Xuất nhập khẩu", "Hội Kiến trúc sư")
     assert.deepStrictEqual(bodyNames('Ông Trần Luân, Cục trưởng Cục Xuất nhập khẩu, Bộ Công Thương; ông Lê Văn Ba, Chủ tịch Hội Kiến trúc sư, dự.'),
       ['Cục Xuất nhập khẩu', 'Bộ Công Thương', 'Hội Kiến trúc sư']);
@@ -1102,8 +1103,14 @@ describe('a company whose name reads as a person\'s, in a post after the name', 
         ['Đoàn Nguyên Đức', ['Chủ tịch Tập đoàn Hoàng Anh Gia Lai']],
       ]);
     }
-    // a post that opens the sentence still names the person after the company
+    // … after the company's legal form too
+    assert.deepStrictEqual(names(people('Ông Lê Văn Hải, nguyên Giám đốc Công ty Cổ phần Mai Linh, đã từ trần. Ông Lê Văn Ba, Giám đốc Công ty TNHH Hoàng Anh, dự.')), [
+      ['Lê Văn Hải', ['nguyên Giám đốc Công ty Cổ phần Mai Linh']],
+      ['Lê Văn Ba', ['Giám đốc Công ty TNHH Hoàng Anh']],
+    ]);
+    // a post that opens the sentence still names the person after the company, and so does a name only a person's begins with
     assert.deepStrictEqual(names(people('Chủ tịch Hội đồng quản trị Tập đoàn Hòa Phát Trần Đình Long đến thăm dự án.')), [['Trần Đình Long', ['Chủ tịch Hội đồng quản trị Tập đoàn Hòa Phát']]]);
+    assert.deepStrictEqual(names(people('Dự có ông Lê Quang Tùng, Tổng Giám đốc Công ty Cổ phần Tập đoàn Thành Công Nguyễn Anh Tuấn.')).map(([n]) => n), ['Lê Quang Tùng', 'Nguyễn Anh Tuấn']);
   });
 });
 
