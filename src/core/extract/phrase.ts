@@ -1035,7 +1035,7 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
   // A post's body written last in its clause ends with its field's half word ("Viện trưởng Viện Sử học,").
   let cap = last;
   while (cap > first && words.shapes[cap] === Shape.Lower) cap--;
-  if (cap < last && endsAtMark(text, words, cap + 1, last) && opensField(text, words, first, cap) && postsBody(text, words, first, cap)) return last;
+  if (cap < last && endsClause(text, words, cap + 1, last) && opensField(text, words, first, cap) && postsBody(text, words, first, cap)) return last;
   last = trimmed(text, words, first, last);
   return last > first && opensField(text, words, first, last) ? trimmed(text, words, first, last - 1) : last;
 }
@@ -1083,7 +1083,7 @@ function isSyllable(text: string, words: Words, i: number): boolean {
  * "Bệnh viện Phụ sản tỉnh"), when at most MAX_FIELD_WORDS of them lead to the name's next capitalised
  * word or to its place's unit; -1 when they run into a preposition, an auxiliary, a verb, a term, a
  * mark, a person or a position instead, as a verb after the name does ("Báo Tuổi trẻ đưa tin."). With `toMark`
- * (a body a post names) a few of them before a mark end the field too (see endsAtMark).
+ * (a body a post names) a few of them before a mark or a verb end the field too (see endsClause).
  */
 function fieldEnd(text: string, words: Words, i: number, stopAt?: (i: number) => boolean, most = MAX_FIELD_WORDS, toMark = false): number {
   let limit = i + most;
@@ -1091,7 +1091,7 @@ function fieldEnd(text: string, words: Words, i: number, stopAt?: (i: number) =>
   let skipped = 0;
   for (let k = i; k <= limit && k < words.count; k++) {
     // A dashed name's second half goes on with the name ("Đài Truyền thanh - Truyền hình huyện").
-    if (k > i && !joined(text, words, k)) return dashJoined(text, words, k) ? k - 1 : toMark && endsAtMark(text, words, i, k - 1) ? k - 1 : -1;
+    if (k > i && !joined(text, words, k)) return dashJoined(text, words, k) ? k - 1 : toMark && endsClause(text, words, i, k - 1) ? k - 1 : -1;
     const shape = words.shapes[k];
     if (shape !== Shape.Lower) {
       // A person after the field: the field ends there when "và" and a field made it a name's.
@@ -1122,23 +1122,27 @@ function fieldEnd(text: string, words: Words, i: number, stopAt?: (i: number) =>
         continue;
       }
     }
+    // A body a post names ends before the verb its clause goes on with ("Viện trưởng Viện Dinh dưỡng cho biết").
+    if (toMark && k > i && clauseVerbAt(words, k)) return endsClause(text, words, i, k - 1) ? k - 1 : -1;
     const verb = k + 1 < words.count && words.phraseIn(VERBS, k, 2);
     if (k === limit || verb || words.phraseIn(FIELD_STOPS, k, 1) || startsTerm(text, words, k)) return -1;
   }
-  return toMark && endsAtMark(text, words, i, words.count - 1) ? words.count - 1 : -1;
+  return toMark && endsClause(text, words, i, words.count - 1) ? words.count - 1 : -1;
 }
 
-/** Marks that end a post's body when it is written last in its clause ("Cục trưởng Cục Lãnh sự, Bộ Ngoại giao"). */
+/** Marks that end a post's body written last in its clause ("Cục trưởng Cục Lãnh sự, Bộ Ngoại giao"). */
 const CLAUSE_MARKS_RE = /[ \t]*(?:[,;:.()\]\r\n]|$)/y;
 
 /**
  * What a body that opens its clause does right after its name ("Giám đốc Bệnh viện Nhi khám, …",
- * "Viện trưởng Viện Toán nhận định, …"): verbs of one syllable, and the first of those of two.
+ * "Viện trưởng Viện Toán nhận định, …"): verbs of one syllable and of two, the auxiliaries and adverbs
+ * before them, and the prepositions after the name.
  */
 const CLAUSE_VERBS = new PhraseSet(new Set([
   'nói', 'thăm', 'khám', 'dự', 'tiếp', 'hỏi', 'ký', 'trao', 'tặng', 'mời', 'gửi', 'đến', 'về', 'đi', 'chúc', 'nêu', 'họp', 'xem', 'nghe',
   'làm', 'giao', 'nhận', 'cho', 'được', 'bị', 'là', 'có', 'đã', 'đang', 'sẽ', 'vừa', 'cũng', 'chưa', 'không', 'còn', 'phải', 'cần', 'nên',
-  'đưa', 'dẫn', 'kêu', 'xin', 'viết', 'kể', 'đáp', 'vào', 'ra', 'lên', 'tại', 'thì', 'mà', 'và', 'với', 'của', 'cùng', 'gồm', 'thuộc', 'trong', 'ở', 'tới',
+  'đưa', 'dẫn', 'kêu', 'xin', 'viết', 'kể', 'đáp', 'vào', 'ra', 'lên', 'tại', 'thì', 'mà', 'với', 'của', 'cùng', 'gồm', 'thuộc', 'trong', 'ở', 'tới',
+  'mới', 'vẫn', 'luôn', 'từng', 'đều', 'lại', 'chỉ', 'hãy', 'nay', 'này', 'đó',
   'phát biểu', 'khẳng định', 'nhấn mạnh', 'chia sẻ', 'nhận định', 'nhận xét', 'khuyến cáo', 'đề nghị', 'đề xuất', 'yêu cầu', 'giải thích',
   'trả lời', 'thông báo', 'cảnh báo', 'bày tỏ', 'lưu ý', 'đánh giá', 'ghi nhận', 'chủ trì', 'trình bày', 'báo cáo',
   'kiến nghị', 'làm việc', 'tiết lộ', 'phân tích', 'cho biết', 'cho hay', 'cho rằng', 'chỉ đạo', 'kiểm tra', 'quyết định', 'tham dự', 'tham gia',
@@ -1146,15 +1150,17 @@ const CLAUSE_VERBS = new PhraseSet(new Set([
 
 /**
  * Do the lower-case words i … last of a field end its body's name, which a post names ("Viện trưởng Viện
- * Sử học, …", "Cục trưởng Cục Di sản văn hóa.")? Few of them, and none a verb: a subject's verb comes
- * right after its name ("Viện trưởng Viện Dinh dưỡng khuyến cáo, …"). Then a mark, and not a comma
- * inside the name: between the halves of a pair
- * ("Ban Chỉ đạo phòng, chống dịch"), before the name's other fields ("Trung tâm Xúc tiến đầu tư, thương
- * mại và du lịch", "Viện Chiến lược, Chính sách y tế").
+ * Sử học, …", "Cục trưởng Cục Di sản văn hóa.", "Viện trưởng Viện Dinh dưỡng cho biết")? Few of them, and
+ * none a verb: a subject's verb comes right after its name ("Viện trưởng Viện Dinh dưỡng khuyến cáo, …").
+ * Then that verb, or a mark and not a comma inside the name: between the halves of a pair ("Ban Chỉ đạo
+ * phòng, chống dịch"), before the name's other fields ("Trung tâm Xúc tiến đầu tư, thương mại và du
+ * lịch", "Viện Chiến lược, Chính sách y tế").
  */
-function endsAtMark(text: string, words: Words, i: number, last: number): boolean {
+function endsClause(text: string, words: Words, i: number, last: number): boolean {
   if (last < i || last - i >= POST_FIELD_WORDS) return false;
-  for (let k = i; k <= last; k++) if (words.phraseIn(CLAUSE_VERBS, k, 1) || (k < last && words.phraseIn(CLAUSE_VERBS, k, 2))) return false;
+  for (let k = i; k <= last; k++) if (clauseVerbAt(words, k)) return false;
+  // … or the verb right after them.
+  if (last + 1 < words.count && words.shapes[last + 1] === Shape.Lower && joined(text, words, last + 1) && clauseVerbAt(words, last + 1)) return true;
   const end = words.ends[last];
   CLAUSE_MARKS_RE.lastIndex = end;
   if (!CLAUSE_MARKS_RE.test(text)) return false;
@@ -1175,6 +1181,13 @@ function endsAtMark(text: string, words: Words, i: number, last: number): boolea
     k++;
   }
   return !(k > next && k <= next + POST_FIELD_WORDS && text.charCodeAt(words.ends[k - 1]) === 44);
+}
+
+/** Does word k begin a verb of CLAUSE_VERBS (of one word or two)? */
+function clauseVerbAt(words: Words, k: number): boolean {
+  // (not the "có" of "người có công", a field: "Trung tâm Điều dưỡng người có công")
+  if (words.lowerIs(k, 'có')) return !(k >= 1 && k + 1 < words.count && words.lowerIs(k - 1, 'người') && words.lowerIs(k + 1, 'công'));
+  return words.phraseIn(CLAUSE_VERBS, k, 1) || (k + 1 < words.count && words.phraseIn(CLAUSE_VERBS, k, 2));
 }
 
 /** The most lower-case words of a field that a post's body ends with at a mark ("Ủy ban Biên giới quốc gia,"). */
