@@ -1051,7 +1051,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     // second syllables of capitalised compounds ("Tập đoàn Tân| Hoàng Minh", "Công ty Cổ phần Đầu tư| Hoàng Anh").
     let head = -1;
     for (let h = last; h >= 1 && last - h < 6; h--) {
-      if (words.phraseIn(COMPANY_HEADS, h - 1, 2)) {
+      if (words.shapes[h] === Shape.Lower && words.phraseIn(COMPANY_HEADS, h - 1, 2)) {
         head = h;
         break;
       }

@@ -141,7 +141,6 @@ export function isBodyWord(words: Words, i: number): boolean {
   if (i >= 1 && i + 2 < words.count && words.shapes[i - 1] === Shape.Cap && words.phraseIn(UNDASHED_PAIRS, i - 1, 4)) return true;
   // "ban hành" is the verb "to issue": "Tỉnh ủy ban hành …" is no "Tỉnh ủy ban".
   if (words.lowerIs(i, 'ban') && i + 1 < words.count && words.lowerIs(i + 1, 'hành')) return false;
-  if (boardOfDirectorsAt(words, i)) return true;
   const f = words.flags(i);
   if (f & Lex.BodyWord) {
     // "chi" only begins a branch ("chi bộ", "chi cục", "chi hội"): "… thành phố Vinh chi trả trợ cấp" is a verb.
@@ -149,6 +148,7 @@ export function isBodyWord(words: Words, i: number): boolean {
     // Nor is "hội" of "hội kiến", "hội đàm", "hội ý" (to meet, to hold talks): "Bộ Tài chính hội kiến …".
     return !(i + 1 < words.count && words.lowerIs(i, 'hội') && words.phraseIn(MEETING_VERBS, i, 2));
   }
+  if (boardOfDirectorsAt(words, i)) return true;
   // … and of "Hợp tác" capitalised, a field ("Cục Hợp tác quốc tế", "Vụ Hợp tác").
   if (words.lowerIs(i, 'tác')) return frontWork(words, i) || (i >= 1 && words.shapes[i - 1] === Shape.Cap && words.lowerIs(i - 1, 'hợp'));
   if (f & Lex.CompoundFirst && i + 1 < words.count && words.flags(i + 1) & Lex.CompoundSecond && words.phraseIn(LEADING_PAIRS, i, 2)) {
@@ -993,7 +993,7 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
       // xe chở gỗ lậu Quế Phong" is a sentence).
       const opens = words.shapes[i] === Shape.Lower && opensField(text, words, first, last);
       const goesOn = opens || (words.shapes[i] === Shape.Lower && naming && words.shapes[last] === Shape.Lower && !words.phraseIn(UNITS, last, 1));
-      const end = goesOn ? fieldEnd(text, words, i, stopAt, opens ? MAX_FIELD_WORDS : SHORT_FIELD_WORDS, opens && postsBody(text, words, first, last)) : -1;
+      const end = goesOn ? fieldEnd(text, words, i, stopAt, opens ? MAX_FIELD_WORDS : SHORT_FIELD_WORDS, opens && headBefore(words, first, last) && postsBody(text, words, last)) : -1;
       if (end < 0) break;
       // A field read over "và" is a name's whole: a body's head after it begins another body ("Trung tâm
       // Công nghệ thông tin và truyền thông| Sở Thông tin và Truyền thông tỉnh").
@@ -1035,7 +1035,7 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
   // A post's body written last in its clause ends with its field's half word ("Viện trưởng Viện Sử học,").
   let cap = last;
   while (cap > first && words.shapes[cap] === Shape.Lower) cap--;
-  if (cap < last && endsClause(text, words, cap + 1, last) && opensField(text, words, first, cap) && postsBody(text, words, first, cap)) return last;
+  if (cap < last && last - cap <= POST_FIELD_WORDS && headBefore(words, first, cap) && endsClause(text, words, cap + 1, last) && opensField(text, words, first, cap) && postsBody(text, words, cap)) return last;
   last = trimmed(text, words, first, last);
   return last > first && opensField(text, words, first, last) ? trimmed(text, words, first, last - 1) : last;
 }
@@ -1200,14 +1200,18 @@ export function postEndsBefore(text: string, words: Words, k: number): boolean {
   return false;
 }
 
+/** Is the word before word i, from `first` on, the last of a body's head ("Cục", "Ủy ban")? Its flags tell, with no look-up. */
+function headBefore(words: Words, first: number, i: number): boolean {
+  return i - 1 >= first && (words.flags(i - 1) & (Lex.OrgHead | Lex.NamingLast)) !== 0;
+}
+
 /**
- * Is word i, a capitalised syllable after a body's head, the first of the field of a body that a post
+ * Is word i, a capitalised syllable after a body's head (see headBefore), the first of the field of a body that a post
  * names ("Cục trưởng Cục Lãnh sự", "Chủ nhiệm Ủy ban Biên giới quốc gia")? The head is one word or two
  * ("Cục", "Ủy ban"), with the post right before it.
  */
-function postsBody(text: string, words: Words, first: number, i: number): boolean {
+function postsBody(text: string, words: Words, i: number): boolean {
   const head = i - 1;
-  if (head < first) return false;
   // A head of one word may be the post's own last ("Chủ tịch Hội" of "Chủ tịch Hội Khuyến học").
   if (words.shapes[head] === Shape.Cap) return (words.flags(head) & Lex.OrgHead) !== 0 && (postEndsBefore(text, words, head) || postEndsBefore(text, words, i));
   return head >= 1 && words.shapes[head] === Shape.Lower && words.shapes[head - 1] === Shape.Cap && (words.flags(head) & (Lex.OrgHead | Lex.NamingLast)) !== 0 &&
