@@ -1195,7 +1195,8 @@ const POST_FIELD_WORDS = 3;
 
 /** Does a post end right before word k: its head's title, in capitals too ("VỤ TRƯỞNG VỤ PHÁP CHẾ", "Cục trưởng Cục …", "Chuyên viên Vụ …")? */
 export function postEndsBefore(text: string, words: Words, k: number): boolean {
-  if (k === 0 || !joined(text, words, k)) return false;
+  // A head's last word is a head of one word or a later word of one: its flags say, with no look-up.
+  if (k === 0 || !(words.flags(k - 1) & (Lex.PositionHead | Lex.HeadLater)) || !joined(text, words, k)) return false;
   for (let m = 1; m <= 6 && m <= k; m++) if (positionHeadLength(text, words, k - m) === m) return true;
   return false;
 }
