@@ -15,7 +15,7 @@ import {
   BOILERPLATE_WORDS, CREDIT_LABELS, HEAD_MODIFIERS, MASTHEAD_ROLES, NON_FINAL_NAME_WORDS, PERSON_CUES, PLACE_CUES,
   CONTINENTS, NEVER_NAMED_PLACES, PLACES, POSITION_ABBREVIATIONS, POSITION_HEADS, SURNAMES, BODY_COMPOUNDS, Lex, flagWords,
 } from './lexicon';
-import { FIRST_ONLY_SURNAMES, MIDDLE_NAMES, NAMESAKE_SET, NUMBERED_PLACES, NUMBERED_WARDS, chairOfBoth, commaJoined, councilAt, countWordAt, dashJoined, extendBody, inCommaField, isBodyWord, covidEnd, jointOffice, joined, nationalTaskStartBefore, listedFieldStartBefore, lowerAndFieldBefore, positionHeadLength, rankAt, rankLength, taskStartBefore, undashedPairBefore, countryLength, twoWordCountryAt, SHORT_TITLES } from './phrase';
+import { CLAUSE_MARKS_RE, FIRST_ONLY_SURNAMES, MIDDLE_NAMES, NAMESAKE_SET, NUMBERED_PLACES, NUMBERED_WARDS, chairOfBoth, commaJoined, councilAt, countWordAt, dashJoined, extendBody, inCommaField, isBodyWord, covidEnd, jointOffice, joined, nationalTaskStartBefore, listedFieldStartBefore, lowerAndFieldBefore, positionHeadLength, rankAt, rankLength, taskStartBefore, undashedPairBefore, countryLength, twoWordCountryAt, SHORT_TITLES } from './phrase';
 import { PhraseSet, Shape, Words, isTrimmed, longestPhrase } from './tokens';
 import { PLACE_FIRST_SYLLABLES } from './placeSyllables';
 
@@ -34,8 +34,6 @@ const PERSON_CUE_SET = new PhraseSet(PERSON_CUES);
 const MINOR_CUES = new PhraseSet(new Set(['cháu', 'bé', 'học sinh']));
 /** The heads of companies' names, which brands that read as personal names follow ("Công ty Mai Linh", "Tập đoàn Hoàng Anh Gia Lai"). */
 const COMPANY_HEADS = new PhraseSet(new Set(['công ty', 'tập đoàn']));
-/** What ends a company's name in a post in apposition: a mark or the line's end. */
-const COMPANY_NAME_END_RE = /[ \t]*(?:[,;:.()\r\n]|$)/y;
 const lastWords = (phrases: Iterable<string>) => [...phrases].map((p) => p.slice(p.lastIndexOf(' ') + 1));
 flagWords(lastWords(PLACE_CUES), Lex.PlaceCueLast);
 flagWords(lastWords(PERSON_CUES), Lex.PersonCueLast);
@@ -376,6 +374,8 @@ const NAME_START = 1;
 const MENTION_START = 2;
 const SEEN = 4;
 const NAME_END = 8;
+/** A word of a post read for a person already found: no name there is another person's ("…, Giám đốc Công ty Mai Linh, …"). */
+const IN_POST = 16;
 
 /**
  * The names of the mentions found so far, looked up by the words of a candidate: by the hash of their
@@ -1042,30 +1042,40 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     text.charCodeAt(end) === 41 || (text.charCodeAt(end) === 44 && BRACKET_PLACE_RE.test(text.slice(end, end + BRACKET_PLACE_REACH)));
 
   /**
-   * Where the name of a company ends whose head ends a post at word `last` and whose name reads as a
-   * person's ("…, Chủ tịch Hội đồng quản trị Công ty Mai Linh, …", "…, Chủ tịch Tập đoàn Tân Hoàng Minh,"):
-   * after the name a post is in apposition to, capitalised words up to a mark are the company's. Else `last`.
+   * Where the name of a company ends whose head is in the post's body, from word `from` to `last`, and
+   * whose name reads as a person's ("…, Chủ tịch Hội đồng quản trị Công ty Mai Linh, …", "…, Chủ tịch
+   * Tập đoàn Tân Hoàng Minh,"): after the name a post is in apposition to, capitalised words up to a mark
+   * are the company's. Else `last`.
    */
-  const companyNameEnd = (last: number): number => {
-    // The head, before the words of its name the post's body already took: capitalised ones and the
-    // second syllables of capitalised compounds ("Tập đoàn Tân| Hoàng Minh", "Công ty Cổ phần Đầu tư| Hoàng Anh").
+  const companyNameEnd = (from: number, last: number): number => {
+    // The head, before the words of its name the body already took: capitalised ones and the second
+    // syllables of capitalised compounds ("Tập đoàn Tân| Hoàng Minh", "Công ty Cổ phần Đầu tư| Hoàng Anh").
     let head = -1;
-    for (let h = last; h >= 1 && last - h < 6; h--) {
+    for (let h = last; h - 1 >= from && last - h < 6; h--) {
       if (words.shapes[h] === Shape.Lower && words.phraseIn(COMPANY_HEADS, h - 1, 2)) {
         head = h;
         break;
       }
       const shape = words.shapes[h];
-      if (!(shape === Shape.Cap || shape === Shape.Upper || (shape === Shape.Lower && words.shapes[h - 1] === Shape.Cap))) break;
+      if (!joined(text, words, h) || !(shape === Shape.Cap || shape === Shape.Upper || (shape === Shape.Lower && words.shapes[h - 1] === Shape.Cap))) break;
     }
-    if (head < 0) return last;
-    // A name that only a person's begins with is the next person's ("… Tập đoàn Thành Công Nguyễn Anh Tuấn").
-    if (last + 1 < words.count && words.phraseIn(FIRST_ONLY_SURNAMES, last + 1, 1)) return last;
-    let k = last + 1;
+    const next = last + 1;
+    if (head < 0 || next >= words.count) return last;
+    // The next person's name: one that only a person's begins with or that has a middle name ("… Tập đoàn
+    // Thành Công Nguyễn Anh Tuấn", "… Võ Văn Tuấn"), or one of three syllables after a proper name the body
+    // already took ("Công ty Sông Đà Lê Anh Tuấn"; not after its legal form, "Công ty Cổ phần Hoàng Anh Gia Lai").
+    if (words.phraseIn(FIRST_ONLY_SURNAMES, next, 1) || (next + 1 < words.count && MIDDLE_NAMES.has(words.lower(next + 1)))) return last;
+    if (nameStartsAt(next) && startingAt.get(next)!.b - next >= 2 && properNameIn(head + 1, last)) return last;
+    let k = next;
     while (k < words.count && k - last <= 4 && words.shapes[k] === Shape.Cap && joined(text, words, k)) k++;
-    if (k === last + 1) return last;
-    COMPANY_NAME_END_RE.lastIndex = words.ends[k - 1];
-    return COMPANY_NAME_END_RE.test(text) ? k - 1 : last;
+    if (k === next) return last;
+    CLAUSE_MARKS_RE.lastIndex = words.ends[k - 1];
+    return CLAUSE_MARKS_RE.test(text) ? k - 1 : last;
+  };
+  /** Do two capitalised words follow each other from word a to word b, a proper name ("Sông Đà", "Thành Công")? */
+  const properNameIn = (a: number, b: number): boolean => {
+    for (let k = a; k < b; k++) if (words.shapes[k] === Shape.Cap && words.shapes[k + 1] === Shape.Cap && joined(text, words, k + 1)) return true;
+    return false;
   };
 
   /** The posts from the head of hl words at word p on, joined by ",", "-", "và" or "kiêm". */
@@ -1093,7 +1103,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       // in lower case ("…, Giám đốc Trung tâm Giáo dục thường xuyên huyện Thanh Chương,").
       const named = p + hl < words.count && joined(text, words, p + hl) ? namingBodyEnd(ctx, p + hl, postStop) : -1;
       const read = envoyPostEnd(p, hl, unitNumberEnd(Math.max(named, extendBody(text, words, p + hl - 1, postStop))));
-      const last = companyNameEnd(read);
+      const last = companyNameEnd(p + hl, read);
       const next = last + 1;
       // A position read up to a name is that person's, written before the name: "A, Chủ tịch UBND
       // huyện B và Trưởng Ban … C" lists B's position, not A's. Not up to two syllables, which after a
@@ -1118,7 +1128,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
       if (next + 1 < words.count && words.lowerIs(next, 'và') && joined(text, words, next) && joined(text, words, next + 1)) {
         // (an envoy's post after "và" is another person's: "Chủ tịch UBND tỉnh và Đại sứ Nhật Bản")
         const hl2 = envoyPostAt(next + 1) ? 0 : positionHeadLength(text, words, next + 1);
-        const last2 = hl2 > 0 ? unitNumberEnd(extendBody(text, words, next + hl2, postStop)) : -1;
+        const last2 = hl2 > 0 ? companyNameEnd(next + 1 + hl2, unitNumberEnd(extendBody(text, words, next + hl2, postStop))) : -1;
         if (last2 > 0 && !(next + hl2 + 1 < words.count && words.phraseIn(GROUP_WORDS, next + hl2 + 1, 1)) && (last2 > next + hl2 || completeHead(next + 1, hl2)) && !twoTerritories(p, hl, last, next + 1, hl2, last2) &&
           !(last2 + 1 < words.count && (togetherAt(last2 + 1) || apposedTo(last2) || postsRunToName(last2)))) {
           out.push([words.starts[next + 1], words.ends[last2]]);
@@ -1509,8 +1519,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   for (const c of candidates) {
     const { a, b } = c;
     if (claims.overlaps(words.starts[a], words.ends[b])) continue;
-    // Inside the last person's post, a name is its body's ("…, Giám đốc Công ty Mai Linh, …").
-    if (a <= lastPersonEnd) continue;
+    if (marks[a] & IN_POST) continue;
     const placeName = isPlaceName(words, a, b);
     // "tỉnh", "huyện" before a name make it a place, unless a position precedes them
     // ("Phó Chủ tịch UBND tỉnh Hoàng Văn A"); streets, "TP" and two syllables always do.
@@ -1552,6 +1561,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     const held = listPost ? [listPost, ...(before ?? [])] : before;
     mentions.push({ a, b, positions: held ? [...held, ...after] : after });
     lastPersonEnd = after.length ? words.indexAt(after[after.length - 1][1]) - 1 : b;
+    for (const [s, e] of after) for (let w = words.indexAt(s), end = words.indexAt(e); w < end; w++) marks[w] |= IN_POST;
   }
 
   // Bylines and mastheads (mark: the mentions so far start here).
@@ -1562,7 +1572,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
   const known = knownNames(words, mentions);
   for (const m of mentions) marks[m.a] |= SEEN;
   for (const c of candidates) {
-    if (marks[c.a] & SEEN || !known.has(c.a, c.b) || isPlace(c.a, c.runStart) || inBodyName(c) || namedAfter(c.a)) continue;
+    if (marks[c.a] & (SEEN | IN_POST) || !known.has(c.a, c.b) || isPlace(c.a, c.runStart) || inBodyName(c) || namedAfter(c.a)) continue;
     if (claims.overlaps(words.starts[c.a], words.ends[c.b])) continue;
     mentions.push({ a: c.a, b: c.b, positions: positionsAfter(c.b) });
     marks[c.a] |= SEEN;
@@ -1571,7 +1581,7 @@ export function findPeople(ctx: Context, claims: Claims, personStarts?: Set<numb
     const ra = runs[r];
     const rb = runs[r + 1];
     // A run that is a candidate as a whole was weighed above.
-    if (marks[ra] & SEEN || rb - ra < 1 || rb - ra > 3 || endingAt.get(rb)?.a === ra || !known.has(ra, rb) || isPlace(ra, ra)) continue;
+    if (marks[ra] & (SEEN | IN_POST) || rb - ra < 1 || rb - ra > 3 || endingAt.get(rb)?.a === ra || !known.has(ra, rb) || isPlace(ra, ra)) continue;
     mentions.push({ a: ra, b: rb, positions: NO_POSITIONS });
     marks[ra] |= SEEN;
   }

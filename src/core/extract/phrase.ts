@@ -397,8 +397,13 @@ export function commaJoined(text: string, words: Words, i: number): boolean {
   if (i < 1 || i >= words.count) return false;
   const end = words.ends[i - 1];
   if (words.starts[i] - end !== 2 || !text.startsWith(', ', end)) return false;
-  return (i >= 2 && i + 1 < words.count && (words.phraseIn(COMMA_JOINED, i - 2, 4) || (i >= 3 && words.shapes[i] === Shape.Cap && words.lowerIs(i - 3, 'ban') && words.phraseIn(CAPITALISED_COMMA_JOINED, i - 2, 4)))) ||
-    words.phraseIn(COMMA_JOINED_PAIRS, i - 1, 2);
+  return commaPairAt(words, i) ||
+    (i >= 4 && i + 1 < words.count && words.shapes[i] === Shape.Cap && words.lowerIs(i - 3, 'ban') && words.lowerIs(i - 4, 'ủy') && words.phraseIn(CAPITALISED_COMMA_JOINED, i - 2, 4));
+}
+
+/** Are the words around the comma before word i one of COMMA_FIELDS, however the comma is spaced? */
+function commaPairAt(words: Words, i: number): boolean {
+  return (i >= 2 && i + 1 < words.count && words.phraseIn(COMMA_JOINED, i - 2, 4)) || (i >= 1 && words.phraseIn(COMMA_JOINED_PAIRS, i - 1, 2));
 }
 
 /**
@@ -1033,8 +1038,9 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
   // A listed field is whole: none of its words is trimmed ("Cục Cảnh sát hình sự").
   if (last === listedEnd) return last;
   // A post's body written last in its clause ends with its field's half word ("Viện trưởng Viện Sử học,").
+  // (The count of lower-case words and the head's flags first: they rule most names out with no look-up.)
   let cap = last;
-  while (cap > first && words.shapes[cap] === Shape.Lower) cap--;
+  while (cap > first && last - cap <= POST_FIELD_WORDS && words.shapes[cap] === Shape.Lower) cap--;
   if (cap < last && last - cap <= POST_FIELD_WORDS && headBefore(words, first, cap) && endsClause(text, words, cap + 1, last) && opensField(text, words, first, cap) && postsBody(text, words, cap)) return last;
   last = trimmed(text, words, first, last);
   return last > first && opensField(text, words, first, last) ? trimmed(text, words, first, last - 1) : last;
@@ -1130,8 +1136,14 @@ function fieldEnd(text: string, words: Words, i: number, stopAt?: (i: number) =>
   return toMark && endsClause(text, words, i, words.count - 1) ? words.count - 1 : -1;
 }
 
-/** Marks that end a post's body written last in its clause ("Cục trưởng Cục Lãnh sự, Bộ Ngoại giao"). */
-const CLAUSE_MARKS_RE = /[ \t]*(?:[,;:.()\]\r\n]|$)/y;
+/**
+ * Marks that end a name written last in its clause ("Cục trưởng Cục Lãnh sự, Bộ Ngoại giao", "… Viện Sử
+ * học?", "Ông A - Viện trưởng Viện Sử học - phát biểu"), and the line's end; not a dash before a capital,
+ * which goes on with a dashed name ("Viện Sốt rét - Ký sinh trùng").
+ */
+export const CLAUSE_MARKS_RE = /[ \t]*(?:[,;:.!?…()[\]"“”\r\n]|-[ \t]+(?!\p{Lu})|$)/uy;
+/** A comma after a word, however spaced. */
+const COMMA_AFTER_RE = /[ \t]*,/y;
 
 /**
  * What a body that opens its clause does right after its name ("Giám đốc Bệnh viện Nhi khám, …",
@@ -1142,10 +1154,10 @@ const CLAUSE_VERBS = new PhraseSet(new Set([
   'nói', 'thăm', 'khám', 'dự', 'tiếp', 'hỏi', 'ký', 'trao', 'tặng', 'mời', 'gửi', 'đến', 'về', 'đi', 'chúc', 'nêu', 'họp', 'xem', 'nghe',
   'làm', 'giao', 'nhận', 'cho', 'được', 'bị', 'là', 'có', 'đã', 'đang', 'sẽ', 'vừa', 'cũng', 'chưa', 'không', 'còn', 'phải', 'cần', 'nên',
   'đưa', 'dẫn', 'kêu', 'xin', 'viết', 'kể', 'đáp', 'vào', 'ra', 'lên', 'tại', 'thì', 'mà', 'với', 'của', 'cùng', 'gồm', 'thuộc', 'trong', 'ở', 'tới',
-  'mới', 'vẫn', 'luôn', 'từng', 'đều', 'lại', 'chỉ', 'hãy', 'nay', 'này', 'đó',
-  'phát biểu', 'khẳng định', 'nhấn mạnh', 'chia sẻ', 'nhận định', 'nhận xét', 'khuyến cáo', 'đề nghị', 'đề xuất', 'yêu cầu', 'giải thích',
+  'mới', 'vẫn', 'luôn', 'từng', 'đều', 'lại', 'chỉ', 'hãy', 'nay', 'này', 'đó', 'theo', 'hiện nay', 'sau đó', 'trước đó',
+  'phát biểu', 'khẳng định', 'nhấn mạnh', 'chia sẻ', 'khuyến cáo', 'đề nghị', 'đề xuất', 'yêu cầu', 'giải thích',
   'trả lời', 'thông báo', 'cảnh báo', 'bày tỏ', 'lưu ý', 'đánh giá', 'ghi nhận', 'chủ trì', 'trình bày', 'báo cáo',
-  'kiến nghị', 'làm việc', 'tiết lộ', 'phân tích', 'cho biết', 'cho hay', 'cho rằng', 'chỉ đạo', 'kiểm tra', 'quyết định', 'tham dự', 'tham gia',
+  'kiến nghị', 'tiết lộ', 'phân tích', 'kiểm tra', 'quyết định', 'tham dự', 'tham gia',
 ]));
 
 /**
@@ -1161,11 +1173,11 @@ function endsClause(text: string, words: Words, i: number, last: number): boolea
   for (let k = i; k <= last; k++) if (clauseVerbAt(words, k)) return false;
   // … or the verb right after them.
   if (last + 1 < words.count && words.shapes[last + 1] === Shape.Lower && joined(text, words, last + 1) && clauseVerbAt(words, last + 1)) return true;
-  const end = words.ends[last];
-  CLAUSE_MARKS_RE.lastIndex = end;
+  CLAUSE_MARKS_RE.lastIndex = words.ends[last];
   if (!CLAUSE_MARKS_RE.test(text)) return false;
   const next = last + 1;
-  if (text.charCodeAt(end) !== 44 || next >= words.count) return true;
+  // (the mark itself, after any spaces: "Viện Chiến lược , Chính sách y tế" has its comma too)
+  if (text.charCodeAt(CLAUSE_MARKS_RE.lastIndex - 1) !== 44 || next >= words.count) return true;
   if (words.shapes[next] === Shape.Cap) {
     // A capitalised field after the comma goes on with the name; a body, a post or a name after it does not.
     if (!(next + 1 < words.count && words.shapes[next + 1] === Shape.Lower && joined(text, words, next + 1))) return true;
@@ -1173,20 +1185,25 @@ function endsClause(text: string, words: Words, i: number, last: number): boolea
     return (f & Lex.OrgHead) !== 0 || ((f & Lex.OrgHeadFirst) !== 0 && (words.flags(next + 1) & Lex.OrgHeadLater) !== 0) || positionHeadLength(text, words, next) > 0;
   }
   if (words.shapes[next] !== Shape.Lower) return true;
-  if (words.phraseIn(COMMA_JOINED_PAIRS, last, 2) || (last >= 1 && next + 1 < words.count && words.phraseIn(COMMA_JOINED, last - 1, 4))) return false;
-  // Lower-case fields listed after it ("…, thương mại và du lịch", "…, thương mại, ông …").
+  if (commaPairAt(words, next)) return false;
+  // Lower-case fields listed after it ("…, thương mại và du lịch", "…, thương mại, ông …"); a verb or an
+  // adverb there is the clause's ("…, nhấn mạnh, …", "…, hiện nay, …").
   let k = next;
-  while (k < words.count && k <= next + POST_FIELD_WORDS && words.shapes[k] === Shape.Lower && (k === next || joined(text, words, k))) {
+  while (k < words.count && k < next + POST_FIELD_WORDS && words.shapes[k] === Shape.Lower && (k === next || joined(text, words, k))) {
     if (words.lowerIs(k, 'và')) return false;
+    if (clauseVerbAt(words, k)) return true;
     k++;
   }
-  return !(k > next && k <= next + POST_FIELD_WORDS && text.charCodeAt(words.ends[k - 1]) === 44);
+  if (k === next) return true;
+  COMMA_AFTER_RE.lastIndex = words.ends[k - 1];
+  return !COMMA_AFTER_RE.test(text);
 }
 
 /** Does word k begin a verb of CLAUSE_VERBS (of one word or two)? */
 function clauseVerbAt(words: Words, k: number): boolean {
-  // (not the "có" of "người có công", a field: "Trung tâm Điều dưỡng người có công")
+  // (not the "có" of "người có công", a field: "Trung tâm Điều dưỡng người có công"; nor the "làm" of "Việc làm")
   if (words.lowerIs(k, 'có')) return !(k >= 1 && k + 1 < words.count && words.lowerIs(k - 1, 'người') && words.lowerIs(k + 1, 'công'));
+  if (words.lowerIs(k, 'làm')) return !(k >= 1 && words.lowerIs(k - 1, 'việc'));
   return words.phraseIn(CLAUSE_VERBS, k, 1) || (k + 1 < words.count && words.phraseIn(CLAUSE_VERBS, k, 2));
 }
 
