@@ -148,7 +148,7 @@ export function isBodyWord(words: Words, i: number): boolean {
     // Nor is "hội" of "hội kiến", "hội đàm", "hội ý" (to meet, to hold talks): "Bộ Tài chính hội kiến …".
     return !(i + 1 < words.count && words.lowerIs(i, 'hội') && words.phraseIn(MEETING_VERBS, i, 2));
   }
-  if (boardOfDirectorsAt(words, i)) return true;
+  if (boardOfDirectorsAt(words, i) || fieldTailAt(words, i)) return true;
   // … and of "Hợp tác" capitalised, a field ("Cục Hợp tác quốc tế", "Vụ Hợp tác").
   if (words.lowerIs(i, 'tác')) return frontWork(words, i) || (i >= 1 && words.shapes[i - 1] === Shape.Cap && words.lowerIs(i - 1, 'hợp'));
   if (f & Lex.CompoundFirst && i + 1 < words.count && words.flags(i + 1) & Lex.CompoundSecond && words.phraseIn(LEADING_PAIRS, i, 2)) {
@@ -164,6 +164,31 @@ export function isBodyWord(words: Words, i: number): boolean {
   if (words.phraseIn(BODY_PAIRS, i - 1, 2)) return !(i >= 2 && words.phraseIn(ENDS_BEFORE_PAIR, i - 2, 2));
   // "Ban Tổ chức", "Ủy ban Kiểm tra": a verb-like compound names a body only when capitalised.
   return words.shapes[i - 1] === Shape.Cap && words.phraseIn(CAPITALISED_PAIRS, i - 1, 2);
+}
+
+/**
+ * Fields of two words whose capitalised first half is a field of its own ("Công nghệ", "Bảo vệ"), and
+ * that names write whole, the second half in lower case ("Trung tâm Công nghệ thông tin", "Cục Bảo vệ
+ * thực vật"). After another field the second half is a verb or a noun of the sentence ("Sở Tài chính
+ * thông tin về …").
+ */
+const FIELD_TAILS = new PhraseSet(new Set([
+  'công nghệ thông tin', 'bảo vệ thực vật', 'phát triển đô thị', 'môi trường đô thị', 'khoa học pháp lý', 'thông tin báo chí', 'y tế dự phòng',
+]));
+
+/**
+ * Is word i a word of the lower-case half of one of FIELD_TAILS, after its capitalised first half? Not
+ * before "và", where the field goes on as a name's fields do ("Trung tâm Công nghệ thông tin và truyền
+ * thông tỉnh", see fieldEnd).
+ */
+function fieldTailAt(words: Words, i: number): boolean {
+  for (let n = 2; n <= 3; n++) {
+    const from = i - n;
+    if (from >= 0 && from + 4 <= words.count && words.shapes[from] === Shape.Cap && words.shapes[i] === Shape.Lower && words.phraseIn(FIELD_TAILS, from, 4)) {
+      return !(from + 4 < words.count && words.lowerIs(from + 4, 'và'));
+    }
+  }
+  return false;
 }
 
 /**
@@ -1353,7 +1378,7 @@ function hamletEnd(text: string, words: Words, k: number, stopAt?: (i: number) =
 function isHalfWord(text: string, words: Words, i: number): boolean {
   const f = words.flags(i);
   if (!(f & Lex.BodyWord)) return false;
-  if (i >= 1 && boardOfDirectorsAt(words, i - 1)) return false;
+  if ((i >= 1 && boardOfDirectorsAt(words, i - 1)) || fieldTailAt(words, i)) return false;
   // The State's president ends a name whole ("Văn phòng Chủ tịch nước").
   if (i >= 2 && words.lowerIs(i, 'nước') && words.lowerIs(i - 1, 'tịch') && words.lowerIs(i - 2, 'chủ') && words.shapes[i - 2] === Shape.Cap) return false;
   if (f & Lex.Standalone) return i + 1 < words.count && joined(text, words, i + 1) && (words.flags(i + 1) & Lex.StandaloneSecond) !== 0 && words.phraseIn(STANDALONE_PAIRS, i, 2);

@@ -1113,6 +1113,20 @@ describe('a body a post names, written last in its clause', () => {
   });
 });
 
+describe('fields whose second half names write in lower case', () => {
+  it('are read whole ("Trung tâm Công nghệ thông tin", "Cục Bảo vệ thực vật"), and after another field the words are the sentence\'s', () => {
+    const text = 'Ông Lê Văn Đức, Giám đốc Trung tâm Công nghệ thông tin, Bộ Tài chính cho biết. Chi cục Bảo vệ thực vật phun thuốc. ' +
+      'Ông Lê Văn Mạnh, Cục trưởng Cục Phát triển đô thị, dự. Viện Khoa học pháp lý tổ chức tọa đàm.';
+    for (const spelled of [text, text.normalize('NFD')]) {
+      assert.deepStrictEqual(bodyNames(spelled).map((n) => n.normalize('NFC')), [
+        'Trung tâm Công nghệ thông tin', 'Bộ Tài chính', 'Chi cục Bảo vệ thực vật', 'Cục Phát triển đô thị', 'Viện Khoa học pháp lý',
+      ]);
+    }
+    assert.deepStrictEqual(bodyNames('Sở Tài chính thông tin về ngân sách. Trung tâm Công nghệ thông tin và truyền thông tỉnh vận hành hệ thống.'),
+      ['Sở Tài chính', 'Trung tâm Công nghệ thông tin và truyền thông tỉnh']);
+  });
+});
+
 describe('a company whose name reads as a person\'s, in a post after the name', () => {
   it('is the company\'s name, not another person', () => {
     const text = 'Ông Đặng Ngọc Lan, Chủ tịch Hội đồng quản trị Công ty Mai Linh, phát biểu. Ông Đoàn Nguyên Đức, Chủ tịch Tập đoàn Hoàng Anh Gia Lai.';
