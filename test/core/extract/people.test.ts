@@ -1179,6 +1179,20 @@ describe('a post given by an appointment', () => {
   });
 });
 
+describe('the State\'s titles of heroes', () => {
+  it('are read whole ("Anh hùng Lực lượng vũ trang nhân dân"), before a name of two syllables too', () => {
+    const text = 'Anh hùng Lực lượng vũ trang nhân dân Phạm Tuân dự lễ. Đại tá Nguyễn Văn Bảy, Anh hùng Lực lượng vũ trang nhân dân, qua đời. ' +
+      'Anh hùng Lao động thời kỳ đổi mới Nguyễn Thị Hồng được vinh danh.';
+    for (const spelled of [text, text.normalize('NFD')]) {
+      assert.deepStrictEqual(nfcNames(people(spelled)), [
+        ['Phạm Tuân', ['Anh hùng Lực lượng vũ trang nhân dân']],
+        ['Nguyễn Văn Bảy', ['Đại tá', 'Anh hùng Lực lượng vũ trang nhân dân']],
+        ['Nguyễn Thị Hồng', ['Anh hùng Lao động thời kỳ đổi mới']],
+      ]);
+    }
+  });
+});
+
 describe('the title of the heroic mothers', () => {
   it('is "Mẹ Việt Nam Anh hùng" whole, not "Anh hùng"', () => {
     const text = 'Tỉnh ủy thăm Mẹ Việt Nam Anh hùng Nguyễn Thị Thứ; Bà mẹ Việt Nam anh hùng Trần Thị Lý qua đời. Anh hùng Lao động Lê Văn Ba dự.';
