@@ -5,7 +5,7 @@ import { dashesAsSpaces, normalizeForMatch } from '../text/normalize';
 import abbreviations from './abbreviations.json';
 import { Claims, Context } from './context';
 import { ordinalValue, numberToRoman, yearsOfTerm } from './keys';
-import { FIRST_ONLY_SURNAMES, MIDDLE_NAMES, NAMESAKE_SET, VERBS, extendBody, jointOffice, joined, positionHeadLength, postEndsBefore, rankAt } from './phrase';
+import { FIRST_ONLY_SURNAMES, MIDDLE_NAMES, NAMESAKE_SET, VERBS, extendBody, jointOffice, joined, postEndsBefore, rankAt } from './phrase';
 import { CONTINENTS, Lex, NEVER_NAMED_PLACES, NOT_BODY_NAMES, PLACES, flagWords } from './lexicon';
 import { PhraseSet, Shape, Words, isWordChar, letterBefore } from './tokens';
 import { digitRuns, scanAt } from './scan';
@@ -139,13 +139,7 @@ function isMemberTitle(ctx: Context, next: number): boolean {
 }
 
 /** "Phó Bí thư Thường trực Tỉnh ủy": "Thường trực" right after a position's head qualifies the position. */
-function isPositionQualifier(ctx: Context, i: number): boolean {
-  const { norm, words } = ctx;
-  if (!words.lowerIs(i, 'thường') || !joined(norm, words, i)) return false;
-  // Heads run to five words after two modifiers.
-  for (let k = 1; k <= 7 && k <= i; k++) if (positionHeadLength(norm, words, i - k) === k) return true;
-  return false;
-}
+const isPositionQualifier = (ctx: Context, i: number): boolean => ctx.words.lowerIs(i, 'thường') && postEndsBefore(ctx.norm, ctx.words, i);
 
 /** The listed places and the continents: what a body's name may end with after its capitalised words. */
 const PLACE_SET = new PhraseSet(new Set([...PLACES, ...CONTINENTS]));

@@ -1239,7 +1239,7 @@ const POST_FIELD_WORDS = 3;
 export function postEndsBefore(text: string, words: Words, k: number): boolean {
   // A head's last word is a head of one word or a later word of one: its flags say, with no look-up.
   if (k === 0 || !(words.flags(k - 1) & (Lex.PositionHead | Lex.HeadLater)) || !joined(text, words, k)) return false;
-  for (let m = 1; m <= 6 && m <= k; m++) if (positionHeadLength(text, words, k - m) === m) return true;
+  for (let m = 1; m <= POST_MAX_WORDS && m <= k; m++) if (positionHeadLength(text, words, k - m) === m) return true;
   return false;
 }
 
@@ -1404,6 +1404,8 @@ const HEAD_SET = new PhraseSet(POSITION_HEADS);
 const FIELD_CHIEFS = new PhraseSet(new Set(['kế toán trưởng', 'kiểm toán trưởng']));
 /** The most words of a position head ("đại sứ đặc mệnh toàn quyền"). */
 const HEAD_MAX_WORDS = longestPhrase(HEAD_SET);
+/** The most words of a post's head with its modifiers ("nguyên Phó …": two at most, see positionHeadLength). */
+const POST_MAX_WORDS = HEAD_MAX_WORDS + 2;
 const HEAD_PREFIX_SET = new PhraseSet(HEAD_PREFIXES);
 flagWords(HEAD_PREFIXES, Lex.HeadPrefix);
 flagWords([...POSITION_HEADS].flatMap((h) => h.split(' ').slice(1)), Lex.HeadLater);
