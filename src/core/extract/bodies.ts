@@ -72,10 +72,13 @@ for (const first of ORG_HEAD_FIRST_WORDS) {
 
 /**
  * A body's key: its name in matching form (normalizeForMatch remembers the names it has seen), a dash
- * between two words read as a space, and "COVID-19" as one spelling ("COVID 19", "Covid19").
+ * or a comma between two words read as a space, and "COVID-19" as one spelling ("COVID 19", "Covid19").
+ * The fields of one name are written with a comma, a dash or neither ("Sở Văn hóa, Thể thao và Du lịch",
+ * "Sở Văn hóa - Thể thao và Du lịch", "Ban Chỉ đạo phòng chống tham nhũng, tiêu cực"): one body, one key.
  */
 function bodyKey(name: string): string {
   let key = dashesAsSpaces(normalizeForMatch(name));
+  if (key.includes(',')) key = key.replace(WORD_COMMA_RE, ' ');
   if (key.includes('covid')) key = key.replace(COVID_RE, 'covid-19');
   // A steering committee as "BCĐ", its national level as "TW" and its task after "về" or not: one key
   // ("BCĐ TW về phòng, chống tham nhũng, tiêu cực" is "Ban Chỉ đạo Trung ương phòng, chống tham nhũng, tiêu cực").
@@ -86,6 +89,7 @@ function bodyKey(name: string): string {
 const STEERING_KEY_RE = /(?<![\p{L}\p{M}])(?:bcđ|ban chỉ đạo)(?![\p{L}\p{M}])(?: (tw|tư|trung ương|quốc gia)(?= |$)(?: về(?= ))?)?/gu;
 const NATIONAL_LEVEL_KEYS: Record<string, string> = { tw: 'trung ương', 'tư': 'trung ương', 'trung ương': 'trung ương', 'quốc gia': 'quốc gia' };
 const COVID_RE = /covid[ -]?19(?![\p{L}\p{N}])/gu;
+const WORD_COMMA_RE = /(?<=[\p{L}\p{M}]) *, *(?=\p{L})/gu;
 
 /** Number of words of the body head starting at word i ("Ban Tổ chức" → 3), 0 if none. */
 function orgHeadLength(ctx: Context, i: number, personStarts: ReadonlySet<number>): number {

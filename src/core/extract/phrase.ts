@@ -217,6 +217,8 @@ function frontWork(words: Words, i: number): boolean {
  */
 export const COMMA_FIELDS: readonly (readonly [string, string])[] = [
   ['văn hóa', 'thể thao'], ['thi đua', 'khen thưởng'], ['tham nhũng', 'tiêu cực'], ['tham nhũng', 'lãng phí'], ['lãng phí', 'tiêu cực'], ['phòng', 'chống'], ['bảo vệ', 'chăm sóc'],
+  // "Sở Lao động, Thương binh và Xã hội" (the dashed form is DASHED_COMPOUNDS')
+  ['lao động', 'thương binh'],
   // the Party's central board named so since 2025 ("Ban Chính sách, chiến lược Trung ương")
   ['chính sách', 'chiến lược'],
 ];
@@ -557,7 +559,8 @@ const SECURITY_FIELDS = listedPhrases([
 const MANAGEMENT_FIELDS = listedPhrases([
   'dự án đầu tư xây dựng công trình dân dụng và công nghiệp', 'dự án đầu tư xây dựng các công trình dân dụng và công nghiệp', 'dự án đầu tư xây dựng các công trình giao thông', 'dự án đầu tư xây dựng công trình giao thông',
   'dự án đầu tư xây dựng công trình nông nghiệp và phát triển nông thôn', 'dự án đầu tư xây dựng khu vực', 'dự án đầu tư xây dựng', 'dự án đầu tư và xây dựng',
-  'các dự án', 'dự án', 'rừng phòng hộ', 'rừng đặc dụng', 'khu kinh tế', 'các khu công nghiệp', 'khu di tích', 'di tích', 'thị trường',
+  'các dự án', 'dự án', 'rừng phòng hộ', 'rừng đặc dụng', 'khu kinh tế', 'các khu công nghiệp, chế xuất', 'các khu công nghiệp và chế xuất', 'các khu chế xuất và công nghiệp',
+  'các khu chế xuất, công nghiệp', 'các khu công nghiệp', 'khu di tích', 'di tích', 'thị trường',
   // the departments of the ministries ("Cục Quản lý dược", "Cục Quản lý xuất nhập cảnh")
   'dược', 'xuất nhập cảnh', 'chất lượng nông lâm sản và thủy sản', 'an toàn thực phẩm', 'khám, chữa bệnh', 'môi trường y tế', 'y, dược cổ truyền',
   'đê điều và phòng, chống thiên tai', 'giá', 'công sản', 'nợ và tài chính đối ngoại', 'đấu thầu', 'đăng ký kinh doanh', 'đất đai', 'tài nguyên nước',
