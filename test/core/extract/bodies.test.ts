@@ -68,18 +68,18 @@ describe('organisations, terms and abbreviations', () => {
       'Bộ trưởng Bộ Lao động-Thương binh và Xã hội Đào Ngọc Dung và Bộ Lao động - Thương binh và Xã hội.';
     const bodies = organizations(text);
     assert.deepStrictEqual(bodies.map((o) => [o.name, o.key]), [
-      ['UBND tỉnh Bà Rịa - Vũng Tàu', 'ubnd tỉnh bà rịa vũng tàu'],
+      ['UBND tỉnh Bà Rịa - Vũng Tàu', 'ủy ban nhân dân tỉnh bà rịa vũng tàu'],
       ['Sở Y tế tỉnh Bà Rịa-Vũng Tàu', 'sở y tế tỉnh bà rịa vũng tàu'],
       ['Ban Thường vụ Tỉnh ủy Bà Rịa – Vũng Tàu', 'ban thường vụ tỉnh ủy bà rịa vũng tàu'],
-      ['UBND tỉnh Thừa Thiên - Huế', 'ubnd tỉnh thừa thiên huế'],
-      ['UBND tỉnh Thừa Thiên Huế', 'ubnd tỉnh thừa thiên huế'],
+      ['UBND tỉnh Thừa Thiên - Huế', 'ủy ban nhân dân tỉnh thừa thiên huế'],
+      ['UBND tỉnh Thừa Thiên Huế', 'ủy ban nhân dân tỉnh thừa thiên huế'],
       ['Bộ Lao động-Thương binh và Xã hội', 'bộ lao động thương binh và xã hội'],
       ['Bộ Lao động - Thương binh và Xã hội', 'bộ lao động thương binh và xã hội'],
     ]);
     // A dash spaced on one side or twice, and a name of thirteen words with two dashes, are read whole.
     assert.deepStrictEqual(
       organizations('UBND tỉnh Bà Rịa -Vũng Tàu và UBND tỉnh Thừa Thiên  -  Huế ký kết. Sở Lao động - Thương binh và Xã hội tỉnh Bà Rịa - Vũng Tàu trao quà.').map((o) => o.key),
-      ['ubnd tỉnh bà rịa vũng tàu', 'ubnd tỉnh thừa thiên huế', 'sở lao động thương binh và xã hội tỉnh bà rịa vũng tàu'],
+      ['ủy ban nhân dân tỉnh bà rịa vũng tàu', 'ủy ban nhân dân tỉnh thừa thiên huế', 'sở lao động thương binh và xã hội tỉnh bà rịa vũng tàu'],
     );
     assert.deepStrictEqual(names(people(text)), [
       ['Nguyễn Văn Thọ', ['Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu']],
@@ -118,6 +118,24 @@ describe('organisations, terms and abbreviations', () => {
     }
     // A comma between the same words outside a name is the sentence's.
     assert.deepStrictEqual(organizations('Chính sách cho người lao động, thương binh và thân nhân liệt sĩ được bảo đảm.'), []);
+  });
+
+  it('keys a body named with its abbreviations as the body named in full', () => {
+    const text =
+      'UBND tỉnh Nghệ An và Ủy ban nhân dân tỉnh Nghệ An ký kết. HĐND huyện và Hội đồng nhân dân huyện họp. BTV Tỉnh ủy và Ban Thường vụ Tỉnh ủy họp. ' +
+      'Ủy ban MTTQ Việt Nam tỉnh và Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phát động. BCH TW và Ban Chấp hành Trung ương họp. ' +
+      'UBND TP Hà Nội và UBND thành phố Hà Nội chỉ đạo. Hội CCB xã và Hội Cựu chiến binh xã tặng quà. Sở Tư pháp tỉnh thẩm định.';
+    const keys = [
+      'ủy ban nhân dân tỉnh nghệ an', 'ủy ban nhân dân tỉnh nghệ an', 'hội đồng nhân dân huyện', 'hội đồng nhân dân huyện', 'ban thường vụ tỉnh ủy', 'ban thường vụ tỉnh ủy',
+      'ủy ban mặt trận tổ quốc việt nam tỉnh', 'ủy ban mặt trận tổ quốc việt nam tỉnh', 'ban chấp hành trung ương', 'ban chấp hành trung ương',
+      'ủy ban nhân dân thành phố hà nội', 'ủy ban nhân dân thành phố hà nội', 'hội cựu chiến binh xã', 'hội cựu chiến binh xã', 'sở tư pháp tỉnh',
+    ];
+    for (const form of ['NFC', 'NFD'] as const) {
+      const bodies = organizations(text.normalize(form));
+      assert.deepStrictEqual(bodies.map((o) => o.key.normalize('NFC')), keys, form);
+      // The name stays as written.
+      assert.deepStrictEqual(bodies.slice(0, 2).map((o) => o.name.normalize('NFC')), ['UBND tỉnh Nghệ An', 'Ủy ban nhân dân tỉnh Nghệ An'], form);
+    }
   });
 
   it('reads the police\'s departments whole, their fields in lower case with "về", commas and "và"', () => {
