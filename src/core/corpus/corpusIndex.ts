@@ -24,6 +24,7 @@
 // its mentions answer to per-term keys "12-NQ/TW@XI" and "12-NQ/TW@XIII" (see `keysOf`), and a mention
 // whose term cannot be told stays under the bare key, which keeps listing every mention of the code.
 // `conflictsOf` reports the split so that the editor says so instead of merging silently.
+import { BODY_ABBREVIATIONS } from '../extract/bodyAbbreviations';
 import { extract as defaultExtract } from '../extract/onDemand';
 import { UNPLACED } from '../extract/unplaced';
 import type { CatalogEntry as CatalogDocument } from '../catalog/catalog';
@@ -138,6 +139,13 @@ interface DocRecord {
   lines: Uint32Array | null;
 }
 
+
+/** A body's abbreviation in a search, folded → the words it stands for, folded (see searchSymbols). */
+let searchAbbreviations: Map<string, string[]> | undefined;
+function abbreviatedWords(word: string): string[] | undefined {
+  searchAbbreviations ??= new Map([...BODY_ABBREVIATIONS].map(([a, words]) => [foldForSearch(a), foldForSearch(words).split(' ').filter((w) => w !== '' && w !== '-')]));
+  return searchAbbreviations.get(word);
+}
 
 export class CorpusIndex {
   private readonly docs = new Map<string, DocRecord>();
@@ -892,9 +900,16 @@ export class CorpusIndex {
 
   // ---- symbols -------------------------------------------------------------------------------
 
-  /** Cited documents, people and bodies whose name contains every word of the query, diacritics and đ/d ignored. */
+  /**
+   * Cited documents, people and bodies whose name contains every word of the query, diacritics and đ/d
+   * ignored; a body's abbreviation in the query also finds the words it stands for ("ubnd nghe an" finds
+   * "Ủy ban nhân dân tỉnh Nghệ An", which its key names whichever way the corpus writes it).
+   */
   searchSymbols(query: string, limit = 500): SymbolHit[] {
     const words = foldForSearch(query).split(' ').filter(Boolean);
+    const expanded = words.map(abbreviatedWords);
+    const found = (hay: string) => words.every((w, i) => hay.includes(w) || (expanded[i]?.every((x) => hay.includes(x)) ?? false));
+    const opening = expanded[0] ? [words[0], expanded[0].join(' ')] : words.slice(0, 1);
     const hits: { hit: SymbolHit; score: number }[] = [];
     for (const base of this.postings.keys()) {
       const first = this.firstEntityOf(base);
@@ -905,11 +920,11 @@ export class CorpusIndex {
         const slot = this.slot(base, key);
         const alias = first.kind === 'citation' ? this.conferenceAliasOf(key) : null;
         const hay = (slot.fold ??= foldForSearch(label + ' ' + base + (alias ? ' ' + alias : '')));
-        if (!words.every((w) => hay.includes(w))) continue;
+        if (!found(hay)) continue;
         const count = this.mentionCount(key);
         const firstOfKey = this.firstMentionOf(key);
         if (count === 0 || !firstOfKey) continue;
-        const score = (words.length && hay.startsWith(words[0]) ? 0 : 1) * 1e6 - count;
+        const score = (opening.some((w) => hay.startsWith(w)) ? 0 : 1) * 1e6 - count;
         hits.push({ hit: { key, kind: firstOfKey.entity.kind, label, count, first: firstOfKey, alias }, score });
       }
     }

@@ -3,6 +3,7 @@
 import { AbbreviationEntity, OrganizationEntity, TermEntity } from '../types';
 import { dashesAsSpaces, normalizeForMatch } from '../text/normalize';
 import abbreviations from './abbreviations.json';
+import { BODY_ABBREVIATIONS } from './bodyAbbreviations';
 import { Claims, Context } from './context';
 import { ordinalValue, numberToRoman, yearsOfTerm } from './keys';
 import { FIRST_ONLY_SURNAMES, MIDDLE_NAMES, NAMESAKE_SET, VERBS, extendBody, jointOffice, joined, postEndsBefore, rankAt } from './phrase';
@@ -70,29 +71,28 @@ for (const first of ORG_HEAD_FIRST_WORDS) {
   ORG_FIRST_LETTERS[first[0].toUpperCase().charCodeAt(0)] = 1;
 }
 
-/**
- * The abbreviations a body's name is written with, in a key as the words they stand for ("UBND tỉnh"
- * is "Ủy ban nhân dân tỉnh", "BTV Tỉnh ủy" is "Ban Thường vụ Tỉnh ủy", "Hội CCB" is "Hội Cựu chiến binh").
- * Only those that are no word in lower case either: not "TƯ" ("Sở Tư pháp"), nor "BTC", which is "Ban Tổ
- * chức" and "Bộ Tài chính".
- */
-const KEY_ABBREVIATIONS = new Map(
-  [
-    'UBND', 'HĐND', 'MTTQ', 'UBMTTQ', 'MTTQVN', 'BCH', 'BCHTW', 'BTV', 'BTVTU', 'BTVHU', 'UBKT', 'UBKTTW', 'UBKTTU', 'UBKTHU', 'BTG', 'BDV', 'BNC', 'BCĐTW',
-    'VPTU', 'VPTW', 'VPHU', 'BTCTW', 'BTGTW', 'BTCTU', 'BTGTU', 'ĐUK', 'HĐTĐKT', 'CAND', 'QĐND', 'LĐLĐ', 'HLHPN', 'HND', 'CCB', 'BCS', 'BCSĐ', 'ĐTN',
-    'CĐCS', 'BQL', 'BCHQS', 'LĐTBXH', 'TTXVN', 'CSVN', 'TP', 'TX',
-  ].map((a) => [normalizeForMatch(a), dashesAsSpaces(normalizeForMatch(ABBREVIATIONS.get(a)!))]),
+/** BODY_ABBREVIATIONS in matching form: how a key reads them. */
+const KEY_ABBREVIATIONS = new Map([...BODY_ABBREVIATIONS].map(([a, words]) => [normalizeForMatch(a), dashesAsSpaces(normalizeForMatch(words)).replace(/,/g, '')]));
+/** Those read so only where what follows says so (see BODY_ABBREVIATIONS). */
+const CONTEXTUAL = new Set(['bch', 'tp', 'tx']);
+const NO_LETTER_BEFORE = '(?<![\\p{L}\\p{M}\\p{N}])';
+const KEY_ABBREVIATION_RE = new RegExp(
+  `${NO_LETTER_BEFORE}(?:` +
+    `(?:${[...KEY_ABBREVIATIONS.keys()].filter((a) => !CONTEXTUAL.has(a)).sort((a, b) => b.length - a.length).join('|')})` +
+    '|bch(?= (?:trung ương|tw|đảng|công đoàn)(?![\\p{L}\\p{M}]))' +
+    '|(?<!(?:sở|phòng) )(?:tp|tx)(?= \\p{L})' +
+    ')(?![\\p{L}\\p{M}\\p{N}])',
+  'gu',
 );
-KEY_ABBREVIATIONS.set('tw', 'trung ương');
-// the police's investigation agencies ("Cơ quan CSĐT Công an tỉnh"), which the table does not expand
-KEY_ABBREVIATIONS.set('csđt', 'cảnh sát điều tra');
-KEY_ABBREVIATIONS.set('anđt', 'an ninh điều tra');
-const TWO_CAPITALS_RE = /[A-ZĐ]{2}/;
-const KEY_ABBREVIATION_RE = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${[...KEY_ABBREVIATIONS.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
+/**
+ * Two consonants in a row that begin no Vietnamese syllable ("bn" of "ubnd", "tp", "hđ"): a key
+ * without them holds no abbreviation, and is not searched for one.
+ */
+const ABBREVIATION_HINT_RE = /(?![cgknpt]h|ng|tr)[bcdđghklmnpqrstvwx]{2}/;
 
 /**
  * A body's key: its name in matching form (normalizeForMatch remembers the names it has seen), its
- * abbreviations as the words they stand for (KEY_ABBREVIATIONS), a dash or a comma between two words read
+ * abbreviations as the words they stand for (BODY_ABBREVIATIONS), a dash or a comma between two words read
  * as a space, and "COVID-19" as one spelling ("COVID 19", "Covid19"). The fields of one name are written
  * with a comma, a dash or neither ("Sở Văn hóa, Thể thao và Du lịch", "Sở Văn hóa - Thể thao và Du
  * lịch", "Ban Chỉ đạo phòng chống tham nhũng, tiêu cực"), and its heads in full or abbreviated ("Ủy ban
@@ -101,8 +101,7 @@ const KEY_ABBREVIATION_RE = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${[...KEY_AB
 function bodyKey(name: string): string {
   let key = dashesAsSpaces(normalizeForMatch(name));
   if (key.includes(',')) key = key.replace(WORD_COMMA_RE, ' ');
-  // An abbreviation is written in capitals: a name with no two capitals in a row has none.
-  if (TWO_CAPITALS_RE.test(name)) key = key.replace(KEY_ABBREVIATION_RE, (a) => KEY_ABBREVIATIONS.get(a)!);
+  if (ABBREVIATION_HINT_RE.test(key)) key = key.replace(KEY_ABBREVIATION_RE, (a) => KEY_ABBREVIATIONS.get(a)!);
   if (key.includes('covid')) key = key.replace(COVID_RE, 'covid-19');
   // A steering committee as "BCĐ", its national level as "TW" and its task after "về" or not: one key
   // ("BCĐ TW về phòng, chống tham nhũng, tiêu cực" is "Ban Chỉ đạo Trung ương phòng, chống tham nhũng, tiêu cực").

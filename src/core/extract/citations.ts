@@ -74,10 +74,11 @@ const ACTS = 'ban hành|triển khai|tổ chức|chỉ đạo|quyết định|y�
 const NOT_LETTER = '(?![\\p{L}\\p{M}])';
 /**
  * The commas an official name holds ("Sở Văn hóa, Thể thao và Du lịch", "Hội đồng Thi đua, Khen
- * thưởng", "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực"; phrase.ts's COMMA_FIELDS): a body's name runs
- * on across them, and across no other comma.
+ * thưởng", "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực"; phrase.ts's COMMA_FIELDS; "Sở Lao động, Thương
+ * binh và Xã hội"): a body's name runs on across them, and across no other comma.
  */
-const NAME_COMMA = `,\\s(?=(?:${COMMA_FIELDS.map(([, after]) => `[${after[0]}${after[0].toUpperCase()}]${after.slice(1)}`).join('|')})${NOT_LETTER})`;
+const NAME_COMMA = `(?:,\\s(?=(?:${COMMA_FIELDS.map(([, after]) => `[${after[0]}${after[0].toUpperCase()}]${after.slice(1)}`).join('|')})${NOT_LETTER})` +
+  `|(?<=[Ll]ao\\s+động),\\s(?=[Tt]hương\\s+binh\\s+và\\s+[Xx]ã\\s+hội${NOT_LETTER}))`;
 /** One or two words, no punctuation: a noun after "các" ("cơ quan", "chi bộ"). */
 const FEW_WORDS = '[^\\s,.;:]+(?:\\s+[^\\s,.;:]+)?';
 /** How a clause's subject acts: "…, các cơ quan nghiêm túc thực hiện". */

@@ -217,8 +217,6 @@ function frontWork(words: Words, i: number): boolean {
  */
 export const COMMA_FIELDS: readonly (readonly [string, string])[] = [
   ['văn hóa', 'thể thao'], ['thi đua', 'khen thưởng'], ['tham nhũng', 'tiêu cực'], ['tham nhũng', 'lãng phí'], ['lãng phí', 'tiêu cực'], ['phòng', 'chống'], ['bảo vệ', 'chăm sóc'],
-  // "Sở Lao động, Thương binh và Xã hội" (the dashed form is DASHED_COMPOUNDS')
-  ['lao động', 'thương binh'],
   // the Party's central board named so since 2025 ("Ban Chính sách, chiến lược Trung ương")
   ['chính sách', 'chiến lược'],
 ];
@@ -419,12 +417,21 @@ export function nationalTaskStartBefore(text: string, words: Words, j: number): 
   return -1;
 }
 
+/**
+ * The ministry's fields as its own documents write them, across a comma ("Sở Lao động, Thương binh và Xã
+ * hội"; the dashed form is DASHED_COMPOUNDS'): whole, and after the heads of its ministry, departments and
+ * offices only. "Báo Lao động, thương binh …" and "Liên đoàn Lao động, thương binh, bệnh binh" are lists.
+ */
+const LABOUR_FIELDS = new PhraseSet(new Set(['lao động thương binh và xã hội']));
+const LABOUR_HEADS = new PhraseSet(new Set(['sở', 'bộ', 'phòng']));
+
 /** Does word i go on a name across ", " (see COMMA_JOINED)? */
 export function commaJoined(text: string, words: Words, i: number): boolean {
   if (i < 1 || i >= words.count) return false;
   const end = words.ends[i - 1];
   if (words.starts[i] - end !== 2 || !text.startsWith(', ', end)) return false;
   return commaPairAt(words, i) ||
+    (i >= 3 && i + 4 < words.count && words.phraseIn(LABOUR_FIELDS, i - 2, 7) && words.phraseIn(LABOUR_HEADS, i - 3, 1)) ||
     (i >= 4 && i + 1 < words.count && words.shapes[i] === Shape.Cap && words.lowerIs(i - 3, 'ban') && words.lowerIs(i - 4, 'ủy') && words.phraseIn(CAPITALISED_COMMA_JOINED, i - 2, 4));
 }
 

@@ -123,6 +123,23 @@ describe('CorpusIndex on the gold entities of the seeds', () => {
     assert.ok(own.searchSymbols('dak rlap').some((h) => h.label === "Huyện ủy Đắk R'Lấp"));
   });
 
+  it('holds a body written in full and with its abbreviations as one, and finds it by either', () => {
+    const own = new CorpusIndex();
+    own.set('a.txt', 'Ủy ban nhân dân tỉnh Nghệ An ban hành Kế hoạch. Sau đó, UBND tỉnh Nghệ An chỉ đạo các sở.\nChỉ thị số 05-CT/TW của Bộ Chính trị.\n');
+    own.set('b.txt', 'UBND tỉnh Nghệ An và Ban Tuyên giáo TW phối hợp. UBND huyện Nam Đàn triển khai.\n'.normalize('NFD'));
+    const key = 'ủy ban nhân dân tỉnh nghệ an';
+    assert.deepStrictEqual(own.referencesOf(key).map((m) => [m.uri, m.entity.text.normalize('NFC')]), [
+      ['a.txt', 'Ủy ban nhân dân tỉnh Nghệ An'], ['a.txt', 'UBND tỉnh Nghệ An'], ['b.txt', 'UBND tỉnh Nghệ An'],
+    ]);
+    for (const q of ['ubnd nghe an', 'UBND Nghệ An', 'uy ban nhan dan nghe an']) {
+      assert.deepStrictEqual(own.searchSymbols(q).map((h) => [h.key, h.count]), [[key, 3]], q);
+    }
+    assert.deepStrictEqual(own.searchSymbols('ubnd').map((h) => h.key).sort(), ['ủy ban nhân dân huyện nam đàn', key]);
+    // An abbreviation that is also part of a code still finds the code as written.
+    assert.deepStrictEqual(own.searchSymbols('chi thi tw').map((h) => h.key), ['05-CT/TW']);
+    assert.deepStrictEqual(own.searchSymbols('ban tuyen giao trung uong').map((h) => h.label.normalize('NFC')), ['Ban Tuyên giáo TW']);
+  });
+
   it('finds cited documents by code and by type word without diacritics', () => {
     const hits = index.searchSymbols('chi thi 05');
     assert.strictEqual(hits[0].key, '05-CT/TW');

@@ -116,8 +116,10 @@ describe('organisations, terms and abbreviations', () => {
         ['Nguyễn Văn Bình', ['Giám đốc Sở Lao động, Thương binh và Xã hội tỉnh Nghệ An']],
       ], form);
     }
-    // A comma between the same words outside a name is the sentence's.
+    // A comma between the same words outside a name is the sentence's, and after a newspaper or a union a list's.
     assert.deepStrictEqual(organizations('Chính sách cho người lao động, thương binh và thân nhân liệt sĩ được bảo đảm.'), []);
+    const lists = 'Trao đổi với Báo Lao động, thương binh Nguyễn Văn An cho biết. Đại diện Liên đoàn Lao động, thương binh, bệnh binh dự. Sở Lao động, Thương binh đã tham mưu.';
+    assert.deepStrictEqual(bodyNames(lists), ['Báo Lao động', 'Liên đoàn Lao động', 'Sở Lao động']);
   });
 
   it('keys a body named with its abbreviations as the body named in full', () => {
@@ -136,6 +138,17 @@ describe('organisations, terms and abbreviations', () => {
       // The name stays as written.
       assert.deepStrictEqual(bodies.slice(0, 2).map((o) => o.name.normalize('NFC')), ['UBND tỉnh Nghệ An', 'Ủy ban nhân dân tỉnh Nghệ An'], form);
     }
+    // Written in title case or with the look-alike Ð, and those the table holds with "&".
+    const spelled = 'Công an Tp Hà Nội và Công an thành phố Hà Nội. Văn phòng LÐLÐ tỉnh và Văn phòng Liên đoàn Lao động tỉnh. Sở GD&ĐT tỉnh và Sở Giáo dục và Đào tạo tỉnh.';
+    assert.deepStrictEqual(organizations(spelled).map((o) => o.key), [
+      'công an thành phố hà nội', 'công an thành phố hà nội', 'văn phòng liên đoàn lao động tỉnh', 'văn phòng liên đoàn lao động tỉnh',
+      'sở giáo dục và đào tạo tỉnh', 'sở giáo dục và đào tạo tỉnh',
+    ]);
+    // Where an abbreviation stands for other words too, it is read only where what follows tells which:
+    // "BCH" of the border guard's and the military's commands, "Sở TP" (Tư pháp), "TP" cut from "TP.HCM".
+    assert.deepStrictEqual(organizations('BCH BĐBP tỉnh Quảng Trị tuần tra. BCH Quân sự huyện Nghi Lộc chỉ đạo. BCH Đảng bộ tỉnh họp. Sở TP tỉnh Nghệ An phổ biến. Chủ tịch UBND TP.HCM Phan Văn Mãi dự.').map((o) => o.key), [
+      'bch bđbp tỉnh quảng trị', 'bch quân sự huyện nghi lộc', 'ban chấp hành đảng bộ tỉnh', 'sở tp tỉnh nghệ an', 'ủy ban nhân dân tp',
+    ]);
   });
 
   it('reads the police\'s departments whole, their fields in lower case with "về", commas and "và"', () => {

@@ -8,7 +8,7 @@ import { extract as onDemand } from '../../../src/core/extract/onDemand';
 const CORE = path.resolve(__dirname, '../../../src/core');
 const ENGINE = path.join(CORE, 'extract');
 /** The engine's modules that load nothing heavy: what the rest of the core may load at once. */
-const LIGHT = new Set(['onDemand.js', 'unplaced.js', 'weekdays.js', 'keys.js', 'placeSyllables.js']);
+const LIGHT = new Set(['onDemand.js', 'unplaced.js', 'weekdays.js', 'keys.js', 'placeSyllables.js', 'bodyAbbreviations.js', 'abbreviations.json']);
 
 function coreModules(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
