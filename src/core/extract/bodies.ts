@@ -95,13 +95,15 @@ const ABBREVIATION_HINT_RE = /(?![cgknpt]h|ng|tr)[bcdđghklmnpqrstvwx]{2}/;
  * abbreviations as the words they stand for (BODY_ABBREVIATIONS), a dash or a comma between two words read
  * as a space, and "COVID-19" as one spelling ("COVID 19", "Covid19"). The fields of one name are written
  * with a comma, a dash or neither ("Sở Văn hóa, Thể thao và Du lịch", "Sở Văn hóa - Thể thao và Du
- * lịch", "Ban Chỉ đạo phòng chống tham nhũng, tiêu cực"), and its heads in full or abbreviated ("Ủy ban
- * nhân dân tỉnh Nghệ An", "UBND tỉnh Nghệ An"): one body, one key.
+ * lịch", "Ban Chỉ đạo phòng chống tham nhũng, tiêu cực"), its heads in full or abbreviated ("Ủy ban
+ * nhân dân tỉnh Nghệ An", "UBND tỉnh Nghệ An"), the Front with "Việt Nam" or without: one body, one key.
  */
 function bodyKey(name: string): string {
   let key = dashesAsSpaces(normalizeForMatch(name));
   if (key.includes(',')) key = key.replace(WORD_COMMA_RE, ' ');
   if (ABBREVIATION_HINT_RE.test(key)) key = key.replace(KEY_ABBREVIATION_RE, (a) => KEY_ABBREVIATIONS.get(a)!);
+  // The Front is Vietnam's, named so or not ("Ủy ban MTTQ Việt Nam tỉnh", "Ủy ban MTTQ tỉnh").
+  if (key.includes(FRONT_OF_VIETNAM)) key = key.replace(FRONT_OF_VIETNAM_RE, 'mặt trận tổ quốc');
   if (key.includes('covid')) key = key.replace(COVID_RE, 'covid-19');
   // A steering committee as "BCĐ", its national level as "TW" and its task after "về" or not: one key
   // ("BCĐ TW về phòng, chống tham nhũng, tiêu cực" is "Ban Chỉ đạo Trung ương phòng, chống tham nhũng, tiêu cực").
@@ -109,6 +111,8 @@ function bodyKey(name: string): string {
   if (key.includes('bcđ') || key.includes('ban chỉ đạo ')) key = key.replace(STEERING_KEY_RE, (_, level: string | undefined) => (level ? `ban chỉ đạo ${NATIONAL_LEVEL_KEYS[level]}` : 'ban chỉ đạo'));
   return key;
 }
+const FRONT_OF_VIETNAM = 'mặt trận tổ quốc việt nam';
+const FRONT_OF_VIETNAM_RE = /mặt trận tổ quốc việt nam(?![\p{L}\p{M}])/gu;
 const STEERING_KEY_RE = /(?<![\p{L}\p{M}])(?:bcđ|ban chỉ đạo)(?![\p{L}\p{M}])(?: (tw|tư|trung ương|quốc gia)(?= |$)(?: về(?= ))?)?/gu;
 const NATIONAL_LEVEL_KEYS: Record<string, string> = { tw: 'trung ương', 'tư': 'trung ương', 'trung ương': 'trung ương', 'quốc gia': 'quốc gia' };
 const COVID_RE = /covid[ -]?19(?![\p{L}\p{N}])/gu;

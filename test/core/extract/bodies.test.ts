@@ -125,11 +125,11 @@ describe('organisations, terms and abbreviations', () => {
   it('keys a body named with its abbreviations as the body named in full', () => {
     const text =
       'UBND tỉnh Nghệ An và Ủy ban nhân dân tỉnh Nghệ An ký kết. HĐND huyện và Hội đồng nhân dân huyện họp. BTV Tỉnh ủy và Ban Thường vụ Tỉnh ủy họp. ' +
-      'Ủy ban MTTQ Việt Nam tỉnh và Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phát động. BCH TW và Ban Chấp hành Trung ương họp. ' +
+      'Ủy ban MTTQ Việt Nam tỉnh và Ủy ban Mặt trận Tổ quốc tỉnh phát động. BCH TW và Ban Chấp hành Trung ương họp. ' +
       'UBND TP Hà Nội và UBND thành phố Hà Nội chỉ đạo. Hội CCB xã và Hội Cựu chiến binh xã tặng quà. Sở Tư pháp tỉnh thẩm định.';
     const keys = [
       'ủy ban nhân dân tỉnh nghệ an', 'ủy ban nhân dân tỉnh nghệ an', 'hội đồng nhân dân huyện', 'hội đồng nhân dân huyện', 'ban thường vụ tỉnh ủy', 'ban thường vụ tỉnh ủy',
-      'ủy ban mặt trận tổ quốc việt nam tỉnh', 'ủy ban mặt trận tổ quốc việt nam tỉnh', 'ban chấp hành trung ương', 'ban chấp hành trung ương',
+      'ủy ban mặt trận tổ quốc tỉnh', 'ủy ban mặt trận tổ quốc tỉnh', 'ban chấp hành trung ương', 'ban chấp hành trung ương',
       'ủy ban nhân dân thành phố hà nội', 'ủy ban nhân dân thành phố hà nội', 'hội cựu chiến binh xã', 'hội cựu chiến binh xã', 'sở tư pháp tỉnh',
     ];
     for (const form of ['NFC', 'NFD'] as const) {
