@@ -8,7 +8,7 @@ import { Catalog } from '../catalog/catalog';
 import { Claims, Context, sortIfNeeded } from './context';
 import { COMMA_FIELDS, extendBody, positionHeadLength } from './phrase';
 import { PhraseSet, Shape, isWordChar, letterBefore } from './tokens';
-import { canonicalNumber, partyKey, stateKey, termOfDate } from './keys';
+import { canonicalIssuerCode, canonicalNumber, partyKey, stateKey, termOfDate } from './keys';
 import { validIso } from './dates';
 import { ORDINAL_WORD, TypeHit, findConferenceReferences } from './conference';
 import { ISSUER_CODES, Lex, flagWords } from './lexicon';
@@ -739,7 +739,7 @@ const BODY_TERM_RE = /\s+(?:khóa|lần thứ)\s+[ivxlc]+$/u;
  * that body, or its code's issuer is the one that body writes (TU for "Tỉnh ủy", "Ban Thường vụ Tỉnh ủy").
  */
 function fromIssuer(c: CitationEntity, issuer: string, code: string | undefined): boolean {
-  return (code !== undefined && c.issuerCode === code) || (c.issuer !== null && normalizeForMatch(c.issuer) === issuer);
+  return (code !== undefined && c.issuerCode !== null && canonicalIssuerCode(c.issuerCode) === code) || (c.issuer !== null && normalizeForMatch(c.issuer) === issuer);
 }
 
 /** The nearest citation of `list` (in text order) before `start` that `accept` takes, else the first after it. */

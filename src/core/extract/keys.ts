@@ -1,6 +1,6 @@
 // Identity keys of cited documents. One key for every spelling of the same code:
 // - Party code: "<number>-<TYPE>/<ISSUER>", NFC, Đ fixed, type-code variants canonical (QĐi, QyĐ → QĐ;
-//   CTR → CTr), and the number written with at least two digits ("5-CT/TW" and "005-CT/TW" → "05-CT/TW")
+//   CTR → CTr), "TƯ" in the issuer as "TW", and the number written with at least two digits ("5-CT/TW" and "005-CT/TW" → "05-CT/TW")
 //   so that the usual written form is the key and leading-zero variants group with it.
 // - State code: "<number>/<year>/<TYPE>-<ISSUER>" or "<number>/<TYPE>-<ISSUER>", same number rule.
 // - Conference reference without a code: "<TYPE>:<designation>:<term>" (see conferenceKey), unless the
@@ -23,8 +23,17 @@ export function canonicalNumber(num: string): string {
   return digits.length >= 2 ? digits : digits.padStart(2, '0');
 }
 
+/**
+ * An issuer's code as the key writes it: in capitals, "Trung ương" as "TW" however written ("12-NQ/TƯ",
+ * "09-QĐ/BTCTƯ" are "12-NQ/TW", "09-QĐ/BTCTW").
+ */
+export function canonicalIssuerCode(issuerCode: string): string {
+  const up = issuerCode.toUpperCase();
+  return up.endsWith('TƯ') ? up.slice(0, -2) + 'TW' : up;
+}
+
 export function partyKey(num: string, typeCode: string, issuerCode: string): string {
-  return `${canonicalNumber(num)}-${canonicalTypeCode(typeCode)}/${issuerCode.toUpperCase()}`;
+  return `${canonicalNumber(num)}-${canonicalTypeCode(typeCode)}/${canonicalIssuerCode(issuerCode)}`;
 }
 
 export function stateKey(num: string, year: string | null, typeCode: string, issuerCode: string): string {

@@ -22,6 +22,19 @@ describe('citations', () => {
       assert.deepStrictEqual(c.refs, ['112-KH/HU']);
     });
 
+    it('keys a code whose issuer writes "Trung ương" as TƯ as the one written TW, and keeps the code as written', () => {
+      for (const form of ['NFC', 'NFD'] as const) {
+        const text = 'Thực hiện Chỉ thị số 05-CT/TƯ ngày 15/5/2016 của Bộ Chính trị và Quyết định số 09-QĐ/BTCTƯ, Chỉ thị 05-CT/TW được quán triệt. Chỉ thị 05 của Bộ Chính trị được học tập.'.normalize(form);
+        const found = citations(text);
+        assert.deepStrictEqual(found.map((c) => [c.text.normalize('NFC'), c.code?.normalize('NFC') ?? null, c.key]), [
+          ['Chỉ thị số 05-CT/TƯ', '05-CT/TƯ', '05-CT/TW'],
+          ['Quyết định số 09-QĐ/BTCTƯ', '09-QĐ/BTCTƯ', '09-QĐ/BTCTW'],
+          ['Chỉ thị 05-CT/TW', '05-CT/TW', '05-CT/TW'],
+          ['Chỉ thị 05', null, '05-CT/TW'],
+        ], form);
+      }
+    });
+
     it('finds codes whatever the slashes around them (dates, fractions, both kinds of code side by side)', () => {
       // The scan for codes runs only at a "/" right after the end of a type code (a capital, Đ, "i" of
       // QĐi, "r" of CTr/TTr) or of a State number: every kind of end, next to slashes of dates and ratios.
@@ -542,8 +555,8 @@ describe('citations', () => {
         ['Quyết định 1234/QĐ – UBND', '1234/QĐ-UBND', 'QĐ', 'UBND'],
         ['Nghị định 15/2020/NĐ-CP', '15/2020/NĐ-CP', 'NĐ', 'CP'],
       ]);
-      // Ư in an issuer (Trung ương: TƯ), and a Party code run into the next word, its space lost.
-      assert.deepStrictEqual(citations('Nghị quyết liên tịch số 09/2008/NQLT-CP-UBTƯMTTQVN và Quyết định 01-QĐ/TƯ.').map((c) => c.key), ['09/2008/NQLT-CP-UBTƯMTTQVN', '01-QĐ/TƯ']);
+      // Ư in an issuer (Trung ương: TƯ; a Party code's keyed as TW), and a Party code run into the next word, its space lost.
+      assert.deepStrictEqual(citations('Nghị quyết liên tịch số 09/2008/NQLT-CP-UBTƯMTTQVN và Quyết định 01-QĐ/TƯ.').map((c) => c.key), ['09/2008/NQLT-CP-UBTƯMTTQVN', '01-QĐ/TW']);
       const [joined] = citations('Thực hiện Chỉ thị số 05-CT/TWcủa Bộ Chính trị về học tập.');
       assert.deepStrictEqual([joined.text, joined.key, joined.issuer], ['Chỉ thị số 05-CT/TW', '05-CT/TW', 'Bộ Chính trị']);
       // Letters that are no word after a citation: part of a word that is no code.

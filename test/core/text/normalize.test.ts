@@ -56,7 +56,8 @@ describe('normalisation', () => {
 
 describe('keys and catalogue', () => {
   it('keys every spelling of a code alike', () => {
-    for (const code of ['5-CT/TW', '05-CT/TW', '005 - CT/TW', '05-CT/ТW']) assert.strictEqual(keyOfCode(code), '05-CT/TW', code);
+    for (const code of ['5-CT/TW', '05-CT/TW', '005 - CT/TW', '05-CT/ТW', '05-CT/TƯ', '05-ct/tư'.normalize('NFD')]) assert.strictEqual(keyOfCode(code), '05-CT/TW', code);
+    assert.strictEqual(keyOfCode('09-QĐ/BTCTƯ'), '09-QĐ/BTCTW');
     assert.strictEqual(keyOfCode('3-NQ/\u00D0UK'), '03-NQ/ĐUK');
     assert.strictEqual(keyOfCode('15/2020/NĐ-CP'), '15/2020/NĐ-CP');
     assert.strictEqual(keyOfCode('1234/QĐ-UBND'), '1234/QĐ-UBND');
