@@ -140,11 +140,32 @@ interface DocRecord {
 }
 
 
-/** A body's abbreviation in a search, folded → the words it stands for, folded (see searchSymbols). */
-let searchAbbreviations: Map<string, string[]> | undefined;
-function abbreviatedWords(word: string): string[] | undefined {
-  searchAbbreviations ??= new Map([...BODY_ABBREVIATIONS].map(([a, words]) => [foldForSearch(a), foldForSearch(words).split(' ').filter((w) => w !== '' && w !== '-')]));
-  return searchAbbreviations.get(word);
+/**
+ * Folding for a symbol search: foldForSearch, and a comma or a dash between two words as a space, as a
+ * body's key reads them ("phong, chong" and "phong chong", "ba ria-vung tau" and "ba ria - vung tau").
+ * Not a dash before or after a digit: a code's ("37-qd/tw") or "covid-19".
+ */
+const searchFold = (text: string): string => foldForSearch(text).replace(WORD_PUNCTUATION_RE, ' ');
+const WORD_PUNCTUATION_RE = /(?<=\p{L}) *[-,] *(?=\p{L})/gu;
+
+/**
+ * A body's key (folded) with the words its abbreviations stand for written as those abbreviations (see
+ * BODY_ABBREVIATIONS): the form a search typed with them finds ("ubnd nghe an" finds the key "ủy ban
+ * nhân dân tỉnh nghệ an", which the corpus may write either way).
+ */
+let contraction: { re: RegExp; of: Map<string, string> } | undefined;
+function contracted(folded: string): string {
+  if (!contraction) {
+    const of = new Map<string, string>();
+    for (const [a, words] of BODY_ABBREVIATIONS) {
+      const w = searchFold(words);
+      if (!of.has(w)) of.set(w, foldForSearch(a));
+    }
+    const alternatives = [...of.keys()].sort((x, y) => y.length - x.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    contraction = { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu'), of };
+  }
+  const { re, of } = contraction;
+  return folded.replace(re, (w) => of.get(w)!);
 }
 
 export class CorpusIndex {
@@ -902,14 +923,11 @@ export class CorpusIndex {
 
   /**
    * Cited documents, people and bodies whose name contains every word of the query, diacritics and đ/d
-   * ignored; a body's abbreviation in the query also finds the words it stands for ("ubnd nghe an" finds
-   * "Ủy ban nhân dân tỉnh Nghệ An", which its key names whichever way the corpus writes it).
+   * ignored, commas and dashes between words as spaces; a body also by its abbreviations ("ubnd nghe an"
+   * finds "Ủy ban nhân dân tỉnh Nghệ An", whichever way the corpus writes it).
    */
   searchSymbols(query: string, limit = 500): SymbolHit[] {
-    const words = foldForSearch(query).split(' ').filter(Boolean);
-    const expanded = words.map(abbreviatedWords);
-    const found = (hay: string) => words.every((w, i) => hay.includes(w) || (expanded[i]?.every((x) => hay.includes(x)) ?? false));
-    const opening = expanded[0] ? [words[0], expanded[0].join(' ')] : words.slice(0, 1);
+    const words = searchFold(query).split(' ').filter(Boolean);
     const hits: { hit: SymbolHit; score: number }[] = [];
     for (const base of this.postings.keys()) {
       const first = this.firstEntityOf(base);
@@ -919,17 +937,30 @@ export class CorpusIndex {
         const label = this.labelOf(key);
         const slot = this.slot(base, key);
         const alias = first.kind === 'citation' ? this.conferenceAliasOf(key) : null;
-        const hay = (slot.fold ??= foldForSearch(label + ' ' + base + (alias ? ' ' + alias : '')));
-        if (!found(hay)) continue;
+        const hay = (slot.fold ??= this.searchText(first.kind, label, base, alias));
+        if (!words.every((w) => hay.includes(w))) continue;
         const count = this.mentionCount(key);
         const firstOfKey = this.firstMentionOf(key);
         if (count === 0 || !firstOfKey) continue;
-        const score = (opening.some((w) => hay.startsWith(w)) ? 0 : 1) * 1e6 - count;
+        // The most query words found whole first ("ubnd nghe an": Nghệ An before "Bến Nghé" with the "an" of "ban"),
+        // then those whose text starts with the first word, then the most mentioned.
+        const padded = ' ' + hay + ' ';
+        let whole = 0;
+        for (const w of words) if (padded.includes(' ' + w + ' ')) whole++;
+        const score = -whole * 1e7 + (words.length && hay.startsWith(words[0]) ? 0 : 1) * 1e6 - count;
         hits.push({ hit: { key, kind: firstOfKey.entity.kind, label, count, first: firstOfKey, alias }, score });
       }
     }
     hits.sort((a, b) => a.score - b.score || cmp(a.hit.label, b.hit.label) || cmp(a.hit.key, b.hit.key));
     return hits.slice(0, limit).map((h) => h.hit);
+  }
+
+  /** What a search looks through for a key: its label, its key, a document's conference name, a body's key with its abbreviations. */
+  private searchText(kind: EntityKind, label: string, base: string, alias: string | null): string {
+    const text = searchFold(label + ' ' + base + (alias ? ' ' + alias : ''));
+    if (kind !== 'organization') return text;
+    const short = contracted(searchFold(base));
+    return short === searchFold(base) ? text : text + ' ' + short;
   }
 
   /**

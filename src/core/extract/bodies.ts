@@ -74,21 +74,22 @@ for (const first of ORG_HEAD_FIRST_WORDS) {
 /** BODY_ABBREVIATIONS in matching form: how a key reads them. */
 const KEY_ABBREVIATIONS = new Map([...BODY_ABBREVIATIONS].map(([a, words]) => [normalizeForMatch(a), dashesAsSpaces(normalizeForMatch(words)).replace(/,/g, '')]));
 /** Those read so only where what follows says so (see BODY_ABBREVIATIONS). */
-const CONTEXTUAL = new Set(['bch', 'tp', 'tx']);
+const CONTEXTUAL = new Set(['bch', 'btv', 'tp', 'tx']);
 const NO_LETTER_BEFORE = '(?<![\\p{L}\\p{M}\\p{N}])';
 const KEY_ABBREVIATION_RE = new RegExp(
   `${NO_LETTER_BEFORE}(?:` +
     `(?:${[...KEY_ABBREVIATIONS.keys()].filter((a) => !CONTEXTUAL.has(a)).sort((a, b) => b.length - a.length).join('|')})` +
-    '|bch(?= (?:trung ương|tw|đảng|công đoàn)(?![\\p{L}\\p{M}]))' +
-    '|(?<!(?:sở|phòng) )(?:tp|tx)(?= \\p{L})' +
+    '|bch(?= (?:trung ương|tw|đảng|công đoàn|đoàn|hội)(?![\\p{L}\\p{M}]))' +
+    '|(?<!đài )btv' +
+    '|(?<!(?<![\\p{L}\\p{M}])sở |(?<![\\p{L}\\p{M}])(?<!(?:văn|biên|dự|quốc|hải|đề|cơ) )phòng )(?:tp|tx)(?= \\p{L})' +
     ')(?![\\p{L}\\p{M}\\p{N}])',
   'gu',
 );
 /**
- * Two consonants in a row that begin no Vietnamese syllable ("bn" of "ubnd", "tp", "hđ"): a key
- * without them holds no abbreviation, and is not searched for one.
+ * Two consonants in a row that begin no Vietnamese syllable ("bn" of "ubnd", "tp", "hđ"), or "đuk": a
+ * key without them holds no abbreviation, and is not searched for one.
  */
-const ABBREVIATION_HINT_RE = /(?![cgknpt]h|ng|tr)[bcdđghklmnpqrstvwx]{2}/;
+const ABBREVIATION_HINT_RE = /(?![cgknpt]h|ng|tr)[bcdđghklmnpqrstvwx]{2}|đuk/;
 
 /**
  * A body's key: its name in matching form (normalizeForMatch remembers the names it has seen), its
@@ -96,13 +97,14 @@ const ABBREVIATION_HINT_RE = /(?![cgknpt]h|ng|tr)[bcdđghklmnpqrstvwx]{2}/;
  * as a space, and "COVID-19" as one spelling ("COVID 19", "Covid19"). The fields of one name are written
  * with a comma, a dash or neither ("Sở Văn hóa, Thể thao và Du lịch", "Sở Văn hóa - Thể thao và Du
  * lịch", "Ban Chỉ đạo phòng chống tham nhũng, tiêu cực"), its heads in full or abbreviated ("Ủy ban
- * nhân dân tỉnh Nghệ An", "UBND tỉnh Nghệ An"), the Front with "Việt Nam" or without: one body, one key.
+ * nhân dân tỉnh Nghệ An", "UBND tỉnh Nghệ An"), a place's Front with "Việt Nam" or without: one body, one key.
  */
 function bodyKey(name: string): string {
   let key = dashesAsSpaces(normalizeForMatch(name));
   if (key.includes(',')) key = key.replace(WORD_COMMA_RE, ' ');
   if (ABBREVIATION_HINT_RE.test(key)) key = key.replace(KEY_ABBREVIATION_RE, (a) => KEY_ABBREVIATIONS.get(a)!);
-  // The Front is Vietnam's, named so or not ("Ủy ban MTTQ Việt Nam tỉnh", "Ủy ban MTTQ tỉnh").
+  // A place's Front is named with "Việt Nam" or without ("Ủy ban MTTQ Việt Nam tỉnh", "Ủy ban MTTQ
+  // tỉnh"); the national one keeps it ("Ủy ban Trung ương MTTQ Việt Nam", not a bare "Mặt trận Tổ quốc").
   if (key.includes(FRONT_OF_VIETNAM)) key = key.replace(FRONT_OF_VIETNAM_RE, 'mặt trận tổ quốc');
   if (key.includes('covid')) key = key.replace(COVID_RE, 'covid-19');
   // A steering committee as "BCĐ", its national level as "TW" and its task after "về" or not: one key
@@ -112,7 +114,7 @@ function bodyKey(name: string): string {
   return key;
 }
 const FRONT_OF_VIETNAM = 'mặt trận tổ quốc việt nam';
-const FRONT_OF_VIETNAM_RE = /mặt trận tổ quốc việt nam(?![\p{L}\p{M}])/gu;
+const FRONT_OF_VIETNAM_RE = /mặt trận tổ quốc việt nam(?= (?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)(?![\p{L}\p{M}]))/gu;
 const STEERING_KEY_RE = /(?<![\p{L}\p{M}])(?:bcđ|ban chỉ đạo)(?![\p{L}\p{M}])(?: (tw|tư|trung ương|quốc gia)(?= |$)(?: về(?= ))?)?/gu;
 const NATIONAL_LEVEL_KEYS: Record<string, string> = { tw: 'trung ương', 'tư': 'trung ương', 'trung ương': 'trung ương', 'quốc gia': 'quốc gia' };
 const COVID_RE = /covid[ -]?19(?![\p{L}\p{N}])/gu;

@@ -19,14 +19,20 @@ const FROM_TABLE = [
 
 /**
  * Abbreviation → the words it stands for, both as written. Some stand for them only where what follows
- * says so (see bodies.ts): "BCH" is "Ban Chấp hành" before "Trung ương", a Party or a union, and also
- * "Bộ Chỉ huy" and "Ban Chỉ huy"; "TP" and "TX" are "thành phố" and "thị xã" before a place's name, and
- * "Sở TP" is "Sở Tư pháp".
+ * says so (see bodies.ts): "BCH" is "Ban Chấp hành" before "Trung ương", a Party, a union or a
+ * society, and also "Bộ Chỉ huy" and "Ban Chỉ huy"; "TP" and "TX" are "thành phố" and "thị xã" before
+ * a place's name, and "Sở TP" is "Sở Tư pháp"; "Đài BTV" is a station.
  */
 export const BODY_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ...FROM_TABLE.map((a): [string, string] => [a, TABLE.get(a)!]),
   ['TW', 'Trung ương'],
   ['GD&ĐT', 'Giáo dục và Đào tạo'],
+  ['KH&CN', 'Khoa học và Công nghệ'],
+  ['NN&PTNT', 'Nông nghiệp và Phát triển nông thôn'],
+  ['TN&MT', 'Tài nguyên và Môi trường'],
+  ['LĐTB&XH', 'Lao động - Thương binh và Xã hội'],
+  ['VKSND', 'Viện Kiểm sát nhân dân'],
+  ['TAND', 'Tòa án nhân dân'],
   ['VHTTDL', 'Văn hóa, Thể thao và Du lịch'],
   ['LHPN', 'Liên hiệp Phụ nữ'],
   ['CHQS', 'Chỉ huy Quân sự'],

@@ -425,13 +425,19 @@ export function nationalTaskStartBefore(text: string, words: Words, j: number): 
 const LABOUR_FIELDS = new PhraseSet(new Set(['lao động thương binh và xã hội']));
 const LABOUR_HEADS = new PhraseSet(new Set(['sở', 'bộ', 'phòng']));
 
+/** Is word i the "Thương" of LABOUR_FIELDS (after their comma or dash), the rest of them joined by spaces? */
+function labourFieldsAt(text: string, words: Words, i: number): boolean {
+  if (i < 3 || i + 4 >= words.count || !words.phraseIn(LABOUR_FIELDS, i - 2, 7) || !words.phraseIn(LABOUR_HEADS, i - 3, 1)) return false;
+  for (let k = i + 1; k <= i + 4; k++) if (!joined(text, words, k)) return false;
+  return true;
+}
+
 /** Does word i go on a name across ", " (see COMMA_JOINED)? */
 export function commaJoined(text: string, words: Words, i: number): boolean {
   if (i < 1 || i >= words.count) return false;
   const end = words.ends[i - 1];
   if (words.starts[i] - end !== 2 || !text.startsWith(', ', end)) return false;
-  return commaPairAt(words, i) ||
-    (i >= 3 && i + 4 < words.count && words.phraseIn(LABOUR_FIELDS, i - 2, 7) && words.phraseIn(LABOUR_HEADS, i - 3, 1)) ||
+  return commaPairAt(words, i) || labourFieldsAt(text, words, i) ||
     (i >= 4 && i + 1 < words.count && words.shapes[i] === Shape.Cap && words.lowerIs(i - 3, 'ban') && words.lowerIs(i - 4, 'ủy') && words.phraseIn(CAPITALISED_COMMA_JOINED, i - 2, 4));
 }
 
@@ -916,6 +922,13 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
     // "Dân số - Kế hoạch hóa gia đình": the dashed name's lower-case tail, whatever follows it.
     if (words.shapes[i] === Shape.Lower && words.lowerIs(i, 'hóa') && i + 2 < words.count && words.phraseIn(FAMILY_PLANNING, i - 2, 5) && joined(text, words, i + 1) && joined(text, words, i + 2)) {
       last = i = i + 2;
+      continue;
+    }
+    // "Sở Lao động, Thương binh và Xã hội", "Sở Lao động - Thương binh và Xã hội", in lower case and in
+    // capitals (which read so): the ministry's fields after their comma or dash, whole, however the words
+    // after them go on ("… Xã hội họp": not "hội họp").
+    if (i === last + 1 && (dashed || text.charCodeAt(words.ends[last]) === 44) && labourFieldsAt(text, words, i)) {
+      last = i = i + 4;
       continue;
     }
     // A dashed name counts as one word less ("Sở Lao động - Thương binh và Xã hội tỉnh Bà Rịa - Vũng Tàu").

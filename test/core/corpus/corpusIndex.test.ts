@@ -138,6 +138,15 @@ describe('CorpusIndex on the gold entities of the seeds', () => {
     // An abbreviation that is also part of a code still finds the code as written.
     assert.deepStrictEqual(own.searchSymbols('chi thi tw').map((h) => h.key), ['05-CT/TW']);
     assert.deepStrictEqual(own.searchSymbols('ban tuyen giao trung uong').map((h) => h.label.normalize('NFC')), ['Ban Tuyên giáo TW']);
+    // The words an abbreviation stands for are found as a phrase, not as parts of other words ("uong" of "thuong").
+    own.set('c.txt', 'Bộ Thương mại Trung Quốc thông báo. Ủy ban Kiểm tra Tỉnh ủy làm việc. Ban Chỉ đạo phòng, chống thiên tai tỉnh họp. HĐND tỉnh Bà Rịa-Vũng Tàu họp.\n');
+    assert.deepStrictEqual(own.searchSymbols('tw').map((h) => h.key).sort(), ['05-CT/TW', 'ban tuyên giáo trung ương']);
+    assert.deepStrictEqual(own.searchSymbols('ubkt').map((h) => h.key), ['ủy ban kiểm tra tỉnh ủy']);
+    // Commas and dashes between words count as spaces, in the query and in the names.
+    for (const q of ['ban chi dao phong, chong thien tai', 'ban chi dao phong chong thien tai']) {
+      assert.deepStrictEqual(own.searchSymbols(q).map((h) => h.key), ['ban chỉ đạo phòng chống thiên tai tỉnh'], q);
+    }
+    for (const q of ['ba ria-vung tau', 'hdnd ba ria vung tau']) assert.deepStrictEqual(own.searchSymbols(q).map((h) => h.label), ['HĐND tỉnh Bà Rịa-Vũng Tàu'], q);
   });
 
   it('finds cited documents by code and by type word without diacritics', () => {

@@ -116,6 +116,10 @@ describe('organisations, terms and abbreviations', () => {
         ['Nguyễn Văn Bình', ['Giám đốc Sở Lao động, Thương binh và Xã hội tỉnh Nghệ An']],
       ], form);
     }
+    // In capitals and in lower case after the comma, and however the sentence goes on after it ("… Xã hội tổ chức").
+    assert.deepStrictEqual(organizations('SỞ LAO ĐỘNG, THƯƠNG BINH VÀ XÃ HỘI TỈNH NGHỆ AN\nSở Lao động, thương binh và xã hội tỉnh Nghệ An tổ chức.').map((o) => o.key), [
+      'sở lao động thương binh và xã hội tỉnh nghệ an', 'sở lao động thương binh và xã hội tỉnh nghệ an',
+    ]);
     // A comma between the same words outside a name is the sentence's, and after a newspaper or a union a list's.
     assert.deepStrictEqual(organizations('Chính sách cho người lao động, thương binh và thân nhân liệt sĩ được bảo đảm.'), []);
     const lists = 'Trao đổi với Báo Lao động, thương binh Nguyễn Văn An cho biết. Đại diện Liên đoàn Lao động, thương binh, bệnh binh dự. Sở Lao động, Thương binh đã tham mưu.';
@@ -148,6 +152,20 @@ describe('organisations, terms and abbreviations', () => {
     // "BCH" of the border guard's and the military's commands, "Sở TP" (Tư pháp), "TP" cut from "TP.HCM".
     assert.deepStrictEqual(organizations('BCH BĐBP tỉnh Quảng Trị tuần tra. BCH Quân sự huyện Nghi Lộc chỉ đạo. BCH Đảng bộ tỉnh họp. Sở TP tỉnh Nghệ An phổ biến. Chủ tịch UBND TP.HCM Phan Văn Mãi dự.').map((o) => o.key), [
       'bch bđbp tỉnh quảng trị', 'bch quân sự huyện nghi lộc', 'ban chấp hành đảng bộ tỉnh', 'sở tp tỉnh nghệ an', 'ủy ban nhân dân tp',
+    ]);
+    // "phòng" of a compound is no head ("Biên phòng TP Hải Phòng"), "Đài BTV" a station, "ĐUK" has no two consonants in a row.
+    const more =
+      'Bộ Chỉ huy Bộ đội Biên phòng TP Hải Phòng và Bộ Chỉ huy Bộ đội Biên phòng thành phố Hải Phòng tuần tra. Phòng TP quận Hoàn Kiếm hướng dẫn. ' +
+      'Ban Thường vụ ĐUK các cơ quan tỉnh và Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh họp. Đài BTV Bình Thuận đưa tin. BCH Đoàn tỉnh và Ban Chấp hành Đoàn tỉnh họp. ' +
+      'Sở KH&CN tỉnh và Sở Khoa học và Công nghệ tỉnh phối hợp.';
+    assert.deepStrictEqual(organizations(more).map((o) => o.key), [
+      'bộ chỉ huy bộ đội biên phòng thành phố hải phòng', 'bộ chỉ huy bộ đội biên phòng thành phố hải phòng', 'phòng tp quận hoàn kiếm',
+      'ban thường vụ đảng ủy khối các cơ quan tỉnh', 'ban thường vụ đảng ủy khối các cơ quan tỉnh', 'đài btv bình thuận', 'ban chấp hành đoàn tỉnh', 'ban chấp hành đoàn tỉnh',
+      'sở khoa học và công nghệ tỉnh', 'sở khoa học và công nghệ tỉnh',
+    ]);
+    // A place's Front with "Việt Nam" or without is one; the national one is not a bare "Mặt trận Tổ quốc".
+    assert.deepStrictEqual(organizations('Ủy ban Trung ương MTTQ Việt Nam chỉ đạo. Mặt trận Tổ quốc đã vận động.').map((o) => o.key), [
+      'ủy ban trung ương mặt trận tổ quốc việt nam', 'mặt trận tổ quốc',
     ]);
   });
 
