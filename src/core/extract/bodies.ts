@@ -73,23 +73,50 @@ for (const first of ORG_HEAD_FIRST_WORDS) {
 
 /** BODY_ABBREVIATIONS in matching form: how a key reads them. */
 const KEY_ABBREVIATIONS = new Map([...BODY_ABBREVIATIONS].map(([a, words]) => [normalizeForMatch(a), dashesAsSpaces(normalizeForMatch(words)).replace(/,/g, '')]));
-/** Those read so only where what follows says so (see BODY_ABBREVIATIONS). */
-const CONTEXTUAL = new Set(['bch', 'btv', 'tp', 'tx']);
-const NO_LETTER_BEFORE = '(?<![\\p{L}\\p{M}\\p{N}])';
-const KEY_ABBREVIATION_RE = new RegExp(
-  `${NO_LETTER_BEFORE}(?:` +
-    `(?:${[...KEY_ABBREVIATIONS.keys()].filter((a) => !CONTEXTUAL.has(a)).sort((a, b) => b.length - a.length).join('|')})` +
-    '|bch(?= (?:trung ương|tw|đảng|công đoàn|đoàn|hội)(?![\\p{L}\\p{M}]))' +
-    '|(?<!đài )btv' +
-    '|(?<!(?<![\\p{L}\\p{M}])sở |(?<![\\p{L}\\p{M}])(?<!(?:văn|biên|dự|quốc|hải|đề|cơ) )phòng )(?:tp|tx)(?= \\p{L})' +
-    ')(?![\\p{L}\\p{M}\\p{N}])',
-  'gu',
-);
+/** Where "phòng" ends another word, not a head ("Văn phòng", "Biên phòng", "Y tế dự phòng"): "… phòng TP" is a city's. */
+const PHONG_COMPOUNDS = new Set(['văn', 'biên', 'dự', 'quốc', 'hải', 'đề', 'cơ']);
+/** What "BCH" stands for "Ban Chấp hành" before ("BCH TW", "BCH Đảng bộ", "BCH Công đoàn", "BCH Đoàn", "BCH Hội"). */
+const BCH_BEFORE = new Set(['tw', 'trung', 'đảng', 'công', 'đoàn', 'hội']);
+
 /**
- * Two consonants in a row that begin no Vietnamese syllable ("bn" of "ubnd", "tp", "hđ"), or "đuk": a
- * key without them holds no abbreviation, and is not searched for one.
+ * A key's abbreviations as the words they stand for (KEY_ABBREVIATIONS), word by word; those with other
+ * meanings only where the words around them tell (see BODY_ABBREVIATIONS).
  */
-const ABBREVIATION_HINT_RE = /(?![cgknpt]h|ng|tr)[bcdđghklmnpqrstvwx]{2}|đuk/;
+function expandAbbreviations(key: string): string {
+  let words: string[] | null = null;
+  const all = key.split(' ');
+  for (let i = 0; i < all.length; i++) {
+    const full = KEY_ABBREVIATIONS.get(all[i]);
+    if (full === undefined || !readsAsWords(all, i)) continue;
+    (words ??= all.slice())[i] = full;
+  }
+  return words === null ? key : words.join(' ');
+}
+
+function readsAsWords(words: readonly string[], i: number): boolean {
+  const w = words[i];
+  const next = i + 1 < words.length ? words[i + 1] : '';
+  const prev = i > 0 ? words[i - 1] : '';
+  switch (w) {
+    case 'bch':
+      return BCH_BEFORE.has(next) && (next !== 'trung' || words[i + 2] === 'ương') && (next !== 'công' || words[i + 2] === 'đoàn');
+    case 'btv':
+      return prev !== 'đài';
+    case 'tp':
+    case 'tx':
+      // "Sở TP", "Phòng TP" are Tư pháp's; "Văn phòng TP Hà Nội" a city's.
+      if (prev === 'sở' || (prev === 'phòng' && !(i >= 2 && PHONG_COMPOUNDS.has(words[i - 2])))) return false;
+      return LETTER_FIRST_RE.test(next);
+    default:
+      return true;
+  }
+}
+const LETTER_FIRST_RE = /^\p{L}/u;
+/**
+ * An abbreviation is written in capitals, Đ or its look-alike Ð among them ("UBND", "ĐUK", "LÐLÐ"), or as
+ * "Tp"/"Tx": a name without two capitals in a row nor those has none, and its key is not searched for one.
+ */
+const ABBREVIATION_HINT_RE = /[A-ZĐÐ]{2}|(?<![\p{L}\p{M}])T[px](?![\p{L}\p{M}])/u;
 
 /**
  * A body's key: its name in matching form (normalizeForMatch remembers the names it has seen), its
@@ -102,7 +129,7 @@ const ABBREVIATION_HINT_RE = /(?![cgknpt]h|ng|tr)[bcdđghklmnpqrstvwx]{2}|đuk/;
 function bodyKey(name: string): string {
   let key = dashesAsSpaces(normalizeForMatch(name));
   if (key.includes(',')) key = key.replace(WORD_COMMA_RE, ' ');
-  if (ABBREVIATION_HINT_RE.test(key)) key = key.replace(KEY_ABBREVIATION_RE, (a) => KEY_ABBREVIATIONS.get(a)!);
+  if (ABBREVIATION_HINT_RE.test(name)) key = expandAbbreviations(key);
   // A place's Front is named with "Việt Nam" or without ("Ủy ban MTTQ Việt Nam tỉnh", "Ủy ban MTTQ
   // tỉnh"); the national one keeps it ("Ủy ban Trung ương MTTQ Việt Nam", not a bare "Mặt trận Tổ quốc").
   if (key.includes(FRONT_OF_VIETNAM)) key = key.replace(FRONT_OF_VIETNAM_RE, 'mặt trận tổ quốc');
