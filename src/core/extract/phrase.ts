@@ -427,7 +427,9 @@ const LABOUR_HEADS = new PhraseSet(new Set(['sở', 'bộ', 'phòng']));
 
 /** Is word i the "Thương" of LABOUR_FIELDS (after their comma or dash), the rest of them joined by spaces? */
 function labourFieldsAt(text: string, words: Words, i: number): boolean {
-  if (i < 3 || i + 4 >= words.count || !words.phraseIn(LABOUR_FIELDS, i - 2, 7) || !words.phraseIn(LABOUR_HEADS, i - 3, 1)) return false;
+  // "thương" and "động" first: one look at two words before the phrase's.
+  if (i < 3 || i + 4 >= words.count || !words.lowerIs(i, 'thương') || !words.lowerIs(i - 1, 'động')) return false;
+  if (!words.phraseIn(LABOUR_FIELDS, i - 2, 7) || !words.phraseIn(LABOUR_HEADS, i - 3, 1)) return false;
   for (let k = i + 1; k <= i + 4; k++) if (!joined(text, words, k)) return false;
   return true;
 }
