@@ -1406,6 +1406,9 @@ function isHalfWord(text: string, words: Words, i: number): boolean {
   if ((i >= 1 && boardOfDirectorsAt(words, i - 1)) || fieldTailAt(words, i)) return false;
   // The State's president ends a name whole ("Văn phòng Chủ tịch nước").
   if (i >= 2 && words.lowerIs(i, 'nước') && words.lowerIs(i - 1, 'tịch') && words.lowerIs(i - 2, 'chủ') && words.shapes[i - 2] === Shape.Cap) return false;
+  // A capitalised field's second half is the name's, not the verb's first syllable: "… và Xã hội họp" ("hội
+  // họp"); a unit's is not ("UBND xã hội ý" is the commune's council meeting).
+  if (f & Lex.Standalone && f & Lex.CompoundSecond && i >= 1 && words.shapes[i - 1] === Shape.Cap && words.flags(i - 1) & Lex.CompoundFirst && words.phraseIn(BODY_PAIRS, i - 1, 2)) return false;
   if (f & Lex.Standalone) return i + 1 < words.count && joined(text, words, i + 1) && (words.flags(i + 1) & Lex.StandaloneSecond) !== 0 && words.phraseIn(STANDALONE_PAIRS, i, 2);
   if (!(f & Lex.CompoundSecond) || !(words.flags(i - 1) & Lex.CompoundFirst)) return true;
   return !words.phraseIn(BODY_PAIRS, i - 1, 2) && !(words.shapes[i - 1] === Shape.Cap && words.phraseIn(CAPITALISED_PAIRS, i - 1, 2));

@@ -116,6 +116,10 @@ describe('organisations, terms and abbreviations', () => {
         ['Nguyễn Văn Bình', ['Giám đốc Sở Lao động, Thương binh và Xã hội tỉnh Nghệ An']],
       ], form);
     }
+    // "hội" of a capitalised "Xã hội" is the name's before "họp" or "hội ý"; a commune's "xã" before them is the unit's.
+    assert.deepStrictEqual(bodyNames('Sở Lao động, Thương binh và Xã hội họp. Ban Văn hóa - Xã hội họp. Bộ Lao động - Thương binh và Xã hội hội ý. UBND xã hội ý khẩn.'), [
+      'Sở Lao động, Thương binh và Xã hội', 'Ban Văn hóa - Xã hội', 'Bộ Lao động - Thương binh và Xã hội', 'UBND xã',
+    ]);
     // In capitals and in lower case after the comma, and however the sentence goes on after it ("… Xã hội tổ chức").
     assert.deepStrictEqual(organizations('SỞ LAO ĐỘNG, THƯƠNG BINH VÀ XÃ HỘI TỈNH NGHỆ AN\nSở Lao động, thương binh và xã hội tỉnh Nghệ An tổ chức.').map((o) => o.key), [
       'sở lao động thương binh và xã hội tỉnh nghệ an', 'sở lao động thương binh và xã hội tỉnh nghệ an',
