@@ -31,6 +31,7 @@ import type { CatalogEntry as CatalogDocument } from '../catalog/catalog';
 import { CitationEntity, Entity, EntityKind, ExtractResult, PersonEntity, Range } from '../types';
 import { lineAt, lineStarts, packSpan, rangeIn, unpackSpan } from '../text/lines';
 import { conferenceName } from './conferenceName';
+import { joinersAsSpaces } from '../text/normalize';
 import { foldForSearch } from './fold';
 import { findLookalikeCodes, LookalikeCode } from './lookalikes';
 import { compacted, SharedParts } from './resultCodec';
@@ -145,8 +146,7 @@ interface DocRecord {
  * body's key reads them ("phong, chong" and "phong chong", "ba ria-vung tau" and "ba ria - vung tau").
  * Not a dash before or after a digit: a code's ("37-qd/tw") or "covid-19".
  */
-const searchFold = (text: string): string => foldForSearch(text).replace(WORD_PUNCTUATION_RE, ' ');
-const WORD_PUNCTUATION_RE = /(?<=\p{L}) *[-,] *(?=\p{L})/gu;
+const searchFold = (text: string): string => joinersAsSpaces(foldForSearch(text));
 
 /**
  * A body's key (folded) with the words its abbreviations stand for written as those abbreviations (see
@@ -959,8 +959,9 @@ export class CorpusIndex {
   private searchText(kind: EntityKind, label: string, base: string, alias: string | null): string {
     const text = searchFold(label + ' ' + base + (alias ? ' ' + alias : ''));
     if (kind !== 'organization') return text;
-    const short = contracted(searchFold(base));
-    return short === searchFold(base) ? text : text + ' ' + short;
+    const folded = searchFold(base);
+    const short = contracted(folded);
+    return short === folded ? text : text + ' ' + short;
   }
 
   /**

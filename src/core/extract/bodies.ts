@@ -1,9 +1,8 @@
 // Bodies and organisations ("Bộ Chính trị", "Ban Tổ chức Tỉnh ủy", "Đảng ủy Khối các cơ quan tỉnh"),
 // Party terms ("khóa XIII", "lần thứ XX", "nhiệm kỳ 2020-2025") and abbreviations with their expansion.
 import { AbbreviationEntity, OrganizationEntity, TermEntity } from '../types';
-import { dashesAsSpaces, normalizeForMatch } from '../text/normalize';
-import abbreviations from './abbreviations.json';
-import { BODY_ABBREVIATIONS } from './bodyAbbreviations';
+import { joinersAsSpaces, normalizeForMatch } from '../text/normalize';
+import { ABBREVIATION_TABLE, BODY_ABBREVIATIONS } from './bodyAbbreviations';
 import { Claims, Context } from './context';
 import { ordinalValue, numberToRoman, yearsOfTerm } from './keys';
 import { FIRST_ONLY_SURNAMES, MIDDLE_NAMES, NAMESAKE_SET, VERBS, extendBody, jointOffice, joined, postEndsBefore, rankAt } from './phrase';
@@ -11,10 +10,8 @@ import { CONTINENTS, Lex, NEVER_NAMED_PLACES, NOT_BODY_NAMES, PLACES, flagWords 
 import { PhraseSet, Shape, Words, isWordChar, letterBefore } from './tokens';
 import { digitRuns, scanAt } from './scan';
 
-/** A Map, not the object: a word such as "toString" must not find Object.prototype's members. */
-const ABBREVIATIONS = new Map<string, string>(Object.entries(abbreviations as Record<string, string>));
 /** The abbreviations lower-cased, as the words' flags: a word that is none of them needs no string nor look-up (the look-up itself is exact). */
-flagWords([...ABBREVIATIONS.keys()].map((a) => a.toLowerCase()), Lex.Abbreviation);
+flagWords([...ABBREVIATION_TABLE.keys()].map((a) => a.toLowerCase()), Lex.Abbreviation);
 
 /**
  * Heads that name a body only with the capitalised word of its name right after them ("Ngân hàng Nhà
@@ -72,7 +69,7 @@ for (const first of ORG_HEAD_FIRST_WORDS) {
 }
 
 /** BODY_ABBREVIATIONS in matching form: how a key reads them. */
-const KEY_ABBREVIATIONS = new Map([...BODY_ABBREVIATIONS].map(([a, words]) => [normalizeForMatch(a), dashesAsSpaces(normalizeForMatch(words)).replace(/,/g, '')]));
+const KEY_ABBREVIATIONS = new Map([...BODY_ABBREVIATIONS].map(([a, words]) => [normalizeForMatch(a), joinersAsSpaces(normalizeForMatch(words))]));
 /** Where "phòng" ends another word, not a head ("Văn phòng", "Biên phòng", "Y tế dự phòng"): "… phòng TP" is a city's. */
 const PHONG_COMPOUNDS = new Set(['văn', 'biên', 'dự', 'quốc', 'hải', 'đề', 'cơ']);
 /** What "BCH" stands for "Ban Chấp hành" before ("BCH TW", "BCH Đảng bộ", "BCH Công đoàn", "BCH Đoàn", "BCH Hội"). */
@@ -127,8 +124,7 @@ const ABBREVIATION_HINT_RE = /[A-ZĐÐ]{2}|(?<![\p{L}\p{M}])T[px](?![\p{L}\p{M}]
  * nhân dân tỉnh Nghệ An", "UBND tỉnh Nghệ An"), a place's Front with "Việt Nam" or without: one body, one key.
  */
 function bodyKey(name: string): string {
-  let key = dashesAsSpaces(normalizeForMatch(name));
-  if (key.includes(',')) key = key.replace(WORD_COMMA_RE, ' ');
+  let key = joinersAsSpaces(normalizeForMatch(name));
   if (ABBREVIATION_HINT_RE.test(name)) key = expandAbbreviations(key);
   // A place's Front is named with "Việt Nam" or without ("Ủy ban MTTQ Việt Nam tỉnh", "Ủy ban MTTQ
   // tỉnh"); the national one keeps it ("Ủy ban Trung ương MTTQ Việt Nam", not a bare "Mặt trận Tổ quốc").
@@ -145,7 +141,6 @@ const FRONT_OF_VIETNAM_RE = /mặt trận tổ quốc việt nam(?= (?:tỉnh|th
 const STEERING_KEY_RE = /(?<![\p{L}\p{M}])(?:bcđ|ban chỉ đạo)(?![\p{L}\p{M}])(?: (tw|tư|trung ương|quốc gia)(?= |$)(?: về(?= ))?)?/gu;
 const NATIONAL_LEVEL_KEYS: Record<string, string> = { tw: 'trung ương', 'tư': 'trung ương', 'trung ương': 'trung ương', 'quốc gia': 'quốc gia' };
 const COVID_RE = /covid[ -]?19(?![\p{L}\p{N}])/gu;
-const WORD_COMMA_RE = /(?<=[\p{L}\p{M}]) *, *(?=\p{L})/gu;
 
 /** Number of words of the body head starting at word i ("Ban Tổ chức" → 3), 0 if none. */
 function orgHeadLength(ctx: Context, i: number, personStarts: ReadonlySet<number>): number {
@@ -633,7 +628,7 @@ export function findAbbreviations(ctx: Context, claims: Claims): AbbreviationEnt
     // Pairs written with a hyphen are one abbreviation ("KT-XH", "QP-AN", "CNH-HĐH").
     if (ctx.norm.charCodeAt(e) === 45 && i + 1 < words.count && words.starts[i + 1] === e + 1 && words.shapes[i + 1] === Shape.Upper) {
       const pair = ctx.norm.slice(s, words.ends[i + 1]);
-      if (ABBREVIATIONS.has(pair)) {
+      if (ABBREVIATION_TABLE.has(pair)) {
         w = pair;
         e = words.ends[++i];
         // The second word of the pair is taken: the scan goes on after it.
@@ -646,7 +641,7 @@ export function findAbbreviations(ctx: Context, claims: Claims): AbbreviationEnt
       w = ctx.norm.slice(s, e);
       if (!listed && !defined?.has(w)) continue;
     }
-    const expansion = defined?.get(w) ?? ABBREVIATIONS.get(w);
+    const expansion = defined?.get(w) ?? ABBREVIATION_TABLE.get(w);
     if (!expansion || claims.overlaps(s, e)) continue;
     ctx.locate(s, e);
     out.push({ kind: 'abbreviation', text: ctx.text, start: ctx.start, end: ctx.end, range: ctx.range, key: w, abbreviation: w, expansion });

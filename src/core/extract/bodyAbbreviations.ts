@@ -4,7 +4,8 @@
 // index, not with the engine.
 import abbreviations from './abbreviations.json';
 
-const TABLE = new Map<string, string>(Object.entries(abbreviations as Record<string, string>));
+/** The built-in table of abbreviations (abbreviations.json); a Map, not the object: "toString" must not find Object.prototype's members. */
+export const ABBREVIATION_TABLE: ReadonlyMap<string, string> = new Map(Object.entries(abbreviations as Record<string, string>));
 
 /**
  * Those of the built-in table that name bodies or their parts, and are no word in lower case either:
@@ -24,7 +25,7 @@ const FROM_TABLE = [
  * a place's name, and "Sở TP" is "Sở Tư pháp"; "Đài BTV" is a station.
  */
 export const BODY_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
-  ...FROM_TABLE.map((a): [string, string] => [a, TABLE.get(a)!]),
+  ...FROM_TABLE.map((a): [string, string] => [a, ABBREVIATION_TABLE.get(a)!]),
   ['TW', 'Trung ương'],
   ['GD&ĐT', 'Giáo dục và Đào tạo'],
   ['KH&CN', 'Khoa học và Công nghệ'],

@@ -926,9 +926,9 @@ export function extendBody(text: string, words: Words, first: number, stopAt?: (
       last = i = i + 2;
       continue;
     }
-    // "Sở Lao động, Thương binh và Xã hội", "Sở Lao động - Thương binh và Xã hội", in lower case and in
-    // capitals (which read so): the ministry's fields after their comma or dash, whole, however the words
-    // after them go on ("… Xã hội họp": not "hội họp").
+    // "Sở Lao động, thương binh và xã hội", in lower case and in capitals (which read so; "Sở LAO ĐỘNG,
+    // THƯƠNG BINH …"), and after a dash: the ministry's fields, whole, where the lower-case words after
+    // the comma would end the name.
     if (i === last + 1 && (dashed || text.charCodeAt(words.ends[last]) === 44) && labourFieldsAt(text, words, i)) {
       last = i = i + 4;
       continue;

@@ -360,6 +360,15 @@ export function dashesAsSpaces(s: string): string {
 }
 const WORD_DASH_RE = /(?<=[\p{L}\p{M}]) *- *(?=\p{L})/gu;
 
+/**
+ * A dash or a comma between two words as a space: how a body's fields are joined, whichever way it is
+ * written ("Sở Văn hóa, Thể thao và Du lịch", "Sở Văn hóa - Thể thao và Du lịch"). Not one before a number.
+ */
+export function joinersAsSpaces(s: string): string {
+  return s.includes('-') || s.includes(',') ? s.replace(WORD_JOINER_RE, ' ') : s;
+}
+const WORD_JOINER_RE = /(?<=[\p{L}\p{M}]) *[-,] *(?=\p{L})/gu;
+
 /** Strips every diacritic (đ → d) and lower-cases: "Nguyễn Mạnh Cường" → "nguyen manh cuong". */
 export function foldDiacritics(s: string): string {
   return normalizeWithMap(s)
