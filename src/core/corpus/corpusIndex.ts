@@ -35,6 +35,7 @@ import { joinersAsSpaces } from '../text/normalize';
 import { foldForSearch } from './fold';
 import { findLookalikeCodes, LookalikeCode } from './lookalikes';
 import { compacted, SharedParts } from './resultCodec';
+import { reuseHeld } from './reuse';
 import {
   appendMentions, Best, better, citationScore, disjoint, dropDocuments, firstBestAt, firstBestOf, FULLEST, LONGEST, lowerBound, mayConflict, Mention, mentionAt, mentionsOf,
   newPosting, particularIssuer, SpanOf, Posting, RICHEST, richness, runOf, SCORES, sortPosting, spliceMentions, tally, termAt, TermOf, top, TYPED, unshare,
@@ -213,7 +214,16 @@ export class CorpusIndex {
   // ---- updates -------------------------------------------------------------------------------
 
   set(uri: string, text: string): IndexedDocument {
-    return this.setResult(uri, compacted(this.extractFn(text), this.shared), text);
+    const result = this.extractFn(text);
+    const before = this.docs.get(uri);
+    if (!before) return this.put(uri, compacted(result, this.shared), text);
+    // Of an edited document, only what changed is new: the entities the index holds already are taken
+    // back as they are, and only the others go through the compact form.
+    const fresh = result.entities;
+    const left = reuseHeld(before.sorted, fresh);
+    const rest = compacted({ entities: left.map((i) => fresh[i]), info: result.info, warnings: result.warnings }, this.shared);
+    for (let n = 0; n < left.length; n++) fresh[left[n]] = rest.entities[n];
+    return this.put(uri, { entities: fresh, info: rest.info, warnings: rest.warnings }, text);
   }
 
   /**
@@ -222,6 +232,12 @@ export class CorpusIndex {
    * entities must carry their own ranges (extracted with ranges).
    */
   setResult(uri: string, result: ExtractResult, text?: string, lines?: ArrayLike<number>): IndexedDocument {
+    const before = this.docs.get(uri);
+    if (before) reuseHeld(before.sorted, result.entities);
+    return this.put(uri, result, text, lines);
+  }
+
+  private put(uri: string, result: ExtractResult, text?: string, lines?: ArrayLike<number>): IndexedDocument {
     const keys = this.changedKeys();
     const kept = this.keptPositions(uri);
     const doc: IndexedDocument = { uri, entities: result.entities, info: result.info, warnings: result.warnings };
@@ -235,8 +251,9 @@ export class CorpusIndex {
     }
     const prep = this.prepare(doc, starts);
     const placed = new Set<string>();
-    const replacing = this.remove(uri, keys, prep, placed);
-    this.add(doc, prep, keys, lookalikes, starts, placed, replacing);
+    const same = new Set<string>();
+    const replacing = this.remove(uri, keys, prep, placed, same);
+    this.add(doc, prep, keys, lookalikes, starts, placed, replacing, same);
     if (kept) this.restorePositions(uri, kept);
     this.fire({ uris: [uri], keys });
     return doc;
@@ -1127,9 +1144,10 @@ export class CorpusIndex {
 
   /**
    * Puts a prepared document into the postings. `placed`: keys whose postings already hold its mentions
-   * (written over its old ones of the same number); `replacing`: it was in the index a moment ago.
+   * (written over its old ones of the same number); `replacing`: it was in the index a moment ago;
+   * `same`: keys whose mentions it held already as they are (see remove), with nothing to do.
    */
-  private add(doc: IndexedDocument, prep: Prepared, keys: Set<string>, lookalikes: DocRecord['lookalikes'], lines: Uint32Array | null, placed: Set<string>, replacing: boolean): void {
+  private add(doc: IndexedDocument, prep: Prepared, keys: Set<string>, lookalikes: DocRecord['lookalikes'], lines: Uint32Array | null, placed: Set<string>, replacing: boolean, same?: Set<string>): void {
     const uri = doc.uri;
     const termOf = prep.termOf;
     // Documents mostly come in uri order (a bulk index puts them in so): one comparison for the
@@ -1138,6 +1156,7 @@ export class CorpusIndex {
     if (afterAll) this.lastAdded = uri;
     for (const [k, list] of prep.groups) {
       keys.add(k);
+      if (same?.has(k)) continue;
       if (this.cache.size > 0) this.cache.delete(k);
       let p = this.postings.get(k);
       if (!p) {
@@ -1220,23 +1239,35 @@ export class CorpusIndex {
   /**
    * Takes a document out of the postings. With `incoming` (its next version, prepared), a key whose
    * number of mentions stays the same gets the new ones written over the old in place, and goes into
-   * `placed`: an edit that keeps a key's count moves nothing in that key's posting.
+   * `placed`: an edit that keeps a key's count moves nothing in that key's posting. A key whose mentions
+   * are the very ones it holds goes into `same` too: its posting, its counts and the answers cached for
+   * it are left as they are.
    */
-  private remove(uri: string, keys: Set<string>, incoming?: Prepared, placed?: Set<string>): boolean {
+  private remove(uri: string, keys: Set<string>, incoming?: Prepared, placed?: Set<string>, same?: Set<string>): boolean {
     const rec = this.docs.get(uri);
     if (!rec) return false;
     for (const k of this.keysOfDocument(rec)) {
       keys.add(k);
-      if (this.cache.size > 0) this.cache.delete(k);
       const p = this.postings.get(k);
-      if (!p) continue;
+      if (!p) {
+        if (this.cache.size > 0) this.cache.delete(k);
+        continue;
+      }
       // A posting with documents appended out of order is merged first (one pass over it, once): the
       // run is then found by binary search, not by a scan of the appended part.
       const { from, to } = runOf(p, uri);
+      const next = incoming?.groups.get(k);
+      if (next && same && sameRun(p, k, from, to, next, incoming!)) {
+        // The edit left this key's mentions as they were (the same entities, terms and places): its
+        // posting, counts and answers stand.
+        placed!.add(k);
+        same.add(k);
+        continue;
+      }
+      if (this.cache.size > 0) this.cache.delete(k);
       unshare(p);
       this.forgetRun(p, k, from, to);
       for (let i = 0; i < p.tops.length; i++) if (p.tops[i]?.mention.uri === uri) p.tops[i] = undefined;
-      const next = incoming?.groups.get(k);
       if (next && next.length === to - from) {
         spliceMentions(p, from, next.length, uri, next, incoming!.termOf, incoming!.spanOf);
         placed!.add(k);
@@ -1397,6 +1428,22 @@ export class CorpusIndex {
     const change: IndexChange = { uris: [...held.uris], keys: held.keys };
     for (const l of [...this.listeners]) l(change);
   }
+}
+
+/**
+ * Whether a document's run of mentions in a posting (`from` to `to`) is `next`, as `prep` places and
+ * terms them: the same entity objects (see reuseHeld), at the same lines and characters (a line end
+ * put in before an entity moves it without moving its offsets), in the same terms (today a mention's
+ * term comes from the mentions of its own key, so the same entities give the same terms; checked all
+ * the same, as it costs a look-up).
+ */
+function sameRun(p: Posting, k: string, from: number, to: number, next: readonly Entity[], prep: Prepared): boolean {
+  if (next.length !== to - from) return false;
+  for (let i = 0; i < next.length; i++) {
+    const e = next[i];
+    if (p.entities[from + i] !== e || p.spans[from + i] !== prep.spanOf(e) || termAt(p, from + i) !== prep.termOf(e, k)) return false;
+  }
+  return true;
 }
 
 /** An entity extracted without a range (UNPLACED, or its copy after a trip through JSON). */
