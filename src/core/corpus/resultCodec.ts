@@ -12,6 +12,7 @@
 import type { DocumentInfo, Entity, ExtractResult } from '../types';
 import { UNPLACED } from '../extract/unplaced';
 import type { FileOutcome } from './extractWorker';
+import { keepShape } from '../keptShapes';
 
 export interface EncodedBatch {
   /** JSON of the string table: with a run's table, only the strings this batch adds to it. */
@@ -165,6 +166,8 @@ class Writer {
   }
 }
 
+keepShape(new Writer(4));
+
 /**
  * What decoded batches of one index run share: the empty list, frozen so that nobody can change one
  * entity through another, and one-item lists (see single()). Bounded.
@@ -244,6 +247,8 @@ class Reader {
     return this.i >= this.ints.length;
   }
 }
+
+keepShape(new Reader([], new Int32Array(0), new SharedParts(0)));
 
 function writeEntity(w: Writer, e: Entity): void {
   const kind = KINDS.indexOf(e.kind);

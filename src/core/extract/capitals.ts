@@ -16,6 +16,7 @@ import {
 } from './lexicon';
 import { VERBS, joined } from './phrase';
 import { PhraseSet, Shape, Words, recasedWords } from './tokens';
+import { keepShape } from '../keptShapes';
 
 /** Sentence-case spellings by their lower case: the lexicon's, the places' and the document types'. */
 const SPELLINGS = new Map<string, string>();
@@ -168,6 +169,8 @@ class Reading {
     });
   }
 }
+
+keepShape(new Reading(new Uint8Array(0)));
 
 /**
  * The readings of ctx with its runs of words in capitals in sentence case, or ctx itself where no run is

@@ -7,6 +7,7 @@ import { Anchors, findAnchors } from './scan';
 import { Shape, Words, plainWords, releaseWords, tokenize } from './tokens';
 
 import { UNPLACED } from './unplaced';
+import { keepShape } from '../keptShapes';
 
 export { UNPLACED };
 
@@ -250,3 +251,5 @@ export class Claims {
     }
   }
 }
+
+keepShape(new Claims());

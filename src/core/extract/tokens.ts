@@ -3,6 +3,7 @@
 // abbreviation, a lower-case word.
 import { WORD_FLAGS, wordFlagsVersion } from './lexicon';
 import { NORM_FLAGS, OLD_TONE_PAIRS, fixedChar, plainEditAt } from '../text/normalize';
+import { keepShape } from '../keptShapes';
 
 const LETTER = 1;
 const UPPER = 2;
@@ -320,6 +321,8 @@ class WordArrays {
     if (shape !== Shape.Lower) this.notLower[this.notLowerCount++] = k;
   }
 }
+
+keepShape(new WordArrays(0));
 
 /**
  * The words of a copy of the words' text that differs from it only in the case of some letters (the
