@@ -35,7 +35,7 @@ import { joinersAsSpaces } from '../text/normalize';
 import { foldForSearch } from './fold';
 import { findLookalikeCodes, LookalikeCode } from './lookalikes';
 import { compacted, SharedParts } from './resultCodec';
-import { reuseHeld } from './reuse';
+import { reuseHeld, sameData } from './reuse';
 import {
   appendMentions, Best, better, citationScore, disjoint, dropDocuments, firstBestAt, firstBestOf, FULLEST, LONGEST, lowerBound, mayConflict, Mention, mentionAt, mentionsOf,
   newPosting, particularIssuer, SpanOf, Posting, RICHEST, richness, runOf, SCORES, sortPosting, spliceMentions, tally, termAt, TermOf, top, TYPED, unshare,
@@ -229,7 +229,9 @@ export class CorpusIndex {
   /**
    * Indexes an extraction done elsewhere (a worker, the CLI). `text` adds the look-alike check and gives
    * the line starts; a worker that keeps the text sends `lines` instead. With neither, the result's
-   * entities must carry their own ranges (extracted with ranges).
+   * entities must carry their own ranges (extracted with ranges). The index keeps `result.entities` as
+   * the document's list, and puts in it, in place of entities equal to ones it holds for the document
+   * already, those (see reuseHeld).
    */
   setResult(uri: string, result: ExtractResult, text?: string, lines?: ArrayLike<number>): IndexedDocument {
     const before = this.docs.get(uri);
@@ -251,7 +253,10 @@ export class CorpusIndex {
     }
     const prep = this.prepare(doc, starts);
     const placed = new Set<string>();
-    const same = new Set<string>();
+    // A key's answers may read its document's info (a split code's undated mention takes its term from
+    // the dateline): only with the same info can a key whose mentions are unchanged keep them.
+    const before = this.docs.get(uri);
+    const same = before && sameData(before.doc.info, doc.info) ? new Set<string>() : undefined;
     const replacing = this.remove(uri, keys, prep, placed, same);
     this.add(doc, prep, keys, lookalikes, starts, placed, replacing, same);
     if (kept) this.restorePositions(uri, kept);
@@ -1433,15 +1438,18 @@ export class CorpusIndex {
 /**
  * Whether a document's run of mentions in a posting (`from` to `to`) is `next`, as `prep` places and
  * terms them: the same entity objects (see reuseHeld), at the same lines and characters (a line end
- * put in before an entity moves it without moving its offsets), in the same terms (today a mention's
- * term comes from the mentions of its own key, so the same entities give the same terms; checked all
- * the same, as it costs a look-up).
+ * put in before an entity moves it without moving its offsets; the editor's Locations, kept per mention
+ * record, would keep the old place), in the same terms (today a mention's own term comes from the
+ * mentions of its own key, so the same entities give the same terms; checked all the same, as it costs
+ * a look-up).
  */
 function sameRun(p: Posting, k: string, from: number, to: number, next: readonly Entity[], prep: Prepared): boolean {
   if (next.length !== to - from) return false;
   for (let i = 0; i < next.length; i++) {
     const e = next[i];
-    if (p.entities[from + i] !== e || p.spans[from + i] !== prep.spanOf(e) || termAt(p, from + i) !== prep.termOf(e, k)) return false;
+    // A span that does not pack (-1: past the 4,096th line, spanning lines, ...) cannot tell its place.
+    const span = p.spans[from + i];
+    if (p.entities[from + i] !== e || span < 0 || span !== prep.spanOf(e) || termAt(p, from + i) !== prep.termOf(e, k)) return false;
   }
   return true;
 }

@@ -21,7 +21,7 @@ export function reuseHeld(held: readonly Entity[], fresh: Entity[]): number[] {
     while (j < held.length && (held[j].start < f.start || (held[j].start === f.start && held[j].end > f.end))) j++;
     // Entities of one span (rare: a code and the abbreviation it is written with) are each looked at.
     let k = j;
-    while (k < held.length && held[k].start === f.start && held[k].end === f.end && !sameValue(held[k], f)) k++;
+    while (k < held.length && held[k].start === f.start && held[k].end === f.end && !sameData(held[k], f)) k++;
     if (k < held.length && held[k].start === f.start && held[k].end === f.end) {
       fresh[i] = held[k];
       // Taken once: a document never lists one object twice.
@@ -32,7 +32,7 @@ export function reuseHeld(held: readonly Entity[], fresh: Entity[]): number[] {
 }
 
 /** Equal as data: the same primitives, arrays and plain objects, field by field. */
-function sameValue(a: unknown, b: unknown): boolean {
+export function sameData(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   const arrayA = Array.isArray(a);
@@ -41,14 +41,14 @@ function sameValue(a: unknown, b: unknown): boolean {
     const x = a as unknown[];
     const y = b as unknown[];
     if (x.length !== y.length) return false;
-    for (let i = 0; i < x.length; i++) if (!sameValue(x[i], y[i])) return false;
+    for (let i = 0; i < x.length; i++) if (!sameData(x[i], y[i])) return false;
     return true;
   }
   const x = a as Record<string, unknown>;
   const y = b as Record<string, unknown>;
   let n = 0;
   for (const k in x) {
-    if (!Object.prototype.hasOwnProperty.call(y, k) || !sameValue(x[k], y[k])) return false;
+    if (!Object.prototype.hasOwnProperty.call(y, k) || !sameData(x[k], y[k])) return false;
     n++;
   }
   for (const _ in y) n--;

@@ -3,6 +3,7 @@
 // Whatever it reuses, it must answer as an index given the edited text from scratch does.
 import * as assert from 'assert';
 import { CorpusIndex, Mention } from '../../../src/core/corpus/corpusIndex';
+import { ListMapper } from '../../../src/core/corpus/listMapper';
 import { reuseHeld } from '../../../src/core/corpus/reuse';
 import { extract } from '../../../src/core/extract';
 import { Entity } from '../../../src/core/types';
@@ -18,7 +19,7 @@ function mentions(index: CorpusIndex, key: string): unknown[] {
 /** Everything a key answers, for comparison with an index built from scratch. */
 function answers(index: CorpusIndex, key: string): unknown {
   const variants = [key, ...index.termsOf(key).map((t) => `${key}@${t}`)];
-  return variants.map((k) => [k, mentions(index, k), index.mentionCount(k), index.citingDocuments(k), index.positionsOf(k), index.definitionsOf(k).map((d) => d.kind), index.conflictsOf(k).length]);
+  return variants.map((k) => [k, mentions(index, k), index.mentionCount(k), index.citingDocuments(k), index.positionsOf(k), index.definitionsOf(k).map((d) => d.kind), index.conflictsOf(k).length, index.labelOf(k)]);
 }
 
 function keysOf(index: CorpusIndex, uri: string): string[] {
@@ -34,6 +35,7 @@ function assertSameAsFresh(edited: CorpusIndex, texts: Map<string, string>): voi
     assert.deepStrictEqual(keysOf(edited, uri), keysOf(fresh, uri), uri);
     for (const k of keys) assert.deepStrictEqual(answers(edited, k), answers(fresh, k), `${k} in ${uri}`);
     assert.deepStrictEqual(edited.get(uri)!.entities, fresh.get(uri)!.entities, uri);
+    assert.deepStrictEqual(edited.conflictsIn(uri).map((c) => c.key), fresh.conflictsIn(uri).map((c) => c.key), `conflicts in ${uri}`);
   }
 }
 
@@ -100,6 +102,55 @@ for (const form of ['NFC', 'NFD'] as const) {
       index.set('a', undated);
       assert.strictEqual(index.mentionOf('a', first)?.term, null);
       assertSameAsFresh(index, texts);
+    });
+
+    it('answers as a fresh index when an edit changes only the dateline an undated mention takes its term from', () => {
+      // A code cited in three terms; a document's undated mention of it takes the term its dateline's year
+      // falls in. The year changes, not its length: the mention's entity, place and own term stay.
+      const texts = new Map([
+        ['a.txt', 'ĐẢNG BỘ TỈNH X\nHà Nội, ngày 16 tháng 01 năm 2017\nThực hiện Chỉ thị số 77-CT/TW, các cấp ủy.\n'.normalize(form)],
+        ['b.txt', 'Theo Chỉ thị số 77-CT/TW ngày 16/01/2012 của Ban Chấp hành Trung ương.\n'.normalize(form)],
+        ['c.txt', 'Theo Chỉ thị số 77-CT/TW ngày 03/01/2022 của Bộ Chính trị.\n'.normalize(form)],
+        ['d.txt', 'Theo Chỉ thị số 77-CT/TW ngày 03/01/2017 của Bộ Chính trị.\n'.normalize(form)],
+      ]);
+      const index = new CorpusIndex();
+      for (const [u, t] of texts) index.set(u, t);
+      assert.ok(index.isSplit('77-CT/TW'));
+      for (const u of texts.keys()) for (const k of keysOf(index, u)) answers(index, k);
+      for (const u of texts.keys()) index.conflictsIn(u);
+      const cited = index.get('a.txt')!.entities.find((e) => e.kind === 'citation')!;
+      for (const year of ['2012', '2022', '2017']) {
+        // The dateline's year: the only four digits that end a line.
+        const text = texts.get('a.txt')!.replace(/\d{4}(?=\n)/, year);
+        assert.notStrictEqual(text, texts.get('a.txt'));
+        texts.set('a.txt', text);
+        index.set('a.txt', text);
+        assert.strictEqual(index.get('a.txt')!.entities.find((e) => e.kind === 'citation'), cited, 'the citation was taken back');
+        assertSameAsFresh(index, texts);
+      }
+    });
+
+    it("gives the editor's locations the new place of a mention whose span does not pack", () => {
+      // A citation 11,000 characters into its line (past what a packed span holds), moved to the next
+      // line by a space turned into a line end: Find All References must not keep its old Location.
+      const quadOf = (index: CorpusIndex) => new ListMapper((m: Mention) => ({ uri: m.uri, range: index.mentionRange(m, quad) }));
+      const filler = 'các nội dung được triển khai đồng bộ '.repeat(300);
+      const cite = 'Nghị quyết số 12-NQ/TW ngày 16/01/2012 của Ban Chấp hành Trung ương';
+      const text = `Mở đầu.\nCác cấp ủy thực hiện ${filler} ${cite}.\n`.normalize(form);
+      const index = new CorpusIndex();
+      index.set('a', text);
+      // Enough other documents citing it for the list to be kept between requests (ListMapper keeps 64 or more).
+      for (let i = 0; i < 70; i++) index.set(`b${String(i).padStart(3, '0')}`, `Thực hiện ${cite}.\n`.normalize(form));
+      const key = index.keyAt('a', index.get('a')!.entities.find((e) => e.kind === 'citation')!);
+      const mapper = quadOf(index);
+      const at = () => mapper.map(key, index.referencesOf(key)).find((l) => l.uri === 'a')!.range;
+      const before = at();
+      assert.ok(before[1] > 8192, `the citation stands at character ${before[1]}`);
+      const moved = text.replace('Các cấp ủy thực hiện'.normalize(form), 'Các cấp ủy\nthực hiện'.normalize(form));
+      assert.strictEqual(moved.length, text.length);
+      index.set('a', moved);
+      const cut = 'Các cấp ủy\n'.normalize(form).length;
+      assert.deepStrictEqual(at(), [before[0] + 1, before[1] - cut, before[2] + 1, before[3] - cut]);
     });
 
     it('keeps answers asked before an edit right when it leaves their keys alone', () => {
