@@ -230,8 +230,8 @@ export class CorpusIndex {
    * Indexes an extraction done elsewhere (a worker, the CLI). `text` adds the look-alike check and gives
    * the line starts; a worker that keeps the text sends `lines` instead. With neither, the result's
    * entities must carry their own ranges (extracted with ranges). The index keeps `result.entities` as
-   * the document's list, and puts in it, in place of entities equal to ones it holds for the document
-   * already, those (see reuseHeld).
+   * the document's list, and replaces in it each entity equal to one it holds for the document already
+   * by that one (see reuseHeld).
    */
   setResult(uri: string, result: ExtractResult, text?: string, lines?: ArrayLike<number>): IndexedDocument {
     const before = this.docs.get(uri);
