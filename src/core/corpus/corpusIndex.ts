@@ -216,14 +216,14 @@ export class CorpusIndex {
   set(uri: string, text: string): IndexedDocument {
     const result = this.extractFn(text);
     const before = this.docs.get(uri);
-    if (!before) return this.put(uri, compacted(result, this.shared), text);
+    if (!before) return this.put(uri, compacted(result, this.shared), undefined, text);
     // Of an edited document, only what changed is new: the entities the index holds already are taken
     // back as they are, and only the others go through the compact form.
     const fresh = result.entities;
     const left = reuseHeld(before.sorted, fresh);
     const rest = compacted({ entities: left.map((i) => fresh[i]), info: result.info, warnings: result.warnings }, this.shared);
     for (let n = 0; n < left.length; n++) fresh[left[n]] = rest.entities[n];
-    return this.put(uri, { entities: fresh, info: rest.info, warnings: rest.warnings }, text);
+    return this.put(uri, { entities: fresh, info: rest.info, warnings: rest.warnings }, before, text);
   }
 
   /**
@@ -236,10 +236,11 @@ export class CorpusIndex {
   setResult(uri: string, result: ExtractResult, text?: string, lines?: ArrayLike<number>): IndexedDocument {
     const before = this.docs.get(uri);
     if (before) reuseHeld(before.sorted, result.entities);
-    return this.put(uri, result, text, lines);
+    return this.put(uri, result, before, text, lines);
   }
 
-  private put(uri: string, result: ExtractResult, text?: string, lines?: ArrayLike<number>): IndexedDocument {
+  /** Indexes `result` for `uri`, which the index held as `before` (undefined: a new document). */
+  private put(uri: string, result: ExtractResult, before: DocRecord | undefined, text?: string, lines?: ArrayLike<number>): IndexedDocument {
     const keys = this.changedKeys();
     const kept = this.keptPositions(uri);
     const doc: IndexedDocument = { uri, entities: result.entities, info: result.info, warnings: result.warnings };
@@ -255,7 +256,6 @@ export class CorpusIndex {
     const placed = new Set<string>();
     // A key's answers may read its document's info (a split code's undated mention takes its term from
     // the dateline): only with the same info can a key whose mentions are unchanged keep them.
-    const before = this.docs.get(uri);
     const same = before && sameData(before.doc.info, doc.info) ? new Set<string>() : undefined;
     const replacing = this.remove(uri, keys, prep, placed, same);
     this.add(doc, prep, keys, lookalikes, starts, placed, replacing, same);

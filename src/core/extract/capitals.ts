@@ -7,7 +7,7 @@
 // and map back to the original alike, and the words are the same words. Bodies read such a copy too,
 // of every run in capitals, so that a body ends where sentence case ends it; people and abbreviations
 // are still read from the text as written: a word in capitals names no one.
-import abbreviations from './abbreviations.json';
+import { ABBREVIATION_TABLE } from './bodyAbbreviations';
 import { Context, readingOf } from './context';
 import { TYPE_WORDS } from './citations';
 import { BARE_HEADS_NOT_BODIES, NAMING_HEADS, ORG_HEADS } from './bodies';
@@ -26,7 +26,6 @@ for (const p of PLACES) SPELLINGS.set(p, titleCase(p));
 // sentence case writes so; the patterns read a type word in either case.
 for (const t of TYPE_WORDS.keys()) SPELLINGS.set(t, t);
 for (const s of CAPITALS_SPELLINGS) SPELLINGS.set(s.toLowerCase(), s);
-const ABBREVIATIONS = new Set(Object.keys(abbreviations));
 const capitalised = (w: string) => w[0].toUpperCase() + w.slice(1);
 
 /**
@@ -93,7 +92,7 @@ function headSpelling(head: string): string {
 /** The bodies' heads that the lexicon does not spell, abbreviations ("UBND", "BAN TVTU") aside: they are kept as written. */
 const HEADS = new Map<string, Spelled>();
 for (const h of ORG_HEADS) {
-  if (SPELLINGS.has(h) || h.split(' ').some((w) => ABBREVIATIONS.has(w.toUpperCase()) || !/[aeiouyà-ỹ]/u.test(w))) continue;
+  if (SPELLINGS.has(h) || h.split(' ').some((w) => ABBREVIATION_TABLE.has(w.toUpperCase()) || !/[aeiouyà-ỹ]/u.test(w))) continue;
   HEADS.set(h, spelled(h, headSpelling(h), false));
 }
 for (const [k, v] of SPELLED) if (v.loose) HEADS.set(k, v);
@@ -129,7 +128,7 @@ function keptAsWritten(norm: string, words: Words, i: number): boolean {
   const after = e < norm.length ? norm.charCodeAt(e) : 32;
   if (before === 47 || before === 45 || isDigit(before) || after === 47 || after === 45) return true;
   const w = norm.slice(s, e);
-  if (ROMAN_RE.test(w) || ABBREVIATIONS.has(w)) return true;
+  if (ROMAN_RE.test(w) || ABBREVIATION_TABLE.has(w)) return true;
   // Every letter with a mark is a vowel, but Đ.
   return !/[AEIOUY\u00c0-\u010f\u0112-\u1ef9]/u.test(w);
 }
