@@ -65,7 +65,7 @@ function buildFlagTable(): void {
   for (const [w, f] of WORD_FLAGS) {
     const h = hashLower(w, 0, w.length);
     // Entries with a space never equal a word; those with a character outside the table are found
-    // by the string path (flagsOfSpan gives -1 for such words).
+    // by the string path (Words.flags, for such words).
     if (h < 0 || w.includes(' ')) continue;
     let slot = h & flagMask;
     while (flagKeys[slot] !== undefined) slot = (slot + 1) & flagMask;
@@ -75,11 +75,9 @@ function buildFlagTable(): void {
   flagTableVersion = wordFlagsVersion();
 }
 
-/** The flags of the word text[s, e), lower-cased; -1 when a character needs the string path. */
-function flagsOfSpan(text: string, s: number, e: number): number {
+/** The flags of the word text[s, e), lower-cased, given its hashLower `h` (a word the string path need not decide). */
+function flagsOfHashed(h: number, text: string, s: number, e: number): number {
   if (flagTableVersion !== wordFlagsVersion()) buildFlagTable();
-  const h = hashLower(text, s, e);
-  if (h < 0) return -1;
   const n = e - s;
   for (let slot = h & flagMask; ; slot = (slot + 1) & flagMask) {
     const key = flagKeys[slot];
@@ -108,6 +106,17 @@ function hashWords(text: string, starts: Int32Array, ends: Int32Array, i: number
     }
   }
   return h & 0x7fffffff;
+}
+
+/** 31 to the power of n, as the hashes above multiply (modulo 2^32). */
+const POW31 = new Int32Array(64);
+POW31[0] = 1;
+for (let n = 1; n < POW31.length; n++) POW31[n] = Math.imul(POW31[n - 1], 31);
+function pow31(n: number): number {
+  if (n < POW31.length) return POW31[n];
+  let p = POW31[POW31.length - 1];
+  for (let k = POW31.length - 1; k < n; k++) p = Math.imul(p, 31);
+  return p;
 }
 
 /**
@@ -289,7 +298,10 @@ class WordArrays {
   /** Indices of the words whose shape is not Lower, in order, and their number. */
   notLower: Int32Array;
   notLowerCount = 0;
-  /** The buffer of the arrays (bytes [16 cap, 20 cap) are left for the word flags). */
+  /**
+   * The buffer of the arrays: bytes [16 cap, 24 cap) are left for the word flags and hashes, and
+   * [9 cap, 10 cap), after the shapes' bytes, for whether each word lower-cases unit by unit (see wordsOf).
+   */
   readonly buffer: ArrayBuffer;
   /** The capacity the buffer was laid out for. */
   readonly bufferCap: number;
@@ -297,7 +309,7 @@ class WordArrays {
     // About one word per five characters in Vietnamese prose: sized so that most texts never grow.
     const cap = Math.max(64, Math.ceil(n / 4));
     // The three arrays and the flags share one buffer, lent from text to text (see releaseWords).
-    const buffer = takeBuffer(cap * 20);
+    const buffer = takeBuffer(cap * 24);
     this.buffer = buffer;
     this.bufferCap = cap;
     this.cap = cap;
@@ -449,19 +461,61 @@ function applyPlainEdit(src: string, at: number, edits: { parts: string[] | null
   return true;
 }
 
+const UNIT_WISE = 1;
+const NOT_UNIT_WISE = 2;
+
 function wordsOf(text: string, w: WordArrays): Words {
   const { count, starts, ends, shapes } = w;
   let lowerText: string | null = null;
   // Flags + 1, so that 0 means not looked up yet (32 bits: Lex has more than 15).
   let flagsPlusOne: Int32Array | null = null;
+  // Per word, found at its first ask (a word is asked about several times, mostly against words of
+  // another length): whether every unit lower-cases to one unit of its own (UNIT_WISE; NOT_UNIT_WISE:
+  // the string decides; 0: not looked at yet), and the hash of its lower case (hashLower's, unmasked),
+  // from which a phrase's hash is made without reading its units again. In the words' buffer when the
+  // arrays never grew (see WordArrays).
+  let unitWise: Uint8Array | null = null;
+  let hashes: Int32Array | null = null;
+  const lookAt = (k: number): number => {
+    if (unitWise === null) {
+      const inBuffer = count <= w.bufferCap;
+      unitWise = inBuffer ? new Uint8Array(w.buffer, w.bufferCap * 9, count).fill(0) : new Uint8Array(count);
+      hashes = inBuffer ? new Int32Array(w.buffer, w.bufferCap * 20, count) : new Int32Array(count);
+    }
+    let found = unitWise[k];
+    if (found !== 0) return found;
+    found = UNIT_WISE;
+    let h = 0;
+    for (let q = starts[k], e = ends[k]; q < e; q++) {
+      const c = text.charCodeAt(q);
+      const lc = c < TABLE_SIZE ? LOWER_CODE[c] : 0;
+      if (lc === 0) {
+        found = NOT_UNIT_WISE;
+        break;
+      }
+      h = (Math.imul(h, 31) + lc) | 0;
+    }
+    hashes![k] = h;
+    unitWise[k] = found;
+    return found;
+  };
+  /** hashWords(text, starts, ends, k, n) from the words' own hashes. */
+  const phraseHash = (k: number, n: number): number => {
+    let h = 0;
+    for (let q = k; q < k + n; q++) {
+      if (lookAt(q) === NOT_UNIT_WISE) return -1;
+      if (q > k) h = (Math.imul(h, 31) + 32) | 0;
+      h = (Math.imul(h, pow31(ends[q] - starts[q])) + hashes![q]) | 0;
+    }
+    return h & 0x7fffffff;
+  };
   const methods: WordMethods = {
     flags(k: number): number {
       // In the words' buffer when the arrays never grew (zeroed: the buffer may be a previous text's).
       flagsPlusOne ??= count <= w.bufferCap ? new Int32Array(w.buffer, w.bufferCap * 16, count).fill(0) : new Int32Array(count);
       let f = flagsPlusOne[k];
       if (f === 0) {
-        let v = flagsOfSpan(text, starts[k], ends[k]);
-        if (v < 0) v = WORD_FLAGS.get(this.lower(k)) ?? 0;
+        const v = lookAt(k) === NOT_UNIT_WISE ? (WORD_FLAGS.get(this.lower(k)) ?? 0) : flagsOfHashed(hashes![k] & 0x7fffffff, text, starts[k], ends[k]);
         flagsPlusOne[k] = f = v + 1;
       }
       return f - 1;
@@ -469,18 +523,14 @@ function wordsOf(text: string, w: WordArrays): Words {
     lowerIs(k: number, w: string): boolean {
       const s = starts[k];
       const n = ends[k] - s;
-      let same = n === w.length;
-      for (let q = 0; q < n; q++) {
-        const c = text.charCodeAt(s + q);
-        const lc = c < TABLE_SIZE ? LOWER_CODE[c] : 0;
-        // A unit whose lower case is not one unit of its own: compare the string.
-        if (lc === 0) return this.lower(k) === w;
-        if (same && lc !== w.charCodeAt(q)) same = false;
-      }
-      return same;
+      // A unit whose lower case is not one unit of its own: compare the string.
+      if (lookAt(k) === NOT_UNIT_WISE) return this.lower(k) === w;
+      if (n !== w.length) return false;
+      for (let q = 0; q < n; q++) if (LOWER_CODE[text.charCodeAt(s + q)] !== w.charCodeAt(q)) return false;
+      return true;
     },
     lowerHash(k: number, n: number): number {
-      return hashWords(text, starts, ends, k, n);
+      return phraseHash(k, n);
     },
     sameLower(i: number, j: number, n: number): boolean {
       for (let k = 0; k < n; k++) {
@@ -493,14 +543,18 @@ function wordsOf(text: string, w: WordArrays): Words {
       return true;
     },
     phraseIn(set: PhraseSet, k: number, n: number): boolean {
-      const r = set.hasWords(text, starts, ends, k, n);
-      if (r >= 0) return r === 1;
+      const h = phraseHash(k, n);
+      if (h >= 0) {
+        let len = n - 1;
+        for (let q = k; q < k + n; q++) len += ends[q] - starts[q];
+        return set.hasHashed(h, len, text, starts, ends, k, n) === 1;
+      }
       let p = this.lower(k);
       for (let q = k + 1; q < k + n; q++) p += ' ' + this.lower(q);
       return set.phrases.has(p);
     },
     phraseBits(a: PhraseSet, b: PhraseSet, k: number, n: number): number {
-      const h = hashWords(text, starts, ends, k, n);
+      const h = phraseHash(k, n);
       if (h < 0) return (this.phraseIn(a, k, n) ? 1 : 0) | (this.phraseIn(b, k, n) ? 2 : 0);
       let len = n - 1;
       for (let q = k; q < k + n; q++) len += ends[q] - starts[q];

@@ -213,3 +213,59 @@ describe('the words that are not lower case', () => {
     }
   });
 });
+
+describe("each word's lower-case hash, kept for the next ask", () => {
+  // What the look-ups must give, from strings: the words lower-cased and joined by single spaces.
+  const unitWise = (c: number) => c < 0x3000 && c !== 0x3a3 && String.fromCharCode(c).toLowerCase().length === 1;
+  const referenceHash = (phrase: string, units: string) => {
+    if (![...units].every((ch) => [...ch].every((u) => unitWise(u.charCodeAt(0))))) return -1;
+    let h = 0;
+    for (let q = 0; q < phrase.length; q++) h = (Math.imul(h, 31) + phrase.charCodeAt(q)) | 0;
+    return h & 0x7fffffff;
+  };
+  const long = 'Ủ' + 'y'.repeat(70);
+  const sample = `Phó BÍ THƯ Tỉnh ủy ${long} ${long.toLowerCase()} ΣΑΣ İstanbul Istanbul ＡＢＣ ${'Hà Nội'.normalize('NFD')} hà nội bí thư Ủy ban`;
+  const phrases = new Set(['bí thư', 'phó bí thư', 'hà nội', 'tỉnh ủy', long.toLowerCase(), `${long.toLowerCase()} ${long.toLowerCase()}`, 'istanbul', 'ủy ban']);
+  const set = new PhraseSet(phrases);
+  const asks = ['phó', 'bí', 'tỉnh', 'ủy', long.toLowerCase(), 'istanbul', 'i̇stanbul', 'σας', 'ａｂｃ', 'hà'];
+
+  const check = (text: string, askFirst: 'hash' | 'word') => {
+    const w = tokenize(text);
+    const lower = Array.from({ length: w.count }, (_, k) => w.lower(k));
+    const units = Array.from({ length: w.count }, (_, k) => text.slice(w.starts[k], w.ends[k]));
+    for (let k = 0; k < w.count; k++) {
+      if (askFirst === 'word') for (const a of asks) assert.strictEqual(w.lowerIs(k, a), lower[k] === a, `word ${k} "${lower[k]}" is "${a}"`);
+      for (let n = 1; n <= 3 && k + n <= w.count; n++) {
+        const phrase = lower.slice(k, k + n).join(' ');
+        assert.strictEqual(w.lowerHash(k, n), referenceHash(phrase, units.slice(k, k + n).join('')), `hash of "${phrase}"`);
+        assert.strictEqual(w.phraseIn(set, k, n), phrases.has(phrase), `"${phrase}"`);
+      }
+      assert.strictEqual(w.flags(k), WORD_FLAGS.get(lower[k]) ?? 0, `flags of "${lower[k]}"`);
+      if (askFirst === 'hash') for (const a of asks) assert.strictEqual(w.lowerIs(k, a), lower[k] === a, `word ${k} "${lower[k]}" is "${a}"`);
+    }
+    return w;
+  };
+
+  it('gives what the strings give, asked in either order, for words of more than 64 units and words the strings decide', () => {
+    releaseWords(check(sample, 'word'));
+    releaseWords(check(sample, 'hash'));
+  });
+
+  it("gives a text that takes another's buffer its own answers, not the other text's", () => {
+    const first = tokenize(`${sample} ${sample}`);
+    for (let k = 0; k < first.count; k++) first.lowerHash(k, 1);
+    releaseWords(first);
+    // The same words at other places: an answer kept from the first text would be the wrong word's.
+    const shifted = `Hà Nội ${sample.split(' ').reverse().join(' ')}`;
+    const w = check(shifted, 'hash');
+    assert.strictEqual(w.starts.buffer, first.starts.buffer);
+    releaseWords(w);
+  });
+
+  it('gives the same answers when the words outgrow the buffer', () => {
+    const many = Array.from({ length: 300 }, (_, k) => ['a', 'Ủy', 'ban', 'hà', 'Nội', 'ΣΑΣ'][k % 6]).join(' ');
+    const w = check(many, 'word');
+    assert.strictEqual(w.count, 300);
+    releaseWords(w);
+  });
+});
