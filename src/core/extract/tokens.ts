@@ -90,25 +90,10 @@ function flagsOfHashed(h: number, text: string, s: number, e: number): number {
 }
 
 /**
- * The hash (≥ 0) of words i … i+n-1 lower-cased and joined by single spaces, as PhraseSet hashes a
- * phrase; -1 when a unit does not lower-case to one unit of its own (the string decides then).
+ * 31 to the power of n, modulo 2^32: a phrase's hash (h = 31 h + unit over its lower-cased units and
+ * spaces, as hashLower and PhraseSet hash) is made from its words' hashes, a word of n units shifting
+ * the hash before it by 31^n (see Words.lowerHash).
  */
-function hashWords(text: string, starts: Int32Array, ends: Int32Array, i: number, n: number): number {
-  let h = 0;
-  for (let k = i; k < i + n; k++) {
-    if (k > i) h = (Math.imul(h, 31) + 32) | 0;
-    const e = ends[k];
-    for (let q = starts[k]; q < e; q++) {
-      const c = text.charCodeAt(q);
-      const lc = c < TABLE_SIZE ? LOWER_CODE[c] : 0;
-      if (lc === 0) return -1;
-      h = (Math.imul(h, 31) + lc) | 0;
-    }
-  }
-  return h & 0x7fffffff;
-}
-
-/** 31 to the power of n, as the hashes above multiply (modulo 2^32). */
 const POW31 = new Int32Array(64);
 POW31[0] = 1;
 for (let n = 1; n < POW31.length; n++) POW31[n] = Math.imul(POW31[n - 1], 31);
@@ -127,12 +112,21 @@ function pow31(n: number): number {
 export class PhraseSet {
   private readonly keys: Array<string | undefined>;
   private readonly mask: number;
+  /**
+   * The low ten bits of the hashes of the phrases' first words, as a set of 1,024 bits: most words
+   * asked about begin no phrase of the set, which one bit tells (see mayStartWith).
+   */
+  private readonly firstWords = new Int32Array(32);
   constructor(readonly phrases: ReadonlySet<string>) {
     let size = 16;
     while (size < phrases.size * 4) size *= 2;
     this.keys = new Array(size);
     this.mask = size - 1;
     for (const p of phrases) {
+      const space = p.indexOf(' ');
+      let f = 0;
+      for (let q = 0; q < (space < 0 ? p.length : space); q++) f = (Math.imul(f, 31) + p.charCodeAt(q)) | 0;
+      this.firstWords[(f >>> 5) & 31] |= 1 << (f & 31);
       let h = 0;
       for (let q = 0; q < p.length; q++) h = (Math.imul(h, 31) + p.charCodeAt(q)) | 0;
       let slot = h & 0x7fffffff & this.mask;
@@ -141,16 +135,18 @@ export class PhraseSet {
     }
   }
 
-  /** Is text[starts[i]…] … text[…ends[i+n-1]] (word by word, lower-cased, joined by single spaces) a phrase? -1: not answerable here. */
-  hasWords(text: string, starts: Int32Array, ends: Int32Array, i: number, n: number): number {
-    const h = hashWords(text, starts, ends, i, n);
-    if (h < 0) return -1;
-    let len = n - 1;
-    for (let k = i; k < i + n; k++) len += ends[k] - starts[k];
-    return this.hasHashed(h, len, text, starts, ends, i, n);
+  /**
+   * False when no phrase of the set begins with a word of this hash (Words' hash of a word that
+   * lower-cases unit by unit, unmasked); true when one may.
+   */
+  mayStartWith(h: number): boolean {
+    return (this.firstWords[(h >>> 5) & 31] & (1 << (h & 31))) !== 0;
   }
 
-  /** hasWords given the words' hash (≥ 0) and the phrase's length with its spaces. */
+  /**
+   * Are words i … i+n-1 of the text (lower-cased, joined by single spaces) a phrase of the set, given
+   * their hash (Words.lowerHash, ≥ 0) and the phrase's length with its spaces? 1 or 0.
+   */
   hasHashed(h: number, len: number, text: string, starts: Int32Array, ends: Int32Array, i: number, n: number): number {
     for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
       const key = this.keys[slot];
@@ -235,7 +231,11 @@ export interface Words {
   phraseIn(set: PhraseSet, i: number, n: number): boolean;
   /** phraseIn of two sets at once (the words hashed once): bit 1 for `a`, bit 2 for `b`. */
   phraseBits(a: PhraseSet, b: PhraseSet, i: number, n: number): number;
-  /** hashWords of words i … i+n-1: equal phrases (lower-cased) hash alike; -1 when the string must decide. */
+  /**
+   * The hash (≥ 0) of words i … i+n-1 lower-cased and joined by single spaces, as PhraseSet hashes a
+   * phrase: equal phrases hash alike; -1 when a unit does not lower-case to one unit of its own (the
+   * string decides then).
+   */
   lowerHash(i: number, n: number): number;
   /** Are words i … i+n-1 and j … j+n-1 the same lower-cased? Only for words whose lowerHash is not -1. */
   sameLower(i: number, j: number, n: number): boolean;
@@ -499,7 +499,7 @@ function wordsOf(text: string, w: WordArrays): Words {
     unitWise[k] = found;
     return found;
   };
-  /** hashWords(text, starts, ends, k, n) from the words' own hashes. */
+  /** lowerHash(k, n), from the words' own hashes. */
   const phraseHash = (k: number, n: number): number => {
     let h = 0;
     for (let q = k; q < k + n; q++) {
@@ -543,6 +543,8 @@ function wordsOf(text: string, w: WordArrays): Words {
       return true;
     },
     phraseIn(set: PhraseSet, k: number, n: number): boolean {
+      // Most words asked about begin no phrase of the set: one bit of its first words' hashes tells.
+      if (lookAt(k) === UNIT_WISE && !set.mayStartWith(hashes![k])) return false;
       const h = phraseHash(k, n);
       if (h >= 0) {
         let len = n - 1;
@@ -554,6 +556,7 @@ function wordsOf(text: string, w: WordArrays): Words {
       return set.phrases.has(p);
     },
     phraseBits(a: PhraseSet, b: PhraseSet, k: number, n: number): number {
+      if (lookAt(k) === UNIT_WISE && !a.mayStartWith(hashes![k]) && !b.mayStartWith(hashes![k])) return 0;
       const h = phraseHash(k, n);
       if (h < 0) return (this.phraseIn(a, k, n) ? 1 : 0) | (this.phraseIn(b, k, n) ? 2 : 0);
       let len = n - 1;

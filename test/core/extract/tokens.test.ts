@@ -65,7 +65,8 @@ describe('phrase look-ups without strings', () => {
   });
 
   it('look a phrase up in two sets at once as two look-ups do (hash path and string path)', () => {
-    const other = new PhraseSet(new Set(['phó bí', 'tỉnh ủy', 'hà', 'σας', 'istanbul']));
+    // "ủy" begins a phrase of the second set only.
+    const other = new PhraseSet(new Set(['phó bí', 'tỉnh ủy', 'hà', 'σας', 'istanbul', 'ủy']));
     for (let k = 0; k < words.count; k++) {
       for (let n = 1; n <= 3 && k + n <= words.count; n++) {
         const expected = (words.phraseIn(set, k, n) ? 1 : 0) | (words.phraseIn(other, k, n) ? 2 : 0);
@@ -74,6 +75,7 @@ describe('phrase look-ups without strings', () => {
     }
     assert.strictEqual(words.phraseBits(set, other, 0, 2), 2);
     assert.strictEqual(words.phraseBits(set, other, 0, 3), 1);
+    assert.strictEqual(words.phraseBits(set, other, 4, 1), 2);
   });
 
   it('find a phrase whatever its case and not one that only starts alike', () => {
