@@ -1,7 +1,7 @@
 // Bodies and organisations ("Bộ Chính trị", "Ban Tổ chức Tỉnh ủy", "Đảng ủy Khối các cơ quan tỉnh"),
 // Party terms ("khóa XIII", "lần thứ XX", "nhiệm kỳ 2020-2025") and abbreviations with their expansion.
 import { AbbreviationEntity, OrganizationEntity, TermEntity } from '../types';
-import { joinersAsSpaces, normalizeForMatch } from '../text/normalize';
+import { compactCopy, joinersAsSpaces, normalizeForMatch } from '../text/normalize';
 import { ABBREVIATION_TABLE, BODY_ABBREVIATIONS } from './bodyAbbreviations';
 import { Claims, Context } from './context';
 import { ordinalValue, numberToRoman, yearsOfTerm } from './keys';
@@ -124,6 +124,20 @@ const ABBREVIATION_HINT_RE = /[A-ZĐÐ]{2}|(?<![\p{L}\p{M}])T[px](?![\p{L}\p{M}]
  * nhân dân tỉnh Nghệ An", "UBND tỉnh Nghệ An"), a place's Front with "Việt Nam" or without: one body, one key.
  */
 function bodyKey(name: string): string {
+  let key = bodyKeys.get(name);
+  if (key !== undefined) return key;
+  key = bodyKeyOf(name);
+  // Bodies' names repeat across a corpus (a key is made for each mention); short ones are remembered.
+  if (name.length <= 200) {
+    if (bodyKeys.size >= BODY_KEYS) bodyKeys.clear();
+    bodyKeys.set(compactCopy(name), key);
+  }
+  return key;
+}
+const bodyKeys = new Map<string, string>();
+const BODY_KEYS = 20000;
+
+function bodyKeyOf(name: string): string {
   let key = joinersAsSpaces(normalizeForMatch(name));
   if (ABBREVIATION_HINT_RE.test(name)) key = expandAbbreviations(key);
   // A place's Front is named with "Việt Nam" or without ("Ủy ban MTTQ Việt Nam tỉnh", "Ủy ban MTTQ
