@@ -30,7 +30,7 @@ import { decodeOutcomes, encodeOutcomes, SentStrings, SharedParts } from './resu
  * for some text changes (a new pattern, a fixed trap, a new entity field), so that caches made by the
  * older extractor are ignored instead of answering with stale entities.
  */
-export const EXTRACTOR_VERSION = 112;
+export const EXTRACTOR_VERSION = 113;
 /** The layout of the cache file (above); bump it when the layout changes. */
 export const CACHE_FORMAT = 3;
 /** The cache's file name in the extension's workspace storage. */

@@ -223,6 +223,8 @@ export interface Words {
    */
   readonly notLower: Int32Array;
   readonly notLowerCount: number;
+  // The look-ups below take any word index: one before the first word or past the last (a phrase that
+  // would run past the text's end) is no word, lower-cases to '', is in no set and has no flags.
   /** Lower-case form of word i (a new string: the look-ups below need none). */
   lower(i: number): string;
   /** Is the lower-case form of word i `w`? Makes no string. */
@@ -510,7 +512,10 @@ function wordsOf(text: string, w: WordArrays): Words {
     return h & 0x7fffffff;
   };
   const methods: WordMethods = {
+    // A word before the first or after the last is none: nothing is read for it (the arrays' room past
+    // the last word holds a previous text's words, see releaseWords).
     flags(k: number): number {
+      if (k < 0 || k >= count) return 0;
       // In the words' buffer when the arrays never grew (zeroed: the buffer may be a previous text's).
       flagsPlusOne ??= count <= w.bufferCap ? new Int32Array(w.buffer, w.bufferCap * 16, count).fill(0) : new Int32Array(count);
       let f = flagsPlusOne[k];
@@ -521,6 +526,7 @@ function wordsOf(text: string, w: WordArrays): Words {
       return f - 1;
     },
     lowerIs(k: number, w: string): boolean {
+      if (k < 0 || k >= count) return false;
       const s = starts[k];
       const n = ends[k] - s;
       // A unit whose lower case is not one unit of its own: compare the string.
@@ -530,9 +536,11 @@ function wordsOf(text: string, w: WordArrays): Words {
       return true;
     },
     lowerHash(k: number, n: number): number {
+      if (k < 0 || n < 1 || k + n > count) return -1;
       return phraseHash(k, n);
     },
     sameLower(i: number, j: number, n: number): boolean {
+      if (i < 0 || j < 0 || i + n > count || j + n > count) return false;
       for (let k = 0; k < n; k++) {
         const si = starts[i + k];
         const sj = starts[j + k];
@@ -543,6 +551,7 @@ function wordsOf(text: string, w: WordArrays): Words {
       return true;
     },
     phraseIn(set: PhraseSet, k: number, n: number): boolean {
+      if (k < 0 || n < 1 || k + n > count) return false;
       // Most words asked about begin no phrase of the set: one bit of its first words' hashes tells.
       if (lookAt(k) === UNIT_WISE && !set.mayStartWith(hashes![k])) return false;
       const h = phraseHash(k, n);
@@ -556,6 +565,7 @@ function wordsOf(text: string, w: WordArrays): Words {
       return set.phrases.has(p);
     },
     phraseBits(a: PhraseSet, b: PhraseSet, k: number, n: number): number {
+      if (k < 0 || n < 1 || k + n > count) return 0;
       if (lookAt(k) === UNIT_WISE && !a.mayStartWith(hashes![k]) && !b.mayStartWith(hashes![k])) return 0;
       const h = phraseHash(k, n);
       if (h < 0) return (this.phraseIn(a, k, n) ? 1 : 0) | (this.phraseIn(b, k, n) ? 2 : 0);
@@ -564,6 +574,7 @@ function wordsOf(text: string, w: WordArrays): Words {
       return a.hasHashed(h, len, text, starts, ends, k, n) | (b.hasHashed(h, len, text, starts, ends, k, n) << 1);
     },
     lower(k: number): string {
+      if (k < 0 || k >= count) return '';
       const s = starts[k];
       const e = ends[k];
       let contextFree = true;

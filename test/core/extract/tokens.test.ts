@@ -271,3 +271,27 @@ describe("each word's lower-case hash, kept for the next ask", () => {
     releaseWords(w);
   });
 });
+
+describe('words asked about past either end of the text', () => {
+  it('are no words, whatever text had the buffer before (its words lie past the last one)', () => {
+    const set = new PhraseSet(new Set(['tổ chức', 'chức']));
+    // The first text's third word stands where the second text has none.
+    releaseWords(tokenize('a bb chức'));
+    const w = tokenize('aaaaachức Tổ');
+    assert.strictEqual(w.count, 2);
+    assert.strictEqual(w.phraseIn(set, 1, 2), false);
+    assert.strictEqual(w.phraseBits(set, set, 1, 2), 0);
+    assert.strictEqual(w.lowerHash(1, 2), -1);
+    assert.strictEqual(w.lowerIs(2, 'chức'), false);
+    assert.strictEqual(w.flags(2), 0);
+    assert.strictEqual(w.lower(2), '');
+    assert.strictEqual(w.sameLower(1, 2, 1), false);
+    assert.strictEqual(w.phraseIn(set, -1, 2), false);
+    assert.strictEqual(w.lowerIs(-1, 'a'), false);
+    // In range, the same look-ups answer.
+    assert.strictEqual(w.phraseIn(set, 1, 1), false);
+    assert.ok(w.lowerIs(1, 'tổ'));
+    assert.strictEqual(w.lowerHash(1, 1) >= 0, true);
+    releaseWords(w);
+  });
+});
