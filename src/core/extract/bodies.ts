@@ -127,15 +127,16 @@ function bodyKey(name: string): string {
   let key = bodyKeys.get(name);
   if (key !== undefined) return key;
   key = bodyKeyOf(name);
-  // Bodies' names repeat across a corpus (a key is made for each mention); short ones are remembered.
-  if (name.length <= 200) {
+  // Bodies' names repeat across a corpus (a key is made for each mention); short ones are remembered
+  // (at most some 5 MB of names and keys).
+  if (name.length <= 120) {
     if (bodyKeys.size >= BODY_KEYS) bodyKeys.clear();
     bodyKeys.set(compactCopy(name), key);
   }
   return key;
 }
 const bodyKeys = new Map<string, string>();
-const BODY_KEYS = 20000;
+const BODY_KEYS = 10000;
 
 function bodyKeyOf(name: string): string {
   let key = joinersAsSpaces(normalizeForMatch(name));

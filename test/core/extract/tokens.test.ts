@@ -233,6 +233,9 @@ describe("each word's lower-case hash, kept for the next ask", () => {
 
   const check = (text: string, askFirst: 'hash' | 'word') => {
     const w = tokenize(text);
+    // What the look-ups keep shares the words' buffer: the words themselves must stay as they were.
+    const arrays = () => JSON.stringify([w.starts, w.ends, w.shapes, w.notLower].map((a) => Array.from(a.subarray(0, w.count))));
+    const before = arrays();
     const lower = Array.from({ length: w.count }, (_, k) => w.lower(k));
     const units = Array.from({ length: w.count }, (_, k) => text.slice(w.starts[k], w.ends[k]));
     for (let k = 0; k < w.count; k++) {
@@ -245,6 +248,7 @@ describe("each word's lower-case hash, kept for the next ask", () => {
       assert.strictEqual(w.flags(k), WORD_FLAGS.get(lower[k]) ?? 0, `flags of "${lower[k]}"`);
       if (askFirst === 'hash') for (const a of asks) assert.strictEqual(w.lowerIs(k, a), lower[k] === a, `word ${k} "${lower[k]}" is "${a}"`);
     }
+    assert.strictEqual(arrays(), before, 'the words after the look-ups');
     return w;
   };
 
