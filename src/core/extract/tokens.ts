@@ -320,6 +320,16 @@ class WordArrays {
     this.shapes = new Uint8Array(buffer, cap * 8, cap);
     this.notLower = new Int32Array(buffer, cap * 12, cap);
   }
+  /**
+   * Zeroes the arrays past the last word, as in a new buffer: a lent one holds a previous text's words
+   * there, which a read past the last word (words.shapes[i + 1] at the end of the text) would see.
+   */
+  clearRest(): void {
+    this.starts.fill(0, this.count);
+    this.ends.fill(0, this.count);
+    this.shapes.fill(0, this.count);
+    this.notLower.fill(0, this.notLowerCount);
+  }
   push(s: number, e: number, shape: Shape): void {
     if (this.count === this.cap) {
       const cap = (this.cap *= 2);
@@ -446,6 +456,7 @@ function scanWords(src: string, table: Uint8Array): { text: string; words: Words
     edits.parts.push(src.slice(edits.from));
     text = edits.parts.join('');
   }
+  w.clearRest();
   return { text, words: wordsOf(text, w) };
 }
 

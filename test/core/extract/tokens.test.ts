@@ -298,4 +298,16 @@ describe('words asked about past either end of the text', () => {
     assert.strictEqual(w.lowerHash(1, 1) >= 0, true);
     releaseWords(w);
   });
+
+  it('read as in a new buffer past the last word: zeros, not the previous text\'s words', () => {
+    releaseWords(tokenize('Một Hai Ba Bốn Năm Sáu Bảy Tám Chín Mười'));
+    const w = tokenize('ba từ thôi');
+    assert.strictEqual(w.count, 3);
+    const fresh = { starts: new Int32Array(8), ends: new Int32Array(8), shapes: new Uint8Array(8), notLower: new Int32Array(8) };
+    for (const name of ['starts', 'ends', 'shapes'] as const) {
+      assert.deepStrictEqual(Array.from(w[name].subarray(w.count, w.count + 5)), Array.from(fresh[name].subarray(0, 5)), name);
+    }
+    assert.deepStrictEqual(Array.from(w.notLower.subarray(w.notLowerCount, w.notLowerCount + 5)), Array.from(fresh.notLower.subarray(0, 5)));
+    releaseWords(w);
+  });
 });
