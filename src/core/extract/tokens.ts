@@ -272,8 +272,13 @@ export function releaseWords(words: Words): void {
   const buffer = lent.buffer;
   if (!buffer) return;
   lent.buffer = null;
+  // A very long text's buffer (24 bytes for every four characters) is not kept for the next: held for
+  // the life of the process, a 5 MB file's would be 30 MB that no ordinary document needs.
+  if (buffer.byteLength > SPARE_BUFFER_LIMIT) return;
   if (spareBuffer === null || spareBuffer.byteLength < buffer.byteLength) spareBuffer = buffer;
 }
+/** The largest buffer kept for the next text: words of texts up to some 700,000 characters. */
+const SPARE_BUFFER_LIMIT = 4 * 1024 * 1024;
 
 /** The shape of a word from what its characters met (see wordShape's callers). */
 function wordShape(firstUpper: boolean, uppers2: number, met: number): Shape {

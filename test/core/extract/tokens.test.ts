@@ -187,6 +187,21 @@ describe('the words buffer lent from text to text', () => {
     releaseWords(b);
   });
 
+  it("is not kept after a very long text's words: no ordinary text needs it", () => {
+    // A buffer of 24 bytes for every four characters, 7.5 MB here (one word every five characters fits in it).
+    const long = tokenize('Tỉnh '.repeat(250_000));
+    const big = long.starts.buffer;
+    assert.ok(big.byteLength > 4 * 1024 * 1024);
+    releaseWords(long);
+    const next = tokenize('Trần Thị Bình');
+    assert.notStrictEqual(next.starts.buffer, big);
+    releaseWords(next);
+    // An ordinary text's is kept for the next.
+    const third = tokenize('Nguyễn Văn An');
+    assert.strictEqual(third.starts.buffer, next.starts.buffer);
+    releaseWords(third);
+  });
+
   it('is lent to one text at a time: words still in use keep their own', () => {
     const a = tokenize('Bí thư Tỉnh ủy');
     releaseWords(a);
