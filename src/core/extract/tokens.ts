@@ -136,8 +136,8 @@ export class PhraseSet {
   }
 
   /**
-   * False when no phrase of the set begins with a word of this hash (Words' hash of a word that
-   * lower-cases unit by unit, unmasked); true when one may.
+   * False when no phrase of the set begins with a word of this hash (hashLower of a word that
+   * lower-cases unit by unit); true when one may.
    */
   mayStartWith(h: number): boolean {
     return (this.firstWords[(h >>> 5) & 31] & (1 << (h & 31))) !== 0;
@@ -489,9 +489,8 @@ function wordsOf(text: string, w: WordArrays): Words {
   let flagsPlusOne: Int32Array | null = null;
   // Per word, found at its first ask (a word is asked about several times, mostly against words of
   // another length): whether every unit lower-cases to one unit of its own (UNIT_WISE; NOT_UNIT_WISE:
-  // the string decides; 0: not looked at yet), and the hash of its lower case (hashLower's, unmasked),
-  // from which a phrase's hash is made without reading its units again. In the words' buffer when the
-  // arrays never grew (see WordArrays).
+  // the string decides; 0: not looked at yet), and hashLower of it, from which a phrase's hash is made
+  // without reading its units again. In the words' buffer when the arrays never grew (see WordArrays).
   let unitWise: Uint8Array | null = null;
   let hashes: Int32Array | null = null;
   const lookAt = (k: number): number => {
@@ -500,24 +499,16 @@ function wordsOf(text: string, w: WordArrays): Words {
       unitWise = inBuffer ? new Uint8Array(w.buffer, w.bufferCap * 9, count).fill(0) : new Uint8Array(count);
       hashes = inBuffer ? new Int32Array(w.buffer, w.bufferCap * 20, count) : new Int32Array(count);
     }
-    let found = unitWise[k];
+    const found = unitWise[k];
     if (found !== 0) return found;
-    found = UNIT_WISE;
-    let h = 0;
-    for (let q = starts[k], e = ends[k]; q < e; q++) {
-      const c = text.charCodeAt(q);
-      const lc = c < TABLE_SIZE ? LOWER_CODE[c] : 0;
-      if (lc === 0) {
-        found = NOT_UNIT_WISE;
-        break;
-      }
-      h = (Math.imul(h, 31) + lc) | 0;
-    }
+    const h = hashLower(text, starts[k], ends[k]);
     hashes![k] = h;
-    unitWise[k] = found;
-    return found;
+    return (unitWise[k] = h < 0 ? NOT_UNIT_WISE : UNIT_WISE);
   };
-  /** lowerHash(k, n), from the words' own hashes. */
+  /**
+   * lowerHash(k, n), from the words' own hashes. A word's is masked to 31 bits (hashLower); modulo 2^32
+   * that changes only bit 31 of what follows (2^31 times an odd power of 31), which the last mask drops.
+   */
   const phraseHash = (k: number, n: number): number => {
     let h = 0;
     for (let q = k; q < k + n; q++) {
@@ -536,7 +527,7 @@ function wordsOf(text: string, w: WordArrays): Words {
       flagsPlusOne ??= count <= w.bufferCap ? new Int32Array(w.buffer, w.bufferCap * 16, count).fill(0) : new Int32Array(count);
       let f = flagsPlusOne[k];
       if (f === 0) {
-        const v = lookAt(k) === NOT_UNIT_WISE ? (WORD_FLAGS.get(this.lower(k)) ?? 0) : flagsOfHashed(hashes![k] & 0x7fffffff, text, starts[k], ends[k]);
+        const v = lookAt(k) === NOT_UNIT_WISE ? (WORD_FLAGS.get(this.lower(k)) ?? 0) : flagsOfHashed(hashes![k], text, starts[k], ends[k]);
         flagsPlusOne[k] = f = v + 1;
       }
       return f - 1;
