@@ -37,7 +37,7 @@ import { findLookalikeCodes, LookalikeCode } from './lookalikes';
 import { compacted, SharedParts } from './resultCodec';
 import { reuseHeld, sameData } from './reuse';
 import {
-  appendMentions, Best, better, citationScore, disjoint, dropDocuments, firstBestAt, firstBestOf, FULLEST, LONGEST, lowerBound, mayConflict, Mention, mentionAt, mentionsOf,
+  appendMentions, Best, citationScore, disjoint, dropDocuments, firstBestAt, FULLEST, LONGEST, lowerBound, mayConflict, Mention, mentionAt, mentionsOf, offerBest,
   newPosting, particularIssuer, SpanOf, Posting, RICHEST, richness, runOf, SCORES, sortPosting, spliceMentions, tally, termAt, TermOf, top, TYPED, unshare,
 } from './postings';
 import { termOfDate } from './terms';
@@ -1224,7 +1224,7 @@ export class CorpusIndex {
         }
       }
       for (let i = 0; i < SCORES.length; i++) {
-        if (p.tops[i] !== undefined) p.tops[i] = better(firstBestOf(list, uri, k, termOf, SCORES[i]), p.tops[i], afterAll);
+        if (p.tops[i] !== undefined) p.tops[i] = offerBest(p.tops[i], list, uri, k, termOf, SCORES[i], afterAll);
       }
     }
     const rec: DocRecord = { doc, sorted: prep.sorted, lookalikes, lines };

@@ -351,10 +351,21 @@ export function firstBestAt(p: Posting, at: readonly number[] | null, score: (e:
   return i < 0 ? undefined : { mention: mentionAt(p, i), score: score(p.entities[i]) };
 }
 
-/** The same for a document's mentions of the key before they go in (`list`: its entities in text order). */
-export function firstBestOf(list: readonly Entity[], uri: string, key: string, termOf: TermOf, score: (e: Entity) => number): Best | undefined {
+/**
+ * A posting's best by `score` (its `tops` entry) once a document's mentions of the key go in (`list`: its
+ * entities in text order): the document's first best mention if it beats the current one (a higher
+ * score, or the same from an earlier document), else the current one. A record is made for the winner
+ * alone: a bulk index offers a candidate for every document and key, and nearly all of them lose.
+ * `later`: the document comes after all of the posting's (a bulk index in uri order), so a tie keeps
+ * the current one without comparing two long uris.
+ */
+export function offerBest(current: Best | null | undefined, list: readonly Entity[], uri: string, key: string, termOf: TermOf, score: (e: Entity) => number, later = false): Best | null | undefined {
+  if (current === undefined) return current;
   const i = bestPlace(list, null, score);
-  return i < 0 ? undefined : { mention: { uri, entity: list[i], term: termOf(list[i], key) }, score: score(list[i]) };
+  if (i < 0) return current;
+  const s = score(list[i]);
+  if (current !== null && !(s > current.score || (!later && s === current.score && uri < current.mention.uri))) return current;
+  return { mention: { uri, entity: list[i], term: termOf(list[i], key) }, score: s };
 }
 
 /** A citation's fullness: most of date, issuer, subject, long forms before short ones; -1 for other kinds. */
@@ -381,16 +392,6 @@ export function top(p: Posting, i: number): Best | null {
     t = p.tops[i] = firstBestAt(p, null, SCORES[i]) ?? null;
   }
   return t;
-}
-
-/** A document's best candidate against a posting's: better score, or the same from an earlier document. */
-export function better(candidate: Best | undefined, current: Best | null | undefined, later = false): Best | null | undefined {
-  if (current === undefined || !candidate) return current;
-  if (current === null || candidate.score > current.score) return candidate;
-  // `later`: the candidate's document comes after all of the posting's (a bulk index in uri order), so a
-  // tie keeps the current one without comparing two long uris.
-  if (!later && candidate.score === current.score && candidate.mention.uri < current.mention.uri) return candidate;
-  return current;
 }
 
 /** First index whose uri is not below `uri` in a sorted array. */

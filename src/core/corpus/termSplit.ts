@@ -45,12 +45,13 @@ export function termOfRef(e: Entity, key: string): string | null {
 /** Terms a file itself gives its Party citations (own date, named term, or a dated mention of the same code in the file). */
 export function ownTerms(entities: Entity[]): Map<Entity, string> {
   const out = new Map<Entity, string>();
-  const perKey = new Map<string, Set<string>>();
+  // The term each code is given in the file; null once two differ (most codes have one: no set each).
+  const perKey = new Map<string, string | null>();
   const undated: CitationEntity[] = [];
   const termed = (k: string, t: string) => {
-    let s = perKey.get(k);
-    if (!s) perKey.set(k, (s = new Set()));
-    s.add(t);
+    const had = perKey.get(k);
+    if (had === undefined) perKey.set(k, t);
+    else if (had !== null && had !== t) perKey.set(k, null);
   };
   for (const e of entities) {
     if (e.kind !== 'citation') continue;
@@ -68,8 +69,8 @@ export function ownTerms(entities: Entity[]): Map<Entity, string> {
     } else undated.push(e);
   }
   for (const e of undated) {
-    const s = perKey.get(baseKeysOf(e)[0]);
-    if (s && s.size === 1) out.set(e, [...s][0]);
+    const t = perKey.get(baseKeysOf(e)[0]);
+    if (t) out.set(e, t);
   }
   return out;
 }

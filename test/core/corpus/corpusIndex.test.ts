@@ -296,6 +296,20 @@ describe('CorpusIndex: one code in two terms', () => {
     assert.deepStrictEqual(index.conflictsOf('12-NQ/TW'), []);
   });
 
+  it('leaves an undated mention under the bare key when its own file dates the code in two terms', () => {
+    const full = a + ' ' + b + ' ' + undated;
+    const at = (from: number) => full.indexOf('Nghị quyết', from);
+    const entities = [
+      citation('Nghị quyết số 12-NQ/TW', at(0), { code: '12-NQ/TW', date: '2012-01-16' }, full),
+      citation('Nghị quyết số 12-NQ/TW', at(a.length), { code: '12-NQ/TW', date: '2022-01-03' }, full),
+      citation('Nghị quyết số 12-NQ/TW', at(a.length + b.length + 1), { code: '12-NQ/TW' }, full),
+    ];
+    const index = new CorpusIndex();
+    index.setResult('e.txt', { entities, info: { ownCode: null, ownKey: null, dateline: null, title: null }, warnings: [] });
+    assert.deepStrictEqual(index.termsOf('12-NQ/TW'), ['XI', 'XIII']);
+    assert.deepStrictEqual(index.mentionsIn('e.txt').map((m) => index.keysOf(m)), [['12-NQ/TW@XI'], ['12-NQ/TW@XIII'], ['12-NQ/TW']]);
+  });
+
   it('gives a mention naming the documents of two terms the term of each, when its code is split', () => {
     // The seeds cite "Nghị quyết Trung ương 4 khóa XI và khóa XII" (12-NQ/TW of khóa XI and 04-NQ/TW);
     // a file citing the 2012 and the 2022 12-NQ/TW splits the code.
