@@ -252,10 +252,14 @@ function fit(p: Posting): void {
   if (p.spans.length > 2 * n + 64) p.spans = p.spans.slice(0, n);
 }
 
-/** A copy of `spans` with room for at least `length` numbers (half as many again), its first `keep` copied. */
+/**
+ * A copy of `spans` with room for at least `length` numbers (twice as many), its first `keep` copied. A
+ * typed array costs some microseconds to make, whatever its size: a bulk index grows thousands of
+ * columns, a few numbers at a time, and the room left over is outside the heap (`fit` gives it back).
+ */
 function grown(spans: Int32Array, length: number, keep: number): Int32Array {
-  const next = new Int32Array(Math.max(length, (spans.length * 3) >> 1, 4));
-  next.set(spans.subarray(0, keep));
+  const next = new Int32Array(Math.max(length, spans.length * 2, 4));
+  next.set(keep === spans.length ? spans : spans.subarray(0, keep));
   return next;
 }
 
