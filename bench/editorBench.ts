@@ -34,6 +34,43 @@ function extensionLogs(editor: Editor): string[] {
   return editor.extensionHostLogs().filter((f) => /vankien/i.test(f));
 }
 
+/** What a process is, by its command line: the extension host, code-server's other processes, Chromium's, or another. */
+function processKind(pid: number, cmdline: string): ProcessKind {
+  if (pid === process.pid) return 'bench';
+  if (/extensionHost/.test(cmdline)) return 'extensionHost';
+  if (/chrom/i.test(cmdline)) return 'chromium';
+  if (/code-server/.test(cmdline)) return 'codeServer';
+  return 'other';
+}
+
+type ProcessKind = 'extensionHost' | 'codeServer' | 'chromium' | 'bench' | 'other';
+const CLOCK_TICKS = 100; // USER_HZ, as /proc counts CPU time on Linux
+const IDLE_MS = 3000;
+
+/** Each process's CPU time so far (user and system, seconds), with its kind, from /proc. */
+function processCpu(): Map<number, { kind: ProcessKind; s: number }> {
+  const out = new Map<number, { kind: ProcessKind; s: number }>();
+  for (const p of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = fs.readFileSync(`/proc/${p}/stat`, 'utf8');
+      // The fields after the command name in brackets, which may hold spaces: utime and stime are the 14th and 15th.
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const cmdline = fs.readFileSync(`/proc/${p}/cmdline`, 'utf8').replace(/\0/g, ' ');
+      out.set(Number(p), { kind: processKind(Number(p), cmdline), s: (Number(f[11]) + Number(f[12])) / CLOCK_TICKS });
+    } catch {
+      // a process that ended meanwhile
+    }
+  }
+  return out;
+}
+
+/** The CPU seconds each kind of process spent between two readings (a process started between them counts whole). */
+function cpuSpent(before: Map<number, { kind: ProcessKind; s: number }>, after: Map<number, { kind: ProcessKind; s: number }>): Record<ProcessKind, number> {
+  const spent: Record<ProcessKind, number> = { extensionHost: 0, codeServer: 0, chromium: 0, bench: 0, other: 0 };
+  for (const [pid, a] of after) spent[a.kind] += a.s - (before.get(pid)?.s ?? 0);
+  return spent;
+}
+
 async function waitForCount(editor: Editor, re: RegExp, count: number, what: string, timeoutMs: number): Promise<RegExpMatchArray[]> {
   const t0 = Date.now();
   for (;;) {
@@ -134,10 +171,17 @@ async function main(): Promise<void> {
     // The extension activates on its first document: what the extension host holds before that is
     // the editor's own (its API, the built-in extensions), once its start-up is over.
     const { bytes: baseline, settled: baselineSettled } = await settledHeap(probe);
+    // The editor's own use of the CPU while it waits (the workbench shown, nothing opened): what each
+    // kind of process takes in 3 s, beside which to read what it takes while the extension indexes.
+    let cpu0 = processCpu();
+    await new Promise((r) => setTimeout(r, IDLE_MS));
+    const cpuIdle = cpuSpent(cpu0, processCpu());
     let sampler = probe.sample();
+    cpu0 = processCpu();
     await wb.openFile(names[0]);
     const timeout = 10 * 60_000;
     const cold = (await waitForCount(editor, INDEXED, 1, 'the cold index', timeout))[0];
+    const cpuCold = cpuSpent(cpu0, processCpu());
     const peakCold = await sampler.stop();
     const rssCold = extensionHostRssMB();
     await waitForCount(editor, CACHE_WRITTEN, 1, 'the index cache to be written', timeout);
@@ -150,12 +194,14 @@ async function main(): Promise<void> {
     // The window loads again with a port of its own for the new host's inspector: the old host may hold
     // the first one while it shuts down.
     const warmPort = await freePort();
+    cpu0 = processCpu();
     await page.goto(workbenchUrl(editor.port, ws, [['inspect-extensions', String(warmPort)]]));
     probe = await HeapProbe.connect(warmPort);
     if ((await probe.evaluate('process.pid')) === coldHost) throw new Error('the reloaded window kept its extension host');
     sampler = probe.sample();
     await wb.ready();
     const warm = (await waitForCount(editor, INDEXED, 2, 'the warm start', timeout))[1];
+    const cpuWarm = cpuSpent(cpu0, processCpu());
     const peakWarm = await sampler.stop();
     const rssWarm = extensionHostRssMB();
     const retainedWarm = await probe.retained();
@@ -168,10 +214,11 @@ async function main(): Promise<void> {
       references,
       baselineHeapMB: baseline / MiB,
       baselineSettled,
+      idle: { ms: IDLE_MS, cpu: cpuIdle },
       afterReferencesHeapMB: retainedAfterReferences / MiB,
       nodeVersion,
-      cold: { documents: Number(cold[1]), entities: Number(cold[2]), ms: Number(cold[3]), heapMB: Number(cold[4]), rssMB: rssCold, peakHeapMB: peakCold / MiB, retainedHeapMB: retainedCold / MiB },
-      warm: { documents: Number(warm[1]), entities: Number(warm[2]), ms: Number(warm[3]), heapMB: Number(warm[4]), rssMB: rssWarm, peakHeapMB: peakWarm / MiB, retainedHeapMB: retainedWarm / MiB },
+      cold: { documents: Number(cold[1]), entities: Number(cold[2]), ms: Number(cold[3]), heapMB: Number(cold[4]), rssMB: rssCold, peakHeapMB: peakCold / MiB, retainedHeapMB: retainedCold / MiB, cpu: cpuCold },
+      warm: { documents: Number(warm[1]), entities: Number(warm[2]), ms: Number(warm[3]), heapMB: Number(warm[4]), rssMB: rssWarm, peakHeapMB: peakWarm / MiB, retainedHeapMB: retainedWarm / MiB, cpu: cpuWarm },
     });
   } finally {
     await editor.close();
