@@ -70,7 +70,7 @@ export function ownTerms(entities: Entity[]): Map<Entity, string> {
   }
   for (const e of undated) {
     const t = perKey.get(baseKeysOf(e)[0]);
-    if (t) out.set(e, t);
+    if (t !== undefined && t !== null) out.set(e, t);
   }
   return out;
 }
