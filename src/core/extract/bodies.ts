@@ -1,7 +1,7 @@
 // Bodies and organisations ("Bộ Chính trị", "Ban Tổ chức Tỉnh ủy", "Đảng ủy Khối các cơ quan tỉnh"),
 // Party terms ("khóa XIII", "lần thứ XX", "nhiệm kỳ 2020-2025") and abbreviations with their expansion.
 import { AbbreviationEntity, OrganizationEntity, TermEntity } from '../types';
-import { compactCopy, joinersAsSpaces, normalizeForMatch } from '../text/normalize';
+import { joinersAsSpaces, normalizeForMatch, remember } from '../text/normalize';
 import { ABBREVIATION_TABLE, BODY_ABBREVIATIONS } from './bodyAbbreviations';
 import { Claims, Context } from './context';
 import { ordinalValue, numberToRoman, yearsOfTerm } from './keys';
@@ -129,11 +129,7 @@ function bodyKey(name: string): string {
   key = bodyKeyOf(name);
   // Bodies' names repeat across a corpus (a key is made for each mention); short ones are remembered
   // (at most some 5 MB of names and keys).
-  if (name.length <= 120) {
-    if (bodyKeys.size >= BODY_KEYS) bodyKeys.clear();
-    bodyKeys.set(compactCopy(name), key);
-  }
-  return key;
+  return name.length <= 120 ? remember(bodyKeys, name, key, BODY_KEYS) : key;
 }
 const bodyKeys = new Map<string, string>();
 const BODY_KEYS = 10000;

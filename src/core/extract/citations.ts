@@ -3,7 +3,7 @@
 // ("Chỉ thị 05") resolved to a fuller citation of the same text. Each carries the optional parts that
 // follow it: "ngày …" (date), "của …" (issuer), "về …" or a quoted title (subject).
 import { CitationEntity, DateEntity } from '../types';
-import { compactCopy, normalizeForMatch } from '../text/normalize';
+import { compactCopy, normalizeForMatch, remember } from '../text/normalize';
 import { Catalog } from '../catalog/catalog';
 import { Claims, Context, sortIfNeeded } from './context';
 import { COMMA_FIELDS, extendBody, positionHeadLength } from './phrase';
@@ -705,11 +705,7 @@ function termsOf(key: string, issuerCode: string | null, date: string | null, ca
 /** Keys of codes by the code as matched (its text decides its key): the same codes recur across a corpus. */
 const partyKeys = new Map<string, string>();
 const stateKeys = new Map<string, string>();
-function remember(cache: Map<string, string>, code: string, key: string): string {
-  if (cache.size >= 20000) cache.clear();
-  cache.set(compactCopy(code), key);
-  return key;
-}
+const CODE_KEYS = 20000;
 
 /** The first two letters, upper case, of the type code of a canonical type ("NQ" of "Nghị quyết"), remembered. */
 const families = new Map<string, string | null>();
@@ -848,7 +844,7 @@ export function findCitations(ctx: Context, claims: Claims, catalog: Catalog, ta
     if (!f.state) {
       const typeCode = m[2];
       const issuerCode = m[3];
-      const key = partyKeys.get(m[0]) ?? remember(partyKeys, m[0], partyKey(num, typeCode, issuerCode));
+      const key = partyKeys.get(m[0]) ?? remember(partyKeys, m[0], partyKey(num, typeCode, issuerCode), CODE_KEYS);
       const code = ctx.original(f.cs, f.e);
       c = citation(ctx, s, f.e, key, 'party', tail, termsOf(key, issuerCode, tail.date, catalog, tail.dayMonth), [key]);
       c.code = code;
@@ -858,7 +854,7 @@ export function findCitations(ctx: Context, claims: Claims, catalog: Catalog, ta
       const year = m[2];
       const law = m[3];
       const key = stateKeys.get(m[0]) ??
-        remember(stateKeys, m[0], law ? `${canonicalNumber(num)}/${year}/${law}` : stateKey(num, year ?? null, m[4], m[5]));
+        remember(stateKeys, m[0], law ? `${canonicalNumber(num)}/${year}/${law}` : stateKey(num, year ?? null, m[4], m[5]), CODE_KEYS);
       const code = ctx.original(f.cs, f.e);
       c = citation(ctx, s, f.e, key, 'state', tail, [], [key]);
       c.code = code;

@@ -8,7 +8,7 @@
 // excluded by what precedes them ("tỉnh", "TP", "đường", a house number) and by a list of provinces. Every mention of a person lists
 // the positions gathered for that person over the whole document, each in its fullest written form.
 import { PersonEntity } from '../types';
-import { compactCopy, dashesAsSpaces, normalizeForMatch } from '../text/normalize';
+import { dashesAsSpaces, normalizeForMatch, remember } from '../text/normalize';
 import { bodyEndFrom, namingBodyEnd } from './bodies';
 import { Claims, Context, sortIfNeeded } from './context';
 import {
@@ -453,10 +453,7 @@ const canonCache = new Map<string, string>();
 export function positionCanon(p: string): string {
   const cached = canonCache.get(p);
   if (cached !== undefined) return cached;
-  const canon = computePositionCanon(p);
-  if (canonCache.size >= 20000) canonCache.clear();
-  canonCache.set(compactCopy(p), canon);
-  return canon;
+  return remember(canonCache, p, computePositionCanon(p), 20000);
 }
 
 function computePositionCanon(p: string): string {

@@ -123,12 +123,15 @@ export class PhraseSet {
     this.keys = new Array(size);
     this.mask = size - 1;
     for (const p of phrases) {
-      const space = p.indexOf(' ');
-      let f = 0;
-      for (let q = 0; q < (space < 0 ? p.length : space); q++) f = (Math.imul(f, 31) + p.charCodeAt(q)) | 0;
-      this.firstWords[(f >>> 5) & 31] |= 1 << (f & 31);
+      // The phrase's hash, and on the way the first word's (the hash before the first space).
       let h = 0;
-      for (let q = 0; q < p.length; q++) h = (Math.imul(h, 31) + p.charCodeAt(q)) | 0;
+      let first: number | null = null;
+      for (let q = 0; q < p.length; q++) {
+        if (first === null && p.charCodeAt(q) === 32) first = h;
+        h = (Math.imul(h, 31) + p.charCodeAt(q)) | 0;
+      }
+      const f = first ?? h;
+      this.firstWords[(f >>> 5) & 31] |= 1 << (f & 31);
       let slot = h & 0x7fffffff & this.mask;
       while (this.keys[slot] !== undefined) slot = (slot + 1) & this.mask;
       this.keys[slot] = p;
@@ -518,6 +521,12 @@ function wordsOf(text: string, w: WordArrays): Words {
     }
     return h & 0x7fffffff;
   };
+  /** The length of words k … k+n-1 joined by single spaces. */
+  const phraseLength = (k: number, n: number): number => {
+    let len = n - 1;
+    for (let q = k; q < k + n; q++) len += ends[q] - starts[q];
+    return len;
+  };
   const methods: WordMethods = {
     // A word before the first or after the last is none: nothing is read for it (the arrays' room past
     // the last word holds a previous text's words, see releaseWords).
@@ -562,11 +571,7 @@ function wordsOf(text: string, w: WordArrays): Words {
       // Most words asked about begin no phrase of the set: one bit of its first words' hashes tells.
       if (lookAt(k) === UNIT_WISE && !set.mayStartWith(hashes![k])) return false;
       const h = phraseHash(k, n);
-      if (h >= 0) {
-        let len = n - 1;
-        for (let q = k; q < k + n; q++) len += ends[q] - starts[q];
-        return set.hasHashed(h, len, text, starts, ends, k, n) === 1;
-      }
+      if (h >= 0) return set.hasHashed(h, phraseLength(k, n), text, starts, ends, k, n) === 1;
       let p = this.lower(k);
       for (let q = k + 1; q < k + n; q++) p += ' ' + this.lower(q);
       return set.phrases.has(p);
@@ -576,8 +581,7 @@ function wordsOf(text: string, w: WordArrays): Words {
       if (lookAt(k) === UNIT_WISE && !a.mayStartWith(hashes![k]) && !b.mayStartWith(hashes![k])) return 0;
       const h = phraseHash(k, n);
       if (h < 0) return (this.phraseIn(a, k, n) ? 1 : 0) | (this.phraseIn(b, k, n) ? 2 : 0);
-      let len = n - 1;
-      for (let q = k; q < k + n; q++) len += ends[q] - starts[q];
+      const len = phraseLength(k, n);
       return a.hasHashed(h, len, text, starts, ends, k, n) | (b.hasHashed(h, len, text, starts, ends, k, n) << 1);
     },
     lower(k: number): string {

@@ -321,6 +321,16 @@ export function compactCopy(s: string): string {
 }
 
 /**
+ * Remembers `value` for `key` (a copy of its own, see compactCopy) in a memo of at most `limit` entries,
+ * emptied when full: what repeats across a corpus comes back at once. Returns `value`.
+ */
+export function remember<V>(memo: Map<string, V>, key: string, value: V, limit: number): V {
+  if (memo.size >= limit) memo.clear();
+  memo.set(compactCopy(key), value);
+  return value;
+}
+
+/**
  * True when NFC leaves `s` as it is because every unit is below U+0300 or a precomposed letter of
  * U+1E00–U+1EFF (no combining mark, nothing that composes or decomposes): then the fixes and the
  * tones of normalizePlain give what modernToneSpelling(fixCharacters(s.normalize('NFC'))) gives,
@@ -343,10 +353,7 @@ export function normalizeForMatch(s: string): string {
   out = (nfcStable(s) ? normalizePlain(s) : null) ?? modernToneSpelling(fixCharacters(s.normalize('NFC')));
   out = out.replace(/\s+/g, ' ').trim().toLowerCase();
   // Names of people and bodies repeat across a corpus; short ones are worth remembering.
-  if (s.length <= 200) {
-    if (matchCache.size >= 50000) matchCache.clear();
-    matchCache.set(compactCopy(s), out);
-  }
+  if (s.length <= 200) remember(matchCache, s, out, 50000);
   return out;
 }
 
