@@ -14,19 +14,27 @@ const collect = vm.runInNewContext('gc') as () => void;
 /**
  * Heap kept after `fill` put 60 documents in a new index; the texts are made on the fly and dropped.
  * A first round, not measured, compiles the code it runs: optimised code lives in the heap too (a
- * megabyte or two when this file runs alone, none after the other tests).
+ * megabyte or two when this file runs alone, none after the other tests). The figure is the least of
+ * three measured rounds: a kept text would be kept in every round, while what the engine makes once
+ * (code optimised late, a memo growing to its limit) lands in one round and has read from -0.1 to
+ * 2.9 MB of the 12.9 MB this file's texts weigh.
  */
 function retainedBytes(fill: (index: CorpusIndex, uri: string, text: string) => void, textOf: (i: number) => string): number {
   const warm = new CorpusIndex();
   for (let i = 0; i < 60; i++) fill(warm, `d${i}`, textOf(i));
-  const index = new CorpusIndex();
-  collect();
-  const before = process.memoryUsage().heapUsed;
-  for (let i = 0; i < 60; i++) fill(index, `d${i}`, textOf(i));
-  collect();
-  const after = process.memoryUsage().heapUsed;
-  assert.strictEqual(index.documentCount, 60);
-  return after - before;
+  let least = Infinity;
+  for (let round = 0; round < 3; round++) {
+    collect();
+    const before = process.memoryUsage().heapUsed;
+    let index: CorpusIndex | undefined = new CorpusIndex();
+    for (let i = 0; i < 60; i++) fill(index, `d${i}`, textOf(i));
+    collect();
+    const after = process.memoryUsage().heapUsed;
+    assert.strictEqual(index.documentCount, 60);
+    least = Math.min(least, after - before);
+    index = undefined;
+  }
+  return least;
 }
 
 describe('the text a document was extracted from', () => {
