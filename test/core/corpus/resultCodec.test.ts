@@ -157,27 +157,45 @@ describe('the compact form across a run', function () {
       return { key: `d${i}`, warnings: [], result: extract(text, { ranges: false }), text: null, lines: lineStarts(text), error: null };
     };
     const textBytes = 40 * 2 * (seeds[0].length + filler.length);
-    const kept = (keep: (o: FileOutcome) => void) => {
+    // The least of three rounds, each keeping into a table of its own: a kept text shows in every
+    // round, what the engine makes once (code optimised late) in one.
+    const kept = (table: () => { keep: (o: FileOutcome) => void; size: () => number }) => {
       // A first round, not measured, builds the extractor's tables and compiles the code it runs:
       // optimised code lives in the heap too (up to 2.5 MB here, depending on when it is compiled).
       const warm = new SentStrings();
       for (let i = 0; i < 40; i++) encodeOutcomes([outcome(i)], warm);
-      collect();
-      const before = process.memoryUsage().heapUsed;
-      for (let i = 0; i < 40; i++) keep(outcome(i));
-      collect();
-      return process.memoryUsage().heapUsed - before;
+      let least = Infinity;
+      for (let round = 0; round < 3; round++) {
+        collect();
+        const before = process.memoryUsage().heapUsed;
+        let filled: ReturnType<typeof table> | undefined = table();
+        for (let i = 0; i < 40; i++) filled.keep(outcome(i));
+        collect();
+        least = Math.min(least, process.memoryUsage().heapUsed - before);
+        assert.ok(filled.size() > 0);
+        filled = undefined;
+      }
+      // The first round's table stays alive until here, so that no round sees it collected.
+      assert.ok(warm.size > 0);
+      return least;
     };
-    const sent = new SentStrings();
-    const inRun = kept((o) => encodeOutcomes([o], sent));
-    // The table's own strings measure 1.4-1.8 MB here, with the collector's timing; keeping the texts, 4 MB and more.
+    const inRun = kept(() => {
+      const sent = new SentStrings();
+      return { keep: (o) => encodeOutcomes([o], sent), size: () => sent.size };
+    });
+    // The table's own strings read -1.2 to 0.4 MB a round here (the collector also frees what came before);
+    // keeping the texts, 7.6 to 9.4 MB.
     assert.ok(inRun < textBytes / 4, `the run's table kept ${(inRun / 1e6).toFixed(1)} MB for ${(textBytes / 1e6).toFixed(1)} MB of text`);
     // What that would catch: a table keeping the strings as the extractor gave them.
-    const raw = new Map<string, number>();
-    const keptRaw = kept((o) => {
-      for (const e of o.result!.entities) if (!raw.has(e.text)) raw.set(e.text, raw.size);
+    const keptRaw = kept(() => {
+      const raw = new Map<string, number>();
+      return {
+        keep: (o) => {
+          for (const e of o.result!.entities) if (!raw.has(e.text)) raw.set(e.text, raw.size);
+        },
+        size: () => raw.size,
+      };
     });
     assert.ok(keptRaw > textBytes / 2, `the extractor's own strings kept only ${(keptRaw / 1e6).toFixed(1)} MB`);
-    assert.ok(sent.size > 0 && raw.size > 0);
   });
 });
