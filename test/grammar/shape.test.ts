@@ -17,6 +17,8 @@ const shape = require(path.join(repoRoot, 'scripts', 'regex-shape.js')) as {
   factorAlternations(regex: string, where?: string): string;
   firstChars(regex: string, where?: string): Set<string> | null;
   firstCharGuard(regex: string, where?: string): string;
+  cheapWordEnds(regex: string): string;
+  WORD_END: [string, string];
 };
 const build = require(path.join(repoRoot, 'scripts', 'build-grammar.js')) as {
   compileGrammar(source: unknown, generated: Record<string, string>, options?: { shape?: boolean }): Grammar;
@@ -69,6 +71,9 @@ function texts(): string[] {
     'ngày 15 tháng '.repeat(100),
     'về “'.repeat(300),
     'Bí thư Đảng ủy Khối các cơ quan tỉnh Ban Chấp hành Trung ương '.repeat(50),
+    // Next to a word, what Unicode's properties and the engine's \w read apart (see cheapWordEnds): a
+    // connector, numbers that are not digits, a circled letter, a letter of another script.
+    'Quyết định số 12_QĐ/TW, Khóa XII² ngày 5½ Ⓐ Chỉ thị Ⓐ Nguyễn Văn Aⅻ Ban Nội chính‿Tỉnh ủy Tỉnh ủy甲 Đại hội Ⅻ',
   ].join('\n');
   const all = [...files, adversarial];
   return [...all, ...all.map(toNfd), ...all.map(toOldTone)];
@@ -128,6 +133,48 @@ describe('grammar regexes shaped for the search', function () {
     it('puts the guard after a line-start anchor', function () {
       assert.strictEqual(shape.firstCharGuard('^[ \\t]*+Ab'), '^(?=\\x{0009}|\\x{0020}|A)[ \\t]*+Ab');
       assert.strictEqual(shape.firstCharGuard('(?:Ab|Cd)'), '(?=A|C)(?:Ab|Cd)');
+    });
+  });
+
+  describe('cheapWordEnds', function () {
+    // Where an end of a word matches before each code point (a letter after it) and at the end of a line.
+    function placesOf(regex: string): Uint8Array {
+      const scanner = new oniguruma.OnigScanner(['\\A' + regex]);
+      const out = new Uint8Array(0x110001);
+      for (let cp = 0; cp <= 0x10ffff; cp++) {
+        if (cp >= 0xd800 && cp <= 0xdfff) continue;
+        out[cp] = scanner.findNextMatchSync(`${String.fromCodePoint(cp)}x`, 0) ? 1 : 0;
+      }
+      out[0x110000] = scanner.findNextMatchSync('', 0) ? 1 : 0;
+      scanner.dispose();
+      return out;
+    }
+
+    it('the cheap form matches where the written one does, at every code point', function () {
+      const [written, cheap] = shape.WORD_END;
+      const a = placesOf(written);
+      const b = placesOf(cheap);
+      const differ: string[] = [];
+      for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) differ.push(i.toString(16));
+      assert.deepStrictEqual(differ.slice(0, 20), [], `${written} and ${cheap} differ at U+${differ.slice(0, 20).join(', U+')}`);
+      // Both match somewhere and fail somewhere: the comparison has something to compare.
+      assert.ok(a.includes(0) && a.includes(1));
+      assert.strictEqual(shape.cheapWordEnds(`a${written}b${written}`), `a${cheap}b${cheap}`);
+    });
+
+    it('without the circled letters, \\w alone would differ (what the exceptions are for)', function () {
+      const a = placesOf('(?![\\p{L}\\p{M}\\p{N}])');
+      const b = placesOf('(?:(?!\\w)|(?=\\p{Pc}))(?![\\p{Nl}\\p{No}])');
+      assert.strictEqual(a[0x24b6], 1);
+      assert.strictEqual(b[0x24b6], 0);
+    });
+
+    it('leaves none of the written form in the built grammar', function () {
+      const built = fs.readFileSync(path.join(repoRoot, 'syntaxes', 'vankien.tmLanguage.json'), 'utf8');
+      const written = JSON.stringify(shape.WORD_END[0]).slice(1, -1);
+      const count = (text: string, what: string) => text.split(what).length - 1;
+      assert.ok(count(JSON.stringify(compiled(false)), written) > 500, `the grammar writes ${shape.WORD_END[0]} in its lists`);
+      assert.strictEqual(count(built, written), 0);
     });
   });
 
