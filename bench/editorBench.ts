@@ -52,6 +52,8 @@ interface CpuReading {
   at: number;
   /** This process and its descendants (code-server, the extension hosts, Chromium): each one's kind and CPU time so far (user and system, seconds). */
   procs: Map<number, { kind: ProcessKind; s: number }>;
+  /** The resident memory of those that are extension hosts (MB). */
+  extensionHostRssMB: number;
 }
 
 /** The CPU time so far of this process and every process it started, directly or not, from /proc. */
@@ -80,8 +82,18 @@ function processCpu(): CpuReading {
     return false;
   };
   const procs = new Map<number, { kind: ProcessKind; s: number }>();
-  for (const [pid, e] of all) if (ours(pid)) procs.set(pid, { kind: e.kind, s: e.s });
-  return { at: Date.now(), procs };
+  let rssKb = 0;
+  for (const [pid, e] of all) {
+    if (!ours(pid)) continue;
+    procs.set(pid, { kind: e.kind, s: e.s });
+    if (e.kind !== 'extensionHost') continue;
+    try {
+      rssKb += Number(/VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+    } catch {
+      // ended meanwhile
+    }
+  }
+  return { at: Date.now(), procs, extensionHostRssMB: rssKb / 1024 };
 }
 
 /**
@@ -103,22 +115,6 @@ async function waitForCount(editor: Editor, re: RegExp, count: number, what: str
     if (Date.now() - t0 > timeoutMs) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 200));
   }
-}
-
-/** The resident memory of the extension host processes now (MB), from /proc. */
-function extensionHostRssMB(): number {
-  let kb = 0;
-  for (const pid of fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
-    try {
-      const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-      if (!/extensionHost/.test(cmd)) continue;
-      const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
-      if (m) kb += Number(m[1]);
-    } catch {
-      // a process that ended meanwhile
-    }
-  }
-  return kb / 1024;
 }
 
 /** The most written name of the corpus, where it is first written: the largest answer Find All References gives. */
@@ -207,9 +203,9 @@ async function main(): Promise<void> {
     await wb.openFile(names[0]);
     const timeout = 10 * 60_000;
     const cold = (await waitForCount(editor, INDEXED, 1, 'the cold index', timeout))[0];
-    const cpuCold = cpuSpent(cpu0, processCpu());
+    const afterCold = processCpu();
+    const cpuCold = cpuSpent(cpu0, afterCold);
     const peakCold = await sampler.stop();
-    const rssCold = extensionHostRssMB();
     await waitForCount(editor, CACHE_WRITTEN, 1, 'the index cache to be written', timeout);
     const retainedCold = await probe.retained();
     const references = await findAllReferences(wb, seeds, names);
@@ -227,9 +223,9 @@ async function main(): Promise<void> {
     sampler = probe.sample();
     await wb.ready();
     const warm = (await waitForCount(editor, INDEXED, 2, 'the warm start', timeout))[1];
-    const cpuWarm = cpuSpent(cpu0, processCpu());
+    const afterWarm = processCpu();
+    const cpuWarm = cpuSpent(cpu0, afterWarm);
     const peakWarm = await sampler.stop();
-    const rssWarm = extensionHostRssMB();
     const retainedWarm = await probe.retained();
     probe.close();
     await context.close();
@@ -243,8 +239,8 @@ async function main(): Promise<void> {
       idle: cpuIdle,
       afterReferencesHeapMB: retainedAfterReferences / MiB,
       nodeVersion,
-      cold: { documents: Number(cold[1]), entities: Number(cold[2]), ms: Number(cold[3]), heapMB: Number(cold[4]), rssMB: rssCold, peakHeapMB: peakCold / MiB, retainedHeapMB: retainedCold / MiB, cpu: cpuCold.cpu, cpuMs: cpuCold.ms },
-      warm: { documents: Number(warm[1]), entities: Number(warm[2]), ms: Number(warm[3]), heapMB: Number(warm[4]), rssMB: rssWarm, peakHeapMB: peakWarm / MiB, retainedHeapMB: retainedWarm / MiB, cpu: cpuWarm.cpu, cpuMs: cpuWarm.ms },
+      cold: { documents: Number(cold[1]), entities: Number(cold[2]), ms: Number(cold[3]), heapMB: Number(cold[4]), rssMB: afterCold.extensionHostRssMB, peakHeapMB: peakCold / MiB, retainedHeapMB: retainedCold / MiB, cpu: cpuCold.cpu, cpuMs: cpuCold.ms },
+      warm: { documents: Number(warm[1]), entities: Number(warm[2]), ms: Number(warm[3]), heapMB: Number(warm[4]), rssMB: afterWarm.extensionHostRssMB, peakHeapMB: peakWarm / MiB, retainedHeapMB: retainedWarm / MiB, cpu: cpuWarm.cpu, cpuMs: cpuWarm.ms },
     });
   } finally {
     await editor.close();
