@@ -4,17 +4,13 @@
 import * as vscode from 'vscode';
 import { CorpusIndex, Mention } from '../core/corpus/corpusIndex';
 import { ListMapper } from '../core/corpus/listMapper';
+import { memoSet } from '../core/memo';
 
 const URI_LIMIT = 50_000;
 const uris = new Map<string, vscode.Uri>();
 
 function uriOf(uri: string): vscode.Uri {
-  let u = uris.get(uri);
-  if (!u) {
-    if (uris.size >= URI_LIMIT) uris.clear();
-    uris.set(uri, (u = vscode.Uri.parse(uri, true)));
-  }
-  return u;
+  return uris.get(uri) ?? memoSet(uris, uri, vscode.Uri.parse(uri, true), URI_LIMIT);
 }
 
 const newRange = (sl: number, sc: number, el: number, ec: number): vscode.Range => new vscode.Range(sl, sc, el, ec);

@@ -5,6 +5,7 @@
 import builtin from './builtin.json';
 import { keyOfCode, termOfDate } from '../extract/keys';
 import { normalizeForMatch } from '../text/normalize';
+import { memoSet } from '../memo';
 
 /** One catalogue entry as written in a catalogue file. */
 export interface CatalogEntryInput {
@@ -87,9 +88,7 @@ export function createCatalog(inputs: readonly CatalogEntryInput[]): Catalog {
         const asCode = keyOfCode(keyOrAlias);
         found = asCode ? index.get(normalizeForMatch(asCode)) : undefined;
       }
-      if (answers.size >= 50000) answers.clear();
-      answers.set(keyOrAlias, found ?? null);
-      return found;
+      return memoSet(answers, keyOrAlias, found ?? null, 50000) ?? undefined;
     },
   };
 }

@@ -33,6 +33,7 @@ import { lineAt, lineStarts, packSpan, rangeIn, unpackSpan } from '../text/lines
 import { conferenceName } from './conferenceName';
 import { joinersAsSpaces } from '../text/normalize';
 import { foldForSearch } from './fold';
+import { memoSet } from '../memo';
 import { findLookalikeCodes, LookalikeCode } from './lookalikes';
 import { compacted, SharedParts } from './resultCodec';
 import { reuseHeld, sameData } from './reuse';
@@ -1363,11 +1364,7 @@ export class CorpusIndex {
   /** Adds `n` (below 0: takes away) to the mentions of person key `k` written as `name`. */
   private countName(name: string, k: string, n: number): void {
     // A name is written the same way in thousands of files: folded once (the cache is bounded).
-    let folded = this.foldedNames.get(name);
-    if (folded === undefined) {
-      if (this.foldedNames.size >= FOLDED_NAMES) this.foldedNames.clear();
-      this.foldedNames.set(name, (folded = foldForSearch(name)));
-    }
+    const folded = this.foldedNames.get(name) ?? memoSet(this.foldedNames, name, foldForSearch(name), FOLDED_NAMES);
     let perName = this.names.get(folded);
     if (!perName) this.names.set(folded, (perName = new Map()));
     const count = (perName.get(k) ?? 0) + n;

@@ -1,6 +1,7 @@
 // Folding for search: the same name typed with or without diacritics, with đ or d, in NFC or NFD,
 // in any letter case, with look-alike letters or odd spaces, must find the same entity.
 import { foldDiacritics } from '../text/normalize';
+import { memoSet } from '../memo';
 
 // Names, issuers and positions repeat across a corpus: remember recent foldings (bounded).
 const memo = new Map<string, string>();
@@ -11,9 +12,7 @@ export function foldForSearch(text: string): string {
   let folded = memo.get(text);
   if (folded === undefined) {
     // An apostrophe folds away too: "kbrong" finds "K'Brông" (the normalisation wrote ’ as ').
-    folded = foldDiacritics(text).replace(/'/g, '').replace(/\s+/g, ' ').trim();
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(text, folded);
+    folded = memoSet(memo, text, foldDiacritics(text).replace(/'/g, '').replace(/\s+/g, ' ').trim(), MEMO_LIMIT);
   }
   return folded;
 }

@@ -8,6 +8,7 @@ import { DateEntity } from '../types';
 import { Claims, Context, sortIfNeeded } from './context';
 import { isTrimmed, letterBefore } from './tokens';
 import { digitRuns, scanAt } from './scan';
+import { memoSet } from '../memo';
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -23,30 +24,19 @@ function dayExists(year: number, month: number, day: number): boolean {
 
 /** ISO days by year * 10000 + month * 100 + day: the same few hundred recur in every text. */
 const isoCache = new Map<number, string>();
+const ISO_DATES = 20000;
 
 /** "YYYY-MM" of a month (remembered with the days, as day 0). */
 function monthIso(year: number, month: number): string {
   const n = year * 10000 + month * 100;
-  let iso = isoCache.get(n);
-  if (iso === undefined) {
-    iso = `${year}-${String(month).padStart(2, '0')}`;
-    if (isoCache.size >= 20000) isoCache.clear();
-    isoCache.set(n, iso);
-  }
-  return iso;
+  return isoCache.get(n) ?? memoSet(isoCache, n, `${year}-${String(month).padStart(2, '0')}`, ISO_DATES);
 }
 
 /** "YYYY-MM-DD" when the day exists, else null. */
 export function validIso(year: number, month: number, day: number): string | null {
   if (!dayExists(year, month, day)) return null;
   const n = year * 10000 + month * 100 + day;
-  let iso = isoCache.get(n);
-  if (iso === undefined) {
-    iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-    if (isoCache.size >= 20000) isoCache.clear();
-    isoCache.set(n, iso);
-  }
-  return iso;
+  return isoCache.get(n) ?? memoSet(isoCache, n, `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, ISO_DATES);
 }
 
 /** A Map, not an object: a word such as "constructor" must not find Object.prototype's members. */

@@ -6,6 +6,7 @@
 // - Conference reference without a code: "<TYPE>:<designation>:<term>" (see conferenceKey), unless the
 //   catalogue knows the document, in which case the document's own key.
 import { normalizeWithMap } from '../text/normalize';
+import { memoSet } from '../memo';
 
 // The tables of words in this file are Maps, not objects: a word such as "constructor" must not find
 // Object.prototype's members.
@@ -115,13 +116,7 @@ const ordinalCache = new Map<string, number>();
 
 /** "tư" → 4, "5" → 5, "XIII" → 13; 0 when not an ordinal. */
 export function ordinalValue(s: string): number {
-  let v = ordinalCache.get(s);
-  if (v === undefined) {
-    v = computeOrdinalValue(s);
-    if (ordinalCache.size >= 1000) ordinalCache.clear();
-    ordinalCache.set(s, v);
-  }
-  return v;
+  return ordinalCache.get(s) ?? memoSet(ordinalCache, s, computeOrdinalValue(s), 1000);
 }
 
 function computeOrdinalValue(s: string): number {

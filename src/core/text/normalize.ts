@@ -1,6 +1,8 @@
 // Spelling normalisation for matching and grouping. The same word reaches us as khóa/khoá, ủy/uỷ,
 // NFC or NFD, with look-alike letters and three kinds of dash; matching and keys must not care,
 // while every range still indexes the file's own text. Everything here is linear in the input.
+import { memoSet } from '../memo';
+
 
 /** Old-style tone placement on the second vowel of oa/oe/uy at a syllable end → tone on the first. */
 const OLD_TONE: Record<string, string> = {
@@ -325,9 +327,7 @@ export function compactCopy(s: string): string {
  * emptied when full: what repeats across a corpus comes back at once. Returns `value`.
  */
 export function remember<V>(memo: Map<string, V>, key: string, value: V, limit: number): V {
-  if (memo.size >= limit) memo.clear();
-  memo.set(compactCopy(key), value);
-  return value;
+  return memoSet(memo, compactCopy(key), value, limit);
 }
 
 /**
