@@ -52,8 +52,6 @@ interface CpuReading {
   at: number;
   /** This process and its descendants (code-server, the extension hosts, Chromium): each one's kind and CPU time so far (user and system, seconds). */
   procs: Map<number, { kind: ProcessKind; s: number }>;
-  /** The resident memory of those that are extension hosts (MB). */
-  extensionHostRssMB: number;
 }
 
 /** The CPU time so far of this process and every process it started, directly or not, from /proc. */
@@ -82,18 +80,21 @@ function processCpu(): CpuReading {
     return false;
   };
   const procs = new Map<number, { kind: ProcessKind; s: number }>();
-  let rssKb = 0;
-  for (const [pid, e] of all) {
-    if (!ours(pid)) continue;
-    procs.set(pid, { kind: e.kind, s: e.s });
-    if (e.kind !== 'extensionHost') continue;
-    try {
-      rssKb += Number(/VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
-    } catch {
-      // ended meanwhile
-    }
+  for (const [pid, e] of all) if (ours(pid)) procs.set(pid, { kind: e.kind, s: e.s });
+  return { at: Date.now(), procs };
+}
+
+/**
+ * The resident memory (MB) of one process, the extension host the bench probes (not the one a reload
+ * replaces, which may still be ending); null when it cannot be read.
+ */
+function rssMB(pid: unknown): number | null {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${Number(pid)}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : null;
+  } catch {
+    return null;
   }
-  return { at: Date.now(), procs, extensionHostRssMB: rssKb / 1024 };
 }
 
 /**
@@ -203,9 +204,9 @@ async function main(): Promise<void> {
     await wb.openFile(names[0]);
     const timeout = 10 * 60_000;
     const cold = (await waitForCount(editor, INDEXED, 1, 'the cold index', timeout))[0];
-    const afterCold = processCpu();
-    const cpuCold = cpuSpent(cpu0, afterCold);
+    const cpuCold = cpuSpent(cpu0, processCpu());
     const peakCold = await sampler.stop();
+    const rssCold = rssMB(coldHost);
     await waitForCount(editor, CACHE_WRITTEN, 1, 'the index cache to be written', timeout);
     const retainedCold = await probe.retained();
     const references = await findAllReferences(wb, seeds, names);
@@ -219,13 +220,14 @@ async function main(): Promise<void> {
     cpu0 = processCpu();
     await page.goto(workbenchUrl(editor.port, ws, [['inspect-extensions', String(warmPort)]]));
     probe = await HeapProbe.connect(warmPort);
-    if ((await probe.evaluate('process.pid')) === coldHost) throw new Error('the reloaded window kept its extension host');
+    const warmHost = await probe.evaluate('process.pid');
+    if (warmHost === coldHost) throw new Error('the reloaded window kept its extension host');
     sampler = probe.sample();
     await wb.ready();
     const warm = (await waitForCount(editor, INDEXED, 2, 'the warm start', timeout))[1];
-    const afterWarm = processCpu();
-    const cpuWarm = cpuSpent(cpu0, afterWarm);
+    const cpuWarm = cpuSpent(cpu0, processCpu());
     const peakWarm = await sampler.stop();
+    const rssWarm = rssMB(warmHost);
     const retainedWarm = await probe.retained();
     probe.close();
     await context.close();
@@ -239,8 +241,8 @@ async function main(): Promise<void> {
       idle: cpuIdle,
       afterReferencesHeapMB: retainedAfterReferences / MiB,
       nodeVersion,
-      cold: { documents: Number(cold[1]), entities: Number(cold[2]), ms: Number(cold[3]), heapMB: Number(cold[4]), rssMB: afterCold.extensionHostRssMB, peakHeapMB: peakCold / MiB, retainedHeapMB: retainedCold / MiB, cpu: cpuCold.cpu, cpuMs: cpuCold.ms },
-      warm: { documents: Number(warm[1]), entities: Number(warm[2]), ms: Number(warm[3]), heapMB: Number(warm[4]), rssMB: afterWarm.extensionHostRssMB, peakHeapMB: peakWarm / MiB, retainedHeapMB: retainedWarm / MiB, cpu: cpuWarm.cpu, cpuMs: cpuWarm.ms },
+      cold: { documents: Number(cold[1]), entities: Number(cold[2]), ms: Number(cold[3]), heapMB: Number(cold[4]), rssMB: rssCold, peakHeapMB: peakCold / MiB, retainedHeapMB: retainedCold / MiB, cpu: cpuCold.cpu, cpuMs: cpuCold.ms },
+      warm: { documents: Number(warm[1]), entities: Number(warm[2]), ms: Number(warm[3]), heapMB: Number(warm[4]), rssMB: rssWarm, peakHeapMB: peakWarm / MiB, retainedHeapMB: retainedWarm / MiB, cpu: cpuWarm.cpu, cpuMs: cpuWarm.ms },
     });
   } finally {
     await editor.close();

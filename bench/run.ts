@@ -410,7 +410,8 @@ interface EditorRun {
   ms: number;
   /** heapUsed as the extension's log line says it at the end (garbage included). */
   heapMB: number;
-  rssMB: number;
+  /** null when the extension host's memory could not be read. */
+  rssMB: number | null;
   /** Read through the extension host's inspector (bench/inspector.ts): the highest sampled (NaN: sampling failed), and after a collection. */
   peakHeapMB: number;
   retainedHeapMB: number;
@@ -431,8 +432,8 @@ async function inTheEditor(dir: string, count: number): Promise<void> {
   if (r.error) throw new Error(r.error.split('\n')[0]);
   const heap = (run: EditorRun) => !Number.isFinite(run.peakHeapMB) ? `heap at its end ${fmt(run.heapMB, 0)} MB (log; the inspector's samples failed)` :
     `heap peak ${fmt(run.peakHeapMB, 0)} MB, ${fmt(run.retainedHeapMB, 0)} MB after a garbage collection (${fmt(run.retainedHeapMB - r.baselineHeapMB, 0)} MB over the editor's own)`;
-  out(`cold index (the extension's own log: listing the files, reading, extracting, indexing; code-server and the browser share the 2 CPUs): ${fmt(r.cold.ms / 1000, 2)} s; extension host ${heap(r.cold)}, RSS after it ${fmt(r.cold.rssMB, 0)} MB; CPU over the ${fmt(r.cold.cpuMs / 1000, 2)} s from opening the document (activation included) to the log's line: ${cpuLine(r.cold.cpu)}`);
-  out(`warm start after a window reload (a new extension host; the index cache): ${fmt(r.warm.ms / 1000, 2)} s; ${heap(r.warm)}, RSS ${fmt(r.warm.rssMB, 0)} MB; CPU over the ${fmt(r.warm.cpuMs / 1000, 2)} s from the reload to the log's line (the window loading again too; the extension host it replaces, which ends meanwhile, not counted): ${cpuLine(r.warm.cpu)}`);
+  out(`cold index (the extension's own log: listing the files, reading, extracting, indexing; code-server and the browser share the 2 CPUs): ${fmt(r.cold.ms / 1000, 2)} s; extension host ${heap(r.cold)}, RSS after it ${r.cold.rssMB === null ? 'unread' : `${fmt(r.cold.rssMB, 0)} MB`}; CPU over the ${fmt(r.cold.cpuMs / 1000, 2)} s from opening the document (activation included) to the log's line: ${cpuLine(r.cold.cpu)}`);
+  out(`warm start after a window reload (a new extension host; the index cache): ${fmt(r.warm.ms / 1000, 2)} s; ${heap(r.warm)}, RSS ${r.warm.rssMB === null ? 'unread' : `${fmt(r.warm.rssMB, 0)} MB`}; CPU over the ${fmt(r.warm.cpuMs / 1000, 2)} s from the reload to the log's line (the window loading again too; the extension host it replaces, which ends meanwhile, not counted): ${cpuLine(r.warm.cpu)}`);
   out(`the editor waiting ${fmt(r.idle.ms / 1000, 0)} s before the first document opens (its start-up over, nothing indexing), CPU: ${cpuLine(r.idle.cpu)}`);
   out(`the extension host's heap is read through its inspector, sampled every 25 ms while indexing and collected once the cache is written; before the extension activates, once its start-up is over, it holds ${fmt(r.baselineHeapMB, 0)} MB (the editor's API and built-in extensions${r.baselineSettled ? '' : '; still growing after 30 s'}). the extension host runs code-server's Node ${r.nodeVersion}, the other sections Node ${process.version}`);
   // The same parallel cold index as above, outside the editor, under the extension host's Node: how
