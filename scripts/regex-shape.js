@@ -351,8 +351,9 @@ const WORD_SYMBOLS = '\\x{24B6}-\\x{24E9}\\x{1F130}-\\x{1F149}\\x{1F150}-\\x{1F1
  * property class such as \p{L} into a table of its hundreds of ranges at each place it is written, and
  * the grammar writes this end almost a thousand times, at the leaves of its long lists of words: it was
  * some half of the time the grammar's regexes take to compile. \w is a test of the engine's own, with no
- * table to build; the two small classes left (\p{Pc} with the circled letters, \p{Nl} with \p{No}) correct it to
- * the three properties. Checked at every code point with vscode-oniguruma 2.0 (the tests') and 1.7 (VS Code's).
+ * table to build; the two small classes left (\p{Pc} with the circled letters, \p{Nl} with \p{No})
+ * correct it to the three properties. Checked at every code point with vscode-oniguruma 2.0 (the
+ * tests') and 1.7 (VS Code's).
  * The other ends of a word (`{{bl}}` before a code, `(?![\p{L}\p{M}])` after a capitalised word) are
  * left as written: they are few, and tried at most places of a line, where the cheap form's extra test
  * cost 5-10% of the grammar's throughput.

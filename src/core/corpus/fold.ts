@@ -9,10 +9,6 @@ const MEMO_LIMIT = 50_000;
 
 /** Lower-case, no diacritics, đ → d, no apostrophe, runs of white space (incl. no-break space) → one space. */
 export function foldForSearch(text: string): string {
-  let folded = memo.get(text);
-  if (folded === undefined) {
-    // An apostrophe folds away too: "kbrong" finds "K'Brông" (the normalisation wrote ’ as ').
-    folded = memoSet(memo, text, foldDiacritics(text).replace(/'/g, '').replace(/\s+/g, ' ').trim(), MEMO_LIMIT);
-  }
-  return folded;
+  // An apostrophe folds away too: "kbrong" finds "K'Brông" (the normalisation wrote ’ as ').
+  return memo.get(text) ?? memoSet(memo, text, foldDiacritics(text).replace(/'/g, '').replace(/\s+/g, ' ').trim(), MEMO_LIMIT);
 }

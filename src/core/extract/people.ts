@@ -451,9 +451,7 @@ const canonCache = new Map<string, string>();
 
 /** Canonical form of a position for comparing two ways of writing it. */
 export function positionCanon(p: string): string {
-  const cached = canonCache.get(p);
-  if (cached !== undefined) return cached;
-  return remember(canonCache, p, computePositionCanon(p), 20000);
+  return canonCache.get(p) ?? remember(canonCache, p, computePositionCanon(p), 20000);
 }
 
 function computePositionCanon(p: string): string {

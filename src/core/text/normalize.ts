@@ -3,7 +3,6 @@
 // while every range still indexes the file's own text. Everything here is linear in the input.
 import { memoSet } from '../memo';
 
-
 /** Old-style tone placement on the second vowel of oa/oe/uy at a syllable end → tone on the first. */
 const OLD_TONE: Record<string, string> = {
   'oá': 'óa', 'oà': 'òa', 'oả': 'ỏa', 'oã': 'õa', 'oạ': 'ọa',
