@@ -107,8 +107,17 @@ export interface IndexChange {
   keys: Set<string>;
 }
 
-/** How many folded names countName keeps (a name and its folded form: some 100 bytes each). */
+/** How many names as written countName keeps (a name, its folded form and a record: some 130 bytes each). */
 const FOLDED_NAMES = 20_000;
+
+/** A name as written, its folded form and that form's counts (person key → mentions) as `names` holds them. */
+interface WrittenName {
+  folded: string;
+  counts: Map<string, number>;
+}
+
+/** The counts of a name not yet counted: never written to (countName takes the one `names` holds first). */
+const NO_COUNTS: ReadonlyMap<string, number> = new Map();
 
 /**
  * How many mention records the postings' views keep in all (see referencesOf): about 13 MB, 64 bytes a
@@ -191,8 +200,11 @@ export class CorpusIndex {
   /** Open holds (see hold()), and what changed while one was open. */
   private holds = 0;
   private held: { uris: Set<string>; keys: Set<string> } | null = null;
-  /** Names as countName folded them last. */
-  private readonly foldedNames = new Map<string, string>();
+  /** Names as countName met them last, each with its folded form and that form's counts in `names`. */
+  private readonly writtenNames = new Map<string, WrittenName>();
+  /** The change set `add` notes keys in (see Posting.noted), and its number. */
+  private noting: Set<string> | null = null;
+  private notingGeneration = 0;
   /** Empty and one-item lists shared by the documents extracted in this thread (see set()). */
   private readonly shared = new SharedParts(20_000);
   /** The postings whose records were handed out (Posting.view), least recently asked first, and how many records they hold. */
@@ -332,7 +344,7 @@ export class CorpusIndex {
     this.postings.clear();
     this.ownKeys.clear();
     this.names.clear();
-    this.foldedNames.clear();
+    this.writtenNames.clear();
     this.cache.clear();
     this.viewed.clear();
     this.viewedRecords = 0;
@@ -1160,13 +1172,24 @@ export class CorpusIndex {
     // document instead of one per key.
     const afterAll = uri > this.lastAdded;
     if (afterAll) this.lastAdded = uri;
+    // A key goes into the change set once: a bulk index puts a key's mentions in from thousands of
+    // documents, and the posting, looked up anyway, tells whether it is in this change set already.
+    if (keys !== this.noting) {
+      this.noting = keys;
+      this.notingGeneration++;
+    }
+    const generation = this.notingGeneration;
     for (const [k, list] of prep.groups) {
-      keys.add(k);
+      let p = this.postings.get(k);
+      if (p?.noted !== generation) {
+        keys.add(k);
+        if (p) p.noted = generation;
+      }
       if (same?.has(k)) continue;
       if (this.cache.size > 0) this.cache.delete(k);
-      let p = this.postings.get(k);
       if (!p) {
         this.postings.set(k, (p = newPosting(k)));
+        p.noted = generation;
         // What Go to Definition reads is kept from the start (the first request then scans nothing):
         // a document's fullest citation, the mention of a person (or body) naming most positions.
         // Other answers are found when asked.
@@ -1364,13 +1387,20 @@ export class CorpusIndex {
   /** Adds `n` (below 0: takes away) to the mentions of person key `k` written as `name`. */
   private countName(name: string, k: string, n: number): void {
     // A name is written the same way in thousands of files: folded once (the cache is bounded).
-    const folded = this.foldedNames.get(name) ?? memoSet(this.foldedNames, name, foldForSearch(name), FOLDED_NAMES);
-    let perName = this.names.get(folded);
-    if (!perName) this.names.set(folded, (perName = new Map()));
+    // One look-up for the name as written leads to its counts (a look-up per map was most of the time
+    // of a bulk load's counting, each a miss of the processor's caches).
+    const written = this.writtenNames.get(name) ?? memoSet(this.writtenNames, name, { folded: foldForSearch(name), counts: NO_COUNTS as Map<string, number> }, FOLDED_NAMES);
+    // `names` holds no empty map: an emptied one was taken out, and the name's counts are found (or started) again.
+    if (written.counts.size === 0) {
+      const held = this.names.get(written.folded);
+      if (held) written.counts = held;
+      else this.names.set(written.folded, (written.counts = new Map()));
+    }
+    const perName = written.counts;
     const count = (perName.get(k) ?? 0) + n;
     if (count > 0) perName.set(k, count);
     else perName.delete(k);
-    if (perName.size === 0) this.names.delete(folded);
+    if (perName.size === 0) this.names.delete(written.folded);
   }
 
   /** The positions answers a document's new version may leave as they are: those computed, with what the document said. */
@@ -1427,6 +1457,7 @@ export class CorpusIndex {
     const held = this.held;
     if (!held) return;
     this.held = null;
+    if (this.noting === held.keys) this.noting = null;
     const change: IndexChange = { uris: [...held.uris], keys: held.keys };
     for (const l of [...this.listeners]) l(change);
   }

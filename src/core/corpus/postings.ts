@@ -120,6 +120,8 @@ export interface Posting {
    * updated from a changed document's mentions alone unless the top one was in it.
    */
   tops: (Best | null | undefined)[];
+  /** The number of the change set the index last put the key in (CorpusIndex.add: once per set, not per document). */
+  noted: number;
 }
 
 export interface Best {
@@ -128,7 +130,7 @@ export interface Best {
 }
 
 export function newPosting(key: string): Posting {
-  return { key, entities: [], owners: [], spans: new Int32Array(4), mentionTerms: null, uris: [], sortedLength: 0, sortedUris: 0, sharedUris: false, view: null, sharedView: false, terms: null, tally: null, tops: SCORES.map(() => undefined) };
+  return { key, entities: [], owners: [], spans: new Int32Array(4), mentionTerms: null, uris: [], sortedLength: 0, sortedUris: 0, sharedUris: false, view: null, sharedView: false, terms: null, tally: null, tops: SCORES.map(() => undefined), noted: 0 };
 }
 
 export function unshare(p: Posting): void {
