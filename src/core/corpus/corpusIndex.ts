@@ -130,6 +130,13 @@ const VIEWED_RECORDS = 200_000;
 /** How often a bulk operation under a hold (see CorpusIndex.hold) tells the listeners what changed so far. */
 export const ANNOUNCE_MS = 1000;
 
+/**
+ * How long a bulk operation (the cold index, the start from the cache) works at a time before it lets
+ * the event loop turn: about what a request that comes meanwhile (a hover, a completion) waits, garbage
+ * collections aside.
+ */
+export const SLICE_MS = 8;
+
 export interface CorpusIndexOptions {
   extract?: (text: string) => ExtractResult;
   catalog?: CatalogLookup;

@@ -20,7 +20,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { ExtractResult } from '../types';
-import { ANNOUNCE_MS, CorpusIndex } from './corpusIndex';
+import { ANNOUNCE_MS, CorpusIndex, SLICE_MS } from './corpusIndex';
 import type { FileOutcome } from './extractWorker';
 import type { CorpusFile } from './parallelIndex';
 import { decodeOutcomes, encodeOutcomes, SentStrings, SharedParts } from './resultCodec';
@@ -409,6 +409,8 @@ export interface LoadOptions {
   pause?: () => Promise<void>;
   /** Asked at each pause: true stops loading. */
   cancelled?(): boolean;
+  /** How long it works between two pauses, in milliseconds (default SLICE_MS). */
+  sliceMs?: number;
 }
 
 export interface LoadResult {
@@ -440,6 +442,16 @@ export async function loadFromCache(index: CorpusIndex, cache: IndexCacheFile, f
   // The index's listeners hear of the load once a second, not once per document (see CorpusIndex.hold).
   const held = index.hold();
   let announced = performance.now();
+  // With a pause, it works SLICE_MS at a time (a batch holds 256 documents: some 40 ms of work), and the
+  // listeners' turn once a second is a slice of its own.
+  const sliceMs = options.sliceMs ?? SLICE_MS;
+  let sliced = performance.now();
+  const pause = async (): Promise<boolean> => {
+    if (!options.pause) return false;
+    await options.pause();
+    sliced = performance.now();
+    return options.cancelled?.() ?? false;
+  };
   try {
     const batches = cache.batches(wanted);
     for (;;) {
@@ -451,6 +463,7 @@ export async function loadFromCache(index: CorpusIndex, cache: IndexCacheFile, f
       }
       if (next.done) break;
       for (const c of next.value) {
+        if (options.pause && performance.now() - sliced >= sliceMs && (await pause())) return { loaded, rest: rest(), cancelled: true };
         const f = byKey.get(c.key);
         if (!f || !sameStamp(f, c) || (options.accept && !options.accept(c.key))) continue;
         const o = c.outcome;
@@ -463,13 +476,11 @@ export async function loadFromCache(index: CorpusIndex, cache: IndexCacheFile, f
         done.add(c.key);
       }
       if (performance.now() - announced >= ANNOUNCE_MS) {
+        if (await pause()) return { loaded, rest: rest(), cancelled: true };
         held.flush();
         announced = performance.now();
       }
-      if (options.pause) {
-        await options.pause();
-        if (options.cancelled?.()) return { loaded, rest: rest(), cancelled: true };
-      }
+      if (await pause()) return { loaded, rest: rest(), cancelled: true };
     }
     return { loaded, rest: rest(), cancelled: false };
   } finally {

@@ -8,7 +8,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import { Worker } from 'worker_threads';
-import { ANNOUNCE_MS, CorpusIndex } from './corpusIndex';
+import { ANNOUNCE_MS, CorpusIndex, SLICE_MS } from './corpusIndex';
 import { compactOutcomes, decodeOutcomes, resetRun, RunStrings, SentStrings, SharedParts } from './resultCodec';
 import { BatchReply, BatchRequest, FileOutcome, processFile, WORKER_TAG, WorkerInit } from './extractWorker';
 
@@ -38,6 +38,8 @@ export interface ParallelIndexOptions {
   format?: 'columnar' | 'json';
   /** Whether the main thread extracts batches too while it waits (default true). */
   mainHelps?: boolean;
+  /** How long the main thread works before it lets the event loop turn, in milliseconds (default SLICE_MS). */
+  sliceMs?: number;
   onProgress?(done: number, total: number): void;
   /** Asked just before a file's result goes in; false leaves the document alone (an editor buffer holds it). */
   accept?(key: string): boolean;
@@ -118,6 +120,7 @@ const immediate = () => new Promise<void>((r) => setImmediate(r));
 export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFile[], options: ParallelIndexOptions): ParallelIndexRun {
   const batchSize = options.batchSize ?? 32;
   const mainHelps = options.mainHelps ?? true;
+  const sliceMs = options.sliceMs ?? SLICE_MS;
   const accept = options.accept ?? (() => true);
   const log = options.log;
   const total = files.length;
@@ -139,30 +142,37 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
   // Each worker's answers share one string table (resultCodec.ts), as do the main thread's own results.
   const received = new Map<Worker, string[]>();
   const own: RunStrings = { sent: new SentStrings(), received: [] };
-  // Results ready before those of the files ahead of them wait here, by the place of their first file.
+  // Results wait here, by the place of their first file, until the main loop puts them in the index in
+  // the files' order: a slice at a time, as it extracts (see run).
   const waiting = new Map<number, FileOutcome[]>();
   let next = 0;
   // The index's listeners hear of the run once a second, not once per document (see CorpusIndex.hold).
   const held = index.hold();
   let announced = performance.now();
 
-  const apply = (start: number, outcomes: FileOutcome[]) => {
+  const ready = (start: number, outcomes: FileOutcome[]) => {
     waiting.set(start, outcomes);
-    for (let ready = waiting.get(next); ready; ready = waiting.get(next)) {
+    signal();
+  };
+
+  /** Puts in the results next in the files' order, for `sliceMs` at most (one file at least). */
+  const applySlice = () => {
+    const t0 = performance.now();
+    for (let list = waiting.get(next); list; list = waiting.get(next)) {
       waiting.delete(next);
-      next += ready.length;
-      for (const o of ready) {
+      let i = 0;
+      while (i < list.length && (i === 0 || performance.now() - t0 < sliceMs)) {
+        const o = list[i++];
         if (!accept(o.key)) continue;
         applyOutcome(index, o, log);
         options.onApplied?.(o);
       }
-      done += ready.length;
-      options.onProgress?.(done, total);
+      next += i;
+      done += i;
+      if (i < list.length) waiting.set(next, list.slice(i));
+      if (performance.now() - t0 >= sliceMs) break;
     }
-    if (performance.now() - announced >= ANNOUNCE_MS) {
-      held.flush();
-      announced = performance.now();
-    }
+    options.onProgress?.(done, total);
   };
 
   const feed = (w: Worker) => {
@@ -227,9 +237,8 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
       }
       stats.byWorkers += outcomes.length;
       stats.workerMs += reply.ms ?? 0;
-      apply(batch.start, outcomes);
       stats.mainMs += performance.now() - t0;
-      signal();
+      ready(batch.start, outcomes);
     });
     w.on('error', (err) => fail(w, err instanceof Error ? err.message : String(err)));
     w.on('exit', (code) => fail(w, `exited with code ${code}`));
@@ -245,19 +254,40 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
 
   const run = async (): Promise<ParallelIndexStats> => {
     try {
+      // Each turn of the loop does one thing of at most some milliseconds, then lets the event loop turn
+      // (the workers' answers, the editor's requests: a hover waits for one such thing at most): tell the
+      // listeners what changed, once a second; else put in the results next in order; else extract.
       for (;;) {
         if (cancelled) break;
+        const t0 = performance.now();
+        if (t0 - announced >= ANNOUNCE_MS) {
+          held.flush();
+          announced = performance.now();
+          stats.mainMs += announced - t0;
+          await immediate();
+          continue;
+        }
+        if (waiting.has(next)) {
+          applySlice();
+          stats.mainMs += performance.now() - t0;
+          await immediate();
+          continue;
+        }
         const busy = [...inFlight.values()].some((m) => m.size > 0);
         if (!queue.length && !busy) break;
         if (queue.length && (mainHelps || inFlight.size === 0)) {
-          // A small batch at a time, then back to the event loop for the workers' answers.
-          const t0 = performance.now();
+          // Up to 8 files, fewer once `sliceMs` have gone: while the engine's code is not yet compiled a
+          // file takes tens of milliseconds.
           const b = queue.shift()!;
           const outcomes: FileOutcome[] = [];
-          for (const f of b.files.slice(0, 8)) outcomes.push(processFile(f.key, f.path, options.maxBytes));
-          if (b.files.length > 8) queue.unshift({ id: b.id, start: b.start + 8, files: b.files.slice(8) });
+          let taken = 0;
+          while (taken < b.files.length && taken < 8 && (taken === 0 || performance.now() - t0 < sliceMs)) {
+            const f = b.files[taken++];
+            outcomes.push(processFile(f.key, f.path, options.maxBytes));
+          }
+          if (b.files.length > taken) queue.unshift({ id: b.id, start: b.start + taken, files: b.files.slice(taken) });
           // Its own results as the workers' arrive: through the compact form, so that the index keeps no text.
-          apply(b.start, options.format === 'json' ? outcomes : compactOutcomes(outcomes, shared, own));
+          ready(b.start, options.format === 'json' ? outcomes : compactOutcomes(outcomes, shared, own));
           stats.mainMs += performance.now() - t0;
           await immediate();
         } else {

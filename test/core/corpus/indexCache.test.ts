@@ -303,6 +303,29 @@ describe('index cache', function () {
     assert.strictEqual(r.rest.length, files.length - 10);
   });
 
+  it('loading pauses between slices of a batch, and a cancel at a pause stops it there', async () => {
+    // With no time for a slice, it pauses before every document: a batch of 256 is loaded over 256 turns.
+    const file = path.join(cacheDir, 'sliced.bin');
+    await writeIndexCache(file, FP, docs);
+    const read = await readIndexCache(file, FP);
+    assert.strictEqual(read.status, 'ok');
+    const cache = (read as Extract<typeof read, { status: 'ok' }>).cache;
+    let pauses = 0;
+    const whole = new CorpusIndex();
+    const all = await loadFromCache(whole, cache, files, { sliceMs: 0, pause: async () => void pauses++ });
+    assert.strictEqual(all.loaded.length, docs.length);
+    assert.deepStrictEqual(indexView(whole), indexView(cold));
+    assert.ok(pauses >= docs.length, `${pauses} pauses for ${docs.length} documents`);
+    // Cancelled at the fourth pause: the three documents before it are in, the rest is left to read.
+    pauses = 0;
+    const index = new CorpusIndex();
+    const r = await loadFromCache(index, cache, files, { sliceMs: 0, pause: async () => void pauses++, cancelled: () => pauses >= 4 });
+    assert.strictEqual(r.cancelled, true);
+    assert.strictEqual(r.loaded.length, 3);
+    assert.strictEqual(index.documentCount, 3);
+    assert.strictEqual(r.rest.length, files.length - 3);
+  });
+
   it('a write that fails half-way leaves the previous cache as it was, and no temporary file', async () => {
     const file = path.join(cacheDir, 'atomic.bin');
     await writeIndexCache(file, FP, docs.slice(0, 30), { batchSize: 10 });

@@ -105,6 +105,29 @@ describe('parallel cold index', function () {
     assert.deepStrictEqual([...announced].sort(), [...index.documents()].map((d) => d.uri).sort());
   });
 
+  it('the main thread works a slice at a time: with no time for a slice, one file goes in per turn of the event loop', async () => {
+    // Each turn puts in (or extracts) what fits in `sliceMs`, one file at least, and the progress is told
+    // after each: with 0 ms every file is its own turn, and the index is the same.
+    const expected = indexView(singleThreaded(folder.files));
+    const turns = async (sliceMs?: number) => {
+      const index = new CorpusIndex();
+      const told: number[] = [];
+      let timerTurns = 0;
+      // A timer set again at each of its turns: it runs only when the event loop does.
+      const timer = setInterval(() => timerTurns++, 0);
+      await indexFilesParallel(index, folder.files, { workerScript: WORKER, maxBytes: MAX, workers: 1, batchSize: 16, sliceMs, onProgress: (d) => told.push(d) }).done;
+      clearInterval(timer);
+      assert.deepStrictEqual(indexView(index), expected, `sliceMs ${sliceMs}`);
+      return { told, timerTurns };
+    };
+    const single = await turns(0);
+    assert.deepStrictEqual(single.told, folder.files.map((_, i) => i + 1), 'one file a turn, in order');
+    assert.ok(single.timerTurns > 0, 'timers ran while it indexed');
+    const usual = await turns();
+    assert.ok(usual.told.length < single.told.length, `${usual.told.length} turns with the default slice`);
+    assert.strictEqual(usual.told[usual.told.length - 1], folder.files.length);
+  });
+
   it('a worker that cannot run loses no document: its files are extracted on the main thread', async () => {
     const broken = path.join(folder.dir, 'broken-worker.js');
     fs.writeFileSync(broken, "throw new Error('cannot load');\n");
