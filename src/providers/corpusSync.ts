@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { Config } from '../config';
-import { ANNOUNCE_MS, CorpusIndex } from '../core/corpus/corpusIndex';
+import { ANNOUNCE_MS, CorpusIndex, SLICE_MS } from '../core/corpus/corpusIndex';
 import { folderSearchGlobs, isCorpusPath, isExcludedPath } from '../core/corpus/glob';
 import { describeWalkError, walkCorpusFolder, WalkError } from '../core/corpus/walk';
 import { isCorpusFileName } from '../core/export/collect';
@@ -351,6 +351,7 @@ export class CorpusSync implements vscode.Disposable {
     const held = this.index.hold();
     try {
       let announced = Date.now();
+      let sliced = performance.now();
       for (const uri of here) {
         if (generation !== this.generation) return;
         const open = vscode.workspace.textDocuments.find((d) => keyOfUri(d.uri) === keyOfUri(uri));
@@ -358,13 +359,15 @@ export class CorpusSync implements vscode.Disposable {
         if (open) this.fromEditor(open);
         else await this.fromDisk(uri);
         done++;
-        if (done % 25 === 0) {
+        // A few milliseconds of files at a time, as the parallel index does: a request waits for no more.
+        if (performance.now() - sliced >= SLICE_MS) {
           progress(done, list.length);
           if (Date.now() - announced >= ANNOUNCE_MS) {
             held.flush();
             announced = Date.now();
           }
           await new Promise((r) => setImmediate(r)); // let the extension host breathe
+          sliced = performance.now();
         }
       }
     } finally {

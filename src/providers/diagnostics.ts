@@ -9,7 +9,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { Config } from '../config';
 import { CodeConflict, CorpusIndex, Mention } from '../core/corpus/corpusIndex';
-import { conflictReport, DiagnosticQueue, findingsIn } from '../core/corpus/diagnosticScope';
+import { conflictReport, DiagnosticQueue, findingsIn, SlicedDiagnosis } from '../core/corpus/diagnosticScope';
 import { CitationEntity } from '../core/types';
 import { toLocation, toRange, toUri } from './convert';
 import { weekdayNameOf } from '../core/extract/weekdays';
@@ -27,31 +27,34 @@ export function registerDiagnostics(_context: vscode.ExtensionContext, index: Co
   };
   /** The documents the collection holds diagnostics for. */
   const shown = new Set<string>();
-  const flush = () => {
-    const { all, uris } = queue.take();
-    if (all) {
-      collection.clear();
-      shown.clear();
-    }
-    for (const uri of uris) {
+  // The documents a change may alter are diagnosed a few milliseconds at a time (a bulk index sends
+  // thousands at once), each with the index as it is when its turn comes.
+  const sliced = new SlicedDiagnosis(
+    queue,
+    (uri) => {
       const found = index.has(uri) ? diagnose(index, config, uri) : [];
       // Most documents have nothing to report: only what changes in the collection goes to the editor
       // (at 10,000 documents, setting an empty list for each took 0.4 s of the extension host's thread).
       if (found.length === 0) {
         if (shown.delete(uri)) collection.delete(toUri(uri));
-        continue;
+        return;
       }
       shown.add(uri);
       collection.set(toUri(uri), found);
-    }
-  };
+    },
+    () => {
+      collection.clear();
+      shown.clear();
+    },
+  );
+  const flush = () => sliced.run();
   const sub = index.onDidChange((change) => {
     queue.add(change);
     schedule();
   });
   schedule();
   return vscode.Disposable.from(collection, config.onDidChange(() => { queue.addAll(); schedule(); }), {
-    dispose: () => { clearTimeout(timer); sub.dispose(); },
+    dispose: () => { clearTimeout(timer); sliced.dispose(); sub.dispose(); },
   });
 }
 

@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
 import { CorpusIndex, IndexChange } from '../../../src/core/corpus/corpusIndex';
-import { conflictReport, DiagnosticQueue, DiagnosticScope, findingsIn, MAX_RELATED } from '../../../src/core/corpus/diagnosticScope';
+import { conflictReport, DiagnosticQueue, DiagnosticScope, findingsIn, MAX_RELATED, SlicedDiagnosis } from '../../../src/core/corpus/diagnosticScope';
 
 const cite = (date: string) => `Ngày 20/3/2024, Ban Thường vụ Tỉnh ủy quán triệt Nghị quyết số 12-NQ/TW ngày ${date} của Bộ Chính trị.`;
 
@@ -140,6 +140,42 @@ describe('DiagnosticScope', () => {
     const afterCatalog = queue.take();
     assert.strictEqual(afterCatalog.all, true, 'a new catalogue: every document');
     assert.strictEqual(afterCatalog.uris.length, 3101);
+  });
+
+  it('SlicedDiagnosis: what the queue holds, a slice at a time, the rest at the next turns of the event loop', async () => {
+    const index = new CorpusIndex();
+    const queue = new DiagnosticQueue(index);
+    index.onDidChange((c) => queue.add(c));
+    for (let i = 0; i < 5; i++) index.set(`d${i}`, cite('16/01/2012'));
+    const seen: string[] = [];
+    let alls = 0;
+    const turn = () => new Promise((r) => setImmediate(r));
+    // No time for a slice: one document a turn.
+    const sliced = new SlicedDiagnosis(queue, (u) => seen.push(u), () => alls++, 0);
+    sliced.run();
+    assert.strictEqual(alls, 1, 'the first pass asks for all');
+    assert.deepStrictEqual(seen, ['d0'], 'one document now');
+    assert.strictEqual(sliced.pending, 4);
+    await turn();
+    assert.deepStrictEqual(seen, ['d0', 'd1']);
+    // A change meanwhile: its documents join those waiting, each diagnosed once.
+    index.set('d3', cite('30/7/2012'));
+    sliced.run();
+    while (sliced.pending > 0) await turn();
+    assert.deepStrictEqual(seen.slice(2).sort(), ['d0', 'd1', 'd2', 'd3', 'd4'], 'the conflict sends every citing document again; those still waiting are diagnosed once');
+    // A pass over all drops what waits and starts again; dispose stops.
+    seen.length = 0;
+    queue.addAll();
+    sliced.run();
+    assert.strictEqual(alls, 2);
+    sliced.dispose();
+    await turn();
+    assert.deepStrictEqual(seen, ['d0'], 'nothing after dispose');
+    // With time enough, everything goes at once.
+    queue.addAll();
+    const whole: string[] = [];
+    new SlicedDiagnosis(queue, (u) => whole.push(u), undefined, 1000).run();
+    assert.strictEqual(whole.length, 5);
   });
 });
 
