@@ -8,7 +8,7 @@ import * as path from 'path';
 import { CorpusIndex } from '../src/core/corpus/corpusIndex';
 import { indexFilesParallel, workerCount } from '../src/core/corpus/parallelIndex';
 import { extensionListeners } from './listeners';
-import { MB, memoryPeaks, nowMs, writeResult } from './stats';
+import { loopWaits, MB, memoryPeaks, nowMs, writeResult } from './stats';
 
 async function main(): Promise<void> {
   const dir = process.argv[2];
@@ -24,6 +24,7 @@ async function main(): Promise<void> {
   const index = new CorpusIndex();
   const listened = extensionListeners(index);
   const cpu0 = process.cpuUsage();
+  const waits = loopWaits();
   const t0 = nowMs();
   let n = 0;
   const stats = await indexFilesParallel(index, files, {
@@ -32,14 +33,17 @@ async function main(): Promise<void> {
       if (++n % 8 === 0) sample();
     },
   }).done;
+  // The diagnostics' last slices too, as the index's work ends with them.
+  await listened.settled();
   const wallMs = nowMs() - t0;
+  const waited = waits.stop();
   const cpu = process.cpuUsage(cpu0);
   const memory = closing();
   writeResult({
     // CPU time of every thread of the process: on a shared machine, wall time over CPU time shows the wait.
     cpuMs: (cpu.user + cpu.system) / 1000,
     threads: stats.workers, format, documents: index.documentCount, entities: index.entityCount, bytes, wallMs,
-    listenerCalls: listened.calls, listenerMs: listened.ms, diagnosed: listened.diagnosed,
+    listenerCalls: listened.calls, listenerMs: listened.ms, diagnosed: listened.diagnosed, waits: waited,
     byWorkers: stats.byWorkers, workerFailures: stats.workerFailures, workerMs: stats.workerMs, mainMs: stats.mainMs,
     ...memory,
   });

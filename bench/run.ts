@@ -125,7 +125,22 @@ function indexFigures(list: Array<{ count: number; dir: string }>): { runs: Inde
 
 interface ParallelFigures {
   threads: number; cpuMs: number; format: string; documents: number; entities: number; bytes: number; wallMs: number; byWorkers: number;
-  workerFailures: number; workerMs: number; mainMs: number; listenerCalls: number; listenerMs: number; diagnosed: number; peakHeapMB: number; peakRssMB: number; retainedHeapMB: number; baseHeapMB: number; error?: string;
+  workerFailures: number; workerMs: number; mainMs: number; listenerCalls: number; listenerMs: number; diagnosed: number; peakHeapMB: number; peakRssMB: number; retainedHeapMB: number; baseHeapMB: number;
+  waits: LoopWaits; error?: string;
+}
+
+/** What a request to the main thread waited during a run (stats.ts loopWaits), in milliseconds. */
+interface LoopWaits { all: Summary; afterFirstSecond: Summary }
+
+/** The waits of some runs, as printed: the median of each figure over the runs, the longest as a range. */
+function waitsLine(runs: { waits: LoopWaits }[]): string {
+  const med = (f: (w: LoopWaits) => number) => fmt(percentile(runs.map((r) => f(r.waits)), 50), 1);
+  const range = (f: (w: LoopWaits) => number) => {
+    const v = runs.map((r) => f(r.waits));
+    return v.length > 1 ? `${fmt(Math.min(...v), 0)}–${fmt(Math.max(...v), 0)}` : fmt(v[0], 0);
+  };
+  return `median ${med((w) => w.all.median)} ms, p99 ${med((w) => w.all.p99)} ms, longest ${range((w) => w.all.max)} ms; ` +
+    `after the first second (the engine compiled, as the extension has it by then): p99 ${med((w) => w.afterFirstSecond.p99)} ms, longest ${range((w) => w.afterFirstSecond.max)} ms`;
 }
 
 /** The parallel cold index of the largest corpus; returns its wall time in seconds (NaN when it failed). */
@@ -152,9 +167,11 @@ async function parallel(runs: IndexRun[]): Promise<number> {
     `main thread ${fmt(r0.mainMs / 1000, 2)} s decoding, extracting ${r0.documents - r0.byWorkers} files and filling the index`);
   out(`  the diagnostics (which documents a change can alter, then what each reports): ${r0.listenerCalls} announcement(s), ${r0.diagnosed} documents diagnosed, ${fmt(r0.listenerMs, 0)} ms in all (included in the wall time)`);
   out(`  memory: peak heap (main thread) ${fmt(r0.peakHeapMB, 0)} MB, peak RSS (all threads) ${fmt(r0.peakRssMB, 0)} MB, heap retained after gc ${fmt(r0.retainedHeapMB, 0)} MB (no file texts kept)`);
+  out(`  what a request to the main thread (in the extension, the extension host's: a hover, a completion) waits meanwhile, as a 5 ms timer's lateness over ${results.length} run(s): ${waitsLine(results)}`);
   if (!json.error) out(`  answers as one JSON string per batch instead of the columnar form: wall ${fmt(json.wallMs / 1000, 3)} s, peak heap ${fmt(json.peakHeapMB, 0)} MB`);
   row(`cold index ${count.toLocaleString('en')} docs, parallel (as the extension does)`, `${fmt(wall / 1000, 2)} s incl. reading (${fmt(serialMs / wall, 2)}× vs 1 thread)`, '< 2 s', wall < 2000);
   row(`peak heap, parallel cold index ${count.toLocaleString('en')} docs`, `${fmt(r0.peakHeapMB, 0)} MB (RSS ${fmt(r0.peakRssMB, 0)} MB)`, '< 300 MB', r0.peakHeapMB < 300);
+  row('a request waits, parallel cold index (after 1 s)', `p99 ${fmt(percentile(results.map((r) => r.waits.afterFirstSecond.p99), 50), 1)} ms, longest ${fmt(Math.max(...results.map((r) => r.waits.afterFirstSecond.max)), 1)} ms`, '—', null);
   out();
   return wall / 1000;
 }
@@ -162,7 +179,7 @@ async function parallel(runs: IndexRun[]): Promise<number> {
 interface CacheWriteFigures { documents: number; entities: number; cached: number; bytes: number; writeMs: number; writeCpuMs: number; error?: string }
 interface CacheLoadFigures {
   documents: number; entities: number; loaded: number; rest: number; wallMs: number; statMs: number; readCheckMs: number; decodeApplyMs: number;
-  cpuMs: number; peakHeapMB: number; peakRssMB: number; retainedHeapMB: number; listenerCalls: number; listenerMs: number; diagnosed: number; error?: string;
+  cpuMs: number; peakHeapMB: number; peakRssMB: number; retainedHeapMB: number; listenerCalls: number; listenerMs: number; diagnosed: number; waits: LoopWaits; error?: string;
 }
 
 function indexCache(dir: string, count: number): void {
@@ -180,7 +197,9 @@ function indexCache(dir: string, count: number): void {
     `(stat every file ${fmt(l0.statMs, 0)} ms, read + check ${fmt(l0.readCheckMs, 0)} ms, decode + setResult ${fmt(l0.decodeApplyMs, 0)} ms; CPU incl. gc threads ${fmt(l0.cpuMs, 0)} ms)`);
   out(`  the diagnostics: ${l0.listenerCalls} announcement(s), ${l0.diagnosed} documents diagnosed, ${fmt(l0.listenerMs, 0)} ms in all (included in the wall time)`);
   out(`  memory: peak heap ${fmt(Math.max(...loads.map((l) => l.peakHeapMB)), 0)} MB, peak RSS ${fmt(Math.max(...loads.map((l) => l.peakRssMB)), 0)} MB, heap retained after gc ${fmt(l0.retainedHeapMB, 0)} MB`);
+  out(`  what a request to the thread waits meanwhile (a 5 ms timer's lateness, ${loads.length} run(s)): ${waitsLine(loads)}`);
   row(`warm start from the index cache, ${count.toLocaleString('en')} docs`, `${fmt(wall / 1000, 2)} s (cache ${fmt(w.bytes / MB, 0)} MB, peak heap ${fmt(l0.peakHeapMB, 0)} MB)`, '< 1 s', wall < 1000);
+  row('a request waits, warm start', `p99 ${fmt(percentile(loads.map((l) => l.waits.all.p99), 50), 1)} ms, longest ${fmt(Math.max(...loads.map((l) => l.waits.all.max)), 1)} ms`, '—', null);
   out();
 }
 

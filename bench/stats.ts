@@ -88,3 +88,34 @@ export function memoryPeaks(): { sample: () => void; closing: () => MemoryFigure
 
 /** `global.gc` when node runs with --expose-gc (the bench's child processes do, the profiled run does not). */
 export const gc: (() => void) | undefined = (globalThis as { gc?: () => void }).gc;
+
+/**
+ * What a request to this thread (a hover, in the extension host) waits while a bulk operation runs: a
+ * timer of 5 ms set again at each of its turns, and how late each turn comes. `stop()` gives the waits
+ * over the whole run, and over the run after its first second, once the engine's code is compiled (the
+ * extension has it compiled by then: it extracts the open documents first).
+ */
+export function loopWaits(): { stop: () => { all: Summary; afterFirstSecond: Summary } } {
+  const EVERY_MS = 5;
+  const start = nowMs();
+  const all: number[] = [];
+  const later: number[] = [];
+  let due = start + EVERY_MS;
+  let timer: NodeJS.Timeout | undefined;
+  const tick = () => {
+    const now = nowMs();
+    const late = Math.max(0, now - due);
+    all.push(late);
+    if (now - start > 1000) later.push(late);
+    due = now + EVERY_MS;
+    timer = setTimeout(tick, EVERY_MS);
+  };
+  timer = setTimeout(tick, EVERY_MS);
+  return {
+    stop: () => {
+      clearTimeout(timer);
+      const empty: Summary = { n: 0, median: 0, p99: 0, max: 0 };
+      return { all: all.length ? summarize(all) : empty, afterFirstSecond: later.length ? summarize(later) : empty };
+    },
+  };
+}
