@@ -113,6 +113,36 @@ export class HeapProbe {
     };
   }
 
+  /**
+   * Starts a timer of 5 ms in the inspected process, set again at each of its turns, that notes how late
+   * each turn comes: what a request to that thread (a hover, to the extension host) waits meanwhile.
+   * `stop()` gives the waits in milliseconds, in order, and the time from the start of each.
+   */
+  async waits(): Promise<{ stop: () => Promise<{ late: number[]; at: number[] }> }> {
+    await this.evaluate(`(() => {
+      const s = (globalThis.__benchWaits = { late: [], at: [], on: true });
+      const t0 = performance.now();
+      let due = t0 + 5;
+      const tick = () => {
+        const now = performance.now();
+        s.late.push(Math.max(0, now - due));
+        s.at.push(now - t0);
+        due = now + 5;
+        if (s.on) setTimeout(tick, 5);
+      };
+      setTimeout(tick, 5);
+      return true;
+    })()`);
+    return {
+      stop: async () => (await this.evaluate(`(() => {
+        const s = globalThis.__benchWaits;
+        s.on = false;
+        delete globalThis.__benchWaits;
+        return { late: s.late, at: s.at };
+      })()`)) as { late: number[]; at: number[] },
+    };
+  }
+
   close(): void {
     this.closed = true;
     this.socket.close();
