@@ -43,8 +43,13 @@ export function registerDiagnostics(_context: vscode.ExtensionContext, index: Co
       collection.set(toUri(uri), found);
     },
     () => {
-      collection.clear();
-      shown.clear();
+      // Every indexed document comes again, its diagnostics set anew at its turn: only those of documents
+      // no longer indexed go now (clearing them all would empty the Problems panel until the last turn).
+      for (const uri of [...shown]) {
+        if (index.has(uri)) continue;
+        shown.delete(uri);
+        collection.delete(toUri(uri));
+      }
     },
   );
   const flush = () => sliced.run();

@@ -131,9 +131,10 @@ const VIEWED_RECORDS = 200_000;
 export const ANNOUNCE_MS = 1000;
 
 /**
- * How long a bulk operation (the cold index, the start from the cache) works at a time before it lets
- * the event loop turn: about what a request that comes meanwhile (a hover, a completion) waits, garbage
- * collections aside.
+ * How long each task of a bulk operation (the cold index, the start from the cache, the diagnostics
+ * after them) works at a time before it lets the event loop turn. A request that comes meanwhile (a
+ * hover, a completion) waits for the slices queued before it, for the decoding of a worker's answer or
+ * of a batch of the cache, and for the collector: 17-22 ms at the p99 with 10,000 documents.
  */
 export const SLICE_MS = 8;
 

@@ -209,9 +209,9 @@ export class DiagnosticQueue {
 
 /**
  * Works through what a queue holds a slice of time at a time, as the editor's diagnostics do after a
- * change: `each` is called for every document to diagnose (indexed or no longer), `onAll` before the
- * documents of a queue that asked for all of them, and what does not fit in `sliceMs` waits for the
- * next turn of the event loop. A bulk index announces thousands of documents at once: diagnosing the
+ * change: `each` is called for every document to diagnose (indexed or no longer), `onAll` when the queue
+ * asks for all of them (before their turns: every indexed document then comes), and what does not fit in
+ * `sliceMs` waits for the next turn of the event loop. A bulk index announces thousands of documents at once: diagnosing the
  * 8,000 of a start's first second in one go held the extension host's thread for some 60 ms.
  */
 export class SlicedDiagnosis {
@@ -251,11 +251,15 @@ export class SlicedDiagnosis {
     if (this.next) clearImmediate(this.next);
     this.next = undefined;
     const t0 = performance.now();
-    for (const uri of this.todo) {
-      this.todo.delete(uri);
-      this.each(uri);
-      if (performance.now() - t0 >= this.sliceMs) break;
+    try {
+      for (const uri of this.todo) {
+        this.todo.delete(uri);
+        this.each(uri);
+        if (performance.now() - t0 >= this.sliceMs) break;
+      }
+    } finally {
+      // A document whose diagnosis throws leaves the others their turn.
+      if (this.todo.size > 0) this.next = setImmediate(this.work);
     }
-    if (this.todo.size > 0) this.next = setImmediate(this.work);
   };
 }

@@ -405,7 +405,7 @@ export async function readIndexCache(file: string, fingerprint: string): Promise
 export interface LoadOptions {
   /** Asked just before a cached result goes in; false leaves the document alone (an editor holds it). */
   accept?(key: string): boolean;
-  /** Awaited after each batch (the extension lets its host breathe). */
+  /** Awaited every `sliceMs` of work, and around the listeners' turn (the extension lets its host breathe). */
   pause?: () => Promise<void>;
   /** Asked at each pause: true stops loading. */
   cancelled?(): boolean;

@@ -254,9 +254,9 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
 
   const run = async (): Promise<ParallelIndexStats> => {
     try {
-      // Each turn of the loop does one thing of at most some milliseconds, then lets the event loop turn
-      // (the workers' answers, the editor's requests: a hover waits for one such thing at most): tell the
-      // listeners what changed, once a second; else put in the results next in order; else extract.
+      // Each turn of the loop does one thing, for `sliceMs` at most (one file at least), then lets the
+      // event loop turn for the workers' answers and the editor's requests: tell the listeners what
+      // changed, once a second; else put in the results next in order; else extract.
       for (;;) {
         if (cancelled) break;
         const t0 = performance.now();

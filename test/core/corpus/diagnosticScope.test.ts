@@ -176,6 +176,16 @@ describe('DiagnosticScope', () => {
     const whole: string[] = [];
     new SlicedDiagnosis(queue, (u) => whole.push(u), undefined, 1000).run();
     assert.strictEqual(whole.length, 5);
+    // A document whose diagnosis throws leaves the others their turn.
+    queue.addAll();
+    const after: string[] = [];
+    const failing = new SlicedDiagnosis(queue, (u) => {
+      after.push(u);
+      if (u === 'd0') throw new Error('cannot diagnose d0');
+    }, undefined, 1000);
+    assert.throws(() => failing.run(), /cannot diagnose d0/);
+    while (failing.pending > 0) await turn();
+    assert.deepStrictEqual(after.sort(), ['d0', 'd1', 'd2', 'd3', 'd4'], 'each once, d0 included');
   });
 });
 
