@@ -116,11 +116,12 @@ export class HeapProbe {
   /**
    * Starts a timer of 5 ms in the inspected process, set again at each of its turns, that notes how late
    * each turn comes: what a request to that thread (a hover, to the extension host) waits meanwhile.
-   * `stop()` gives the waits in milliseconds, in order, and the time from the start of each.
+   * `stop()` gives the waits in milliseconds, in order, the time of each from the start, and the
+   * start's clock time in the inspected process (Date.now()).
    */
-  async waits(): Promise<{ stop: () => Promise<{ late: number[]; at: number[] }> }> {
+  async waits(): Promise<{ stop: () => Promise<{ late: number[]; at: number[]; wall: number }> }> {
     await this.evaluate(`(() => {
-      const s = (globalThis.__benchWaits = { late: [], at: [], on: true });
+      const s = (globalThis.__benchWaits = { late: [], at: [], on: true, wall: Date.now() });
       const t0 = performance.now();
       let due = t0 + 5;
       const tick = () => {
@@ -138,8 +139,8 @@ export class HeapProbe {
         const s = globalThis.__benchWaits;
         s.on = false;
         delete globalThis.__benchWaits;
-        return { late: s.late, at: s.at };
-      })()`)) as { late: number[]; at: number[] },
+        return { late: s.late, at: s.at, wall: s.wall };
+      })()`)) as { late: number[]; at: number[]; wall: number },
     };
   }
 

@@ -14,7 +14,7 @@ import { folderSearchGlobs, isCorpusPath, isExcludedPath } from '../core/corpus/
 import { describeWalkError, walkCorpusFolder, WalkError } from '../core/corpus/walk';
 import { isCorpusFileName } from '../core/export/collect';
 import {
-  CACHE_FILE_NAME, CachedDocument, cacheFingerprint, DiskOutcomes, keepUnchanged, loadFromCache, readIndexCache, stampFiles, StampedFile, statStamp,
+  CACHE_FILE_NAME, CachedDocument, cacheFingerprint, DiskOutcomes, keepUnchanged, loadFromCache, readIndexCache, stampFilesSliced, StampedFile, statStamp,
   writeIndexCache, writeIndexCacheSync,
 } from '../core/corpus/indexCache';
 import type { FileOutcome } from '../core/corpus/extractWorker';
@@ -411,7 +411,8 @@ export class CorpusSync implements vscode.Disposable {
     read: boolean, previous: ReadonlyMap<string, CachedDocument & { path: string }>, wasChanged: boolean,
   ): Promise<CorpusFile[] | undefined> {
     const t0 = Date.now();
-    const all = stampFiles(files);
+    const all = await stampFilesSliced(files, immediate);
+    if (generation !== this.generation) return undefined;
     let stamped = all.stamped;
     const unstamped = all.unstamped;
     for (const f of stamped) stamps.set(f.key, f);

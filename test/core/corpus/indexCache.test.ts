@@ -8,7 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { CorpusIndex } from '../../../src/core/corpus/corpusIndex';
 import {
-  CACHE_FORMAT, CachedDocument, cacheFingerprint, cacheParts, DiskOutcomes, EXTRACTOR_VERSION, keepUnchanged, loadFromCache, parseIndexCache, readIndexCache, stampFiles,
+  CACHE_FORMAT, CachedDocument, cacheFingerprint, cacheParts, DiskOutcomes, EXTRACTOR_VERSION, keepUnchanged, loadFromCache, parseIndexCache, readIndexCache, stampFiles, stampFilesSliced,
   StampedFile, statStamp, writeIndexCache, writeIndexCacheSync,
 } from '../../../src/core/corpus/indexCache';
 import type { FileOutcome } from '../../../src/core/corpus/extractWorker';
@@ -301,6 +301,18 @@ describe('index cache', function () {
     assert.strictEqual(r.loaded.length, 10, 'the first whole batch went in');
     assert.strictEqual(index.documentCount, 10);
     assert.strictEqual(r.rest.length, files.length - 10);
+  });
+
+  it('stat\'ing the files a slice at a time gives the same stamps, with a pause between slices', async () => {
+    const list = files.map((f) => ({ key: f.key, path: f.path })).concat([{ key: 'file:///gone.txt', path: path.join(dir, 'gone.txt') }]);
+    let pauses = 0;
+    const sliced = await stampFilesSliced(list, async () => void pauses++, 0);
+    assert.deepStrictEqual(sliced, stampFiles(list));
+    assert.strictEqual(sliced.unstamped.length, 1, 'a file that cannot be stat\'ed is left to be reported when read');
+    assert.strictEqual(pauses, list.length, 'no time for a slice: a pause after each file');
+    pauses = 0;
+    await stampFilesSliced(list, async () => void pauses++, 1e9);
+    assert.strictEqual(pauses, 0);
   });
 
   it('loading pauses between slices of a batch, and a cancel at a pause stops it there', async () => {
