@@ -209,10 +209,11 @@ export class DiagnosticQueue {
 
 /**
  * Works through what a queue holds a slice of time at a time, as the editor's diagnostics do after a
- * change: `each` is called for every document to diagnose (indexed or no longer), `onAll` when the queue
- * asks for all of them (before their turns: every indexed document then comes), and what does not fit in
- * `sliceMs` waits for the next turn of the event loop. A bulk index announces thousands of documents at once: diagnosing the
- * 8,000 of a start's first second in one go held the extension host's thread for some 60 ms.
+ * change: `each` is called for every document to diagnose (indexed or no longer), `onAll` when the
+ * queue asks for all of them (before their turns: every indexed document then comes), and what does
+ * not fit in `sliceMs` waits for the next turn of the event loop. A bulk index announces thousands of
+ * documents at once: diagnosing the 8,000 of a start's first second in one go held the extension
+ * host's thread for some 60 ms.
  */
 export class SlicedDiagnosis {
   private readonly todo = new Set<string>();
