@@ -9,6 +9,7 @@ import { CorpusIndex } from '../src/core/corpus/corpusIndex';
 import { cacheFingerprint, DiskOutcomes, loadFromCache, readIndexCache, StampedFile, stampFiles, writeIndexCache } from '../src/core/corpus/indexCache';
 import type { FileOutcome } from '../src/core/corpus/extractWorker';
 import { indexFilesParallel } from '../src/core/corpus/parallelIndex';
+import { nextTurn } from '../src/core/slices';
 import { extensionListeners } from './listeners';
 import { loopWaits, MB, memoryPeaks, nowMs, writeResult } from './stats';
 
@@ -51,7 +52,7 @@ async function load(dir: string, file: string): Promise<void> {
   const listened = extensionListeners(index);
   // As the extension loads it: a pause lets the event loop turn (setImmediate) between slices.
   const waits = loopWaits();
-  const result = await loadFromCache(index, read.cache, files, { pause: () => new Promise<void>((r) => { sample(); setImmediate(r); }) });
+  const result = await loadFromCache(index, read.cache, files, { pause: () => (sample(), nextTurn()) });
   await listened.settled();
   const wallMs = nowMs() - t0;
   const waited = waits.stop();

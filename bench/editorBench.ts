@@ -10,7 +10,7 @@ import * as path from 'path';
 import { Editor } from '../test/e2e/harness';
 import { Workbench } from '../test/e2e/workbench';
 import { HeapProbe } from './inspector';
-import { repoRoot, Summary, summarize, writeResult } from './stats';
+import { repoRoot, Summary, summarizeWaits, Waits, writeResult } from './stats';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { freePort, workbenchUrl } = require(path.join(repoRoot, 'scripts', 'editor', 'codeServer.js')) as {
@@ -178,11 +178,10 @@ async function settledHeap(probe: HeapProbe): Promise<{ bytes: number; settled: 
  * window's (re)load, the built-in extensions' start, the activation and the open document's extraction
  * (the engine's code loaded and compiled).
  */
-function waitFigures(w: { late: number[]; at: number[]; wall: number }, from: number): { all: Summary; indexing: Summary } {
-  const empty: Summary = { n: 0, median: 0, p99: 0, max: 0 };
+function waitFigures(w: Waits, from: number): { all: Summary; indexing: Summary } {
   // A wait is the time before its turn came: one that ended after `from` counts only for its part after it.
   const during = w.late.map((l, i) => Math.min(l, w.wall + w.at[i] - from)).filter((l) => l >= 0);
-  return { all: w.late.length ? summarize(w.late) : empty, indexing: during.length ? summarize(during) : empty };
+  return { all: summarizeWaits(w.late), indexing: summarizeWaits(during) };
 }
 
 /** The clock times of the extension's "indexing N files" lines (VS Code's log writes local time). */

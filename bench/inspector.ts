@@ -4,6 +4,8 @@
 // while sampled. The extension's own log can only say heapUsed at one moment, garbage included.
 // Uses the WebSocket of Node 22 and later, or of Node 20 started with --experimental-websocket.
 
+import { lateness, Waits } from './stats';
+
 interface Socket {
   onopen: (() => void) | null;
   onerror: ((e: unknown) => void) | null;
@@ -114,33 +116,18 @@ export class HeapProbe {
   }
 
   /**
-   * Starts a timer of 5 ms in the inspected process, set again at each of its turns, that notes how late
-   * each turn comes: what a request to that thread (a hover, to the extension host) waits meanwhile.
-   * `stop()` gives the waits in milliseconds, in order, the time of each from the start, and the
-   * start's clock time in the inspected process (Date.now()).
+   * Starts the `lateness()` probe (bench/stats.ts) in the inspected process: what a request to that
+   * thread (a hover, to the extension host) waits meanwhile. `stop()` gives what it noted.
    */
-  async waits(): Promise<{ stop: () => Promise<{ late: number[]; at: number[]; wall: number }> }> {
-    await this.evaluate(`(() => {
-      const s = (globalThis.__benchWaits = { late: [], at: [], on: true, wall: Date.now() });
-      const t0 = performance.now();
-      let due = t0 + 5;
-      const tick = () => {
-        const now = performance.now();
-        s.late.push(Math.max(0, now - due));
-        s.at.push(now - t0);
-        due = now + 5;
-        if (s.on) setTimeout(tick, 5);
-      };
-      setTimeout(tick, 5);
-      return true;
-    })()`);
+  async waits(): Promise<{ stop: () => Promise<Waits> }> {
+    await this.evaluate(`globalThis.__benchWaits = (${lateness.toString()})(), true`);
     return {
       stop: async () => (await this.evaluate(`(() => {
-        const s = globalThis.__benchWaits;
-        s.on = false;
+        const probe = globalThis.__benchWaits;
+        probe.stop();
         delete globalThis.__benchWaits;
-        return { late: s.late, at: s.at, wall: s.wall };
-      })()`)) as { late: number[]; at: number[]; wall: number },
+        return { late: probe.late, at: probe.at, wall: probe.wall };
+      })()`)) as Waits,
     };
   }
 

@@ -4,6 +4,7 @@
 // bar, Entities view) only restart a timer.
 import type { CorpusIndex } from '../src/core/corpus/corpusIndex';
 import { DiagnosticQueue, findingsIn, SlicedDiagnosis } from '../src/core/corpus/diagnosticScope';
+import { nextTurn } from '../src/core/slices';
 import { nowMs } from './stats';
 
 const ALL_KINDS = { conflicts: true, weekdays: true, lookalikes: true };
@@ -36,7 +37,7 @@ export function extensionListeners(index: CorpusIndex, diagnose = true): Listene
     ms: 0,
     diagnosed: 0,
     settled: async () => {
-      while (sliced.pending > 0) await new Promise((r) => setImmediate(r));
+      while (sliced.pending > 0) await nextTurn();
     },
   };
   queue.take(); // the extension's first pass, over an empty index

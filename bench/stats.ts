@@ -89,33 +89,50 @@ export function memoryPeaks(): { sample: () => void; closing: () => MemoryFigure
 /** `global.gc` when node runs with --expose-gc (the bench's child processes do, the profiled run does not). */
 export const gc: (() => void) | undefined = (globalThis as { gc?: () => void }).gc;
 
+/** The waits a `lateness()` probe noted: how late each turn came (ms), when (ms from its start), and its start's clock time. */
+export interface Waits {
+  late: number[];
+  at: number[];
+  wall: number;
+}
+
 /**
- * What a request to this thread (a hover, in the extension host) waits while a bulk operation runs: a
- * timer of 5 ms set again at each of its turns, and how late each turn comes. `stop()` gives the waits
- * over the whole run, and over the run after its first second, once the engine's code is compiled (the
- * extension has it compiled by then: it extracts the open documents first).
+ * What a request to this thread (a hover, in the extension host) waits meanwhile: a timer of 5 ms set
+ * again at each of its turns, noting how late each turn comes, until `stop()`. Self-contained, as
+ * HeapProbe.waits runs its source in the extension host.
  */
-export function loopWaits(): { stop: () => { all: Summary; afterFirstSecond: Summary } } {
+export function lateness(): Waits & { stop: () => void } {
   const EVERY_MS = 5;
-  const start = nowMs();
-  const all: number[] = [];
-  const later: number[] = [];
+  const start = performance.now();
   let due = start + EVERY_MS;
-  let timer: NodeJS.Timeout | undefined;
-  const tick = () => {
-    const now = nowMs();
-    const late = Math.max(0, now - due);
-    all.push(late);
-    if (now - start > 1000) later.push(late);
+  let timer = setTimeout(tick, EVERY_MS);
+  const probe = { late: [] as number[], at: [] as number[], wall: Date.now(), stop: () => clearTimeout(timer) };
+  function tick(): void {
+    const now = performance.now();
+    probe.late.push(Math.max(0, now - due));
+    probe.at.push(now - start);
     due = now + EVERY_MS;
     timer = setTimeout(tick, EVERY_MS);
-  };
-  timer = setTimeout(tick, EVERY_MS);
+  }
+  return probe;
+}
+
+/** A summary of waits (all zero when there are none). */
+export function summarizeWaits(late: number[]): Summary {
+  return late.length ? summarize(late) : { n: 0, median: 0, p99: 0, max: 0 };
+}
+
+/**
+ * The waits of this thread while a bulk operation runs (see lateness): over the whole run, and after
+ * its first second, once the engine's code is compiled (the extension has it compiled by then: it
+ * extracts the open documents first).
+ */
+export function loopWaits(): { stop: () => { all: Summary; afterFirstSecond: Summary } } {
+  const probe = lateness();
   return {
     stop: () => {
-      clearTimeout(timer);
-      const empty: Summary = { n: 0, median: 0, p99: 0, max: 0 };
-      return { all: all.length ? summarize(all) : empty, afterFirstSecond: later.length ? summarize(later) : empty };
+      probe.stop();
+      return { all: summarizeWaits(probe.late), afterFirstSecond: summarizeWaits(probe.late.filter((_, i) => probe.at[i] > 1000)) };
     },
   };
 }

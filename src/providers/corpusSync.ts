@@ -9,7 +9,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { Config } from '../config';
-import { ANNOUNCE_MS, CorpusIndex, SLICE_MS } from '../core/corpus/corpusIndex';
+import { ANNOUNCE_MS, CorpusIndex } from '../core/corpus/corpusIndex';
+import { nextTurn, Slice } from '../core/slices';
 import { folderSearchGlobs, isCorpusPath, isExcludedPath } from '../core/corpus/glob';
 import { describeWalkError, walkCorpusFolder, WalkError } from '../core/corpus/walk';
 import { isCorpusFileName } from '../core/export/collect';
@@ -38,7 +39,6 @@ export interface IndexCacheLocation {
   version: string;
 }
 
-const immediate = () => new Promise<void>((r) => setImmediate(r));
 
 export type ReindexMode = 'reuse' | 'cache' | 'rebuild';
 
@@ -351,7 +351,7 @@ export class CorpusSync implements vscode.Disposable {
     const held = this.index.hold();
     try {
       let announced = Date.now();
-      let sliced = performance.now();
+      const slice = new Slice();
       for (const uri of here) {
         if (generation !== this.generation) return;
         const open = vscode.workspace.textDocuments.find((d) => keyOfUri(d.uri) === keyOfUri(uri));
@@ -360,14 +360,13 @@ export class CorpusSync implements vscode.Disposable {
         else await this.fromDisk(uri);
         done++;
         // A few milliseconds of files at a time, as the parallel index does: a request waits for no more.
-        if (performance.now() - sliced >= SLICE_MS) {
+        if (slice.over) {
           progress(done, list.length);
           if (Date.now() - announced >= ANNOUNCE_MS) {
             held.flush();
             announced = Date.now();
           }
-          await new Promise((r) => setImmediate(r)); // let the extension host breathe
-          sliced = performance.now();
+          await slice.pause(); // let the extension host breathe
         }
       }
     } finally {
@@ -411,7 +410,7 @@ export class CorpusSync implements vscode.Disposable {
     read: boolean, previous: ReadonlyMap<string, CachedDocument & { path: string }>, wasChanged: boolean,
   ): Promise<CorpusFile[] | undefined> {
     const t0 = Date.now();
-    const all = await stampFilesSliced(files, immediate);
+    const all = await stampFilesSliced(files, nextTurn);
     if (generation !== this.generation) return undefined;
     let stamped = all.stamped;
     const unstamped = all.unstamped;
@@ -445,7 +444,7 @@ export class CorpusSync implements vscode.Disposable {
     let loaded = 0;
     if (cached.status === 'invalid') this.log.warn(`index cache ignored: ${cached.reason}; every file is read`);
     else if (cached.status === 'ok') {
-      const r = await loadFromCache(this.index, cached.cache, stamped, { accept, pause: immediate, cancelled: () => generation !== this.generation });
+      const r = await loadFromCache(this.index, cached.cache, stamped, { accept, pause: nextTurn, cancelled: () => generation !== this.generation });
       if (r.cancelled || generation !== this.generation) return undefined;
       if (r.failure) this.log.warn(`index cache: loading stopped (${r.failure}); the rest is read from disk`);
       for (const e of r.loaded) {
@@ -489,7 +488,7 @@ export class CorpusSync implements vscode.Disposable {
     const t0 = Date.now();
     const docs = this.diskOutcomes.snapshot();
     const file = this.cacheFile;
-    this.cacheWriting = writeIndexCache(file, this.fingerprint(), docs, { pause: immediate, cancelled: () => this.disposed })
+    this.cacheWriting = writeIndexCache(file, this.fingerprint(), docs, { pause: nextTurn, cancelled: () => this.disposed })
       .then(
         (stats) => this.log.info(`index cache: wrote ${stats.documents} documents (${(stats.bytes / 1048576).toFixed(1)} MB) in ${Date.now() - t0} ms`),
         (err) => {

@@ -110,14 +110,14 @@ export interface IndexChange {
 /** How many names as written countName keeps (a name, its folded form and a record: some 130 bytes each). */
 const FOLDED_NAMES = 20_000;
 
-/** A name as written, its folded form and that form's counts (person key → mentions) as `names` holds them. */
+/**
+ * A name as written, its folded form and that form's counts (person key → mentions) as `names` holds
+ * them; null until the name is counted.
+ */
 interface WrittenName {
   folded: string;
-  counts: Map<string, number>;
+  counts: Map<string, number> | null;
 }
-
-/** The counts of a name not yet counted: never written to (countName takes the one `names` holds first). */
-const NO_COUNTS: ReadonlyMap<string, number> = new Map();
 
 /**
  * How many mention records the postings' views keep in all (see referencesOf): about 13 MB, 64 bytes a
@@ -129,14 +129,6 @@ const VIEWED_RECORDS = 200_000;
 
 /** How often a bulk operation under a hold (see CorpusIndex.hold) tells the listeners what changed so far. */
 export const ANNOUNCE_MS = 1000;
-
-/**
- * How long each task of a bulk operation (the cold index, the start from the cache, the diagnostics
- * after them) works at a time before it lets the event loop turn. A request that comes meanwhile (a
- * hover, a completion) waits for the slices queued before it, for the decoding of a worker's answer or
- * of a batch of the cache, and for the collector: 17-22 ms at the p99 with 10,000 documents.
- */
-export const SLICE_MS = 8;
 
 export interface CorpusIndexOptions {
   extract?: (text: string) => ExtractResult;
@@ -1397,14 +1389,14 @@ export class CorpusIndex {
     // A name is written the same way in thousands of files: folded once (the cache is bounded).
     // One look-up for the name as written leads to its counts (a look-up per map was most of the time
     // of a bulk load's counting, each a miss of the processor's caches).
-    const written = this.writtenNames.get(name) ?? memoSet(this.writtenNames, name, { folded: foldForSearch(name), counts: NO_COUNTS as Map<string, number> }, FOLDED_NAMES);
+    const written = this.writtenNames.get(name) ?? memoSet(this.writtenNames, name, { folded: foldForSearch(name), counts: null }, FOLDED_NAMES);
     // `names` holds no empty map: an emptied one was taken out, and the name's counts are found (or started) again.
-    if (written.counts.size === 0) {
-      const held = this.names.get(written.folded);
-      if (held) written.counts = held;
-      else this.names.set(written.folded, (written.counts = new Map()));
+    let perName = written.counts;
+    if (perName === null || perName.size === 0) {
+      perName = this.names.get(written.folded) ?? new Map<string, number>();
+      this.names.set(written.folded, perName);
+      written.counts = perName;
     }
-    const perName = written.counts;
     const count = (perName.get(k) ?? 0) + n;
     if (count > 0) perName.set(k, count);
     else perName.delete(k);

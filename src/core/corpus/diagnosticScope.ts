@@ -3,7 +3,8 @@
 // dates or issuers, or in different terms, is reported in every document citing it. Other keys (dates,
 // bodies, people cited everywhere) raise no cross-document diagnostic, and re-diagnosing every document
 // that shares one with an edited file would redo the whole corpus on every keystroke.
-import { mentionsByDocument, SLICE_MS } from './corpusIndex';
+import { mentionsByDocument } from './corpusIndex';
+import { Slice } from '../slices';
 import type { CodeConflict, CorpusIndex, IndexChange, Mention } from './corpusIndex';
 import { conflictingIssuers, particularIssuer, sameIssuer } from './postings';
 import type { CitationEntity, DateEntity, Entity, Range } from '../types';
@@ -223,7 +224,7 @@ export class SlicedDiagnosis {
     private readonly queue: DiagnosticQueue,
     private readonly each: (uri: string) => void,
     private readonly onAll: () => void = () => undefined,
-    private readonly sliceMs = SLICE_MS,
+    private readonly sliceMs?: number,
   ) {}
 
   /** How many documents wait for their turn. */
@@ -251,12 +252,12 @@ export class SlicedDiagnosis {
   private readonly work = (): void => {
     if (this.next) clearImmediate(this.next);
     this.next = undefined;
-    const t0 = performance.now();
+    const slice = new Slice(this.sliceMs);
     try {
       for (const uri of this.todo) {
         this.todo.delete(uri);
         this.each(uri);
-        if (performance.now() - t0 >= this.sliceMs) break;
+        if (slice.over) break;
       }
     } finally {
       // A document whose diagnosis throws leaves the others their turn.

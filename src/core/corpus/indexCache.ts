@@ -20,7 +20,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { ExtractResult } from '../types';
-import { ANNOUNCE_MS, CorpusIndex, SLICE_MS } from './corpusIndex';
+import { ANNOUNCE_MS, CorpusIndex } from './corpusIndex';
+import { nextTurn, Slice } from '../slices';
 import type { FileOutcome } from './extractWorker';
 import type { CorpusFile } from './parallelIndex';
 import { decodeOutcomes, encodeOutcomes, SentStrings, SharedParts } from './resultCodec';
@@ -104,15 +105,12 @@ export function stampFiles(files: readonly CorpusFile[]): { stamped: StampedFile
  * stampFiles with `pause` awaited every `sliceMs` (default SLICE_MS): stat'ing 10,000 files takes
  * 40-80 ms of the thread, in which the extension host would answer nothing.
  */
-export async function stampFilesSliced(files: readonly CorpusFile[], pause: () => Promise<void>, sliceMs = SLICE_MS): Promise<{ stamped: StampedFile[]; unstamped: CorpusFile[] }> {
+export async function stampFilesSliced(files: readonly CorpusFile[], pause: () => Promise<void>, sliceMs?: number): Promise<{ stamped: StampedFile[]; unstamped: CorpusFile[] }> {
   const out = { stamped: [] as StampedFile[], unstamped: [] as CorpusFile[] };
-  let sliced = performance.now();
+  const slice = new Slice(sliceMs);
   for (const f of files) {
     stampInto(out, f);
-    if (performance.now() - sliced >= sliceMs) {
-      await pause();
-      sliced = performance.now();
-    }
+    if (slice.over) await slice.pause(pause);
   }
   return out;
 }
@@ -365,14 +363,11 @@ export function parseIndexCache(bytes: Uint8Array, fingerprint: string): CacheRe
 async function parseIndexCacheSliced(bytes: Uint8Array, fingerprint: string): Promise<CacheRead> {
   try {
     const checking = check(bytes, fingerprint);
-    let sliced = performance.now();
+    const slice = new Slice();
     for (;;) {
       const r = checking.next();
       if (r.done) return { status: 'ok', cache: r.value };
-      if (performance.now() - sliced >= SLICE_MS) {
-        await new Promise<void>((resolve) => setImmediate(resolve));
-        sliced = performance.now();
-      }
+      if (slice.over) await slice.pause(nextTurn);
     }
   } catch (err) {
     return invalidRead(err);
@@ -490,12 +485,10 @@ export async function loadFromCache(index: CorpusIndex, cache: IndexCacheFile, f
   let announced = performance.now();
   // With a pause, it works SLICE_MS at a time (a batch holds 256 documents: some 40 ms of work), and the
   // listeners' turn once a second is a slice of its own.
-  const sliceMs = options.sliceMs ?? SLICE_MS;
-  let sliced = performance.now();
+  const slice = new Slice(options.sliceMs);
   const pause = async (): Promise<boolean> => {
     if (!options.pause) return false;
-    await options.pause();
-    sliced = performance.now();
+    await slice.pause(options.pause);
     return options.cancelled?.() ?? false;
   };
   try {
@@ -509,7 +502,7 @@ export async function loadFromCache(index: CorpusIndex, cache: IndexCacheFile, f
       }
       if (next.done) break;
       for (const c of next.value) {
-        if (options.pause && performance.now() - sliced >= sliceMs && (await pause())) return { loaded, rest: rest(), cancelled: true };
+        if (options.pause && slice.over && (await pause())) return { loaded, rest: rest(), cancelled: true };
         const f = byKey.get(c.key);
         if (!f || !sameStamp(f, c) || (options.accept && !options.accept(c.key))) continue;
         const o = c.outcome;

@@ -8,7 +8,8 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import { Worker } from 'worker_threads';
-import { ANNOUNCE_MS, CorpusIndex, SLICE_MS } from './corpusIndex';
+import { ANNOUNCE_MS, CorpusIndex } from './corpusIndex';
+import { nextTurn, Slice } from '../slices';
 import { compactOutcomes, decodeOutcomes, resetRun, RunStrings, SentStrings, SharedParts } from './resultCodec';
 import { BatchReply, BatchRequest, FileOutcome, processFile, WORKER_TAG, WorkerInit } from './extractWorker';
 
@@ -115,12 +116,10 @@ interface Batch extends BatchRequest {
 
 const byKey = (a: CorpusFile, b: CorpusFile): number => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
-const immediate = () => new Promise<void>((r) => setImmediate(r));
 
 export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFile[], options: ParallelIndexOptions): ParallelIndexRun {
   const batchSize = options.batchSize ?? 32;
   const mainHelps = options.mainHelps ?? true;
-  const sliceMs = options.sliceMs ?? SLICE_MS;
   const accept = options.accept ?? (() => true);
   const log = options.log;
   const total = files.length;
@@ -157,11 +156,11 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
 
   /** Puts in the results next in the files' order, for `sliceMs` at most (one file at least). */
   const applySlice = () => {
-    const t0 = performance.now();
+    const slice = new Slice(options.sliceMs);
     for (let list = waiting.get(next); list; list = waiting.get(next)) {
       waiting.delete(next);
       let i = 0;
-      while (i < list.length && (i === 0 || performance.now() - t0 < sliceMs)) {
+      while (i < list.length && (i === 0 || !slice.over)) {
         const o = list[i++];
         if (!accept(o.key)) continue;
         applyOutcome(index, o, log);
@@ -170,7 +169,7 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
       next += i;
       done += i;
       if (i < list.length) waiting.set(next, list.slice(i));
-      if (performance.now() - t0 >= sliceMs) break;
+      if (slice.over) break;
     }
     options.onProgress?.(done, total);
   };
@@ -264,13 +263,13 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
           held.flush();
           announced = performance.now();
           stats.mainMs += announced - t0;
-          await immediate();
+          await nextTurn();
           continue;
         }
         if (waiting.has(next)) {
           applySlice();
           stats.mainMs += performance.now() - t0;
-          await immediate();
+          await nextTurn();
           continue;
         }
         const busy = [...inFlight.values()].some((m) => m.size > 0);
@@ -280,8 +279,9 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
           // file takes tens of milliseconds.
           const b = queue.shift()!;
           const outcomes: FileOutcome[] = [];
+          const slice = new Slice(options.sliceMs);
           let taken = 0;
-          while (taken < b.files.length && taken < 8 && (taken === 0 || performance.now() - t0 < sliceMs)) {
+          while (taken < b.files.length && taken < 8 && (taken === 0 || !slice.over)) {
             const f = b.files[taken++];
             outcomes.push(processFile(f.key, f.path, options.maxBytes));
           }
@@ -289,7 +289,7 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
           // Its own results as the workers' arrive: through the compact form, so that the index keeps no text.
           ready(b.start, options.format === 'json' ? outcomes : compactOutcomes(outcomes, shared, own));
           stats.mainMs += performance.now() - t0;
-          await immediate();
+          await nextTurn();
         } else {
           await new Promise<void>((r) => (wake = r));
         }
