@@ -180,9 +180,9 @@ function definition(index: CorpusIndex, uri: string, offset: number): unknown {
   return index.richestMentionOf(key);
 }
 
-// The provider turns mentions into Locations through a ListMapper kept per key (src/providers/locations.ts);
-// a plain object stands in for a Location.
-// As vscode.Range does: a range and its two positions, made from the four numbers.
+// The provider turns mentions into Locations through a ListMapper kept per key (src/providers/locations.ts):
+// a bare key's straight from its posting's columns, others' from their records. A plain object stands
+// in for a Location; as vscode.Range does, a range and its two positions are made from the four numbers.
 const newRange = (sl: number, sc: number, el: number, ec: number) => ({ start: { line: sl, character: sc }, end: { line: el, character: ec } });
 let toLocations: ListMapper<Mention, unknown> | undefined;
 
@@ -191,6 +191,8 @@ function references(index: CorpusIndex, uri: string, offset: number): unknown {
   if (!e) return undefined;
   const key = index.keyAt(uri, e);
   toLocations ??= new ListMapper((m: Mention) => ({ uri: m.uri, range: index.mentionRange(m, newRange) }));
+  const columns = index.mentionColumns(key);
+  if (columns) return toLocations.mapColumns(key, columns, (i) => ({ uri: columns.owners[i], range: index.columnRange(columns, i, newRange) }));
   return toLocations.map(key, index.referencesOf(key));
 }
 

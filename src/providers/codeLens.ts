@@ -61,7 +61,7 @@ export function registerCodeLens(_context: vscode.ExtensionContext, index: Corpu
       // Run from anywhere but a lens (a keybinding, another extension) it has nothing to show.
       if (!(at instanceof vscode.Uri) || !(position instanceof vscode.Position) || typeof key !== 'string') return 0;
       const same = index.keysOfSameDocument(key);
-      const locations = locationsOf(index, same.join('\n'), index.referencesOfAny(same));
+      const locations = locationsOf(index, same);
       await vscode.commands.executeCommand('editor.action.showReferences', at, position, locations);
       return locations.length;
     }),

@@ -17,9 +17,15 @@ const newRange = (sl: number, sc: number, el: number, ec: number): vscode.Range 
 
 const mappers = new WeakMap<CorpusIndex, ListMapper<Mention, vscode.Location>>();
 
-/** The locations of a key's mentions (the array may be handed out again: callers do not change it). */
-export function locationsOf(index: CorpusIndex, key: string, mentions: readonly Mention[]): vscode.Location[] {
+/**
+ * The locations of every mention of the keys, each once (see CorpusIndex.referencesOfAny); the array may
+ * be handed out again: callers do not change it. One bare key's come straight from its posting's columns.
+ */
+export function locationsOf(index: CorpusIndex, keys: readonly string[]): vscode.Location[] {
   let mapper = mappers.get(index);
   if (!mapper) mappers.set(index, (mapper = new ListMapper((m: Mention) => new vscode.Location(uriOf(m.uri), index.mentionRange(m, newRange)))));
-  return mapper.map(key, mentions);
+  const key = keys.join('\n');
+  const columns = keys.length === 1 ? index.mentionColumns(keys[0]) : undefined;
+  if (columns) return mapper.mapColumns(key, columns, (i) => new vscode.Location(uriOf(columns.owners[i]), index.columnRange(columns, i, newRange)));
+  return mapper.map(key, index.referencesOfAny(keys));
 }

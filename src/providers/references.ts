@@ -12,7 +12,7 @@ export function registerReferences(_context: vscode.ExtensionContext, index: Cor
     provideReferences(document, position) {
       const at = keyUnderCursor(index, sync, document, position);
       if (!at) return undefined;
-      return locationsOf(index, at.keys.join('\n'), index.referencesOfAny(at.keys));
+      return locationsOf(index, at.keys);
     },
   });
 }

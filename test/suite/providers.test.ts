@@ -190,6 +190,37 @@ suite('providers on the seeds', () => {
     }
   });
 
+  test('references asked again after an edit: the edited document\'s locations move, the others are those of before', async () => {
+    // Enough mentions that the provider keeps the answer between requests (64 or more) and brings it up to date.
+    const text = 'Chỉ thị số 05-CT/TW của Bộ Chính trị.\n'.repeat(70);
+    const uri = await writeFile('zz_moves.txt', text);
+    try {
+      const doc = await vscode.workspace.openTextDocument(uri);
+      const name = path.basename(uri.fsPath);
+      const ask = () => vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', seed('000').uri, onCode('000'));
+      const at = (ls: vscode.Location[]) => ls.map((l) => `${path.basename(l.uri.fsPath)}:${l.range.start.line}:${l.range.start.character}-${l.range.end.line}:${l.range.end.character}`);
+      const before = await ask();
+      assert.strictEqual(before.filter((l) => l.uri.toString() === uri.toString()).length, 70);
+      // A line written above them, not saved: the index reads the editor's text.
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(uri, new vscode.Position(0, 0), 'Thực hiện nghiêm túc Chỉ thị số 05-CT/TW.\n');
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      const after = await waitFor(async () => {
+        const ls = await ask();
+        return ls.filter((l) => l.uri.toString() === uri.toString()).length === 71 && ls;
+      }, 'the references to hold the new mention');
+      const moved = at(before).map((l) => (l.startsWith(name + ':') ? l.replace(/:(\d+):(\d+)-(\d+):/, (_, a, b, c) => `:${Number(a) + 1}:${b}-${Number(c) + 1}:`) : l));
+      assert.strictEqual(at(after).filter((l) => l.startsWith(`${name}:0:`)).length, 1, 'the new mention, on the first line');
+      assert.deepStrictEqual(at(after).filter((l) => !l.startsWith(`${name}:0:`)), moved);
+      for (const l of after.filter((x) => x.uri.toString() === uri.toString())) assert.ok(doc.getText(l.range).endsWith('05-CT/TW'), doc.getText(l.range));
+    } finally {
+      await vscode.window.showTextDocument(uri);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await removeFile(uri);
+    }
+  });
+
   test('a document cited once is counted in the singular by the hover and the code lens', async () => {
     const uri = await writeFile('zz_single.txt', 'Chỉ thị số 99-CT/TW của Bộ Chính trị.\n');
     try {

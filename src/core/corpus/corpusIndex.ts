@@ -36,9 +36,10 @@ import { foldForSearch } from './fold';
 import { memoSet } from '../memo';
 import { findLookalikeCodes, LookalikeCode } from './lookalikes';
 import { compacted, SharedParts } from './resultCodec';
+import type { Columns } from './listMapper';
 import { reuseHeld, sameData } from './reuse';
 import {
-  appendMentions, Best, citationScore, disjoint, dropDocuments, firstBestAt, FULLEST, LONGEST, lowerBound, mayConflict, Mention, mentionAt, mentionsOf, offerBest,
+  appendMentions, Best, changeLog, citationScore, disjoint, dropDocuments, firstBestAt, FULLEST, LONGEST, lowerBound, mayConflict, Mention, mentionAt, mentionsOf, offerBest,
   newPosting, particularIssuer, SpanOf, Posting, RICHEST, richness, runOf, SCORES, sortPosting, spliceMentions, tally, termAt, TermOf, top, TYPED, unshare,
 } from './postings';
 import { termOfDate } from './terms';
@@ -753,6 +754,28 @@ export class CorpusIndex {
       slot.refs = at!.map((i) => view[i]);
     }
     return slot.refs;
+  }
+
+  /**
+   * A bare key's mentions as its posting keeps them, by uri then offset: each one's entity, document and
+   * packed span, without a record each (what Find All References reads to make its Locations, see
+   * ListMapper.mapColumns; columnRange gives the range). They belong to the index: read them at once,
+   * never keep or change them. Undefined for a split key ("12-NQ/TW@XI": its mentions are places of its
+   * code's posting, see referencesOf) and for a key without mentions.
+   */
+  mentionColumns(key: string): Columns<Entity> | undefined {
+    if (splitKey(key).term !== null) return undefined;
+    const p = this.postings.get(key);
+    if (!p) return undefined;
+    sortPosting(p);
+    const log = changeLog(p);
+    return { length: p.entities.length, items: p.entities, owners: p.owners, spans: p.spans, source: p, version: p.changes, log, logFrom: p.logFrom };
+  }
+
+  /** The range of the `i`th mention of `columns` (mentionColumns), as mentionRange gives its record's. */
+  columnRange<T>(columns: Columns<Entity>, i: number, make: (startLine: number, startCharacter: number, endLine: number, endCharacter: number) => T): T {
+    const span = columns.spans[i];
+    return span !== -1 ? unpackSpan(span, make) : this.withRange(columns.owners[i], columns.items[i], make);
   }
 
   /** Distinct documents mentioning a key, in uri order. */

@@ -7,6 +7,7 @@
 // cited in several terms, its term), not as a record object each: a million records were 49 MB at
 // 10,000 documents. The records (Mention) are made when a list of them is asked for.
 import type { CitationEntity, Entity } from '../types';
+import type { Splice } from './listMapper';
 import { foldForSearch } from './fold';
 
 export interface Mention {
@@ -122,6 +123,50 @@ export interface Posting {
   tops: (Best | null | undefined)[];
   /** The number of the change set the index last put the key in (CorpusIndex.add: once per set, not per document). */
   noted: number;
+  /**
+   * How many times its columns (entities, owners, spans) changed: mentions added, replaced, dropped or
+   * put in order. Equal counts mean equal columns.
+   */
+  changes: number;
+  /**
+   * The splices of its columns from `logFrom` changes to `changes`, one a change, the last LOG_LENGTH at
+   * most: what a reader that kept an answer needs to bring it up to date (ListMapper.mapColumns). Null
+   * until the columns are first read (CorpusIndex.mentionColumns): a bulk index logs nothing. Putting the
+   * mentions in order, or dropping documents, empties it.
+   */
+  log: Splice[] | null;
+  logFrom: number;
+}
+
+/** How many splices a posting's log keeps: an answer kept longer than so many changes is made again. */
+export const LOG_LENGTH = 16;
+
+/** Counts a change of the posting's columns: `removed` mentions from `at` replaced by `added`. */
+function logged(p: Posting, at: number, removed: number, added: number): void {
+  p.changes++;
+  const log = p.log;
+  if (log === null) return;
+  if (log.length === LOG_LENGTH) {
+    log.shift();
+    p.logFrom++;
+  }
+  log.push({ at, removed, added });
+}
+
+/** Counts a change of the posting's columns that no splice tells (an order changed, several runs gone). */
+function reordered(p: Posting): void {
+  p.changes++;
+  if (p.log !== null) p.log.length = 0;
+  p.logFrom = p.changes;
+}
+
+/** The posting's log, started (empty, from its present count of changes) if nobody read its columns before. */
+export function changeLog(p: Posting): Splice[] {
+  if (p.log === null) {
+    p.log = [];
+    p.logFrom = p.changes;
+  }
+  return p.log;
 }
 
 export interface Best {
@@ -130,7 +175,7 @@ export interface Best {
 }
 
 export function newPosting(key: string): Posting {
-  return { key, entities: [], owners: [], spans: new Int32Array(4), mentionTerms: null, uris: [], sortedLength: 0, sortedUris: 0, sharedUris: false, view: null, sharedView: false, terms: null, tally: null, tops: SCORES.map(() => undefined), noted: 0 };
+  return { key, entities: [], owners: [], spans: new Int32Array(4), mentionTerms: null, uris: [], sortedLength: 0, sortedUris: 0, sharedUris: false, view: null, sharedView: false, terms: null, tally: null, tops: SCORES.map(() => undefined), noted: 0, changes: 0, log: null, logFrom: 0 };
 }
 
 export function unshare(p: Posting): void {
@@ -171,6 +216,7 @@ export type SpanOf = (e: Entity) => number;
 /** Appends a document's mentions of the key (its entities in text order, each with its term). */
 export function appendMentions(p: Posting, uri: string, list: readonly Entity[], termOf: TermOf, spanOf: SpanOf): void {
   const from = p.entities.length;
+  logged(p, from, 0, list.length);
   for (let i = 0; i < list.length; i++) {
     const e = list[i];
     const t = termOf(e, p.key);
@@ -187,6 +233,7 @@ export function appendMentions(p: Posting, uri: string, list: readonly Entity[],
 
 /** Replaces `count` mentions from `at` with a document's mentions `list` (that document's run, or none: an empty place). */
 export function spliceMentions(p: Posting, at: number, count: number, uri: string, list: readonly Entity[], termOf: TermOf, spanOf: SpanOf): void {
+  logged(p, at, count, list.length);
   const terms = list.map((e) => termOf(e, p.key));
   if (p.mentionTerms === null && terms.some((t) => t !== null)) p.mentionTerms = new Array<string | null>(p.entities.length).fill(null);
   replaceRange(p.entities, at, count, list);
@@ -213,6 +260,7 @@ export function spliceMentions(p: Posting, at: number, count: number, uri: strin
 export function dropDocuments(p: Posting, gone: ReadonlySet<string>, onRun: (from: number, to: number) => void): void {
   sortPosting(p);
   unshare(p);
+  reordered(p);
   const { entities, owners, spans } = p;
   const terms = p.mentionTerms;
   const view = ownView(p);
@@ -286,6 +334,7 @@ function replaceRange<T>(a: T[], at: number, count: number, items: readonly T[])
 export function sortPosting(p: Posting): void {
   if (p.sortedLength === p.entities.length && p.sortedUris === p.uris.length) return;
   unshare(p);
+  reordered(p);
   const order = mergeTail(p.owners, p.sortedLength);
   const { entities, owners, spans, mentionTerms: terms, view } = p;
   p.entities = order.map((i) => entities[i]);

@@ -279,6 +279,9 @@ describe('CorpusIndex: one code in two terms', () => {
     const dMention = index.mentionsIn('d.txt')[0];
     assert.deepStrictEqual(index.keysOf(dMention), ['12-NQ/TW']);
     assert.strictEqual(index.referencesOf('12-NQ/TW').length, 5);
+    // The bare key's columns hold every mention; a term's are places among them, listed from records.
+    assert.deepStrictEqual(index.mentionColumns('12-NQ/TW')?.owners.slice(0, 5), index.referencesOf('12-NQ/TW').map((m) => m.uri));
+    assert.strictEqual(index.mentionColumns('12-NQ/TW@XI'), undefined);
     assert.strictEqual(index.labelOf('12-NQ/TW@XI'), '12-NQ/TW (khóa XI)');
     const conflicts = index.conflictsOf('12-NQ/TW');
     assert.deepStrictEqual(conflicts.map((c) => c.kind), ['terms']);
@@ -420,6 +423,29 @@ describe('CorpusIndex answers of referencesOf', () => {
     const fresh = new CorpusIndex();
     for (const f of seeds) fresh.set(f, f === edited ? readSeed(f) + '\nTiếp tục thực hiện Chỉ thị số 05-CT/TW.\n' : readSeed(f));
     assert.deepStrictEqual(at(back), at(fresh.referencesOf('05-CT/TW')));
+  });
+
+  it('mentionColumns: what referencesOf lists for a bare key, read from the posting, after documents came out of order and moved', () => {
+    const index = new CorpusIndex();
+    // In reverse order (each posting merges them on its next read), then half of them renamed.
+    for (const f of [...seeds].reverse()) index.set(f, readSeed(f));
+    for (const f of seeds.filter((_, i) => i % 2 === 0)) index.rename(f, `moved/${f}`);
+    const quad = (a: number, b: number, c: number, d: number) => [a, b, c, d];
+    const uris = [...index.documents()].map((d) => d.uri);
+    const keys = [...new Set(uris.flatMap((u) => index.get(u)!.entities.map((e) => index.keyAt(u, e))))];
+    let bare = 0;
+    for (const key of keys) {
+      const c = index.mentionColumns(key);
+      if (key.includes('@')) {
+        assert.strictEqual(c, undefined, `${key}: a split key is read from its records`);
+        continue;
+      }
+      bare++;
+      const fromColumns = Array.from({ length: c!.length }, (_, i) => [c!.owners[i], c!.items[i], index.columnRange(c!, i, quad)]);
+      assert.deepStrictEqual(fromColumns, index.referencesOf(key).map((m) => [m.uri, m.entity, index.mentionRange(m, quad)]), key);
+    }
+    assert.ok(bare > 100, `${bare} bare keys`);
+    assert.strictEqual(index.mentionColumns('no such key'), undefined);
   });
 
   it("firstMentionsByDocument: each document's first mention, as a pass over referencesOf finds it", () => {

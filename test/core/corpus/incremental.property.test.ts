@@ -4,6 +4,7 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
 import { CorpusIndex } from '../../../src/core/corpus/corpusIndex';
+import { ListMapper } from '../../../src/core/corpus/listMapper';
 import { extract } from '../../../src/core/extract';
 import { lineStarts } from '../../../src/core/text/lines';
 import { ExtractResult } from '../../../src/core/types';
@@ -173,6 +174,19 @@ function mentionRanges(index: CorpusIndex, key: string): unknown[] {
   return ranges;
 }
 
+/**
+ * Find All References' locations of every bare key as the provider makes them, from the posting's columns
+ * through a mapper kept from one change to the next (only what changed made again): as made afresh.
+ */
+function assertLocations(index: CorpusIndex, mapper: ListMapper<never, unknown>, keys: Set<string>): void {
+  for (const key of keys) {
+    const c = index.mentionColumns(key);
+    if (!c) continue;
+    const kept = mapper.mapColumns(key, c, (i) => [c.owners[i], c.items[i].start, index.columnRange(c, i, quad)]);
+    assert.deepStrictEqual(kept, index.referencesOf(key).map((m) => [m.uri, m.entity.start, index.withRange(m.uri, m.entity, quad)]), `locations of ${key}`);
+  }
+}
+
 function allKeys(index: CorpusIndex, extra: Set<string>): Set<string> {
   const keys = new Set(extra);
   for (const d of index.documents()) for (const e of d.entities) keys.add(e.key);
@@ -190,6 +204,8 @@ describe('CorpusIndex incremental updates', () => {
         const index = new CorpusIndex({ extract: (t) => extractWithDates(t) });
         const files = new Map<string, string>();
         const seen = new Set<string>();
+        // Every answer kept, however short, and as many as the keys.
+        const locations = new ListMapper<never, unknown>(() => null, 0);
         for (const [o, dice, which] of steps) {
           if (o.op === 'set') {
             const text = mutate(o, files.get(o.uri));
@@ -212,8 +228,10 @@ describe('CorpusIndex incremental updates', () => {
           // Ask questions between changes so that stale cached answers would show.
           for (const k of allKeys(index, seen)) seen.add(k);
           if (dice >= readRate) continue;
-          if (which < 2) void snapshot(index, seen);
-          else lightRead(index, seen, which);
+          if (which < 2) {
+            void snapshot(index, seen);
+            assertLocations(index, locations, seen);
+          } else lightRead(index, seen, which);
         }
         const rebuilt = new CorpusIndex({ extract: (t) => extractWithDates(t) });
         for (const [uri, text] of files) rebuilt.set(uri, text);
@@ -221,6 +239,7 @@ describe('CorpusIndex incremental updates', () => {
         assertRanges(index, files);
         assert.deepStrictEqual(snapshot(index, allKeys(index, seen)), snapshot(rebuilt, allKeys(rebuilt, seen)));
         assertRanges(index, files);
+        assertLocations(index, locations, allKeys(index, seen));
       }),
       { numRuns: 100 },
     );

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { KEPT_ITEMS, ListMapper } from '../../../src/core/corpus/listMapper';
+import { Columns, KEPT_ITEMS, ListMapper, Splice } from '../../../src/core/corpus/listMapper';
+import { LOG_LENGTH } from '../../../src/core/corpus/postings';
 
 describe('ListMapper', () => {
   it('always answers what mapping the whole list would, whatever changed since the last ask', () => {
@@ -94,5 +95,118 @@ describe('ListMapper', () => {
     mapper.map('k', items);
     const edited = items.map((o, n) => (n % 2 ? { i: -n } : o));
     assert.deepStrictEqual(mapper.map('k', edited), edited.map((o) => o.i + 1));
+  });
+});
+
+describe('ListMapper.mapColumns', () => {
+  type Item = { id: number };
+  type Out = { id: number; uri: string };
+  let nextId = 0;
+  const item = (): Item => ({ id: nextId++ });
+  /** Columns as a posting keeps them: changed by splices, each logged (the last LOG_LENGTH), or put in another order. */
+  class Fake {
+    items: Item[] = [];
+    owners: string[] = [];
+    version = 0;
+    log: Splice[] = [];
+    logFrom = 0;
+    splice(at: number, removed: number, added: number, uri = 'a'): void {
+      this.items.splice(at, removed, ...Array.from({ length: added }, item));
+      this.owners.splice(at, removed, ...Array.from({ length: added }, () => uri));
+      this.version++;
+      if (this.log.length === LOG_LENGTH) {
+        this.log.shift();
+        this.logFrom++;
+      }
+      this.log.push({ at, removed, added });
+    }
+    reverse(): void {
+      this.items.reverse();
+      this.owners.reverse();
+      this.version++;
+      this.log = [];
+      this.logFrom = this.version;
+    }
+    columns(): Columns<Item> {
+      // One more of each than its length, as a posting keeps room for more.
+      return { length: this.items.length, items: [...this.items, item()], owners: [...this.owners, 'z'], spans: new Int32Array(this.items.length + 1), source: this, version: this.version, log: [...this.log], logFrom: this.logFrom };
+    }
+  }
+  const out = (c: Columns<Item>, i: number): Out => ({ id: c.items[i].id, uri: c.owners[i] });
+  const newMapper = (minLength?: number, budget?: number) => new ListMapper((o: Item): Out => ({ id: o.id, uri: '' }), minLength, budget);
+
+  it('always answers what mapping the columns afresh would, whatever changed since the last ask', () => {
+    const op = fc.oneof(
+      fc.record({ at: fc.nat(40), removed: fc.nat(6), added: fc.nat(6), uri: fc.constantFrom('a', 'b', 'c') }),
+      fc.constant('reverse' as const),
+      fc.constant('ask' as const),
+    );
+    fc.assert(
+      fc.property(fc.array(op, { minLength: 1, maxLength: 60 }), fc.nat(2), (ops, keyCount) => {
+        // Two sources asked under a few keys, and a budget small enough that kept answers are sometimes dropped.
+        const mapper = newMapper(0, 60);
+        const fakes = [new Fake(), new Fake()];
+        ops.forEach((o, n) => {
+          const f = fakes[n % 2];
+          if (o === 'reverse') f.reverse();
+          else if (o !== 'ask') f.splice(Math.min(o.at, f.items.length), Math.min(o.removed, f.items.length - Math.min(o.at, f.items.length)), o.added, o.uri);
+          const c = f.columns();
+          const key = String(n % (keyCount + 1));
+          assert.deepStrictEqual(mapper.mapColumns(key, c, (i) => out(c, i)), Array.from({ length: c.length }, (_, i) => out(c, i)));
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('makes only the mentions the splices since its last answer put in, unless the log does not reach back to it', () => {
+    const mapper = newMapper();
+    const f = new Fake();
+    f.splice(0, 0, 3000);
+    let calls = 0;
+    const ask = () => {
+      const c = f.columns();
+      calls = 0;
+      return mapper.mapColumns('k', c, (i) => (calls++, out(c, i)));
+    };
+    const first = ask();
+    const firstIds = first.map((o) => o.id);
+    assert.strictEqual(calls, 3000);
+    assert.strictEqual(ask(), first, 'the same version: the same answer');
+    assert.strictEqual(calls, 0);
+    // A document's run replaced by a longer one, another's by as many, and a new one at the end.
+    f.splice(100, 5, 7);
+    f.splice(2000, 4, 4, 'b');
+    f.splice(f.items.length, 0, 10, 'c');
+    const second = ask();
+    assert.strictEqual(calls, 7 + 4 + 10);
+    assert.deepStrictEqual(second, f.items.map((o, i) => ({ id: o.id, uri: f.owners[i] })));
+    assert.deepStrictEqual(first.map((o) => o.id), firstIds, 'the answer handed out is as it was');
+    // The others are the same outputs (the second splice was at 2,000 once the first had added two).
+    for (let i = 0; i < 100; i++) assert.strictEqual(second[i], first[i]);
+    for (let i = 105; i < 1998; i++) assert.strictEqual(second[i + 2], first[i]);
+    for (let i = 2002; i < 3000; i++) assert.strictEqual(second[i + 2], first[i]);
+    // More changes than the log holds: every mention made again.
+    for (let k = 0; k <= LOG_LENGTH; k++) f.splice(0, 1, 1);
+    ask();
+    assert.strictEqual(calls, f.items.length);
+    // Put in another order: every one made again.
+    f.reverse();
+    ask();
+    assert.strictEqual(calls, f.items.length);
+  });
+
+  it('counts its answers in the same budget as lists: a large answer of either kind drops the least recently asked', () => {
+    let calls = 0;
+    const mapper = new ListMapper((o: Item): Out => (calls++, { id: o.id, uri: '' }), 64, 1000);
+    const list = Array.from({ length: 600 }, item);
+    mapper.map('list', list);
+    const f = new Fake();
+    f.splice(0, 0, 600);
+    const c = f.columns();
+    mapper.mapColumns('columns', c, (i) => (calls++, out(c, i)));
+    calls = 0;
+    mapper.map('list', list);
+    assert.strictEqual(calls, 600, 'the list was dropped when the columns came in over the budget');
   });
 });

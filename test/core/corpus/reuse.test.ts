@@ -143,14 +143,22 @@ for (const form of ['NFC', 'NFD'] as const) {
       for (let i = 0; i < 70; i++) index.set(`b${String(i).padStart(3, '0')}`, `Thực hiện ${cite}.\n`.normalize(form));
       const key = index.keyAt('a', index.get('a')!.entities.find((e) => e.kind === 'citation')!);
       const mapper = quadOf(index);
-      const at = () => mapper.map(key, index.referencesOf(key)).find((l) => l.uri === 'a')!.range;
-      const before = at();
+      // Both ways the providers make them: from the mention records, and from the posting's columns.
+      const fromRecords = () => mapper.map(key, index.referencesOf(key)).find((l) => l.uri === 'a')!.range;
+      const fromColumns = () => {
+        const c = index.mentionColumns(key)!;
+        return mapper.mapColumns(`${key} columns`, c, (i) => ({ uri: c.owners[i], range: index.columnRange(c, i, quad) })).find((l) => l.uri === 'a')!.range;
+      };
+      const before = fromRecords();
       assert.ok(before[1] > 8192, `the citation stands at character ${before[1]}`);
+      assert.deepStrictEqual(fromColumns(), before);
       const moved = text.replace('Các cấp ủy thực hiện'.normalize(form), 'Các cấp ủy\nthực hiện'.normalize(form));
       assert.strictEqual(moved.length, text.length);
       index.set('a', moved);
       const cut = 'Các cấp ủy\n'.normalize(form).length;
-      assert.deepStrictEqual(at(), [before[0] + 1, before[1] - cut, before[2] + 1, before[3] - cut]);
+      const after = [before[0] + 1, before[1] - cut, before[2] + 1, before[3] - cut];
+      assert.deepStrictEqual(fromRecords(), after);
+      assert.deepStrictEqual(fromColumns(), after);
     });
 
     it('keeps answers asked before an edit right when it leaves their keys alone', () => {
