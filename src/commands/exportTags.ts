@@ -9,6 +9,7 @@ import {
   ENTITY_KINDS, EXPORT_FORMATS, ExportFormat, TargetExistsError, buildExport, countByKind, inBatches, isExportFormat,
   isCsvDelimiter, serializeExportChunks, writeFileAtomic,
 } from '../core/export';
+import { nextTurn } from '../core/slices';
 import { inertInNotification } from '../core/text/untrusted';
 import { filesCount, tagsCount } from '../providers/counts';
 import { kindLabel } from '../providers/documentSymbols';
@@ -190,7 +191,7 @@ export async function exportTags(index: CorpusIndex, log: vscode.LogOutputChanne
           const bytes: Buffer[] = [];
           for (const batch of inBatches(data)) {
             // A turn of the event loop between pieces, so that a Cancel can arrive.
-            await new Promise((resolve) => setImmediate(resolve));
+            await nextTurn();
             cancel.signal.throwIfAborted();
             bytes.push(Buffer.from(batch, 'utf8'));
           }
