@@ -1,1 +1,0 @@
-{"documents":10000,"entities":1023233,"cached":10000,"bytes":47844656,"writeMs":559.7258840017021,"writeCpuMs":591.142}
