@@ -122,9 +122,11 @@ interface WrittenName {
 
 /**
  * How many mention records the postings' views keep in all (see referencesOf): about 13 MB, 64 bytes a
- * record with its span. As many as the providers keep Locations (ListMapper's KEPT_ITEMS) and more, so
- * that an answer they still hold is not made again with other records, which would have them build all
- * its Locations again.
+ * record with its span. Find All References reads one key's mentions from its columns (mentionColumns);
+ * records serve the answers that join several keys or take a term's part of a code, and the lists other
+ * callers ask for. As many as the providers keep Locations (ListMapper's KEPT_ITEMS) and more, so that an
+ * answer they still hold is not made again with other records, which would have them build all its
+ * Locations again.
  */
 const VIEWED_RECORDS = 200_000;
 

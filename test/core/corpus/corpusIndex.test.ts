@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { CorpusIndex, Mention } from '../../../src/core/corpus/corpusIndex';
+import { ListMapper } from '../../../src/core/corpus/listMapper';
 import { readSeed, seedFiles } from '../../paths';
 import { citation, goldExtract, personKey, placesOf } from './fixtures';
 import { ExtractResult } from '../../../src/core/types';
@@ -446,6 +447,35 @@ describe('CorpusIndex answers of referencesOf', () => {
     }
     assert.ok(bare > 100, `${bare} bare keys`);
     assert.strictEqual(index.mentionColumns('no such key'), undefined);
+  });
+
+  it('mentionColumns: an answer kept from them follows every kind of change, each read as a fresh one', () => {
+    const index = new CorpusIndex();
+    const cite = (n: number) => `Mở đầu.\n${'Thực hiện Chỉ thị số 05-CT/TW.\n'.repeat(n)}`;
+    for (const u of ['b.txt', 'c.txt', 'd.txt', 'e.txt']) index.set(u, cite(2));
+    const quad = (a: number, b: number, c: number, d: number) => [a, b, c, d];
+    // Every answer kept, however short.
+    const mapper = new ListMapper<never, unknown>(() => null, 0);
+    const ask = () => {
+      const c = index.mentionColumns('05-CT/TW')!;
+      return mapper.mapColumns('05-CT/TW', c, (i) => [c.owners[i], index.columnRange(c, i, quad)]);
+    };
+    const fresh = () => index.referencesOf('05-CT/TW').map((m) => [m.uri, index.withRange(m.uri, m.entity, quad)]);
+    const changes: Array<[string, () => void]> = [
+      ['an edit that adds a mention', () => index.set('c.txt', cite(3))],
+      ['an edit that moves them down a line', () => index.set('c.txt', 'Dòng mới.\n' + cite(3))],
+      ['a document deleted', () => index.delete('d.txt')],
+      ['a folder of one deleted at once', () => index.deleteAll(['b.txt'])],
+      ['a document renamed', () => index.rename('c.txt', 'f.txt')],
+      ['a folder renamed at once', () => index.renameAll([['e.txt', 'a.txt'], ['f.txt', 'g.txt']])],
+      ['a document that sorts before the others', () => index.set('0.txt', cite(1))],
+      ['a document that sorts after them', () => index.set('z.txt', cite(1))],
+    ];
+    assert.deepStrictEqual(ask(), fresh());
+    for (const [what, change] of changes) {
+      change();
+      assert.deepStrictEqual(ask(), fresh(), what);
+    }
   });
 
   it("firstMentionsByDocument: each document's first mention, as a pass over referencesOf finds it", () => {
