@@ -132,7 +132,8 @@ export interface Posting {
    * The splices of its columns from `logFrom` changes to `changes`, one a change, the last LOG_LENGTH at
    * most: what a reader that kept an answer needs to bring it up to date (ListMapper.mapColumns). Null
    * until the columns are first read (CorpusIndex.mentionColumns): a bulk index logs nothing. Putting the
-   * mentions in order, or dropping documents, empties it.
+   * mentions in order logs the appended ones taken off the end and put back in their places, dropping
+   * documents at once a splice for each one's run.
    */
   log: Splice[] | null;
   logFrom: number;
@@ -153,11 +154,24 @@ function logged(p: Posting, at: number, removed: number, added: number): void {
   log.push({ at, removed, added });
 }
 
-/** Counts a change of the posting's columns that no splice tells (an order changed, several runs gone). */
-function reordered(p: Posting): void {
-  p.changes++;
-  if (p.log !== null) p.log.length = 0;
-  p.logFrom = p.changes;
+/**
+ * Logs what putting in order did (sortPosting): the mentions appended after the first `sorted` taken off
+ * the end, then each block of them put in where `order` puts it, from the first place to the last.
+ */
+function loggedOrder(p: Posting, order: readonly number[], sorted: number): void {
+  const n = order.length;
+  if (sorted === n) return;
+  logged(p, sorted, n - sorted, 0);
+  for (let q = 0; q < n; ) {
+    if (order[q] < sorted) {
+      q++;
+      continue;
+    }
+    let r = q + 1;
+    while (r < n && order[r] >= sorted) r++;
+    logged(p, q, 0, r - q);
+    q = r;
+  }
 }
 
 /** The posting's log, started (empty, from its present count of changes) if nobody read its columns before. */
@@ -260,7 +274,6 @@ export function spliceMentions(p: Posting, at: number, count: number, uri: strin
 export function dropDocuments(p: Posting, gone: ReadonlySet<string>, onRun: (from: number, to: number) => void): void {
   sortPosting(p);
   unshare(p);
-  reordered(p);
   const { entities, owners, spans } = p;
   const terms = p.mentionTerms;
   const view = ownView(p);
@@ -270,8 +283,10 @@ export function dropDocuments(p: Posting, gone: ReadonlySet<string>, onRun: (fro
     const uri = owners[i];
     let j = i + 1;
     while (j < n && owners[j] === uri) j++;
-    if (gone.has(uri)) onRun(i, j);
-    else {
+    if (gone.has(uri)) {
+      onRun(i, j);
+      logged(p, w, j - i, 0);
+    } else {
       for (let q = i; q < j; q++, w++) {
         entities[w] = entities[q];
         owners[w] = owners[q];
@@ -334,8 +349,8 @@ function replaceRange<T>(a: T[], at: number, count: number, items: readonly T[])
 export function sortPosting(p: Posting): void {
   if (p.sortedLength === p.entities.length && p.sortedUris === p.uris.length) return;
   unshare(p);
-  reordered(p);
   const order = mergeTail(p.owners, p.sortedLength);
+  loggedOrder(p, order, p.sortedLength);
   const { entities, owners, spans, mentionTerms: terms, view } = p;
   p.entities = order.map((i) => entities[i]);
   p.spans = Int32Array.from(order, (i) => spans[i]);

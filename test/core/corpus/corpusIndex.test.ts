@@ -454,27 +454,31 @@ describe('CorpusIndex answers of referencesOf', () => {
     const cite = (n: number) => `Mở đầu.\n${'Thực hiện Chỉ thị số 05-CT/TW.\n'.repeat(n)}`;
     for (const u of ['b.txt', 'c.txt', 'd.txt', 'e.txt']) index.set(u, cite(2));
     const quad = (a: number, b: number, c: number, d: number) => [a, b, c, d];
-    // Every answer kept, however short.
+    // Every answer kept, however short; `made` counts the Locations made for an answer.
     const mapper = new ListMapper<never, unknown>(() => null, 0);
+    let made = 0;
     const ask = () => {
       const c = index.mentionColumns('05-CT/TW')!;
-      return mapper.mapColumns('05-CT/TW', c, (i) => [c.owners[i], index.columnRange(c, i, quad)]);
+      made = 0;
+      return mapper.mapColumns('05-CT/TW', c, (i) => (made++, [c.owners[i], index.columnRange(c, i, quad)]));
     };
     const fresh = () => index.referencesOf('05-CT/TW').map((m) => [m.uri, index.withRange(m.uri, m.entity, quad)]);
-    const changes: Array<[string, () => void]> = [
-      ['an edit that adds a mention', () => index.set('c.txt', cite(3))],
-      ['an edit that moves them down a line', () => index.set('c.txt', 'Dòng mới.\n' + cite(3))],
-      ['a document deleted', () => index.delete('d.txt')],
-      ['a folder of one deleted at once', () => index.deleteAll(['b.txt'])],
-      ['a document renamed', () => index.rename('c.txt', 'f.txt')],
-      ['a folder renamed at once', () => index.renameAll([['e.txt', 'a.txt'], ['f.txt', 'g.txt']])],
-      ['a document that sorts before the others', () => index.set('0.txt', cite(1))],
-      ['a document that sorts after them', () => index.set('z.txt', cite(1))],
+    // Each change, and how many Locations it makes again: those of the documents it put in, no more.
+    const changes: Array<[string, () => void, number]> = [
+      ['an edit that adds a mention', () => index.set('c.txt', cite(3)), 3],
+      ['an edit that moves them down a line', () => index.set('c.txt', 'Dòng mới.\n' + cite(3)), 3],
+      ['a document deleted', () => index.delete('d.txt'), 0],
+      ['a folder of one deleted at once', () => index.deleteAll(['b.txt']), 0],
+      ['a document renamed', () => index.rename('c.txt', 'f.txt'), 3],
+      ['a folder renamed at once', () => index.renameAll([['e.txt', 'a.txt'], ['f.txt', 'g.txt']]), 5],
+      ['a document that sorts before the others', () => index.set('0.txt', cite(1)), 1],
+      ['a document that sorts after them', () => index.set('z.txt', cite(1)), 1],
     ];
     assert.deepStrictEqual(ask(), fresh());
-    for (const [what, change] of changes) {
+    for (const [what, change, expected] of changes) {
       change();
       assert.deepStrictEqual(ask(), fresh(), what);
+      assert.strictEqual(made, expected, `${what}: Locations made`);
     }
   });
 
