@@ -39,7 +39,6 @@ export interface IndexCacheLocation {
   version: string;
 }
 
-
 export type ReindexMode = 'reuse' | 'cache' | 'rebuild';
 
 /** The first bytes of a file (its byte-order mark, if any), or null when it cannot be read. */

@@ -452,8 +452,12 @@ export class CorpusIndex {
    * read), or, for a record made elsewhere, from its entity. What Find All References calls per location.
    */
   mentionRange<T>(m: Mention, make: (startLine: number, startCharacter: number, endLine: number, endCharacter: number) => T): T {
-    const span = m.span;
-    return span !== undefined && span !== -1 ? unpackSpan(span, make) : this.withRange(m.uri, m.entity, make);
+    return this.spanRange(m.uri, m.entity, m.span ?? -1, make);
+  }
+
+  /** withRange from a packed span (no entity, line table or search read), or from the entity when it is -1. */
+  private spanRange<T>(uri: string, entity: Entity, span: number, make: (startLine: number, startCharacter: number, endLine: number, endCharacter: number) => T): T {
+    return span !== -1 ? unpackSpan(span, make) : this.withRange(uri, entity, make);
   }
 
   /** A document's entities, each with its range (copies where the index keeps none): what an export writes. */
@@ -776,8 +780,7 @@ export class CorpusIndex {
 
   /** The range of the `i`th mention of `columns` (mentionColumns), as mentionRange gives its record's. */
   columnRange<T>(columns: Columns<Entity>, i: number, make: (startLine: number, startCharacter: number, endLine: number, endCharacter: number) => T): T {
-    const span = columns.spans[i];
-    return span !== -1 ? unpackSpan(span, make) : this.withRange(columns.owners[i], columns.items[i], make);
+    return this.spanRange(columns.owners[i], columns.items[i], columns.spans[i], make);
   }
 
   /** Distinct documents mentioning a key, in uri order. */

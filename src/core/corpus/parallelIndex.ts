@@ -116,7 +116,6 @@ interface Batch extends BatchRequest {
 
 const byKey = (a: CorpusFile, b: CorpusFile): number => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
-
 export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFile[], options: ParallelIndexOptions): ParallelIndexRun {
   const batchSize = options.batchSize ?? 32;
   const mainHelps = options.mainHelps ?? true;
