@@ -221,6 +221,29 @@ suite('providers on the seeds', () => {
     }
   });
 
+  test('references place every mention, near the top of a file, past its 4,096th line and far along a long line', async () => {
+    // The index packs where a mention stands into one number when it fits (line < 4,096, character
+    // < 8,192, under 64 long); the editor gets its range from that number when it reads the location.
+    // The others are placed from their entity, at once: both kinds come in one answer.
+    const cite = 'Chỉ thị số 05-CT/TW của Bộ Chính trị.';
+    const text = `${cite}\n`.repeat(70) + `${'Hội nghị quán triệt. '.repeat(420)}${cite}\n` + '\n'.repeat(4100) + `${cite}\n`;
+    const uri = await writeFile('zz_far.txt', text);
+    try {
+      const doc = await vscode.workspace.openTextDocument(uri);
+      const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', seed('000').uri, onCode('000'));
+      const mine = refs.filter((l) => l.uri.toString() === uri.toString()).map((l) => l.range).sort((a, b) => a.start.compareTo(b.start));
+      const ends = occurrences(doc, CODE).map((r) => r.end);
+      assert.strictEqual(mine.length, 72);
+      assert.deepStrictEqual(mine.map((r) => `${r.end.line}:${r.end.character}`), ends.map((p) => `${p.line}:${p.character}`));
+      for (const r of mine) assert.strictEqual(doc.getText(r), 'Chỉ thị số 05-CT/TW', `${r.start.line}:${r.start.character}`);
+      // Those two are the ones the index could not pack.
+      assert.ok(mine[70].start.character >= 8192 && mine[70].start.line === 70, `${mine[70].start.line}:${mine[70].start.character}`);
+      assert.ok(mine[71].start.line >= 4096, `${mine[71].start.line}`);
+    } finally {
+      await removeFile(uri);
+    }
+  });
+
   test('a document cited once is counted in the singular by the hover and the code lens', async () => {
     const uri = await writeFile('zz_single.txt', 'Chỉ thị số 99-CT/TW của Bộ Chính trị.\n');
     try {
