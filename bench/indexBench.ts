@@ -7,6 +7,7 @@ import * as path from 'path';
 import { CorpusIndex, Mention } from '../src/core/corpus/corpusIndex';
 import { conflictReport, DiagnosticQueue, findingsIn } from '../src/core/corpus/diagnosticScope';
 import { ListMapper } from '../src/core/corpus/listMapper';
+import { unpackSpan } from '../src/core/text/lines';
 import type { CitationEntity, Entity } from '../src/core/types';
 import { Rng } from './generate';
 import { indexFilesParallel } from '../src/core/corpus/parallelIndex';
@@ -183,17 +184,42 @@ function definition(index: CorpusIndex, uri: string, offset: number): unknown {
 // The provider turns mentions into Locations through a ListMapper kept per key (src/providers/locations.ts):
 // a bare key's straight from its posting's columns, others' from their records. A plain object stands
 // in for a Location; as vscode.Range does, a range and its two positions are made from the four numbers.
+// A mention whose span its posting packs gets a location that makes its range when read, as the
+// provider's SpanLocation does; the others, their range at once.
+type Loc = { readonly uri: string; readonly range: ReturnType<typeof newRange> };
 const newRange = (sl: number, sc: number, el: number, ec: number) => ({ start: { line: sl, character: sc }, end: { line: el, character: ec } });
-let toLocations: ListMapper<Mention, unknown> | undefined;
+const packed = (span: number | undefined): span is number => span !== undefined && span !== -1;
+class SpanLocation {
+  constructor(readonly uri: string, private readonly span: number) {}
 
-function references(index: CorpusIndex, uri: string, offset: number): unknown {
+  get range() {
+    return unpackSpan(this.span, newRange);
+  }
+}
+let toLocations: ListMapper<Mention, Loc> | undefined;
+
+function references(index: CorpusIndex, uri: string, offset: number): Loc[] | undefined {
   const e = index.entityAt(uri, offset);
   if (!e) return undefined;
   const key = index.keyAt(uri, e);
-  toLocations ??= new ListMapper((m: Mention) => ({ uri: m.uri, range: index.mentionRange(m, newRange) }));
+  toLocations ??= new ListMapper((m: Mention) => (packed(m.span) ? new SpanLocation(m.uri, m.span) : { uri: m.uri, range: index.mentionRange(m, newRange) }));
   const columns = index.mentionColumns(key);
-  if (columns) return toLocations.mapColumns(key, columns, (i) => ({ uri: columns.owners[i], range: index.columnRange(columns, i, newRange) }));
+  if (columns) {
+    const { owners, spans } = columns;
+    return toLocations.mapColumns(key, columns, (i) => (spans[i] !== -1 ? new SpanLocation(owners[i], spans[i]) : { uri: owners[i], range: index.columnRange(columns, i, newRange) }));
+  }
   return toLocations.map(key, index.referencesOf(key));
+}
+
+/**
+ * What the editor does with an answer before it leaves the extension host: each location's range read
+ * and turned into the window's form (the extension host's location.from and Range.from), one by one.
+ */
+function converted(answer: readonly Loc[]): unknown[] {
+  return answer.map((l) => {
+    const r = l.range;
+    return { range: { startLineNumber: r.start.line + 1, startColumn: r.start.character + 1, endLineNumber: r.end.line + 1, endColumn: r.end.character + 1 }, uri: l.uri };
+  });
 }
 
 const LOOKUPS = { hover, definition, references };
@@ -259,7 +285,7 @@ function lookups(index: CorpusIndex, corpus: Corpus, rng: Rng) {
     }
     out[name] = { first: summarize(first), cached: summarize(cached), afterEdit: summarize(afterEdit) };
   }
-  const sizes = list.map((p) => (references(index, p.uri, p.offset) as unknown[] | undefined)?.length);
+  const sizes = list.map((p) => references(index, p.uri, p.offset)?.length);
   out.referencesPerRequest = summarize(sizes.filter((n): n is number => n !== undefined));
   // What the repeated requests would need kept to be answered from the mapper: every distinct key's list.
   const distinct = new Map<string, number>();
@@ -273,7 +299,18 @@ function lookups(index: CorpusIndex, corpus: Corpus, rng: Rng) {
   const firstRefs = timedFirst.references ?? [];
   const small = firstRefs.filter((_, i) => (sizes[i] ?? 0) <= 1000);
   const large = firstRefs.filter((_, i) => (sizes[i] ?? 0) > 10_000);
-  out.referencesBySize = { upTo1000: summarize(small), over10000: summarize(large), largest: Math.max(0, ...sizes.map((n) => n ?? 0)) };
+  const largest = Math.max(0, ...sizes.map((n) => n ?? 0));
+  out.referencesBySize = { upTo1000: summarize(small), over10000: summarize(large), largest };
+  // The editor's part of the largest answer, after the provider's: its conversion for the window.
+  const top = list[sizes.indexOf(largest)];
+  const answer = top ? references(index, top.uri, top.offset) ?? [] : [];
+  const conversion: number[] = [];
+  for (let i = 0; i < 30; i++) {
+    const t0 = nowMs();
+    sink.push(converted(answer).length);
+    conversion.push(nowMs() - t0);
+  }
+  out.referencesConverted = { locations: answer.length, ms: summarize(conversion) };
   out.sinkLength = sink.length;
   return out;
 }

@@ -66,7 +66,7 @@ interface FullResult {
   cold: ColdFigures;
   incremental: Summary & { sameCitations: Summary; mostCited: Summary; first: Summary };
   heapForLookupsMB: number;
-  lookups: { hover: LookupFigures; definition: LookupFigures; references: LookupFigures; referencesPerRequest: Summary; referencesWorkingSet: { keys: number; locations: number }; referencesBySize: { upTo1000: Summary; over10000: Summary; largest: number } };
+  lookups: { hover: LookupFigures; definition: LookupFigures; references: LookupFigures; referencesPerRequest: Summary; referencesWorkingSet: { keys: number; locations: number }; referencesBySize: { upTo1000: Summary; over10000: Summary; largest: number }; referencesConverted: { locations: number; ms: Summary } };
   folderRename?: { documents: number; renameAllMs: number; firstReadMs: number; references: number; oneByOne: number; oneByOneMs: number };
   conflicted?: { code: string; citing: number; full: number; fullMs: number; edit: Summary; rediagnosed: Summary };
 }
@@ -259,6 +259,9 @@ function incrementalAndLookups(r: FullResult): void {
   out(`references by answer size (first request): answers of ≤ 1,000 locations ${us(bySize.upTo1000)}`);
   out(`  answers of > 10,000 locations (the largest ${bySize.largest.toLocaleString('en')}): ${us(bySize.over10000)}; ` +
     `p99 ${fmt((bySize.over10000.p99 * 1000) / Math.max(1, bySize.largest), 0)} ns per location of the largest`);
+  const conv = r.lookups.referencesConverted;
+  out(`  the editor's own conversion of the largest answer for the window, after the provider (each location's range read, as its extension host does): ` +
+    `median ${fmt(conv.ms.median, 2)} ms, p99 ${fmt(conv.ms.p99, 2)} ms for ${conv.locations.toLocaleString('en')} locations`);
   row('references p99, answers ≤ 1,000 locations', `${fmt(bySize.upTo1000.p99, 0)} µs`, '< 1000 µs', bySize.upTo1000.p99 < 1000);
   const cf = r.conflicted;
   if (cf) {
