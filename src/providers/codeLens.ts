@@ -9,7 +9,7 @@ import { CorpusIndex } from '../core/corpus/corpusIndex';
 import { CorpusSync } from './corpusSync';
 import { mentionsCount } from './counts';
 import { keyOfUri, toRange, toUri, VANKIEN_SELECTOR } from './convert';
-import { commandLocations } from './locations';
+import { locationsOf } from './locations';
 
 /** The lens's command: the references peek at a place, for a key (not in the command palette). */
 export const SHOW_REFERENCES = 'vankien.showReferences';
@@ -61,7 +61,7 @@ export function registerCodeLens(_context: vscode.ExtensionContext, index: Corpu
       // Run from anywhere but a lens (a keybinding, another extension) it has nothing to show.
       if (!(at instanceof vscode.Uri) || !(position instanceof vscode.Position) || typeof key !== 'string') return 0;
       const same = index.keysOfSameDocument(key);
-      const locations = commandLocations(index, same);
+      const locations = locationsOf(index, same);
       await vscode.commands.executeCommand('editor.action.showReferences', at, position, locations);
       return locations.length;
     }),

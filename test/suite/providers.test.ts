@@ -223,8 +223,8 @@ suite('providers on the seeds', () => {
 
   test('references place every mention, near the top of a file, past its 4,096th line and far along a long line', async () => {
     // The index packs where a mention stands into one number when it fits (line < 4,096, character
-    // < 8,192, under 64 long); the editor gets its range from that number when it reads the location.
-    // The others are placed from their entity, at once: both kinds come in one answer.
+    // < 8,192, under 64 long), and a location's range is made from that number; the others are placed
+    // from their entity and their document's lines. Both kinds come in one answer.
     const cite = 'Chỉ thị số 05-CT/TW của Bộ Chính trị.';
     const text = `${cite}\n`.repeat(70) + `${'Hội nghị quán triệt. '.repeat(420)}${cite}\n` + '\n'.repeat(4100) + `${cite}\n`;
     const uri = await writeFile('zz_far.txt', text);

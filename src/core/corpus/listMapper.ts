@@ -5,12 +5,11 @@
 // a list of records (map) or a posting's columns read in place (mapColumns), without a record each.
 
 /**
- * How many mapped items a ListMapper keeps by default, over all its keys: room for the answers of the
- * two or three most mentioned names of a 10,000-document corpus (the largest has 36,459 mentions). The
- * references provider's locations make their ranges when read (providers/locations.ts), 48 bytes each
- * with their place in the list: 100,000 are some 5 MB. An editor Location with its range and two
- * positions takes about 170 bytes (17 MB), and keeping 500,000 of those (an earlier budget) could hold
- * 85 MB after a few such requests.
+ * How many mapped items a ListMapper keeps by default, over all its keys. An editor Location with its
+ * range and two positions takes about 170 bytes of heap: 100,000 are some 17 MB, room for the answers
+ * of the two or three most mentioned names of a 10,000-document corpus (the largest has 36,459 mentions).
+ * Building an answer again costs 10-17 ms at that size, against the near second the editor takes to
+ * show it; keeping 500,000 (the earlier budget) could hold 85 MB after a few such requests.
  */
 export const KEPT_ITEMS = 100_000;
 
