@@ -7,11 +7,11 @@ import * as path from 'path';
 import { CorpusIndex, Mention } from '../src/core/corpus/corpusIndex';
 import { conflictReport, DiagnosticQueue, findingsIn } from '../src/core/corpus/diagnosticScope';
 import { ListMapper } from '../src/core/corpus/listMapper';
-import { unpackSpan } from '../src/core/text/lines';
 import type { CitationEntity, Entity } from '../src/core/types';
 import { Rng } from './generate';
 import { indexFilesParallel } from '../src/core/corpus/parallelIndex';
 import { extensionListeners } from './listeners';
+import { converted, Location, newRange } from './editorTypes';
 import { gc, MB, memoryPeaks, nowMs, summarize, writeResult } from './stats';
 
 interface Corpus {
@@ -182,44 +182,18 @@ function definition(index: CorpusIndex, uri: string, offset: number): unknown {
 }
 
 // The provider turns mentions into Locations through a ListMapper kept per key (src/providers/locations.ts):
-// a bare key's straight from its posting's columns, others' from their records. A plain object stands
-// in for a Location; as vscode.Range does, a range and its two positions are made from the four numbers.
-// A mention whose span its posting packs gets a location that makes its range when read, as the
-// provider's SpanLocation does; the others, their range at once.
-type Loc = { readonly uri: string; readonly range: ReturnType<typeof newRange> };
-const newRange = (sl: number, sc: number, el: number, ec: number) => ({ start: { line: sl, character: sc }, end: { line: el, character: ec } });
-const packed = (span: number | undefined): span is number => span !== undefined && span !== -1;
-class SpanLocation {
-  constructor(readonly uri: string, private readonly span: number) {}
+// a bare key's straight from its posting's columns, others' from their records. The editor's Location,
+// Range and Position are stood in for by ./editorTypes, shaped as the extension host's.
+let toLocations: ListMapper<Mention, Location> | undefined;
 
-  get range() {
-    return unpackSpan(this.span, newRange);
-  }
-}
-let toLocations: ListMapper<Mention, Loc> | undefined;
-
-function references(index: CorpusIndex, uri: string, offset: number): Loc[] | undefined {
+function references(index: CorpusIndex, uri: string, offset: number): Location[] | undefined {
   const e = index.entityAt(uri, offset);
   if (!e) return undefined;
   const key = index.keyAt(uri, e);
-  toLocations ??= new ListMapper((m: Mention) => (packed(m.span) ? new SpanLocation(m.uri, m.span) : { uri: m.uri, range: index.mentionRange(m, newRange) }));
+  toLocations ??= new ListMapper((m: Mention) => new Location(m.uri, index.mentionRange(m, newRange)));
   const columns = index.mentionColumns(key);
-  if (columns) {
-    const { owners, spans } = columns;
-    return toLocations.mapColumns(key, columns, (i) => (spans[i] !== -1 ? new SpanLocation(owners[i], spans[i]) : { uri: owners[i], range: index.columnRange(columns, i, newRange) }));
-  }
+  if (columns) return toLocations.mapColumns(key, columns, (i) => new Location(columns.owners[i], index.columnRange(columns, i, newRange)));
   return toLocations.map(key, index.referencesOf(key));
-}
-
-/**
- * What the editor does with an answer before it leaves the extension host: each location's range read
- * and turned into the window's form (the extension host's location.from and Range.from), one by one.
- */
-function converted(answer: readonly Loc[]): unknown[] {
-  return answer.map((l) => {
-    const r = l.range;
-    return { range: { startLineNumber: r.start.line + 1, startColumn: r.start.character + 1, endLineNumber: r.end.line + 1, endColumn: r.end.character + 1 }, uri: l.uri };
-  });
 }
 
 const LOOKUPS = { hover, definition, references };
@@ -411,7 +385,7 @@ async function main(): Promise<void> {
   const [dir, mode = 'cold'] = process.argv.slice(2);
   const corpus = readCorpus(dir);
   const { figures } = coldIndex(corpus);
-  const result: Record<string, unknown> = { mode, dir, cold: figures };
+  const result: Record<string, unknown> = { mode, dir, node: process.version, cold: figures };
   if (mode === 'full') {
     // Edits and lookups run on the index in the state the extension leaves it in, without the texts.
     keepTextsOffHeap(corpus);
