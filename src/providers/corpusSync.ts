@@ -487,7 +487,7 @@ export class CorpusSync implements vscode.Disposable {
     const t0 = Date.now();
     const docs = this.diskOutcomes.snapshot();
     const file = this.cacheFile;
-    this.cacheWriting = writeIndexCache(file, this.fingerprint(), docs, { pause: nextTurn, cancelled: () => this.disposed })
+    this.cacheWriting = writeIndexCache(file, this.fingerprint(), docs, { pause: nextTurn, cancelled: () => this.disposed, index: this.index })
       .then(
         (stats) => this.log.info(`index cache: wrote ${stats.documents} documents (${(stats.bytes / 1048576).toFixed(1)} MB) in ${Date.now() - t0} ms`),
         (err) => {

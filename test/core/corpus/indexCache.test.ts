@@ -78,8 +78,9 @@ describe('index cache', function () {
   });
 
   it('round trip: loading the cache builds exactly the index a fresh extraction builds', async () => {
+    // The postings as the cold index holds them (the extension's writes give it).
     const file = path.join(cacheDir, 'round-trip.bin');
-    const written = await writeIndexCache(file, FP, docs, { batchSize: 32 });
+    const written = await writeIndexCache(file, FP, docs, { batchSize: 32, index: cold });
     assert.strictEqual(written.documents, files.length - 1, 'every file but the binary one is cached');
     assert.strictEqual(written.bytes, fs.statSync(file).size);
     const expected = indexView(fresh(files));
@@ -106,12 +107,43 @@ describe('index cache', function () {
     assert.deepStrictEqual(indexView(index), indexView(cold));
   });
 
-  it('the synchronous writer writes the same bytes', async () => {
+  it('the synchronous writer writes the same bytes, without the postings; a file without them loads the same, document by document', async () => {
     const a = path.join(cacheDir, 'async.bin');
     const b = path.join(cacheDir, 'sync.bin');
-    await writeIndexCache(a, FP, docs);
+    const c = path.join(cacheDir, 'async-postings.bin');
+    await writeIndexCache(a, FP, docs, { postings: false });
     writeIndexCacheSync(b, FP, docs);
+    await writeIndexCache(c, FP, docs);
     assert.ok(fs.readFileSync(a).equals(fs.readFileSync(b)));
+    const without = parseIndexCache(fs.readFileSync(b), FP);
+    const withPostings = parseIndexCache(fs.readFileSync(c), FP);
+    assert.ok(without.status === 'ok' && !without.cache.hasPostings);
+    assert.ok(withPostings.status === 'ok' && withPostings.cache.hasPostings);
+    const index = new CorpusIndex();
+    const r = await loadInto(index, b, files);
+    assert.strictEqual(r.loaded.length, files.length - 1);
+    assert.deepStrictEqual(indexView(index), indexView(cold));
+  });
+
+  it('postings that do not fit the documents the file holds: the documents go in one by one, the same', async () => {
+    // The postings made after the frames, from documents changed in between: a mention fewer in one.
+    const file = path.join(cacheDir, 'misfit.bin');
+    const copies = docs.map((d) => ({ ...d, outcome: { ...d.outcome, result: { ...d.outcome.result!, entities: [...d.outcome.result!.entities] } } }));
+    const parts: Buffer[] = [];
+    let frames = 0;
+    for (const part of cacheParts(FP, copies, 64, true)) {
+      if (part === undefined) continue;
+      parts.push(part);
+      // header, then the frames: once all are out, one document loses an entity before the postings are made
+      if (++frames === 1 + Math.ceil(copies.length / 64)) copies[7].outcome.result.entities.pop();
+    }
+    fs.writeFileSync(file, Buffer.concat(parts));
+    const read = parseIndexCache(fs.readFileSync(file), FP);
+    assert.ok(read.status === 'ok' && read.cache.hasPostings);
+    const index = new CorpusIndex();
+    const r = await loadInto(index, file, files);
+    assert.strictEqual(r.loaded.length, files.length - 1);
+    assert.deepStrictEqual(indexView(index), indexView(cold));
   });
 
   it('a file changed since (size, or only mtime) is extracted again and its new content wins; a deleted file is not loaded', async () => {
@@ -264,8 +296,9 @@ describe('index cache', function () {
   });
 
   it('a document the index refuses is left to read from disk; the others go in', async () => {
+    // Document by document (no postings): with them, the documents go in without setResult.
     const file = path.join(cacheDir, 'refused.bin');
-    await writeIndexCache(file, FP, docs.slice(0, 30), { batchSize: 10 });
+    await writeIndexCache(file, FP, docs.slice(0, 30), { batchSize: 10, postings: false });
     const refused = docs[12].key;
     class Refusing extends CorpusIndex {
       override setResult(uri: string, ...rest: Parameters<CorpusIndex['setResult']> extends [string, ...infer R] ? R : never) {
@@ -318,7 +351,7 @@ describe('index cache', function () {
   it('loading pauses between slices of a batch, and a cancel at a pause stops it there', async () => {
     // With no time for a slice, it pauses before every document: a batch of 256 is loaded over 256 turns.
     const file = path.join(cacheDir, 'sliced.bin');
-    await writeIndexCache(file, FP, docs);
+    await writeIndexCache(file, FP, docs, { postings: false });
     const read = await readIndexCache(file, FP);
     assert.strictEqual(read.status, 'ok');
     const cache = (read as Extract<typeof read, { status: 'ok' }>).cache;
@@ -336,6 +369,32 @@ describe('index cache', function () {
     assert.strictEqual(r.loaded.length, 3);
     assert.strictEqual(index.documentCount, 3);
     assert.strictEqual(r.rest.length, files.length - 3);
+  });
+
+  it('with the postings: it pauses while decoding and while the postings go in; a cancel while decoding leaves the index untouched', async () => {
+    const file = path.join(cacheDir, 'sliced-postings.bin');
+    await writeIndexCache(file, FP, docs, { batchSize: 32 });
+    const read = await readIndexCache(file, FP);
+    assert.ok(read.status === 'ok' && read.cache.hasPostings);
+    const cache = read.cache;
+    let pauses = 0;
+    const whole = new CorpusIndex();
+    const announced: number[] = [];
+    whole.onDidChange((c) => announced.push(c.uris.length));
+    const all = await loadFromCache(whole, cache, files, { sliceMs: 0, pause: async () => void pauses++ });
+    assert.strictEqual(all.loaded.length, docs.length);
+    assert.deepStrictEqual(indexView(whole), indexView(cold));
+    const keys = whole.keysOfKind('citation').length + whole.keysOfKind('person').length;
+    assert.ok(pauses > Math.ceil(docs.length / 32) + keys, `${pauses} pauses: one per batch decoded, then one per key put in`);
+    assert.deepStrictEqual(announced, [docs.length], 'announced once, with every document');
+    // Cancelled at the second pause, while decoding: nothing goes in, everything is left to read.
+    pauses = 0;
+    const index = new CorpusIndex();
+    const r = await loadFromCache(index, cache, files, { sliceMs: 0, pause: async () => void pauses++, cancelled: () => pauses >= 2 });
+    assert.strictEqual(r.cancelled, true);
+    assert.strictEqual(r.loaded.length, 0);
+    assert.strictEqual(index.documentCount, 0);
+    assert.strictEqual(r.rest.length, files.length);
   });
 
   it('a write that fails half-way leaves the previous cache as it was, and no temporary file', async () => {
