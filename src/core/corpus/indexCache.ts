@@ -28,7 +28,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { ExtractResult } from '../types';
-import { ANNOUNCE_MS, CorpusIndex, StoredDocument, StoredPosting, storedPostingsFit } from './corpusIndex';
+import { ANNOUNCE_MS, checkStoredPostings, CorpusIndex, StoredDocument, StoredPosting } from './corpusIndex';
 import { nextTurn, Slice } from '../slices';
 import type { FileOutcome } from './extractWorker';
 import type { CorpusFile } from './parallelIndex';
@@ -479,9 +479,10 @@ export class IndexCacheFile {
 
   /**
    * The postings the file holds, their documents numbered by their places in the file, with the string
-   * table the frames left (`received`, which it extends). Throws when they do not read as written.
+   * table the frames left (`received`, which it extends). Throws when they do not read as written. It
+   * yields every 256 keys, where the caller may pause.
    */
-  postings(received: string[]): StoredPosting[] {
+  *readPostings(received: string[]): Generator<void, StoredPosting[]> {
     const f = this.postingsAt;
     if (!f) return [];
     const strings = JSON.parse(this.buf.toString('utf8', f.start, f.start + f.stringBytes)) as unknown;
@@ -512,6 +513,7 @@ export class IndexCacheFile {
     const keys = next();
     const out: StoredPosting[] = [];
     for (let k = 0; k < keys; k++) {
+      if ((k & 255) === 255) yield;
       const key = str();
       const mentions = next();
       const runLength = next();
@@ -799,19 +801,28 @@ async function loadWithPostings(index: CorpusIndex, cache: IndexCacheFile, files
       if (options.cancelled?.()) return { loaded: [], rest: [...files], cancelled: true };
     }
   }
+  // A pause where the work may yield: read and check in steps, as all of it is done before any goes in.
+  const step = async <T>(work: Generator<void, T>): Promise<T> => {
+    for (;;) {
+      const r = work.next();
+      if (r.done) return r.value;
+      if (options.pause && slice.over) await slice.pause(options.pause);
+    }
+  };
   let postings: StoredPosting[] | null = null;
   if (received) {
     try {
-      postings = cache.postings(received);
+      postings = await step(cache.readPostings(received));
     } catch {
       postings = null; // read as if the file had none
     }
   }
+  const fit = postings !== null && (await step(checkStoredPostings(docs, postings)));
   const refused = new Set<string>();
   const held = index.hold();
   try {
     const oneByOne = [...replacing];
-    if (postings && storedPostingsFit(docs, postings)) {
+    if (postings && fit) {
       for (const _ of index.bulkLoad(docs, postings)) if (options.pause && slice.over) await slice.pause(options.pause);
     } else {
       const byUri = new Map(loaded.map((l) => [l.key, l]));
