@@ -39,7 +39,7 @@ import { compacted, SharedParts } from './resultCodec';
 import type { Columns } from './listMapper';
 import { reuseHeld, sameData } from './reuse';
 import {
-  appendMentions, Best, changeLog, citationScore, disjoint, dropDocuments, firstBestAt, FULLEST, LONGEST, lowerBound, mayConflict, Mention, mentionAt, mentionsOf, offerBest,
+  appendMentions, appendPosting, Best, changeLog, citationScore, disjoint, dropDocuments, firstBestAt, FULLEST, LONGEST, lowerBound, mayConflict, Mention, mentionAt, mentionsOf, offerBest,
   newPosting, particularIssuer, SpanOf, Posting, RICHEST, richness, runOf, SCORES, sortPosting, spliceMentions, tally, termAt, TermOf, top, TYPED, unshare,
 } from './postings';
 import { termOfDate } from './terms';
@@ -71,8 +71,9 @@ export interface StoredDocument {
 
 /**
  * A key's posting as a cache holds it: what `add` makes of the documents' mentions of the key, with its
- * entities named by place, so that a start from the cache puts it in without reading an entity (a read
- * of each is a miss of the processor's caches, which is what putting documents in one by one costs).
+ * entities named by place, so that a start from the cache puts it in without reading its mentions'
+ * entities (each read a miss of the processor's caches, which is what putting documents in one by one
+ * costs; the documents' own lists are read in order, to check them and sort them).
  */
 export interface StoredPosting {
   key: string;
@@ -87,7 +88,7 @@ export interface StoredPosting {
   spans: ArrayLike<number>;
   /** Each mention's term; null when none has one (Posting.mentionTerms). */
   terms: (string | null)[] | null;
-  /** Term → mentions in it (Posting.terms), in the order they were met. */
+  /** Term → mentions in it (Posting.terms); null when none has one. */
   termCounts: Array<[string, number]> | null;
   /** A code's dates and particular issuers, each with how many citations give it (Posting.tally). */
   tally: { dates: Array<[string, number]>; issuers: Array<[string, number]> } | null;
@@ -250,7 +251,7 @@ export class CorpusIndex {
   private readonly shared = new SharedParts(20_000);
   /** The postings whose records were handed out (Posting.view), least recently asked first, and how many records they hold. */
   private readonly viewed = new Map<Posting, number>();
-  /** Counts the documents put in, replaced or taken out (one by one: bulkLoad checks it at each of its pauses). */
+  /** Counts the documents put in, replaced or taken out one by one (bulkLoad checks it after each of its pauses). */
   private docsVersion = 0;
   private viewedRecords = 0;
   private readonly keptRecords: number;
@@ -469,20 +470,26 @@ export class CorpusIndex {
           if (e.kind === 'person') names.set(e.name, (names.get(e.name) ?? 0) + 1);
         }
       }
+      // As `add` leaves them in a posting of these documents alone, whatever the index's posting went
+      // through: no terms, counts or tally when none is left, the best mention kept for its first kind only.
       const posting = p;
-      const place = (m: Mention): number => {
-        for (let i = 0; i < posting.entities.length; i++) if (posting.entities[i] === m.entity && posting.owners[i] === m.uri) return i;
-        throw new Error(`${k}: its best mention is not one of its mentions`);
+      const place = (t: Best | null): { at: number; score: number } | null | undefined => {
+        if (t === null) return null;
+        for (let i = 0; i < posting.entities.length; i++) if (posting.entities[i] === t.mention.entity && posting.owners[i] === t.mention.uri) return { at: i, score: t.score };
+        return undefined; // not kept: found again when asked
       };
+      const first = p.entities[0].kind;
+      const kept = first === 'citation' ? FULLEST : first === 'person' || first === 'organization' ? RICHEST : -1;
+      const tally = p.tally && (p.tally.dates.size > 0 || p.tally.issuers.size > 0) ? { dates: [...p.tally.dates], issuers: [...p.tally.issuers] } : null;
       yield {
         key: k,
         runs: r,
         mentions: p.entities.length,
         spans: p.spans.slice(0, p.entities.length),
-        terms: p.mentionTerms && p.mentionTerms.slice(),
-        termCounts: p.terms ? [...p.terms] : null,
-        tally: p.tally ? { dates: [...p.tally.dates], issuers: [...p.tally.issuers] } : null,
-        tops: p.tops.map((t) => (t ? { at: place(t.mention), score: t.score } : t)),
+        terms: p.mentionTerms && p.mentionTerms.some((t) => t !== null) ? p.mentionTerms.slice() : null,
+        termCounts: p.terms && p.terms.size > 0 ? [...p.terms] : null,
+        tally,
+        tops: SCORES.map((_, i) => (i === kept ? place(top(p!, i)) : undefined)),
         names: [...names],
       };
     }
@@ -512,28 +519,33 @@ export class CorpusIndex {
   /**
    * Puts in at once documents new to the index with their postings as a cache stored them
    * (storedPostings): `docs[i]` is the document numbered i in the postings' runs, null for one that does
-   * not go in (changed on disk since, or held by an editor). A posting goes in as stored when the index
-   * has none for its key yet and every document of it goes in: no entity is read. Otherwise its
-   * documents that go in put their mentions in one by one, as `add` does. The caller checks first that
-   * the postings fit the documents (storedPostingsFit). A document the index holds (put in before, or
-   * at a pause) keeps what it holds, as does one replaced or taken out at a pause. Yields between steps,
-   * where the caller may pause; the change is announced at the end.
+   * not go in (changed on disk since, or held by an editor). A posting goes in as stored when every
+   * document of it goes in, reading none of its entities; otherwise it is made of the mentions of those
+   * that do, its counts and best mentions read from them. A key the index holds already gets them added
+   * to its posting. The caller checks first that the postings fit the documents (storedPostingsFit).
+   * `accept` is asked for each document as it goes in (one refused, or one the index holds by then, is
+   * left out); one replaced or taken out at a later pause keeps what the index holds of it then. Yields
+   * between steps, where the caller may pause, and returns the documents put in; the change is
+   * announced at the end.
    */
-  *bulkLoad(docs: ReadonlyArray<StoredDocument | null>, postings: Iterable<StoredPosting>): Generator<void> {
+  *bulkLoad(docs: ReadonlyArray<StoredDocument | null>, postings: Iterable<StoredPosting>, accept?: (uri: string) => boolean): Generator<void, string[]> {
     const keys = this.changedKeys();
     if (keys !== this.noting) {
       this.noting = keys;
       this.notingGeneration++;
     }
     const generation = this.notingGeneration;
+    // Taken before any pause: a document put in, replaced or taken out at one is noticed at the next key.
+    let version = this.docsVersion;
     const recs: (DocRecord | null)[] = new Array(docs.length).fill(null);
     const uris: string[] = [];
     for (let d = 0; d < docs.length; d++) {
+      if ((d & 63) === 63) yield;
       const stored = docs[d];
       if (!stored) continue;
       const { uri, result, lines } = stored;
-      // Put in meanwhile (an editor opened it at a pause): its mentions go in as the index has them.
-      if (this.docs.has(uri)) continue;
+      // Put in meanwhile (an editor opened it at a pause), or refused now: what the index holds stands.
+      if (this.docs.has(uri) || (accept && !accept(uri))) continue;
       const doc: IndexedDocument = { uri, entities: result.entities, info: result.info, warnings: result.warnings };
       const rec: DocRecord = { doc, sorted: inTextOrder(doc.entities), lookalikes: stored.text !== undefined ? lookalikesIn(stored.text, lines) : [], lines };
       recs[d] = rec;
@@ -546,14 +558,11 @@ export class CorpusIndex {
         this.cache.delete(own);
       }
       this.docs.set(uri, rec);
+      this.lastUri = undefined;
       this.entities += doc.entities.length;
       if (uri > this.lastAdded) this.lastAdded = uri;
       uris.push(uri);
-      if ((d & 255) === 255) yield;
     }
-    this.lastUri = undefined;
-    const preps: (Prepared | undefined)[] = new Array(docs.length);
-    let version = this.docsVersion;
     for (const sp of postings) {
       if (this.docsVersion !== version) {
         // A document changed or left at a pause (an editor, a file deleted): what the index holds of it
@@ -561,59 +570,29 @@ export class CorpusIndex {
         for (let d = 0; d < recs.length; d++) if (recs[d] && this.docs.get(recs[d]!.doc.uri) !== recs[d]) recs[d] = null;
         version = this.docsVersion;
       }
-      const k = sp.key;
-      const runs = sp.runs;
-      let whole = !this.postings.has(k);
-      for (let j = 0; whole && j < runs.length; j += 2 + runs[j + 1]) if (recs[runs[j]] === null) whole = false;
-      if (whole) this.putStored(sp, recs, generation, keys);
-      else {
-        for (let j = 0; j < runs.length; j += 2 + runs[j + 1]) {
-          const rec = recs[runs[j]];
-          if (!rec) continue;
-          const prep = (preps[runs[j]] ??= this.prepare(rec.doc, rec.lines));
-          const list: Entity[] = new Array(runs[j + 1]);
-          for (let q = 0; q < list.length; q++) list[q] = rec.sorted[runs[j + 2 + q]];
-          this.putKey(k, list, rec.doc.uri, prep.termOf, prep.spanOf, keys, generation, false, NO_KEYS, false);
+      const made = storedPosting(sp, recs);
+      if (made) {
+        const k = sp.key;
+        const p = this.postings.get(k);
+        if (p) {
+          appendPosting(p, made.posting);
+          this.viewChanged(p);
+          if (p.noted !== generation) {
+            p.noted = generation;
+            keys.add(k);
+          }
+        } else {
+          made.posting.noted = generation;
+          this.postings.set(k, made.posting);
+          keys.add(k);
         }
+        if (this.cache.size > 0) this.cache.delete(k);
+        for (const [name, n] of made.names) this.countName(name, k, n);
       }
       yield;
     }
     this.fire({ uris, keys });
-  }
-
-  /** A stored posting put in as it is (see bulkLoad): its columns made from the documents' entities by place. */
-  private putStored(sp: StoredPosting, recs: ReadonlyArray<DocRecord | null>, generation: number, keys: Set<string>): void {
-    const k = sp.key;
-    const p = newPosting(k);
-    const { entities, owners, uris } = p;
-    const runs = sp.runs;
-    let changes = 0;
-    for (let j = 0; j < runs.length; changes++) {
-      const rec = recs[runs[j]]!;
-      const n = runs[j + 1];
-      const sorted = rec.sorted;
-      const uri = rec.doc.uri;
-      uris.push(uri);
-      for (let q = 0; q < n; q++) {
-        entities.push(sorted[runs[j + 2 + q]]);
-        owners.push(uri);
-      }
-      j += 2 + n;
-    }
-    p.spans = Int32Array.from(sp.spans);
-    p.mentionTerms = sp.terms ? sp.terms.slice() : null;
-    p.terms = sp.termCounts ? new Map(sp.termCounts) : null;
-    p.tally = sp.tally ? { dates: new Map(sp.tally.dates), issuers: new Map(sp.tally.issuers) } : null;
-    p.tops = sp.tops.map((t) => (t ? { mention: { uri: owners[t.at], entity: entities[t.at], term: termAt(p, t.at) }, score: t.score } : t));
-    p.sortedLength = entities.length;
-    p.sortedUris = uris.length;
-    // As many changes as `add` would have made: one a document.
-    p.changes = changes;
-    p.noted = generation;
-    this.postings.set(k, p);
-    keys.add(k);
-    if (this.cache.size > 0) this.cache.delete(k);
-    for (const [name, n] of sp.names) this.countName(name, k, n);
+    return uris;
   }
 
   /**
@@ -1854,6 +1833,83 @@ export function* checkStoredPostings(docs: ReadonlyArray<StoredDocument | null>,
 function lookalikesIn(text: string, starts: Uint32Array): DocRecord['lookalikes'] {
   const found = findLookalikeCodes(text);
   return found.length ? found.map((f) => ({ ...f, range: rangeIn(starts, f.start, f.end) })) : [];
+}
+
+/**
+ * A stored posting as it goes in (see CorpusIndex.bulkLoad): made of the mentions of the documents that
+ * go in (`recs`, null for one that does not), with the names its person mentions write; undefined when
+ * none of its documents goes in. With all of them, its counts and best mentions are the stored ones and
+ * no entity is read; without some, they are read from the mentions left, as `add` reads them.
+ */
+function storedPosting(sp: StoredPosting, recs: ReadonlyArray<DocRecord | null>): { posting: Posting; names: Iterable<[string, number]> } | undefined {
+  const p = newPosting(sp.key);
+  const { entities, owners, uris } = p;
+  const runs = sp.runs;
+  const whole = runsAllIn(runs, recs);
+  const spans: number[] = [];
+  let terms: (string | null)[] | null = null;
+  let at = 0;
+  for (let j = 0; j < runs.length; ) {
+    const rec = recs[runs[j]];
+    const n = runs[j + 1];
+    if (rec) {
+      const sorted = rec.sorted;
+      const uri = rec.doc.uri;
+      uris.push(uri);
+      for (let q = 0; q < n; q++) {
+        entities.push(sorted[runs[j + 2 + q]]);
+        owners.push(uri);
+        if (!whole) {
+          spans.push(sp.spans[at + q]);
+          if (sp.terms) (terms ??= []).push(sp.terms[at + q]);
+        }
+      }
+      p.changes++; // one a document, as `add` counts them
+    }
+    at += n;
+    j += 2 + n;
+  }
+  if (entities.length === 0) return undefined;
+  p.sortedLength = entities.length;
+  p.sortedUris = uris.length;
+  if (whole) {
+    p.spans = Int32Array.from(sp.spans);
+    p.mentionTerms = sp.terms ? sp.terms.slice() : null;
+    p.terms = sp.termCounts ? new Map(sp.termCounts) : null;
+    p.tally = sp.tally ? { dates: new Map(sp.tally.dates), issuers: new Map(sp.tally.issuers) } : null;
+    p.tops = sp.tops.map((t) => (t ? { mention: { uri: owners[t.at], entity: entities[t.at], term: termAt(p, t.at) }, score: t.score } : t));
+    return { posting: p, names: sp.names };
+  }
+  p.spans = Int32Array.from(spans);
+  p.mentionTerms = terms && terms.some((t) => t !== null) ? terms : null;
+  // What `add` counts from a document's mentions of the key, by the kind of its first one.
+  const names = new Map<string, number>();
+  for (let i = 0; i < entities.length; ) {
+    let j = i + 1;
+    while (j < entities.length && owners[j] === owners[i]) j++;
+    const kind = entities[i].kind;
+    for (let m = i; m < j; m++) {
+      const e = entities[m];
+      if (kind === 'person' || kind === 'organization') {
+        if (e.kind === 'person') names.set(e.name, (names.get(e.name) ?? 0) + 1);
+      } else if (kind === 'citation') {
+        if (e.kind === 'citation' && e.code) tally(p, e, 1);
+        const t = termAt(p, m);
+        if (t) (p.terms ??= new Map()).set(t, (p.terms.get(t) ?? 0) + 1);
+      }
+    }
+    i = j;
+  }
+  const first = entities[0].kind;
+  if (first === 'citation') p.tops[FULLEST] = firstBestAt(p, null, SCORES[FULLEST]) ?? null;
+  else if (first === 'person' || first === 'organization') p.tops[RICHEST] = firstBestAt(p, null, SCORES[RICHEST]) ?? null;
+  return { posting: p, names };
+}
+
+/** Whether every document of a stored posting's runs goes in. */
+function runsAllIn(runs: ArrayLike<number>, recs: ReadonlyArray<DocRecord | null>): boolean {
+  for (let j = 0; j < runs.length; j += 2 + runs[j + 1]) if (!recs[runs[j]]) return false;
+  return true;
 }
 
 /** No key: what a load puts in goes into no posting that holds it already. */

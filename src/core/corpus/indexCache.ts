@@ -19,8 +19,8 @@
 // index) and a batch goes in only once wholly decoded. Only the batches with a document whose stamp
 // still matches are decoded (the strings of the others are still read: later batches use them). Files are written to a temporary name, flushed and renamed, so a crash
 // leaves the old cache.
-// With the postings, a start puts each key's posting in as the file holds it, reading no entity (see
-// CorpusIndex.bulkLoad): a start of 10,000 documents takes about half the time (0.7-0.9 s against
+// With the postings, a start puts each key's posting in as the file holds it, without reading its
+// mentions' entities one by one (see CorpusIndex.bulkLoad): a start of 10,000 documents takes about half the time (0.7-0.9 s against
 // 1.5-1.9 s in turns). The extension writes them when it writes the cache in the background, taken from
 // its index (some 0.7 s of CPU and 16 MB more file at 10,000 documents); the write at shutdown leaves
 // them out, and a file without them loads document by document.
@@ -269,6 +269,7 @@ function* postingsFrame(docs: readonly CachedDocument[], sent: SentStrings, live
       ints.push(t ? t.score : 0);
     }
     pairs(ints, sp.names);
+    yield undefined;
   }
   const numbers = ints.view;
   numbers[0] = keys;
@@ -449,7 +450,7 @@ export class IndexCacheFile {
 
   /**
    * The frames' documents; `wanted` skips the decoding of a batch none of whose documents is wanted. Its
-   * value when done is the file's string table, which the postings go on (see postings()).
+   * value when done is the file's string table, which the postings go on (see readPostings()).
    */
   *batches(wanted: (key: string, stamp: DiskStamp) => boolean = () => true): Generator<CachedDocument[], string[]> {
     const shared = new SharedParts();
@@ -669,7 +670,7 @@ export interface LoadOptions {
   accept?(key: string): boolean;
   /** Awaited every `sliceMs` of work, and around the listeners' turn (the extension lets its host breathe). */
   pause?: () => Promise<void>;
-  /** Asked at each pause: true stops loading. */
+  /** Asked at each pause: true stops loading (with the postings, until the first document goes in). */
   cancelled?(): boolean;
   /** How long it works between two pauses, in milliseconds (default SLICE_MS). */
   sliceMs?: number;
@@ -751,12 +752,13 @@ export async function loadFromCache(index: CorpusIndex, cache: IndexCacheFile, f
 }
 
 /**
- * loadFromCache with the file's postings: every wanted document is decoded first (nothing goes in
- * meanwhile), then the documents go in at once and each key's posting as the file holds it
- * (CorpusIndex.bulkLoad), announced once. Should the postings not fit the documents, they go in one by
- * one instead; should a batch fail to decode, those decoded before it go in one by one and the rest is
- * left to extraction. Cancelled only while decoding: once they start to go in, all of them do (some
- * 0.2 s at 10,000 documents), so that no document is in the index without its postings.
+ * loadFromCache with the file's postings: every wanted document is decoded, and the postings read and
+ * checked against them, before any goes in; then the documents go in at once and each key's posting as
+ * the file holds it (CorpusIndex.bulkLoad), announced once. Should the postings not fit the documents,
+ * they go in one by one instead; should a batch fail to decode, those decoded before it go in one by
+ * one and the rest is left to extraction. `accept` is asked again as each goes in. A cancel stops it
+ * until the first goes in; after that all of them go in (some 0.2 s at 10,000 documents as the file
+ * holds them, some 1.5 s one by one), so that no document is in the index without its postings.
  */
 async function loadWithPostings(index: CorpusIndex, cache: IndexCacheFile, files: readonly StampedFile[], options: LoadOptions): Promise<LoadResult> {
   const byKey = new Map<string, StampedFile>();
@@ -801,40 +803,59 @@ async function loadWithPostings(index: CorpusIndex, cache: IndexCacheFile, files
       if (options.cancelled?.()) return { loaded: [], rest: [...files], cancelled: true };
     }
   }
-  // A pause where the work may yield: read and check in steps, as all of it is done before any goes in.
-  const step = async <T>(work: Generator<void, T>): Promise<T> => {
+  // Read and checked a step at a time, before any document goes in: a cancel meanwhile costs nothing.
+  let cancelled = false;
+  const step = async <T>(work: Generator<void, T>): Promise<T | undefined> => {
     for (;;) {
       const r = work.next();
       if (r.done) return r.value;
-      if (options.pause && slice.over) await slice.pause(options.pause);
+      if (options.pause && slice.over) {
+        await slice.pause(options.pause);
+        if (options.cancelled?.()) {
+          cancelled = true;
+          return undefined;
+        }
+      }
     }
   };
   let postings: StoredPosting[] | null = null;
   if (received) {
     try {
-      postings = await step(cache.readPostings(received));
+      postings = (await step(cache.readPostings(received))) ?? null;
     } catch {
       postings = null; // read as if the file had none
     }
   }
-  const fit = postings !== null && (await step(checkStoredPostings(docs, postings)));
-  const refused = new Set<string>();
+  const fit = postings !== null && (await step(checkStoredPostings(docs, postings))) === true;
+  if (cancelled) return { loaded: [], rest: [...files], cancelled: true };
+  const went = new Set<string>();
   const held = index.hold();
   try {
     const oneByOne = [...replacing];
     if (postings && fit) {
-      for (const _ of index.bulkLoad(docs, postings)) if (options.pause && slice.over) await slice.pause(options.pause);
+      const putIn = index.bulkLoad(docs, postings, options.accept);
+      for (;;) {
+        const r = putIn.next();
+        if (r.done) {
+          for (const uri of r.value) went.add(uri);
+          break;
+        }
+        if (options.pause && slice.over) await slice.pause(options.pause);
+      }
     } else {
       const byUri = new Map(loaded.map((l) => [l.key, l]));
       for (const d of docs) if (d) oneByOne.push(byUri.get(d.uri)!);
     }
     let announced = performance.now();
     for (const c of oneByOne) {
+      // Asked again: an editor may have opened it, or its file changed, since it was decoded.
+      if (options.accept && !options.accept(c.key)) continue;
       const o = c.outcome;
       try {
         index.setResult(c.key, o.result!, o.text ?? undefined, o.lines ?? undefined);
+        went.add(c.key);
       } catch {
-        refused.add(c.key); // one document the index cannot take is read from disk with the rest
+        // one document the index cannot take is read from disk with the rest
       }
       if (performance.now() - announced >= ANNOUNCE_MS) {
         held.flush();
@@ -846,9 +867,7 @@ async function loadWithPostings(index: CorpusIndex, cache: IndexCacheFile, files
     index.settle();
     held.release();
   }
-  const went = loaded.filter((l) => !refused.has(l.key));
-  const done = new Set(went.map((l) => l.key));
-  return { loaded: went, rest: files.filter((f) => !done.has(f.key)), failure, cancelled: false };
+  return { loaded: loaded.filter((l) => went.has(l.key)), rest: files.filter((f) => !went.has(f.key)), failure, cancelled: false };
 }
 
 // ---- the outcomes extracted from disk -----------------------------------------------------------

@@ -245,6 +245,48 @@ export function appendMentions(p: Posting, uri: string, list: readonly Entity[],
   if (view) for (let i = from; i < p.entities.length; i++) view.push(mentionAt(p, i));
 }
 
+/**
+ * Adds the mentions of `q`, a posting of the same key made of other documents (a load from the cache's
+ * postings), to `p`, with its counts: after its own, and merged into place on the next read when they
+ * do not all come after them. A best mention of `p` gives way to one of `q` with a higher score, or the
+ * same from an earlier document; one that `q` does not keep is found again when asked.
+ */
+export function appendPosting(p: Posting, q: Posting): void {
+  unshare(p);
+  const from = p.entities.length;
+  const n = q.entities.length;
+  const inOrder = p.sortedLength === from && p.sortedUris === p.uris.length && (p.uris.length === 0 || p.uris[p.uris.length - 1] < q.uris[0]);
+  logged(p, from, 0, n);
+  if (q.mentionTerms !== null && p.mentionTerms === null) p.mentionTerms = new Array<string | null>(from).fill(null);
+  for (let i = 0; i < n; i++) {
+    p.entities.push(q.entities[i]);
+    p.owners.push(q.owners[i]);
+    if (p.mentionTerms !== null) p.mentionTerms.push(termAt(q, i));
+  }
+  if (p.spans.length < from + n) p.spans = grown(p.spans, from + n, from);
+  p.spans.set(q.spans.subarray(0, n), from);
+  for (const u of q.uris) p.uris.push(u);
+  if (inOrder) {
+    p.sortedLength = p.entities.length;
+    p.sortedUris = p.uris.length;
+  }
+  const view = ownView(p);
+  if (view) for (let i = from; i < p.entities.length; i++) view.push(mentionAt(p, i));
+  if (q.terms) for (const [t, c] of q.terms) (p.terms ??= new Map()).set(t, (p.terms.get(t) ?? 0) + c);
+  if (q.tally) {
+    const t = (p.tally ??= { dates: new Map(), issuers: new Map() });
+    for (const [d, c] of q.tally.dates) count(t.dates, d, c);
+    for (const [i, c] of q.tally.issuers) count(t.issuers, i, c);
+  }
+  for (let i = 0; i < p.tops.length; i++) {
+    const mine = p.tops[i];
+    if (mine === undefined) continue;
+    const theirs = q.tops[i];
+    if (theirs === undefined) p.tops[i] = undefined;
+    else if (theirs !== null && (mine === null || theirs.score > mine.score || (theirs.score === mine.score && theirs.mention.uri < mine.mention.uri))) p.tops[i] = theirs;
+  }
+}
+
 /** Replaces `count` mentions from `at` with a document's mentions `list` (that document's run, or none: an empty place). */
 export function spliceMentions(p: Posting, at: number, count: number, uri: string, list: readonly Entity[], termOf: TermOf, spanOf: SpanOf): void {
   logged(p, at, count, list.length);

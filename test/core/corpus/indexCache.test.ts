@@ -54,6 +54,27 @@ async function loadInto(index: CorpusIndex, file: string, files: readonly Stampe
   return loadFromCache(index, (read as Extract<typeof read, { status: 'ok' }>).cache, files);
 }
 
+/** A cache whose postings were made after one document lost an entity, once its batch was written: they do not fit. */
+function misfitCache(docs: readonly CachedDocument[]): Buffer {
+  const copies = docs.map((d) => ({ ...d, outcome: { ...d.outcome, result: { ...d.outcome.result!, entities: [...d.outcome.result!.entities] } } }));
+  const parts: Buffer[] = [];
+  let frames = 0;
+  for (const part of cacheParts(FP, copies, 64, true)) {
+    if (part === undefined) continue;
+    parts.push(part);
+    // The header, then the batches: once all are out, a document loses an entity before the postings are made.
+    if (++frames === 1 + Math.ceil(copies.length / 64)) copies[7].outcome.result.entities.pop();
+  }
+  return Buffer.concat(parts);
+}
+
+/** The cache's checksum (FNV-1a over 32-bit words), for a frame damaged on purpose. */
+function fnv1a(words: Int32Array): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < words.length; i++) h = Math.imul(h ^ words[i], 16777619);
+  return h >>> 0;
+}
+
 const tempFiles = (dir: string) => fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'));
 
 describe('index cache', function () {
@@ -128,16 +149,7 @@ describe('index cache', function () {
   it('postings that do not fit the documents the file holds: the documents go in one by one, the same', async () => {
     // The postings made after the frames, from documents changed in between: a mention fewer in one.
     const file = path.join(cacheDir, 'misfit.bin');
-    const copies = docs.map((d) => ({ ...d, outcome: { ...d.outcome, result: { ...d.outcome.result!, entities: [...d.outcome.result!.entities] } } }));
-    const parts: Buffer[] = [];
-    let frames = 0;
-    for (const part of cacheParts(FP, copies, 64, true)) {
-      if (part === undefined) continue;
-      parts.push(part);
-      // header, then the frames: once all are out, one document loses an entity before the postings are made
-      if (++frames === 1 + Math.ceil(copies.length / 64)) copies[7].outcome.result.entities.pop();
-    }
-    fs.writeFileSync(file, Buffer.concat(parts));
+    fs.writeFileSync(file, misfitCache(docs));
     const read = parseIndexCache(fs.readFileSync(file), FP);
     assert.ok(read.status === 'ok' && read.cache.hasPostings);
     const index = new CorpusIndex();
@@ -203,8 +215,10 @@ describe('index cache', function () {
       let inFile = 0;
       for (let pos = bytes.indexOf(10, 20) + 1; bytes.readUInt32LE(pos) !== 0xffffffff; ) {
         const [metaBytes, stringBytes, intCount] = [bytes.readUInt32LE(pos), bytes.readUInt32LE(pos + 4), bytes.readUInt32LE(pos + 8)];
-        inFile += stringBytes;
-        pos += 16 + ((metaBytes + stringBytes + 3) & ~3) + intCount * 4;
+        // The postings' frame (0xfffffffe) has no stamps; its strings are the postings' own.
+        const postings = metaBytes === 0xfffffffe;
+        if (!postings) inFile += stringBytes;
+        pos += 16 + (((postings ? 0 : metaBytes) + stringBytes + 3) & ~3) + intCount * 4;
       }
       let own = 0;
       for (let i = 0; i < written.length; i += 5) own += Buffer.byteLength(encodeOutcomes(written.slice(i, i + 5).map((d) => d.outcome)).strings);
@@ -395,6 +409,66 @@ describe('index cache', function () {
     assert.strictEqual(r.loaded.length, 0);
     assert.strictEqual(index.documentCount, 0);
     assert.strictEqual(r.rest.length, files.length);
+  });
+
+  it('with the postings, an editor opening a document or its file changing after it was decoded: it stays as the index has it, and is left to read', async () => {
+    const file = path.join(cacheDir, 'accept-later.bin');
+    await writeIndexCache(file, FP, docs, { batchSize: 32 });
+    const misfit = path.join(cacheDir, 'accept-later-misfit.bin');
+    fs.writeFileSync(misfit, misfitCache(docs));
+    const byKey = new Map(files.map((f) => [f.key, f]));
+    const [opened, touched] = [docs[5].key, docs[6].key];
+    const text = fs.readFileSync(byKey.get(opened)!.path, 'utf8') + '\nĐồng chí Lê Thị Mai, Phó Chủ tịch UBND tỉnh, phát biểu.\n';
+    const expected = fresh(files.filter((f) => f.key !== touched));
+    expected.set(opened, text);
+    // The postings as the file holds them, then postings that do not fit (the documents one by one).
+    for (const cache of [file, misfit]) {
+      const read = await readIndexCache(cache, FP);
+      assert.ok(read.status === 'ok' && read.cache.hasPostings);
+      const index = new CorpusIndex();
+      const refused = new Set<string>();
+      let pauses = 0;
+      const r = await loadFromCache(index, read.cache, files, {
+        sliceMs: 0,
+        accept: (key) => !refused.has(key),
+        // After the first batches were decoded (and accepted), before any document goes in.
+        pause: async () => {
+          if (++pauses !== 3) return;
+          refused.add(opened).add(touched);
+          index.set(opened, text);
+        },
+      });
+      assert.ok(pauses > 3);
+      assert.ok(!r.loaded.some((l) => l.key === opened || l.key === touched), path.basename(cache));
+      assert.ok(r.rest.some((f) => f.key === opened) && r.rest.some((f) => f.key === touched));
+      assert.strictEqual(r.loaded.length, docs.length - 2);
+      assert.ok(!index.has(touched));
+      assert.deepStrictEqual(indexView(index), indexView(expected), path.basename(cache));
+    }
+  });
+
+  it("the postings' frame twice, or before a batch of documents: the file is ignored; postings that do not read as written: the documents go in one by one", async () => {
+    const parts = [...cacheParts(FP, docs, 64, true)].filter((p): p is Buffer => p !== undefined && p.length > 0);
+    const at = parts.findIndex((p) => p.readUInt32LE(0) === 0xfffffffe);
+    assert.strictEqual(at, parts.length - 2, 'the postings come after the batches, before the end marker');
+    const twice = Buffer.concat([...parts.slice(0, at + 1), parts[at], ...parts.slice(at + 1)]);
+    const early = Buffer.concat([...parts.slice(0, at - 1), parts[at], parts[at - 1], ...parts.slice(at + 1)]);
+    for (const [bytes, reason] of [[twice, /postings twice/], [early, /documents after the postings/]] as const) {
+      const r = parseIndexCache(bytes, FP);
+      assert.ok(r.status === 'invalid' && reason.test(r.reason), r.status === 'invalid' ? r.reason : r.status);
+    }
+    // A count of keys past the end of the numbers, with a checksum that vouches for it.
+    const unreadable = Buffer.from(parts[at]);
+    const stringBytes = unreadable.readUInt32LE(4);
+    const numbers = new Int32Array(unreadable.buffer, unreadable.byteOffset + 16, (unreadable.length - 16) / 4);
+    numbers[((stringBytes + 3) & ~3) / 4] = 1 << 30;
+    unreadable.writeUInt32LE(fnv1a(numbers), 12);
+    const file = path.join(cacheDir, 'unreadable-postings.bin');
+    fs.writeFileSync(file, Buffer.concat([...parts.slice(0, at), unreadable, ...parts.slice(at + 1)]));
+    const index = new CorpusIndex();
+    const r = await loadInto(index, file, files);
+    assert.strictEqual(r.loaded.length, files.length - 1);
+    assert.deepStrictEqual(indexView(index), indexView(cold));
   });
 
   it('a write that fails half-way leaves the previous cache as it was, and no temporary file', async () => {

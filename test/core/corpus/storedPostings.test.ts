@@ -52,6 +52,12 @@ function state(index: CorpusIndex): unknown {
   };
 }
 
+/** A state without each posting's count of changes (a version: how many it counts depends on the way there). */
+function withoutChanges(st: unknown): unknown {
+  for (const p of (st as { postings: { changes?: number }[] }).postings) delete p.changes;
+  return st;
+}
+
 /** The documents of a folder as a cache holds them: extracted without ranges, with their line starts. */
 function storedDocuments(dir: string): StoredDocument[] {
   return fs
@@ -118,7 +124,9 @@ describe('a start from the postings a cache stores', function () {
     const b = new CorpusIndex();
     b.set(held, text);
     oneByOne(b, going);
-    assert.deepStrictEqual(state(a), state(b));
+    // The keys of the document held already get the others' mentions at once, not one by one: the same
+    // columns and counts, fewer changes counted.
+    assert.deepStrictEqual(withoutChanges(state(a)), withoutChanges(state(b)));
     assert.deepStrictEqual(indexView(a), indexView(b));
     for (const g of gone) assert.ok(!a.has(g));
   });
@@ -145,9 +153,7 @@ describe('a start from the postings a cache stores', function () {
     // it keeps (one whose document changed is found again when asked); what it holds does not.
     const held = (ix: CorpusIndex) => {
       for (const p of (ix as unknown as Internals).postings.values()) for (let i = 0; i < SCORES.length; i++) top(p, i);
-      const st = state(ix) as { postings: { changes?: number }[] };
-      for (const p of st.postings) delete p.changes;
-      return st;
+      return withoutChanges(state(ix));
     };
     assert.deepStrictEqual(held(a), held(b));
     assert.deepStrictEqual(indexView(a), indexView(b));
@@ -180,6 +186,32 @@ describe('a start from the postings a cache stores', function () {
     } finally {
       proto.postingOf = postingOf;
     }
+  });
+
+  it('at a pause while the documents go in: one put in already and replaced, one put in and deleted, one not yet in and opened', () => {
+    const a = new CorpusIndex();
+    const steps = a.bulkLoad(docs, postings);
+    // The first pause comes after 63 documents of the list: those before it are in, those after not yet.
+    steps.next();
+    const [replaced, deleted, opened] = [docs[3].uri, docs[10].uri, docs[100].uri];
+    assert.ok(a.has(replaced) && a.has(deleted) && !a.has(opened));
+    const edit = (uri: string) => fs.readFileSync(uri.slice('file://'.length), 'utf8') + '\nĐồng chí Phạm Thị Hoa, Trưởng Ban Dân vận Tỉnh ủy, dự Hội nghị.\n';
+    a.set(replaced, edit(replaced));
+    a.delete(deleted);
+    a.set(opened, edit(opened));
+    for (let r = steps.next(); !r.done; r = steps.next());
+    a.settle();
+    const b = oneByOne(new CorpusIndex(), docs);
+    b.set(replaced, edit(replaced));
+    b.delete(deleted);
+    b.set(opened, edit(opened));
+    b.settle();
+    const held = (ix: CorpusIndex) => {
+      for (const p of (ix as unknown as Internals).postings.values()) for (let i = 0; i < SCORES.length; i++) top(p, i);
+      return withoutChanges(state(ix));
+    };
+    assert.deepStrictEqual(held(a), held(b));
+    assert.deepStrictEqual(indexView(a), indexView(b));
   });
 
   it('tells postings that do not fit the documents before any goes in', () => {
