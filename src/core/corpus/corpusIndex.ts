@@ -1769,9 +1769,9 @@ export function mentionCount(entities: readonly Entity[]): number {
 
 /**
  * Whether stored postings (CorpusIndex.storedPostings) fit the documents that go in (`docs`, null for
- * one that does not): each run's document and places within it, each posting's columns of its length,
- * each document's mentions all there (as many as its entities make), and each posting's first mention
- * one of its key. Checked before any goes in: a cache whose postings do not fit is loaded document by
+ * one that does not): each key once and with a mention, each run's document and places within it, each
+ * posting's columns of its length, each document's mentions all there (as many as its entities make),
+ * and each posting's first mention one of its key. Checked before any goes in: a cache whose postings do not fit is loaded document by
  * document.
  */
 export function storedPostingsFit(docs: ReadonlyArray<StoredDocument | null>, postings: readonly StoredPosting[]): boolean {
@@ -1792,7 +1792,10 @@ export function* checkStoredPostings(docs: ReadonlyArray<StoredDocument | null>,
   }
   // A step checks some 32,000 numbers of runs (a key of the most mentioned name has 36,459 mentions).
   let work = 0;
+  const seen = new Set<string>();
   for (const sp of postings) {
+    if (sp.mentions < 1 || seen.has(sp.key)) return false;
+    seen.add(sp.key);
     work += sp.runs.length;
     if (work >= 1 << 15) {
       work = 0;

@@ -232,6 +232,9 @@ describe('a start from the postings a cache stores', function () {
     // Another key's mentions under this one.
     const other = postings.find((p) => p !== big && p.key !== big.key)!;
     assert.ok(!storedPostingsFit(docs, copy(big, { key: other.key })));
+    // A key twice, or with no mention.
+    assert.ok(!storedPostingsFit(docs, [...postings, postings[0]]));
+    assert.ok(!storedPostingsFit(docs, [...postings, { ...postings[0], key: 'no such key', runs: [], mentions: 0, spans: [], terms: null }]));
     // Columns of another length than the mentions.
     assert.ok(!storedPostingsFit(docs, copy(big, { spans: Array.from(big.spans).slice(1) })));
   });
