@@ -549,17 +549,7 @@ export class CorpusIndex {
       const doc: IndexedDocument = { uri, entities: result.entities, info: result.info, warnings: result.warnings };
       const rec: DocRecord = { doc, sorted: inTextOrder(doc.entities), lookalikes: stored.text !== undefined ? lookalikesIn(stored.text, lines) : [], lines };
       recs[d] = rec;
-      const own = doc.info.ownKey;
-      if (own) {
-        let set = this.ownKeys.get(own);
-        if (!set) this.ownKeys.set(own, (set = new Set()));
-        set.add(uri);
-        keys.add(own);
-        this.cache.delete(own);
-      }
-      this.docs.set(uri, rec);
-      this.lastUri = undefined;
-      this.entities += doc.entities.length;
+      this.enter(rec, keys);
       if (uri > this.lastAdded) this.lastAdded = uri;
       uris.push(uri);
     }
@@ -1434,8 +1424,14 @@ export class CorpusIndex {
     }
     const generation = this.notingGeneration;
     for (const [k, list] of prep.groups) this.putKey(k, list, uri, termOf, prep.spanOf, keys, generation, afterAll, placed, replacing, same);
-    const rec: DocRecord = { doc, sorted: prep.sorted, lookalikes, lines };
-    const own = doc.info.ownKey;
+    this.enter({ doc, sorted: prep.sorted, lookalikes, lines }, keys);
+    this.docsVersion++;
+  }
+
+  /** A document's record goes into the index, with the key of the document it is, if any. */
+  private enter(rec: DocRecord, keys: Set<string>): void {
+    const uri = rec.doc.uri;
+    const own = rec.doc.info.ownKey;
     if (own) {
       let set = this.ownKeys.get(own);
       if (!set) this.ownKeys.set(own, (set = new Set()));
@@ -1445,8 +1441,7 @@ export class CorpusIndex {
     }
     this.docs.set(uri, rec);
     this.lastUri = undefined;
-    this.entities += doc.entities.length;
-    this.docsVersion++;
+    this.entities += rec.doc.entities.length;
   }
 
   /**

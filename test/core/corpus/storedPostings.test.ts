@@ -58,6 +58,15 @@ function withoutChanges(st: unknown): unknown {
   return st;
 }
 
+/**
+ * What an index holds, whatever way it came there: how many changes each posting counted depends on the
+ * way, and so does which best mentions it keeps (one whose document changed is found again when asked).
+ */
+function settled(ix: CorpusIndex): unknown {
+  for (const p of (ix as unknown as Internals).postings.values()) for (let i = 0; i < SCORES.length; i++) top(p, i);
+  return withoutChanges(state(ix));
+}
+
 /** The documents of a folder as a cache holds them: extracted without ranges, with their line starts. */
 function storedDocuments(dir: string): StoredDocument[] {
   return fs
@@ -149,13 +158,7 @@ describe('a start from the postings a cache stores', function () {
     b.set(edited, text);
     b.delete(deleted);
     b.settle();
-    // How many changes each posting counted depends on the way there, and so does which best mentions
-    // it keeps (one whose document changed is found again when asked); what it holds does not.
-    const held = (ix: CorpusIndex) => {
-      for (const p of (ix as unknown as Internals).postings.values()) for (let i = 0; i < SCORES.length; i++) top(p, i);
-      return withoutChanges(state(ix));
-    };
-    assert.deepStrictEqual(held(a), held(b));
+    assert.deepStrictEqual(settled(a), settled(b));
     assert.deepStrictEqual(indexView(a), indexView(b));
   });
 
@@ -206,11 +209,7 @@ describe('a start from the postings a cache stores', function () {
     b.delete(deleted);
     b.set(opened, edit(opened));
     b.settle();
-    const held = (ix: CorpusIndex) => {
-      for (const p of (ix as unknown as Internals).postings.values()) for (let i = 0; i < SCORES.length; i++) top(p, i);
-      return withoutChanges(state(ix));
-    };
-    assert.deepStrictEqual(held(a), held(b));
+    assert.deepStrictEqual(settled(a), settled(b));
     assert.deepStrictEqual(indexView(a), indexView(b));
   });
 
