@@ -22,7 +22,7 @@
 // With the postings, a start puts each key's posting in as the file holds it, without reading its
 // mentions' entities one by one (see CorpusIndex.bulkLoad): a start of 10,000 documents takes about half the time (0.7-0.9 s against
 // 1.5-1.9 s in turns). The extension writes them when it writes the cache in the background, taken from
-// its index (some 0.7 s of CPU and 15 MB more file at 10,000 documents); the write at shutdown leaves
+// its index (some 0.6-0.9 s of CPU and 15 MB more file at 10,000 documents); the write at shutdown leaves
 // them out, and a file without them loads document by document.
 // Pure core: no `vscode`.
 import * as fs from 'fs';
