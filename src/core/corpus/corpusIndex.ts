@@ -1447,8 +1447,8 @@ export class CorpusIndex {
   /**
    * Puts one document's mentions of key `k` (`list`: its entities in text order) into the key's posting,
    * with what the posting keeps up to date from them (its counts, terms, tally and best mentions) and the
-   * counts of the names they write. `add` does it for each key of a document; a load from the cache's
-   * postings (bulkLoad) for the keys it cannot take as the cache holds them, document by document.
+   * counts of the names they write. `add` does it for each key of a document; the cache's writer
+   * (storedPostings), for a key whose posting it makes apart from the index, document by document.
    */
   private putKey(k: string, list: readonly Entity[], uri: string, termOf: TermOf, spanOf: SpanOf, keys: Set<string>, generation: number, afterAll: boolean, placed: ReadonlySet<string>, replacing: boolean, same?: Set<string>): void {
     let p = this.postings.get(k);
