@@ -39,7 +39,7 @@ import { compacted, SharedParts } from './resultCodec';
 import type { Columns } from './listMapper';
 import { reuseHeld, sameData } from './reuse';
 import {
-  appendMentions, appendPosting, Best, changeLog, citationScore, disjoint, dropDocuments, firstBestAt, FULLEST, LONGEST, lowerBound, mayConflict, Mention, mentionAt, mentionsOf, offerBest,
+  appendMentions, appendPosting, Best, changeLog, citationScore, disjoint, dropDocuments, firstBestAt, FULLEST, keptTop, LONGEST, lowerBound, mayConflict, Mention, mentionAt, mentionsOf, offerBest,
   newPosting, particularIssuer, SpanOf, Posting, RICHEST, richness, runOf, SCORES, sortPosting, spliceMentions, tally, termAt, TermOf, top, TYPED, unshare,
 } from './postings';
 import { termOfDate } from './terms';
@@ -459,17 +459,6 @@ export class CorpusIndex {
         p = scratch.postings.get(k)!;
         scratch.postings.delete(k);
       }
-      // The names that putKey counts: of a person's (or a body's) mentions, document by document.
-      const names = new Map<string, number>();
-      for (let j = 0; j < r.length; j += 2 + r[j + 1]) {
-        const es = sorted[r[j]];
-        const first = es[r[j + 2]].kind;
-        if (first !== 'person' && first !== 'organization') continue;
-        for (let q = 0; q < r[j + 1]; q++) {
-          const e = es[r[j + 2 + q]];
-          if (e.kind === 'person') names.set(e.name, (names.get(e.name) ?? 0) + 1);
-        }
-      }
       // As `add` leaves them in a posting of these documents alone, whatever the index's posting went
       // through: no terms, counts or tally when none is left, the best mention kept for its first kind only.
       const posting = p;
@@ -478,8 +467,7 @@ export class CorpusIndex {
         for (let i = 0; i < posting.entities.length; i++) if (posting.entities[i] === t.mention.entity && posting.owners[i] === t.mention.uri) return { at: i, score: t.score };
         return undefined; // not kept: found again when asked
       };
-      const first = p.entities[0].kind;
-      const kept = first === 'citation' ? FULLEST : first === 'person' || first === 'organization' ? RICHEST : -1;
+      const kept = keptTop(p.entities[0].kind);
       const tally = p.tally && (p.tally.dates.size > 0 || p.tally.issuers.size > 0) ? { dates: [...p.tally.dates], issuers: [...p.tally.issuers] } : null;
       yield {
         key: k,
@@ -490,7 +478,7 @@ export class CorpusIndex {
         termCounts: p.terms && p.terms.size > 0 ? [...p.terms] : null,
         tally,
         tops: SCORES.map((_, i) => (i === kept ? place(top(p!, i)) : undefined)),
-        names: [...names],
+        names: [...namesOf(p)],
       };
     }
   }
@@ -1464,9 +1452,8 @@ export class CorpusIndex {
       // What Go to Definition reads is kept from the start (the first request then scans nothing):
       // a document's fullest citation, the mention of a person (or body) naming most positions.
       // Other answers are found when asked.
-      const kind = list[0].kind;
-      if (kind === 'citation') p.tops[FULLEST] = null;
-      else if (kind === 'person' || kind === 'organization') p.tops[RICHEST] = null;
+      const kept = keptTop(list[0].kind);
+      if (kept >= 0) p.tops[kept] = null;
     }
     if (!placed.has(k)) {
       unshare(p);
@@ -1880,28 +1867,47 @@ function storedPosting(sp: StoredPosting, recs: ReadonlyArray<DocRecord | null>)
   }
   p.spans = Int32Array.from(spans);
   p.mentionTerms = terms && terms.some((t) => t !== null) ? terms : null;
-  // What `add` counts from a document's mentions of the key, by the kind of its first one.
-  const names = new Map<string, number>();
-  for (let i = 0; i < entities.length; ) {
-    let j = i + 1;
-    while (j < entities.length && owners[j] === owners[i]) j++;
-    const kind = entities[i].kind;
-    for (let m = i; m < j; m++) {
+  // What `add` counts from a document's mentions of a code: its tally and terms.
+  forEachRun(p, (from, to) => {
+    if (entities[from].kind !== 'citation') return;
+    for (let m = from; m < to; m++) {
       const e = entities[m];
-      if (kind === 'person' || kind === 'organization') {
-        if (e.kind === 'person') names.set(e.name, (names.get(e.name) ?? 0) + 1);
-      } else if (kind === 'citation') {
-        if (e.kind === 'citation' && e.code) tally(p, e, 1);
-        const t = termAt(p, m);
-        if (t) (p.terms ??= new Map()).set(t, (p.terms.get(t) ?? 0) + 1);
-      }
+      if (e.kind === 'citation' && e.code) tally(p, e, 1);
+      const t = termAt(p, m);
+      if (t) (p.terms ??= new Map()).set(t, (p.terms.get(t) ?? 0) + 1);
     }
+  });
+  const kept = keptTop(entities[0].kind);
+  if (kept >= 0) p.tops[kept] = firstBestAt(p, null, SCORES[kept]) ?? null;
+  return { posting: p, names: namesOf(p) };
+}
+
+/** Calls `run` with where each document's mentions start and end in a posting (in order: its owners run by document). */
+function forEachRun(p: Posting, run: (from: number, to: number) => void): void {
+  const owners = p.owners;
+  for (let i = 0; i < owners.length; ) {
+    let j = i + 1;
+    while (j < owners.length && owners[j] === owners[i]) j++;
+    run(i, j);
     i = j;
   }
-  const first = entities[0].kind;
-  if (first === 'citation') p.tops[FULLEST] = firstBestAt(p, null, SCORES[FULLEST]) ?? null;
-  else if (first === 'person' || first === 'organization') p.tops[RICHEST] = firstBestAt(p, null, SCORES[RICHEST]) ?? null;
-  return { posting: p, names };
+}
+
+/**
+ * The names a posting's person mentions write, with how many, as `add` counts them (putKey): in each
+ * document whose first mention of the key is a person's or a body's.
+ */
+function namesOf(p: Posting): Map<string, number> {
+  const names = new Map<string, number>();
+  forEachRun(p, (from, to) => {
+    const kind = p.entities[from].kind;
+    if (kind !== 'person' && kind !== 'organization') return;
+    for (let m = from; m < to; m++) {
+      const e = p.entities[m];
+      if (e.kind === 'person') names.set(e.name, (names.get(e.name) ?? 0) + 1);
+    }
+  });
+  return names;
 }
 
 /** Whether every document of a stored posting's runs goes in. */

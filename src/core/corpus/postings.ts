@@ -6,7 +6,7 @@
 // A posting keeps its mentions as columns (each mention's entity, its document's uri and, for a code
 // cited in several terms, its term), not as a record object each: a million records were 49 MB at
 // 10,000 documents. The records (Mention) are made when a list of them is asked for.
-import type { CitationEntity, Entity } from '../types';
+import type { CitationEntity, Entity, EntityKind } from '../types';
 import type { Splice } from './listMapper';
 import { foldForSearch } from './fold';
 
@@ -496,6 +496,13 @@ export const FULLEST = 0;
 export const RICHEST = 1;
 export const TYPED = 2;
 export const LONGEST = 3;
+
+/**
+ * The best mention a posting keeps from the start, by the kind of its first mention: what Go to
+ * Definition reads (a code's fullest citation, a person's or body's mention naming most positions); -1
+ * for the other kinds, whose best mentions are found when asked.
+ */
+export const keptTop = (kind: EntityKind): number => (kind === 'citation' ? FULLEST : kind === 'person' || kind === 'organization' ? RICHEST : -1);
 
 /** The first mention with the highest score of SCORES[i] in a posting (computed once, then kept current). */
 export function top(p: Posting, i: number): Best | null {
