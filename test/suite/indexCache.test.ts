@@ -5,6 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { VanKienApi } from '../../src/extension';
+import { CachedDocument, IndexCacheFile, parseIndexCache, writeIndexCacheSync } from '../../src/core/corpus/indexCache';
 
 const EXTENSION_ID = 'vankien.vankien';
 
@@ -16,6 +17,16 @@ async function waitFor<T>(probe: () => T | undefined | false, what: string, time
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/** The cache file as the extension wrote it, with the fingerprint its header holds. */
+function readCacheFile(file: string): { cache: IndexCacheFile; fingerprint: string } {
+  const bytes = fs.readFileSync(file);
+  const magic = 'VANKIEN-INDEX-CACHE\n'.length;
+  const fingerprint = (JSON.parse(bytes.toString('utf8', magic, bytes.indexOf(10, magic))) as { fingerprint: string }).fingerprint;
+  const read = parseIndexCache(bytes, fingerprint);
+  assert.strictEqual(read.status, 'ok', `${file} reads as an index cache`);
+  return { cache: (read as { cache: IndexCacheFile }).cache, fingerprint };
 }
 
 suite('index cache in the workspace storage', () => {
@@ -55,7 +66,7 @@ suite('index cache in the workspace storage', () => {
     }
   });
 
-  test('a re-index keeps unchanged files as they are, a start loads them from the cache: the same answers, and no rewrite of the cache', async function () {
+  test('a re-index keeps unchanged files as they are, a start loads them from the cache: the same answers; a cache with the postings is not written again, one without them is', async function () {
     this.timeout(180_000);
     const api = await vscode.extensions.getExtension<VanKienApi>(EXTENSION_ID)!.activate();
     const file = api.indexCacheFile!;
@@ -95,6 +106,24 @@ suite('index cache in the workspace storage', () => {
       await new Promise((r) => setTimeout(r, 1500));
       const after = fs.statSync(file);
       assert.strictEqual(after.mtimeMs, written.mtimeMs, 'everything came from the cache: nothing new to write');
+      // The write at shutdown leaves the postings out. A start from such a file puts the documents in one
+      // by one, and then writes the file again with the postings, for the next start.
+      const { cache, fingerprint } = readCacheFile(file);
+      assert.ok(cache.hasPostings, 'the cache written after an index holds the postings');
+      const cachedDocs: CachedDocument[] = [];
+      for (const batch of cache.batches()) cachedDocs.push(...batch);
+      writeIndexCacheSync(file, fingerprint, cachedDocs);
+      const stripped = fs.statSync(file);
+      assert.ok(!readCacheFile(file).cache.hasPostings, 'written as at shutdown: no postings');
+      await vscode.commands.executeCommand('vankien.reindex', { fromCache: true });
+      await api.ready();
+      assert.ok(uris.every((u, i) => api.index.get(u.toString()) !== docs[i]), 'the documents were loaded again');
+      assert.deepStrictEqual(answers(), before, 'the documents loaded one by one answer as the extracted ones did');
+      await waitFor(() => {
+        const s = fs.statSync(file, { throwIfNoEntry: false });
+        return s && s.mtimeMs > stripped.mtimeMs && readCacheFile(file).cache.hasPostings;
+      }, 'the cache to be written again with the postings');
+      assert.strictEqual(readCacheFile(file).cache.documents, cachedDocs.length, 'the same documents');
     } finally {
       await config.update('corpus.exclude', undefined, vscode.ConfigurationTarget.Workspace);
       await vscode.workspace.fs.delete(dir, { recursive: true });
