@@ -13,6 +13,7 @@ import { ANNOUNCE_MS, CorpusIndex } from '../core/corpus/corpusIndex';
 import { nextTurn, Slice } from '../core/slices';
 import { folderSearchGlobs, isCorpusPath, isExcludedPath } from '../core/corpus/glob';
 import { describeWalkError, walkCorpusFolder, WalkError } from '../core/corpus/walk';
+import { folderPrefix, Touched } from '../core/corpus/touched';
 import { isCorpusFileName } from '../core/export/collect';
 import {
   CACHE_FILE_NAME, CachedDocument, cacheFingerprint, DiskOutcomes, keepUnchanged, loadFromCache, readIndexCache, stampFilesSliced, StampedFile, statStamp,
@@ -77,10 +78,10 @@ export class CorpusSync implements vscode.Disposable {
   private cacheWriting: Promise<void> | undefined;
   private disposed = false;
   /**
-   * Documents the watchers or the editors changed since the current full index began: a result the
-   * full index read or loaded earlier (a worker's, the cache's) must not replace what they put in.
+   * Documents and folders the watchers or the editors changed since the current full index began: a
+   * result the full index read or loaded earlier (a worker's, the cache's) must not replace what they put in.
    */
-  private touched = new Set<string>();
+  private touched = new Touched();
   /** The read size limit of the last full index (its remembered outcomes were read under it). */
   private readLimit: number | undefined;
 
@@ -304,9 +305,9 @@ export class CorpusSync implements vscode.Disposable {
     this.diskOutcomes.clear();
     this.diskOutcomes.changed = true;
     this.readLimit = this.config.maxFileSizeBytes;
-    const touched = (this.touched = new Set<string>());
-    // Editors opened meanwhile hold the text that counts (fromEditor indexed it), and a file changed
-    // on disk meanwhile was read again by its watcher.
+    const touched = (this.touched = new Touched());
+    // Editors opened meanwhile hold the text that counts (fromEditor indexed it), a file changed on
+    // disk meanwhile was read again by its watcher, and a folder deleted or renamed took its files along.
     const accept = (key: string) =>
       generation === this.generation && !touched.has(key) && !vscode.workspace.textDocuments.some((d) => !d.isClosed && keyOfUri(d.uri) === key);
     if (onDisk.length) {
@@ -377,7 +378,7 @@ export class CorpusSync implements vscode.Disposable {
     // watchers, after the listing: they stay.
     const keep = new Set(list.map(keyOfUri));
     for (const d of vscode.workspace.textDocuments) if (this.belongs(d) && this.counts(d)) keep.add(keyOfUri(d.uri));
-    for (const key of touched) if (this.index.has(key) && this.inCorpus(vscode.Uri.parse(key))) keep.add(key);
+    for (const key of touched.documents()) if (this.index.has(key) && this.inCorpus(vscode.Uri.parse(key))) keep.add(key);
     this.index.deleteAll([...this.index.documents()].map((d) => d.uri).filter((key) => !keep.has(key)));
     if (useCache && generation === this.generation) void this.saveCache();
   }
@@ -426,7 +427,7 @@ export class CorpusSync implements vscode.Disposable {
       if (kept) this.log.info(`${kept} unchanged documents kept from the index as they are`);
       if (stamped.length === 0 && unstamped.length === 0) {
         // Nothing else to read: the cache file is as up to date as before, less the files that left.
-        if (kept === previous.size && this.touched.size === 0) this.diskOutcomes.changed = wasChanged;
+        if (kept === previous.size && this.touched.empty) this.diskOutcomes.changed = wasChanged;
         progress(kept);
         return [];
       }
@@ -454,7 +455,7 @@ export class CorpusSync implements vscode.Disposable {
       // The file holds just what was loaded: nothing to write unless something is read now (or a
       // watcher recorded a change meanwhile), or the file lacks the postings (written at shutdown,
       // which leaves them out): written again with them, the next start puts them in as they are.
-      if (!r.failure && kept + r.loaded.length === cached.cache.documents && this.touched.size === 0) {
+      if (!r.failure && kept + r.loaded.length === cached.cache.documents && this.touched.empty) {
         if (cached.cache.hasPostings) this.diskOutcomes.changed = false;
         else this.log.info('index cache: written without the postings; it is written again with them');
       }
@@ -545,7 +546,7 @@ export class CorpusSync implements vscode.Disposable {
 
   /** Keys of the indexed documents under a folder. */
   private keysUnder(uri: vscode.Uri): string[] {
-    const prefix = keyOfUri(uri).replace(/\/+$/, '') + '/';
+    const prefix = folderPrefix(keyOfUri(uri));
     const out: string[] = [];
     for (const doc of this.index.documents()) if (doc.uri.startsWith(prefix)) out.push(doc.uri);
     return out;
@@ -553,7 +554,9 @@ export class CorpusSync implements vscode.Disposable {
 
   /** A file or folder is gone: it and everything under it leave the index, except unsaved buffers. */
   private deletedTree(uri: vscode.Uri): void {
-    const prefix = keyOfUri(uri).replace(/\/+$/, '') + '/';
+    const prefix = folderPrefix(keyOfUri(uri));
+    // Documents under it that the current index listed but has not put in yet stay out too.
+    this.touched.add(keyOfUri(uri)).addFolder(keyOfUri(uri));
     for (const key of this.diskOutcomes.keys()) if (key === keyOfUri(uri) || key.startsWith(prefix)) this.forgetDisk(key);
     // All at once: a folder of thousands of documents leaves the index in one pass over each posting.
     this.index.deleteAll([keyOfUri(uri), ...this.keysUnder(uri)].filter((key) => !this.isDirty(vscode.Uri.parse(key))));
@@ -645,8 +648,10 @@ export class CorpusSync implements vscode.Disposable {
   /** A file or folder renamed in the editor: one event for a folder, which moves every document under it. */
   private async renamed(oldUri: vscode.Uri, newUri: vscode.Uri): Promise<void> {
     this.renamedFile(oldUri, newUri);
-    const oldPrefix = keyOfUri(oldUri).replace(/\/+$/, '') + '/';
-    const newPrefix = keyOfUri(newUri).replace(/\/+$/, '') + '/';
+    const oldPrefix = folderPrefix(keyOfUri(oldUri));
+    const newPrefix = folderPrefix(keyOfUri(newUri));
+    // What the current index listed under either name is the watchers' and createdTree's now.
+    this.touched.addFolder(keyOfUri(oldUri)).addFolder(keyOfUri(newUri));
     // The documents of a folder move in the index at once (one pass over each posting, one announcement).
     const moves: [string, string][] = [];
     for (const key of this.keysUnder(oldUri)) this.renamedFile(vscode.Uri.parse(key), vscode.Uri.parse(newPrefix + key.slice(oldPrefix.length)), moves);
