@@ -453,11 +453,11 @@ export class CorpusSync implements vscode.Disposable {
         for (const w of e.outcome.warnings) this.log.warn(`${e.path}: ${w}`);
       }
       // The file holds just what was loaded: nothing to write unless something is read now (or a
-      // watcher recorded a change meanwhile), or the file lacks the postings (written at shutdown,
+      // watcher recorded a change meanwhile), or the file lacks postings that fit (written at shutdown,
       // which leaves them out): written again with them, the next start puts them in as they are.
       if (!r.failure && kept + r.loaded.length === cached.cache.documents && this.touched.empty) {
-        if (cached.cache.hasPostings) this.diskOutcomes.changed = false;
-        else this.log.info('index cache: written without the postings; it is written again with them');
+        if (r.postingsFit) this.diskOutcomes.changed = false;
+        else this.log.info(`index cache: ${cached.cache.hasPostings ? 'its postings did not fit its documents' : 'written without the postings'}; it is written again with them`);
       }
       loaded = r.loaded.length;
       rest = r.rest;

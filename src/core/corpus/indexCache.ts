@@ -333,6 +333,50 @@ function tempNameFor(target: string): string {
   return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${rand}.tmp`);
 }
 
+/** A process's temporary file is stale once the process is gone, or after this long (its id reused). */
+const STALE_TEMP_MS = 60 * 60 * 1000;
+
+/**
+ * Removes the temporary files of earlier writes of `target` that their process left behind (it ended
+ * mid-write: a crash, or the window closed during a write): each holds up to a whole cache. This
+ * process's own are left alone (its shutdown write may run beside a background one).
+ */
+export function removeStaleTemps(target: string, now = Date.now()): string[] {
+  const dir = path.dirname(target);
+  const prefix = `.${path.basename(target)}.`;
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+    const pid = Number(name.slice(prefix.length).split('.')[0]);
+    if (!Number.isInteger(pid) || pid === process.pid) continue;
+    const file = path.join(dir, name);
+    try {
+      if (processAlive(pid) && now - fs.statSync(file).mtimeMs < STALE_TEMP_MS) continue;
+      fs.rmSync(file, { force: true });
+      removed.push(file);
+    } catch {
+      /* gone meanwhile, or not ours to remove */
+    }
+  }
+  return removed;
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: it exists, under another user.
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 function syncDirectory(dir: string): void {
   // Makes the rename itself durable; not possible on every platform (Windows), hence best effort.
   try {
@@ -354,6 +398,7 @@ function syncDirectory(dir: string): void {
  */
 export async function writeIndexCache(file: string, fingerprint: string, docs: readonly CachedDocument[], options: WriteOptions = {}): Promise<WriteStats> {
   await fs.promises.mkdir(path.dirname(file), { recursive: true });
+  removeStaleTemps(file);
   const temp = tempNameFor(file);
   const handle = await fs.promises.open(temp, 'wx', 0o644);
   let bytes = 0;
@@ -684,6 +729,12 @@ export interface LoadResult {
   /** Why loading stopped early, if it did (the documents not loaded are in `rest`). */
   failure?: string;
   cancelled: boolean;
+  /**
+   * The file held postings that read and fit its documents (see loadWithPostings): false for a file
+   * written without them (at shutdown), or whose postings were not used. A cache file should be written
+   * again with them, for the next start.
+   */
+  postingsFit?: boolean;
 }
 
 /**
@@ -867,7 +918,7 @@ async function loadWithPostings(index: CorpusIndex, cache: IndexCacheFile, files
     index.settle();
     held.release();
   }
-  return { loaded: loaded.filter((l) => went.has(l.key)), rest: files.filter((f) => !went.has(f.key)), failure, cancelled: false };
+  return { loaded: loaded.filter((l) => went.has(l.key)), rest: files.filter((f) => !went.has(f.key)), failure, cancelled: false, postingsFit: postings !== null && fit };
 }
 
 // ---- the outcomes extracted from disk -----------------------------------------------------------

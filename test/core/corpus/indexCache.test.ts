@@ -3,6 +3,7 @@
 // file is not loaded; a truncated, damaged, foreign or older cache is ignored without touching the
 // index; and a write that fails never leaves a partial file in place of the previous cache.
 import * as assert from 'assert';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -114,6 +115,7 @@ describe('index cache', function () {
     assert.deepStrictEqual(announced.flat().sort(), r.loaded.map((d) => d.key).sort());
     assert.deepStrictEqual(r.rest.map((f) => path.basename(f.path)), ['binary.txt'], 'only the uncached binary file is left to read');
     assert.strictEqual(r.loaded.length, files.length - 1);
+    assert.strictEqual(r.postingsFit, true, 'the postings went in as held');
     assert.ok(index.lookalikesIn(files.find((f) => f.path.endsWith('lookalike.txt'))!.key).length > 0, 'the look-alike check survives the cache');
     assert.deepStrictEqual(indexView(index), expected);
   });
@@ -143,6 +145,7 @@ describe('index cache', function () {
     const index = new CorpusIndex();
     const r = await loadInto(index, b, files);
     assert.strictEqual(r.loaded.length, files.length - 1);
+    assert.ok(!r.postingsFit, 'no postings to put in: the file is worth writing again');
     assert.deepStrictEqual(indexView(index), indexView(cold));
   });
 
@@ -155,6 +158,7 @@ describe('index cache', function () {
     const index = new CorpusIndex();
     const r = await loadInto(index, file, files);
     assert.strictEqual(r.loaded.length, files.length - 1);
+    assert.strictEqual(r.postingsFit, false, 'postings that do not fit: the file is worth writing again');
     assert.deepStrictEqual(indexView(index), indexView(cold));
   });
 
@@ -469,6 +473,30 @@ describe('index cache', function () {
     const r = await loadInto(index, file, files);
     assert.strictEqual(r.loaded.length, files.length - 1);
     assert.deepStrictEqual(indexView(index), indexView(cold));
+  });
+
+  it("a write removes the temporary files a process that ended mid-write left, not a running process's nor its own", async () => {
+    const file = path.join(cacheDir, 'stale.bin');
+    const temp = (pid: number, tag: string) => path.join(cacheDir, `.stale.bin.${pid}.${tag}.tmp`);
+    // A process that has ended: its id is free.
+    const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+    const deadPid = Number(gone.stdout);
+    assert.ok(deadPid > 0);
+    const left = temp(deadPid, 'crashed');
+    const running = temp(process.ppid, 'writing');
+    const old = temp(process.ppid, 'old');
+    const own = temp(process.pid, 'shutdown');
+    const other = path.join(cacheDir, `.atomic.bin.${deadPid}.x.tmp`);
+    for (const f of [left, running, old, own, other]) fs.writeFileSync(f, 'partial');
+    // A running process's temporary file not written to for hours is another process's with the same id.
+    const hoursAgo = new Date(Date.now() - 3 * 3600_000);
+    fs.utimesSync(old, hoursAgo, hoursAgo);
+    await writeIndexCache(file, FP, docs.slice(0, 10));
+    assert.ok(!fs.existsSync(left) && !fs.existsSync(old), 'the stale ones are removed');
+    assert.ok(fs.existsSync(running) && fs.existsSync(own), "a running writer's and this process's own stay");
+    assert.ok(fs.existsSync(other), "another cache file's temporary files are not this write's business");
+    for (const f of [running, own, other]) fs.rmSync(f);
+    assert.strictEqual(parseIndexCache(fs.readFileSync(file), FP).status, 'ok');
   });
 
   it('a write that fails half-way leaves the previous cache as it was, and no temporary file', async () => {
