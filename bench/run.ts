@@ -11,6 +11,7 @@ import { ensureCorpus } from './generate';
 import { INSPECTOR_NODE_FLAGS } from './inspector';
 import { hottestFunctions, stageTimes, STAGES } from './profile';
 import { benchDir, fmt, MB, percentile, repoRoot, Summary, summarize } from './stats';
+import type { ThreadCpuFigures } from './threadCpu';
 
 const quick = process.argv.includes('--quick');
 const out = (s = '') => process.stdout.write(s + '\n');
@@ -145,6 +146,8 @@ interface ParallelFigures {
   threads: number; cpuMs: number; format: string; documents: number; entities: number; bytes: number; wallMs: number; byWorkers: number;
   workerFailures: number; workerMs: number; mainMs: number; listenerCalls: number; listenerMs: number; diagnosed: number; peakHeapMB: number; peakRssMB: number; retainedHeapMB: number; baseHeapMB: number;
   waits: LoopWaits; error?: string;
+  /** Each kind of thread's CPU (threadCpu.ts); null where they cannot be told apart. */
+  threadCpu: (ThreadCpuFigures & { workerThreads: number }) | null;
 }
 
 /** What a request to the main thread waited during a run (stats.ts loopWaits), in milliseconds. */
@@ -181,6 +184,12 @@ async function parallel(runs: IndexRun[]): Promise<number> {
   out(`${count.toLocaleString('en')} docs, ${r0.entities} entities: wall ${fmt(wall / 1000, 3)} s incl. reading (median of ${results.length}; ${fmt((r0.bytes / MB) / (wall / 1000), 1)} MB/s), ` +
     `${r0.threads} worker(s) extracted ${r0.byWorkers} files, the main thread the rest; vs ${fmt(serialMs / 1000, 3)} s read + index on one thread: ${fmt(serialMs / wall, 2)}× speed-up`);
   out(`  CPU time of all threads ${fmt(r0.cpuMs / 1000, 2)} s over ${fmt(r0.wallMs / 1000, 2)} s wall (${fmt(r0.cpuMs / r0.wallMs, 2)} cores busy on average; below ${r0.threads + 1} when the machine is shared)`);
+  const byThread = results.filter((r) => r.threadCpu);
+  if (byThread.length) {
+    const med = (f: (t: ThreadCpuFigures) => number) => fmt(percentile(byThread.map((r) => f(r.threadCpu!)), 50) / 1000, 2);
+    out(`  CPU by thread (median of ${byThread.length}): the main thread ${med((t) => t.mainMs)} s, the worker thread(s) ${med((t) => t.workersMs)} s, ` +
+      `the engine's helper threads (its optimising compiler's jobs, for each thread's code as it warms up, and the collector's parallel and concurrent tasks) ${med((t) => t.othersMs)} s`);
+  }
   out(`  busy: worker(s) ${fmt(r0.workerMs / 1000, 2)} s reading, extracting and encoding ${r0.byWorkers} files (${fmt(r0.workerMs / Math.max(1, r0.byWorkers), 2)} ms a file); ` +
     `main thread ${fmt(r0.mainMs / 1000, 2)} s decoding, extracting ${r0.documents - r0.byWorkers} files and filling the index`);
   out(`  the diagnostics (which documents a change can alter, then what each reports): ${r0.listenerCalls} announcement(s), ${r0.diagnosed} documents diagnosed, ${fmt(r0.listenerMs, 0)} ms in all (included in the wall time)`);
@@ -514,7 +523,8 @@ async function inTheEditor(dir: string, count: number): Promise<void> {
     const worker = await workerBundle();
     const p = child<ParallelFigures>('parallelBench.js', [dir, 'columnar', String(workerCount()), worker], ['--expose-gc'], {}, node);
     if (p.error) out(`the parallel cold index under Node ${r.nodeVersion}: failed: ${p.error.split('\n')[0]}`);
-    else out(`the parallel cold index above, under the extension host's Node ${r.nodeVersion} (outside the editor): wall ${fmt(p.wallMs / 1000, 2)} s, peak heap ${fmt(p.peakHeapMB, 0)} MB, heap retained after gc ${fmt(p.retainedHeapMB, 0)} MB`);
+    else out(`the parallel cold index above, under the extension host's Node ${r.nodeVersion} (outside the editor): wall ${fmt(p.wallMs / 1000, 2)} s, peak heap ${fmt(p.peakHeapMB, 0)} MB, heap retained after gc ${fmt(p.retainedHeapMB, 0)} MB` +
+      (p.threadCpu ? `; CPU: the main thread ${fmt(p.threadCpu.mainMs / 1000, 2)} s, the worker thread(s) ${fmt(p.threadCpu.workersMs / 1000, 2)} s, the engine's helper threads ${fmt(p.threadCpu.othersMs / 1000, 2)} s` : ''));
   }
   const refs = r.references;
   if ('error' in refs) out(`Find All References on the most mentioned name: ${refs.error}`);
