@@ -442,6 +442,7 @@ export class CorpusSync implements vscode.Disposable {
     if (generation !== this.generation) return undefined;
     let rest: StampedFile[] = stamped;
     let loaded = 0;
+    let how = '';
     if (cached.status === 'invalid') this.log.warn(`index cache ignored: ${cached.reason}; every file is read`);
     else if (cached.status === 'ok') {
       const r = await loadFromCache(this.index, cached.cache, stamped, { accept, pause: nextTurn, cancelled: () => generation !== this.generation });
@@ -460,11 +461,12 @@ export class CorpusSync implements vscode.Disposable {
         else this.log.info(`index cache: ${cached.cache.hasPostings ? 'its postings did not fit its documents' : 'written without the postings'}; it is written again with them`);
       }
       loaded = r.loaded.length;
+      how = r.postingsFit ? ' (the postings as it holds them)' : ' (one by one)';
       rest = r.rest;
       progress(kept + loaded);
     }
     const toRead: CorpusFile[] = rest.map((f) => ({ key: f.key, path: f.path })).concat(unstamped);
-    this.log.info(`loaded ${loaded} documents from the index cache in ${Date.now() - t0} ms; ${toRead.length} to read`);
+    this.log.info(`loaded ${loaded} documents from the index cache${how} in ${Date.now() - t0} ms; ${toRead.length} to read`);
     return toRead;
   }
 

@@ -11,6 +11,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { repoRoot } from '../paths';
 import { copySeeds, Editor } from './harness';
 import { Workbench } from './workbench';
+import { runCacheStartChecks } from './cacheStart';
 import { runPersonChecks, runVietnameseChecks } from './person';
 
 const vsix = path.join(repoRoot, 'vankien.vsix');
@@ -104,5 +105,9 @@ describe('the real editor: code-server in headless Chromium', function () {
 
   describe('the installed .vsix, with the display language Vietnamese', function () {
     runVietnameseChecks(() => editor!);
+  });
+
+  describe('the installed .vsix, starting from its index cache', function () {
+    runCacheStartChecks(() => editor!);
   });
 });
