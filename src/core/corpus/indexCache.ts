@@ -418,6 +418,8 @@ export async function writeIndexCache(file: string, fingerprint: string, docs: r
     await handle.sync();
     await handle.close();
     closed = true;
+    // Asked once more: a write made meanwhile (the synchronous one at shutdown) holds newer outcomes.
+    if (options.cancelled?.()) throw new Error('index cache write cancelled');
     await fs.promises.rename(temp, file);
   } catch (err) {
     if (!closed) await handle.close().catch(() => undefined);

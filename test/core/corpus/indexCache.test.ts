@@ -521,6 +521,19 @@ describe('index cache', function () {
     await assert.rejects(writeIndexCache(file, FP, docs, { batchSize: 10, cancelled: () => ++parts > 3 }), /cancelled/);
     assert.ok(fs.readFileSync(file).equals(before));
     assert.deepStrictEqual(tempFiles(cacheDir), []);
+    // Cancelled once every part is written, as the window closes (the shutdown's own write is newer): the same.
+    const whole = path.join(cacheDir, 'atomic-whole.bin');
+    await writeIndexCache(whole, FP, docs, { batchSize: 10 });
+    let sawWhole = false;
+    const askedWhenWhole = () => {
+      const t = tempFiles(cacheDir);
+      sawWhole = t.length === 1 && fs.statSync(path.join(cacheDir, t[0])).size === fs.statSync(whole).size;
+      return sawWhole;
+    };
+    await assert.rejects(writeIndexCache(file, FP, docs, { batchSize: 10, cancelled: askedWhenWhole }), /cancelled/);
+    assert.ok(sawWhole, 'asked once more after the whole file was written, before it replaces the cache');
+    assert.ok(fs.readFileSync(file).equals(before));
+    assert.deepStrictEqual(tempFiles(cacheDir), []);
     // And the parts a writer streams are the header, one frame per batch and the end marker.
     assert.strictEqual([...cacheParts(FP, docs.slice(0, 30), 10)].length, 5);
   });
