@@ -321,6 +321,11 @@ export interface WriteOptions {
   pause?: () => Promise<void>;
   /** Asked between frames: true abandons the write (the old cache stays). */
   cancelled?: () => boolean;
+  /**
+   * Asked once the file is complete, just before it replaces the cache: true when a newer write (the
+   * synchronous one at shutdown) replaced it meanwhile, and this one is dropped.
+   */
+  superseded?: () => boolean;
 }
 
 export interface WriteStats {
@@ -338,8 +343,10 @@ const STALE_TEMP_MS = 60 * 60 * 1000;
 
 /**
  * Removes the temporary files of earlier writes of `target` that their process left behind (it ended
- * mid-write: a crash, or the window closed during a write): each holds up to a whole cache. This
- * process's own are left alone (its shutdown write may run beside a background one).
+ * mid-write: a crash, or the window closed during a write): each holds up to a whole cache. One of a
+ * process that still runs, this one included, is left until it is an hour old: a write of its own may
+ * be under way, and a process that ended may have had this one's id (a container's extension host
+ * restarted gets the same id again).
  */
 export function removeStaleTemps(target: string, now = Date.now()): string[] {
   const dir = path.dirname(target);
@@ -354,10 +361,10 @@ export function removeStaleTemps(target: string, now = Date.now()): string[] {
   for (const name of names) {
     if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
     const pid = Number(name.slice(prefix.length).split('.')[0]);
-    if (!Number.isInteger(pid) || pid === process.pid) continue;
+    if (!Number.isInteger(pid)) continue;
     const file = path.join(dir, name);
     try {
-      if (processAlive(pid) && now - fs.statSync(file).mtimeMs < STALE_TEMP_MS) continue;
+      if ((pid === process.pid || processAlive(pid)) && now - fs.statSync(file).mtimeMs < STALE_TEMP_MS) continue;
       fs.rmSync(file, { force: true });
       removed.push(file);
     } catch {
@@ -418,8 +425,7 @@ export async function writeIndexCache(file: string, fingerprint: string, docs: r
     await handle.sync();
     await handle.close();
     closed = true;
-    // Asked once more: a write made meanwhile (the synchronous one at shutdown) holds newer outcomes.
-    if (options.cancelled?.()) throw new Error('index cache write cancelled');
+    if (options.superseded?.()) throw new Error('index cache write superseded by a newer one');
     await fs.promises.rename(temp, file);
   } catch (err) {
     if (!closed) await handle.close().catch(() => undefined);
@@ -737,6 +743,8 @@ export interface LoadResult {
    * again with them, for the next start.
    */
   postingsFit?: boolean;
+  /** How many of the documents went in with the file's postings as it holds them (the others one by one). */
+  viaPostings?: number;
 }
 
 /**
@@ -882,6 +890,7 @@ async function loadWithPostings(index: CorpusIndex, cache: IndexCacheFile, files
   const fit = postings !== null && (await step(checkStoredPostings(docs, postings))) === true;
   if (cancelled) return { loaded: [], rest: [...files], cancelled: true };
   const went = new Set<string>();
+  let viaPostings = 0;
   const held = index.hold();
   try {
     const oneByOne = [...replacing];
@@ -891,6 +900,7 @@ async function loadWithPostings(index: CorpusIndex, cache: IndexCacheFile, files
         const r = putIn.next();
         if (r.done) {
           for (const uri of r.value) went.add(uri);
+          viaPostings = went.size;
           break;
         }
         if (options.pause && slice.over) await slice.pause(options.pause);
@@ -920,7 +930,7 @@ async function loadWithPostings(index: CorpusIndex, cache: IndexCacheFile, files
     index.settle();
     held.release();
   }
-  return { loaded: loaded.filter((l) => went.has(l.key)), rest: files.filter((f) => !went.has(f.key)), failure, cancelled: false, postingsFit: postings !== null && fit };
+  return { loaded: loaded.filter((l) => went.has(l.key)), rest: files.filter((f) => !went.has(f.key)), failure, cancelled: false, postingsFit: postings !== null && fit, viaPostings };
 }
 
 // ---- the outcomes extracted from disk -----------------------------------------------------------
@@ -935,6 +945,8 @@ export class DiskOutcomes {
   private readonly entries = new Map<string, CachedDocument & { path: string }>();
   /** Whether entries changed since the last snapshot(). */
   changed = false;
+  /** Counts the changes of the entries (what snapshot() drops not included). */
+  version = 0;
 
   get size(): number {
     return this.entries.size;
@@ -943,6 +955,7 @@ export class DiskOutcomes {
   set(entry: CachedDocument & { path: string }): void {
     this.entries.set(entry.key, entry);
     this.changed = true;
+    this.version++;
   }
 
   /** Remembers an extraction: the result as setResult received it. */
@@ -957,7 +970,9 @@ export class DiskOutcomes {
   }
 
   delete(key: string): void {
-    if (this.entries.delete(key)) this.changed = true;
+    if (!this.entries.delete(key)) return;
+    this.changed = true;
+    this.version++;
   }
 
   /** A file renamed or moved: same content, new key and path (its stamp is checked when writing). */
@@ -968,13 +983,17 @@ export class DiskOutcomes {
   }
 
   clear(): void {
-    if (this.entries.size) this.changed = true;
+    if (this.entries.size) {
+      this.changed = true;
+      this.version++;
+    }
     this.entries.clear();
   }
 
   /** Hands the entries over and starts empty; `changed` is left as it was (the caller decides). */
   take(): Map<string, CachedDocument & { path: string }> {
     const all = new Map(this.entries);
+    if (this.entries.size) this.version++;
     this.entries.clear();
     return all;
   }

@@ -475,7 +475,7 @@ describe('index cache', function () {
     assert.deepStrictEqual(indexView(index), indexView(cold));
   });
 
-  it("a write removes the temporary files a process that ended mid-write left, not a running process's nor its own", async () => {
+  it("a write removes the temporary files a process that ended mid-write left, and a running process's (its own too) once an hour old", async () => {
     const file = path.join(cacheDir, 'stale.bin');
     const temp = (pid: number, tag: string) => path.join(cacheDir, `.stale.bin.${pid}.${tag}.tmp`);
     // A process that has ended: its id is free.
@@ -486,13 +486,15 @@ describe('index cache', function () {
     const running = temp(process.ppid, 'writing');
     const old = temp(process.ppid, 'old');
     const own = temp(process.pid, 'shutdown');
+    const ownOld = temp(process.pid, 'before-a-restart');
     const other = path.join(cacheDir, `.atomic.bin.${deadPid}.x.tmp`);
-    for (const f of [left, running, old, own, other]) fs.writeFileSync(f, 'partial');
-    // A running process's temporary file not written to for hours is another process's with the same id.
+    for (const f of [left, running, old, own, ownOld, other]) fs.writeFileSync(f, 'partial');
+    // A running process's temporary file not written to for hours is another process's with the same id
+    // (an extension host restarted in a container gets the same id).
     const hoursAgo = new Date(Date.now() - 3 * 3600_000);
-    fs.utimesSync(old, hoursAgo, hoursAgo);
+    for (const f of [old, ownOld]) fs.utimesSync(f, hoursAgo, hoursAgo);
     await writeIndexCache(file, FP, docs.slice(0, 10));
-    assert.ok(!fs.existsSync(left) && !fs.existsSync(old), 'the stale ones are removed');
+    assert.ok(!fs.existsSync(left) && !fs.existsSync(old) && !fs.existsSync(ownOld), 'the stale ones are removed');
     assert.ok(fs.existsSync(running) && fs.existsSync(own), "a running writer's and this process's own stay");
     assert.ok(fs.existsSync(other), "another cache file's temporary files are not this write's business");
     for (const f of [running, own, other]) fs.rmSync(f);
@@ -521,7 +523,7 @@ describe('index cache', function () {
     await assert.rejects(writeIndexCache(file, FP, docs, { batchSize: 10, cancelled: () => ++parts > 3 }), /cancelled/);
     assert.ok(fs.readFileSync(file).equals(before));
     assert.deepStrictEqual(tempFiles(cacheDir), []);
-    // Cancelled once every part is written, as the window closes (the shutdown's own write is newer): the same.
+    // Superseded once every part is written, as the window closes (the shutdown's own write is newer): the same.
     const whole = path.join(cacheDir, 'atomic-whole.bin');
     await writeIndexCache(whole, FP, docs, { batchSize: 10 });
     let sawWhole = false;
@@ -530,12 +532,31 @@ describe('index cache', function () {
       sawWhole = t.length === 1 && fs.statSync(path.join(cacheDir, t[0])).size === fs.statSync(whole).size;
       return sawWhole;
     };
-    await assert.rejects(writeIndexCache(file, FP, docs, { batchSize: 10, cancelled: askedWhenWhole }), /cancelled/);
+    await assert.rejects(writeIndexCache(file, FP, docs, { batchSize: 10, superseded: askedWhenWhole }), /superseded/);
     assert.ok(sawWhole, 'asked once more after the whole file was written, before it replaces the cache');
     assert.ok(fs.readFileSync(file).equals(before));
     assert.deepStrictEqual(tempFiles(cacheDir), []);
     // And the parts a writer streams are the header, one frame per batch and the end marker.
     assert.strictEqual([...cacheParts(FP, docs.slice(0, 30), 10)].length, 5);
+  });
+
+  it("the disk outcomes count their changes (what tells a write that only adds the postings), a snapshot's drops aside", () => {
+    const outcomes = new DiskOutcomes();
+    const v = () => outcomes.version;
+    const d = docs[0];
+    outcomes.set({ ...d, path: files[0].path });
+    assert.strictEqual(v(), 1);
+    outcomes.snapshot();
+    assert.strictEqual(v(), 1, 'a snapshot is not a change');
+    outcomes.delete('file:///nothing');
+    assert.strictEqual(v(), 1, 'deleting what is not there is not either');
+    outcomes.rename(d.key, d.key + '.moved', files[0].path);
+    assert.ok(v() > 1);
+    const before = v();
+    outcomes.take();
+    assert.ok(v() > before);
+    outcomes.clear();
+    assert.strictEqual(v(), before + 1, 'clearing nothing is no change');
   });
 
   it('only outcomes whose file still has its stamp are written; an editor refusing a key keeps its buffer', async () => {
