@@ -82,6 +82,12 @@ export class CorpusSync implements vscode.Disposable {
    * result the full index read or loaded earlier (a worker's, the cache's) must not replace what they put in.
    */
   private touched = new Touched();
+  /** diskOutcomes.version when a start found the cache without postings that fit, its documents all loaded (see loadCache). */
+  private postingsOnlyAt = -1;
+  /** The write under way only adds the postings to what the file holds. */
+  private writingPostingsOnly = false;
+  /** The synchronous write at shutdown replaced the file: a background write still under way is older. */
+  private shutdownWritten = false;
   /** The read size limit of the last full index (its remembered outcomes were read under it). */
   private readLimit: number | undefined;
 
@@ -286,6 +292,8 @@ export class CorpusSync implements vscode.Disposable {
     // outside the corpus globs too) are indexed before the folder is even listed, so that their hovers
     // and highlights answer while the rest is read; their edits since go in as they come.
     for (const d of vscode.workspace.textDocuments) if (this.counts(d)) this.fromEditor(d);
+    // From here on, what the watchers and the editors change is this index's to respect (see accept).
+    const touched = (this.touched = new Touched());
     const listed = Date.now();
     const list = await this.corpusFiles();
     if (generation !== this.generation) return;
@@ -305,7 +313,6 @@ export class CorpusSync implements vscode.Disposable {
     this.diskOutcomes.clear();
     this.diskOutcomes.changed = true;
     this.readLimit = this.config.maxFileSizeBytes;
-    const touched = (this.touched = new Touched());
     // Editors opened meanwhile hold the text that counts (fromEditor indexed it), a file changed on
     // disk meanwhile was read again by its watcher, and a folder deleted or renamed took its files along.
     const accept = (key: string) =>
@@ -427,7 +434,7 @@ export class CorpusSync implements vscode.Disposable {
       if (kept) this.log.info(`${kept} unchanged documents kept from the index as they are`);
       if (stamped.length === 0 && unstamped.length === 0) {
         // Nothing else to read: the cache file is as up to date as before, less the files that left.
-        if (kept === previous.size && this.touched.empty) this.diskOutcomes.changed = wasChanged;
+        if (kept === previous.size && this.touched.noDocuments) this.diskOutcomes.changed = wasChanged;
         progress(kept);
         return [];
       }
@@ -456,12 +463,15 @@ export class CorpusSync implements vscode.Disposable {
       // The file holds just what was loaded: nothing to write unless something is read now (or a
       // watcher recorded a change meanwhile), or the file lacks postings that fit (written at shutdown,
       // which leaves them out): written again with them, the next start puts them in as they are.
-      if (!r.failure && kept + r.loaded.length === cached.cache.documents && this.touched.empty) {
+      if (!r.failure && kept + r.loaded.length === cached.cache.documents && this.touched.noDocuments) {
         if (r.postingsFit) this.diskOutcomes.changed = false;
-        else this.log.info(`index cache: ${cached.cache.hasPostings ? 'its postings did not fit its documents' : 'written without the postings'}; it is written again with them`);
+        else {
+          this.postingsOnlyAt = this.diskOutcomes.version;
+          this.log.info(`index cache: ${cached.cache.hasPostings ? 'its postings did not fit its documents' : 'written without the postings'}; it is written again with them`);
+        }
       }
       loaded = r.loaded.length;
-      how = r.postingsFit ? ' (the postings as it holds them)' : ' (one by one)';
+      how = r.viaPostings ? ` (${r.viaPostings} with the postings as the file holds them)` : ' (one by one)';
       rest = r.rest;
       progress(kept + loaded);
     }
@@ -492,9 +502,11 @@ export class CorpusSync implements vscode.Disposable {
     }
     if (!this.diskOutcomes.changed) return Promise.resolve();
     const t0 = Date.now();
+    this.writingPostingsOnly = this.diskOutcomes.version === this.postingsOnlyAt;
     const docs = this.diskOutcomes.snapshot();
     const file = this.cacheFile;
-    this.cacheWriting = writeIndexCache(file, this.fingerprint(), docs, { pause: nextTurn, cancelled: () => this.disposed, index: this.index })
+    const options = { pause: nextTurn, cancelled: () => this.disposed, superseded: () => this.shutdownWritten, index: this.index };
+    this.cacheWriting = writeIndexCache(file, this.fingerprint(), docs, options)
       .then(
         (stats) => this.log.info(`index cache: wrote ${stats.documents} documents (${(stats.bytes / 1048576).toFixed(1)} MB) in ${Date.now() - t0} ms`),
         (err) => {
@@ -557,8 +569,9 @@ export class CorpusSync implements vscode.Disposable {
   /** A file or folder is gone: it and everything under it leave the index, except unsaved buffers. */
   private deletedTree(uri: vscode.Uri): void {
     const prefix = folderPrefix(keyOfUri(uri));
-    // Documents under it that the current index listed but has not put in yet stay out too.
-    this.touched.add(keyOfUri(uri)).addFolder(keyOfUri(uri));
+    // Documents under it that a full index under way listed but has not put in yet stay out too.
+    if (this.inCorpus(uri)) this.touched.add(keyOfUri(uri));
+    if (this.indexing) this.touched.addFolder(keyOfUri(uri));
     for (const key of this.diskOutcomes.keys()) if (key === keyOfUri(uri) || key.startsWith(prefix)) this.forgetDisk(key);
     // All at once: a folder of thousands of documents leaves the index in one pass over each posting.
     this.index.deleteAll([keyOfUri(uri), ...this.keysUnder(uri)].filter((key) => !this.isDirty(vscode.Uri.parse(key))));
@@ -652,8 +665,8 @@ export class CorpusSync implements vscode.Disposable {
     this.renamedFile(oldUri, newUri);
     const oldPrefix = folderPrefix(keyOfUri(oldUri));
     const newPrefix = folderPrefix(keyOfUri(newUri));
-    // What the current index listed under either name is the watchers' and createdTree's now.
-    this.touched.addFolder(keyOfUri(oldUri)).addFolder(keyOfUri(newUri));
+    // What a full index under way listed under either name is the watchers' and createdTree's now.
+    if (this.indexing) this.touched.addFolder(keyOfUri(oldUri)).addFolder(keyOfUri(newUri));
     // The documents of a folder move in the index at once (one pass over each posting, one announcement).
     const moves: [string, string][] = [];
     for (const key of this.keysUnder(oldUri)) this.renamedFile(vscode.Uri.parse(key), vscode.Uri.parse(newPrefix + key.slice(oldPrefix.length)), moves);
@@ -725,10 +738,13 @@ export class CorpusSync implements vscode.Disposable {
   dispose(): void {
     // Unwritten changes of the disk outcomes go to the cache now (not while a full index is incomplete).
     clearTimeout(this.cacheTimer);
-    if (!this.disposed && this.cacheEnabled && !this.indexing && (this.diskOutcomes.changed || this.cacheWriting)) {
+    // A write under way that only adds the postings to the file's documents needs no other.
+    const unwritten = this.diskOutcomes.changed || (this.cacheWriting !== undefined && !this.writingPostingsOnly);
+    if (!this.disposed && this.cacheEnabled && !this.indexing && unwritten) {
       try {
         const docs = this.diskOutcomes.snapshot();
         writeIndexCacheSync(this.cacheFile, this.fingerprint(), docs);
+        this.shutdownWritten = true;
       } catch (err) {
         this.log.warn(`index cache not written (${err instanceof Error ? err.message : String(err)})`);
       }

@@ -53,7 +53,7 @@ export function runCacheStartChecks(getEditor: () => Editor): void {
     /** The extension's log lines in every window's log so far matching `re` (this folder's total tells them apart). */
     const lines = (re: RegExp) => editor.extensionHostLogs().filter((f) => /vankien/i.test(f)).flatMap((f) => fs.readFileSync(f, 'utf8').split('\n').filter((l) => re.test(l)));
     const WROTE = new RegExp(`index cache: wrote (${total}|${total - 1}) documents`);
-    const LOADED = new RegExp(`loaded (${total}|${total - 1}) documents from the index cache (\\(.*?\\)) in \\d+ ms; (\\d+) to read`);
+    const LOADED = new RegExp(`loaded (${total}|${total - 1}) documents from the index cache \\((.*?)\\) in \\d+ ms; (\\d+) to read`);
     const writesBefore = lines(WROTE).length;
 
     const opened = await editor.open(ws);
@@ -77,7 +77,7 @@ export function runCacheStartChecks(getEditor: () => Editor): void {
     await wb.ready();
     const loaded = await wb.waitFor(() => lines(LOADED).slice(loadsBefore)[0], 'the reloaded window to start from the index cache', 120_000);
     const [, count, how, toRead] = LOADED.exec(loaded)!;
-    assert.strictEqual(how, '(the postings as it holds them)', `the start put the postings in as the file holds them: ${loaded}`);
+    assert.strictEqual(how, `${count} with the postings as the file holds them`, `the start put every document in with the postings as the file holds them: ${loaded}`);
     assert.strictEqual(Number(toRead), 0, `nothing left to read: ${loaded}`);
     assert.ok(Number(count) >= total - 1, `every file on disk came from the cache (the open one from its editor): ${loaded}`);
     if ((await wb.activeTab()) !== file) await wb.openFile(file);

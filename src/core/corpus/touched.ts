@@ -9,7 +9,7 @@ export const folderPrefix = (key: string): string => key.replace(/\/+$/, '') + '
 
 export class Touched {
   private readonly keys = new Set<string>();
-  private readonly folders: string[] = [];
+  private readonly folders = new Set<string>();
 
   add(key: string): this {
     this.keys.add(key);
@@ -18,8 +18,7 @@ export class Touched {
 
   /** A folder (its key) and everything under it. */
   addFolder(key: string): this {
-    const prefix = folderPrefix(key);
-    if (!this.folders.includes(prefix)) this.folders.push(prefix);
+    this.folders.add(folderPrefix(key));
     return this;
   }
 
@@ -29,8 +28,13 @@ export class Touched {
     return false;
   }
 
-  get empty(): boolean {
-    return this.keys.size === 0 && this.folders.length === 0;
+  /**
+   * No document was touched one by one. What a folder event took along is not counted: a cached
+   * document under it that the index then refused is missing from what was loaded, which the caller
+   * counts, and the folder may have held nothing of the corpus (a build's output deleted).
+   */
+  get noDocuments(): boolean {
+    return this.keys.size === 0;
   }
 
   /** The documents touched one by one (not those under a folder). */

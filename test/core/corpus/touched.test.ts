@@ -13,9 +13,9 @@ import { lineStarts } from '../../../src/core/text/lines';
 describe('what changed during a full index (Touched)', () => {
   it('holds documents one by one and folders with everything under them, not their namesakes', () => {
     const t = new Touched();
-    assert.ok(t.empty);
+    assert.ok(t.noDocuments);
     t.add('file:///c/a.txt').addFolder('file:///c/sub/');
-    assert.ok(!t.empty);
+    assert.ok(!t.noDocuments);
     assert.ok(t.has('file:///c/a.txt'));
     assert.ok(t.has('file:///c/sub/x.txt') && t.has('file:///c/sub/deep/y.txt'), 'under the folder, at any depth');
     assert.ok(!t.has('file:///c/sub2/x.txt') && !t.has('file:///c/b.txt'), 'a folder whose name begins the same is another');
@@ -23,7 +23,7 @@ describe('what changed during a full index (Touched)', () => {
     assert.deepStrictEqual([...t.documents()], ['file:///c/a.txt']);
     assert.strictEqual(folderPrefix('file:///c/sub'), folderPrefix('file:///c/sub//'));
     const folderOnly = new Touched().addFolder('file:///c/sub');
-    assert.ok(!folderOnly.empty && folderOnly.has('file:///c/sub/x.txt'));
+    assert.ok(folderOnly.noDocuments && folderOnly.has('file:///c/sub/x.txt'), 'a folder counts for has(), not as a document');
   });
 
   describe('a folder renamed while a start loads the cache', () => {
