@@ -1,7 +1,8 @@
 // Child process of `npm run bench` (run with --expose-gc): the cold index as the extension does it
 // (src/providers/corpusSync.ts → indexFilesParallel): worker threads read and extract batches of files,
-// answer in the compact columnar form (or JSON, for comparison), and the main thread extracts batches
-// too while it puts every result in the index with setResult(). Files are read by the workers, so the
+// answer in the compact columnar form (or JSON, for comparison), and the main thread, on a corpus large
+// enough (parallelIndex.ts, mainShouldHelp), extracts batches too while it puts every result in the
+// index with setResult(). Files are read by the workers, so the
 // wall time includes reading.
 import * as fs from 'fs';
 import * as os from 'os';

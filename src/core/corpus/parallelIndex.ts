@@ -37,7 +37,10 @@ export interface ParallelIndexOptions {
   batchSize?: number;
   /** How workers answer (default 'columnar'; 'json' for comparison). */
   format?: 'columnar' | 'json';
-  /** Whether the main thread extracts batches too while it waits (default true). */
+  /**
+   * Whether the main thread extracts batches too while it waits; by default, on a corpus large enough
+   * to pay for it (mainShouldHelp). Without workers, or once they all failed, it extracts everything.
+   */
   mainHelps?: boolean;
   /** How long the main thread works before it lets the event loop turn, in milliseconds (default SLICE_MS). */
   sliceMs?: number;
@@ -73,6 +76,23 @@ export interface ParallelIndexStats {
 export function workerCount(): number {
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
   return Math.max(1, Math.min(4, cores - 1));
+}
+
+/**
+ * Files per thread that extracts, from which the main thread's help pays (see mainShouldHelp). Each
+ * thread that extracts compiles the engine for itself first: some 1.5–2.4 s of CPU on V8's helper
+ * threads, as long as extracting a few thousand documents takes once compiled, and on two cores it
+ * competes with the worker. Measured on two cores (one worker), the cold index of 1,000 of the
+ * bench's documents took 1.6–1.8 s without the main thread's help against 2.0–2.2 s with it, of
+ * 3,000 2.7–3.1 s against 3.1–3.4 s, of 6,000 4.5–4.6 s against 4.5–4.7 s, of 10,000 7.0–7.1 s
+ * against 6.3–6.5 s; without it, the main thread's longest stall (its first slices of extraction,
+ * while the engine compiles) fell from 120–150 ms to 40–70 ms.
+ */
+export const MAIN_HELPS_FROM = 3000;
+
+/** Whether the main thread should extract too, beside `workers` worker threads, for `files` files. */
+export function mainShouldHelp(files: number, workers: number): boolean {
+  return files >= MAIN_HELPS_FROM * (workers + 1);
 }
 
 const MIN_FILES = 200;
@@ -118,7 +138,8 @@ const byKey = (a: CorpusFile, b: CorpusFile): number => (a.key < b.key ? -1 : a.
 
 export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFile[], options: ParallelIndexOptions): ParallelIndexRun {
   const batchSize = options.batchSize ?? 32;
-  const mainHelps = options.mainHelps ?? true;
+  const n = Math.max(0, options.workers ?? workerCount());
+  const mainHelps = options.mainHelps ?? mainShouldHelp(files.length, n);
   const accept = options.accept ?? (() => true);
   const log = options.log;
   const total = files.length;
@@ -198,7 +219,6 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
     signal();
   };
 
-  const n = Math.max(0, options.workers ?? workerCount());
   for (let i = 0; i < n; i++) {
     let w: Worker;
     try {

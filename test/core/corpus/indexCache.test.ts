@@ -44,7 +44,7 @@ async function coldWithOutcomes(files: readonly StampedFile[], bothThreads = tru
   const outcomes = new DiskOutcomes();
   const byKey = new Map(files.map((f) => [f.key, f]));
   const onApplied = (o: FileOutcome) => outcomes.recordOutcome(byKey.get(o.key)!, o);
-  const stats = await indexFilesParallel(index, files, { workerScript: WORKER, maxBytes: MAX, workers: 1, batchSize: 16, format, onApplied }).done;
+  const stats = await indexFilesParallel(index, files, { workerScript: WORKER, maxBytes: MAX, workers: 1, batchSize: 16, format, onApplied, mainHelps: bothThreads }).done;
   if (bothThreads) assert.ok(stats.byWorkers > 0 && stats.byWorkers < files.length, 'both the worker and the main thread extracted');
   return { index, outcomes };
 }

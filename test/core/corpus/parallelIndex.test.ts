@@ -7,7 +7,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { CorpusIndex } from '../../../src/core/corpus/corpusIndex';
 import { FileOutcome, processFile } from '../../../src/core/corpus/extractWorker';
-import { CorpusFile, indexFilesParallel, IndexLog, workerCount, workersPay } from '../../../src/core/corpus/parallelIndex';
+import { CorpusFile, indexFilesParallel, IndexLog, mainShouldHelp, workerCount, workersPay } from '../../../src/core/corpus/parallelIndex';
 import { readFileForIndex } from '../../../src/core/corpus/readPolicy';
 import { decodeOutcomes, encodeOutcomes } from '../../../src/core/corpus/resultCodec';
 import { extract } from '../../../src/core/extract';
@@ -69,17 +69,26 @@ describe('parallel cold index', function () {
     assert.ok(workersPay(folder.files));
     const expected = indexView(singleThreaded(folder.files));
     for (const format of ['columnar', 'json'] as const) {
-      const index = new CorpusIndex();
-      const log = recordingLog();
-      let last = 0;
-      const stats = await indexFilesParallel(index, folder.files, { workerScript: WORKER, maxBytes: MAX, workers: 2, batchSize: 16, format, log, onProgress: (d) => (last = d) }).done;
-      assert.strictEqual(stats.workers, 2);
-      assert.strictEqual(stats.workerFailures, 0, log.lines.join('\n'));
-      assert.ok(stats.byWorkers > 0, 'the workers extracted some files');
-      assert.strictEqual(last, folder.files.length);
-      assert.ok(log.lines.some((l) => l.startsWith('warn') && l.includes('binary.txt')), 'the read policy speaks through the log');
-      assert.deepStrictEqual(indexView(index), expected, format);
+      for (const mainHelps of [true, undefined]) {
+        const index = new CorpusIndex();
+        const log = recordingLog();
+        let last = 0;
+        const stats = await indexFilesParallel(index, folder.files, { workerScript: WORKER, maxBytes: MAX, workers: 2, batchSize: 16, format, mainHelps, log, onProgress: (d) => (last = d) }).done;
+        assert.strictEqual(stats.workers, 2);
+        assert.strictEqual(stats.workerFailures, 0, log.lines.join('\n'));
+        if (mainHelps) assert.ok(stats.byWorkers > 0 && stats.byWorkers < folder.files.length, 'the workers and the main thread extracted');
+        else assert.strictEqual(stats.byWorkers, folder.files.length, 'a corpus this small is left to the workers');
+        assert.strictEqual(last, folder.files.length);
+        assert.ok(log.lines.some((l) => l.startsWith('warn') && l.includes('binary.txt')), 'the read policy speaks through the log');
+        assert.deepStrictEqual(indexView(index), expected, `${format}, the main thread ${mainHelps ? 'helping' : 'not helping'}`);
+      }
     }
+  });
+
+  it("the main thread helps the workers on a corpus large enough to pay for compiling the engine a second time", () => {
+    assert.ok(!mainShouldHelp(1000, 1) && !mainShouldHelp(5999, 1));
+    assert.ok(mainShouldHelp(6000, 1) && mainShouldHelp(10_000, 1));
+    assert.ok(!mainShouldHelp(10_000, 4) && mainShouldHelp(15_000, 4), 'among more workers its share is smaller');
   });
 
   it('results go into the index in uri order, whoever extracted them and in whatever order the files came', async () => {
@@ -112,7 +121,7 @@ describe('parallel cold index', function () {
     const told = async (sliceMs: number) => {
       const index = new CorpusIndex();
       const progress: number[] = [];
-      await indexFilesParallel(index, folder.files, { workerScript: WORKER, maxBytes: MAX, workers: 1, batchSize: 16, sliceMs, onProgress: (d) => progress.push(d) }).done;
+      await indexFilesParallel(index, folder.files, { workerScript: WORKER, maxBytes: MAX, workers: 1, batchSize: 16, sliceMs, mainHelps: true, onProgress: (d) => progress.push(d) }).done;
       assert.deepStrictEqual(indexView(index), expected, `sliceMs ${sliceMs}`);
       return progress;
     };
