@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { KEPT_ITEMS } from '../src/core/corpus/listMapper';
-import { workerCount } from '../src/core/corpus/parallelIndex';
+import { mainShouldHelp, workerCount } from '../src/core/corpus/parallelIndex';
 import { ensureCorpus } from './generate';
 import { INSPECTOR_NODE_FLAGS } from './inspector';
 import { hottestFunctions, stageTimes, STAGES } from './profile';
@@ -168,7 +168,7 @@ function waitsLine(runs: { waits: LoopWaits }[]): string {
 async function parallel(runs: IndexRun[]): Promise<number> {
   const pick = runs[runs.length - 1];
   const { dir, serialMs, count } = pick;
-  out(`## Cold index, parallel (as the extension does): ${os.cpus().length} CPUs, worker threads (the production worker bundle) read + extract, the main thread fills the index and, on a corpus this large, extracts too`);
+  out(`## Cold index, parallel (as the extension does): ${os.cpus().length} CPUs, worker threads (the production worker bundle) read + extract, the main thread fills the index${mainShouldHelp(count, workerCount()) ? ' and, on a corpus this large, extracts too' : ' (too few files for its help to pay)'}`);
   const results: ParallelFigures[] = [];
   // The workers load the worker bundle, as the packaged extension's do.
   const worker = await workerBundle();

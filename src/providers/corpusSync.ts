@@ -349,7 +349,7 @@ export class CorpusSync implements vscode.Disposable {
         if (this.parallelRun === run) this.parallelRun = undefined;
         if (generation !== this.generation) return;
         this.log.info(`indexed ${stats.files} files in ${Date.now() - runStarted} ms with ${stats.workers} worker thread(s) (${stats.byWorkers} by the workers` +
-          (stats.workerFailures ? `, ${stats.workerFailures} worker failure(s), their files indexed here` : '') +
+          (stats.workerFailures ? `, ${stats.workerFailures} worker failure(s), their files extracted by the others or here` : '') +
           `; busy: workers ${(stats.workerMs / 1000).toFixed(1)} s, this thread ${(stats.mainMs / 1000).toFixed(1)} s)`);
         done += files.length;
       } else here = onDisk.concat(here);

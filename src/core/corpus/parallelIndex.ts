@@ -1,7 +1,8 @@
 // The cold index of many files on every core: worker threads (dist/extractWorker.js) read and extract
 // batches of files and answer in a compact form (resultCodec.ts); the main thread decodes it, puts each
-// result in the index with setResult(), and extracts batches itself while it waits, so that a
-// two-core machine uses both cores with a single worker. Results go into the index in the files' order
+// result in the index with setResult(), and on a large corpus extracts batches itself while it waits,
+// so that a two-core machine uses both cores with a single worker (on a smaller one, compiling the
+// engine for a second thread costs more than it saves: see mainShouldHelp). Results go into the index in the files' order
 // (by uri), whoever extracted them and whenever they came back: every posting is then appended in
 // order, and the first edits and lookups after the index find them so. Any worker failure puts its
 // batches back in the queue for the others or for the main thread: no document is lost.
@@ -83,14 +84,14 @@ export function workerCount(): number {
  * thread that extracts compiles the engine for itself first: some 1.5–2.4 s of CPU on V8's helper
  * threads, as long as extracting a few thousand documents takes once compiled, and on two cores it
  * competes with the worker. Measured on two cores (one worker), the cold index of 1,000 of the
- * bench's documents took 1.6–1.8 s without the main thread's help against 2.0–2.2 s with it, of
- * 3,000 2.7–3.1 s against 3.1–3.4 s, of 6,000 4.5–4.6 s against 4.5–4.7 s, of 10,000 7.0–7.1 s
- * against 6.3–6.5 s; without it, the main thread's longest stall (its first slices of extraction,
- * while the engine compiles) fell from 120–150 ms to 40–70 ms.
+ * bench's documents took 1.6–1.8 s without the main thread's help against 2.0–2.1 s with it, of
+ * 3,000 2.7–3.2 s against 3.1–3.4 s, of 6,000 4.5–4.6 s against 4.5–4.7 s, of 10,000 7.0–7.1 s
+ * against 6.3–6.6 s; without it, the main thread's longest stall (its first slices of extraction,
+ * while the engine compiles) fell from 120–130 ms to 35–65 ms.
  */
 export const MAIN_HELPS_FROM = 3000;
 
-/** Whether the main thread should extract too, beside `workers` worker threads, for `files` files. */
+/** Whether the main thread should extract too, beside `workers` worker threads (those running), for `files` files. */
 export function mainShouldHelp(files: number, workers: number): boolean {
   return files >= MAIN_HELPS_FROM * (workers + 1);
 }
@@ -139,7 +140,6 @@ const byKey = (a: CorpusFile, b: CorpusFile): number => (a.key < b.key ? -1 : a.
 export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFile[], options: ParallelIndexOptions): ParallelIndexRun {
   const batchSize = options.batchSize ?? 32;
   const n = Math.max(0, options.workers ?? workerCount());
-  const mainHelps = options.mainHelps ?? mainShouldHelp(files.length, n);
   const accept = options.accept ?? (() => true);
   const log = options.log;
   const total = files.length;
@@ -225,7 +225,7 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
       w = new Worker(options.workerScript, { workerData: { tag: WORKER_TAG, maxBytes: options.maxBytes, format: options.format } satisfies WorkerInit });
     } catch (err) {
       stats.workerFailures++;
-      log?.error(`extraction worker could not start (${err instanceof Error ? err.message : String(err)}); extracting on this thread`);
+      log?.error(`extraction worker could not start (${err instanceof Error ? err.message : String(err)}); ${stats.workers ? 'the others extract its share' : 'extracting on this thread'}`);
       break;
     }
     stats.workers++;
@@ -293,7 +293,8 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
         }
         const busy = [...inFlight.values()].some((m) => m.size > 0);
         if (!queue.length && !busy) break;
-        if (queue.length && (mainHelps || inFlight.size === 0)) {
+        // Decided again each turn from the workers still running: one that failed may make the help pay.
+        if (queue.length && (inFlight.size === 0 || (options.mainHelps ?? mainShouldHelp(total, inFlight.size)))) {
           // Up to 8 files, fewer once `sliceMs` have gone: while the engine's code is not yet compiled a
           // file takes tens of milliseconds.
           const b = queue.shift()!;

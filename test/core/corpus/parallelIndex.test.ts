@@ -94,10 +94,12 @@ describe('parallel cold index', function () {
   it('results go into the index in uri order, whoever extracted them and in whatever order the files came', async () => {
     const shuffled = folder.files.slice().reverse();
     for (const workers of [0, 1, 2]) {
-      const applied: string[] = [];
-      const index = new CorpusIndex();
-      await indexFilesParallel(index, shuffled, { workerScript: WORKER, maxBytes: MAX, workers, batchSize: 16, onApplied: (o) => applied.push(o.key) }).done;
-      assert.deepStrictEqual(applied, folder.files.map((f) => f.key), `${workers} worker(s)`);
+      for (const mainHelps of [true, undefined]) {
+        const applied: string[] = [];
+        const index = new CorpusIndex();
+        await indexFilesParallel(index, shuffled, { workerScript: WORKER, maxBytes: MAX, workers, batchSize: 16, mainHelps, onApplied: (o) => applied.push(o.key) }).done;
+        assert.deepStrictEqual(applied, folder.files.map((f) => f.key), `${workers} worker(s), the main thread ${mainHelps ? 'helping' : 'as it decides'}`);
+      }
     }
   });
 
@@ -168,6 +170,33 @@ describe('parallel cold index', function () {
       const stats = await indexFilesParallel(index, folder.files, { workerScript: script, maxBytes: MAX, workers: 1, batchSize: 16, mainHelps: false, log }).done;
       assert.ok(stats.workerFailures >= 1, `${stats.workerFailures} worker failures`);
       assert.ok(log.lines.some((l) => l.startsWith('error') && l.includes('out of order')), log.lines.join('\n'));
+      assert.deepStrictEqual(indexView(index), indexView(singleThreaded(folder.files)));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('one of two workers dying mid-run: the other takes its batches, and the main thread, left out on a corpus this small, still is', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vankien-dying-'));
+    const script = path.join(dir, 'dying-worker.js');
+    // Of two workers (consecutive thread ids), the one with an even id dies after its second answer.
+    fs.writeFileSync(script, [
+      "const wt = require('worker_threads');",
+      'if (wt.threadId % 2 === 0) {',
+      '  const post = wt.parentPort.postMessage.bind(wt.parentPort);',
+      '  let answers = 0;',
+      "  wt.parentPort.postMessage = (m, t) => { post(m, t); if (++answers === 2) setImmediate(() => { throw new Error('died after two answers'); }); };",
+      '}',
+      `require(${JSON.stringify(WORKER)});`,
+    ].join('\n'));
+    try {
+      const index = new CorpusIndex();
+      const log = recordingLog();
+      const stats = await indexFilesParallel(index, folder.files, { workerScript: script, maxBytes: MAX, workers: 2, batchSize: 16, log }).done;
+      assert.strictEqual(stats.workers, 2);
+      assert.strictEqual(stats.workerFailures, 1, log.lines.join('\n'));
+      assert.ok(log.lines.some((l) => l.startsWith('error') && l.includes('died after two answers')), log.lines.join('\n'));
+      assert.strictEqual(stats.byWorkers, folder.files.length, 'every file extracted by a worker');
       assert.deepStrictEqual(indexView(index), indexView(singleThreaded(folder.files)));
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
