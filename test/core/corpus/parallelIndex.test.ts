@@ -41,6 +41,25 @@ describe('parallel cold index', function () {
   this.timeout(120000);
   let folder: { dir: string; files: CorpusFile[] };
   before(() => (folder = parallelFolder()));
+
+  /**
+   * The corpus indexed by workers that run `lines` before the real worker script (in a temporary file,
+   * removed after): a worker made to fail in a given way.
+   */
+  async function runWithWorker(lines: string[], options: { workers: number; mainHelps?: boolean }) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vankien-worker-'));
+    const script = path.join(dir, 'worker.js');
+    fs.writeFileSync(script, [...lines, `require(${JSON.stringify(WORKER)});`].join('\n'));
+    try {
+      const index = new CorpusIndex();
+      const log = recordingLog();
+      const stats = await indexFilesParallel(index, folder.files, { workerScript: script, maxBytes: MAX, batchSize: 16, log, ...options }).done;
+      return { stats, log, index };
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
   after(() => fs.rmSync(folder.dir, { recursive: true, force: true }));
 
   it('the compact form rebuilds exactly what extract() returned, on the seeds and generated documents', () => {
@@ -154,53 +173,33 @@ describe('parallel cold index', function () {
   it("a worker whose answers fall out of step with its string table is stopped, and its files are indexed all the same", async () => {
     // A worker that encodes its second batch and then loses it (it answers that batch as JSON): its table
     // holds strings the main thread never received, so its next compact answer cannot be read right.
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vankien-desync-'));
-    const script = path.join(dir, 'desync-worker.js');
     const codec = JSON.stringify(path.join(path.dirname(WORKER), 'resultCodec.js'));
-    fs.writeFileSync(script, [
+    const { stats, log, index } = await runWithWorker([
       `const codec = require(${codec});`,
       'const encode = codec.encodeOutcomes;',
       'let calls = 0;',
       "codec.encodeOutcomes = (out, sent) => { const b = encode(out, sent); if (++calls === 2) throw new Error('lost after encoding'); return b; };",
-      `require(${JSON.stringify(WORKER)});`,
-    ].join('\n'));
-    try {
-      const index = new CorpusIndex();
-      const log = recordingLog();
-      const stats = await indexFilesParallel(index, folder.files, { workerScript: script, maxBytes: MAX, workers: 1, batchSize: 16, mainHelps: false, log }).done;
-      assert.ok(stats.workerFailures >= 1, `${stats.workerFailures} worker failures`);
-      assert.ok(log.lines.some((l) => l.startsWith('error') && l.includes('out of order')), log.lines.join('\n'));
-      assert.deepStrictEqual(indexView(index), indexView(singleThreaded(folder.files)));
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    ], { workers: 1, mainHelps: false });
+    assert.ok(stats.workerFailures >= 1, `${stats.workerFailures} worker failures`);
+    assert.ok(log.lines.some((l) => l.startsWith('error') && l.includes('out of order')), log.lines.join('\n'));
+    assert.deepStrictEqual(indexView(index), indexView(singleThreaded(folder.files)));
   });
 
   it('one of two workers dying mid-run: the other takes its batches, and the main thread, left out on a corpus this small, still is', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vankien-dying-'));
-    const script = path.join(dir, 'dying-worker.js');
     // Of two workers (consecutive thread ids), the one with an even id dies after its second answer.
-    fs.writeFileSync(script, [
+    const { stats, log, index } = await runWithWorker([
       "const wt = require('worker_threads');",
       'if (wt.threadId % 2 === 0) {',
       '  const post = wt.parentPort.postMessage.bind(wt.parentPort);',
       '  let answers = 0;',
       "  wt.parentPort.postMessage = (m, t) => { post(m, t); if (++answers === 2) setImmediate(() => { throw new Error('died after two answers'); }); };",
       '}',
-      `require(${JSON.stringify(WORKER)});`,
-    ].join('\n'));
-    try {
-      const index = new CorpusIndex();
-      const log = recordingLog();
-      const stats = await indexFilesParallel(index, folder.files, { workerScript: script, maxBytes: MAX, workers: 2, batchSize: 16, log }).done;
-      assert.strictEqual(stats.workers, 2);
-      assert.strictEqual(stats.workerFailures, 1, log.lines.join('\n'));
-      assert.ok(log.lines.some((l) => l.startsWith('error') && l.includes('died after two answers')), log.lines.join('\n'));
-      assert.strictEqual(stats.byWorkers, folder.files.length, 'every file extracted by a worker');
-      assert.deepStrictEqual(indexView(index), indexView(singleThreaded(folder.files)));
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    ], { workers: 2 });
+    assert.strictEqual(stats.workers, 2);
+    assert.strictEqual(stats.workerFailures, 1, log.lines.join('\n'));
+    assert.ok(log.lines.some((l) => l.startsWith('error') && l.includes('died after two answers')), log.lines.join('\n'));
+    assert.strictEqual(stats.byWorkers, folder.files.length, 'every file extracted by a worker');
+    assert.deepStrictEqual(indexView(index), indexView(singleThreaded(folder.files)));
   });
 
   it('an editor buffer wins over the disk: a refused key is left to its owner', async () => {
