@@ -1743,7 +1743,7 @@ const keyCount = (e: Entity): number => (e.kind === 'citation' && e.refs.length 
 const mentionKey = (e: Entity, j: number): string => (e.kind === 'citation' && e.refs.length > 0 ? e.refs[j] : e.key);
 
 /** How many mentions a document's entities make. */
-export function mentionCount(entities: readonly Entity[]): number {
+function mentionCount(entities: readonly Entity[]): number {
   let n = 0;
   for (const e of entities) n += keyCount(e);
   return n;

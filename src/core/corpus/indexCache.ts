@@ -32,7 +32,7 @@ import { ANNOUNCE_MS, checkStoredPostings, CorpusIndex, StoredDocument, StoredPo
 import { nextTurn, Slice } from '../slices';
 import type { FileOutcome } from './extractWorker';
 import type { CorpusFile } from './parallelIndex';
-import { decodeOutcomes, encodeOutcomes, SentStrings, SharedParts } from './resultCodec';
+import { decodeOutcomes, encodeOutcomes, Ints, SentStrings, SharedParts } from './resultCodec';
 import { SCORES } from './postings';
 
 /**
@@ -183,26 +183,6 @@ function frame(docs: readonly CachedDocument[], sent: SentStrings): Buffer {
   out.writeUInt32LE(encoded.ints.length, 8);
   out.writeUInt32LE(checksum(payload), 12);
   return out;
-}
-
-/** A growing column of 32-bit numbers. */
-class Ints {
-  private buf = new Int32Array(1 << 16);
-  length = 0;
-  push(n: number): void {
-    if (this.length === this.buf.length) {
-      const next = new Int32Array(this.buf.length * 2);
-      next.set(this.buf);
-      this.buf = next;
-    }
-    this.buf[this.length++] = n;
-  }
-  pushAll(ns: ArrayLike<number>): void {
-    for (let i = 0; i < ns.length; i++) this.push(ns[i]);
-  }
-  get view(): Int32Array {
-    return this.buf.subarray(0, this.length);
-  }
 }
 
 const NONE = -1;

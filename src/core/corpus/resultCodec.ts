@@ -63,7 +63,32 @@ const KINDS = ['citation', 'person', 'date', 'organization', 'term', 'abbreviati
 const SYSTEMS = ['party', 'state', 'conference'] as const;
 const FORMS = ['khóa', 'lần thứ', 'nhiệm kỳ'] as const;
 
-class Writer {
+/** A growing column of 32-bit numbers (the compact form's numbers, the index cache's postings). */
+export class Ints {
+  private buf: Int32Array;
+  length = 0;
+  /** `size`: numbers to make room for at first (it doubles as needed). */
+  constructor(size = 1 << 16) {
+    this.buf = new Int32Array(size);
+  }
+  push(v: number): void {
+    if (this.length === this.buf.length) {
+      const next = new Int32Array(this.buf.length * 2);
+      next.set(this.buf);
+      this.buf = next;
+    }
+    this.buf[this.length++] = v;
+  }
+  pushAll(vs: ArrayLike<number>): void {
+    for (let i = 0; i < vs.length; i++) this.push(vs[i]);
+  }
+  /** The numbers so far (a view: it changes as they do). */
+  get view(): Int32Array {
+    return this.buf.subarray(0, this.length);
+  }
+}
+
+class Writer extends Ints {
   /** The strings this batch adds to the table. */
   private readonly table: string[] = [];
   private readonly ids: Map<string, number>;
@@ -73,66 +98,56 @@ class Writer {
   private readonly restart: boolean;
   /** Places in `table` of the strings written with once(). */
   private onceSlots: Set<number> | undefined;
-  private buf: Int32Array;
-  private n = 0;
   /**
    * `size`: numbers to make room for at first (it grows); a batch of files needs some 100,000, one document 3,000.
    * `sent`: the run's table, when the batch is one of a run.
    */
   constructor(size = 1 << 16, private readonly sent?: SentStrings) {
-    this.buf = new Int32Array(size);
+    super(size);
     this.restart = sent !== undefined && sent.size >= sent.limit;
     this.ids = sent && !this.restart ? sent.ids : new Map();
     this.base = sent && !this.restart ? sent.size : 0;
   }
 
-  int(v: number): void {
-    if (this.n === this.buf.length) {
-      const next = new Int32Array(this.buf.length * 2);
-      next.set(this.buf);
-      this.buf = next;
-    }
-    this.buf[this.n++] = v;
-  }
   num(v: number | null): void {
     if (v !== null && (!Number.isInteger(v) || v === NULL || v > 2147483647 || v < NULL)) throw new Error(`not an int32: ${v}`);
-    this.int(v === null ? NULL : v);
+    this.push(v === null ? NULL : v);
   }
   str(s: string | null): void {
-    if (s === null) return this.int(NULL);
+    if (s === null) return this.push(NULL);
     let id = this.ids.get(s);
     if (id === undefined) {
       id = this.base + this.table.length;
       this.table.push(s);
       this.ids.set(s, id);
     }
-    this.int(id);
+    this.push(id);
   }
   /**
    * A string read once and not worth keeping (a document's whole text): a slot of its own that the run's
    * table does not remember, and that the receiver empties once read.
    */
   once(s: string | null): void {
-    if (s === null) return this.int(NULL);
+    if (s === null) return this.push(NULL);
     (this.onceSlots ??= new Set()).add(this.table.length);
-    this.int(this.base + this.table.length);
+    this.push(this.base + this.table.length);
     this.table.push(s);
   }
   bool(b: boolean | null): void {
-    this.int(b === null ? 2 : b ? 1 : 0);
+    this.push(b === null ? 2 : b ? 1 : 0);
   }
   strs(a: readonly string[]): void {
-    this.int(a.length);
+    this.push(a.length);
     for (const s of a) this.str(s);
   }
   /** A string that is often one already written for the entity: a marker instead of a table lookup. */
   strLike(s: string | null, text: string, key: string): void {
-    if (s === text) this.int(SAME_TEXT);
-    else if (s === key) this.int(SAME_KEY);
+    if (s === text) this.push(SAME_TEXT);
+    else if (s === key) this.push(SAME_KEY);
     else this.str(s);
   }
   strsLike(a: readonly string[], key: string): void {
-    if (a.length === 1 && a[0] === key) return this.int(SAME_KEY);
+    if (a.length === 1 && a[0] === key) return this.push(SAME_KEY);
     this.strs(a);
   }
   /**
@@ -154,7 +169,7 @@ class Writer {
       }
       this.sent.size = this.base + this.table.length;
     }
-    const batch: EncodedBatch = { strings, base: this.base, ints: this.buf.slice(0, this.n) };
+    const batch: EncodedBatch = { strings, base: this.base, ints: this.view.slice() };
     if (this.restart) batch.restart = true;
     return { batch, copies };
   }
@@ -253,16 +268,16 @@ keepShape(new Reader([], new Int32Array(0), new SharedParts(0)));
 function writeEntity(w: Writer, e: Entity): void {
   const kind = KINDS.indexOf(e.kind);
   if (kind < 0) throw new Error(`not an entity kind: ${String(e.kind)}`);
-  w.int(kind);
+  w.push(kind);
   w.str(e.text);
-  w.int(e.start);
-  w.int(e.end);
+  w.push(e.start);
+  w.push(e.end);
   w.strLike(e.key, e.text, e.text);
   const text = e.text;
   const key = e.key;
   switch (e.kind) {
     case 'citation':
-      w.int(SYSTEMS.indexOf(e.system));
+      w.push(SYSTEMS.indexOf(e.system));
       w.str(e.code); w.str(e.number); w.str(e.type); w.str(e.typeCode); w.str(e.issuerCode); w.str(e.issuer);
       w.str(e.date); w.str(e.subject); w.num(e.year); w.strs(e.terms); w.str(e.conference); w.bool(e.shortForm); w.strsLike(e.refs, key);
       break;
@@ -276,7 +291,7 @@ function writeEntity(w: Writer, e: Entity): void {
       w.strLike(e.name, text, key);
       break;
     case 'term':
-      w.str(e.roman); w.num(e.ordinal); w.int(FORMS.indexOf(e.form)); w.num(e.fromYear); w.num(e.toYear);
+      w.str(e.roman); w.num(e.ordinal); w.push(FORMS.indexOf(e.form)); w.num(e.fromYear); w.num(e.toYear);
       break;
     case 'abbreviation':
       w.strLike(e.abbreviation, text, key); w.str(e.expansion);
@@ -343,24 +358,24 @@ function encode(outcomes: readonly FileOutcome[], sent?: SentStrings): { batch: 
 }
 
 function writeOutcomes(w: Writer, outcomes: readonly FileOutcome[]): void {
-  w.int(outcomes.length);
+  w.push(outcomes.length);
   for (const o of outcomes) {
     w.str(o.key);
     w.strs(o.warnings);
     w.once(o.text);
     w.str(o.error);
     const lines = o.lines;
-    w.int(lines ? lines.length : -1);
-    if (lines) for (let i = 0; i < lines.length; i++) w.int(lines[i]);
+    w.push(lines ? lines.length : -1);
+    if (lines) for (let i = 0; i < lines.length; i++) w.push(lines[i]);
     const r = o.result;
     if (r === null) {
-      w.int(0);
+      w.push(0);
       continue;
     }
-    w.int(1);
+    w.push(1);
     w.str(r.info.ownCode); w.str(r.info.ownKey); w.str(r.info.dateline); w.str(r.info.title);
     w.strs(r.warnings);
-    w.int(r.entities.length);
+    w.push(r.entities.length);
     for (const e of r.entities) writeEntity(w, e);
   }
 }

@@ -99,6 +99,15 @@ describe('index cache', function () {
     fs.rmSync(cacheDir, { recursive: true, force: true });
   });
 
+  /** Loads `file` into a new index: every file but the binary one comes from it, the index the cold one. */
+  async function loadsAsCold(file: string) {
+    const index = new CorpusIndex();
+    const r = await loadInto(index, file, files);
+    assert.strictEqual(r.loaded.length, files.length - 1);
+    assert.deepStrictEqual(indexView(index), indexView(cold));
+    return r;
+  }
+
   it('round trip: loading the cache builds exactly the index a fresh extraction builds', async () => {
     // The postings as the cold index holds them (the extension's writes give it).
     const file = path.join(cacheDir, 'round-trip.bin');
@@ -124,10 +133,7 @@ describe('index cache', function () {
     const { outcomes } = await coldWithOutcomes(files, true, 'json');
     const file = path.join(cacheDir, 'json.bin');
     await writeIndexCache(file, FP, outcomes.snapshot());
-    const index = new CorpusIndex();
-    const r = await loadInto(index, file, files);
-    assert.strictEqual(r.loaded.length, files.length - 1);
-    assert.deepStrictEqual(indexView(index), indexView(cold));
+    await loadsAsCold(file);
   });
 
   it('the synchronous writer writes the same bytes, without the postings; a file without them loads the same, document by document', async () => {
@@ -142,11 +148,8 @@ describe('index cache', function () {
     const withPostings = parseIndexCache(fs.readFileSync(c), FP);
     assert.ok(without.status === 'ok' && !without.cache.hasPostings);
     assert.ok(withPostings.status === 'ok' && withPostings.cache.hasPostings);
-    const index = new CorpusIndex();
-    const r = await loadInto(index, b, files);
-    assert.strictEqual(r.loaded.length, files.length - 1);
+    const r = await loadsAsCold(b);
     assert.ok(!r.postingsFit, 'no postings to put in: the file is worth writing again');
-    assert.deepStrictEqual(indexView(index), indexView(cold));
   });
 
   it('postings that do not fit the documents the file holds: the documents go in one by one, the same', async () => {
@@ -155,11 +158,8 @@ describe('index cache', function () {
     fs.writeFileSync(file, misfitCache(docs));
     const read = parseIndexCache(fs.readFileSync(file), FP);
     assert.ok(read.status === 'ok' && read.cache.hasPostings);
-    const index = new CorpusIndex();
-    const r = await loadInto(index, file, files);
-    assert.strictEqual(r.loaded.length, files.length - 1);
+    const r = await loadsAsCold(file);
     assert.strictEqual(r.postingsFit, false, 'postings that do not fit: the file is worth writing again');
-    assert.deepStrictEqual(indexView(index), indexView(cold));
   });
 
   it('a file changed since (size, or only mtime) is extracted again and its new content wins; a deleted file is not loaded', async () => {
@@ -469,10 +469,7 @@ describe('index cache', function () {
     unreadable.writeUInt32LE(fnv1a(numbers), 12);
     const file = path.join(cacheDir, 'unreadable-postings.bin');
     fs.writeFileSync(file, Buffer.concat([...parts.slice(0, at), unreadable, ...parts.slice(at + 1)]));
-    const index = new CorpusIndex();
-    const r = await loadInto(index, file, files);
-    assert.strictEqual(r.loaded.length, files.length - 1);
-    assert.deepStrictEqual(indexView(index), indexView(cold));
+    await loadsAsCold(file);
   });
 
   it("a write removes the temporary files a process that ended mid-write left, and a running process's (its own too) once an hour old", async () => {
