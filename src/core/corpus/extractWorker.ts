@@ -20,6 +20,12 @@ export interface WorkerInit {
   maxBytes: number;
   /** How answers travel: 'columnar' (default) or 'json'. */
   format?: 'columnar' | 'json';
+  /**
+   * The longest the worker stays silent while it works through a batch, in milliseconds: after a file,
+   * if it has sent nothing for this long, it says it is alive (the main thread stops a worker that
+   * stays silent too long: see ParallelIndexOptions.stallMs).
+   */
+  heartbeatMs?: number;
 }
 
 /** A batch of files to read and extract. */
@@ -45,6 +51,8 @@ export interface FileOutcome {
 
 export interface BatchReply {
   id: number;
+  /** Only says the worker is still working through batch `id` (no answer yet). */
+  alive?: true;
   /** Milliseconds the worker spent on the batch (reading, extracting, encoding). */
   ms?: number;
   /** JSON of FileOutcome[] (format 'json', or when a result did not fit the columnar form). */
@@ -68,10 +76,20 @@ export function processFile(key: string, path: string, maxBytes: number): FileOu
 function workerMain(init: WorkerInit): void {
   // The worker's answers are one run: a string is sent once (the main thread keeps this worker's table).
   const sent = new SentStrings();
+  const heartbeatMs = init.heartbeatMs ?? Infinity;
+  let lastSent = performance.now();
   parentPort!.on('message', (req: BatchRequest) => {
     const t0 = performance.now();
     const out: FileOutcome[] = [];
-    for (const f of req.files) out.push(processFile(f.key, f.path, init.maxBytes));
+    for (const f of req.files) {
+      out.push(processFile(f.key, f.path, init.maxBytes));
+      const now = performance.now();
+      if (now - lastSent >= heartbeatMs) {
+        parentPort!.postMessage({ id: req.id, alive: true } satisfies BatchReply);
+        lastSent = now;
+      }
+    }
+    lastSent = performance.now();
     if (init.format !== 'json') {
       let encoded: EncodedBatch | undefined;
       try {

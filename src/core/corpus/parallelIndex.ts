@@ -5,7 +5,10 @@
 // engine for a second thread costs more than it saves: see mainShouldHelp). Results go into the index in the files' order
 // (by uri), whoever extracted them and whenever they came back: every posting is then appended in
 // order, and the first edits and lookups after the index find them so. Any worker failure puts its
-// batches back in the queue for the others or for the main thread: no document is lost.
+// batches back in the queue for the others or for the main thread: no document is lost. A worker that
+// stays silent too long (stallMs) is stopped and replaced, and the files of the batch it was on are
+// tried again one by one on workers only, never on the main thread (the editor's): a file that stalls a
+// worker again is left out, with a message.
 import * as fs from 'fs';
 import * as os from 'os';
 import { Worker } from 'worker_threads';
@@ -45,6 +48,11 @@ export interface ParallelIndexOptions {
   mainHelps?: boolean;
   /** How long the main thread works before it lets the event loop turn, in milliseconds (default SLICE_MS). */
   sliceMs?: number;
+  /**
+   * How long a worker may stay silent while it holds batches before it is taken to be stuck, in
+   * milliseconds (it says it is alive between files; see stallAllowance for the default).
+   */
+  stallMs?: number;
   onProgress?(done: number, total: number): void;
   /** Asked just before a file's result goes in; false leaves the document alone (an editor buffer holds it). */
   accept?(key: string): boolean;
@@ -66,6 +74,10 @@ export interface ParallelIndexStats {
   /** Files the workers extracted (the rest, the main thread). */
   byWorkers: number;
   workerFailures: number;
+  /** Workers stopped for staying silent too long (counted in workerFailures too). */
+  stalls: number;
+  /** Files left out because each stalled a worker on its own. */
+  stalledFiles: number;
   cancelled: boolean;
   /** Milliseconds the workers spent on their batches, all together (how busy they were). */
   workerMs: number;
@@ -95,6 +107,18 @@ export const MAIN_HELPS_FROM = 3000;
 export function mainShouldHelp(files: number, workers: number): boolean {
   return files >= MAIN_HELPS_FROM * (workers + 1);
 }
+
+/**
+ * The default of ParallelIndexOptions.stallMs for files of at most `maxBytes`: a minute, or 10 s per
+ * MB a file may hold when that is longer. Extraction is linear, at about 1 µs a character on its
+ * worst lines (the bench's adversarial lines), so a file at the read limit takes some seconds.
+ */
+export function stallAllowance(maxBytes: number): number {
+  return Math.max(60_000, Math.ceil((maxBytes / (1024 * 1024)) * 10_000));
+}
+
+/** A worker is replaced after it stalls, at most this many times in a run. */
+const MAX_REPLACEMENTS = 8;
 
 const MIN_FILES = 200;
 const MIN_BYTES = 2 * 1024 * 1024;
@@ -133,6 +157,13 @@ export function applyOutcome(index: CorpusIndex, o: FileOutcome, log?: IndexLog)
 /** A batch with the place of its first file in the run's file order (what orders the results). */
 interface Batch extends BatchRequest {
   start: number;
+  /** One file of a batch a worker stalled on: tried on a worker only, and left out if it stalls one again. */
+  suspect?: boolean;
+}
+
+/** What stands for a file that stalled a worker on its own: it goes in as a file that could not be read. */
+function stalledOutcome(key: string, ms: number): FileOutcome {
+  return { key, warnings: [], result: null, text: null, lines: null, error: `its extraction did not finish within ${Math.round(ms / 1000)} s` };
 }
 
 const byKey = (a: CorpusFile, b: CorpusFile): number => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
@@ -140,6 +171,7 @@ const byKey = (a: CorpusFile, b: CorpusFile): number => (a.key < b.key ? -1 : a.
 export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFile[], options: ParallelIndexOptions): ParallelIndexRun {
   const batchSize = options.batchSize ?? 32;
   const n = Math.max(0, options.workers ?? workerCount());
+  const stallMs = options.stallMs ?? stallAllowance(options.maxBytes);
   const accept = options.accept ?? (() => true);
   const log = options.log;
   const total = files.length;
@@ -147,7 +179,7 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
   // Batches are handed out from the front, to workers and to the main thread alike.
   const queue: Batch[] = [];
   for (let i = 0, id = 0; i < ordered.length; i += batchSize) queue.push({ id: id++, start: i, files: ordered.slice(i, i + batchSize) });
-  const stats: ParallelIndexStats = { files: total, workers: 0, byWorkers: 0, workerFailures: 0, cancelled: false, workerMs: 0, mainMs: 0 };
+  const stats: ParallelIndexStats = { files: total, workers: 0, byWorkers: 0, workerFailures: 0, stalls: 0, stalledFiles: 0, cancelled: false, workerMs: 0, mainMs: 0 };
   let done = 0;
   let cancelled = false;
   let wake: (() => void) | null = null;
@@ -157,6 +189,8 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
     w?.();
   };
   const inFlight = new Map<Worker, Map<number, Batch>>();
+  // When each worker holding batches was last heard from (or last given one, after it had none).
+  const heard = new Map<Worker, number>();
   const shared = new SharedParts();
   // Each worker's answers share one string table (resultCodec.ts), as do the main thread's own results.
   const received = new Map<Worker, string[]>();
@@ -200,33 +234,72 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
     // Two batches in flight: the worker never waits for the main thread to parse its last answer.
     while (mine.size < 2 && queue.length && !cancelled) {
       const b = queue.shift()!;
+      if (mine.size === 0) heard.set(w, performance.now());
       mine.set(b.id, b);
       w.postMessage({ id: b.id, files: b.files } satisfies BatchRequest);
     }
   };
 
-  const fail = (w: Worker, why: string) => {
+  /** Takes a worker out of the run; returns the batches it held, the one it was on first. */
+  const drop = (w: Worker): Batch[] | undefined => {
     const mine = inFlight.get(w);
-    if (!mine) return;
+    if (!mine) return undefined;
     inFlight.delete(w);
     received.delete(w);
-    if (cancelled) return;
-    stats.workerFailures++;
-    log?.error(`extraction worker failed (${why}); its ${mine.size} batch(es) go back to the queue`);
-    for (const b of mine.values()) queue.unshift(b);
+    heard.delete(w);
     void w.terminate();
+    return [...mine.values()];
+  };
+
+  const fail = (w: Worker, why: string) => {
+    const held = drop(w);
+    if (!held || cancelled) return;
+    stats.workerFailures++;
+    log?.error(`extraction worker failed (${why}); its ${held.length} batch(es) go back to the queue`);
+    queue.unshift(...held);
     for (const other of inFlight.keys()) feed(other);
     signal();
   };
 
-  for (let i = 0; i < n; i++) {
+  let replacements = 0;
+  /** A worker silent for longer than stallMs: stopped, and replaced while replacements last. */
+  const stalled = (w: Worker) => {
+    const held = drop(w);
+    if (!held || cancelled) return;
+    stats.workerFailures++;
+    stats.stalls++;
+    const [on, ...rest] = held;
+    const seconds = Math.round(stallMs / 1000);
+    if (on.suspect) {
+      stats.stalledFiles++;
+      log?.error(`extraction worker stopped: ${on.files[0].key} kept it busy for over ${seconds} s; that file is left out`);
+      ready(on.start, [stalledOutcome(on.files[0].key, stallMs)]);
+    } else {
+      log?.error(`extraction worker stopped: silent for over ${seconds} s on a batch of ${on.files.length} file(s), which are tried again one by one`);
+      queue.unshift(...on.files.map((f, i): Batch => ({ id: nextId++, start: on.start + i, files: [f], suspect: true })));
+    }
+    // The batches it had not begun go back to the front, behind the suspects (which only workers take).
+    const at = queue.findIndex((b) => !b.suspect);
+    queue.splice(at < 0 ? queue.length : at, 0, ...rest);
+    if (replacements < MAX_REPLACEMENTS) {
+      replacements++;
+      start();
+    }
+    for (const other of inFlight.keys()) feed(other);
+    signal();
+  };
+
+  let nextId = queue.length;
+  function start(): boolean {
     let w: Worker;
     try {
-      w = new Worker(options.workerScript, { workerData: { tag: WORKER_TAG, maxBytes: options.maxBytes, format: options.format } satisfies WorkerInit });
+      w = new Worker(options.workerScript, {
+        workerData: { tag: WORKER_TAG, maxBytes: options.maxBytes, format: options.format, heartbeatMs: stallMs / 4 } satisfies WorkerInit,
+      });
     } catch (err) {
       stats.workerFailures++;
       log?.error(`extraction worker could not start (${err instanceof Error ? err.message : String(err)}); ${stats.workers ? 'the others extract its share' : 'extracting on this thread'}`);
-      break;
+      return false;
     }
     stats.workers++;
     inFlight.set(w, new Map());
@@ -234,6 +307,8 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
     w.on('message', (reply: BatchReply) => {
       const mine = inFlight.get(w);
       if (!mine || cancelled) return;
+      heard.set(w, performance.now());
+      if (reply.alive) return;
       const batch = mine.get(reply.id);
       mine.delete(reply.id);
       feed(w);
@@ -259,15 +334,24 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
       ready(batch.start, outcomes);
     });
     w.on('error', (err) => fail(w, err instanceof Error ? err.message : String(err)));
+    w.on('messageerror', (err) => fail(w, `unreadable message: ${err instanceof Error ? err.message : String(err)}`));
     w.on('exit', (code) => fail(w, `exited with code ${code}`));
     feed(w);
+    return true;
   }
 
+  for (let i = 0; i < n; i++) if (!start()) break;
+
+  // The watchdog: a worker that holds batches and has not been heard from for stallMs is stuck.
+  const watchdog = setInterval(() => {
+    const now = performance.now();
+    for (const [w, mine] of [...inFlight]) if (mine.size > 0 && now - (heard.get(w) ?? now) > stallMs) stalled(w);
+  }, Math.max(10, Math.min(1000, stallMs / 4)));
+  watchdog.unref?.();
+
   const terminateAll = () => {
-    const all = [...inFlight.keys()];
-    inFlight.clear();
-    received.clear();
-    for (const w of all) void w.terminate();
+    clearInterval(watchdog);
+    for (const w of [...inFlight.keys()]) drop(w);
   };
 
   const run = async (): Promise<ParallelIndexStats> => {
@@ -293,11 +377,22 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
         }
         const busy = [...inFlight.values()].some((m) => m.size > 0);
         if (!queue.length && !busy) break;
+        // A file that stalled a worker is never extracted here; with no worker left to try it, it is left out.
+        if (inFlight.size === 0 && queue.some((b) => b.suspect)) {
+          for (const b of queue.filter((b) => b.suspect)) {
+            stats.stalledFiles++;
+            log?.error(`${b.files[0].key}: left out, no extraction worker is left to try it again after a stall`);
+            ready(b.start, [stalledOutcome(b.files[0].key, stallMs)]);
+          }
+          queue.splice(0, queue.length, ...queue.filter((b) => !b.suspect));
+          continue;
+        }
         // Decided again each turn from the workers still running: one that failed may make the help pay.
-        if (queue.length && (inFlight.size === 0 || (options.mainHelps ?? mainShouldHelp(total, inFlight.size)))) {
+        const mine = queue.findIndex((b) => !b.suspect);
+        if (mine >= 0 && (inFlight.size === 0 || (options.mainHelps ?? mainShouldHelp(total, inFlight.size)))) {
           // Up to 8 files, fewer once `sliceMs` have gone: while the engine's code is not yet compiled a
           // file takes tens of milliseconds.
-          const b = queue.shift()!;
+          const b = queue.splice(mine, 1)[0];
           const outcomes: FileOutcome[] = [];
           const slice = new Slice(options.sliceMs);
           let taken = 0;
@@ -305,7 +400,7 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
             const f = b.files[taken++];
             outcomes.push(processFile(f.key, f.path, options.maxBytes));
           }
-          if (b.files.length > taken) queue.unshift({ id: b.id, start: b.start + taken, files: b.files.slice(taken) });
+          if (b.files.length > taken) queue.splice(mine, 0, { id: b.id, start: b.start + taken, files: b.files.slice(taken) });
           // Its own results as the workers' arrive: through the compact form, so that the index keeps no text.
           ready(b.start, options.format === 'json' ? outcomes : compactOutcomes(outcomes, shared, own));
           stats.mainMs += performance.now() - t0;

@@ -46,7 +46,7 @@ describe('parallel cold index', function () {
    * The corpus indexed by workers that run `lines` before the real worker script (in a temporary file,
    * removed after): a worker made to fail in a given way.
    */
-  async function runWithWorker(lines: string[], options: { workers: number; mainHelps?: boolean }) {
+  async function runWithWorker(lines: string[], options: { workers: number; mainHelps?: boolean; stallMs?: number }) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vankien-worker-'));
     const script = path.join(dir, 'worker.js');
     fs.writeFileSync(script, [...lines, `require(${JSON.stringify(WORKER)});`].join('\n'));
@@ -199,6 +199,63 @@ describe('parallel cold index', function () {
     assert.strictEqual(stats.workerFailures, 1, log.lines.join('\n'));
     assert.ok(log.lines.some((l) => l.startsWith('error') && l.includes('died after two answers')), log.lines.join('\n'));
     assert.strictEqual(stats.byWorkers, folder.files.length, 'every file extracted by a worker');
+    assert.deepStrictEqual(indexView(index), indexView(singleThreaded(folder.files)));
+  });
+
+  /** Worker script lines: reading a file whose name matches `pattern` first busy-waits `ms` (forever: Infinity). */
+  const slowOn = (pattern: RegExp, ms: number) => [
+    `const policy = require(${JSON.stringify(path.join(path.dirname(WORKER), 'readPolicy.js'))});`,
+    'const read = policy.readFileForIndex;',
+    `policy.readFileForIndex = (p, max) => { if (${pattern}.test(p)) { const t = Date.now(); while (Date.now() - t < ${ms}); } return read(p, max); };`,
+  ];
+
+  it('a worker stuck on a file is stopped and replaced; the file is left out with a message, never tried on the main thread', async () => {
+    // In the first batch, which goes to the worker as it starts, before the main thread takes any.
+    const stuck = folder.files[8];
+    const pattern = new RegExp(path.basename(stuck.path).replace(/[.]/g, '\\.') + '$');
+    const { stats, log, index } = await runWithWorker(slowOn(pattern, Infinity), { workers: 1, mainHelps: true, stallMs: 1500 });
+    // Stuck on its batch, then again on that file alone: two stalls, the second leaves the file out.
+    assert.strictEqual(stats.stalls, 2, log.lines.join('\n'));
+    assert.strictEqual(stats.stalledFiles, 1);
+    assert.strictEqual(stats.workers, 3, 'the first worker and two replacements');
+    assert.ok(log.lines.some((l) => l.startsWith('error') && l.includes('tried again one by one')), log.lines.join('\n'));
+    assert.ok(log.lines.some((l) => l.startsWith('error') && l.includes(stuck.key) && l.includes('left out')), log.lines.join('\n'));
+    assert.ok(log.lines.some((l) => l.startsWith('warn') && l.includes(stuck.key) && l.includes('did not finish within 2 s')), log.lines.join('\n'));
+    // The main thread, helping, would have read the file without trouble: it is not in the index.
+    assert.strictEqual(index.get(stuck.key), undefined);
+    assert.deepStrictEqual(indexView(index), indexView(singleThreaded(folder.files.filter((f) => f !== stuck))));
+  });
+
+  it('with no worker left to try them, the files of a stalled batch are left out, and the main thread indexes the rest', async () => {
+    // The replacement cannot start: the script fails when loaded a second time.
+    const marker = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'vankien-marker-')), 'loaded');
+    const stuck = folder.files[8];
+    const pattern = new RegExp(path.basename(stuck.path).replace(/[.]/g, '\\.') + '$');
+    try {
+      const { stats, log, index } = await runWithWorker([
+        "const fs = require('fs');",
+        `if (fs.existsSync(${JSON.stringify(marker)})) throw new Error('cannot load again');`,
+        `fs.writeFileSync(${JSON.stringify(marker)}, '');`,
+        ...slowOn(pattern, Infinity),
+      ], { workers: 1, mainHelps: false, stallMs: 1500 });
+      assert.strictEqual(stats.stalls, 1, log.lines.join('\n'));
+      const batch = folder.files.slice(0, 16);
+      assert.strictEqual(stats.stalledFiles, batch.length);
+      assert.ok(log.lines.some((l) => l.startsWith('error') && l.includes('cannot load again')), log.lines.join('\n'));
+      assert.strictEqual(log.lines.filter((l) => l.startsWith('error') && l.includes('no extraction worker is left')).length, batch.length);
+      assert.deepStrictEqual(indexView(index), indexView(singleThreaded(folder.files.slice(batch.length))));
+    } finally {
+      fs.rmSync(path.dirname(marker), { recursive: true, force: true });
+    }
+  });
+
+  it('a worker slow on every file of its batch, but saying it is alive between them, is left to finish', async () => {
+    // 8 files of 400 ms each: one batch takes 3.2 s, over twice the allowance of silence.
+    const slow = folder.files.slice(0, 8).map((f) => path.basename(f.path).replace(/[.]/g, '\\.'));
+    const { stats, log, index } = await runWithWorker(slowOn(new RegExp(`(?:${slow.join('|')})$`), 400), { workers: 1, mainHelps: false, stallMs: 1500 });
+    assert.strictEqual(stats.stalls, 0, log.lines.join('\n'));
+    assert.strictEqual(stats.workerFailures, 0);
+    assert.strictEqual(stats.byWorkers, folder.files.length);
     assert.deepStrictEqual(indexView(index), indexView(singleThreaded(folder.files)));
   });
 
