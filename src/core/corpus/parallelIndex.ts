@@ -6,9 +6,10 @@
 // (by uri), whoever extracted them and whenever they came back: every posting is then appended in
 // order, and the first edits and lookups after the index find them so. Any worker failure puts its
 // batches back in the queue for the others or for the main thread: no document is lost. A worker that
-// stays silent too long (stallMs) is stopped and replaced, and the files of the batch it was on are
-// tried again one by one on workers only, never on the main thread (the editor's): a file that stalls a
-// worker again is left out, with a message.
+// stays silent too long (stallMs) or runs out of memory (workerHeapMb) is replaced, and the files of
+// the batch it was on are tried again one by one on workers only, never on the main thread (the
+// editor's, which such a file would freeze or bring down): one that stops a worker again is left out,
+// with a message.
 import * as fs from 'fs';
 import * as os from 'os';
 import { Worker } from 'worker_threads';
@@ -53,6 +54,8 @@ export interface ParallelIndexOptions {
    * milliseconds (it says it is alive between files; see stallAllowance for the default).
    */
   stallMs?: number;
+  /** The most a worker's heap may grow to, in MB (see heapAllowance for the default): a file that needs more stops only its worker. */
+  workerHeapMb?: number;
   onProgress?(done: number, total: number): void;
   /** Asked just before a file's result goes in; false leaves the document alone (an editor buffer holds it). */
   accept?(key: string): boolean;
@@ -74,9 +77,9 @@ export interface ParallelIndexStats {
   /** Files the workers extracted (the rest, the main thread). */
   byWorkers: number;
   workerFailures: number;
-  /** Workers stopped for staying silent too long (counted in workerFailures too). */
+  /** Workers stopped while on a batch, for staying silent too long or running out of memory (counted in workerFailures too). */
   stalls: number;
-  /** Files left out because each stalled a worker on its own. */
+  /** Files left out because each stopped a worker so on its own. */
   stalledFiles: number;
   cancelled: boolean;
   /** Milliseconds the workers spent on their batches, all together (how busy they were). */
@@ -117,7 +120,17 @@ export function stallAllowance(maxBytes: number): number {
   return Math.max(60_000, Math.ceil((maxBytes / (1024 * 1024)) * 10_000));
 }
 
-/** A worker is replaced after it stalls, at most this many times in a run. */
+/**
+ * The default of ParallelIndexOptions.workerHeapMb for files of at most `maxBytes`: 1 GB, or 50 MB per
+ * MB a file may hold when that is more. Extracting a text of 4 MB (800 of the bench's documents in
+ * one) peaks at some 85 MB of heap. Without a limit of its own, a worker that runs out of memory
+ * takes the whole process down with it: in the editor, the extension host and every extension in it.
+ */
+export function heapAllowance(maxBytes: number): number {
+  return Math.max(1024, Math.ceil((maxBytes / (1024 * 1024)) * 50));
+}
+
+/** A worker is replaced after it stalls or runs out of memory, at most this many times in a run. */
 const MAX_REPLACEMENTS = 8;
 
 const MIN_FILES = 200;
@@ -157,13 +170,17 @@ export function applyOutcome(index: CorpusIndex, o: FileOutcome, log?: IndexLog)
 /** A batch with the place of its first file in the run's file order (what orders the results). */
 interface Batch extends BatchRequest {
   start: number;
-  /** One file of a batch a worker stalled on: tried on a worker only, and left out if it stalls one again. */
+  /** One file of a batch a worker stalled on (or ran out of memory on): tried on a worker only, and left out if it stops one again. */
   suspect?: boolean;
 }
 
-/** What stands for a file that stalled a worker on its own: it goes in as a file that could not be read. */
-function stalledOutcome(key: string, ms: number): FileOutcome {
-  return { key, warnings: [], result: null, text: null, lines: null, error: `its extraction did not finish within ${Math.round(ms / 1000)} s` };
+/** Why a worker was stopped on a batch: it stayed silent too long, or ran out of memory. */
+type Stop = 'stall' | 'memory';
+
+/** What stands for a file that stopped a worker on its own: it goes in as a file that could not be read. */
+function stalledOutcome(key: string, why: Stop, ms: number): FileOutcome {
+  const error = why === 'stall' ? `its extraction did not finish within ${Math.round(ms / 1000)} s` : 'its extraction ran out of memory';
+  return { key, warnings: [], result: null, text: null, lines: null, error };
 }
 
 const byKey = (a: CorpusFile, b: CorpusFile): number => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
@@ -262,20 +279,27 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
   };
 
   let replacements = 0;
-  /** A worker silent for longer than stallMs: stopped, and replaced while replacements last. */
-  const stalled = (w: Worker) => {
+  /**
+   * A worker silent for longer than stallMs, or out of memory: stopped, and replaced while replacements
+   * last. The files of the batch it was on become suspects; a suspect that stops a worker is left out.
+   */
+  const stopped = (w: Worker, why: Stop) => {
     const held = drop(w);
     if (!held || cancelled) return;
     stats.workerFailures++;
     stats.stalls++;
     const [on, ...rest] = held;
-    const seconds = Math.round(stallMs / 1000);
-    if (on.suspect) {
+    if (!on) {
+      // Out of memory between batches: nothing of the corpus to blame.
+      log?.error('extraction worker ran out of memory between batches');
+    } else if (on.suspect) {
       stats.stalledFiles++;
-      log?.error(`extraction worker stopped: ${on.files[0].key} kept it busy for over ${seconds} s; that file is left out`);
-      ready(on.start, [stalledOutcome(on.files[0].key, stallMs)]);
+      const what = why === 'stall' ? `kept it busy for over ${Math.round(stallMs / 1000)} s` : 'made it run out of memory';
+      log?.error(`extraction worker stopped: ${on.files[0].key} ${what}; that file is left out`);
+      ready(on.start, [stalledOutcome(on.files[0].key, why, stallMs)]);
     } else {
-      log?.error(`extraction worker stopped: silent for over ${seconds} s on a batch of ${on.files.length} file(s), which are tried again one by one`);
+      const what = why === 'stall' ? `silent for over ${Math.round(stallMs / 1000)} s` : 'out of memory';
+      log?.error(`extraction worker stopped: ${what} on a batch of ${on.files.length} file(s), which are tried again one by one`);
       queue.unshift(...on.files.map((f, i): Batch => ({ id: nextId++, start: on.start + i, files: [f], suspect: true })));
     }
     // The batches it had not begun go back to the front, behind the suspects (which only workers take).
@@ -295,6 +319,7 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
     try {
       w = new Worker(options.workerScript, {
         workerData: { tag: WORKER_TAG, maxBytes: options.maxBytes, format: options.format, heartbeatMs: stallMs / 4 } satisfies WorkerInit,
+        resourceLimits: { maxOldGenerationSizeMb: options.workerHeapMb ?? heapAllowance(options.maxBytes) },
       });
     } catch (err) {
       stats.workerFailures++;
@@ -333,7 +358,10 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
       stats.mainMs += performance.now() - t0;
       ready(batch.start, outcomes);
     });
-    w.on('error', (err) => fail(w, err instanceof Error ? err.message : String(err)));
+    w.on('error', (err) => {
+      if ((err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') stopped(w, 'memory');
+      else fail(w, err instanceof Error ? err.message : String(err));
+    });
     w.on('messageerror', (err) => fail(w, `unreadable message: ${err instanceof Error ? err.message : String(err)}`));
     w.on('exit', (code) => fail(w, `exited with code ${code}`));
     feed(w);
@@ -345,7 +373,7 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
   // The watchdog: a worker that holds batches and has not been heard from for stallMs is stuck.
   const watchdog = setInterval(() => {
     const now = performance.now();
-    for (const [w, mine] of [...inFlight]) if (mine.size > 0 && now - (heard.get(w) ?? now) > stallMs) stalled(w);
+    for (const [w, mine] of [...inFlight]) if (mine.size > 0 && now - (heard.get(w) ?? now) > stallMs) stopped(w, 'stall');
   }, Math.max(10, Math.min(1000, stallMs / 4)));
   watchdog.unref?.();
 
@@ -377,12 +405,12 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
         }
         const busy = [...inFlight.values()].some((m) => m.size > 0);
         if (!queue.length && !busy) break;
-        // A file that stalled a worker is never extracted here; with no worker left to try it, it is left out.
+        // A file that stopped a worker is never extracted here; with no worker left to try it, it is left out.
         if (inFlight.size === 0 && queue.some((b) => b.suspect)) {
           for (const b of queue.filter((b) => b.suspect)) {
             stats.stalledFiles++;
-            log?.error(`${b.files[0].key}: left out, no extraction worker is left to try it again after a stall`);
-            ready(b.start, [stalledOutcome(b.files[0].key, stallMs)]);
+            log?.error(`${b.files[0].key}: left out, no extraction worker is left to try it again after one stopped on its batch`);
+            ready(b.start, [{ key: b.files[0].key, warnings: [], result: null, text: null, lines: null, error: 'no extraction worker was left to try it' }]);
           }
           queue.splice(0, queue.length, ...queue.filter((b) => !b.suspect));
           continue;

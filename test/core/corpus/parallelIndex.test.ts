@@ -46,7 +46,7 @@ describe('parallel cold index', function () {
    * The corpus indexed by workers that run `lines` before the real worker script (in a temporary file,
    * removed after): a worker made to fail in a given way.
    */
-  async function runWithWorker(lines: string[], options: { workers: number; mainHelps?: boolean; stallMs?: number }) {
+  async function runWithWorker(lines: string[], options: { workers: number; mainHelps?: boolean; stallMs?: number; workerHeapMb?: number }) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vankien-worker-'));
     const script = path.join(dir, 'worker.js');
     fs.writeFileSync(script, [...lines, `require(${JSON.stringify(WORKER)});`].join('\n'));
@@ -224,6 +224,21 @@ describe('parallel cold index', function () {
     // The main thread, helping, would have read the file without trouble: it is not in the index.
     assert.strictEqual(index.get(stuck.key), undefined);
     assert.deepStrictEqual(indexView(index), indexView(singleThreaded(folder.files.filter((f) => f !== stuck))));
+  });
+
+  it('a file that makes a worker run out of memory stops only that worker; it is left out, never tried on the main thread', async () => {
+    const greedy = folder.files[5];
+    const { stats, log, index } = await runWithWorker([
+      `const policy = require(${JSON.stringify(path.join(path.dirname(WORKER), 'readPolicy.js'))});`,
+      'const read = policy.readFileForIndex;',
+      `policy.readFileForIndex = (p, max) => { if (p === ${JSON.stringify(greedy.path)}) { const all = []; for (;;) all.push({ at: all.length }); } return read(p, max); };`,
+    ], { workers: 1, mainHelps: true, workerHeapMb: 64 });
+    assert.strictEqual(stats.stalls, 2, log.lines.join('\n'));
+    assert.strictEqual(stats.stalledFiles, 1);
+    assert.ok(log.lines.some((l) => l.startsWith('error') && l.includes('out of memory on a batch of 16 file(s)')), log.lines.join('\n'));
+    assert.ok(log.lines.some((l) => l.startsWith('warn') && l.includes(greedy.key) && l.includes('ran out of memory')), log.lines.join('\n'));
+    assert.strictEqual(index.get(greedy.key), undefined);
+    assert.deepStrictEqual(indexView(index), indexView(singleThreaded(folder.files.filter((f) => f !== greedy))));
   });
 
   it('with no worker left to try them, the files of a stalled batch are left out, and the main thread indexes the rest', async () => {
