@@ -20,7 +20,8 @@ import {
   writeIndexCache, writeIndexCacheSync,
 } from '../core/corpus/indexCache';
 import type { FileOutcome } from '../core/corpus/extractWorker';
-import { CorpusFile, indexFilesParallel, ParallelIndexRun, workersPay } from '../core/corpus/parallelIndex';
+import { CorpusFile, indexFilesParallel, ParallelIndexRun, ParallelIndexStats, workersPay } from '../core/corpus/parallelIndex';
+import { LEFT_OUT_FILE_NAME, LeftOut } from '../core/corpus/leftOut';
 import { decodeForIndex, readFileForIndex, ReadOutcome, truncateAsOnDisk } from '../core/corpus/readPolicy';
 import { lineStarts } from '../core/text/lines';
 import { keyOfUri } from './convert';
@@ -90,6 +91,8 @@ export class CorpusSync implements vscode.Disposable {
   private shutdownWritten = false;
   /** The read size limit of the last full index (its remembered outcomes were read under it). */
   private readLimit: number | undefined;
+  /** Files that stopped an extraction worker: out while they do not change (core/corpus/leftOut.ts). */
+  private readonly leftOut: LeftOut;
 
   constructor(
     private readonly index: CorpusIndex,
@@ -97,6 +100,7 @@ export class CorpusSync implements vscode.Disposable {
     private readonly log: vscode.LogOutputChannel,
     private readonly cache?: IndexCacheLocation,
   ) {
+    this.leftOut = new LeftOut(cache ? path.join(cache.dir, LEFT_OUT_FILE_NAME) : undefined);
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((d) => this.fromEditor(d)),
       vscode.workspace.onDidChangeTextDocument((e) => this.scheduleEdit(e.document)),
@@ -317,6 +321,26 @@ export class CorpusSync implements vscode.Disposable {
     // disk meanwhile was read again by its watcher, and a folder deleted or renamed took its files along.
     const accept = (key: string) =>
       generation === this.generation && !touched.has(key) && !vscode.workspace.textDocuments.some((d) => !d.isClosed && keyOfUri(d.uri) === key);
+    const unreadable = this.leftOut.load();
+    if (unreadable) this.log.warn(`the list of files left out could not be read (${unreadable}); it starts again`);
+    if (this.leftOut.size) {
+      // Files no longer in the corpus are forgotten.
+      const listed = new Set(list.map(keyOfUri));
+      for (const key of this.leftOut.keys()) if (!listed.has(key)) this.leftOut.delete(key);
+    }
+    if (onDisk.length && this.leftOut.size) {
+      // A file that stopped an extraction worker stays out while it is as it was.
+      const out = onDisk.filter((uri) => this.leftOut.holds(keyOfUri(uri), uri.fsPath));
+      for (const uri of out) {
+        this.log.warn(`${uri.fsPath}: left out, as it stopped an extraction worker (it is read again once it changes)`);
+        this.index.delete(keyOfUri(uri));
+      }
+      if (out.length) {
+        const skip = new Set(out);
+        onDisk = onDisk.filter((uri) => !skip.has(uri));
+        done += out.length;
+      }
+    }
     if (onDisk.length) {
       let files: CorpusFile[] = onDisk.map((uri) => ({ key: keyOfUri(uri), path: uri.fsPath }));
       const stamps = new Map<string, StampedFile>();
@@ -333,23 +357,31 @@ export class CorpusSync implements vscode.Disposable {
         const stamp = stamps.get(o.key);
         if (stamp && generation === this.generation) this.diskOutcomes.recordOutcome(stamp, o);
       };
-      if (files.length && workersPay(files) && fs.existsSync(workerScript)) {
+      // A file left out before that changed since is read on a worker, however few files there are.
+      const afterLeftOut = files.some((f) => this.leftOut.has(f.key));
+      if (files.length && (workersPay(files) || afterLeftOut) && fs.existsSync(workerScript)) {
         const before = done;
         const runStarted = Date.now();
         const run = indexFilesParallel(this.index, files, {
           workerScript,
           maxBytes: this.config.maxFileSizeBytes,
+          suspects: afterLeftOut ? new Set(files.filter((f) => this.leftOut.has(f.key)).map((f) => f.key)) : undefined,
           log: this.log,
           onProgress: (d) => progress(before + d, list.length),
           accept,
-          onApplied: useCache ? remember : undefined,
+          onApplied: (o) => {
+            if (useCache) remember(o);
+            if (o.error === null) this.leftOut.delete(o.key);
+          },
         });
         this.parallelRun = run;
         const stats = await run.done;
         if (this.parallelRun === run) this.parallelRun = undefined;
+        this.keepLeftOut(stats, files);
         if (generation !== this.generation) return;
         this.log.info(`indexed ${stats.files} files in ${Date.now() - runStarted} ms with ${stats.workers} worker thread(s) (${stats.byWorkers} by the workers` +
-          (stats.workerFailures ? `, ${stats.workerFailures} worker failure(s), their files extracted by the others or here` : '') +
+          (stats.workerFailures ? `, ${stats.workerFailures} worker failure(s)` : '') +
+          (stats.stalledFiles ? `, ${stats.stalledFiles} file(s) left out` : '') +
           `; busy: workers ${(stats.workerMs / 1000).toFixed(1)} s, this thread ${(stats.mainMs / 1000).toFixed(1)} s)`);
         done += files.length;
       } else here = onDisk.concat(here);
@@ -388,6 +420,7 @@ export class CorpusSync implements vscode.Disposable {
     for (const key of touched.documents()) if (this.index.has(key) && this.inCorpus(vscode.Uri.parse(key))) keep.add(key);
     this.index.deleteAll([...this.index.documents()].map((d) => d.uri).filter((key) => !keep.has(key)));
     if (useCache && generation === this.generation) void this.saveCache();
+    if (this.leftOut.dirty) this.saveLeftOut();
   }
 
   private get cacheEnabled(): boolean {
@@ -700,6 +733,7 @@ export class CorpusSync implements vscode.Disposable {
   private async fromDisk(uri: vscode.Uri): Promise<void> {
     const key = keyOfUri(uri);
     this.touched.add(key);
+    if (uri.scheme === 'file' && this.leftOut.has(key)) return this.leftOutFromDisk(uri);
     const max = this.config.maxFileSizeBytes;
     // Stat'ed before reading: a change while the file is read shows when the cache is written.
     const stamp = uri.scheme === 'file' && this.cacheEnabled ? statStamp(uri.fsPath) : null;
@@ -733,6 +767,52 @@ export class CorpusSync implements vscode.Disposable {
       this.index.delete(key);
       this.forgetDisk(key);
     }
+  }
+
+  /** Remembers the files a run left out for stopping a worker (and forgets those read well), on disk too. */
+  private keepLeftOut(stats: ParallelIndexStats, files: readonly CorpusFile[]): void {
+    const pathOf = new Map(files.map((f) => [f.key, f.path]));
+    for (const key of stats.leftOut) this.leftOut.add(key, pathOf.get(key) ?? vscode.Uri.parse(key).fsPath);
+    // Those read well were forgotten as they went in (onApplied).
+    if (this.leftOut.dirty) this.saveLeftOut();
+  }
+
+  private saveLeftOut(): void {
+    this.leftOut.save().catch((err) => this.log.warn(`the list of files left out could not be written (${err instanceof Error ? err.message : String(err)})`));
+  }
+
+  /**
+   * A file on disk that stopped an extraction worker before, changed or opened since: left out while it
+   * is as it was, read on a worker of its own otherwise (never on this thread, which it could freeze).
+   */
+  private async leftOutFromDisk(uri: vscode.Uri): Promise<void> {
+    const key = keyOfUri(uri);
+    if (this.leftOut.holds(key, uri.fsPath)) {
+      this.log.warn(`${uri.fsPath}: left out, as it stopped an extraction worker (it is read again once it changes)`);
+      this.index.delete(key);
+      this.forgetDisk(key);
+      return;
+    }
+    const workerScript = path.join(__dirname, 'extractWorker.js');
+    const file: CorpusFile = { key, path: uri.fsPath };
+    const stamp = this.cacheEnabled ? statStamp(uri.fsPath) : null;
+    const run = indexFilesParallel(this.index, [file], {
+      workerScript,
+      maxBytes: this.config.maxFileSizeBytes,
+      workers: 1,
+      suspects: new Set([key]),
+      log: this.log,
+      accept: (k) => !this.disposed && !vscode.workspace.textDocuments.some((d) => !d.isClosed && keyOfUri(d.uri) === k),
+      onApplied: (o) => {
+        if (o.error !== null || o.result === null) return this.forgetDisk(key);
+        this.leftOut.delete(key);
+        if (stamp) {
+          this.diskOutcomes.recordOutcome({ ...stamp, key, path: uri.fsPath }, o);
+          if (!this.indexing) this.scheduleCacheWrite();
+        }
+      },
+    });
+    this.keepLeftOut(await run.done, [file]);
   }
 
   dispose(): void {

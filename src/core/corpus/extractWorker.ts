@@ -53,6 +53,8 @@ export interface BatchReply {
   id: number;
   /** Only says the worker is still working through batch `id` (no answer yet). */
   alive?: true;
+  /** Only says the worker's script loaded and it takes batches (its first message; `id` is -1). */
+  ready?: true;
   /** Milliseconds the worker spent on the batch (reading, extracting, encoding). */
   ms?: number;
   /** JSON of FileOutcome[] (format 'json', or when a result did not fit the columnar form). */
@@ -77,6 +79,7 @@ function workerMain(init: WorkerInit): void {
   // The worker's answers are one run: a string is sent once (the main thread keeps this worker's table).
   const sent = new SentStrings();
   const heartbeatMs = init.heartbeatMs ?? Infinity;
+  parentPort!.postMessage({ id: -1, ready: true } satisfies BatchReply);
   let lastSent = performance.now();
   parentPort!.on('message', (req: BatchRequest) => {
     const t0 = performance.now();

@@ -56,6 +56,11 @@ export interface ParallelIndexOptions {
   stallMs?: number;
   /** The most a worker's heap may grow to, in MB (see heapAllowance for the default): a file that needs more stops only its worker. */
   workerHeapMb?: number;
+  /**
+   * Files (keys) that stopped a worker before: each is sent alone, to workers only, and left out if it
+   * stops one again or no worker is left to try it.
+   */
+  suspects?: ReadonlySet<string>;
   onProgress?(done: number, total: number): void;
   /** Asked just before a file's result goes in; false leaves the document alone (an editor buffer holds it). */
   accept?(key: string): boolean;
@@ -73,14 +78,17 @@ export interface ParallelIndexRun {
 
 export interface ParallelIndexStats {
   files: number;
+  /** Worker threads started, replacements included. */
   workers: number;
   /** Files the workers extracted (the rest, the main thread). */
   byWorkers: number;
   workerFailures: number;
-  /** Workers stopped while on a batch, for staying silent too long or running out of memory (counted in workerFailures too). */
+  /** Workers stopped for staying silent too long on a batch or running out of memory (counted in workerFailures too). */
   stalls: number;
-  /** Files left out because each stopped a worker so on its own. */
+  /** Files left out after a worker stopped so: each stopped one on its own, or no worker was left to try it. */
   stalledFiles: number;
+  /** The keys of the files that each stopped a worker on their own (some of stalledFiles). */
+  leftOut: string[];
   cancelled: boolean;
   /** Milliseconds the workers spent on their batches, all together (how busy they were). */
   workerMs: number;
@@ -122,16 +130,22 @@ export function stallAllowance(maxBytes: number): number {
 
 /**
  * The default of ParallelIndexOptions.workerHeapMb for files of at most `maxBytes`: 1 GB, or 50 MB per
- * MB a file may hold when that is more. Extracting a text of 4 MB (800 of the bench's documents in
- * one) peaks at some 85 MB of heap. Without a limit of its own, a worker that runs out of memory
- * takes the whole process down with it: in the editor, the extension host and every extension in it.
+ * MB a file may hold when that is more, up to 4 GB. Extracting a text of 4 MB (800 of the bench's
+ * documents in one) peaks at some 85 MB of heap. Without a limit of its own, a worker that reached
+ * V8's limit aborted the whole process under Node 20 (in the editor, the extension host and every
+ * extension in it); with one, Node mostly ends the worker alone (ERR_WORKER_OUT_OF_MEMORY), though
+ * V8 can still abort the process on some patterns of allocation (under Node 24, a worker filling its
+ * heap with many small arrays did).
  */
 export function heapAllowance(maxBytes: number): number {
-  return Math.max(1024, Math.ceil((maxBytes / (1024 * 1024)) * 50));
+  return Math.min(4096, Math.max(1024, Math.ceil((maxBytes / (1024 * 1024)) * 50)));
 }
 
-/** A worker is replaced after it stalls or runs out of memory, at most this many times in a run. */
-const MAX_REPLACEMENTS = 8;
+/** A duration for a message: "1.5 s", "60 s". */
+const seconds = (ms: number): string => (ms < 10_000 ? `${Number((ms / 1000).toFixed(1))} s` : `${Math.round(ms / 1000)} s`);
+
+/** Workers replaced after stopping between batches (out of memory there), at most: such a stop leaves no file out. */
+const MAX_IDLE_REPLACEMENTS = 4;
 
 const MIN_FILES = 200;
 const MIN_BYTES = 2 * 1024 * 1024;
@@ -179,7 +193,7 @@ type Stop = 'stall' | 'memory';
 
 /** What stands for a file that stopped a worker on its own: it goes in as a file that could not be read. */
 function stalledOutcome(key: string, why: Stop, ms: number): FileOutcome {
-  const error = why === 'stall' ? `its extraction did not finish within ${Math.round(ms / 1000)} s` : 'its extraction ran out of memory';
+  const error = why === 'stall' ? `its extraction did not finish within ${seconds(ms)}` : 'its extraction ran out of memory';
   return { key, warnings: [], result: null, text: null, lines: null, error };
 }
 
@@ -195,8 +209,21 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
   const ordered = [...files].sort(byKey);
   // Batches are handed out from the front, to workers and to the main thread alike.
   const queue: Batch[] = [];
-  for (let i = 0, id = 0; i < ordered.length; i += batchSize) queue.push({ id: id++, start: i, files: ordered.slice(i, i + batchSize) });
-  const stats: ParallelIndexStats = { files: total, workers: 0, byWorkers: 0, workerFailures: 0, stalls: 0, stalledFiles: 0, cancelled: false, workerMs: 0, mainMs: 0 };
+  const suspects = options.suspects;
+  for (let i = 0; i < ordered.length; ) {
+    let end = Math.min(ordered.length, i + batchSize);
+    if (suspects?.size) {
+      if (suspects.has(ordered[i].key)) {
+        queue.push({ id: queue.length, start: i, files: [ordered[i]], suspect: true });
+        i++;
+        continue;
+      }
+      for (let j = i + 1; j < end; j++) if (suspects.has(ordered[j].key)) end = j;
+    }
+    queue.push({ id: queue.length, start: i, files: ordered.slice(i, end) });
+    i = end;
+  }
+  const stats: ParallelIndexStats = { files: total, workers: 0, byWorkers: 0, workerFailures: 0, stalls: 0, stalledFiles: 0, leftOut: [], cancelled: false, workerMs: 0, mainMs: 0 };
   let done = 0;
   let cancelled = false;
   let wake: (() => void) | null = null;
@@ -208,6 +235,8 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
   const inFlight = new Map<Worker, Map<number, Batch>>();
   // When each worker holding batches was last heard from (or last given one, after it had none).
   const heard = new Map<Worker, number>();
+  // Workers whose script loaded (they said so): until then, silence is a failure to start.
+  const started = new Set<Worker>();
   const shared = new SharedParts();
   // Each worker's answers share one string table (resultCodec.ts), as do the main thread's own results.
   const received = new Map<Worker, string[]>();
@@ -264,6 +293,7 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
     inFlight.delete(w);
     received.delete(w);
     heard.delete(w);
+    started.delete(w);
     void w.terminate();
     return [...mine.values()];
   };
@@ -278,10 +308,12 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
     signal();
   };
 
-  let replacements = 0;
+  let idleReplacements = 0;
   /**
-   * A worker silent for longer than stallMs, or out of memory: stopped, and replaced while replacements
-   * last. The files of the batch it was on become suspects; a suspect that stops a worker is left out.
+   * A worker silent for longer than stallMs, or out of memory: stopped, and replaced while there is work
+   * left. The files of the batch it was on become suspects; a suspect that stops a worker is left out.
+   * Each such stop splits a batch or leaves a file out, so the replacements end; a stop between batches
+   * does neither, and is replaced a few times only.
    */
   const stopped = (w: Worker, why: Stop) => {
     const held = drop(w);
@@ -289,26 +321,26 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
     stats.workerFailures++;
     stats.stalls++;
     const [on, ...rest] = held;
+    let replace = true;
     if (!on) {
       // Out of memory between batches: nothing of the corpus to blame.
       log?.error('extraction worker ran out of memory between batches');
+      replace = idleReplacements++ < MAX_IDLE_REPLACEMENTS;
     } else if (on.suspect) {
       stats.stalledFiles++;
-      const what = why === 'stall' ? `kept it busy for over ${Math.round(stallMs / 1000)} s` : 'made it run out of memory';
+      stats.leftOut.push(on.files[0].key);
+      const what = why === 'stall' ? `kept it busy for over ${seconds(stallMs)}` : 'made it run out of memory';
       log?.error(`extraction worker stopped: ${on.files[0].key} ${what}; that file is left out`);
       ready(on.start, [stalledOutcome(on.files[0].key, why, stallMs)]);
     } else {
-      const what = why === 'stall' ? `silent for over ${Math.round(stallMs / 1000)} s` : 'out of memory';
+      const what = why === 'stall' ? `silent for over ${seconds(stallMs)}` : 'out of memory';
       log?.error(`extraction worker stopped: ${what} on a batch of ${on.files.length} file(s), which are tried again one by one`);
       queue.unshift(...on.files.map((f, i): Batch => ({ id: nextId++, start: on.start + i, files: [f], suspect: true })));
     }
     // The batches it had not begun go back to the front, behind the suspects (which only workers take).
     const at = queue.findIndex((b) => !b.suspect);
     queue.splice(at < 0 ? queue.length : at, 0, ...rest);
-    if (replacements < MAX_REPLACEMENTS) {
-      replacements++;
-      start();
-    }
+    if (replace && queue.length > 0) start();
     for (const other of inFlight.keys()) feed(other);
     signal();
   };
@@ -333,6 +365,10 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
       const mine = inFlight.get(w);
       if (!mine || cancelled) return;
       heard.set(w, performance.now());
+      if (reply.ready) {
+        started.add(w);
+        return;
+      }
       if (reply.alive) return;
       const batch = mine.get(reply.id);
       mine.delete(reply.id);
@@ -370,11 +406,20 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
 
   for (let i = 0; i < n; i++) if (!start()) break;
 
-  // The watchdog: a worker that holds batches and has not been heard from for stallMs is stuck.
-  const watchdog = setInterval(() => {
+  // The watchdog: a worker that holds batches and has not been heard from for stallMs is stuck; one
+  // that has not said it is ready (its script loaded) failed to start, which no file is to blame for.
+  const check = () => {
     const now = performance.now();
-    for (const [w, mine] of [...inFlight]) if (mine.size > 0 && now - (heard.get(w) ?? now) > stallMs) stopped(w, 'stall');
-  }, Math.max(10, Math.min(1000, stallMs / 4)));
+    for (const [w, mine] of [...inFlight]) {
+      if (mine.size === 0 || now - (heard.get(w) ?? now) <= stallMs) continue;
+      if (started.has(w)) stopped(w, 'stall');
+      else fail(w, `not started within ${seconds(stallMs)}`);
+    }
+  };
+  // Checked after the messages already waiting are read (they are delivered before setImmediate's
+  // callbacks run): when this thread was held (a debugger, another extension), what the workers sent
+  // meanwhile counts.
+  const watchdog = setInterval(() => setImmediate(check), Math.max(10, Math.min(1000, stallMs / 4)));
   watchdog.unref?.();
 
   const terminateAll = () => {

@@ -1,0 +1,58 @@
+// Files that stopped an extraction worker, in the real editor: the list kept beside the index cache
+// keeps such a file out of the index while it is as it was; once it changes, it is read again (on a
+// worker of its own) and leaves the list.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import type { VanKienApi } from '../../src/extension';
+import { LEFT_OUT_FILE_NAME } from '../../src/core/corpus/leftOut';
+
+const EXTENSION_ID = 'vankien.vankien';
+
+async function waitFor<T>(probe: () => T | undefined | false, what: string, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = probe();
+    if (v) return v;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+suite('files left out for stopping an extraction worker', () => {
+  test('a listed file stays out of the index while unchanged; changed, it is read again and leaves the list', async function () {
+    this.timeout(90_000);
+    const api = await vscode.extensions.getExtension<VanKienApi>(EXTENSION_ID)!.activate();
+    const list = path.join(path.dirname(api.indexCacheFile!), LEFT_OUT_FILE_NAME);
+    const folder = vscode.workspace.workspaceFolders![0];
+    const uri = vscode.Uri.joinPath(folder.uri, 'left-out-once.txt');
+    const key = uri.toString();
+    await vscode.workspace.fs.writeFile(uri, Buffer.from('Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.\n', 'utf8'));
+    try {
+      await waitFor(() => api.index.has(key), 'the new file to be indexed');
+      // The editor's file events for the new file are over before the list is written: the full
+      // index, not a late event, is what must leave the file out.
+      await new Promise((r) => setTimeout(r, 2000));
+      // As the extension writes it when the file stopped a worker: its stamp as it is now.
+      const s = fs.statSync(uri.fsPath);
+      fs.mkdirSync(path.dirname(list), { recursive: true });
+      fs.writeFileSync(list, JSON.stringify({ version: 1, files: { [key]: `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}` } }));
+      await vscode.commands.executeCommand('vankien.reindex');
+      await api.ready();
+      assert.strictEqual(api.index.has(key), false, 'left out while unchanged');
+      assert.ok(api.index.documentCount > 0, 'the rest of the folder is indexed');
+
+      await vscode.workspace.fs.writeFile(uri, Buffer.from('Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị; Kết luận số 01-KL/TW.\n', 'utf8'));
+      await waitFor(() => api.index.has(key), 'the changed file to be read again');
+      assert.ok(api.index.get(key)!.entities.some((e) => e.key.includes('01-KL/TW') || e.text.includes('01-KL/TW')), 'its new text is what is indexed');
+      await waitFor(() => {
+        const held = JSON.parse(fs.readFileSync(list, 'utf8')) as { files: Record<string, string> };
+        return !(key in held.files);
+      }, 'the file to leave the list');
+    } finally {
+      await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+      await waitFor(() => !api.index.has(key), 'the test file to leave the index');
+    }
+  });
+});
