@@ -16,12 +16,12 @@ import { describeWalkError, walkCorpusFolder, WalkError } from '../core/corpus/w
 import { folderPrefix, Touched } from '../core/corpus/touched';
 import { isCorpusFileName } from '../core/export/collect';
 import {
-  CACHE_FILE_NAME, CachedDocument, cacheFingerprint, DiskOutcomes, keepUnchanged, loadFromCache, readIndexCache, stampFilesSliced, StampedFile, statStamp,
+  CACHE_FILE_NAME, CachedDocument, cacheFingerprint, DiskOutcomes, DiskStamp, keepUnchanged, loadFromCache, readIndexCache, stampFilesSliced, StampedFile, statStamp,
   writeIndexCache, writeIndexCacheSync,
 } from '../core/corpus/indexCache';
 import type { FileOutcome } from '../core/corpus/extractWorker';
 import { CorpusFile, indexFilesParallel, ParallelIndexRun, ParallelIndexStats, workersPay } from '../core/corpus/parallelIndex';
-import { LEFT_OUT_FILE_NAME, LeftOut } from '../core/corpus/leftOut';
+import { LEFT_OUT_FILE_NAME, LeftOut, leftOutFingerprint } from '../core/corpus/leftOut';
 import { decodeForIndex, readFileForIndex, ReadOutcome, truncateAsOnDisk } from '../core/corpus/readPolicy';
 import { lineStarts } from '../core/text/lines';
 import { keyOfUri } from './convert';
@@ -93,6 +93,9 @@ export class CorpusSync implements vscode.Disposable {
   private readLimit: number | undefined;
   /** Files that stopped an extraction worker: out while they do not change (core/corpus/leftOut.ts). */
   private readonly leftOut: LeftOut;
+  /** The latest read of each left-out file that changed, under way on a worker (see leftOutFromDisk). */
+  private readonly leftOutReads = new Map<string, number>();
+  private readonly leftOutRuns = new Set<ParallelIndexRun>();
 
   constructor(
     private readonly index: CorpusIndex,
@@ -249,6 +252,7 @@ export class CorpusSync implements vscode.Disposable {
     const generation = ++this.generation;
     this.parallelRun?.cancel();
     this.parallelRun = undefined;
+    for (const run of this.leftOutRuns) run.cancel();
     this.watch();
     this.indexing = true;
     this.stateEmitter.fire();
@@ -321,16 +325,20 @@ export class CorpusSync implements vscode.Disposable {
     // disk meanwhile was read again by its watcher, and a folder deleted or renamed took its files along.
     const accept = (key: string) =>
       generation === this.generation && !touched.has(key) && !vscode.workspace.textDocuments.some((d) => !d.isClosed && keyOfUri(d.uri) === key);
-    const unreadable = this.leftOut.load();
+    const unreadable = await this.leftOut.load(leftOutFingerprint(this.cache?.version ?? '', this.config.maxFileSizeBytes));
+    if (generation !== this.generation) return;
     if (unreadable) this.log.warn(`the list of files left out could not be read (${unreadable}); it starts again`);
     if (this.leftOut.size) {
-      // Files no longer in the corpus are forgotten.
-      const listed = new Set(list.map(keyOfUri));
-      for (const key of this.leftOut.keys()) if (!listed.has(key)) this.leftOut.delete(key);
+      // Files gone are forgotten; a rebuild tries the others again (on a worker).
+      for (const key of this.leftOut.keys()) {
+        const uri = vscode.Uri.parse(key);
+        if (uri.scheme !== 'file' || !statStamp(uri.fsPath)) this.leftOut.delete(key);
+      }
+      if (mode === 'rebuild') this.leftOut.retryAll();
     }
     if (onDisk.length && this.leftOut.size) {
       // A file that stopped an extraction worker stays out while it is as it was.
-      const out = onDisk.filter((uri) => this.leftOut.holds(keyOfUri(uri), uri.fsPath));
+      const out = onDisk.filter((uri) => this.leftOut.holds(keyOfUri(uri), statStamp(uri.fsPath)));
       for (const uri of out) {
         this.log.warn(`${uri.fsPath}: left out, as it stopped an extraction worker (it is read again once it changes)`);
         this.index.delete(keyOfUri(uri));
@@ -347,7 +355,7 @@ export class CorpusSync implements vscode.Disposable {
       if (useCache) {
         const rest = await this.loadCache(generation, files, stamps, accept, (d) => progress(d, list.length), mode !== 'rebuild', previous, wasChanged);
         if (rest === undefined) return;
-        done = files.length - rest.length;
+        done += files.length - rest.length;
         const left = new Set(rest.map((f) => f.key));
         onDisk = onDisk.filter((uri) => left.has(keyOfUri(uri)));
         files = rest;
@@ -377,7 +385,7 @@ export class CorpusSync implements vscode.Disposable {
         this.parallelRun = run;
         const stats = await run.done;
         if (this.parallelRun === run) this.parallelRun = undefined;
-        this.keepLeftOut(stats, files);
+        this.keepLeftOut(stats, (key) => stamps.get(key) ?? statStamp(vscode.Uri.parse(key).fsPath));
         if (generation !== this.generation) return;
         this.log.info(`indexed ${stats.files} files in ${Date.now() - runStarted} ms with ${stats.workers} worker thread(s) (${stats.byWorkers} by the workers` +
           (stats.workerFailures ? `, ${stats.workerFailures} worker failure(s)` : '') +
@@ -695,6 +703,10 @@ export class CorpusSync implements vscode.Disposable {
 
   /** A file or folder renamed in the editor: one event for a folder, which moves every document under it. */
   private async renamed(oldUri: vscode.Uri, newUri: vscode.Uri): Promise<void> {
+    // A left-out file renamed, or under a folder renamed, stays listed under its new name.
+    const [oldKey, newKey] = [keyOfUri(oldUri), keyOfUri(newUri)];
+    const [from, to] = [folderPrefix(oldKey), folderPrefix(newKey)];
+    if (this.leftOut.rename((k) => (k === oldKey ? newKey : k.startsWith(from) ? to + k.slice(from.length) : undefined))) this.saveLeftOut();
     this.renamedFile(oldUri, newUri);
     const oldPrefix = folderPrefix(keyOfUri(oldUri));
     const newPrefix = folderPrefix(keyOfUri(newUri));
@@ -769,11 +781,15 @@ export class CorpusSync implements vscode.Disposable {
     }
   }
 
-  /** Remembers the files a run left out for stopping a worker (and forgets those read well), on disk too. */
-  private keepLeftOut(stats: ParallelIndexStats, files: readonly CorpusFile[]): void {
-    const pathOf = new Map(files.map((f) => [f.key, f.path]));
-    for (const key of stats.leftOut) this.leftOut.add(key, pathOf.get(key) ?? vscode.Uri.parse(key).fsPath);
-    // Those read well were forgotten as they went in (onApplied).
+  /**
+   * Remembers the files a run left out for stopping a worker, each with its stamp from before it was
+   * read (`stampOf`), and writes the list when it changed (those read well were forgotten as they went in).
+   */
+  private keepLeftOut(stats: ParallelIndexStats, stampOf: (key: string) => DiskStamp | null): void {
+    for (const key of stats.leftOut) {
+      const stamp = stampOf(key);
+      if (stamp) this.leftOut.add(key, stamp);
+    }
     if (this.leftOut.dirty) this.saveLeftOut();
   }
 
@@ -787,32 +803,42 @@ export class CorpusSync implements vscode.Disposable {
    */
   private async leftOutFromDisk(uri: vscode.Uri): Promise<void> {
     const key = keyOfUri(uri);
-    if (this.leftOut.holds(key, uri.fsPath)) {
+    const stamp = statStamp(uri.fsPath);
+    if (this.leftOut.holds(key, stamp)) {
       this.log.warn(`${uri.fsPath}: left out, as it stopped an extraction worker (it is read again once it changes)`);
       this.index.delete(key);
       this.forgetDisk(key);
       return;
     }
-    const workerScript = path.join(__dirname, 'extractWorker.js');
-    const file: CorpusFile = { key, path: uri.fsPath };
-    const stamp = this.cacheEnabled ? statStamp(uri.fsPath) : null;
-    const run = indexFilesParallel(this.index, [file], {
-      workerScript,
+    // The latest read of the file wins; one that a full index, a deletion or a newer read overtook puts nothing in.
+    const read = (this.leftOutReads.get(key) ?? 0) + 1;
+    this.leftOutReads.set(key, read);
+    const generation = this.generation;
+    const run = indexFilesParallel(this.index, [{ key, path: uri.fsPath }], {
+      workerScript: path.join(__dirname, 'extractWorker.js'),
       maxBytes: this.config.maxFileSizeBytes,
       workers: 1,
       suspects: new Set([key]),
       log: this.log,
-      accept: (k) => !this.disposed && !vscode.workspace.textDocuments.some((d) => !d.isClosed && keyOfUri(d.uri) === k),
+      accept: (k) =>
+        generation === this.generation && this.leftOutReads.get(k) === read && fs.existsSync(uri.fsPath) &&
+        !vscode.workspace.textDocuments.some((d) => !d.isClosed && keyOfUri(d.uri) === k),
       onApplied: (o) => {
-        if (o.error !== null || o.result === null) return this.forgetDisk(key);
-        this.leftOut.delete(key);
-        if (stamp) {
+        if (o.error === null) this.leftOut.delete(key);
+        if (o.result === null) return this.forgetDisk(key);
+        if (stamp && this.cacheEnabled) {
           this.diskOutcomes.recordOutcome({ ...stamp, key, path: uri.fsPath }, o);
           if (!this.indexing) this.scheduleCacheWrite();
         }
       },
     });
-    this.keepLeftOut(await run.done, [file]);
+    this.leftOutRuns.add(run);
+    try {
+      this.keepLeftOut(await run.done, () => stamp);
+    } finally {
+      this.leftOutRuns.delete(run);
+      if (this.leftOutReads.get(key) === read) this.leftOutReads.delete(key);
+    }
   }
 
   dispose(): void {
@@ -833,6 +859,7 @@ export class CorpusSync implements vscode.Disposable {
     this.generation++;
     this.parallelRun?.cancel();
     this.parallelRun = undefined;
+    for (const run of this.leftOutRuns) run.cancel();
     this.pendingEdits.forEach((t) => clearTimeout(t));
     this.watchers.forEach((w) => w.dispose());
     this.disposables.forEach((d) => d.dispose());

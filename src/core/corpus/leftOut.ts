@@ -1,26 +1,35 @@
 // Files that stopped an extraction worker (it stayed silent on them, or ran out of memory: see
-// parallelIndex.ts). Such a file is not read again while it stays as it was, on any thread: at the
-// next start it is left out at once, with a line in the log, instead of stopping a worker again, or
-// freezing the editor's thread when few files are to read and they are read there. Once it changes it
-// is read again, on a worker only, and forgotten when that goes well. Kept beside the index cache, as
-// a small JSON file; pure core, no `vscode`.
+// parallelIndex.ts). Such a file is not read again while it stays as it was: at the next start it is
+// left out at once, with a line in the log, instead of stopping a worker again, or freezing the
+// editor's thread when few files are to read and they are read there. Once it changes (or the
+// extension, or its read limit, does), it is read again, on a worker only, and forgotten when that
+// goes well. Kept beside the index cache, as a small JSON file; pure core, no `vscode`.
 import * as fs from 'fs';
+import * as path from 'path';
 import { writeFileAtomic } from '../export/atomicWrite';
-import { DiskStamp, statStamp } from './indexCache';
+import { DiskStamp } from './indexCache';
 
 export const LEFT_OUT_FILE_NAME = 'left-out.json';
 
 interface Stored {
   version: 1;
-  /** Key (uri) → the stamp of the file when it was left out. */
+  /** What read the files: another extension version or read limit tries them again. */
+  fingerprint: string;
+  /** Key (uri) → the stamp of the file when it was left out ('' once it is to be tried again). */
   files: Record<string, string>;
 }
 
 const signature = (s: DiskStamp): string => `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}`;
 
+/** What reads the files: the extension's version and the read limit. */
+export const leftOutFingerprint = (version: string, maxBytes: number): string => `${version}|${maxBytes}`;
+
 export class LeftOut {
   private files = new Map<string, string>();
-  /** Changed since it was last loaded or saved. */
+  private fingerprint = '';
+  /** The last write; the next one follows it, with the list as it is then. */
+  private writing: Promise<void> = Promise.resolve();
+  /** Changed since it was loaded or last written. */
   dirty = false;
 
   /** `file`: where the list is kept (none: in memory only). */
@@ -30,10 +39,33 @@ export class LeftOut {
     return this.files.size;
   }
 
-  /** Reads the list kept on disk (none there: an empty list). Returns why it could not be read, if so. */
-  load(): string | undefined {
-    this.files = new Map();
-    this.dirty = false;
+  /**
+   * The list for files read under `fingerprint`, as kept on disk (none there: an empty list) once the
+   * writes under way are done; a list with changes not yet written (a write that failed) stays as it
+   * is. A file left out under another fingerprint is to be tried again. Returns why the file kept on
+   * disk could not be read, if so (the list then starts empty).
+   */
+  async load(fingerprint: string): Promise<string | undefined> {
+    await this.writing;
+    let problem: string | undefined;
+    if (this.file && !this.dirty) {
+      const stored = this.read();
+      this.files = new Map();
+      this.fingerprint = '';
+      if (typeof stored === 'string') problem = stored;
+      else if (stored) {
+        this.fingerprint = stored.fingerprint;
+        for (const [key, stamp] of Object.entries(stored.files)) if (typeof stamp === 'string') this.files.set(key, stamp);
+      }
+    }
+    if (fingerprint !== this.fingerprint) {
+      this.fingerprint = fingerprint;
+      if (this.files.size) this.retryAll();
+    }
+    return problem;
+  }
+
+  private read(): Stored | string | undefined {
     if (!this.file) return undefined;
     let text: string;
     try {
@@ -44,28 +76,36 @@ export class LeftOut {
     try {
       const stored = JSON.parse(text) as Stored;
       if (stored?.version !== 1 || typeof stored.files !== 'object' || stored.files === null) return 'not a list of left-out files';
-      for (const [key, stamp] of Object.entries(stored.files)) if (typeof stamp === 'string') this.files.set(key, stamp);
-      return undefined;
+      return { version: 1, fingerprint: typeof stored.fingerprint === 'string' ? stored.fingerprint : '', files: stored.files };
     } catch (err) {
       return (err as Error).message;
     }
   }
 
-  /** Writes the list (whole, in place of the last one). */
-  async save(): Promise<void> {
-    if (!this.file) return;
-    const stored: Stored = { version: 1, files: Object.fromEntries(this.files) };
+  /**
+   * Writes the list as it is when its turn comes (after any write under way), making its folder if
+   * need be. A write that fails leaves the list to be written again.
+   */
+  save(): Promise<void> {
     this.dirty = false;
-    await writeFileAtomic(this.file, JSON.stringify(stored, null, 1) + '\n', { overwrite: true });
+    const file = this.file;
+    if (!file) return Promise.resolve();
+    const write = this.writing.then(async () => {
+      const stored: Stored = { version: 1, fingerprint: this.fingerprint, files: Object.fromEntries(this.files) };
+      await fs.promises.mkdir(path.dirname(file), { recursive: true });
+      await writeFileAtomic(file, JSON.stringify(stored, null, 1) + '\n', { overwrite: true });
+    });
+    this.writing = write.catch(() => undefined);
+    return write.catch((err: unknown) => {
+      this.dirty = true;
+      throw err;
+    });
   }
 
-  /** Remembers a file as it stands on disk now; false when it cannot be stat'ed (gone). */
-  add(key: string, path: string): boolean {
-    const stamp = statStamp(path);
-    if (!stamp) return false;
+  /** Remembers a file as it stood when it was read (`stamp`). */
+  add(key: string, stamp: DiskStamp): void {
     this.files.set(key, signature(stamp));
     this.dirty = true;
-    return true;
   }
 
   /** Whether the file was left out, as it was then or not: changed since, it is read on a worker only. */
@@ -73,12 +113,16 @@ export class LeftOut {
     return this.files.has(key);
   }
 
-  /** Whether the file was left out and has not changed since: it stays out. */
-  holds(key: string, path: string): boolean {
+  /** Whether the file was left out and stands as it did (`stamp`, null for a file gone): it stays out. */
+  holds(key: string, stamp: DiskStamp | null): boolean {
     const kept = this.files.get(key);
-    if (kept === undefined) return false;
-    const stamp = statStamp(path);
-    return stamp !== null && signature(stamp) === kept;
+    return kept !== undefined && kept !== '' && stamp !== null && signature(stamp) === kept;
+  }
+
+  /** Every file is to be tried again (on a worker), as if each had changed: a rebuild of the index. */
+  retryAll(): void {
+    for (const key of this.files.keys()) this.files.set(key, '');
+    this.dirty = true;
   }
 
   /** Forgets a file (read well since, or gone); true when it was in the list. */
@@ -86,6 +130,20 @@ export class LeftOut {
     if (!this.files.delete(key)) return false;
     this.dirty = true;
     return true;
+  }
+
+  /** Files renamed or moved: each key `to` gives a new name for goes under it. True when one did. */
+  rename(to: (key: string) => string | undefined): boolean {
+    let moved = false;
+    for (const [key, stamp] of [...this.files]) {
+      const next = to(key);
+      if (next === undefined || next === key) continue;
+      this.files.delete(key);
+      this.files.set(next, stamp);
+      moved = true;
+    }
+    if (moved) this.dirty = true;
+    return moved;
   }
 
   keys(): string[] {

@@ -454,7 +454,7 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
         if (inFlight.size === 0 && queue.some((b) => b.suspect)) {
           for (const b of queue.filter((b) => b.suspect)) {
             stats.stalledFiles++;
-            log?.error(`${b.files[0].key}: left out, no extraction worker is left to try it again after one stopped on its batch`);
+            log?.error(`${b.files[0].key}: left out, as no extraction worker is left to try it`);
             ready(b.start, [{ key: b.files[0].key, warnings: [], result: null, text: null, lines: null, error: 'no extraction worker was left to try it' }]);
           }
           queue.splice(0, queue.length, ...queue.filter((b) => !b.suspect));
