@@ -95,6 +95,7 @@ export class CorpusSync implements vscode.Disposable {
   private readonly leftOut: LeftOut;
   /** The latest read of each left-out file that changed, under way on a worker (see leftOutFromDisk). */
   private readonly leftOutReads = new Map<string, number>();
+  private leftOutReadCount = 0;
   private readonly leftOutRuns = new Set<ParallelIndexRun>();
 
   constructor(
@@ -315,6 +316,9 @@ export class CorpusSync implements vscode.Disposable {
     for (const uri of list) (uri.scheme === 'file' && !openKeys.has(keyOfUri(uri)) ? onDisk : here).push(uri);
     const workerScript = path.join(__dirname, 'extractWorker.js');
     const useCache = this.cacheEnabled;
+    const unreadable = await this.leftOut.load(leftOutFingerprint(this.cache?.version ?? '', this.config.maxFileSizeBytes));
+    if (generation !== this.generation) return;
+    if (unreadable) this.log.warn(`the list of files left out could not be read (${unreadable}); it starts again`);
     // What the last index read from disk, for the files that did not change since (see loadCache).
     const wasChanged = this.diskOutcomes.changed;
     const previous = mode === 'reuse' && this.readLimit === this.config.maxFileSizeBytes ? this.diskOutcomes.take() : new Map<string, CachedDocument & { path: string }>();
@@ -325,9 +329,6 @@ export class CorpusSync implements vscode.Disposable {
     // disk meanwhile was read again by its watcher, and a folder deleted or renamed took its files along.
     const accept = (key: string) =>
       generation === this.generation && !touched.has(key) && !vscode.workspace.textDocuments.some((d) => !d.isClosed && keyOfUri(d.uri) === key);
-    const unreadable = await this.leftOut.load(leftOutFingerprint(this.cache?.version ?? '', this.config.maxFileSizeBytes));
-    if (generation !== this.generation) return;
-    if (unreadable) this.log.warn(`the list of files left out could not be read (${unreadable}); it starts again`);
     if (this.leftOut.size) {
       // Files gone are forgotten; a rebuild tries the others again (on a worker).
       for (const key of this.leftOut.keys()) {
@@ -338,7 +339,7 @@ export class CorpusSync implements vscode.Disposable {
     }
     if (onDisk.length && this.leftOut.size) {
       // A file that stopped an extraction worker stays out while it is as it was.
-      const out = onDisk.filter((uri) => this.leftOut.holds(keyOfUri(uri), statStamp(uri.fsPath)));
+      const out = onDisk.filter((uri) => this.leftOut.has(keyOfUri(uri)) && this.leftOut.holds(keyOfUri(uri), statStamp(uri.fsPath)));
       for (const uri of out) {
         this.log.warn(`${uri.fsPath}: left out, as it stopped an extraction worker (it is read again once it changes)`);
         this.index.delete(keyOfUri(uri));
@@ -353,7 +354,8 @@ export class CorpusSync implements vscode.Disposable {
       let files: CorpusFile[] = onDisk.map((uri) => ({ key: keyOfUri(uri), path: uri.fsPath }));
       const stamps = new Map<string, StampedFile>();
       if (useCache) {
-        const rest = await this.loadCache(generation, files, stamps, accept, (d) => progress(d, list.length), mode !== 'rebuild', previous, wasChanged);
+        const before = done;
+        const rest = await this.loadCache(generation, files, stamps, accept, (d) => progress(before + d, list.length), mode !== 'rebuild', previous, wasChanged);
         if (rest === undefined) return;
         done += files.length - rest.length;
         const left = new Set(rest.map((f) => f.key));
@@ -804,14 +806,14 @@ export class CorpusSync implements vscode.Disposable {
   private async leftOutFromDisk(uri: vscode.Uri): Promise<void> {
     const key = keyOfUri(uri);
     const stamp = statStamp(uri.fsPath);
-    if (this.leftOut.holds(key, stamp)) {
-      this.log.warn(`${uri.fsPath}: left out, as it stopped an extraction worker (it is read again once it changes)`);
+    if (!stamp || this.leftOut.holds(key, stamp)) {
+      if (stamp) this.log.warn(`${uri.fsPath}: left out, as it stopped an extraction worker (it is read again once it changes)`);
       this.index.delete(key);
       this.forgetDisk(key);
       return;
     }
     // The latest read of the file wins; one that a full index, a deletion or a newer read overtook puts nothing in.
-    const read = (this.leftOutReads.get(key) ?? 0) + 1;
+    const read = ++this.leftOutReadCount;
     this.leftOutReads.set(key, read);
     const generation = this.generation;
     const run = indexFilesParallel(this.index, [{ key, path: uri.fsPath }], {
@@ -834,7 +836,8 @@ export class CorpusSync implements vscode.Disposable {
     });
     this.leftOutRuns.add(run);
     try {
-      this.keepLeftOut(await run.done, () => stamp);
+      const stats = await run.done;
+      if (generation === this.generation && this.leftOutReads.get(key) === read) this.keepLeftOut(stats, () => stamp);
     } finally {
       this.leftOutRuns.delete(run);
       if (this.leftOutReads.get(key) === read) this.leftOutReads.delete(key);
@@ -853,6 +856,13 @@ export class CorpusSync implements vscode.Disposable {
         this.shutdownWritten = true;
       } catch (err) {
         this.log.warn(`index cache not written (${err instanceof Error ? err.message : String(err)})`);
+      }
+    }
+    if (!this.disposed && this.leftOut.dirty) {
+      try {
+        this.leftOut.saveSync();
+      } catch (err) {
+        this.log.warn(`the list of files left out could not be written (${err instanceof Error ? err.message : String(err)})`);
       }
     }
     this.disposed = true;

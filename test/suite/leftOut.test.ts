@@ -46,6 +46,7 @@ suite('files left out for stopping an extraction worker', () => {
       await settings.update('corpus.exclude', ['**/node_modules/**', '**/.git/**', '**/no-such-folder/**'], vscode.ConfigurationTarget.Workspace);
       await waitFor(() => !api.index.has(key), 'the listed file to be left out by the re-index');
       await api.ready();
+      assert.strictEqual(api.index.has(key), false, 'still out once the re-index is done');
       assert.ok(api.index.documentCount > 0, 'the rest of the folder is indexed');
 
       await vscode.workspace.fs.writeFile(uri, Buffer.from('Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị; Kết luận số 01-KL/TW.\n', 'utf8'));

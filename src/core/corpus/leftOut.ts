@@ -32,8 +32,16 @@ export class LeftOut {
   /** Changed since it was loaded or last written. */
   dirty = false;
 
-  /** `file`: where the list is kept (none: in memory only). */
-  constructor(private readonly file?: string) {}
+  /**
+   * `file`: where the list is kept (none: in memory only). It is read at once, so that the events
+   * before the first index (a file renamed in the editor as the window opens) find it.
+   */
+  constructor(private readonly file?: string) {
+    this.problem = this.reload();
+  }
+
+  /** Why the list kept on disk could not be read when it was last read, if so. */
+  private problem: string | undefined;
 
   get size(): number {
     return this.files.size;
@@ -46,23 +54,33 @@ export class LeftOut {
    * disk could not be read, if so (the list then starts empty).
    */
   async load(fingerprint: string): Promise<string | undefined> {
-    await this.writing;
-    let problem: string | undefined;
-    if (this.file && !this.dirty) {
-      const stored = this.read();
-      this.files = new Map();
-      this.fingerprint = '';
-      if (typeof stored === 'string') problem = stored;
-      else if (stored) {
-        this.fingerprint = stored.fingerprint;
-        for (const [key, stamp] of Object.entries(stored.files)) if (typeof stamp === 'string') this.files.set(key, stamp);
-      }
+    // Every write made meanwhile too: one queued while this waited holds what is newest.
+    for (let w = this.writing; ; w = this.writing) {
+      await w;
+      if (w === this.writing) break;
     }
+    if (!this.dirty) this.problem = this.reload();
+    const problem = this.problem;
+    this.problem = undefined;
     if (fingerprint !== this.fingerprint) {
       this.fingerprint = fingerprint;
       if (this.files.size) this.retryAll();
     }
     return problem;
+  }
+
+  /** The list as kept on disk (none there: empty); returns why it could not be read, if so. */
+  private reload(): string | undefined {
+    if (!this.file) return undefined;
+    const stored = this.read();
+    this.files = new Map();
+    this.fingerprint = '';
+    if (typeof stored === 'string') return stored;
+    if (stored) {
+      this.fingerprint = stored.fingerprint;
+      for (const [key, stamp] of Object.entries(stored.files)) if (typeof stamp === 'string') this.files.set(key, stamp);
+    }
+    return undefined;
   }
 
   private read(): Stored | string | undefined {
@@ -91,15 +109,31 @@ export class LeftOut {
     const file = this.file;
     if (!file) return Promise.resolve();
     const write = this.writing.then(async () => {
-      const stored: Stored = { version: 1, fingerprint: this.fingerprint, files: Object.fromEntries(this.files) };
       await fs.promises.mkdir(path.dirname(file), { recursive: true });
-      await writeFileAtomic(file, JSON.stringify(stored, null, 1) + '\n', { overwrite: true });
+      await writeFileAtomic(file, this.serialized(), { overwrite: true });
     });
     this.writing = write.catch(() => undefined);
+    // A failed write marks the list dirty before a load() waiting on `writing` resumes (this reaction is
+    // queued with the one that settles `writing`, the load's after it), so that load keeps the list.
     return write.catch((err: unknown) => {
       this.dirty = true;
       throw err;
     });
+  }
+
+  /** Writes the list now, synchronously (as the window closes), making its folder if need be. */
+  saveSync(): void {
+    if (!this.file) return;
+    fs.mkdirSync(path.dirname(this.file), { recursive: true });
+    const temp = `${this.file}.${process.pid}.tmp`;
+    fs.writeFileSync(temp, this.serialized());
+    fs.renameSync(temp, this.file);
+    this.dirty = false;
+  }
+
+  private serialized(): string {
+    const stored: Stored = { version: 1, fingerprint: this.fingerprint, files: Object.fromEntries(this.files) };
+    return JSON.stringify(stored, null, 1) + '\n';
   }
 
   /** Remembers a file as it stood when it was read (`stamp`). */
