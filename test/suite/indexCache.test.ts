@@ -6,18 +6,9 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { VanKienApi } from '../../src/extension';
 import { CachedDocument, IndexCacheFile, parseIndexCache, writeIndexCacheSync } from '../../src/core/corpus/indexCache';
+import { waitFor } from './wait';
 
 const EXTENSION_ID = 'vankien.vankien';
-
-async function waitFor<T>(probe: () => T | undefined | false, what: string, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = probe();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 /** The cache file as the extension wrote it, with the fingerprint its header holds. */
 function readCacheFile(file: string): { cache: IndexCacheFile; fingerprint: string } {

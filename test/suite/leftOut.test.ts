@@ -7,18 +7,9 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { VanKienApi } from '../../src/extension';
 import { LEFT_OUT_FILE_NAME, leftOutFingerprint } from '../../src/core/corpus/leftOut';
+import { waitFor } from './wait';
 
 const EXTENSION_ID = 'vankien.vankien';
-
-async function waitFor<T>(probe: () => T | undefined | false, what: string, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = probe();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 suite('files left out for stopping an extraction worker', () => {
   test('a listed file stays out of the index while unchanged; changed, it is read again and leaves the list', async function () {
