@@ -20,7 +20,7 @@ import {
   writeIndexCache, writeIndexCacheSync,
 } from '../core/corpus/indexCache';
 import type { FileOutcome } from '../core/corpus/extractWorker';
-import { CorpusFile, indexFilesParallel, ParallelIndexRun, ParallelIndexStats, workersPay } from '../core/corpus/parallelIndex';
+import { CorpusFile, indexFilesParallel, ParallelIndexRun, workersPay } from '../core/corpus/parallelIndex';
 import { LEFT_OUT_FILE_NAME, LeftOut, leftOutFingerprint } from '../core/corpus/leftOut';
 import { decodeForIndex, readFileForIndex, ReadOutcome, truncateAsOnDisk } from '../core/corpus/readPolicy';
 import { lineStarts } from '../core/text/lines';
@@ -383,11 +383,13 @@ export class CorpusSync implements vscode.Disposable {
             if (useCache) remember(o);
             if (o.error === null) this.leftOut.delete(o.key);
           },
+          // Listed as it happens (the window may close before the run ends), with its stamp from before the read.
+          onLeftOut: (key) => this.addLeftOut(key, stamps.get(key) ?? statStamp(vscode.Uri.parse(key).fsPath)),
         });
         this.parallelRun = run;
         const stats = await run.done;
         if (this.parallelRun === run) this.parallelRun = undefined;
-        this.keepLeftOut(stats, (key) => stamps.get(key) ?? statStamp(vscode.Uri.parse(key).fsPath));
+        if (this.leftOut.dirty) this.saveLeftOut();
         if (generation !== this.generation) return;
         this.log.info(`indexed ${stats.files} files in ${Date.now() - runStarted} ms with ${stats.workers} worker thread(s) (${stats.byWorkers} by the workers` +
           (stats.workerFailures ? `, ${stats.workerFailures} worker failure(s)` : '') +
@@ -783,16 +785,9 @@ export class CorpusSync implements vscode.Disposable {
     }
   }
 
-  /**
-   * Remembers the files a run left out for stopping a worker, each with its stamp from before it was
-   * read (`stampOf`), and writes the list when it changed (those read well were forgotten as they went in).
-   */
-  private keepLeftOut(stats: ParallelIndexStats, stampOf: (key: string) => DiskStamp | null): void {
-    for (const key of stats.leftOut) {
-      const stamp = stampOf(key);
-      if (stamp) this.leftOut.add(key, stamp);
-    }
-    if (this.leftOut.dirty) this.saveLeftOut();
+  /** Lists a file a run left out for stopping a worker, with its stamp from before it was read. */
+  private addLeftOut(key: string, stamp: DiskStamp | null): void {
+    if (stamp) this.leftOut.add(key, stamp);
   }
 
   private saveLeftOut(): void {
@@ -807,6 +802,8 @@ export class CorpusSync implements vscode.Disposable {
     const key = keyOfUri(uri);
     const stamp = statStamp(uri.fsPath);
     if (!stamp || this.leftOut.holds(key, stamp)) {
+      // A read under way of an older content puts nothing in either.
+      this.leftOutReads.set(key, ++this.leftOutReadCount);
       if (stamp) this.log.warn(`${uri.fsPath}: left out, as it stopped an extraction worker (it is read again once it changes)`);
       this.index.delete(key);
       this.forgetDisk(key);
@@ -825,6 +822,9 @@ export class CorpusSync implements vscode.Disposable {
       accept: (k) =>
         generation === this.generation && this.leftOutReads.get(k) === read && fs.existsSync(uri.fsPath) &&
         !vscode.workspace.textDocuments.some((d) => !d.isClosed && keyOfUri(d.uri) === k),
+      onLeftOut: () => {
+        if (generation === this.generation && this.leftOutReads.get(key) === read) this.addLeftOut(key, stamp);
+      },
       onApplied: (o) => {
         if (o.error === null) this.leftOut.delete(key);
         if (o.result === null) return this.forgetDisk(key);
@@ -836,8 +836,8 @@ export class CorpusSync implements vscode.Disposable {
     });
     this.leftOutRuns.add(run);
     try {
-      const stats = await run.done;
-      if (generation === this.generation && this.leftOutReads.get(key) === read) this.keepLeftOut(stats, () => stamp);
+      await run.done;
+      if (this.leftOut.dirty) this.saveLeftOut();
     } finally {
       this.leftOutRuns.delete(run);
       if (this.leftOutReads.get(key) === read) this.leftOutReads.delete(key);
@@ -858,7 +858,7 @@ export class CorpusSync implements vscode.Disposable {
         this.log.warn(`index cache not written (${err instanceof Error ? err.message : String(err)})`);
       }
     }
-    if (!this.disposed && this.leftOut.dirty) {
+    if (!this.disposed && this.leftOut.unwritten) {
       try {
         this.leftOut.saveSync();
       } catch (err) {

@@ -6,7 +6,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { VanKienApi } from '../../src/extension';
 import { CachedDocument, IndexCacheFile, parseIndexCache, writeIndexCacheSync } from '../../src/core/corpus/indexCache';
-import { waitFor } from './wait';
+import { waitForIndex } from './wait';
 
 const EXTENSION_ID = 'vankien.vankien';
 
@@ -42,7 +42,7 @@ suite('index cache in the workspace storage', () => {
       await api.ready();
       for (const uri of uris) assert.ok(api.index.has(uri.toString()), `${path.basename(uri.fsPath)} is indexed`);
       // The cache is written in the background once the index is done.
-      const bytes = await waitFor(() => {
+      const bytes = await waitForIndex(() => {
         const s = fs.statSync(file, { throwIfNoEntry: false });
         if (!s || s.mtimeMs < started - 2000) return false;
         const b = fs.readFileSync(file);
@@ -53,7 +53,7 @@ suite('index cache in the workspace storage', () => {
     } finally {
       for (const uri of uris) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
       // The suites after this one count the seeds' documents: these leave the index first.
-      await waitFor(() => uris.every((u) => !api.index.has(u.toString())), 'the test files to leave the index');
+      await waitForIndex(() => uris.every((u) => !api.index.has(u.toString())), 'the test files to leave the index');
     }
   });
 
@@ -72,11 +72,11 @@ suite('index cache in the workspace storage', () => {
     }
     const config = vscode.workspace.getConfiguration('vankien');
     try {
-      await waitFor(() => uris.every((u) => api.index.has(u.toString())), 'the new files to be indexed');
+      await waitForIndex(() => uris.every((u) => api.index.has(u.toString())), 'the new files to be indexed');
       const started = Date.now();
       await vscode.commands.executeCommand('vankien.reindex');
       await api.ready();
-      const written = await waitFor(() => {
+      const written = await waitForIndex(() => {
         const s = fs.statSync(file, { throwIfNoEntry: false });
         return s && s.mtimeMs >= started - 2000 && fs.readFileSync(file).includes(Buffer.from(JSON.stringify(uris[239].toString()))) && s;
       }, 'the cache to be written with the new files');
@@ -110,7 +110,7 @@ suite('index cache in the workspace storage', () => {
       await api.ready();
       assert.ok(uris.every((u, i) => api.index.get(u.toString()) !== docs[i]), 'the documents were loaded again');
       assert.deepStrictEqual(answers(), before, 'the documents loaded one by one answer as the extracted ones did');
-      await waitFor(() => {
+      await waitForIndex(() => {
         const s = fs.statSync(file, { throwIfNoEntry: false });
         return s && s.mtimeMs > stripped.mtimeMs && readCacheFile(file).cache.hasPostings;
       }, 'the cache to be written again with the postings');
@@ -118,7 +118,7 @@ suite('index cache in the workspace storage', () => {
     } finally {
       await config.update('corpus.exclude', undefined, vscode.ConfigurationTarget.Workspace);
       await vscode.workspace.fs.delete(dir, { recursive: true });
-      await waitFor(() => uris.every((u) => !api.index.has(u.toString())), 'the test files to leave the index');
+      await waitForIndex(() => uris.every((u) => !api.index.has(u.toString())), 'the test files to leave the index');
       await api.ready();
     }
   });

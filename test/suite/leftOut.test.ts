@@ -7,7 +7,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { VanKienApi } from '../../src/extension';
 import { LEFT_OUT_FILE_NAME, leftOutFingerprint } from '../../src/core/corpus/leftOut';
-import { waitFor } from './wait';
+import { waitForIndex } from './wait';
 
 const EXTENSION_ID = 'vankien.vankien';
 
@@ -22,7 +22,7 @@ suite('files left out for stopping an extraction worker', () => {
     const key = uri.toString();
     await vscode.workspace.fs.writeFile(uri, Buffer.from('Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.\n', 'utf8'));
     try {
-      await waitFor(() => api.index.has(key), 'the new file to be indexed');
+      await waitForIndex(() => api.index.has(key), 'the new file to be indexed');
       // The editor's file events for the new file are over before the list is written: the full
       // index, not a late event, is what must leave the file out.
       await new Promise((r) => setTimeout(r, 2000));
@@ -35,22 +35,22 @@ suite('files left out for stopping an extraction worker', () => {
       // A re-index as a change of the corpus settings makes one (Rebuild Corpus Index tries every
       // left-out file again): an exclude that matches nothing.
       await settings.update('corpus.exclude', ['**/node_modules/**', '**/.git/**', '**/no-such-folder/**'], vscode.ConfigurationTarget.Workspace);
-      await waitFor(() => !api.index.has(key), 'the listed file to be left out by the re-index');
+      await waitForIndex(() => !api.index.has(key), 'the listed file to be left out by the re-index');
       await api.ready();
       assert.strictEqual(api.index.has(key), false, 'still out once the re-index is done');
       assert.ok(api.index.documentCount > 0, 'the rest of the folder is indexed');
 
       await vscode.workspace.fs.writeFile(uri, Buffer.from('Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị; Kết luận số 01-KL/TW.\n', 'utf8'));
-      await waitFor(() => api.index.has(key), 'the changed file to be read again');
+      await waitForIndex(() => api.index.has(key), 'the changed file to be read again');
       assert.ok(api.index.get(key)!.entities.some((e) => e.key.includes('01-KL/TW') || e.text.includes('01-KL/TW')), 'its new text is what is indexed');
-      await waitFor(() => {
+      await waitForIndex(() => {
         const held = JSON.parse(fs.readFileSync(list, 'utf8')) as { files: Record<string, string> };
         return !(key in held.files);
       }, 'the file to leave the list');
     } finally {
       await settings.update('corpus.exclude', undefined, vscode.ConfigurationTarget.Workspace);
       await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
-      await waitFor(() => !api.index.has(key), 'the test file to leave the index');
+      await waitForIndex(() => !api.index.has(key), 'the test file to leave the index');
     }
   });
 });

@@ -31,6 +31,13 @@ export class LeftOut {
   private writing: Promise<void> = Promise.resolve();
   /** Changed since it was loaded or last written. */
   dirty = false;
+  /** Writes queued or under way. */
+  private pending = 0;
+
+  /** Whether the file on disk may lack changes: not yet written, or a write not yet landed. */
+  get unwritten(): boolean {
+    return this.dirty || this.pending > 0;
+  }
 
   /**
    * `file`: where the list is kept (none: in memory only). It is read at once, so that the events
@@ -108,10 +115,13 @@ export class LeftOut {
     this.dirty = false;
     const file = this.file;
     if (!file) return Promise.resolve();
-    const write = this.writing.then(async () => {
-      await fs.promises.mkdir(path.dirname(file), { recursive: true });
-      await writeFileAtomic(file, this.serialized(), { overwrite: true });
-    });
+    this.pending++;
+    const write = this.writing
+      .then(async () => {
+        await fs.promises.mkdir(path.dirname(file), { recursive: true });
+        await writeFileAtomic(file, this.serialized(), { overwrite: true });
+      })
+      .finally(() => this.pending--);
     this.writing = write.catch(() => undefined);
     // A failed write marks the list dirty before a load() waiting on `writing` resumes (this reaction is
     // queued with the one that settles `writing`, the load's after it), so that load keeps the list.
@@ -125,9 +135,20 @@ export class LeftOut {
   saveSync(): void {
     if (!this.file) return;
     fs.mkdirSync(path.dirname(this.file), { recursive: true });
-    const temp = `${this.file}.${process.pid}.tmp`;
-    fs.writeFileSync(temp, this.serialized());
-    fs.renameSync(temp, this.file);
+    const temp = `${this.file}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`;
+    try {
+      const fd = fs.openSync(temp, 'w');
+      try {
+        fs.writeSync(fd, this.serialized());
+        fs.fsyncSync(fd);
+      } finally {
+        fs.closeSync(fd);
+      }
+      fs.renameSync(temp, this.file);
+    } catch (err) {
+      fs.rmSync(temp, { force: true });
+      throw err;
+    }
     this.dirty = false;
   }
 

@@ -66,6 +66,8 @@ export interface ParallelIndexOptions {
   accept?(key: string): boolean;
   /** Told of every outcome that went in (what a cache of the files' results keeps). */
   onApplied?(outcome: FileOutcome): void;
+  /** Told at once of a file left out for stopping a worker on its own (also in the stats' leftOut). */
+  onLeftOut?(key: string): void;
   log?: IndexLog;
 }
 
@@ -329,6 +331,7 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
     } else if (on.suspect) {
       stats.stalledFiles++;
       stats.leftOut.push(on.files[0].key);
+      options.onLeftOut?.(on.files[0].key);
       const what = why === 'stall' ? `kept it busy for over ${seconds(stallMs)}` : 'made it run out of memory';
       log?.error(`extraction worker stopped: ${on.files[0].key} ${what}; that file is left out`);
       ready(on.start, [stalledOutcome(on.files[0].key, why, stallMs)]);

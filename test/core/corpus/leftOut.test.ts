@@ -77,14 +77,30 @@ describe('files left out for stopping an extraction worker', () => {
     await list.load('f');
     list.add(a.key, statStamp(a.file)!);
     const first = list.save();
+    assert.strictEqual(list.dirty, false);
+    assert.strictEqual(list.unwritten, true, 'a write under way has not landed');
     list.add(b.key, statStamp(b.file)!);
     const second = list.save();
     await Promise.all([first, second]);
+    assert.strictEqual(list.unwritten, false);
     assert.deepStrictEqual(Object.keys((JSON.parse(fs.readFileSync(file, 'utf8')) as { files: object }).files).sort(), [a.key, b.key].sort());
     // Written, the list on disk is the one a load reads: a file taken out of it there is gone.
     fs.writeFileSync(file, JSON.stringify({ version: 1, fingerprint: 'f', files: { [b.key]: '1:2:3:4' } }));
     await list.load('f');
     assert.deepStrictEqual(list.keys(), [b.key]);
+  });
+
+  it('written synchronously (as the window closes), the list is the one a load reads', async () => {
+    const a = doc('a.txt', 'x');
+    const file = path.join(dir, 'new', LEFT_OUT_FILE_NAME);
+    const list = new LeftOut(file);
+    await list.load('f');
+    list.add(a.key, statStamp(a.file)!);
+    list.saveSync();
+    assert.strictEqual(list.unwritten, false);
+    assert.deepStrictEqual(fs.readdirSync(path.dirname(file)), [LEFT_OUT_FILE_NAME], 'no temporary file is left');
+    const again = new LeftOut(file);
+    assert.strictEqual(again.holds(a.key, statStamp(a.file)), true, 'read as the extension starts, before any load');
   });
 
   it('a file renamed, or under a folder renamed, stays listed under its new name', async () => {

@@ -46,7 +46,7 @@ describe('parallel cold index', function () {
    * The corpus indexed by workers that run `lines` before the real worker script (in a temporary file,
    * removed after): a worker made to fail in a given way.
    */
-  async function runWithWorker(lines: string[], options: { workers: number; mainHelps?: boolean; stallMs?: number; workerHeapMb?: number; batchSize?: number; suspects?: ReadonlySet<string> }) {
+  async function runWithWorker(lines: string[], options: { workers: number; mainHelps?: boolean; stallMs?: number; workerHeapMb?: number; batchSize?: number; suspects?: ReadonlySet<string>; onLeftOut?(key: string): void }) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vankien-worker-'));
     const script = path.join(dir, 'worker.js');
     fs.writeFileSync(script, [...lines, `require(${JSON.stringify(WORKER)});`].join('\n'));
@@ -214,7 +214,9 @@ describe('parallel cold index', function () {
     // In the first batch, which goes to the worker as it starts, before the main thread takes any.
     const stuck = folder.files[8];
     const pattern = new RegExp(path.basename(stuck.path).replace(/[.]/g, '\\.') + '$');
-    const { stats, log, index } = await runWithWorker(slowOn(pattern, Infinity), { workers: 1, mainHelps: true, stallMs: 1500 });
+    const told: string[] = [];
+    const { stats, log, index } = await runWithWorker(slowOn(pattern, Infinity), { workers: 1, mainHelps: true, stallMs: 1500, onLeftOut: (k) => told.push(k) });
+    assert.deepStrictEqual(told, [stuck.key], 'told as it happened');
     // Stuck on its batch, then again on that file alone: two stalls, the second leaves the file out.
     assert.strictEqual(stats.stalls, 2, log.lines.join('\n'));
     assert.strictEqual(stats.stalledFiles, 1);
