@@ -389,7 +389,7 @@ export class CorpusSync implements vscode.Disposable {
         this.parallelRun = run;
         const stats = await run.done;
         if (this.parallelRun === run) this.parallelRun = undefined;
-        if (this.leftOut.dirty) this.saveLeftOut();
+        this.saveLeftOut();
         if (generation !== this.generation) return;
         this.log.info(`indexed ${stats.files} files in ${Date.now() - runStarted} ms with ${stats.workers} worker thread(s) (${stats.byWorkers} by the workers` +
           (stats.workerFailures ? `, ${stats.workerFailures} worker failure(s)` : '') +
@@ -432,7 +432,7 @@ export class CorpusSync implements vscode.Disposable {
     for (const key of touched.documents()) if (this.index.has(key) && this.inCorpus(vscode.Uri.parse(key))) keep.add(key);
     this.index.deleteAll([...this.index.documents()].map((d) => d.uri).filter((key) => !keep.has(key)));
     if (useCache && generation === this.generation) void this.saveCache();
-    if (this.leftOut.dirty) this.saveLeftOut();
+    this.saveLeftOut();
   }
 
   private get cacheEnabled(): boolean {
@@ -710,7 +710,8 @@ export class CorpusSync implements vscode.Disposable {
     // A left-out file renamed, or under a folder renamed, stays listed under its new name.
     const [oldKey, newKey] = [keyOfUri(oldUri), keyOfUri(newUri)];
     const [from, to] = [folderPrefix(oldKey), folderPrefix(newKey)];
-    if (this.leftOut.rename((k) => (k === oldKey ? newKey : k.startsWith(from) ? to + k.slice(from.length) : undefined))) this.saveLeftOut();
+    this.leftOut.rename((k) => (k === oldKey ? newKey : k.startsWith(from) ? to + k.slice(from.length) : undefined));
+    this.saveLeftOut();
     this.renamedFile(oldUri, newUri);
     const oldPrefix = folderPrefix(keyOfUri(oldUri));
     const newPrefix = folderPrefix(keyOfUri(newUri));
@@ -790,7 +791,9 @@ export class CorpusSync implements vscode.Disposable {
     if (stamp) this.leftOut.add(key, stamp);
   }
 
+  /** Writes the list of left-out files when it changed. */
   private saveLeftOut(): void {
+    if (!this.leftOut.dirty) return;
     this.leftOut.save().catch((err) => this.log.warn(`the list of files left out could not be written (${err instanceof Error ? err.message : String(err)})`));
   }
 
@@ -837,7 +840,7 @@ export class CorpusSync implements vscode.Disposable {
     this.leftOutRuns.add(run);
     try {
       await run.done;
-      if (this.leftOut.dirty) this.saveLeftOut();
+      this.saveLeftOut();
     } finally {
       this.leftOutRuns.delete(run);
       if (this.leftOutReads.get(key) === read) this.leftOutReads.delete(key);

@@ -34,6 +34,7 @@ import type { FileOutcome } from './extractWorker';
 import type { CorpusFile } from './parallelIndex';
 import { decodeOutcomes, encodeOutcomes, Ints, SentStrings, SharedParts } from './resultCodec';
 import { SCORES } from './postings';
+import { syncDirectorySync, tempNameFor, writeFileAtomicSync } from '../export/atomicWrite';
 
 /**
  * The extractor's own version, part of every cache's fingerprint. Bump it whenever what extract() returns
@@ -313,11 +314,6 @@ export interface WriteStats {
   bytes: number;
 }
 
-function tempNameFor(target: string): string {
-  const rand = Math.random().toString(36).slice(2, 10);
-  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${rand}.tmp`);
-}
-
 /** A process's temporary file is stale once the process is gone, or after this long (its id reused). */
 const STALE_TEMP_MS = 60 * 60 * 1000;
 
@@ -364,20 +360,6 @@ function processAlive(pid: number): boolean {
   }
 }
 
-function syncDirectory(dir: string): void {
-  // Makes the rename itself durable; not possible on every platform (Windows), hence best effort.
-  try {
-    const fd = fs.openSync(dir, 'r');
-    try {
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-  } catch {
-    /* best effort */
-  }
-}
-
 /**
  * Writes the cache atomically: frame by frame to a temporary file beside the target, flushed to disk,
  * then renamed over the target. Any failure (an encoding error, a full disk, cancellation) removes the
@@ -412,34 +394,13 @@ export async function writeIndexCache(file: string, fingerprint: string, docs: r
     await fs.promises.rm(temp, { force: true });
     throw err;
   }
-  syncDirectory(path.dirname(file));
+  syncDirectorySync(path.dirname(file));
   return { documents: docs.length, bytes };
 }
 
 /** writeIndexCache without yielding (for shutdown, when no later turn of the event loop is promised). */
 export function writeIndexCacheSync(file: string, fingerprint: string, docs: readonly CachedDocument[], batchSize?: number): WriteStats {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const temp = tempNameFor(file);
-  const fd = fs.openSync(temp, 'wx', 0o644);
-  let bytes = 0;
-  let closed = false;
-  try {
-    for (const part of cacheParts(fingerprint, docs, batchSize)) {
-      if (part === undefined) continue;
-      fs.writeSync(fd, part);
-      bytes += part.length;
-    }
-    fs.fsyncSync(fd);
-    fs.closeSync(fd);
-    closed = true;
-    fs.renameSync(temp, file);
-  } catch (err) {
-    if (!closed) fs.closeSync(fd);
-    fs.rmSync(temp, { force: true });
-    throw err;
-  }
-  syncDirectory(path.dirname(file));
-  return { documents: docs.length, bytes };
+  return { documents: docs.length, bytes: writeFileAtomicSync(file, cacheParts(fingerprint, docs, batchSize)) };
 }
 
 // ---- reading ------------------------------------------------------------------------------------

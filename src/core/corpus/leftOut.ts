@@ -6,7 +6,7 @@
 // goes well. Kept beside the index cache, as a small JSON file; pure core, no `vscode`.
 import * as fs from 'fs';
 import * as path from 'path';
-import { writeFileAtomic } from '../export/atomicWrite';
+import { writeFileAtomic, writeFileAtomicSync } from '../export/atomicWrite';
 import { DiskStamp } from './indexCache';
 
 export const LEFT_OUT_FILE_NAME = 'left-out.json';
@@ -134,21 +134,7 @@ export class LeftOut {
   /** Writes the list now, synchronously (as the window closes), making its folder if need be. */
   saveSync(): void {
     if (!this.file) return;
-    fs.mkdirSync(path.dirname(this.file), { recursive: true });
-    const temp = `${this.file}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`;
-    try {
-      const fd = fs.openSync(temp, 'w');
-      try {
-        fs.writeSync(fd, this.serialized());
-        fs.fsyncSync(fd);
-      } finally {
-        fs.closeSync(fd);
-      }
-      fs.renameSync(temp, this.file);
-    } catch (err) {
-      fs.rmSync(temp, { force: true });
-      throw err;
-    }
+    writeFileAtomicSync(this.file, [this.serialized()]);
     this.dirty = false;
   }
 

@@ -27,7 +27,8 @@ export interface AtomicWriteOptions {
   signal?: AbortSignal;
 }
 
-function tempNameFor(target: string): string {
+/** The temporary file beside `target` a write goes to first (`.<name>.<pid>.<random>.tmp`). */
+export function tempNameFor(target: string): string {
   const rand = Math.random().toString(36).slice(2, 10);
   return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${rand}.tmp`);
 }
@@ -52,6 +53,49 @@ async function syncDirectory(dir: string): Promise<void> {
   } catch {
     /* best effort */
   }
+}
+
+/** syncDirectory's synchronous form. */
+export function syncDirectorySync(dir: string): void {
+  try {
+    const fd = fs.openSync(dir, 'r');
+    try {
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    /* best effort */
+  }
+}
+
+/**
+ * writeFileAtomic's synchronous form, for a write that cannot wait (as the window closes): it always
+ * replaces the target and makes its folder if need be. `parts` are written as they come (undefined
+ * ones skipped); returns the bytes written.
+ */
+export function writeFileAtomicSync(target: string, parts: Iterable<string | Uint8Array | undefined>): number {
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  const temp = tempNameFor(target);
+  const fd = fs.openSync(temp, 'wx', 0o644);
+  let bytes = 0;
+  let closed = false;
+  try {
+    for (const part of parts) {
+      if (part === undefined) continue;
+      bytes += typeof part === 'string' ? fs.writeSync(fd, part) : fs.writeSync(fd, part);
+    }
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+    closed = true;
+    fs.renameSync(temp, target);
+  } catch (err) {
+    if (!closed) fs.closeSync(fd);
+    fs.rmSync(temp, { force: true });
+    throw err;
+  }
+  syncDirectorySync(path.dirname(target));
+  return bytes;
 }
 
 async function writeAll(handle: fs.promises.FileHandle, data: WriteData, signal?: AbortSignal): Promise<void> {
