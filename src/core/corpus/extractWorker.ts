@@ -31,7 +31,8 @@ export interface WorkerInit {
 /** A batch of files to read and extract. */
 export interface BatchRequest {
   id: number;
-  files: Array<{ key: string; path: string }>;
+  /** `text`, when given, is extracted in place of the file's (an editor's buffer, cut to the size limit already). */
+  files: Array<{ key: string; path: string; text?: string }>;
 }
 
 /** One file's outcome, as it travels inside the batch's JSON string. */
@@ -62,14 +63,17 @@ export interface BatchReply {
   encoded?: EncodedBatch;
 }
 
-/** Reads and extracts one file (what the worker does for each file; also the in-thread fallback's shape). */
-export function processFile(key: string, path: string, maxBytes: number): FileOutcome {
+/**
+ * Reads and extracts one file (what the worker does for each file; also the in-thread fallback's shape),
+ * or extracts `text` when it is given: an editor's buffer of the file, which the caller cut to the limit.
+ */
+export function processFile(key: string, path: string, maxBytes: number, text?: string): FileOutcome {
   try {
-    const outcome = readFileForIndex(path, maxBytes);
+    const outcome = text !== undefined ? { text, warnings: [] } : readFileForIndex(path, maxBytes);
     if (outcome.text === null) return { key, warnings: outcome.warnings, result: null, text: null, lines: null, error: null };
-    const text = outcome.text;
-    const result = extract(text, { ranges: false });
-    return { key, warnings: outcome.warnings, result, text: findLookalikeCodes(text).length ? text : null, lines: lineStarts(text), error: null };
+    const read = outcome.text;
+    const result = extract(read, { ranges: false });
+    return { key, warnings: outcome.warnings, result, text: findLookalikeCodes(read).length ? read : null, lines: lineStarts(read), error: null };
   } catch (err) {
     return { key, warnings: [], result: null, text: null, lines: null, error: err instanceof Error ? err.message : String(err) };
   }
@@ -85,7 +89,7 @@ function workerMain(init: WorkerInit): void {
     const t0 = performance.now();
     const out: FileOutcome[] = [];
     for (const f of req.files) {
-      out.push(processFile(f.key, f.path, init.maxBytes));
+      out.push(processFile(f.key, f.path, init.maxBytes, f.text));
       const now = performance.now();
       if (now - lastSent >= heartbeatMs) {
         parentPort!.postMessage({ id: req.id, alive: true } satisfies BatchReply);

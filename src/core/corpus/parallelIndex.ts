@@ -23,6 +23,11 @@ export interface CorpusFile {
   key: string;
   /** Path on disk. */
   path: string;
+  /**
+   * The text to extract in place of the file's: an editor's buffer of it, already cut to the size limit
+   * (with `suspects`, so that a buffer of a file that stopped a worker is never extracted on the main thread).
+   */
+  text?: string;
 }
 
 export interface IndexLog {
@@ -158,7 +163,7 @@ export function workersPay(files: readonly CorpusFile[]): boolean {
   let bytes = 0;
   for (const f of files) {
     try {
-      bytes += fs.statSync(f.path).size;
+      bytes += f.text !== undefined ? Buffer.byteLength(f.text) : fs.statSync(f.path).size;
     } catch {
       // A file that cannot be stat'ed is reported when it is read.
     }
@@ -474,7 +479,7 @@ export function indexFilesParallel(index: CorpusIndex, files: readonly CorpusFil
           let taken = 0;
           while (taken < b.files.length && taken < 8 && (taken === 0 || !slice.over)) {
             const f = b.files[taken++];
-            outcomes.push(processFile(f.key, f.path, options.maxBytes));
+            outcomes.push(processFile(f.key, f.path, options.maxBytes, f.text));
           }
           if (b.files.length > taken) queue.splice(mine, 0, { id: b.id, start: b.start + taken, files: b.files.slice(taken) });
           // Its own results as the workers' arrive: through the compact form, so that the index keeps no text.

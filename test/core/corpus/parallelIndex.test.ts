@@ -315,6 +315,34 @@ describe('parallel cold index', function () {
     assert.deepStrictEqual(indexView(index), indexView(singleThreaded(folder.files.filter((f) => f !== stuck))));
   });
 
+  it("an editor's buffer of a file is extracted as it is, not the file on disk; one that stops the worker is left out, never tried on the main thread", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vankien-buffer-'));
+    const script = path.join(dir, 'worker.js');
+    // Extraction of a text holding "TREO" never ends: what a buffer that stops the worker does.
+    const onDemand = path.join(path.dirname(WORKER), '..', 'extract', 'onDemand.js');
+    fs.writeFileSync(script, [
+      `const onDemand = require(${JSON.stringify(onDemand)});`,
+      'const extract = onDemand.extract;',
+      "onDemand.extract = (text, options) => { if (text.includes('TREO')) for (;;); return extract(text, options); };",
+      `require(${JSON.stringify(WORKER)});`,
+    ].join('\n'));
+    try {
+      const [a, b] = folder.files;
+      const edited = 'Văn bản đang sửa: thực hiện Chỉ thị số 99-CT/TW.\nKết luận số 01-KL/TW.';
+      const files = [{ ...a, text: edited }, { ...b, text: `TREO ${edited}` }];
+      const index = new CorpusIndex();
+      const log = recordingLog();
+      const stats = await indexFilesParallel(index, files, { workerScript: script, maxBytes: MAX, workers: 1, mainHelps: true, stallMs: 1500, suspects: new Set(files.map((f) => f.key)), log }).done;
+      assert.deepStrictEqual(stats.leftOut, [b.key], log.lines.join('\n'));
+      assert.strictEqual(index.get(b.key), undefined, 'the main thread, which would not hang, never took it');
+      const expected = new CorpusIndex();
+      expected.set(a.key, edited);
+      assert.deepStrictEqual(indexView(index), indexView(expected));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('a worker slow on every file of its batch, but saying it is alive between them, is left to finish', async () => {
     // 8 files of 400 ms each: one batch takes 3.2 s, over twice the allowance of silence.
     const slow = folder.files.slice(0, 8).map((f) => path.basename(f.path).replace(/[.]/g, '\\.'));
