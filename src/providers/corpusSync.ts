@@ -20,10 +20,11 @@ import {
   writeIndexCache, writeIndexCacheSync,
 } from '../core/corpus/indexCache';
 import type { FileOutcome } from '../core/corpus/extractWorker';
-import { CorpusFile, indexFilesParallel, ParallelIndexRun, workersPay } from '../core/corpus/parallelIndex';
+import { CorpusFile, indexFilesParallel, ParallelIndexOptions, ParallelIndexRun, workersPay } from '../core/corpus/parallelIndex';
 import { LEFT_OUT_FILE_NAME, LeftOut, leftOutFingerprint } from '../core/corpus/leftOut';
 import { decodeForIndex, readFileForIndex, ReadOutcome, truncateAsOnDisk } from '../core/corpus/readPolicy';
 import { lineStarts } from '../core/text/lines';
+import { inertInNotification } from '../core/text/untrusted';
 import { keyOfUri } from './convert';
 
 const NOTIFY_AFTER_MS = 1500;
@@ -97,6 +98,8 @@ export class CorpusSync implements vscode.Disposable {
   private readonly leftOutReads = new Map<string, number>();
   private leftOutReadCount = 0;
   private readonly leftOutRuns = new Set<ParallelIndexRun>();
+  /** The left-out documents the user was told of (tellLeftOut), once each. */
+  private readonly toldLeftOut = new Set<string>();
 
   constructor(
     private readonly index: CorpusIndex,
@@ -672,7 +675,9 @@ export class CorpusSync implements vscode.Disposable {
     const full = d.getText();
     const { text, truncated } = full.length * 3 > max ? truncateAsOnDisk(full, max, d.uri.scheme === 'file' ? headOf(d.uri.fsPath) : null) : { text: full, truncated: false };
     if (truncated) this.log.warn(`${d.uri.fsPath || d.uri.toString()}: truncated at ${Math.floor(max / 1024)} KB`);
-    this.index.set(keyOfUri(d.uri), text);
+    const key = keyOfUri(d.uri);
+    if (d.uri.scheme === 'file' && this.leftOut.has(key)) return void this.leftOutFromEditor(d, text);
+    this.index.set(key, text);
   }
 
   private scheduleEdit(d: vscode.TextDocument): void {
@@ -816,12 +821,7 @@ export class CorpusSync implements vscode.Disposable {
     const read = ++this.leftOutReadCount;
     this.leftOutReads.set(key, read);
     const generation = this.generation;
-    const run = indexFilesParallel(this.index, [{ key, path: uri.fsPath }], {
-      workerScript: path.join(__dirname, 'extractWorker.js'),
-      maxBytes: this.config.maxFileSizeBytes,
-      workers: 1,
-      suspects: new Set([key]),
-      log: this.log,
+    await this.onWorkerAlone({ key, path: uri.fsPath }, read, {
       accept: (k) =>
         generation === this.generation && this.leftOutReads.get(k) === read && fs.existsSync(uri.fsPath) &&
         !vscode.workspace.textDocuments.some((d) => !d.isClosed && keyOfUri(d.uri) === k),
@@ -837,14 +837,67 @@ export class CorpusSync implements vscode.Disposable {
         }
       },
     });
+  }
+
+  /**
+   * Reads and extracts one file (or its editor's buffer) on a worker of its own, never on this thread;
+   * cancelled by a re-index or the window's close. `read` is the read's number in leftOutReads.
+   */
+  private async onWorkerAlone(file: CorpusFile, read: number, hooks: Pick<ParallelIndexOptions, 'accept' | 'onLeftOut' | 'onApplied'>): Promise<void> {
+    const run = indexFilesParallel(this.index, [file], {
+      workerScript: path.join(__dirname, 'extractWorker.js'),
+      maxBytes: this.config.maxFileSizeBytes,
+      workers: 1,
+      suspects: new Set([file.key]),
+      log: this.log,
+      ...hooks,
+    });
     this.leftOutRuns.add(run);
     try {
       await run.done;
       this.saveLeftOut();
     } finally {
       this.leftOutRuns.delete(run);
-      if (this.leftOutReads.get(key) === read) this.leftOutReads.delete(key);
+      if (this.leftOutReads.get(file.key) === read) this.leftOutReads.delete(file.key);
     }
+  }
+
+  /**
+   * An editor's buffer of a file that stopped an extraction worker: extracted on a worker of its own,
+   * never on this thread, which it could freeze. A clean read of a buffer that holds the file as it is
+   * on disk takes the file off the list; a buffer that stops the worker again leaves the document out
+   * (what the index held of an earlier version of it too), and the user is told once.
+   */
+  private async leftOutFromEditor(d: vscode.TextDocument, text: string): Promise<void> {
+    const key = keyOfUri(d.uri);
+    // The latest read of the document wins, as for the disk's (leftOutFromDisk shares the count).
+    const read = ++this.leftOutReadCount;
+    this.leftOutReads.set(key, read);
+    const generation = this.generation;
+    const version = d.version;
+    const current = () => generation === this.generation && this.leftOutReads.get(key) === read && !d.isClosed;
+    await this.onWorkerAlone({ key, path: d.uri.fsPath, text }, read, {
+      accept: current,
+      onLeftOut: () => {
+        if (!current()) return;
+        this.index.delete(key);
+        this.tellLeftOut(d.uri);
+        if (!d.isDirty) this.addLeftOut(key, statStamp(d.uri.fsPath));
+      },
+      onApplied: (o) => {
+        if (o.error === null && !d.isDirty && d.version === version) this.leftOut.delete(key);
+      },
+    });
+  }
+
+  /** Tells the user, once a window, that an open document is left out of the index and why. */
+  private tellLeftOut(uri: vscode.Uri): void {
+    const key = keyOfUri(uri);
+    if (this.toldLeftOut.has(key)) return;
+    this.toldLeftOut.add(key);
+    void vscode.window.showWarningMessage(
+      vscode.l10n.t('Văn Kiện: {0} is left out of the index, as reading it stopped the extractor. It is read again once it changes.', inertInNotification(path.basename(uri.fsPath))),
+    );
   }
 
   dispose(): void {
