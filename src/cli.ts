@@ -7,7 +7,8 @@ import {
   CsvDelimiter, ENTITY_KINDS, EXPORT_FORMATS, ExportFormat, TargetExistsError, formatFromFileName, inBatches, isCsvDelimiter, isExportFormat, serializeExportChunks,
   writeFileAtomic,
 } from './core/export';
-import { DEFAULT_MAX_BYTES, exportFiles } from './core/export/exportFiles';
+import { DEFAULT_MAX_BYTES, exportFiles, FileIdentity, identityOf } from './core/export/exportFiles';
+import { describeFileError } from './core/corpus/readPolicy';
 
 /** The package's version, read beside the bundle (dist/cli.js → package.json). */
 function packageVersion(): string {
@@ -27,6 +28,9 @@ export const EXIT_OK = 0;
 export const EXIT_USAGE = 1;
 /** The export was written but some inputs could not be read (named on stderr and in `errors`). */
 export const EXIT_UNREADABLE = 2;
+/** Interrupted while FILE was written (128 + the signal's number, as shells report it): FILE left as it was. */
+export const EXIT_SIGINT = 130;
+export const EXIT_SIGTERM = 143;
 
 const HELP = `Usage: vankien export PATH... [options]
        vankien --help | --version
@@ -52,10 +56,12 @@ Options:
 
 Exit status:
   0  success
-  1  usage error, or nothing written: FILE exists and --force was not given, or FILE
-     cannot be written
+  1  usage error, or nothing written: FILE exists and --force was not given, FILE
+     cannot be written or is one of the inputs, or no PATH could be read
   2  the export was written, but some paths could not be read (binary files, missing
      files, broken links); each is named on standard error and in the export's "errors"
+  130, 143  interrupted (Ctrl-C, SIGTERM) while FILE was being written: FILE is left
+     as it was
 `;
 
 export class UsageError extends Error {}
@@ -123,6 +129,8 @@ export function parseArgs(argv: readonly string[]): Parsed {
         break;
       }
       case '--force':
+        // "--force=no" must not force.
+        if (eq > 0) throw new UsageError('--force takes no value');
         options.force = true;
         break;
       case '-k':
@@ -142,8 +150,10 @@ export function parseArgs(argv: readonly string[]): Parsed {
         break;
       }
       case '--max-size-kb': {
-        const n = Number(value());
-        if (!Number.isInteger(n) || n < 1) throw new UsageError('--max-size-kb needs a whole number of KB, at least 1');
+        // Digits only: Number() would take "0x10" and "1e3" too.
+        const v = value();
+        const n = /^\d+$/.test(v) ? Number(v) : NaN;
+        if (!Number.isSafeInteger(n) || n < 1) throw new UsageError('--max-size-kb needs a whole number of KB, at least 1');
         options.maxBytes = n * 1024;
         break;
       }
@@ -194,6 +204,11 @@ export async function run(argv: readonly string[]): Promise<number> {
   }
   const options = parsed.options;
   const format = options.format ?? (options.out ? formatFromFileName(options.out) : undefined) ?? 'yaml';
+  const outPath = options.out ? path.resolve(options.out) : undefined;
+  if (outPath && fs.statSync(outPath, { throwIfNoEntry: false })?.isDirectory()) {
+    process.stderr.write(`vankien: cannot write ${options.out}: it is a folder\n`);
+    return EXIT_USAGE;
+  }
   if (options.out && !options.force && fs.existsSync(options.out)) {
     process.stderr.write(`vankien: ${options.out} exists; use --force to replace it\n`);
     return EXIT_USAGE;
@@ -203,20 +218,54 @@ export async function run(argv: readonly string[]): Promise<number> {
     process.stderr.write(`vankien: cannot write ${options.out}: folder ${path.dirname(options.out)} does not exist\n`);
     return EXIT_USAGE;
   }
+  // The file the export goes to is never one of its inputs: named, it would be replaced by the tags
+  // of itself ("export a.txt -o a.txt --force"); found in a folder, its earlier export would be exported.
+  const written = outPath ? identityOf(outPath) : standardOutputFile();
+  if (written) {
+    for (const p of options.paths) {
+      const id = p === '-' ? undefined : identityOf(path.resolve(p));
+      if (id && id.dev === written.dev && id.ino === written.ino) {
+        process.stderr.write(options.out ? `vankien: ${p} is one of the inputs; write the export to another file\n` : `vankien: standard output goes to ${p}, one of the inputs; write the export to another file\n`);
+        return EXIT_USAGE;
+      }
+    }
+  }
+  if (options.out && !options.format && !formatFromFileName(options.out)) {
+    process.stderr.write(`vankien: warning: ${options.out} has no .yaml, .json or .csv extension: writing YAML (choose with --format)\n`);
+  }
   const progress = progressReporter();
-  const { doc, warnings } = exportFiles(options.paths, { kinds: options.kinds, maxBytes: options.maxBytes, onProgress: progress });
+  const { doc, warnings } = exportFiles(options.paths, { kinds: options.kinds, maxBytes: options.maxBytes, onProgress: progress, exclude: written ? [written] : [] });
   progress.finish();
   for (const w of warnings) process.stderr.write(`vankien: warning: ${w.path}: ${w.message}\n`);
   for (const e of doc.errors) process.stderr.write(`vankien: cannot read ${e.path}: ${e.message}\n`);
+  // Nothing read: an export of nothing would replace a good one after a mistyped path.
+  if (doc.files.length === 0 && doc.errors.length > 0) {
+    process.stderr.write('vankien: no PATH could be read; nothing written\n');
+    return EXIT_USAGE;
+  }
   // Written as it is serialised: the whole text of a large corpus does not fit in one string.
   const data = serializeExportChunks(doc, format, { csvDelimiter: options.csvDelimiter });
-  if (options.out) {
+  if (outPath) {
+    // Ctrl-C or a SIGTERM while the file is written: the temporary file is removed, the target kept.
+    const interrupted = new AbortController();
+    let signal: NodeJS.Signals | undefined;
+    const stop = (s: NodeJS.Signals) => {
+      signal = s;
+      interrupted.abort();
+    };
+    process.once('SIGINT', stop).once('SIGTERM', stop);
     try {
-      await writeFileAtomic(path.resolve(options.out), data, { overwrite: options.force });
+      await writeFileAtomic(outPath, data, { overwrite: options.force, signal: interrupted.signal });
     } catch (e) {
+      if (signal) {
+        process.stderr.write(`vankien: interrupted; ${options.out} left as it was\n`);
+        return signal === 'SIGINT' ? EXIT_SIGINT : EXIT_SIGTERM;
+      }
       const message = e instanceof TargetExistsError ? `${options.out} exists; use --force to replace it` : `cannot write ${options.out}: ${(e as Error).message}`;
       process.stderr.write(`vankien: ${message}\n`);
       return EXIT_USAGE;
+    } finally {
+      process.off('SIGINT', stop).off('SIGTERM', stop);
     }
   } else {
     try {
@@ -224,19 +273,41 @@ export async function run(argv: readonly string[]): Promise<number> {
       await pipeline(Readable.from(inBatches(data)), process.stdout, { end: false });
     } catch (e) {
       // A reader that stopped early (`vankien export … | head`) is not an error of ours.
-      if ((e as NodeJS.ErrnoException).code !== 'EPIPE') throw e;
+      if ((e as NodeJS.ErrnoException).code !== 'EPIPE') return standardOutputFailed(e);
     }
   }
   return doc.errors.length > 0 ? EXIT_UNREADABLE : EXIT_OK;
 }
 
+/** Standard output's file, when it is redirected to one (`> out.yaml`); undefined for a terminal or a pipe. */
+function standardOutputFile(): FileIdentity | undefined {
+  try {
+    const s = fs.fstatSync(1);
+    return s.isFile() ? { dev: s.dev, ino: s.ino } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+let outputFailureTold = false;
+
+/** Says, once, that standard output cannot be written (a full disk, a closed descriptor); the exit status is 1. */
+function standardOutputFailed(e: unknown): number {
+  if (!outputFailureTold) {
+    outputFailureTold = true;
+    process.stderr.write(`vankien: cannot write standard output: ${describeFileError(e)}\n`);
+  }
+  return EXIT_USAGE;
+}
+
 if (require.main === module) {
+  // A reader that stopped early is no error; any other is told once, and the exit status says it.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code !== 'EPIPE') throw err;
+    if (err.code !== 'EPIPE') process.exitCode = standardOutputFailed(err);
   });
   run(process.argv.slice(2)).then(
     (code) => {
-      process.exitCode = code;
+      process.exitCode = outputFailureTold ? EXIT_USAGE : code;
     },
     (e: unknown) => {
       process.stderr.write(`vankien: ${(e as Error).stack ?? String(e)}\n`);

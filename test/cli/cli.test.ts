@@ -1,12 +1,13 @@
 // The built command-line tool (dist/cli.js), run as a user would run it.
 import * as assert from 'assert';
-import { spawnSync } from 'child_process';
+import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { parseCsv, parseJson, parseYaml } from '../../src/core/export';
 import { repoRoot, seedFiles, seedsDir } from '../paths';
 import { seedsExport } from '../core/export/seedsExport';
+import { INVALID_UTF8_REPLACED, UTF16_WITHOUT_BOM_SKIPPED } from '../../src/core/corpus/readPolicy';
 
 const cliPath = path.join(repoRoot, 'dist', 'cli.js');
 
@@ -44,7 +45,7 @@ describe('vankien (command-line tool)', function () {
     assert.strictEqual(r.stdout.trim(), pkg.version);
   });
 
-  for (const args of [[], ['frobnicate'], ['export'], ['export', 'seeds', '--format', 'xml'], ['export', 'seeds', '--kinds', 'citation,planet'], ['export', 'seeds', '--bogus'], ['export', 'seeds', '--out'], ['export', 'seeds', '--kinds', ''], ['export', 'seeds', '--kinds', ','], ['export', 'seeds', '--csv-delimiter', 'tab']]) {
+  for (const args of [[], ['frobnicate'], ['export'], ['export', 'seeds', '--format', 'xml'], ['export', 'seeds', '--force=no'], ['export', 'seeds', '--max-size-kb', '0x10'], ['export', 'seeds', '--max-size-kb', '1e3'], ['export', 'seeds', '--kinds', 'citation,planet'], ['export', 'seeds', '--bogus'], ['export', 'seeds', '--out'], ['export', 'seeds', '--kinds', ''], ['export', 'seeds', '--kinds', ','], ['export', 'seeds', '--csv-delimiter', 'tab']]) {
     it(`rejects "${args.join(' ')}" as a usage error (exit 1)`, () => {
       const r = vankien(args);
       assert.strictEqual(r.code, 1);
@@ -169,7 +170,7 @@ describe('vankien (command-line tool)', function () {
     assert.deepStrictEqual(doc.errors.map((e) => e.path), ['corpus/broken.txt', 'corpus/scan.txt', 'missing.txt']);
     for (const e of doc.errors) assert.match(r.stderr, new RegExp(`cannot read ${e.path.replace(/[.]/g, '\\.')}: `));
     assert.match(r.stderr, /warning: corpus\/latin1\.txt: invalid UTF-8/);
-    assert.deepStrictEqual(doc.files.find((f) => f.path === 'corpus/latin1.txt')?.warnings, ['invalid UTF-8 replaced with U+FFFD']);
+    assert.deepStrictEqual(doc.files.find((f) => f.path === 'corpus/latin1.txt')?.warnings, [INVALID_UTF8_REPLACED]);
     const a = seedsExport().tags.filter((t) => t.file === `seeds/${seedFiles()[0]}`).map((t) => ({ ...t, file: 'corpus/a.txt' }));
     assert.deepStrictEqual(doc.tags.filter((t) => t.file === 'corpus/a.txt'), a);
   });
@@ -235,5 +236,143 @@ describe('vankien (command-line tool)', function () {
     assert.strictEqual(doc.files.length, seedFiles().length);
     assert.strictEqual(doc.errors.length, 1);
     assert.match(doc.errors[0].message, /no such file/);
+  });
+
+  it('never exports over one of its inputs: a named input as --out is refused before anything is written (exit 1)', () => {
+    const doc = path.join(tmp, 'keep.txt');
+    fs.copyFileSync(path.join(seedsDir, seedFiles()[0]), doc);
+    const before = fs.readFileSync(doc);
+    for (const out of [doc, path.join(tmp, '.', 'keep.txt')]) {
+      const r = vankien(['export', doc, '-o', out, '--force']);
+      assert.strictEqual(r.code, 1, r.stderr);
+      assert.match(r.stderr, /keep\.txt is one of the inputs/);
+    }
+    // Through a link to it too.
+    fs.symlinkSync(doc, path.join(tmp, 'link.yaml'));
+    assert.strictEqual(vankien(['export', doc, '-o', path.join(tmp, 'link.yaml'), '--force']).code, 1);
+    assert.deepStrictEqual(fs.readFileSync(doc), before);
+    assert.deepStrictEqual(fs.readdirSync(tmp).sort(), ['keep.txt', 'link.yaml']);
+  });
+
+  it("does not read its own output in the folder it exports: --out, or standard output sent to a file there", () => {
+    const corpus = path.join(tmp, 'corpus');
+    fs.mkdirSync(corpus);
+    fs.copyFileSync(path.join(seedsDir, seedFiles()[0]), path.join(corpus, 'a.txt'));
+    // An earlier export saved as .txt: exported again, its tags would be the tags of an export.
+    const out = path.join(corpus, 'tags.txt');
+    assert.strictEqual(vankien(['export', corpus, '-o', out, '-f', 'json']).code, 0);
+    const again = vankien(['export', corpus, '-o', out, '-f', 'json', '--force']);
+    assert.strictEqual(again.code, 0, again.stderr);
+    assert.deepStrictEqual(parseJson(fs.readFileSync(out, 'utf8')).files.map((f) => f.path), ['corpus/a.txt']);
+    assert.match(again.stderr, /warning: corpus\/tags\.txt: not read: the export is written to it/);
+    // `vankien export corpus > corpus/all.txt`: the shell makes the file before the tool starts.
+    const all = path.join(corpus, 'all.txt');
+    const fd = fs.openSync(all, 'w');
+    try {
+      const r = spawnSync(process.execPath, [cliPath, 'export', corpus, '-f', 'json'], { cwd: tmp, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8', timeout: 20_000 });
+      assert.strictEqual(r.status, 0, r.stderr);
+    } finally {
+      fs.closeSync(fd);
+    }
+    assert.deepStrictEqual(parseJson(fs.readFileSync(all, 'utf8')).files.map((f) => f.path), ['corpus/a.txt', 'corpus/tags.txt']);
+  });
+
+  it('writes nothing when no PATH could be read (exit 1): a mistyped path does not replace a good export', () => {
+    const out = path.join(tmp, 'good.csv');
+    assert.strictEqual(vankien(['export', 'seeds', '-o', out]).code, 0);
+    const good = fs.readFileSync(out);
+    const r = vankien(['export', path.join(tmp, 'seedz'), '-o', out, '--force']);
+    assert.strictEqual(r.code, 1, r.stderr);
+    assert.match(r.stderr, /cannot read .*seedz: no such file or directory/);
+    assert.match(r.stderr, /no PATH could be read; nothing written/);
+    assert.deepStrictEqual(fs.readFileSync(out), good);
+    // To standard output neither; an empty folder is an empty export, not an error.
+    const stdout = vankien(['export', path.join(tmp, 'seedz')]);
+    assert.deepStrictEqual([stdout.code, stdout.stdout], [1, '']);
+    fs.mkdirSync(path.join(tmp, 'empty'));
+    const empty = vankien(['export', path.join(tmp, 'empty'), '-f', 'json']);
+    assert.strictEqual(empty.code, 0, empty.stderr);
+    assert.deepStrictEqual(parseJson(empty.stdout).files, []);
+  });
+
+  it('says plainly that standard output cannot be written (exit 1), without a stack trace', function () {
+    if (!fs.existsSync('/dev/full')) this.skip();
+    const fd = fs.openSync('/dev/full', 'w');
+    try {
+      const r = spawnSync(process.execPath, [cliPath, 'export', 'seeds'], { cwd: repoRoot, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8', timeout: 20_000 });
+      assert.strictEqual(r.status, 1, r.stderr);
+      assert.strictEqual(r.stderr, 'vankien: cannot write standard output: no space left on device\n');
+    } finally {
+      fs.closeSync(fd);
+    }
+  });
+
+  it('--force keeps the replaced file\'s permissions, and replaces the file a link points to, keeping the link', () => {
+    const out = path.join(tmp, 'private.json');
+    fs.writeFileSync(out, 'old');
+    fs.chmodSync(out, 0o600);
+    assert.strictEqual(vankien(['export', 'seeds', '-o', out, '--force']).code, 0);
+    assert.strictEqual(fs.statSync(out).mode & 0o777, 0o600);
+    assert.deepStrictEqual(parseJson(fs.readFileSync(out, 'utf8')), seedsExport());
+    const real = path.join(tmp, 'real.json');
+    fs.writeFileSync(real, 'old');
+    fs.symlinkSync(real, path.join(tmp, 'link.json'));
+    const r = vankien(['export', 'seeds', '-o', path.join(tmp, 'link.json'), '--force']);
+    assert.strictEqual(r.code, 0, r.stderr);
+    assert.ok(fs.lstatSync(path.join(tmp, 'link.json')).isSymbolicLink(), 'still a link');
+    assert.deepStrictEqual(parseJson(fs.readFileSync(real, 'utf8')), seedsExport());
+    assert.deepStrictEqual(fs.readdirSync(tmp).sort(), ['link.json', 'private.json', 'real.json'], 'no temporary file left');
+  });
+
+  it('refuses a folder as --out before exporting anything, and warns of an --out whose extension names no format', () => {
+    fs.mkdirSync(path.join(tmp, 'd'));
+    const dir = vankien(['export', 'seeds', '-o', path.join(tmp, 'd'), '--force']);
+    assert.strictEqual(dir.code, 1);
+    assert.match(dir.stderr, /cannot write .*d: it is a folder/);
+    assert.doesNotMatch(dir.stderr, /\.tmp/);
+    const out = path.join(tmp, 'tags.xlsx');
+    const r = vankien(['export', 'seeds', '-o', out]);
+    assert.strictEqual(r.code, 0, r.stderr);
+    assert.match(r.stderr, /warning: .*tags\.xlsx has no \.yaml, \.json or \.csv extension: writing YAML/);
+    assert.deepStrictEqual(parseYaml(fs.readFileSync(out, 'utf8')), seedsExport());
+    assert.strictEqual(vankien(['export', 'seeds', '-o', path.join(tmp, 'tags.xlsx2'), '-f', 'json']).stderr, '', 'no warning with --format');
+  });
+
+  it('names UTF-16 text saved without its byte-order mark as such, not as binary', () => {
+    const corpus = path.join(tmp, 'corpus');
+    fs.mkdirSync(corpus);
+    fs.writeFileSync(path.join(corpus, 'u16.txt'), Buffer.from(fs.readFileSync(path.join(seedsDir, seedFiles()[0]), 'utf8'), 'utf16le'));
+    fs.writeFileSync(path.join(corpus, 'scan.txt'), Buffer.from([0x4e, 0x51, 0x00, 0x01, 0x02, 0x00, 0x00, 0x07, 0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
+    const r = vankien(['export', corpus, '-f', 'json'], tmp);
+    assert.strictEqual(r.code, 1, r.stderr);
+    assert.match(r.stderr, new RegExp(`cannot read corpus/u16\\.txt: ${UTF16_WITHOUT_BOM_SKIPPED.replace(/[().]/g, '\\$&')}`));
+    assert.match(r.stderr, /cannot read corpus\/scan\.txt: binary file \(NUL bytes\) skipped/);
+  });
+
+  it('Ctrl-C while --out is written leaves it as it was and no temporary file behind (exit 130)', async () => {
+    // 300 documents: their YAML takes most of a second to write, time to interrupt it.
+    const corpus = path.join(tmp, 'corpus');
+    fs.mkdirSync(corpus);
+    for (let i = 0; i < 60; i++) for (const f of seedFiles()) fs.copyFileSync(path.join(seedsDir, f), path.join(corpus, `${i}-${f}`));
+    const out = path.join(tmp, 'tags.yaml');
+    fs.writeFileSync(out, 'the export before');
+    const child = spawn(process.execPath, [cliPath, 'export', corpus, '-o', out, '--force'], { cwd: tmp, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    let seen = false;
+    // The temporary file beside the target shows the write has begun.
+    const poll = setInterval(() => {
+      if (!seen && fs.readdirSync(tmp).some((f) => f.endsWith('.tmp'))) {
+        seen = true;
+        child.kill('SIGINT');
+      }
+    }, 2);
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    clearInterval(poll);
+    assert.ok(seen, `the write was not caught under way (exit ${code}; ${stderr})`);
+    assert.strictEqual(code, 130, stderr);
+    assert.match(stderr, /interrupted; .*tags\.yaml left as it was/);
+    assert.strictEqual(fs.readFileSync(out, 'utf8'), 'the export before');
+    assert.deepStrictEqual(fs.readdirSync(tmp).sort(), ['corpus', 'tags.yaml']);
   });
 });

@@ -22,6 +22,7 @@ export function describeFileError(e: unknown): string {
   if (err?.code === 'EACCES' || err?.code === 'EPERM') return 'permission denied';
   if (err?.code === 'ELOOP') return 'too many levels of symbolic links';
   if (err?.code === 'EISDIR') return 'is a directory';
+  if (err?.code === 'ENOSPC') return 'no space left on device';
   return err?.message ?? String(e);
 }
 
@@ -52,6 +53,28 @@ export function looksBinary(bytes: Uint8Array): boolean {
 }
 
 /**
+ * Whether bytes with NULs look like UTF-16 text saved without its byte-order mark: in the first 8 KB,
+ * a NUL in one byte of a pair out of four or more (the upper byte of a Latin letter, a digit, a space)
+ * and hardly ever in the other. Such a file is not read (VS Code too takes it for binary unless its
+ * first 256 characters are all Latin-1), but the user is told what it likely is.
+ */
+export function looksLikeUtf16WithoutBom(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, 8192 & ~1);
+  if (head.length < 16) return false;
+  const zeros = [0, 0];
+  for (let i = 0; i < head.length; i++) if (head[i] === 0) zeros[i & 1]++;
+  const pairs = head.length / 2;
+  const [more, fewer] = zeros[0] > zeros[1] ? [zeros[0], zeros[1]] : [zeros[1], zeros[0]];
+  return more >= pairs / 4 && fewer <= pairs / 100;
+}
+
+/** What a file with NULs is told as: binary, or UTF-16 without its mark. */
+export const BINARY_SKIPPED = 'binary file (NUL bytes) skipped';
+export const UTF16_WITHOUT_BOM_SKIPPED = 'looks like UTF-16 text without a byte-order mark: skipped (save it as UTF-8)';
+/** Told of a file that is not valid UTF-8, with the likely cause. */
+export const INVALID_UTF8_REPLACED = 'invalid UTF-8 replaced with U+FFFD (a file in another encoding, such as Windows-1258 or TCVN3, reads right once saved as UTF-8)';
+
+/**
  * Decodes file bytes under the policy. `totalSize` is the file's real size when only a prefix was read
  * (Infinity when it is not known, as for a pipe that goes on past the limit).
  */
@@ -59,7 +82,7 @@ export function decodeForIndex(bytes: Uint8Array, maxBytes: number, totalSize = 
   const utf16 = utf16Of(bytes);
   if (utf16) return decodeUtf16(bytes, utf16, maxBytes, totalSize);
   const warnings: string[] = [];
-  if (looksBinary(bytes)) return { text: null, truncated: false, warnings: ['binary file (NUL bytes) skipped'] };
+  if (looksBinary(bytes)) return { text: null, truncated: false, warnings: [looksLikeUtf16WithoutBom(bytes) ? UTF16_WITHOUT_BOM_SKIPPED : BINARY_SKIPPED] };
   let body = bytes;
   let truncated = false;
   if (totalSize > maxBytes || bytes.length > maxBytes) {
@@ -75,7 +98,7 @@ export function decodeForIndex(bytes: Uint8Array, maxBytes: number, totalSize = 
     text = new TextDecoder('utf-8', { fatal: true }).decode(body);
   } catch {
     text = new TextDecoder('utf-8', { fatal: false }).decode(body);
-    warnings.push('invalid UTF-8 replaced with U+FFFD');
+    warnings.push(INVALID_UTF8_REPLACED);
   }
   // The decoder has dropped the byte-order mark. A second one stays a character, as in VS Code, whose
   // text the ranges must match.

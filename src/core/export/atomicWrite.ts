@@ -1,6 +1,7 @@
 // Writes a file so that readers see either the old content or the complete new one: the data goes
 // to a temporary file beside the target (same directory, so the same file system), is flushed to
-// disk, then takes the target's name in one step. An existing target is kept unless `overwrite`.
+// disk, then takes the target's name in one step. An existing target is kept unless `overwrite`; one
+// replaced keeps its permissions, and a link to a file replaces the file it links to, not the link.
 import * as fs from 'fs';
 import * as path from 'path';
 import { inBatches } from './serialize';
@@ -98,6 +99,21 @@ export function writeFileAtomicSync(target: string, parts: Iterable<string | Uin
   return bytes;
 }
 
+/**
+ * The file a write with overwrite replaces, and its permissions: through a link, the file linked to
+ * (a link to nothing, or no file yet: the name as given, with the default permissions).
+ */
+function replaced(given: string): { target: string; mode: number | undefined } {
+  let target = given;
+  try {
+    target = fs.realpathSync(given);
+  } catch {
+    return { target, mode: undefined };
+  }
+  const s = fs.statSync(target, { throwIfNoEntry: false });
+  return { target, mode: s?.isFile() ? s.mode & 0o7777 : undefined };
+}
+
 async function writeAll(handle: fs.promises.FileHandle, data: WriteData, signal?: AbortSignal): Promise<void> {
   if (typeof data === 'string' || data instanceof Uint8Array) {
     await handle.writeFile(data);
@@ -115,19 +131,22 @@ async function writeAll(handle: fs.promises.FileHandle, data: WriteData, signal?
  * Pieces that fail half-way (an error while serialising) leave nothing: the temporary file is removed
  * and the target is untouched.
  */
-export async function writeFileAtomic(target: string, data: WriteData, options: AtomicWriteOptions = {}): Promise<void> {
+export async function writeFileAtomic(given: string, data: WriteData, options: AtomicWriteOptions = {}): Promise<void> {
   const overwrite = options.overwrite === true;
   const signal = options.signal;
   signal?.throwIfAborted();
-  if (!overwrite && fs.existsSync(target)) throw new TargetExistsError(target);
+  if (!overwrite && fs.existsSync(given)) throw new TargetExistsError(given);
+  const { target, mode } = overwrite ? replaced(given) : { target: given, mode: undefined };
   const temp = tempNameFor(target);
   let tempExists = false;
   try {
-    const handle = await fs.promises.open(temp, 'wx', 0o644).catch((e: unknown) => {
+    const handle = await fs.promises.open(temp, 'wx', mode ?? 0o644).catch((e: unknown) => {
       throw folderError(e, path.dirname(target));
     });
     tempExists = true;
     try {
+      // The replaced file's permissions exactly (open's mode passes through the umask).
+      if (mode !== undefined) await handle.chmod(mode);
       await writeAll(handle, data, signal);
       await handle.sync();
     } finally {

@@ -1,4 +1,5 @@
 // The headless export: files on disk → read under the shared read policy → extract → export document.
+import * as fs from 'fs';
 import { describeFileError, readFileForIndex } from '../corpus/readPolicy';
 import { extract } from '../extract/onDemand';
 import { ExportInput, buildExport } from './build';
@@ -14,7 +15,26 @@ export interface ExportFilesOptions {
   cwd?: string;
   /** Called after each file with the count done and the total. */
   onProgress?: (done: number, total: number, path: string) => void;
+  /**
+   * Files never read as inputs, by identity (the file the export is written to, or standard output
+   * redirected to a file): a folder holding its own earlier export would export the tags of that export.
+   */
+  exclude?: readonly FileIdentity[];
 }
+
+/** A file as the file system knows it, whatever its name or the links to it. */
+export interface FileIdentity {
+  dev: number;
+  ino: number;
+}
+
+/** The identity of the file at `p` (links followed), or undefined when there is none. */
+export function identityOf(p: string): FileIdentity | undefined {
+  const s = fs.statSync(p, { throwIfNoEntry: false });
+  return s && s.isFile() ? { dev: s.dev, ino: s.ino } : undefined;
+}
+
+const sameFile = (a: FileIdentity, b: FileIdentity): boolean => a.dev === b.dev && a.ino === b.ino;
 
 export interface ExportFilesResult {
   doc: ExportDocument;
@@ -28,7 +48,16 @@ export function exportFiles(paths: readonly string[], options: ExportFilesOption
   const errors: ExportError[] = [...collected.errors];
   const warnings: ExportError[] = [];
   const inputs: ExportInput[] = [];
+  const exclude = options.exclude ?? [];
   collected.files.forEach((file, i) => {
+    if (exclude.length > 0) {
+      const id = identityOf(file.absolute);
+      if (id && exclude.some((x) => sameFile(x, id))) {
+        warnings.push({ path: file.path, message: 'not read: the export is written to it' });
+        options.onProgress?.(i + 1, collected.files.length, file.path);
+        return;
+      }
+    }
     try {
       // A path named on the command line may be standard input or a pipe: read to its end.
       const outcome = readFileForIndex(file.absolute, maxBytes, { streams: file.named });
