@@ -23,6 +23,15 @@ const YAML_11_NON_STRING = new RegExp('^(?:' + [
   '<<', '=',
 ].join('|') + ')$');
 
+/**
+ * The line breaks YAML 1.1 has beyond CR and LF: NEL, LS and PS. A YAML 1.1 reader (PyYAML) breaks a
+ * plain scalar's line at them, and folds one raw in a quoted scalar into a space; the YAML library
+ * writes them raw even between double quotes. A string holding one is written double-quoted, with
+ * the escapes both versions read (\N, \L, \P).
+ */
+const YAML_11_BREAKS = /[\u0085\u2028\u2029]/;
+const YAML_11_BREAK_ESCAPES: Record<string, string> = { '\u0085': '\\N', '\u2028': '\\L', '\u2029': '\\P' };
+
 /** Items of a list rendered together: one YAML document per item costs more than the item itself. */
 const ITEMS_PER_PIECE = 256;
 
@@ -37,10 +46,12 @@ export function renderYaml(value: object): string {
     },
     // Quoted as YAML 1.2 would quote it, so that a YAML 1.1 reader reads a string too.
     Scalar(_, scalar) {
-      if (typeof scalar.value === 'string' && YAML_11_NON_STRING.test(scalar.value)) scalar.type = 'QUOTE_DOUBLE';
+      if (typeof scalar.value === 'string' && (YAML_11_NON_STRING.test(scalar.value) || YAML_11_BREAKS.test(scalar.value))) scalar.type = 'QUOTE_DOUBLE';
     },
   });
-  return document.toString(OPTIONS);
+  const text = document.toString(OPTIONS);
+  // Only double-quoted scalars hold them now (field names never do): escaped there.
+  return YAML_11_BREAKS.test(text) ? text.replace(/[\u0085\u2028\u2029]/g, (c) => YAML_11_BREAK_ESCAPES[c]) : text;
 }
 
 /**

@@ -31,6 +31,23 @@ describe('YAML export read by a YAML 1.1 reader', () => {
     assert.deepStrictEqual(parseYaml(text), doc);
   });
 
+  it('escapes the line breaks only YAML 1.1 has (NEL, LS, PS), which a YAML 1.1 reader would break a line at or fold', () => {
+    // A subject copied from a web page or a word processor keeps them.
+    const subjects = ['Một số vấn đề\u2028cấp bách', 'đoạn một\u2029đoạn hai', 'x\u0085y', '\u2028', 'a\u2028b: c'];
+    const withBreaks = buildExport([{
+      path: 'b.txt',
+      entities: subjects.map((s, i) => ({
+        kind: 'organization', text: s, start: i, end: i + 1, range: { start: { line: i, character: 0 }, end: { line: i, character: 1 } }, key: s, name: s,
+      }) as unknown as Entity),
+    }]);
+    const text = toYaml(withBreaks);
+    assert.ok(!/[\u0085\u2028\u2029]/.test(text), 'none left raw');
+    assert.ok(text.includes('name: "Một số vấn đề\\Lcấp bách"\n'), text);
+    assert.ok(text.includes('name: "đoạn một\\Pđoạn hai"\n') && text.includes('name: "x\\Ny"\n'), text);
+    assert.deepStrictEqual(YAML.parse(text, { version: '1.1' }), withBreaks);
+    assert.deepStrictEqual(parseYaml(text), withBreaks);
+  });
+
   it('gives the seeds\' export to a YAML 1.1 reader as it is', () => {
     const seeds = seedsExport();
     assert.deepStrictEqual(YAML.parse(toYaml(seeds), { version: '1.1' }), seeds);
