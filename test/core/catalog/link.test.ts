@@ -11,6 +11,11 @@ describe("a catalogue entry's link in the hover", () => {
     assert.strictEqual(webLinkTarget('https://example.vn/văn bản/(2021)'), 'https://example.vn/v%C4%83n%20b%E1%BA%A3n/%282021%29');
   });
 
+  it('encodes a backslash, which the address keeps in a query or a fragment and Markdown reads as escaping the ")" after it', () => {
+    assert.strictEqual(webLinkTarget('https://a.vn/x?q=\\'), 'https://a.vn/x?q=%5C');
+    assert.strictEqual(webLinkTarget('https://a.vn/x#a\\b'), 'https://a.vn/x#a%5Cb');
+  });
+
   it('takes the scheme in any case and trims the spaces around the address', () => {
     assert.strictEqual(webLinkTarget('  HTTPS://Example.vn/a  '), 'https://example.vn/a');
   });
