@@ -12,7 +12,7 @@ import { CodeConflict, CorpusIndex, Mention } from '../core/corpus/corpusIndex';
 import { conflictReport, DiagnosticQueue, findingsIn, SlicedDiagnosis } from '../core/corpus/diagnosticScope';
 import { CitationEntity } from '../core/types';
 import { toLocation, toRange, toUri } from './convert';
-import { weekdayNameOf } from '../core/extract/weekdays';
+import { weekdayLabel } from './weekday';
 
 export const SOURCE = 'vankien';
 export const LOOKALIKE_CODE = 'lookalike-characters';
@@ -68,7 +68,7 @@ export function diagnose(index: CorpusIndex, config: Config, uri: string): vscod
   const found = findingsIn(index, uri, { conflicts: config.conflictDiagnostics, weekdays: config.weekdayDiagnostics, lookalikes: config.lookalikeDiagnostics });
   for (const c of found.conflicts) out.push(...conflictDiagnostics(index, c, uri));
   for (const e of found.weekdays) {
-    const d = new vscode.Diagnostic(toRange(index.rangeOf(uri, e)), vscode.l10n.t('The dateline says {0}, but {1} is a {2}.', e.weekday, e.iso, weekdayNameOf(e.iso) ?? '?'), vscode.DiagnosticSeverity.Warning);
+    const d = new vscode.Diagnostic(toRange(index.rangeOf(uri, e)), vscode.l10n.t('The dateline says {0}, but {1} is a {2}.', e.weekday, e.iso, weekdayLabel(e.iso) ?? '?'), vscode.DiagnosticSeverity.Warning);
     d.source = SOURCE;
     d.code = 'dateline-weekday';
     out.push(d);

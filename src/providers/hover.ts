@@ -6,13 +6,15 @@ import { webLinkTarget } from '../core/catalog/link';
 import { conferenceName } from '../core/corpus/conferenceName';
 import { CorpusIndex, splitKey } from '../core/corpus/corpusIndex';
 import { termOfDate, yearsOfTerm } from '../core/corpus/terms';
-import { weekdayNameOf } from '../core/extract/weekdays';
+import { weekdayLabel } from './weekday';
 import { CitationEntity, Entity } from '../core/types';
 import { CorpusSync } from './corpusSync';
 import { inCorpus } from './counts';
 import { escapeMarkdown as esc, keyOfUri, toUri, VANKIEN_SELECTOR } from './convert';
 
 const MAX_LINKS = 10;
+/** A person's positions listed in a hover (a leader's across years of articles run to dozens). */
+const MAX_POSITIONS = 10;
 export function registerHover(_context: vscode.ExtensionContext, index: CorpusIndex, sync: CorpusSync): vscode.Disposable {
   return vscode.languages.registerHoverProvider(VANKIEN_SELECTOR, {
     provideHover(document, position) {
@@ -45,7 +47,8 @@ function describe(md: vscode.MarkdownString, index: CorpusIndex, uri: string, e:
       const positions = index.positionsOf(key);
       if (positions.length) {
         md.appendMarkdown(`${esc(vscode.l10n.t('Positions in the corpus'))}:\n\n`);
-        for (const p of positions) md.appendMarkdown(`- ${esc(p)}\n`);
+        for (const p of positions.slice(0, MAX_POSITIONS)) md.appendMarkdown(`- ${esc(p)}\n`);
+        if (positions.length > MAX_POSITIONS) md.appendMarkdown(`- ${esc(vscode.l10n.t('and {0} more', positions.length - MAX_POSITIONS))}\n`);
         md.appendMarkdown('\n');
       }
       mentionsLine(md, index, key);
@@ -53,7 +56,7 @@ function describe(md: vscode.MarkdownString, index: CorpusIndex, uri: string, e:
     }
     case 'date': {
       md.appendMarkdown(`**${esc(e.iso)}** — ${esc(vscode.l10n.t('date'))}\n\n`);
-      const wd = weekdayNameOf(e.iso);
+      const wd = weekdayLabel(e.iso);
       if (wd) line(md, vscode.l10n.t('Weekday'), esc(wd));
       if (e.weekday && e.weekdayMatches === false) line(md, vscode.l10n.t('Written weekday (does not match)'), esc(e.weekday));
       if (e.inferred) md.appendMarkdown(esc(vscode.l10n.t('The year is not written; it comes from the document’s dateline or body.')) + '  \n');
@@ -118,7 +121,7 @@ function describeCitation(md: vscode.MarkdownString, index: CorpusIndex, uri: st
   const issuer = e.issuer ?? entry?.issuer ?? fullest?.issuer ?? null;
   if (issuer || e.issuerCode) line(md, vscode.l10n.t('Issuer'), esc(issuer ? [issuer, e.issuerCode && `(${e.issuerCode})`].filter(Boolean).join(' ') : e.issuerCode!));
   const date = e.date ?? entry?.date ?? fullest?.date ?? null;
-  if (date) line(md, vscode.l10n.t('Date'), esc([date, weekdayNameOf(date)].filter(Boolean).join(', ')));
+  if (date) line(md, vscode.l10n.t('Date'), esc([date, weekdayLabel(date)].filter(Boolean).join(', ')));
   const subject = e.subject ?? fullest?.subject ?? null;
   if (subject) line(md, vscode.l10n.t('Subject'), esc(subject));
   const terms = e.terms.length ? e.terms : termOfDate(date) ? [termOfDate(date)!] : [];

@@ -16,6 +16,8 @@ export type Node =
   | { type: 'more'; count: number; kind?: EntityKind; key?: string; first?: Mention };
 
 const MAX_CHILDREN = 500;
+/** A person's positions in its tooltip (a leader's across years of articles run to dozens). */
+const MAX_TOOLTIP_POSITIONS = 10;
 
 /** A node's children: at most `limit`, then one node that says how many more there are. */
 export function childrenOf(index: CorpusIndex, node: Node, limit = MAX_CHILDREN): Node[] {
@@ -43,7 +45,10 @@ export function treeItemOf(index: CorpusIndex, node: Node): vscode.TreeItem {
     item.description = mentionsCount(index.mentionCount(node.key));
     if (first?.kind === 'person') {
       const positions = index.positionsOf(node.key);
-      if (positions.length) item.tooltip = positions.join('\n');
+      if (positions.length) {
+        const more = positions.length - MAX_TOOLTIP_POSITIONS;
+        item.tooltip = [...positions.slice(0, MAX_TOOLTIP_POSITIONS), ...(more > 0 ? [vscode.l10n.t('… and {0} more', more)] : [])].join('\n');
+      }
     }
     return item;
   }

@@ -282,7 +282,26 @@ suite('providers on the seeds', () => {
     assert.ok(person.includes('Nguyễn Mạnh Cường') && person.includes('Tỉnh ủy viên') && person.includes('Bí thư Đảng bộ Khối các cơ quan tỉnh'), person);
     const d = seed('004');
     const date = await hoverText(d.uri, occurrences(d, '18-10-2021')[0].start.translate(0, 1), false);
-    assert.ok(date.includes('2021\\-10\\-18') && date.includes('Thứ Hai'), date);
+    // The weekday in the UI's language (the editor here runs in English).
+    assert.ok(date.includes('2021\\-10\\-18') && date.includes('Monday') && !date.includes('Thứ Hai'), date);
+  });
+
+  test("a person's hover and Entities tooltip list ten positions, then say how many more", async () => {
+    const places = ['Xuân Trường', 'Hải Hậu', 'Giao Thủy', 'Nghĩa Hưng', 'Trực Ninh', 'Nam Trực', 'Vụ Bản', 'Ý Yên', 'Mỹ Lộc', 'Tiền Hải', 'Kiến Xương', 'Vũ Thư', 'Đông Hưng'];
+    const text = places.map((p, i) => `Ngày ${i + 1}/3/2021, đồng chí Trần Quốc Khánh, Bí thư Huyện ủy ${p}, dự hội nghị.`).join('\n') + '\n';
+    const uri = await writeFile('zz_positions.txt', text);
+    try {
+      const doc = await vscode.workspace.openTextDocument(uri);
+      const hover = await hoverText(uri, occurrences(doc, 'Trần Quốc Khánh')[0].start.translate(0, 2));
+      const listed = places.filter((p) => hover.includes(`Bí thư Huyện ủy ${p}`));
+      assert.deepStrictEqual(listed, places.slice(0, 10), hover);
+      assert.ok(hover.includes('and 3 more'), hover);
+      // And so does its tooltip in the Entities view.
+      const tooltip = String(treeItemOf(api.index, { type: 'entity', key: 'trần quốc khánh' }).tooltip).split('\n');
+      assert.deepStrictEqual(tooltip, [...places.slice(0, 10).map((p) => `Bí thư Huyện ủy ${p}`), '… and 3 more']);
+    } finally {
+      await removeFile(uri);
+    }
   });
 
   test('document highlights mark the other mentions in the same file', async () => {
@@ -692,7 +711,8 @@ suite('providers on the seeds', () => {
     const uri = await writeFile('zz_weekday.txt', 'Hội nghị sơ kết\n\n8:43, Thứ Ba, 18-10-2021\n\nChiều 15/10/2021, Ban Chấp hành họp.\n');
     try {
       const d = await waitFor(() => vscode.languages.getDiagnostics(uri).find((x) => x.code === 'dateline-weekday'), 'the weekday diagnostic');
-      assert.ok(d.message.includes('Thứ Ba') && d.message.includes('2021-10-18') && d.message.includes('Thứ Hai'), d.message);
+      // The weekday written is quoted as written; the date's own is named in the UI's language.
+      assert.ok(d.message.includes('Thứ Ba') && d.message.includes('2021-10-18') && d.message.includes('is a Monday'), d.message);
     } finally {
       await removeFile(uri);
     }

@@ -1,6 +1,9 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { extract } from '../../../src/core/extract';
-import { weekdayNameOf } from '../../../src/core/extract/weekdays';
+import { weekdayNameOf, weekdayOf } from '../../../src/core/extract/weekdays';
+import { repoRoot } from '../../paths';
 
 describe('weekday names (one function for the hover, the diagnostics and the dateline check)', () => {
   it('names the day of the week of full ISO dates', () => {
@@ -10,7 +13,21 @@ describe('weekday names (one function for the hover, the diagnostics and the dat
   });
 
   it('answers null for partial or malformed dates', () => {
-    for (const iso of ['2016-05', '2016', '', 'ngày 15', '2016-13-45']) assert.strictEqual(weekdayNameOf(iso), null, iso);
+    for (const iso of ['2016-05', '2016', '', 'ngày 15', '2016-13-45']) {
+      assert.strictEqual(weekdayNameOf(iso), null, iso);
+      assert.strictEqual(weekdayOf(iso), null, iso);
+    }
+  });
+
+  it("the UI's Vietnamese names of the weekdays (l10n) are these names, its English ones the days in order from Sunday", () => {
+    const vi = JSON.parse(fs.readFileSync(path.join(repoRoot, 'l10n', 'bundle.l10n.vi.json'), 'utf8')) as Record<string, string>;
+    const english = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+    // 2023-07-09 is a Sunday.
+    for (let day = 0; day < 7; day++) {
+      const iso = `2023-07-${String(9 + day).padStart(2, '0')}`;
+      assert.strictEqual(weekdayOf(iso), day, iso);
+      assert.strictEqual(vi[english[day]], weekdayNameOf(iso), english[day]);
+    }
   });
 
   it('agrees with the dateline check: the name it gives is the weekday the extractor accepts', () => {
