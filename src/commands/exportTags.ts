@@ -112,6 +112,8 @@ async function pickFormat(defaultFormat: ExportFormat): Promise<ExportFormat | u
 
 function defaultTarget(scope: ExportScope, uri: vscode.Uri | undefined, fileName: string, format: ExportFormat): vscode.Uri | undefined {
   const ext = EXTENSIONS[format];
+  // Beside the document or in the folder only on disk: an untitled buffer or a git: copy has no folder to write to.
+  if (uri && uri.scheme !== 'file') uri = undefined;
   if (scope === 'file' && uri) {
     const base = path.basename(uri.path).replace(/\.[^.]*$/, '');
     return vscode.Uri.joinPath(uri, '..', `${base}.tags.${ext}`);
