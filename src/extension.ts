@@ -65,8 +65,12 @@ export function activate(context: vscode.ExtensionContext): VanKienApi {
       const fromCache = typeof arg === 'object' && arg !== null && (arg as { fromCache?: unknown }).fromCache === true;
       log.info(fromCache ? 'indexing the corpus again from the index cache' : 'rebuilding the corpus index');
       await sync.reindex(fromCache ? 'cache' : 'rebuild');
-      // A settings or folder change meanwhile starts a newer pass: announce once the latest is over.
-      while (sync.indexing) await sync.ready;
+      // A settings or folder change meanwhile starts a newer pass: announce once the latest is over
+      // (a pass that ends without a newer one, the window closing say, ends the wait too).
+      for (let pass = sync.ready; sync.indexing; pass = sync.ready) {
+        await pass;
+        if (pass === sync.ready) break;
+      }
       void vscode.window.showInformationMessage(vscode.l10n.t('Văn Kiện: indexed {0}, {1}.', documentsCount(index.documentCount), entitiesCount(index.entityCount)));
     }),
     vscode.commands.registerCommand('vankien.showLog', () => log.show()),

@@ -43,9 +43,19 @@ export interface CorpusFiles {
   /** The text files of a folder chosen for export, whatever the corpus's include patterns (see CorpusSync.folderFiles). */
   folderFiles(within: vscode.Uri, token?: vscode.CancellationToken, problems?: WalkError[]): Promise<vscode.Uri[]>;
   flush(uri: vscode.Uri): void;
+  /** Whether the file stopped an extraction worker and is left out (its text is never extracted on this thread). */
+  isLeftOut(uri: vscode.Uri): boolean;
 }
 
-async function readAndExtract(uri: vscode.Uri, name: string, sources: ExportSources): Promise<void> {
+/** Why a left-out file is not in an export. */
+export const LEFT_OUT_MESSAGE = 'left out: reading it stopped the extractor';
+
+async function readAndExtract(uri: vscode.Uri, name: string, sources: ExportSources, corpus: CorpusFiles): Promise<void> {
+  // The index has not got it (its worker stopped, or has not answered yet): it is not read here either.
+  if (corpus.isLeftOut(uri)) {
+    sources.errors.push({ path: name, message: LEFT_OUT_MESSAGE });
+    return;
+  }
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (open) {
     const result = extract(open.getText());
@@ -86,7 +96,7 @@ export async function gatherSources(
     const doc = index.get(uri.toString());
     const name = workspaceNamer()(uri);
     if (doc) sources.inputs.push({ path: name, entities: index.entitiesWithRanges(doc.uri), warnings: doc.warnings });
-    else await readAndExtract(uri, name, sources);
+    else await readAndExtract(uri, name, sources, corpus);
     return sources;
   }
   // Folder scope names files relative to the folder's parent, as the command-line tool does.
@@ -114,7 +124,7 @@ export async function gatherSources(
   let done = 0;
   for (const u of missing) {
     if (token.isCancellationRequested) break;
-    await readAndExtract(u, nameOf(u), sources);
+    await readAndExtract(u, nameOf(u), sources, corpus);
     progress(++done, missing.length);
   }
   return sources;

@@ -97,7 +97,8 @@ export class CorpusSync implements vscode.Disposable {
   /** The latest read of each left-out file that changed, under way on a worker (see leftOutFromDisk). */
   private readonly leftOutReads = new Map<string, number>();
   private leftOutReadCount = 0;
-  private readonly leftOutRuns = new Set<ParallelIndexRun>();
+  /** The run under way for each left-out file (see onWorkerAlone): one at a time, the latest read's. */
+  private readonly leftOutRuns = new Map<string, ParallelIndexRun>();
   /** The left-out documents the user was told of (tellLeftOut), once each. */
   private readonly toldLeftOut = new Set<string>();
 
@@ -256,7 +257,7 @@ export class CorpusSync implements vscode.Disposable {
     const generation = ++this.generation;
     this.parallelRun?.cancel();
     this.parallelRun = undefined;
-    for (const run of this.leftOutRuns) run.cancel();
+    for (const run of this.leftOutRuns.values()) run.cancel();
     this.watch();
     this.indexing = true;
     this.stateEmitter.fire();
@@ -690,7 +691,15 @@ export class CorpusSync implements vscode.Disposable {
     }, EDIT_DEBOUNCE_MS));
   }
 
-  /** Indexes pending edits of a document now (providers call it so that they answer on fresh text). */
+  /** Whether a file is on the list of files that stopped an extraction worker. */
+  isLeftOut(uri: vscode.Uri): boolean {
+    return this.leftOut.has(keyOfUri(uri));
+  }
+
+  /**
+   * Indexes pending edits of a document now (providers call it so that they answer on fresh text). A
+   * left-out file's buffer goes to a worker: until it answers, the index holds its last read.
+   */
   flush(uri: vscode.Uri): void {
     const key = keyOfUri(uri);
     const pending = this.pendingEdits.get(key);
@@ -810,8 +819,9 @@ export class CorpusSync implements vscode.Disposable {
     const key = keyOfUri(uri);
     const stamp = statStamp(uri.fsPath);
     if (!stamp || this.leftOut.holds(key, stamp)) {
-      // A read under way of an older content puts nothing in either.
+      // A read under way of an older content puts nothing in either, and stops.
       this.leftOutReads.set(key, ++this.leftOutReadCount);
+      this.leftOutRuns.get(key)?.cancel();
       if (stamp) this.log.warn(`${uri.fsPath}: left out, as it stopped an extraction worker (it is read again once it changes)`);
       this.index.delete(key);
       this.forgetDisk(key);
@@ -841,9 +851,12 @@ export class CorpusSync implements vscode.Disposable {
 
   /**
    * Reads and extracts one file (or its editor's buffer) on a worker of its own, never on this thread;
-   * cancelled by a re-index or the window's close. `read` is the read's number in leftOutReads.
+   * cancelled by a newer read of the same file (typing in its editor starts one after each pause: the
+   * older's worker is stopped, not left to run out its allowance), a re-index or the window's close.
+   * `read` is the read's number in leftOutReads.
    */
   private async onWorkerAlone(file: CorpusFile, read: number, hooks: Pick<ParallelIndexOptions, 'accept' | 'onLeftOut' | 'onApplied'>): Promise<void> {
+    this.leftOutRuns.get(file.key)?.cancel();
     const run = indexFilesParallel(this.index, [file], {
       workerScript: path.join(__dirname, 'extractWorker.js'),
       maxBytes: this.config.maxFileSizeBytes,
@@ -852,21 +865,23 @@ export class CorpusSync implements vscode.Disposable {
       log: this.log,
       ...hooks,
     });
-    this.leftOutRuns.add(run);
+    this.leftOutRuns.set(file.key, run);
     try {
       await run.done;
       this.saveLeftOut();
     } finally {
-      this.leftOutRuns.delete(run);
+      if (this.leftOutRuns.get(file.key) === run) this.leftOutRuns.delete(file.key);
       if (this.leftOutReads.get(file.key) === read) this.leftOutReads.delete(file.key);
     }
   }
 
   /**
    * An editor's buffer of a file that stopped an extraction worker: extracted on a worker of its own,
-   * never on this thread, which it could freeze. A clean read of a buffer that holds the file as it is
-   * on disk takes the file off the list; a buffer that stops the worker again leaves the document out
-   * (what the index held of an earlier version of it too), and the user is told once.
+   * never on this thread, which it could freeze. A buffer that stops the worker again leaves the
+   * document out (what the index held of an earlier version of it too), and the user is told once.
+   * The list is about the file on disk: a read of the buffer changes it only when the buffer holds
+   * the text a read of the file gives (saved, and decoded alike: not a buffer reopened in another
+   * encoding), the file then leaving the list if it went well, or listed as it was before the read.
    */
   private async leftOutFromEditor(d: vscode.TextDocument, text: string): Promise<void> {
     const key = keyOfUri(d.uri);
@@ -875,17 +890,28 @@ export class CorpusSync implements vscode.Disposable {
     this.leftOutReads.set(key, read);
     const generation = this.generation;
     const version = d.version;
-    const current = () => generation === this.generation && this.leftOutReads.get(key) === read && !d.isClosed;
+    const stamp = d.isDirty ? null : statStamp(d.uri.fsPath);
+    let onDisk: string | null = null;
+    if (stamp) {
+      try {
+        onDisk = readFileForIndex(d.uri.fsPath, this.config.maxFileSizeBytes).text;
+      } catch {
+        onDisk = null;
+      }
+    }
+    const asOnDisk = () => stamp !== null && onDisk === text && !d.isDirty && d.version === version;
+    // Not once the editor is gone, nor once its file is deleted (unless the buffer holds unsaved edits).
+    const current = () => generation === this.generation && this.leftOutReads.get(key) === read && this.counts(d);
     await this.onWorkerAlone({ key, path: d.uri.fsPath, text }, read, {
       accept: current,
       onLeftOut: () => {
         if (!current()) return;
         this.index.delete(key);
         this.tellLeftOut(d.uri);
-        if (!d.isDirty) this.addLeftOut(key, statStamp(d.uri.fsPath));
+        if (asOnDisk()) this.addLeftOut(key, stamp);
       },
       onApplied: (o) => {
-        if (o.error === null && !d.isDirty && d.version === version) this.leftOut.delete(key);
+        if (o.error === null && asOnDisk()) this.leftOut.delete(key);
       },
     });
   }
@@ -923,9 +949,11 @@ export class CorpusSync implements vscode.Disposable {
     }
     this.disposed = true;
     this.generation++;
+    // A Rebuild waiting for the index to settle (extension.ts) stops waiting.
+    this.indexing = false;
     this.parallelRun?.cancel();
     this.parallelRun = undefined;
-    for (const run of this.leftOutRuns) run.cancel();
+    for (const run of this.leftOutRuns.values()) run.cancel();
     this.pendingEdits.forEach((t) => clearTimeout(t));
     this.watchers.forEach((w) => w.dispose());
     this.disposables.forEach((d) => d.dispose());

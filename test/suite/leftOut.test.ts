@@ -3,11 +3,15 @@
 // worker of its own) and leaves the list.
 import * as assert from 'assert';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { VanKienApi } from '../../src/extension';
 import { LEFT_OUT_FILE_NAME, leftOutFingerprint } from '../../src/core/corpus/leftOut';
 import { waitForIndex } from './wait';
+import type { ExportTagsResult } from '../../src/commands/exportTags';
+import { LEFT_OUT_MESSAGE } from '../../src/commands/exportSources';
+import { parseJson } from '../../src/core/export';
 
 const EXTENSION_ID = 'vankien.vankien';
 
@@ -49,6 +53,16 @@ suite('files left out for stopping an extraction worker', () => {
       await api.ready();
       assert.strictEqual(api.index.has(key), false, 'still out once the re-index is done');
       assert.ok(api.index.documentCount > 0, 'the rest of the folder is indexed');
+      // Nor does an export extract it on the extension host's thread: it names it among its errors.
+      const target = path.join(os.tmpdir(), `vankien-left-out-${process.pid}.json`);
+      try {
+        const result = await vscode.commands.executeCommand<ExportTagsResult>('vankien.exportTags', { scope: 'file', uri: key, format: 'json', target, overwrite: true });
+        assert.deepStrictEqual([result.files, result.errors], [0, 1]);
+        const doc = parseJson(fs.readFileSync(target, 'utf8'));
+        assert.deepStrictEqual(doc.errors.map((e) => e.message), [LEFT_OUT_MESSAGE]);
+      } finally {
+        fs.rmSync(target, { force: true });
+      }
 
       await vscode.workspace.fs.writeFile(uri, Buffer.from('Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị; Kết luận số 01-KL/TW.\n', 'utf8'));
       await waitForIndex(() => api.index.has(key), 'the changed file to be read again');
