@@ -28,7 +28,7 @@ export const EXIT_OK = 0;
 export const EXIT_USAGE = 1;
 /** The export was written but some inputs could not be read (named on stderr and in `errors`). */
 export const EXIT_UNREADABLE = 2;
-/** Interrupted while FILE was written (128 + the signal's number, as shells report it): FILE left as it was. */
+/** Interrupted while FILE was written (128 + the signal's number, as shells report the process the signal ended): FILE left as it was. */
 export const EXIT_SIGINT = 130;
 export const EXIT_SIGTERM = 143;
 
@@ -60,8 +60,8 @@ Exit status:
      cannot be written or is one of the inputs, or no PATH could be read
   2  the export was written, but some paths could not be read (binary files, missing
      files, broken links); each is named on standard error and in the export's "errors"
-  130, 143  interrupted (Ctrl-C, SIGTERM) while FILE was being written: FILE is left
-     as it was
+  130, 143  ended by Ctrl-C or SIGTERM (as a shell reports it); while FILE was being
+     written, its temporary file is removed first and FILE is left as it was
 `;
 
 export class UsageError extends Error {}
@@ -205,7 +205,7 @@ export async function run(argv: readonly string[]): Promise<number> {
   const options = parsed.options;
   const format = options.format ?? (options.out ? formatFromFileName(options.out) : undefined) ?? 'yaml';
   const outPath = options.out ? path.resolve(options.out) : undefined;
-  if (outPath && fs.statSync(outPath, { throwIfNoEntry: false })?.isDirectory()) {
+  if (outPath && statOf(outPath)?.isDirectory()) {
     process.stderr.write(`vankien: cannot write ${options.out}: it is a folder\n`);
     return EXIT_USAGE;
   }
@@ -214,7 +214,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     return EXIT_USAGE;
   }
   // Said before the export's work, not after it.
-  if (options.out && !fs.statSync(path.dirname(path.resolve(options.out)), { throwIfNoEntry: false })?.isDirectory()) {
+  if (options.out && outPath && !statOf(path.dirname(outPath))?.isDirectory()) {
     process.stderr.write(`vankien: cannot write ${options.out}: folder ${path.dirname(options.out)} does not exist\n`);
     return EXIT_USAGE;
   }
@@ -279,6 +279,15 @@ export async function run(argv: readonly string[]): Promise<number> {
   return doc.errors.length > 0 ? EXIT_UNREADABLE : EXIT_OK;
 }
 
+/** The file or folder at `p` (links followed), or undefined when there is none or it cannot be reached. */
+function statOf(p: string): fs.Stats | undefined {
+  try {
+    return fs.statSync(p);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Standard output's file, when it is redirected to one (`> out.yaml`); undefined for a terminal or a pipe. */
 function standardOutputFile(): FileIdentity | undefined {
   try {
@@ -307,6 +316,9 @@ if (require.main === module) {
   });
   run(process.argv.slice(2)).then(
     (code) => {
+      // Interrupted: once the temporary file is gone, the process ends by the signal itself, so that a
+      // shell's loop over exports stops as it would for any program Ctrl-C ends (status 130 or 143).
+      if (code === EXIT_SIGINT || code === EXIT_SIGTERM) return void process.kill(process.pid, code === EXIT_SIGINT ? 'SIGINT' : 'SIGTERM');
       process.exitCode = outputFailureTold ? EXIT_USAGE : code;
     },
     (e: unknown) => {

@@ -55,7 +55,7 @@ export function looksBinary(bytes: Uint8Array): boolean {
 /**
  * Whether bytes with NULs look like UTF-16 text saved without its byte-order mark: in the first 8 KB,
  * a NUL in one byte of a pair out of four or more (the upper byte of a Latin letter, a digit, a space)
- * and hardly ever in the other. Such a file is not read (VS Code too takes it for binary unless its
+ * and seldom in the other. Such a file is not read (VS Code too takes it for binary unless its
  * first 256 characters are all Latin-1), but the user is told what it likely is.
  */
 export function looksLikeUtf16WithoutBom(bytes: Uint8Array): boolean {
@@ -65,7 +65,8 @@ export function looksLikeUtf16WithoutBom(bytes: Uint8Array): boolean {
   for (let i = 0; i < head.length; i++) if (head[i] === 0) zeros[i & 1]++;
   const pairs = head.length / 2;
   const [more, fewer] = zeros[0] > zeros[1] ? [zeros[0], zeros[1]] : [zeros[1], zeros[0]];
-  return more >= pairs / 4 && fewer <= pairs / 100;
+  // Decomposed Vietnamese (combining marks U+0300–U+0323) puts a NUL in the other byte of some 1–2% of pairs.
+  return more >= pairs / 4 && fewer <= pairs / 20;
 }
 
 /** What a file with NULs is told as: binary, or UTF-16 without its mark. */

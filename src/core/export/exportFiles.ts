@@ -28,10 +28,15 @@ export interface FileIdentity {
   ino: number;
 }
 
-/** The identity of the file at `p` (links followed), or undefined when there is none. */
+/** The identity of the file at `p` (links followed), or undefined when there is none or it cannot be reached. */
 export function identityOf(p: string): FileIdentity | undefined {
-  const s = fs.statSync(p, { throwIfNoEntry: false });
-  return s && s.isFile() ? { dev: s.dev, ino: s.ino } : undefined;
+  try {
+    const s = fs.statSync(p);
+    return s.isFile() ? { dev: s.dev, ino: s.ino } : undefined;
+  } catch {
+    // Missing, a path through a file (ENOTDIR), a link loop, no permission: reading it says why.
+    return undefined;
+  }
 }
 
 const sameFile = (a: FileIdentity, b: FileIdentity): boolean => a.dev === b.dev && a.ino === b.ino;

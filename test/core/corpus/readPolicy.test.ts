@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import fc from 'fast-check';
-import { decodeForIndex, readFileForIndex, truncateAsOnDisk, truncateToBytes } from '../../../src/core/corpus/readPolicy';
+import { BINARY_SKIPPED, decodeForIndex, readFileForIndex, truncateAsOnDisk, truncateToBytes, UTF16_WITHOUT_BOM_SKIPPED } from '../../../src/core/corpus/readPolicy';
 import { readSeed, seedFiles, seedsDir } from '../../paths';
 
 describe('file-read policy', () => {
@@ -76,6 +76,26 @@ describe('file-read policy', () => {
     }
     // Without the file's first bytes, as UTF-8.
     assert.deepStrictEqual(truncateAsOnDisk('đệ', 3, null), truncateToBytes('đệ', 3));
+  });
+
+  it('tells UTF-16 text saved without its byte-order mark from other binary files (both skipped)', () => {
+    const text = readSeed(seedFiles()[0]);
+    const forms = { nfc: text.normalize('NFC'), nfd: text.normalize('NFD') };
+    for (const [form, t] of Object.entries(forms)) {
+      const le = Buffer.from(t, 'utf16le');
+      const be = Buffer.from(le).swap16();
+      for (const [order, bytes] of Object.entries({ le, be })) {
+        const r = decodeForIndex(bytes, 5120 * 1024);
+        assert.deepStrictEqual([r.text, r.warnings], [null, [UTF16_WITHOUT_BOM_SKIPPED]], `${form} ${order}`);
+      }
+    }
+    // A zip, and a run of 16-bit numbers whose upper bytes are not mostly zero.
+    const numbers = Buffer.alloc(4096);
+    for (let i = 0; i < numbers.length; i += 2) numbers.writeUInt16LE((i * 2654435761) % 65536, i);
+    numbers[100] = 0;
+    for (const bytes of [Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00, 0x41, 0x42, 0x00, 0x00, 0x43, 0x44, 0x45, 0x00]), numbers]) {
+      assert.deepStrictEqual(decodeForIndex(bytes, 1024 * 1024).warnings, [BINARY_SKIPPED]);
+    }
   });
 
   it('skips a binary file', () => {
