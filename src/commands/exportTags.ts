@@ -10,7 +10,7 @@ import {
   isCsvDelimiter, serializeExportChunks, writeFileAtomic,
 } from '../core/export';
 import { nextTurn } from '../core/slices';
-import { inertInNotification } from '../core/text/untrusted';
+import { inertIcons, inertInNotification } from '../core/text/untrusted';
 import { filesCount, tagsCount } from '../providers/counts';
 import { kindLabel } from '../providers/documentSymbols';
 import { CorpusFiles, ExportScope, gatherSources } from './exportSources';
@@ -90,7 +90,7 @@ async function pickScope(): Promise<ExportScope | undefined> {
   ];
   // The current file only when there is one to export.
   const active = vscode.window.activeTextEditor?.document.uri;
-  if (active) items.splice(1, 0, { label: vscode.l10n.t('Current file'), description: vscode.workspace.asRelativePath(active), scope: 'file' });
+  if (active) items.splice(1, 0, { label: vscode.l10n.t('Current file'), description: inertIcons(vscode.workspace.asRelativePath(active)), scope: 'file' });
   const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Export tags of'), placeHolder: vscode.l10n.t('What to export') });
   return picked?.scope;
 }
@@ -112,8 +112,9 @@ async function pickFormat(defaultFormat: ExportFormat): Promise<ExportFormat | u
 
 function defaultTarget(scope: ExportScope, uri: vscode.Uri | undefined, fileName: string, format: ExportFormat): vscode.Uri | undefined {
   const ext = EXTENSIONS[format];
-  // Beside the document or in the folder only on disk: an untitled buffer or a git: copy has no folder to write to.
-  if (uri && uri.scheme !== 'file') uri = undefined;
+  // Beside the document or in the folder only on disk or in the workspace: an untitled buffer or a git:
+  // copy has no folder to write to (a remote or virtual workspace's files do).
+  if (uri && uri.scheme !== 'file' && !vscode.workspace.getWorkspaceFolder(uri)) uri = undefined;
   if (scope === 'file' && uri) {
     const base = path.basename(uri.path).replace(/\.[^.]*$/, '');
     return vscode.Uri.joinPath(uri, '..', `${base}.tags.${ext}`);

@@ -10,6 +10,7 @@ import { CorpusSync } from './corpusSync';
 import { mentionsCount } from './counts';
 import { keyOfUri, toRange, toUri, VANKIEN_SELECTOR } from './convert';
 import { locationsOf } from './locations';
+import { inertIcons } from '../core/text/untrusted';
 
 /** The lens's command: the references peek at a place, for a key (not in the command palette). */
 export const SHOW_REFERENCES = 'vankien.showReferences';
@@ -38,7 +39,7 @@ export function registerCodeLens(_context: vscode.ExtensionContext, index: Corpu
         const same = index.keysOfSameDocument(key);
         const docs = index.citingDocumentsOfAny(same).length;
         let title = docs === 1 ? vscode.l10n.t('cited in 1 document') : vscode.l10n.t('cited in {0} documents', docs);
-        if (perLine.get(range.start.line)! > 1 || index.keysOf(first).length > 1) title = `${index.labelOf(key)}: ${title}`;
+        if (perLine.get(range.start.line)! > 1 || index.keysOf(first).length > 1) title = `${inertIcons(index.labelOf(key))}: ${title}`;
         lenses.push(new vscode.CodeLens(range, {
           title,
           tooltip: vscode.l10n.t('{0} across the corpus', mentionsCount(index.mentionCountOfAny(same))),

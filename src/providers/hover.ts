@@ -48,7 +48,7 @@ function describe(md: vscode.MarkdownString, index: CorpusIndex, uri: string, e:
       if (positions.length) {
         md.appendMarkdown(`${esc(vscode.l10n.t('Positions in the corpus'))}:\n\n`);
         for (const p of positions.slice(0, MAX_POSITIONS)) md.appendMarkdown(`- ${esc(p)}\n`);
-        if (positions.length > MAX_POSITIONS) md.appendMarkdown(`- ${esc(vscode.l10n.t('and {0} more', positions.length - MAX_POSITIONS))}\n`);
+        if (positions.length > MAX_POSITIONS) md.appendMarkdown(`- ${esc(vscode.l10n.t('and {0} more positions', positions.length - MAX_POSITIONS))}\n`);
         md.appendMarkdown('\n');
       }
       mentionsLine(md, index, key);

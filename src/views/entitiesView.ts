@@ -47,7 +47,7 @@ export function treeItemOf(index: CorpusIndex, node: Node): vscode.TreeItem {
       const positions = index.positionsOf(node.key);
       if (positions.length) {
         const more = positions.length - MAX_TOOLTIP_POSITIONS;
-        item.tooltip = [...positions.slice(0, MAX_TOOLTIP_POSITIONS), ...(more > 0 ? [vscode.l10n.t('… and {0} more', more)] : [])].join('\n');
+        item.tooltip = [...positions.slice(0, MAX_TOOLTIP_POSITIONS), ...(more > 0 ? [vscode.l10n.t('… and {0} more positions', more)] : [])].join('\n');
       }
     }
     return item;

@@ -295,10 +295,10 @@ suite('providers on the seeds', () => {
       const hover = await hoverText(uri, occurrences(doc, 'Trần Quốc Khánh')[0].start.translate(0, 2));
       const listed = places.filter((p) => hover.includes(`Bí thư Huyện ủy ${p}`));
       assert.deepStrictEqual(listed, places.slice(0, 10), hover);
-      assert.ok(hover.includes('and 3 more'), hover);
+      assert.ok(hover.includes('and 3 more positions'), hover);
       // And so does its tooltip in the Entities view.
       const tooltip = String(treeItemOf(api.index, { type: 'entity', key: 'trần quốc khánh' }).tooltip).split('\n');
-      assert.deepStrictEqual(tooltip, [...places.slice(0, 10).map((p) => `Bí thư Huyện ủy ${p}`), '… and 3 more']);
+      assert.deepStrictEqual(tooltip, [...places.slice(0, 10).map((p) => `Bí thư Huyện ủy ${p}`), '… and 3 more positions']);
     } finally {
       await removeFile(uri);
     }

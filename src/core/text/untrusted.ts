@@ -11,3 +11,13 @@ const LINK_JOIN_RE = /\]\(/g;
 export function inertInNotification(text: string): string {
   return text.replace(LINK_JOIN_RE, ']\u200b(');
 }
+
+// "$(name)" in a code lens title, a quick pick's label or description, or the status bar is drawn as
+// that icon ("$(loading~spin)" spins): a file or a catalogue entry named so would show one. The
+// editor's own escape (its escapeIcons): a backslash before each, which the label drops when drawn.
+const ICON_RE = /(\\)?\$\([A-Za-z0-9-]+(?:~[A-Za-z]+)?\)/g;
+
+/** The text as it reads, but with no "$(icon)" drawn as an icon where labels draw icons. */
+export function inertIcons(text: string): string {
+  return text.replace(ICON_RE, (m: string, escaped: string | undefined) => (escaped ? m : '\\' + m));
+}

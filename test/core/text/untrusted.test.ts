@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { inertInNotification } from '../../../src/core/text/untrusted';
+import { inertIcons, inertInNotification } from '../../../src/core/text/untrusted';
 
 // The pattern VS Code's notifications read links with (src/vs/base/common/linkedText.ts).
 const LINK_REGEX = /\[([^\]]+)\]\(((?:https?:\/\/|command:|file:)[^\)\s]+)(?: (["'])(.+?)(\3))?\)/gi;
@@ -26,5 +26,33 @@ describe('text from files in notifications', () => {
     for (const s of ['vankien-tags.yaml', 'Báo cáo [dự thảo] (lần 2).txt', 'ENOENT: no such file, open \'/tmp/a.txt\'']) {
       assert.strictEqual(inertInNotification(s), s);
     }
+  });
+});
+
+// How VS Code draws a label with icons (renderLabelWithIcons): "$(name)" or "$(name~modifier)" is an
+// icon, one after a backslash is the text itself without the backslash.
+const drawn = (label: string) => {
+  const icons: string[] = [];
+  const text = label.replace(/(\\)?\$\(([A-Za-z0-9-]+(?:~[A-Za-z]+)?)\)/g, (m: string, escaped: string | undefined, name: string) => {
+    if (escaped) return m.slice(1);
+    icons.push(name);
+    return '';
+  });
+  return { text, icons };
+};
+
+describe('text from files in labels that draw icons (code lens titles, quick picks)', () => {
+  it('draws no icon, and reads as written', () => {
+    for (const name of ['$(loading~spin)x.vankien', 'Chỉ thị $(warning) 05', '$(a)$(b-c)', 'a\\$(x)$(warning)b']) {
+      assert.ok(drawn(name).icons.length > 0, `the sample draws an icon: ${name}`);
+      const shown = drawn(inertIcons(name));
+      assert.deepStrictEqual(shown.icons, [], name);
+      // As written, but for a backslash the name had before an icon of its own, which the label drops.
+      assert.strictEqual(shown.text, name.replace(/\\(?=\$\(x\))/g, ''), name);
+    }
+  });
+
+  it('leaves text without an icon as it is', () => {
+    for (const s of ['Nghị quyết số 18-NQ/TW', 'giá $(5 triệu)', '$(', 'a$()b', 'cost: $100']) assert.strictEqual(inertIcons(s), s);
   });
 });
