@@ -30,27 +30,42 @@ const listed = (list: string, key: string) => key in (JSON.parse(fs.readFileSync
 const reindex = (settings: vscode.WorkspaceConfiguration) =>
   settings.update('corpus.exclude', ['**/node_modules/**', '**/.git/**', '**/no-such-folder/**'], vscode.ConfigurationTarget.Workspace);
 
+/**
+ * A new file of the workspace folder with `text`, indexed, then listed as left out and left out by a
+ * re-index; `run` gets it, and the file, the setting and the editors are put back after.
+ */
+async function withListedFile(name: string, text: string, run: (f: { api: VanKienApi; list: string; uri: vscode.Uri; key: string }) => Promise<void>): Promise<void> {
+  const api = await vscode.extensions.getExtension<VanKienApi>(EXTENSION_ID)!.activate();
+  const list = path.join(path.dirname(api.indexCacheFile!), LEFT_OUT_FILE_NAME);
+  const folder = vscode.workspace.workspaceFolders![0];
+  const uri = vscode.Uri.joinPath(folder.uri, name);
+  const settings = vscode.workspace.getConfiguration('vankien', folder.uri);
+  const key = uri.toString();
+  await vscode.workspace.fs.writeFile(uri, Buffer.from(text, 'utf8'));
+  try {
+    await waitForIndex(() => api.index.has(key), 'the new file to be indexed');
+    // The editor's file events for the new file are over before the list is written: the full
+    // index, not a late event, is what must leave the file out.
+    await new Promise((r) => setTimeout(r, 2000));
+    listAsLeftOut(list, uri, settings);
+    // A re-index as a change of the corpus settings makes one (Rebuild Corpus Index tries every
+    // left-out file again).
+    await reindex(settings);
+    await waitForIndex(() => !api.index.has(key), 'the listed file to be left out by the re-index');
+    await api.ready();
+    await run({ api, list, uri, key });
+  } finally {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await settings.update('corpus.exclude', undefined, vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    await waitForIndex(() => !api.index.has(key), 'the test file to leave the index');
+  }
+}
+
 suite('files left out for stopping an extraction worker', () => {
   test('a listed file stays out of the index while unchanged; changed, it is read again and leaves the list', async function () {
     this.timeout(90_000);
-    const api = await vscode.extensions.getExtension<VanKienApi>(EXTENSION_ID)!.activate();
-    const list = path.join(path.dirname(api.indexCacheFile!), LEFT_OUT_FILE_NAME);
-    const folder = vscode.workspace.workspaceFolders![0];
-    const uri = vscode.Uri.joinPath(folder.uri, 'left-out-once.txt');
-    const settings = vscode.workspace.getConfiguration('vankien', folder.uri);
-    const key = uri.toString();
-    await vscode.workspace.fs.writeFile(uri, Buffer.from('Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.\n', 'utf8'));
-    try {
-      await waitForIndex(() => api.index.has(key), 'the new file to be indexed');
-      // The editor's file events for the new file are over before the list is written: the full
-      // index, not a late event, is what must leave the file out.
-      await new Promise((r) => setTimeout(r, 2000));
-      listAsLeftOut(list, uri, settings);
-      // A re-index as a change of the corpus settings makes one (Rebuild Corpus Index tries every
-      // left-out file again).
-      await reindex(settings);
-      await waitForIndex(() => !api.index.has(key), 'the listed file to be left out by the re-index');
-      await api.ready();
+    await withListedFile('left-out-once.txt', 'Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.\n', async ({ api, list, uri, key }) => {
       assert.strictEqual(api.index.has(key), false, 'still out once the re-index is done');
       assert.ok(api.index.documentCount > 0, 'the rest of the folder is indexed');
       // Nor does an export extract it on the extension host's thread: it names it among its errors.
@@ -68,42 +83,18 @@ suite('files left out for stopping an extraction worker', () => {
       await waitForIndex(() => api.index.has(key), 'the changed file to be read again');
       assert.ok(api.index.get(key)!.entities.some((e) => e.key.includes('01-KL/TW') || e.text.includes('01-KL/TW')), 'its new text is what is indexed');
       await waitForIndex(() => !listed(list, key), 'the file to leave the list');
-    } finally {
-      await settings.update('corpus.exclude', undefined, vscode.ConfigurationTarget.Workspace);
-      await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
-      await waitForIndex(() => !api.index.has(key), 'the test file to leave the index');
-    }
+    });
   });
 
   test('a listed file opened in an editor is read on a worker, not on the extension host; read cleanly, it leaves the list', async function () {
     this.timeout(90_000);
-    const api = await vscode.extensions.getExtension<VanKienApi>(EXTENSION_ID)!.activate();
-    const list = path.join(path.dirname(api.indexCacheFile!), LEFT_OUT_FILE_NAME);
-    const folder = vscode.workspace.workspaceFolders![0];
-    const uri = vscode.Uri.joinPath(folder.uri, 'left-out-opened.txt');
-    const settings = vscode.workspace.getConfiguration('vankien', folder.uri);
-    const key = uri.toString();
-    const text = 'Quán triệt Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương.\n';
-    await vscode.workspace.fs.writeFile(uri, Buffer.from(text, 'utf8'));
-    try {
-      await waitForIndex(() => api.index.has(key), 'the new file to be indexed');
-      await new Promise((r) => setTimeout(r, 2000));
-      listAsLeftOut(list, uri, settings);
-      await reindex(settings);
-      await waitForIndex(() => !api.index.has(key), 'the listed file to be left out by the re-index');
-      await api.ready();
-
+    await withListedFile('left-out-opened.txt', 'Quán triệt Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương.\n', async ({ api, list, uri, key }) => {
       // On the host, the buffer would go in at once and the list would keep the file.
       const doc = await vscode.workspace.openTextDocument(uri);
       await vscode.window.showTextDocument(doc);
       await waitForIndex(() => api.index.has(key), 'the opened file to be indexed');
       assert.ok(api.index.get(key)!.entities.some((e) => e.kind === 'citation' && e.text.includes('18-NQ/TW')), 'its text is what is indexed');
       await waitForIndex(() => !listed(list, key), 'the file to leave the list once its buffer was read cleanly');
-    } finally {
-      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-      await settings.update('corpus.exclude', undefined, vscode.ConfigurationTarget.Workspace);
-      await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
-      await waitForIndex(() => !api.index.has(key), 'the test file to leave the index');
-    }
+    });
   });
 });
