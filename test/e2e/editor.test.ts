@@ -110,31 +110,4 @@ describe('the real editor: code-server in headless Chromium', function () {
   describe('the installed .vsix, starting from its index cache', function () {
     runCacheStartChecks(() => editor!);
   });
-
-  describe('the installed .vsix in a workspace where no document has been opened', function () {
-    it('starts with a workspace holding .vankien files: the corpus is indexed before any document opens', async function () {
-      this.timeout(120_000);
-      // Three documents: a count no other window of this run indexes.
-      const ws = path.join(editor!.tmp, 'no-document-open');
-      fs.mkdirSync(path.join(ws, 'notes'), { recursive: true });
-      for (const [i, f] of fs.readdirSync(path.join(repoRoot, 'seeds')).sort().slice(0, 3).entries()) {
-        fs.copyFileSync(path.join(repoRoot, 'seeds', f), path.join(ws, 'notes', `van-ban-${i}.vankien`));
-      }
-      const INDEXED = /indexed 3 documents, \d+ entities/;
-      const indexedLines = () => editor!.extensionHostLogs().flatMap((f) => fs.readFileSync(f, 'utf8').split('\n').filter((l) => INDEXED.test(l)));
-      const before = indexedLines().length;
-      const opened = await editor!.open(ws);
-      try {
-        const wb = new Workbench(opened.page);
-        await wb.ready();
-        await wb.waitFor(() => indexedLines().length > before || undefined, 'the extension to index the workspace with no document open', 90_000);
-        // Nothing of the corpus was opened meanwhile: no tab holds one.
-        const tabs = await opened.page.locator('.tabs-container .tab').allTextContents();
-        assert.ok(!tabs.some((t) => t.includes('.vankien')), `no document opened: ${tabs.join(', ')}`);
-        await editor!.screenshot(opened.page, 'no-document-open');
-      } finally {
-        await opened.context.close();
-      }
-    });
-  });
 });
