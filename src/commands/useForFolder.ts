@@ -7,7 +7,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { Config } from '../config';
-import { txtPatternsFor, withAssociation, withInclude } from '../core/corpus/folderPatterns';
+import { MalformedSetting, txtPatternsFor, withAssociation, withInclude } from '../core/corpus/folderPatterns';
 import { inertInNotification } from '../core/text/untrusted';
 
 export interface UseForFolderResult {
@@ -49,10 +49,21 @@ export async function useForFolder(arg: unknown, config: Config, log: vscode.Log
 
   // files.associations is one for the window: the workspace's settings hold it.
   const files = vscode.workspace.getConfiguration('files');
-  const associations = withAssociation(files.inspect<Record<string, unknown>>('associations')?.workspaceValue, association);
-  // The include is the workspace folder's own: what it holds now (from wherever it comes), and the folder.
   const corpus = vscode.workspace.getConfiguration('vankien', workspaceFolder.uri);
-  const includes = withInclude(config.include(workspaceFolder.uri), include);
+  let associations: Record<string, unknown> | null;
+  let includes: string[] | null;
+  try {
+    associations = withAssociation(files.inspect<unknown>('associations')?.workspaceValue, association);
+    // The include is the workspace folder's own: what it holds now (from wherever it comes), and the folder.
+    includes = withInclude(config.include(workspaceFolder.uri), include);
+  } catch (e) {
+    if (!(e instanceof MalformedSetting)) throw e;
+    log.error(`the settings were left as they are: ${e.message}`);
+    void vscode.window.showErrorMessage(e.expected === 'map'
+      ? vscode.l10n.t('Văn Kiện left the settings as they are: “{0}” is not a map of patterns to languages.', e.setting)
+      : vscode.l10n.t('Văn Kiện left the settings as they are: “{0}” is not a list of patterns.', e.setting));
+    return undefined;
+  }
   try {
     if (associations) await files.update('associations', associations, vscode.ConfigurationTarget.Workspace);
     // A single folder's own settings are the workspace's.

@@ -30,13 +30,27 @@ export function txtPatternsFor(rel: string, rootDir: string, severalFolders: boo
   };
 }
 
+/**
+ * A setting written by hand in a shape the command cannot add to (a string where a list is expected):
+ * adding to it would spread it into characters, so nothing is written and the user is told which.
+ */
+export class MalformedSetting extends Error {
+  constructor(readonly setting: string, readonly expected: 'map' | 'list') {
+    super(`${setting} is not a ${expected === 'map' ? 'map of patterns to languages' : 'list of patterns'}`);
+    this.name = 'MalformedSetting';
+  }
+}
+
 /** The associations with `pattern` → "vankien" added; null when they have it already. */
-export function withAssociation(current: Readonly<Record<string, unknown>> | undefined, pattern: string): Record<string, unknown> | null {
-  if (current?.[pattern] === 'vankien') return null;
-  return { ...(current ?? {}), [pattern]: 'vankien' };
+export function withAssociation(current: unknown, pattern: string): Record<string, unknown> | null {
+  if (current !== undefined && current !== null && (typeof current !== 'object' || Array.isArray(current))) throw new MalformedSetting('files.associations', 'map');
+  const map = (current ?? {}) as Readonly<Record<string, unknown>>;
+  if (map[pattern] === 'vankien') return null;
+  return { ...map, [pattern]: 'vankien' };
 }
 
 /** The include patterns with `pattern` added at the end; null when they have it already. */
-export function withInclude(current: readonly string[], pattern: string): string[] | null {
-  return current.includes(pattern) ? null : [...current, pattern];
+export function withInclude(current: unknown, pattern: string): string[] | null {
+  if (!Array.isArray(current) || current.some((p) => typeof p !== 'string')) throw new MalformedSetting('vankien.corpus.include', 'list');
+  return current.includes(pattern) ? null : [...(current as string[]), pattern];
 }

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { txtPatternsFor, withAssociation, withInclude } from '../../../src/core/corpus/folderPatterns';
+import { MalformedSetting, txtPatternsFor, withAssociation, withInclude } from '../../../src/core/corpus/folderPatterns';
 import { isCorpusPath } from '../../../src/core/corpus/glob';
 
 describe('the settings that make a folder\'s .txt files Văn kiện documents', () => {
@@ -35,5 +35,15 @@ describe('the settings that make a folder\'s .txt files Văn kiện documents', 
     assert.deepStrictEqual(withAssociation(undefined, '**/*.txt'), { '**/*.txt': 'vankien' });
     assert.deepStrictEqual(withInclude(['**/*.vankien', '**/seeds/**/*.txt'], 'van-ban/**/*.txt'), ['**/*.vankien', '**/seeds/**/*.txt', 'van-ban/**/*.txt']);
     assert.strictEqual(withInclude(['van-ban/**/*.txt'], 'van-ban/**/*.txt'), null);
+  });
+
+  it('refuse to add to a setting written in another shape by hand, rather than spread it into characters', () => {
+    for (const bad of ['docs/**/*.txt', ['a', 1], 7, true]) {
+      assert.throws(() => withInclude(bad, 'van-ban/**/*.txt'), (e: unknown) => e instanceof MalformedSetting && e.setting === 'vankien.corpus.include' && e.expected === 'list', JSON.stringify(bad));
+    }
+    for (const bad of ['**/*.txt', ['**/*.txt'], 3]) {
+      assert.throws(() => withAssociation(bad, '**/*.txt'), (e: unknown) => e instanceof MalformedSetting && e.setting === 'files.associations' && e.expected === 'map', JSON.stringify(bad));
+    }
+    assert.deepStrictEqual(withAssociation(null, '**/*.txt'), { '**/*.txt': 'vankien' }, 'null is no setting');
   });
 });
