@@ -88,6 +88,8 @@ export async function gatherSources(
   uri: vscode.Uri | undefined,
   token: vscode.CancellationToken,
   progress: (done: number, total: number) => void,
+  /** Documents not to read: the file the export replaces, found among those of a folder or the corpus. */
+  skip: (uri: vscode.Uri) => boolean = () => false,
 ): Promise<ExportSources> {
   const sources: ExportSources = { inputs: [], errors: [] };
   if (scope === 'file') {
@@ -116,11 +118,11 @@ export async function gatherSources(
   const seen = new Set<string>();
   for (const doc of index.documents()) {
     const docUri = vscode.Uri.parse(doc.uri);
-    if (!inScope(docUri) || (docUri.scheme === 'file' && !allowed.has(docUri.toString()))) continue;
+    if (!inScope(docUri) || (docUri.scheme === 'file' && !allowed.has(docUri.toString())) || skip(docUri)) continue;
     seen.add(docUri.toString());
     sources.inputs.push({ path: nameOf(docUri), entities: index.entitiesWithRanges(doc.uri), warnings: doc.warnings });
   }
-  const missing = onDisk.filter((u) => !seen.has(u.toString()) && isCorpusFileName(u.path));
+  const missing = onDisk.filter((u) => !seen.has(u.toString()) && isCorpusFileName(u.path) && !skip(u));
   let done = 0;
   for (const u of missing) {
     if (token.isCancellationRequested) break;

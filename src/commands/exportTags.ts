@@ -9,6 +9,7 @@ import {
   ENTITY_KINDS, EXPORT_FORMATS, ExportFormat, TargetExistsError, buildExport, countByKind, inBatches, isExportFormat,
   isCsvDelimiter, serializeExportChunks, writeFileAtomic,
 } from '../core/export';
+import { identityOf, sameFile } from '../core/export/exportFiles';
 import { nextTurn } from '../core/slices';
 import { inertIcons, inertInNotification } from '../core/text/untrusted';
 import { filesCount, tagsCount } from '../providers/counts';
@@ -38,6 +39,13 @@ export interface ExportTagsResult {
 }
 
 const EXTENSIONS: Record<ExportFormat, string> = { yaml: 'yaml', json: 'json', csv: 'csv' };
+
+/** Every file of the export failed to read: nothing is written. `first` says why the first did. */
+class NothingRead extends Error {
+  constructor(readonly first: string) {
+    super(first);
+  }
+}
 
 function toUri(value: string | vscode.Uri): vscode.Uri {
   if (typeof value !== 'string') return value;
@@ -171,15 +179,30 @@ export async function exportTags(index: CorpusIndex, log: vscode.LogOutputChanne
   }
   const kinds = args.kinds ?? config.kinds;
   const finalTarget = target;
+  // The export never replaces a document it exports: the file itself is refused (as the command-line
+  // tool refuses a PATH as --out); found in a folder or the corpus (an earlier export saved as .txt),
+  // it is not read.
+  const replaced = finalTarget.scheme === 'file' ? identityOf(finalTarget.fsPath) : undefined;
+  const isReplaced = (u: vscode.Uri): boolean => replaced !== undefined && u.scheme === 'file' && sameFile(identityOf(u.fsPath), replaced);
+  if (scope === 'file' && uri && isReplaced(uri)) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('{0} is one of the documents exported; the export was not written.', inertInNotification(path.basename(finalTarget.fsPath))));
+    return undefined;
+  }
 
   const result = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting tags'), cancellable: true },
     async (progress, token) => {
       const sources = await gatherSources(index, corpus, scope, uri, token, (done, total) => {
         if (done % 50 === 0 || done === total) progress.report({ message: vscode.l10n.t('{0} of {1} files read', done, total) });
+      }, (u) => {
+        if (!isReplaced(u)) return false;
+        log.warn(`${u.fsPath}: not read, as the export replaces it`);
+        return true;
       });
       if (token.isCancellationRequested) return undefined;
       const doc = buildExport(sources.inputs, { kinds, errors: sources.errors });
+      // Nothing read (a folder gone since it was picked): an export of nothing would replace a good one.
+      if (doc.files.length === 0 && doc.errors.length > 0) throw new NothingRead(`${doc.errors[0].path}: ${doc.errors[0].message}`);
       if (token.isCancellationRequested) return undefined;
       // In pieces: the text of a large corpus does not fit in one string.
       const data = serializeExportChunks(doc, format, { csvDelimiter: config.csvDelimiter });
@@ -212,7 +235,8 @@ export async function exportTags(index: CorpusIndex, log: vscode.LogOutputChanne
   ).then(
     (r) => r,
     (e: unknown) => {
-      const message = e instanceof TargetExistsError ? vscode.l10n.t('{0} already exists; the export was not written.', finalTarget.fsPath) : String((e as Error).message ?? e);
+      const message = e instanceof TargetExistsError ? vscode.l10n.t('{0} already exists; the export was not written.', finalTarget.fsPath)
+        : e instanceof NothingRead ? vscode.l10n.t('None of the files could be read ({0}); the export was not written.', e.first) : String((e as Error).message ?? e);
       // File names and error messages naming them come from the user's folders: no link in them may run a command.
       log.error(`export to ${finalTarget.toString()} failed: ${message}`);
       void vscode.window.showErrorMessage(vscode.l10n.t('Export failed: {0}', inertInNotification(message)));

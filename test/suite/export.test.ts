@@ -185,4 +185,35 @@ suite('Export Tags command', () => {
     assert.strictEqual(result, undefined);
     assert.strictEqual(fs.readFileSync(target, 'utf8'), 'precious');
   });
+
+  test('never writes over a document it exports, nor reads an earlier export found in the folder it exports', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'vankien-own-'));
+    const text = fs.readFileSync((await seedUris())[0].fsPath);
+    fs.writeFileSync(path.join(folder, 'a.txt'), text);
+    try {
+      // The current file as its own target: refused, the document kept.
+      const doc = path.join(folder, 'a.txt');
+      const refused = await vscode.commands.executeCommand('vankien.exportTags', { scope: 'file', uri: vscode.Uri.file(doc).toString(), format: 'yaml', target: doc, overwrite: true });
+      assert.strictEqual(refused, undefined);
+      assert.deepStrictEqual(fs.readFileSync(doc), text);
+      // An earlier export of the folder saved as .txt inside it, replaced: not read as a document.
+      const earlier = path.join(folder, 'tags.txt');
+      fs.writeFileSync(earlier, 'Chỉ thị số 99-CT/TW của Bộ Chính trị.\n');
+      const result = await vscode.commands.executeCommand<ExportResult | undefined>('vankien.exportTags', { scope: 'folder', uri: vscode.Uri.file(folder).toString(), format: 'json', target: earlier, overwrite: true });
+      assert.ok(result);
+      const base = path.basename(folder);
+      assert.deepStrictEqual(parseJson(fs.readFileSync(earlier, 'utf8')).files.map((f) => f.path), [`${base}/a.txt`]);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  test('writes nothing when none of the files could be read: a good export stays', async () => {
+    const target = path.join(tmp, 'good.json');
+    fs.writeFileSync(target, 'the export before');
+    const gone = vscode.Uri.file(path.join(tmp, 'a-folder-gone-since'));
+    const result = await vscode.commands.executeCommand('vankien.exportTags', { scope: 'folder', uri: gone.toString(), format: 'json', target, overwrite: true });
+    assert.strictEqual(result, undefined);
+    assert.strictEqual(fs.readFileSync(target, 'utf8'), 'the export before');
+  });
 });

@@ -39,7 +39,7 @@ export function identityOf(p: string): FileIdentity | undefined {
   }
 }
 
-const sameFile = (a: FileIdentity, b: FileIdentity): boolean => a.dev === b.dev && a.ino === b.ino;
+export const sameFile = (a: FileIdentity | undefined, b: FileIdentity | undefined): boolean => a !== undefined && b !== undefined && a.dev === b.dev && a.ino === b.ino;
 
 export interface ExportFilesResult {
   doc: ExportDocument;
