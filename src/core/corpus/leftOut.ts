@@ -29,6 +29,8 @@ export class LeftOut {
   private fingerprint = '';
   /** The last write; the next one follows it, with the list as it is then. */
   private writing: Promise<void> = Promise.resolve();
+  /** Aborted by a synchronous write, which replaces the writes queued or under way before it. */
+  private superseded = new AbortController();
   /** Changed since it was loaded or last written. */
   dirty = false;
   /** Writes queued or under way. */
@@ -116,24 +118,34 @@ export class LeftOut {
     const file = this.file;
     if (!file) return Promise.resolve();
     this.pending++;
+    const signal = this.superseded.signal;
     const write = this.writing
       .then(async () => {
+        if (signal.aborted) return;
         await fs.promises.mkdir(path.dirname(file), { recursive: true });
-        await writeFileAtomic(file, this.serialized(), { overwrite: true });
+        await writeFileAtomic(file, this.serialized(), { overwrite: true, signal });
       })
       .finally(() => this.pending--);
     this.writing = write.catch(() => undefined);
     // A failed write marks the list dirty before a load() waiting on `writing` resumes (this reaction is
     // queued with the one that settles `writing`, the load's after it), so that load keeps the list.
+    // One stopped by a synchronous write (saveSync) was replaced by it, which holds the newer list.
     return write.catch((err: unknown) => {
+      if (signal.aborted) return;
       this.dirty = true;
       throw err;
     });
   }
 
-  /** Writes the list now, synchronously (as the window closes), making its folder if need be. */
+  /**
+   * Writes the list now, synchronously (as the window closes), making its folder if need be. The
+   * writes under way or queued stop before they take the file's name: an older list written from
+   * them must not land over this one while the window closes.
+   */
   saveSync(): void {
     if (!this.file) return;
+    this.superseded.abort();
+    this.superseded = new AbortController();
     writeFileAtomicSync(this.file, [this.serialized()]);
     this.dirty = false;
   }

@@ -103,6 +103,29 @@ describe('files left out for stopping an extraction worker', () => {
     assert.strictEqual(again.holds(a.key, statStamp(a.file)), true, 'read as the extension starts, before any load');
   });
 
+  it('a write under way when the window closes does not land its older list over the one written synchronously', async () => {
+    const [a, b] = [doc('a.txt', 'x'), doc('b.txt', 'y')];
+    const file = path.join(dir, LEFT_OUT_FILE_NAME);
+    const list = new LeftOut(file);
+    await list.load('f');
+    list.add(a.key, statStamp(a.file)!);
+    const under = list.save();
+    // Caught while its temporary file is written: the list it holds is the one with a alone.
+    let caught = false;
+    for (let i = 0; i < 10_000 && !caught; i++) {
+      await new Promise((r) => setImmediate(r));
+      caught = fs.readdirSync(dir).some((f) => f.endsWith('.tmp'));
+    }
+    assert.ok(caught, 'the write was not caught under way');
+    list.add(b.key, statStamp(b.file)!);
+    list.saveSync();
+    await under;
+    const read = new LeftOut(file);
+    assert.deepStrictEqual([read.has(a.key), read.has(b.key)], [true, true], fs.readFileSync(file, 'utf8'));
+    assert.ok(!fs.readdirSync(dir).some((f) => f.endsWith('.tmp')), 'no temporary file is left');
+    assert.strictEqual(list.unwritten, false);
+  });
+
   it('a file renamed, or under a folder renamed, stays listed under its new name', async () => {
     const list = new LeftOut();
     await list.load('f');
