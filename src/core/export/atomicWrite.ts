@@ -28,10 +28,26 @@ export interface AtomicWriteOptions {
   signal?: AbortSignal;
 }
 
-/** The temporary file beside `target` a write goes to first (`.<name>.<pid>.<random>.tmp`). */
+/** How much of the target's name a temporary name keeps, in UTF-8 bytes: file systems allow 255 a name. */
+const TEMP_NAME_KEEPS = 200;
+
+/**
+ * The temporary file beside `target` a write goes to first (`.<name>.<pid>.<random>.tmp`). A long name
+ * (a Vietnamese title of some 80 letters is over 200 bytes) is cut, on a character's boundary, so that
+ * the temporary name stays within what the file system allows where the target's own name is.
+ */
 export function tempNameFor(target: string): string {
   const rand = Math.random().toString(36).slice(2, 10);
-  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${rand}.tmp`);
+  let name = path.basename(target);
+  if (Buffer.byteLength(name) > TEMP_NAME_KEEPS) {
+    let kept = '';
+    for (const ch of name) {
+      if (Buffer.byteLength(kept + ch) > TEMP_NAME_KEEPS) break;
+      kept += ch;
+    }
+    name = kept;
+  }
+  return path.join(path.dirname(target), `.${name}.${process.pid}.${rand}.tmp`);
 }
 
 /** Why the temporary file could not be made, told of the target's folder: the temporary name means nothing to anyone. */

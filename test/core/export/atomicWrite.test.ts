@@ -21,6 +21,19 @@ describe('atomic write', () => {
     assert.deepStrictEqual(leftovers(), []);
   });
 
+  it('writes a file whose name is as long as the file system allows (a long Vietnamese title), over one too', async () => {
+    // A title's letters of one to three bytes and ".tags.yaml": 250 bytes, where a name may have 255.
+    const title = 'Nghị quyết về tăng cường công tác xây dựng, chỉnh đốn Đảng và hệ thống chính trị cơ sở';
+    let name = `${title} ${title}`.replace(/[ ,]+/g, '-');
+    while (Buffer.byteLength(name + '.tags.yaml') > 250) name = name.slice(0, -1);
+    const target = path.join(dir, name + '.tags.yaml');
+    assert.ok(Buffer.byteLength(path.basename(target)) > 240, `${Buffer.byteLength(path.basename(target))} bytes`);
+    await writeFileAtomic(target, 'first\n');
+    await writeFileAtomic(target, 'second\n', { overwrite: true });
+    assert.strictEqual(fs.readFileSync(target, 'utf8'), 'second\n');
+    assert.deepStrictEqual(leftovers(), []);
+  });
+
   it('writes pieces of text as they come, the same bytes as the text whole', async () => {
     const target = path.join(dir, 'tags.csv');
     // Over a batch (1 MB), with letters of two and three bytes and a character of two UTF-16 units.
