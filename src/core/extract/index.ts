@@ -32,6 +32,7 @@ import { findDates } from './dates';
 import { findPeople } from './people';
 import { findAbbreviations, findOrganizations, findTerms } from './bodies';
 import { releaseWords } from './tokens';
+import { normalizeForMatch } from '../text/normalize';
 import { readingsOfCapitals } from './capitals';
 
 export interface ExtractOptions {
@@ -50,7 +51,8 @@ export { normalizeForMatch, foldDiacritics, modernToneSpelling } from '../text/n
 export { keyOfCode, termOfDate } from './keys';
 export { UNPLACED } from './context';
 
-const OWN_CODE_RE = /^\s*(?:Số|SỐ)\s*:?\s*(\d{1,5}\s?-\s?[\p{L}]{1,4}\/[\p{L}\d]{1,12}|\d{1,6}\/(?:\d{4}\/)?[\p{L}]{1,6}-[\p{L}\d]{1,12})\b/u;
+/** A header's "Số 05-CT/TW" or "Số: 15/2020/NĐ-CP", read in matching form (NFD, other dashes, look-alikes as any). */
+const OWN_CODE_RE = /^\s*số\s*:?\s*(\d{1,5}\s?-\s?[\p{L}]{1,4}\/[\p{L}\d]{1,12}|\d{1,6}\/(?:\d{4}\/)?[\p{L}]{1,6}\s?-\s?[\p{L}\d]{1,12})\b/u;
 
 /** The title line of a formal document ("NGHỊ QUYẾT", "QUYẾT ĐỊNH"): the type it states, or null. */
 function titleType(line: string): string | null {
@@ -127,7 +129,7 @@ function documentInfo(ctx: Context, citations: CitationEntity[], dateline: strin
         titleEnd = lineEnd;
       }
       // A formal header declares the document's own number ("Số 05-CT/TW", "Số: 15/2020/NĐ-CP").
-      if (!own && seen <= 12 && OWN_CODE_RE.test(line)) {
+      if (!own && seen <= 12 && OWN_CODE_RE.test(normalizeForMatch(line))) {
         own = citations.find((c) => c.code !== null && c.start >= lineStart && c.start < lineEnd) ?? null;
       } else if (formalType === null && line.length <= 40 && (formalType = titleType(line.normalize('NFC'))) !== null) {
         // The title line, the upper-case lines that go on with it and its subject line ("về …").

@@ -25,6 +25,19 @@ describe('formal document header', () => {
     assert.strictEqual(h.info.title, 'BÁO CÁO tình hình thực hiện nhiệm vụ năm 2023');
   });
 
+  it('reads the number however the file spells it: NFD, another dash, a look-alike Đ, spaces around the dash', () => {
+    const header = (number: string) => `BAN CHẤP HÀNH TRUNG ƯƠNG\n${number}\nHà Nội, ngày 15 tháng 5 năm 2016\nCHỈ THỊ\nvề đẩy mạnh học tập và làm theo tư tưởng\n\nNội dung.\n`;
+    const cases: [string, string][] = [
+      [header('Số 05-CT/TW').normalize('NFD'), '05-CT/TW'],
+      [header('Số 05\u2013CT/TW'), '05-CT/TW'],
+      [header('Số 05\u2011CT/TW'), '05-CT/TW'],
+      [header('Số: 15/2020/NĐ-CP').normalize('NFD'), '15/2020/NĐ-CP'],
+      [header('Số: 15/2020/NĐ \u2013 CP'), '15/2020/NĐ-CP'],
+      [header('Số: 15/2020/N\u00d0-CP'), '15/2020/NĐ-CP'],
+    ];
+    for (const [text, key] of cases) assert.strictEqual(run(text).info.ownKey, key, JSON.stringify(text.split('\n')[1]));
+  });
+
   it('reads a header number written in capitals ("SỐ: …")', () => {
     const h = own('ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\n-------\n\nSỐ: 1234/QĐ-UBND\n\nLâm Đồng, ngày 3 tháng 5 năm 2024\n\nQUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n');
     assert.deepStrictEqual([h.info.ownCode, h.text, h.type], ['1234/QĐ-UBND', '1234/QĐ-UBND', 'Quyết định']);
