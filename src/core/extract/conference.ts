@@ -35,7 +35,7 @@ const ROMAN = '[IVXLC]+(?![\\p{L}\\d])';
 /** An ordinal in words ("tư", "mười hai"): the numbers of plenums and meetings. */
 export const ORDINAL_WORD = '(?:nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười(?:\\s+(?:một|hai|ba|bốn|lăm|sáu|bảy|tám|chín))?)(?![\\p{L}])';
 const NUM = `(?:lần\\s+thứ\\s+)?(?:\\d{1,2}(?![\\d\\p{L}])|${ROMAN})|lần\\s+thứ\\s+${ORDINAL_WORD}`;
-const TERMS = `(?:,?\\s+|\\s*\\(\\s*)[Kk]hóa\\s+${ROMAN}(?:(?:\\s*,\\s*|\\s+và\\s+)(?:[Kk]hóa\\s+)?${ROMAN})*(?:\\s*\\))?`;
+const TERMS = `(?:,?\\s+|\\s*\\(\\s*|\\s*-\\s*)[Kk]hóa\\s+${ROMAN}(?:(?:\\s*,\\s*|\\s+và\\s+)(?:[Kk]hóa\\s+)?${ROMAN})*(?:\\s*\\))?`;
 
 // Each pattern runs anchored (sticky) right after a type word found by the citation scanner.
 // "Trung ương" is also abbreviated, run into the plenum's number or not ("Nghị quyết TW4 khóa XII", "TƯ 4").

@@ -366,6 +366,15 @@ describe('citations', () => {
       assert.deepStrictEqual(cs.map((c) => c.text), ['Nghị quyết Trung ương 6 khóa XII']);
     });
 
+    it('reads the term of a plenum after a dash as after a comma or a bracket: one document', () => {
+      for (const sep of [', ', ' (', ' - ', ' \u2013 ', ' \u2014 ', '-']) {
+        const cs = citations(`Thực hiện Nghị quyết Trung ương 4${sep}khóa XII${sep === ' (' ? ')' : ''} về xây dựng Đảng.`);
+        assert.deepStrictEqual(cs.map((c) => c.key), ['04-NQ/TW'], JSON.stringify(sep));
+      }
+      const local = citations('Thực hiện Nghị quyết Hội nghị Tỉnh ủy lần thứ 7 \u2013 khóa XX về chuyển đổi số.');
+      assert.deepStrictEqual(local.map((c) => c.key), ['NQ:HN7:ĐB:tỉnh:XX']);
+    });
+
     it('gives the type of a list to the codes that follow it', () => {
       const cs = citations('Thực hiện các Nghị quyết số 18-NQ/TW, 19-NQ/TW và 20-NQ/TW của Trung ương.');
       assert.deepStrictEqual(cs.map((c) => [c.text, c.type]), [
