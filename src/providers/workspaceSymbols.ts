@@ -20,7 +20,10 @@ export function registerWorkspaceSymbols(_context: vscode.ExtensionContext, inde
       const plainQuery = /[a-z]/i.test(query) && foldForSearch(query) === query.toLowerCase().replace(/['\u2019]/g, '').replace(/\s+/g, ' ').trim();
       return index.searchSymbols(query).map((h) => {
         // A document also known by its conference's name carries it, so that the quick pick keeps it for that query.
-        const shown = h.alias ? `${h.label} · ${h.alias}` : h.label;
+        // In NFC, as keyboards type: a label taken from a file in NFD would match no query the quick pick gets.
+        const label = h.label.normalize('NFC');
+        const alias = h.alias?.normalize('NFC');
+        const shown = alias && alias !== label ? `${label} · ${alias}` : label;
         const folded = foldForSearch(shown);
         const name = plainQuery && folded !== shown.toLowerCase() ? `${shown} · ${folded}` : shown;
         const where = locateDefinition(index, h.key) ?? toLocation(index, h.first);

@@ -339,6 +339,18 @@ suite('providers on the seeds', () => {
     assert.ok(conference.some((s) => s.name.startsWith('Nghị quyết 04-NQ/TW · Nghị quyết Trung ương 4 khóa XII')), conference.map((s) => s.name).join(' | '));
   });
 
+  test('Ctrl+T names what a file writes in NFD in NFC, as the quick pick matches what keyboards type', async () => {
+    const uri = await writeFile('zz_nfd.txt', 'Đồng chí Trịnh Văn Quyết, Bí thư Huyện ủy Mỹ Lộc, phát biểu.\n'.normalize('NFD'));
+    try {
+      const found = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'Trịnh Văn Quyết');
+      const hit = found.find((s) => s.location.uri.toString() === uri.toString());
+      assert.ok(hit, found.map((s) => s.name).join(' | '));
+      assert.ok(hit.name.startsWith('Trịnh Văn Quyết'.normalize('NFC')) && hit.name === hit.name.normalize('NFC'), JSON.stringify(hit.name));
+    } finally {
+      await removeFile(uri);
+    }
+  });
+
   test('a name written with an apostrophe, \' or ’, is one person for Ctrl+T typed without it and for references', async () => {
     const a = await writeFile('zz_apos_a.txt', 'Đồng chí K\u2019Brông, Bí thư Chi bộ thôn 3, phát biểu.\n');
     const b = await writeFile('zz_apos_b.txt', "Đồng chí K'Brông, Bí thư Chi bộ thôn 3, kết luận.\n");
