@@ -40,7 +40,7 @@ import type { Columns } from './listMapper';
 import { reuseHeld, sameData } from './reuse';
 import {
   appendMentions, appendPosting, Best, changeLog, citationScore, disjoint, dropDocuments, firstBestAt, FULLEST, keptTop, LONGEST, lowerBound, mayConflict, Mention, mentionAt, mentionsOf, offerBest,
-  newPosting, particularIssuer, SpanOf, Posting, RICHEST, richness, runOf, SCORES, sortPosting, spliceMentions, tally, termAt, TermOf, top, TYPED, unshare,
+  issuerFold, newPosting, particularIssuer, SpanOf, Posting, RICHEST, richness, runOf, SCORES, sortPosting, spliceMentions, tally, termAt, TermOf, top, TYPED, unshare,
 } from './postings';
 import { termOfDate } from './terms';
 import { baseKeysOf, compareRoman, ownTerms, splitKey, TERM_SEP, termOfRef } from './termSplit';
@@ -1319,7 +1319,7 @@ export class CorpusIndex {
         const ms = t === null ? all : all.filter((m) => this.termOfMention(m, base) === t);
         const dates = distinct(ms, (c) => c.date, (d) => d);
         if (dates.values.length >= 2) out.push({ key: base, kind: 'dates', scope, ...dates });
-        const issuers = distinct(ms, particularIssuer, foldForSearch);
+        const issuers = distinct(ms, particularIssuer, issuerFold);
         if (disjoint(issuers.values).length >= 2) out.push({ key: base, kind: 'issuers', scope, ...issuers });
       }
       return out;

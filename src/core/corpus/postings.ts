@@ -9,6 +9,7 @@
 import type { CitationEntity, Entity, EntityKind } from '../types';
 import type { Splice } from './listMapper';
 import { foldForSearch } from './fold';
+import { joinersAsSpaces } from '../text/normalize';
 
 export interface Mention {
   uri: string;
@@ -24,6 +25,13 @@ export interface Mention {
 
 const GENERIC_ISSUERS = new Set(['dang', 'trung uong', 'trung uong dang', 'tw', 'cap tren']);
 
+/**
+ * An issuer as the conflicts compare it: folded (tone marks, diacritics, case), and a dash or a comma
+ * between two words as a space, as a body's key reads them ("Bà Rịa - Vũng Tàu" and "Bà Rịa-Vũng Tàu",
+ * "Sở Văn hóa, Thể thao …" and "Sở Văn hóa - Thể thao …" name one body).
+ */
+export const issuerFold = (issuer: string): string => joinersAsSpaces(foldForSearch(issuer));
+
 /** A citation's issuer when it names a particular body: "của Đảng", "của Trung ương" agree with any issuer. */
 export const particularIssuer = (c: CitationEntity): string | null => (c.issuer && !GENERIC_ISSUERS.has(foldForSearch(c.issuer)) ? c.issuer : null);
 
@@ -37,8 +45,8 @@ export function disjoint(issuers: readonly string[]): string[] {
  * (tone marks, diacritics, case), or one within the other ("Tỉnh ủy" in "Ban Thường vụ Tỉnh uỷ").
  */
 export function sameIssuer(a: string, b: string): boolean {
-  const x = foldForSearch(a);
-  const y = foldForSearch(b);
+  const x = issuerFold(a);
+  const y = issuerFold(b);
   return x === y || contains(x, y) || contains(y, x);
 }
 
@@ -46,7 +54,7 @@ export function sameIssuer(a: string, b: string): boolean {
 export function conflictingIssuers(written: readonly string[]): string[] {
   const first = new Map<string, string>();
   for (const w of written) {
-    const f = foldForSearch(w);
+    const f = issuerFold(w);
     if (!first.has(f)) first.set(f, w);
   }
   return disjoint([...first.keys()]).map((f) => first.get(f)!);
@@ -58,7 +66,7 @@ export function tally(p: Posting, c: CitationEntity, n: number): void {
   if (c.date === null && issuer === null) return;
   const t = (p.tally ??= { dates: new Map(), issuers: new Map() });
   if (c.date !== null) count(t.dates, c.date, n);
-  if (issuer !== null) count(t.issuers, foldForSearch(issuer), n);
+  if (issuer !== null) count(t.issuers, issuerFold(issuer), n);
 }
 
 function count(m: Map<string, number>, k: string, n: number): void {

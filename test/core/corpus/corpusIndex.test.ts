@@ -235,6 +235,19 @@ describe('CorpusIndex definition order', () => {
     assert.strictEqual(index.definitionOf('05-CT/TW')?.kind, 'catalog');
   });
 
+  it('takes one body written with or without a dash or a comma between its words for one issuer, not a conflict', () => {
+    const index = new CorpusIndex();
+    const plan = (issuer: string) => `Thực hiện Kế hoạch số 15-KH/TU ngày 3/2/2022 của ${issuer} về chuyển đổi số.\n`;
+    index.set('a.txt', plan('Ban Thường vụ Tỉnh ủy Bà Rịa - Vũng Tàu'));
+    index.set('b.txt', plan('Ban Thường vụ Tỉnh ủy Bà Rịa-Vũng Tàu'));
+    index.set('c.txt', plan('Ban Thường vụ Tỉnh uỷ Bà Rịa \u2013 Vũng Tàu'));
+    assert.deepStrictEqual(index.conflictsOf('15-KH/TU'), []);
+    assert.deepStrictEqual(index.conflictsIn('a.txt'), []);
+    // Another province is another issuer.
+    index.set('d.txt', plan('Ban Thường vụ Tỉnh ủy Nghệ An'));
+    assert.deepStrictEqual(index.conflictsOf('15-KH/TU').map((c) => [c.kind, c.values.length]), [['issuers', 2]]);
+  });
+
   it('picks the citation giving most of date, issuer and subject, then the earliest file', () => {
     const index = new CorpusIndex();
     index.setResult('a.txt', cite(short, '05-CT/TW'));
