@@ -16,6 +16,14 @@ describe('look-alike characters in codes', () => {
     for (const f of found) assert.strictEqual(text.slice(f.start, f.end), f.text);
   });
 
+  it('finds them in a code written with another dash, or spaces around it, as the keys read it', () => {
+    const text = 'Chỉ thị 05\u2013CT/\u0422W, Chỉ thị 06 - CT/\u0422W, Chỉ thị 07\u2011CT/\u0422W và Nghị định 15/2020/N\u00d0\u2013CP; 08\u2013NQ/TU.';
+    const found = findLookalikeCodes(text);
+    assert.deepStrictEqual(found.map((f) => f.text), ['05\u2013CT/\u0422W', '06 - CT/\u0422W', '07\u2011CT/\u0422W', '15/2020/N\u00d0\u2013CP']);
+    assert.deepStrictEqual(found.map((f) => f.fixed), ['05\u2013CT/TW', '06 - CT/TW', '07\u2011CT/TW', '15/2020/NĐ\u2013CP']);
+    for (const f of found) assert.strictEqual(text.slice(f.start, f.end), f.text);
+  });
+
   it('reads a code with Ư, in NFC and in NFD alike', () => {
     for (const text of ['Chỉ thị số 12-CT/\u0422Ư của Ban Bí thư.', 'Chỉ thị số 12-CT/\u0422Ư của Ban Bí thư.'.normalize('NFD')]) {
       const found = findLookalikeCodes(text);
