@@ -1180,7 +1180,8 @@ export class CorpusIndex {
       for (const e of this.entitiesOfKey(key)) {
         if (e.kind !== 'person') continue;
         for (const p of (e as PersonEntity).positions) {
-          const f = foldForSearch(p);
+          // "… tỉnh Bà Rịa - Vũng Tàu" and "… Bà Rịa–Vũng Tàu" are one post, as the body's key reads them.
+          const f = searchFold(p);
           const i = kept.findIndex((k) => k.folded === f || f.startsWith(k.folded + ' ') || k.folded.startsWith(f + ' '));
           if (i < 0) kept.push({ text: p, folded: f });
           else if (f.length > kept[i].folded.length) kept[i] = { text: p, folded: f };

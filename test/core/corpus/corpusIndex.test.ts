@@ -106,6 +106,14 @@ describe('CorpusIndex on the gold entities of the seeds', () => {
     assert.deepStrictEqual(index.positionsOf(personKey('Hồ Chí Minh')), []);
   });
 
+  it("takes a person's post written with or without a dash, or with another dash, for one post", () => {
+    const own = new CorpusIndex();
+    own.set('a.txt', 'Đồng chí Trần Văn Tuấn, Phó Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu, phát biểu.\n');
+    own.set('b.txt', 'Đồng chí Trần Văn Tuấn, Phó Chủ tịch UBND tỉnh Bà Rịa\u2013Vũng Tàu, phát biểu.\n');
+    own.set('c.txt', 'Đồng chí Trần Văn Tuấn, Phó Chủ tịch UBND tỉnh Nghệ An, phát biểu.\n');
+    assert.deepStrictEqual(own.positionsOf(personKey('Trần Văn Tuấn')), ['Phó Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu', 'Phó Chủ tịch UBND tỉnh Nghệ An']);
+  });
+
   it('finds people with or without diacritics and with d for đ', () => {
     for (const q of ['nguyen manh cuong', 'Nguyễn Mạnh Cường', 'NGUYEN MANH', 'manh cuong']) {
       const hits = index.searchSymbols(q);
