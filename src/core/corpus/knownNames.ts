@@ -48,7 +48,8 @@ export function findKnownNames(text: string, index: CorpusIndex, skip: (start: n
   for (let m = re.exec(text); m; m = re.exec(text)) {
     SYLLABLE.lastIndex = 0;
     const isCap = SYLLABLE.test(m[0]) && SYLLABLE.lastIndex === m[0].length;
-    const gapIsSpace = lastEnd >= 0 && /^[ \u00a0]$/.test(text.slice(lastEnd, m.index));
+    // One space between the words: a plain one, or any the keys read as one (no-break, narrow, thin …).
+    const gapIsSpace = lastEnd >= 0 && /^[ \u00a0\u2000-\u200a\u202f\u205f\u3000]$/.test(text.slice(lastEnd, m.index));
     if (!isCap || (!gapIsSpace && words.length)) flush();
     if (isCap) words.push({ start: m.index, end: m.index + m[0].length });
     lastEnd = m.index + m[0].length;

@@ -17,6 +17,13 @@ describe('people the corpus knows, found in any text', () => {
     ]);
   });
 
+  it('finds the name with any one space between its words: no-break, narrow no-break, thin', () => {
+    for (const space of ['\u00a0', '\u202f', '\u2009']) {
+      const text = `Phát biểu tại hội nghị, Nguyễn${space}Mạnh${space}Cường nhấn mạnh.`;
+      assert.deepStrictEqual(findKnownNames(text, index).map((n) => [text.slice(n.start, n.end), n.key]), [[`Nguyễn${space}Mạnh${space}Cường`, personKey('Nguyễn Mạnh Cường')]], JSON.stringify(space));
+    }
+  });
+
   it('finds the name in NFD text and skips spans already marked', () => {
     const text = 'Ông Nguyễn Mạnh Cường.'.normalize('NFD');
     assert.strictEqual(findKnownNames(text, index).length, 1);
