@@ -51,6 +51,8 @@ export { normalizeForMatch, foldDiacritics, modernToneSpelling } from '../text/n
 export { keyOfCode, termOfDate } from './keys';
 export { UNPLACED } from './context';
 
+/** A header's number label: "Số" or "SỐ" opening the line (a wrapped sentence's "số" is no header). */
+const OWN_LABEL_RE = /^\s*(?:Số|SỐ)/u;
 /** A header's "Số 05-CT/TW" or "Số: 15/2020/NĐ-CP", read in matching form (NFD, other dashes, look-alikes as any). */
 const OWN_CODE_RE = /^\s*số\s*:?\s*(\d{1,5}\s?-\s?[\p{L}]{1,4}\/[\p{L}\d]{1,12}|\d{1,6}\/(?:\d{4}\/)?[\p{L}]{1,6}\s?-\s?[\p{L}\d]{1,12})\b/u;
 
@@ -129,7 +131,7 @@ function documentInfo(ctx: Context, citations: CitationEntity[], dateline: strin
         titleEnd = lineEnd;
       }
       // A formal header declares the document's own number ("Số 05-CT/TW", "Số: 15/2020/NĐ-CP").
-      if (!own && seen <= 12 && OWN_CODE_RE.test(normalizeForMatch(line))) {
+      if (!own && seen <= 12 && OWN_LABEL_RE.test(line.normalize('NFC')) && OWN_CODE_RE.test(normalizeForMatch(line))) {
         own = citations.find((c) => c.code !== null && c.start >= lineStart && c.start < lineEnd) ?? null;
       } else if (formalType === null && line.length <= 40 && (formalType = titleType(line.normalize('NFC'))) !== null) {
         // The title line, the upper-case lines that go on with it and its subject line ("về …").

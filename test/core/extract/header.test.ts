@@ -38,6 +38,16 @@ describe('formal document header', () => {
     for (const [text, key] of cases) assert.strictEqual(run(text).info.ownKey, key, JSON.stringify(text.split('\n')[1]));
   });
 
+  it('takes no wrapped sentence\'s "số" at a line start for a header\'s number', () => {
+    for (const text of [
+      'Bản tin\nCác cấp ủy đã nghiêm túc quán triệt văn bản\nsố 05-CT/TW của Bộ Chính trị về học tập.\n',
+      'Tin tức\nChính phủ vừa ký Nghị định\nsố 15/2020/NĐ-CP và Quyết định số 20/2021/QĐ-TTg.\n',
+    ]) {
+      assert.strictEqual(run(text).info.ownKey, null, JSON.stringify(text));
+      assert.strictEqual(run(text.normalize('NFD')).info.ownKey, null, 'NFD: ' + JSON.stringify(text));
+    }
+  });
+
   it('reads a header number written in capitals ("SỐ: …")', () => {
     const h = own('ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\n-------\n\nSỐ: 1234/QĐ-UBND\n\nLâm Đồng, ngày 3 tháng 5 năm 2024\n\nQUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n');
     assert.deepStrictEqual([h.info.ownCode, h.text, h.type], ['1234/QĐ-UBND', '1234/QĐ-UBND', 'Quyết định']);
