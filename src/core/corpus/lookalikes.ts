@@ -13,8 +13,8 @@ const LOOKALIKE: Record<string, string> = {
 
 // A letter of a code (Ư of TƯ too), with the combining marks an NFD text writes after it.
 const LETTER = "(?:[A-Za-zĐđƯư\u00d0\u00f0\u0400-\u04ff]\\p{M}*)";
-// Any dash a code is written with ("05–CT/TW", "05‑CT/TW"), spaces around it too ("05 - CT/TW"): as the keys read them.
-const DASH = '\\s?[-\\u2010-\\u2015\\u2212]\\s?';
+// Any dash a code is written with ("05–CT/TW", "05‑CT/TW"), a space around it too ("05 - CT/TW"; never a line break): as the keys read them.
+const DASH = '[ \\u00a0]?[-\\u2010-\\u2015\\u2212][ \\u00a0]?';
 // number-TYPE/ISSUER (Party) and number[/year]/TYPE-ISSUER (State), with look-alikes allowed anywhere.
 const CODE_RE = new RegExp(
   `(?<![\\p{L}\\p{M}\\d])\\d{1,4}(?:${DASH}${LETTER}{1,4}\\/${LETTER}{1,8}|(?:\\/\\d{4})?\\/${LETTER}{1,6}${DASH}${LETTER}{1,8}\\d{0,2})(?![\\p{L}\\p{M}\\d])`,

@@ -22,6 +22,7 @@ describe('look-alike characters in codes', () => {
     assert.deepStrictEqual(found.map((f) => f.text), ['05\u2013CT/\u0422W', '06 - CT/\u0422W', '07\u2011CT/\u0422W', '15/2020/N\u00d0\u2013CP']);
     assert.deepStrictEqual(found.map((f) => f.fixed), ['05\u2013CT/TW', '06 - CT/TW', '07\u2011CT/TW', '15/2020/NĐ\u2013CP']);
     for (const f of found) assert.strictEqual(text.slice(f.start, f.end), f.text);
+    assert.deepStrictEqual(findLookalikeCodes('Chỉ thị số 05 -\n\u0421T/TW'), [], 'never across a line break');
   });
 
   it('reads a code with Ư, in NFC and in NFD alike', () => {
