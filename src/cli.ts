@@ -7,7 +7,7 @@ import {
   CsvDelimiter, ENTITY_KINDS, EXPORT_FORMATS, ExportFormat, TargetExistsError, formatFromFileName, inBatches, isCsvDelimiter, isExportFormat, serializeExportChunks,
   writeFileAtomic,
 } from './core/export';
-import { DEFAULT_MAX_BYTES, exportFiles, FileIdentity, identityOf } from './core/export/exportFiles';
+import { DEFAULT_MAX_BYTES, exportFiles, FileIdentity, identityOf, sameFile } from './core/export/exportFiles';
 import { describeFileError } from './core/corpus/readPolicy';
 
 /** The package's version, read beside the bundle (dist/cli.js → package.json). */
@@ -224,7 +224,7 @@ export async function run(argv: readonly string[]): Promise<number> {
   if (written) {
     for (const p of options.paths) {
       const id = p === '-' ? undefined : identityOf(path.resolve(p));
-      if (id && id.dev === written.dev && id.ino === written.ino) {
+      if (sameFile(id, written)) {
         process.stderr.write(options.out ? `vankien: ${p} is one of the inputs; write the export to another file\n` : `vankien: standard output goes to ${p}, one of the inputs; write the export to another file\n`);
         return EXIT_USAGE;
       }
@@ -291,7 +291,7 @@ function statOf(p: string): fs.Stats | undefined {
 /** Standard output's file, when it is redirected to one (`> out.yaml`); undefined for a terminal or a pipe. */
 function standardOutputFile(): FileIdentity | undefined {
   try {
-    const s = fs.fstatSync(1);
+    const s = fs.fstatSync(1, { bigint: true });
     return s.isFile() ? { dev: s.dev, ino: s.ino } : undefined;
   } catch {
     return undefined;
@@ -318,7 +318,8 @@ if (require.main === module) {
     (code) => {
       // Interrupted: once the temporary file is gone, the process ends by the signal itself, so that a
       // shell's loop over exports stops as it would for any program Ctrl-C ends (status 130 or 143).
-      if (code === EXIT_SIGINT || code === EXIT_SIGTERM) return void process.kill(process.pid, code === EXIT_SIGINT ? 'SIGINT' : 'SIGTERM');
+      // (Windows has no such signals to end by: the status says it.)
+      if ((code === EXIT_SIGINT || code === EXIT_SIGTERM) && process.platform !== 'win32') return void process.kill(process.pid, code === EXIT_SIGINT ? 'SIGINT' : 'SIGTERM');
       process.exitCode = outputFailureTold ? EXIT_USAGE : code;
     },
     (e: unknown) => {

@@ -183,7 +183,11 @@ export async function exportTags(index: CorpusIndex, log: vscode.LogOutputChanne
   // tool refuses a PATH as --out); found in a folder or the corpus (an earlier export saved as .txt),
   // it is not read.
   const replaced = finalTarget.scheme === 'file' ? identityOf(finalTarget.fsPath) : undefined;
-  const isReplaced = (u: vscode.Uri): boolean => replaced !== undefined && u.scheme === 'file' && sameFile(identityOf(u.fsPath), replaced);
+  // Looked at by name first, a stat only for a document of the target's name (a stat of every document
+  // of a large corpus costs on a slow disk); the file then by its identity (a link, another case).
+  const targetName = path.basename(finalTarget.fsPath).toLowerCase();
+  const isReplaced = (u: vscode.Uri): boolean =>
+    replaced !== undefined && u.scheme === 'file' && path.basename(u.fsPath).toLowerCase() === targetName && sameFile(identityOf(u.fsPath), replaced);
   if (scope === 'file' && uri && isReplaced(uri)) {
     void vscode.window.showErrorMessage(vscode.l10n.t('{0} is one of the documents exported; the export was not written.', inertInNotification(path.basename(finalTarget.fsPath))));
     return undefined;

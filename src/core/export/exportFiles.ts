@@ -22,16 +22,19 @@ export interface ExportFilesOptions {
   exclude?: readonly FileIdentity[];
 }
 
-/** A file as the file system knows it, whatever its name or the links to it. */
+/**
+ * A file as the file system knows it, whatever its name or the links to it. As big integers: an NTFS
+ * file id goes past 2^53, where a number would make two files one.
+ */
 export interface FileIdentity {
-  dev: number;
-  ino: number;
+  dev: bigint;
+  ino: bigint;
 }
 
 /** The identity of the file at `p` (links followed), or undefined when there is none or it cannot be reached. */
 export function identityOf(p: string): FileIdentity | undefined {
   try {
-    const s = fs.statSync(p);
+    const s = fs.statSync(p, { bigint: true });
     return s.isFile() ? { dev: s.dev, ino: s.ino } : undefined;
   } catch {
     // Missing, a path through a file (ENOTDIR), a link loop, no permission: reading it says why.
