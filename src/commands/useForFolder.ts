@@ -50,12 +50,20 @@ export async function useForFolder(arg: unknown, config: Config, log: vscode.Log
   // files.associations is one for the window: the workspace's settings hold it.
   const files = vscode.workspace.getConfiguration('files');
   const corpus = vscode.workspace.getConfiguration('vankien', workspaceFolder.uri);
+  // A single folder's own settings are the workspace's.
+  const target = vscode.workspace.workspaceFile ? vscode.ConfigurationTarget.WorkspaceFolder : vscode.ConfigurationTarget.Workspace;
   let associations: Record<string, unknown> | null;
   let includes: string[] | null;
   try {
     associations = withAssociation(files.inspect<unknown>('associations')?.workspaceValue, association);
-    // The include is the workspace folder's own: what it holds now (from wherever it comes), and the folder.
-    includes = withInclude(config.include(workspaceFolder.uri), include);
+    // The include is the workspace folder's own: what it holds now (from wherever it comes), and the
+    // folder. Only a value at the level written must be well formed (it is what is added to); one
+    // malformed at another level (the user's) is overridden, from the defaults.
+    const inspected = corpus.inspect<unknown>('corpus.include');
+    const here = target === vscode.ConfigurationTarget.WorkspaceFolder ? inspected?.workspaceFolderValue : inspected?.workspaceValue;
+    const effective: unknown = config.include(workspaceFolder.uri);
+    const wellFormed = Array.isArray(effective) && effective.every((p) => typeof p === 'string');
+    includes = withInclude(here !== undefined ? here : wellFormed ? effective : inspected?.defaultValue, include);
   } catch (e) {
     if (!(e instanceof MalformedSetting)) throw e;
     log.error(`the settings were left as they are: ${e.message}`);
@@ -66,8 +74,6 @@ export async function useForFolder(arg: unknown, config: Config, log: vscode.Log
   }
   try {
     if (associations) await files.update('associations', associations, vscode.ConfigurationTarget.Workspace);
-    // A single folder's own settings are the workspace's.
-    const target = vscode.workspace.workspaceFile ? vscode.ConfigurationTarget.WorkspaceFolder : vscode.ConfigurationTarget.Workspace;
     if (includes) await corpus.update('corpus.include', includes, target);
   } catch (e) {
     // A settings file open with unsaved changes, or one that cannot be written: VS Code says which.

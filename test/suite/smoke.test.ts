@@ -53,6 +53,11 @@ suite('smoke: the extension in the editor', () => {
       assert.deepStrictEqual(include, ['**/*.vankien', '**/seeds/**/*.txt', 'zz_van_ban/**/*.txt']);
       const again = await vscode.commands.executeCommand<{ changed: boolean }>('vankien.useForFolder', dir);
       assert.strictEqual(again.changed, false);
+      // Written by hand as a string, the include is left as it is, not spread into its characters.
+      await corpus.update('corpus.include', 'docs/**/*.txt', vscode.ConfigurationTarget.Workspace);
+      const refused = await vscode.commands.executeCommand('vankien.useForFolder', dir);
+      assert.strictEqual(refused, undefined);
+      assert.strictEqual(vscode.workspace.getConfiguration('vankien', root).inspect('corpus.include')?.workspaceValue, 'docs/**/*.txt');
     } finally {
       await files.update('associations', before.associations, vscode.ConfigurationTarget.Workspace);
       await corpus.update('corpus.include', before.include, vscode.ConfigurationTarget.Workspace);
