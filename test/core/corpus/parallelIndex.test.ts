@@ -186,16 +186,24 @@ describe('parallel cold index', function () {
   });
 
   it('one of two workers dying mid-run: the other takes its batches, and the main thread, left out on a corpus this small, still is', async () => {
-    // Of two workers (consecutive thread ids), the one with an even id dies after its second answer:
-    // in batches of 4 files, however the two share the work, that one is far from the run's end.
+    // Of two workers, the first to send its second answer dies (it claims a marker file, which the other
+    // then cannot): in batches of 4 files, that is far from the run's end, whichever starts first.
+    // (Chosen by an even thread id, the dying one was at times slow enough to start that the other
+    // had done the run before it answered twice.)
+    const marker = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'vankien-dies-')), 'died');
     const { stats, log, index } = await runWithWorker([
       "const wt = require('worker_threads');",
-      'if (wt.threadId % 2 === 0) {',
-      '  const post = wt.parentPort.postMessage.bind(wt.parentPort);',
-      '  let answers = 0;',
-      "  wt.parentPort.postMessage = (m, t) => { post(m, t); if (!m.ready && !m.alive && ++answers === 2) setImmediate(() => { throw new Error('died after two answers'); }); };",
-      '}',
+      "const fs = require('fs');",
+      'const post = wt.parentPort.postMessage.bind(wt.parentPort);',
+      'let answers = 0;',
+      'wt.parentPort.postMessage = (m, t) => {',
+      '  post(m, t);',
+      '  if (m.ready || m.alive || ++answers !== 2) return;',
+      `  try { fs.writeFileSync(${JSON.stringify(marker)}, '', { flag: 'wx' }); } catch { return; }`,
+      "  setImmediate(() => { throw new Error('died after two answers'); });",
+      '};',
     ], { workers: 2, batchSize: 4 });
+    fs.rmSync(path.dirname(marker), { recursive: true, force: true });
     assert.strictEqual(stats.workers, 2);
     assert.strictEqual(stats.workerFailures, 1, log.lines.join('\n'));
     assert.ok(log.lines.some((l) => l.startsWith('error') && l.includes('died after two answers')), log.lines.join('\n'));
