@@ -24,15 +24,14 @@
 // its mentions answer to per-term keys "12-NQ/TW@XI" and "12-NQ/TW@XIII" (see `keysOf`), and a mention
 // whose term cannot be told stays under the bare key, which keeps listing every mention of the code.
 // `conflictsOf` reports the split so that the editor says so instead of merging silently.
-import { BODY_ABBREVIATIONS } from '../extract/bodyAbbreviations';
 import { extract as defaultExtract } from '../extract/onDemand';
 import { UNPLACED } from '../extract/unplaced';
 import type { CatalogEntry as CatalogDocument } from '../catalog/catalog';
 import { CitationEntity, Entity, EntityKind, ExtractResult, PersonEntity, Range } from '../types';
 import { lineAt, lineStarts, packSpan, rangeIn, unpackSpan } from '../text/lines';
 import { conferenceName } from './conferenceName';
-import { joinersAsSpaces } from '../text/normalize';
 import { foldForSearch } from './fold';
+import { contracted, searchFold } from './searchFold';
 import { memoSet } from '../memo';
 import { findLookalikeCodes, LookalikeCode } from './lookalikes';
 import { compacted, SharedParts } from './resultCodec';
@@ -193,33 +192,6 @@ interface DocRecord {
   lines: Uint32Array | null;
 }
 
-
-/**
- * Folding for a symbol search: foldForSearch, and a comma or a dash between two words as a space, as a
- * body's key reads them ("phong, chong" and "phong chong", "ba ria-vung tau" and "ba ria - vung tau").
- * Not a dash before or after a digit: a code's ("37-qd/tw") or "covid-19".
- */
-const searchFold = (text: string): string => joinersAsSpaces(foldForSearch(text));
-
-/**
- * A body's key (folded) with the words its abbreviations stand for written as those abbreviations (see
- * BODY_ABBREVIATIONS): the form a search typed with them finds ("ubnd nghe an" finds the key "ủy ban
- * nhân dân tỉnh nghệ an", which the corpus may write either way).
- */
-let contraction: { re: RegExp; of: Map<string, string> } | undefined;
-function contracted(folded: string): string {
-  if (!contraction) {
-    const of = new Map<string, string>();
-    for (const [a, words] of BODY_ABBREVIATIONS) {
-      const w = searchFold(words);
-      if (!of.has(w)) of.set(w, foldForSearch(a));
-    }
-    const alternatives = [...of.keys()].sort((x, y) => y.length - x.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    contraction = { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu'), of };
-  }
-  const { re, of } = contraction;
-  return folded.replace(re, (w) => of.get(w)!);
-}
 
 export class CorpusIndex {
   private readonly docs = new Map<string, DocRecord>();

@@ -9,7 +9,7 @@
 import type { CitationEntity, Entity, EntityKind } from '../types';
 import type { Splice } from './listMapper';
 import { foldForSearch } from './fold';
-import { joinersAsSpaces } from '../text/normalize';
+import { expanded, searchFold } from './searchFold';
 
 export interface Mention {
   uri: string;
@@ -26,11 +26,12 @@ export interface Mention {
 const GENERIC_ISSUERS = new Set(['dang', 'trung uong', 'trung uong dang', 'tw', 'cap tren']);
 
 /**
- * An issuer as the conflicts compare it: folded (tone marks, diacritics, case), and a dash or a comma
- * between two words as a space, as a body's key reads them ("Bà Rịa - Vũng Tàu" and "Bà Rịa-Vũng Tàu",
- * "Sở Văn hóa, Thể thao …" and "Sở Văn hóa - Thể thao …" name one body).
+ * An issuer as the conflicts compare it: folded (tone marks, diacritics, case), a dash or a comma
+ * between two words as a space, and each abbreviation written out as the words it stands for, as a
+ * body's key reads them ("Bà Rịa - Vũng Tàu" and "Bà Rịa-Vũng Tàu", "UBND tỉnh Nghệ An" and "Ủy ban
+ * nhân dân tỉnh Nghệ An", "BTV Tỉnh ủy" and "Ban Thường vụ Tỉnh uỷ" name one body each).
  */
-export const issuerFold = (issuer: string): string => joinersAsSpaces(foldForSearch(issuer));
+export const issuerFold = (issuer: string): string => expanded(searchFold(issuer));
 
 /** A citation's issuer when it names a particular body: "của Đảng", "của Trung ương" agree with any issuer. */
 export const particularIssuer = (c: CitationEntity): string | null => (c.issuer && !GENERIC_ISSUERS.has(foldForSearch(c.issuer)) ? c.issuer : null);

@@ -256,6 +256,20 @@ describe('CorpusIndex definition order', () => {
     assert.deepStrictEqual(index.conflictsOf('15-KH/TU').map((c) => [c.kind, c.values.length]), [['issuers', 2]]);
   });
 
+  it('takes one body abbreviated or written out for one issuer, as its key does', () => {
+    const plan = (issuer: string) => `Thực hiện Kế hoạch số 16-KH/TU ngày 3/2/2022 của ${issuer} về chuyển đổi số.\n`;
+    for (const [a, b] of [['UBND tỉnh Nghệ An', 'Ủy ban nhân dân tỉnh Nghệ An'], ['BTV Tỉnh ủy', 'Ban Thường vụ Tỉnh uỷ'], ['BTVTU', 'Ban Thường vụ Tỉnh ủy']]) {
+      const index = new CorpusIndex();
+      index.set('a.txt', plan(a));
+      index.set('b.txt', plan(b));
+      assert.deepStrictEqual(index.conflictsOf('16-KH/TU'), [], `${a} / ${b}`);
+    }
+    const index = new CorpusIndex();
+    index.set('a.txt', plan('Ban Thường vụ Tỉnh ủy Nghệ An'));
+    index.set('b.txt', plan('BTV Tỉnh ủy Hà Tĩnh'));
+    assert.deepStrictEqual(index.conflictsOf('16-KH/TU').map((c) => c.kind), ['issuers'], 'two provinces, however written');
+  });
+
   it('picks the citation giving most of date, issuer and subject, then the earliest file', () => {
     const index = new CorpusIndex();
     index.setResult('a.txt', cite(short, '05-CT/TW'));
