@@ -187,9 +187,9 @@ describe('parallel cold index', function () {
 
   it('one of two workers dying mid-run: the other takes its batches, and the main thread, left out on a corpus this small, still is', async () => {
     // Of two workers, the first to send its second answer dies (it claims a marker file, which the other
-    // then cannot): in batches of 4 files, that is far from the run's end, whichever starts first.
-    // (Chosen by an even thread id, the dying one was at times slow enough to start that the other
-    // had done the run before it answered twice.)
+    // then cannot): in batches of 4 files, that is far from the run's end, whichever starts first. It
+    // dies at once, from the answer's own call: a death put off to setImmediate waited behind the
+    // batches that kept coming, and a worker fed without a pause did the whole run alive.
     const marker = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'vankien-dies-')), 'died');
     const { stats, log, index } = await runWithWorker([
       "const wt = require('worker_threads');",
@@ -200,7 +200,7 @@ describe('parallel cold index', function () {
       '  post(m, t);',
       '  if (m.ready || m.alive || ++answers !== 2) return;',
       `  try { fs.writeFileSync(${JSON.stringify(marker)}, '', { flag: 'wx' }); } catch { return; }`,
-      "  setImmediate(() => { throw new Error('died after two answers'); });",
+      "  throw new Error('died after two answers');",
       '};',
     ], { workers: 2, batchSize: 4 });
     fs.rmSync(path.dirname(marker), { recursive: true, force: true });
