@@ -41,7 +41,7 @@ import { syncDirectorySync, tempNameFor, writeFileAtomicSync } from '../export/a
  * for some text changes (a new pattern, a fixed trap, a new entity field), so that caches made by the
  * older extractor are ignored instead of answering with stale entities.
  */
-export const EXTRACTOR_VERSION = 114;
+export const EXTRACTOR_VERSION = 115;
 /** The layout of the cache file (above); bump it when the layout changes. */
 export const CACHE_FORMAT = 4;
 /** The cache's file name in the extension's workspace storage. */

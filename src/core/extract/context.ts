@@ -76,7 +76,8 @@ function gluedCueEnd(text: string, words: Words, w: number): number {
   const head = text.slice(s, Math.min(e, s + 7));
   const lower = head.toLowerCase();
   for (const cue of CUES_BEFORE_NUMBER) if (lower.startsWith(cue) && isDigit(head.charCodeAt(cue.length))) return s + cue.length;
-  for (const cue of CUES_BEFORE_NAME) if (head.startsWith(cue) && head.length > cue.length && isUpperLetter(head[cue.length])) return s + cue.length;
+  // In either case ("củaBộ", "CủaBộ" opening a sentence), before a capital.
+  for (const cue of CUES_BEFORE_NAME) if (lower.startsWith(cue) && head.length > cue.length && isUpperLetter(head[cue.length])) return s + cue.length;
   return -1;
 }
 

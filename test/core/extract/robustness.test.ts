@@ -101,4 +101,14 @@ describe('a space missing after a cue word', () => {
       assert.deepStrictEqual([person.key, person.positions.map((p) => p.normalize('NFC'))], ['nguyễn thị thu hà', ['Phó Bí thư Huyện ủy']]);
     }
   });
+
+  it('reads the cue opening a sentence, in capitals, as well: "CủaBộ Chính trị", "Đồng ChíNguyễn"', () => {
+    const text = 'Chỉ thị đã được ban hành. CủaBộ Chính trị, nghị quyết này rất quan trọng. Đồng ChíNguyễn Thị Thu Hà phát biểu.';
+    for (const variant of [text, text.normalize('NFD')]) {
+      const { entities } = extract(variant);
+      for (const e of entities) assert.strictEqual(variant.slice(e.start, e.end), e.text);
+      assert.deepStrictEqual(entities.filter((e) => e.kind === 'organization').map((e) => e.text.normalize('NFC')), ['Bộ Chính trị']);
+      assert.deepStrictEqual(entities.filter((e) => e.kind === 'person').map((e) => e.key), ['nguyễn thị thu hà']);
+    }
+  });
 });
