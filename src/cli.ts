@@ -4,8 +4,8 @@ import * as path from 'path';
 import { Readable } from 'stream';
 import { pipeline } from 'stream/promises';
 import {
-  CsvDelimiter, ENTITY_KINDS, EXPORT_FORMATS, ExportFormat, TargetExistsError, formatFromFileName, inBatches, isCsvDelimiter, isExportFormat, serializeExportChunks,
-  writeFileAtomic,
+  CsvDelimiter, ENTITY_KINDS, EXPORT_FORMATS, ExportFormat, TargetExistsError, formatFromFileName, inBatches, isCsvDelimiter, isExportFormat, nothingRead,
+  serializeExportChunks, writeFileAtomic,
 } from './core/export';
 import { DEFAULT_MAX_BYTES, exportFiles, FileIdentity, identityOf, sameFile } from './core/export/exportFiles';
 import { describeFileError } from './core/corpus/readPolicy';
@@ -238,8 +238,7 @@ export async function run(argv: readonly string[]): Promise<number> {
   progress.finish();
   for (const w of warnings) process.stderr.write(`vankien: warning: ${w.path}: ${w.message}\n`);
   for (const e of doc.errors) process.stderr.write(`vankien: cannot read ${e.path}: ${e.message}\n`);
-  // Nothing read: an export of nothing would replace a good one after a mistyped path.
-  if (doc.files.length === 0 && doc.errors.length > 0) {
+  if (nothingRead(doc)) {
     process.stderr.write('vankien: no PATH could be read; nothing written\n');
     return EXIT_USAGE;
   }

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { CorpusIndex } from '../core/corpus/corpusIndex';
 import {
   ENTITY_KINDS, EXPORT_FORMATS, ExportFormat, TargetExistsError, buildExport, countByKind, inBatches, isExportFormat,
-  isCsvDelimiter, serializeExportChunks, writeFileAtomic,
+  isCsvDelimiter, nothingRead, serializeExportChunks, writeFileAtomic,
 } from '../core/export';
 import { identityOf, sameFile } from '../core/export/exportFiles';
 import { nextTurn } from '../core/slices';
@@ -205,8 +205,7 @@ export async function exportTags(index: CorpusIndex, log: vscode.LogOutputChanne
       });
       if (token.isCancellationRequested) return undefined;
       const doc = buildExport(sources.inputs, { kinds, errors: sources.errors });
-      // Nothing read (a folder gone since it was picked): an export of nothing would replace a good one.
-      if (doc.files.length === 0 && doc.errors.length > 0) throw new NothingRead(`${doc.errors[0].path}: ${doc.errors[0].message}`);
+      if (nothingRead(doc)) throw new NothingRead(`${doc.errors[0].path}: ${doc.errors[0].message}`);
       if (token.isCancellationRequested) return undefined;
       // In pieces: the text of a large corpus does not fit in one string.
       const data = serializeExportChunks(doc, format, { csvDelimiter: config.csvDelimiter });

@@ -7,7 +7,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { Config } from '../config';
-import { MalformedSetting, txtPatternsFor, withAssociation, withInclude } from '../core/corpus/folderPatterns';
+import { isPatternList, MalformedSetting, txtPatternsFor, withAssociation, withInclude } from '../core/corpus/folderPatterns';
 import { inertInNotification } from '../core/text/untrusted';
 
 export interface UseForFolderResult {
@@ -62,8 +62,7 @@ export async function useForFolder(arg: unknown, config: Config, log: vscode.Log
     const inspected = corpus.inspect<unknown>('corpus.include');
     const here = target === vscode.ConfigurationTarget.WorkspaceFolder ? inspected?.workspaceFolderValue : inspected?.workspaceValue;
     const effective: unknown = config.include(workspaceFolder.uri);
-    const wellFormed = Array.isArray(effective) && effective.every((p) => typeof p === 'string');
-    includes = withInclude(here !== undefined ? here : wellFormed ? effective : inspected?.defaultValue, include);
+    includes = withInclude(here !== undefined ? here : isPatternList(effective) ? effective : inspected?.defaultValue, include);
   } catch (e) {
     if (!(e instanceof MalformedSetting)) throw e;
     log.error(`the settings were left as they are: ${e.message}`);

@@ -345,7 +345,7 @@ export class CorpusSync implements vscode.Disposable {
       // A file that stopped an extraction worker stays out while it is as it was.
       const out = onDisk.filter((uri) => this.leftOut.has(keyOfUri(uri)) && this.leftOut.holds(keyOfUri(uri), statStamp(uri.fsPath)));
       for (const uri of out) {
-        this.log.warn(`${uri.fsPath}: left out, as it stopped an extraction worker (it is read again once it changes)`);
+        this.logHeld(uri);
         this.index.delete(keyOfUri(uri));
       }
       if (out.length) {
@@ -721,16 +721,14 @@ export class CorpusSync implements vscode.Disposable {
 
   /** A file or folder renamed in the editor: one event for a folder, which moves every document under it. */
   private async renamed(oldUri: vscode.Uri, newUri: vscode.Uri): Promise<void> {
-    // A left-out file renamed, or under a folder renamed, stays listed under its new name.
     const [oldKey, newKey] = [keyOfUri(oldUri), keyOfUri(newUri)];
-    const [from, to] = [folderPrefix(oldKey), folderPrefix(newKey)];
-    this.leftOut.rename((k) => (k === oldKey ? newKey : k.startsWith(from) ? to + k.slice(from.length) : undefined));
+    const [oldPrefix, newPrefix] = [folderPrefix(oldKey), folderPrefix(newKey)];
+    // A left-out file renamed, or under a folder renamed, stays listed under its new name.
+    this.leftOut.rename((k) => (k === oldKey ? newKey : k.startsWith(oldPrefix) ? newPrefix + k.slice(oldPrefix.length) : undefined));
     this.saveLeftOut();
     this.renamedFile(oldUri, newUri);
-    const oldPrefix = folderPrefix(keyOfUri(oldUri));
-    const newPrefix = folderPrefix(keyOfUri(newUri));
     // What a full index under way listed under either name is the watchers' and createdTree's now.
-    if (this.indexing) this.touched.addFolder(keyOfUri(oldUri)).addFolder(keyOfUri(newUri));
+    if (this.indexing) this.touched.addFolder(oldKey).addFolder(newKey);
     // The documents of a folder move in the index at once (one pass over each posting, one announcement).
     const moves: [string, string][] = [];
     for (const key of this.keysUnder(oldUri)) this.renamedFile(vscode.Uri.parse(key), vscode.Uri.parse(newPrefix + key.slice(oldPrefix.length)), moves);
@@ -800,6 +798,17 @@ export class CorpusSync implements vscode.Disposable {
     }
   }
 
+  /** Numbers a new read of a left-out file: the reads numbered before it put nothing in. */
+  private newLeftOutRead(key: string): number {
+    const read = ++this.leftOutReadCount;
+    this.leftOutReads.set(key, read);
+    return read;
+  }
+
+  private logHeld(uri: vscode.Uri): void {
+    this.log.warn(`${uri.fsPath}: left out, as it stopped an extraction worker (it is read again once it changes)`);
+  }
+
   /** Lists a file a run left out for stopping a worker, with its stamp from before it was read. */
   private addLeftOut(key: string, stamp: DiskStamp | null): void {
     if (stamp) this.leftOut.add(key, stamp);
@@ -820,16 +829,15 @@ export class CorpusSync implements vscode.Disposable {
     const stamp = statStamp(uri.fsPath);
     if (!stamp || this.leftOut.holds(key, stamp)) {
       // A read under way of an older content puts nothing in either, and stops.
-      this.leftOutReads.set(key, ++this.leftOutReadCount);
+      this.newLeftOutRead(key);
       this.leftOutRuns.get(key)?.cancel();
-      if (stamp) this.log.warn(`${uri.fsPath}: left out, as it stopped an extraction worker (it is read again once it changes)`);
+      if (stamp) this.logHeld(uri);
       this.index.delete(key);
       this.forgetDisk(key);
       return;
     }
     // The latest read of the file wins; one that a full index, a deletion or a newer read overtook puts nothing in.
-    const read = ++this.leftOutReadCount;
-    this.leftOutReads.set(key, read);
+    const read = this.newLeftOutRead(key);
     const generation = this.generation;
     await this.onWorkerAlone({ key, path: uri.fsPath }, read, {
       accept: (k) =>
@@ -885,9 +893,8 @@ export class CorpusSync implements vscode.Disposable {
    */
   private async leftOutFromEditor(d: vscode.TextDocument, text: string): Promise<void> {
     const key = keyOfUri(d.uri);
-    // The latest read of the document wins, as for the disk's (leftOutFromDisk shares the count).
-    const read = ++this.leftOutReadCount;
-    this.leftOutReads.set(key, read);
+    // The latest read of the document wins, as for the disk's.
+    const read = this.newLeftOutRead(key);
     const generation = this.generation;
     const version = d.version;
     const stamp = d.isDirty ? null : statStamp(d.uri.fsPath);

@@ -49,8 +49,13 @@ export function withAssociation(current: unknown, pattern: string): Record<strin
   return { ...map, [pattern]: 'vankien' };
 }
 
+/** Whether a setting's value is a list of patterns (a hand-written one may be anything). */
+export function isPatternList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((p) => typeof p === 'string');
+}
+
 /** The include patterns with `pattern` added at the end; null when they have it already. */
 export function withInclude(current: unknown, pattern: string): string[] | null {
-  if (!Array.isArray(current) || current.some((p) => typeof p !== 'string')) throw new MalformedSetting('vankien.corpus.include', 'list');
-  return current.includes(pattern) ? null : [...(current as string[]), pattern];
+  if (!isPatternList(current)) throw new MalformedSetting('vankien.corpus.include', 'list');
+  return current.includes(pattern) ? null : [...current, pattern];
 }

@@ -100,6 +100,7 @@ export function writeFileAtomicSync(target: string, parts: Iterable<string | Uin
   try {
     for (const part of parts) {
       if (part === undefined) continue;
+      // Two calls, one per overload: fs.writeSync takes a string or a buffer, not a value that may be either.
       bytes += typeof part === 'string' ? fs.writeSync(fd, part) : fs.writeSync(fd, part);
     }
     fs.fsyncSync(fd);

@@ -100,6 +100,15 @@ export function buildExport(inputs: readonly ExportInput[], options: BuildOption
 }
 
 /** How many tags of each kind the export holds, kinds in first-seen order. */
+/**
+ * Whether no input of the export could be read (a mistyped path, a folder gone since it was picked): such
+ * an export is not written, as it would replace a good one with nothing (the tool and the command alike).
+ * An export of an empty folder, with nothing that failed, is written.
+ */
+export function nothingRead(doc: ExportDocument): boolean {
+  return doc.files.length === 0 && doc.errors.length > 0;
+}
+
 export function countByKind(doc: ExportDocument): Map<string, number> {
   const counts = new Map<string, number>();
   for (const tag of doc.tags) counts.set(tag.kind, (counts.get(tag.kind) ?? 0) + 1);

@@ -5,7 +5,7 @@ import { ExportDocument, ExportFormat } from './schema';
 import { parseYaml } from './yaml';
 
 export * from './schema';
-export { buildExport, countByKind, entityToTag, toPosixPath, ExportInput, BuildOptions } from './build';
+export { buildExport, countByKind, entityToTag, nothingRead, toPosixPath, ExportInput, BuildOptions } from './build';
 export { CSV_COLUMNS, isCsvDelimiter, parseCsv, toCsv } from './csv';
 export type { CsvDelimiter } from './csv';
 export { parseJson, toJson } from './json';

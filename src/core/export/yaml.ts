@@ -30,6 +30,7 @@ const YAML_11_NON_STRING = new RegExp('^(?:' + [
  * the escapes both versions read (\N, \L, \P).
  */
 const YAML_11_BREAKS = /[\u0085\u2028\u2029]/;
+const YAML_11_BREAKS_ALL = new RegExp(YAML_11_BREAKS.source, 'g');
 const YAML_11_BREAK_ESCAPES: Record<string, string> = { '\u0085': '\\N', '\u2028': '\\L', '\u2029': '\\P' };
 
 /** Items of a list rendered together: one YAML document per item costs more than the item itself. */
@@ -51,7 +52,7 @@ export function renderYaml(value: object): string {
   });
   const text = document.toString(OPTIONS);
   // Only double-quoted scalars hold them now (field names never do): escaped there.
-  return YAML_11_BREAKS.test(text) ? text.replace(/[\u0085\u2028\u2029]/g, (c) => YAML_11_BREAK_ESCAPES[c]) : text;
+  return text.replace(YAML_11_BREAKS_ALL, (c) => YAML_11_BREAK_ESCAPES[c]);
 }
 
 /**
